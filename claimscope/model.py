@@ -1,0 +1,595 @@
+"""The data model: immutable records with offsets into the original text.
+
+Every record is a frozen, slotted ``attrs`` class validated on construction. Offsets
+are half-open ``[start, end)`` indices into the original Python string (code points),
+and every stored ``text`` equals the slice it names; :class:`Document` checks this for
+all of its spans when it is built.
+
+The dict/JSON form is the ``claimscope/1`` interchange format described in
+``SPEC.md``. :meth:`Document.from_dict` accepts exactly what :meth:`Document.to_dict`
+produces and rejects anything else with a :class:`~claimscope.errors.SchemaError`
+(a ``ValueError``) that names the offending field.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, TypeVar
+
+import attrs
+
+from claimscope.errors import SchemaError
+
+__all__ = [
+    "SCHEMA",
+    "Claim",
+    "Confidence",
+    "Cue",
+    "CueKind",
+    "Document",
+    "QuoteKind",
+    "Sentence",
+    "Source",
+    "SourceType",
+    "Span",
+]
+
+SCHEMA = "claimscope/1"
+"""The interchange format this version reads and writes."""
+
+
+class _StrEnum(str, enum.Enum):
+    """A string enum whose ``str()`` is its value (``StrEnum`` is 3.11+ only)."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class SourceType(_StrEnum):
+    """What kind of source a claim comes from (see SPEC, *Source types*)."""
+
+    PERSON = "person"
+    ANONYMOUS = "anonymous"
+    ORGANIZATION = "organization"
+    MEDIA = "media"
+    DOCUMENT = "document"
+    UNSPECIFIED = "unspecified"
+    AUTHOR = "author"
+
+
+class Confidence(_StrEnum):
+    """How strongly the text commits to a claim.
+
+    When several labels apply, the first in :data:`Confidence.precedence` wins.
+    """
+
+    DENIED = "denied"
+    ALLEGED = "alleged"
+    HEDGED = "hedged"
+    REPORTED = "reported"
+    ASSERTED = "asserted"
+
+    @property
+    def rank(self) -> int:
+        """Position in the precedence order: 0 (``denied``) wins over 4."""
+        return _CONFIDENCE_ORDER.index(self)
+
+
+_CONFIDENCE_ORDER = tuple(Confidence)
+
+
+class QuoteKind(_StrEnum):
+    """How the content of a claim relates to quotation marks."""
+
+    DIRECT = "direct"
+    PARTIAL = "partial"
+    INDIRECT = "indirect"
+    NONE = "none"
+
+
+class CueKind(_StrEnum):
+    """The job a cue does for a claim."""
+
+    REPORTING = "reporting"
+    HEDGE = "hedge"
+    DISTANCING = "distancing"
+    DENIAL = "denial"
+
+
+def _non_negative(_: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
+def _end_after_start(instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < instance.start:
+        raise ValueError(f"end ({value}) must be >= start ({instance.start})")
+
+
+def _text_length(instance: Any, attribute: attrs.Attribute[str], value: str) -> None:
+    if len(value) != instance.end - instance.start:
+        raise ValueError(
+            f"text {value!r} has length {len(value)} but the span "
+            f"[{instance.start}, {instance.end}) has length "
+            f"{instance.end - instance.start}"
+        )
+
+
+_INT = attrs.validators.instance_of(int)
+_STR = attrs.validators.instance_of(str)
+
+
+@attrs.frozen
+class Span:
+    """A piece of the text: ``text == document.text[start:end]``."""
+
+    text: str = attrs.field(validator=[_STR])
+    start: int = attrs.field(validator=[_INT, _non_negative])
+    end: int = attrs.field(validator=[_INT, _end_after_start])
+
+    def __attrs_post_init__(self) -> None:
+        _text_length(self, attrs.fields(Span).text, self.text)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the ``claimscope/1`` form: ``{"text", "start", "end"}``."""
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@attrs.frozen
+class Sentence:
+    """An offset-exact sentence span, trimmed of surrounding whitespace."""
+
+    start: int = attrs.field(validator=[_INT, _non_negative])
+    end: int = attrs.field(validator=[_INT, _end_after_start])
+    text: str = attrs.field(validator=[_STR])
+
+    def __attrs_post_init__(self) -> None:
+        _text_length(self, attrs.fields(Sentence).text, self.text)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the ``claimscope/1`` form: ``{"start", "end"}``."""
+        return {"start": self.start, "end": self.end}
+
+
+@attrs.frozen
+class Cue:
+    """A word or phrase that signals attribution, hedging, distancing or denial.
+
+    ``entry`` is the lexicon entry that matched (``"say"`` for *has repeatedly
+    said*), ``stance`` the stance recorded for it (``"neutral"``, ``"endorsing"``,
+    ``"distancing"``, ``"hedging"``, ``"denial"``) or ``None``, and ``negated`` is
+    true when a negation governs it (*did not deny*, *not likely*).
+    """
+
+    text: str = attrs.field(validator=[_STR])
+    start: int = attrs.field(validator=[_INT, _non_negative])
+    end: int = attrs.field(validator=[_INT, _end_after_start])
+    kind: CueKind = attrs.field(converter=CueKind)
+    entry: str = attrs.field(default="", validator=[_STR])
+    stance: str | None = attrs.field(default=None)
+    negated: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+
+    def __attrs_post_init__(self) -> None:
+        _text_length(self, attrs.fields(Cue).text, self.text)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the ``claimscope/1`` form of this cue."""
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind.value,
+            "entry": self.entry,
+            "stance": self.stance,
+            "negated": self.negated,
+        }
+
+
+def _optional_int(_: object, attribute: attrs.Attribute[int | None], value: object) -> None:
+    if value is not None and (not isinstance(value, int) or value < 0):
+        raise ValueError(f"{attribute.name} must be None or an int >= 0, got {value!r}")
+
+
+@attrs.frozen
+class Source:
+    """Who a claim comes from.
+
+    ``text``/``start``/``end`` name the most informative mention of the source (a full
+    name rather than a pronoun); they are ``None`` for the ``author`` and
+    ``unspecified`` types. ``mention`` is the mention next to the claim when it
+    differs from that (a pronoun, a surname, *the outlet*).
+    """
+
+    type: SourceType = attrs.field(converter=SourceType)
+    text: str | None = attrs.field(default=None)
+    start: int | None = attrs.field(default=None, validator=_optional_int)
+    end: int | None = attrs.field(default=None, validator=_optional_int)
+    mention: Span | None = attrs.field(default=None)
+
+    def __attrs_post_init__(self) -> None:
+        given = (self.text is not None, self.start is not None, self.end is not None)
+        if any(given) and not all(given):
+            raise ValueError("source text, start and end must all be set or all be None")
+        if self.text is not None and self.start is not None and self.end is not None:
+            if self.end < self.start:
+                raise ValueError(f"source end ({self.end}) must be >= start ({self.start})")
+            if len(self.text) != self.end - self.start:
+                raise ValueError(f"source text {self.text!r} does not fit its span")
+        if self.text is not None and self.type in _NAMELESS:
+            raise ValueError(f"a {self.type.value!r} source has no text span")
+
+    @property
+    def span(self) -> Span | None:
+        """The source's best mention as a :class:`Span`, or ``None``."""
+        if self.text is None or self.start is None or self.end is None:
+            return None
+        return Span(self.text, self.start, self.end)
+
+    def to_dict(self, *, mention: bool = True) -> dict[str, Any]:
+        """Return the ``claimscope/1`` form; chains leave out ``mention``."""
+        d: dict[str, Any] = {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "type": self.type.value,
+        }
+        if mention:
+            d["mention"] = None if self.mention is None else self.mention.to_dict()
+        return d
+
+
+_NAMELESS = frozenset({SourceType.AUTHOR, SourceType.UNSPECIFIED})
+
+AUTHOR = Source(SourceType.AUTHOR)
+"""The source of every author-voiced claim."""
+
+
+def _checked_tuple(value: object, kind: type) -> tuple[Any, ...]:
+    if not isinstance(value, Iterable) or isinstance(value, str | bytes):
+        raise TypeError(f"expected a sequence of {kind.__name__}, got {type(value).__name__}")
+    items = tuple(value)
+    for item in items:
+        if not isinstance(item, kind):
+            raise TypeError(f"expected {kind.__name__} items, got {type(item).__name__}")
+    return items
+
+
+def _sources(value: object) -> tuple[Source, ...]:
+    return _checked_tuple(value, Source)
+
+
+def _cues(value: object) -> tuple[Cue, ...]:
+    return _checked_tuple(value, Cue)
+
+
+def _sentences(value: object) -> tuple[Sentence, ...]:
+    return _checked_tuple(value, Sentence)
+
+
+def _claims(value: object) -> tuple[Claim, ...]:
+    return _checked_tuple(value, Claim)
+
+
+@attrs.frozen
+class Claim:
+    """One proposition the text puts forward, with its source and confidence.
+
+    ``start``/``end``/``text`` are the content span (the quote, the reported clause,
+    or for author-voiced claims the sentence). ``sentence`` is the index of the
+    sentence the content starts in. ``chain`` lists the intermediaries the claim was
+    passed through, innermost first. ``cue`` is the attribution cue (``None`` for the
+    author's voice) and ``cues`` every cue that bears on the claim. ``rule`` names
+    the attribution pattern that produced the claim, so a user can ask *why*.
+    """
+
+    start: int = attrs.field(validator=[_INT, _non_negative])
+    end: int = attrs.field(validator=[_INT, _end_after_start])
+    text: str = attrs.field(validator=[_STR])
+    sentence: int = attrs.field(validator=[_INT, _non_negative])
+    quote: QuoteKind = attrs.field(converter=QuoteKind)
+    confidence: Confidence = attrs.field(converter=Confidence)
+    source: Source = attrs.field(validator=attrs.validators.instance_of(Source))
+    chain: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
+    cue: Cue | None = attrs.field(default=None)
+    cues: tuple[Cue, ...] = attrs.field(default=(), converter=_cues)
+    rule: str = attrs.field(default="", validator=[_STR])
+
+    def __attrs_post_init__(self) -> None:
+        _text_length(self, attrs.fields(Claim).text, self.text)
+        if self.cue is not None and not isinstance(self.cue, Cue):
+            raise TypeError(f"cue must be a Cue or None, got {type(self.cue).__name__}")
+
+    @property
+    def source_type(self) -> SourceType:
+        """Shortcut for ``claim.source.type``."""
+        return self.source.type
+
+    def spans(self) -> Iterator[tuple[str, int | None, int | None, str | None]]:
+        """Yield ``(role, start, end, text)`` for every span this claim holds."""
+        yield ("content", self.start, self.end, self.text)
+        yield ("source", self.source.start, self.source.end, self.source.text)
+        if self.source.mention is not None:
+            m = self.source.mention
+            yield ("mention", m.start, m.end, m.text)
+        for link in self.chain:
+            yield ("chain", link.start, link.end, link.text)
+        if self.cue is not None:
+            yield ("cue", self.cue.start, self.cue.end, self.cue.text)
+        for cue in self.cues:
+            yield ("cues", cue.start, cue.end, cue.text)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the ``claimscope/1`` form of this claim."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "sentence": self.sentence,
+            "quote": self.quote.value,
+            "confidence": self.confidence.value,
+            "source": self.source.to_dict(),
+            "chain": [link.to_dict(mention=False) for link in self.chain],
+            "cue": None if self.cue is None else self.cue.to_dict(),
+            "cues": [cue.to_dict() for cue in self.cues],
+            "rule": self.rule,
+        }
+
+
+def _check_document(doc: Document) -> None:
+    text = doc.text
+    n = len(text)
+    previous_end = 0
+    for i, sentence in enumerate(doc.sentences):
+        if sentence.end > n:
+            raise ValueError(
+                f"sentence {i} [{sentence.start}, {sentence.end}) ends past the text ({n})"
+            )
+        if sentence.start < previous_end:
+            raise ValueError(
+                f"sentence {i} starts at {sentence.start}, inside the previous sentence"
+            )
+        if text[sentence.start : sentence.end] != sentence.text:
+            raise ValueError(f"sentence {i} text does not equal the slice it names")
+        previous_end = sentence.end
+    previous_start = 0
+    for i, claim in enumerate(doc.claims):
+        if claim.start < previous_start:
+            raise ValueError(f"claim {i} starts at {claim.start}, before claim {i - 1}")
+        previous_start = claim.start
+        if claim.sentence >= len(doc.sentences):
+            raise ValueError(f"claim {i} names sentence {claim.sentence}, which does not exist")
+        if claim.start < doc.sentences[claim.sentence].start:
+            raise ValueError(f"claim {i} starts before the sentence it names")
+        for role, start, end, piece in claim.spans():
+            if piece is None or start is None or end is None:
+                continue
+            if end > n:
+                raise ValueError(f"claim {i} {role} span [{start}, {end}) ends past the text ({n})")
+            if text[start:end] != piece:
+                raise ValueError(
+                    f"claim {i} {role} text {piece!r} does not equal the slice it names"
+                )
+
+
+@attrs.frozen
+class Document:
+    """The result of annotating a text: its sentences and its claims.
+
+    Building a ``Document`` checks that every span lies inside ``text`` and equals
+    the slice it names, that sentences are ordered and disjoint, and that claims are
+    ordered by ``start``.
+    """
+
+    text: str = attrs.field(validator=[_STR])
+    sentences: tuple[Sentence, ...] = attrs.field(default=(), converter=_sentences)
+    claims: tuple[Claim, ...] = attrs.field(default=(), converter=_claims)
+
+    def __attrs_post_init__(self) -> None:
+        _check_document(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the document in the ``claimscope/1`` interchange format."""
+        return {
+            "schema": SCHEMA,
+            "text": self.text,
+            "sentences": [s.to_dict() for s in self.sentences],
+            "claims": [c.to_dict() for c in self.claims],
+        }
+
+    def to_json(self, *, indent: int | None = None, ensure_ascii: bool = False) -> str:
+        """Return :meth:`to_dict` as a JSON string.
+
+        Raises :class:`~claimscope.errors.SchemaError` if the text holds lone
+        surrogates, which no UTF-8 JSON can carry; decode your input with
+        ``errors="replace"`` (or similar) first.
+        """
+        data = self.to_dict()
+        if not ensure_ascii:
+            try:
+                self.text.encode("utf-8")
+            except UnicodeEncodeError as e:
+                raise SchemaError(
+                    f"the text holds a character that UTF-8 cannot encode "
+                    f"({self.text[e.start]!r} at offset {e.start}); clean the input "
+                    "(e.g. decode with errors='replace') or pass ensure_ascii=True"
+                ) from e
+        return json.dumps(data, ensure_ascii=ensure_ascii, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Document:
+        """Rebuild a document from its ``claimscope/1`` dict.
+
+        Raises :class:`~claimscope.errors.SchemaError` (a ``ValueError``) naming the
+        field at fault when ``data`` is not a valid ``claimscope/1`` document.
+        """
+        return _from_dict(data)
+
+    @classmethod
+    def from_json(cls, payload: str | bytes) -> Document:
+        """Rebuild a document from :meth:`to_json` output."""
+        try:
+            data = json.loads(payload)
+        except json.JSONDecodeError as e:
+            raise SchemaError(f"not valid JSON: {e}") from e
+        return _from_dict(data)
+
+
+# -- reading claimscope/1 -------------------------------------------------------------
+
+T = TypeVar("T")
+
+
+def _get(d: Mapping[str, Any], key: str, kind: type[T] | tuple[type, ...], where: str) -> T:
+    if key not in d:
+        raise SchemaError(f"{where}: missing key {key!r}")
+    value = d[key]
+    if isinstance(value, bool) and kind is int:
+        raise SchemaError(f"{where}.{key}: expected int, got bool")
+    if not isinstance(value, kind):
+        name = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+        raise SchemaError(f"{where}.{key}: expected {name}, got {type(value).__name__}")
+    return value  # type: ignore[return-value]
+
+
+def _mapping(value: object, where: str) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping):
+        raise SchemaError(f"{where}: expected an object, got {type(value).__name__}")
+    return value
+
+
+def _list(value: object, where: str) -> list[Any]:
+    if not isinstance(value, list | tuple):
+        raise SchemaError(f"{where}: expected a list, got {type(value).__name__}")
+    return list(value)
+
+
+def _enum(enum_type: type[_StrEnum], value: object, where: str) -> Any:
+    try:
+        return enum_type(value)
+    except ValueError:
+        allowed = ", ".join(m.value for m in enum_type)
+        raise SchemaError(f"{where}: {value!r} is not one of {allowed}") from None
+
+
+def _optional_span_fields(d: Mapping[str, Any], where: str) -> tuple[Any, Any, Any]:
+    values = []
+    for key in ("text", "start", "end"):
+        if key not in d:
+            raise SchemaError(f"{where}: missing key {key!r}")
+        value = d[key]
+        if value is not None:
+            kind: type = str if key == "text" else int
+            if not isinstance(value, kind) or isinstance(value, bool):
+                raise SchemaError(f"{where}.{key}: expected {kind.__name__} or null")
+        values.append(value)
+    return values[0], values[1], values[2]
+
+
+def _build(where: str, factory: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    try:
+        return factory(*args, **kwargs)
+    except (TypeError, ValueError) as e:
+        if isinstance(e, SchemaError):
+            raise
+        raise SchemaError(f"{where}: {e}") from e
+
+
+def _span_from(value: object, where: str) -> Span:
+    d = _mapping(value, where)
+    return _build(
+        where,
+        Span,
+        _get(d, "text", str, where),
+        _get(d, "start", int, where),
+        _get(d, "end", int, where),
+    )
+
+
+def _source_from(value: object, where: str, *, mention: bool) -> Source:
+    d = _mapping(value, where)
+    text, start, end = _optional_span_fields(d, where)
+    kind = _enum(SourceType, _get(d, "type", str, where), f"{where}.type")
+    local = None
+    if mention and d.get("mention") is not None:
+        local = _span_from(d["mention"], f"{where}.mention")
+    return _build(where, Source, kind, text, start, end, local)
+
+
+def _cue_from(value: object, where: str) -> Cue:
+    d = _mapping(value, where)
+    stance = d.get("stance")
+    if stance is not None and not isinstance(stance, str):
+        raise SchemaError(f"{where}.stance: expected str or null")
+    negated = d.get("negated", False)
+    if not isinstance(negated, bool):
+        raise SchemaError(f"{where}.negated: expected bool")
+    entry = d.get("entry", "")
+    if not isinstance(entry, str):
+        raise SchemaError(f"{where}.entry: expected str")
+    return _build(
+        where,
+        Cue,
+        _get(d, "text", str, where),
+        _get(d, "start", int, where),
+        _get(d, "end", int, where),
+        _enum(CueKind, _get(d, "kind", str, where), f"{where}.kind"),
+        entry,
+        stance,
+        negated,
+    )
+
+
+def _claim_from(value: object, where: str) -> Claim:
+    d = _mapping(value, where)
+    cue = d.get("cue")
+    rule = d.get("rule", "")
+    if not isinstance(rule, str):
+        raise SchemaError(f"{where}.rule: expected str")
+    return _build(
+        where,
+        Claim,
+        start=_get(d, "start", int, where),
+        end=_get(d, "end", int, where),
+        text=_get(d, "text", str, where),
+        sentence=_get(d, "sentence", int, where),
+        quote=_enum(QuoteKind, _get(d, "quote", str, where), f"{where}.quote"),
+        confidence=_enum(Confidence, _get(d, "confidence", str, where), f"{where}.confidence"),
+        source=_source_from(_get(d, "source", Mapping, where), f"{where}.source", mention=True),
+        chain=tuple(
+            _source_from(link, f"{where}.chain[{j}]", mention=False)
+            for j, link in enumerate(_list(d.get("chain", []), f"{where}.chain"))
+        ),
+        cue=None if cue is None else _cue_from(cue, f"{where}.cue"),
+        cues=tuple(
+            _cue_from(c, f"{where}.cues[{j}]")
+            for j, c in enumerate(_list(d.get("cues", []), f"{where}.cues"))
+        ),
+        rule=rule,
+    )
+
+
+def _from_dict(data: object) -> Document:
+    d = _mapping(data, "document")
+    schema = d.get("schema")
+    if schema != SCHEMA:
+        raise SchemaError(
+            f"document.schema: expected {SCHEMA!r}, got {schema!r}; this version of "
+            "claimscope reads only that format"
+        )
+    text = _get(d, "text", str, "document")
+    sentences = []
+    for i, item in enumerate(_list(_get(d, "sentences", list, "document"), "document.sentences")):
+        where = f"document.sentences[{i}]"
+        s = _mapping(item, where)
+        start = _get(s, "start", int, where)
+        end = _get(s, "end", int, where)
+        if not 0 <= start <= end <= len(text):
+            raise SchemaError(f"{where}: span [{start}, {end}) is not inside the text")
+        sentences.append(_build(where, Sentence, start, end, text[start:end]))
+    claims = [
+        _claim_from(item, f"document.claims[{i}]")
+        for i, item in enumerate(_list(_get(d, "claims", list, "document"), "document.claims"))
+    ]
+    return _build("document", Document, text, tuple(sentences), tuple(claims))
