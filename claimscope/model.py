@@ -389,14 +389,21 @@ class Document:
     def __attrs_post_init__(self) -> None:
         _check_document(self)
 
-    def to_dict(self) -> dict[str, Any]:
-        """Return the document in the ``claimscope/1`` interchange format."""
-        return {
+    def to_dict(self, *, profile: bool = False) -> dict[str, Any]:
+        """Return the document in the ``claimscope/1`` interchange format.
+
+        With ``profile=True`` a ``"profile"`` block (see :meth:`profile`) is added;
+        :meth:`from_dict` accepts and ignores it.
+        """
+        d = {
             "schema": SCHEMA,
             "text": self.text,
             "sentences": [s.to_dict() for s in self.sentences],
             "claims": [c.to_dict() for c in self.claims],
         }
+        if profile:
+            d["profile"] = self.profile().to_dict(self)
+        return d
 
     def to_json(self, *, indent: int | None = None, ensure_ascii: bool = False) -> str:
         """Return :meth:`to_dict` as a JSON string.
@@ -434,6 +441,46 @@ class Document:
         except json.JSONDecodeError as e:
             raise SchemaError(f"not valid JSON: {e}") from e
         return _from_dict(data)
+
+    # -- views (thin delegates; the logic lives in profile.py, io.py, render.py) ----
+
+    def sources(self) -> tuple[Any, ...]:
+        """The distinct sources of the document, each a
+        :class:`~claimscope.profile.SourceProfile` with its mentions and claims."""
+        from claimscope.profile import sources
+
+        return sources(self)
+
+    def profile(self) -> Any:
+        """A :class:`~claimscope.profile.DocumentProfile`: the sources and the share
+        of claims by source type and by confidence."""
+        from claimscope.profile import profile
+
+        return profile(self)
+
+    def claims_table(self) -> list[dict[str, Any]]:
+        """One flat dict per claim, keys :data:`claimscope.io.CLAIM_COLUMNS`."""
+        from claimscope.io import claims_table
+
+        return claims_table(self.to_dict())
+
+    def to_pandas(self) -> Any:
+        """:meth:`claims_table` as a ``pandas.DataFrame`` (needs the ``pandas`` extra)."""
+        from claimscope.io import to_pandas
+
+        return to_pandas(self.to_dict())
+
+    def to_html(self, *, standalone: bool = False) -> str:
+        """Render the document as HTML: claims highlighted by confidence, sources
+        underlined by type, cues marked, tooltips giving the reasons, and a legend.
+        All text is escaped. ``standalone=True`` gives a complete page."""
+        from claimscope.render import render_html
+
+        return render_html(self.to_dict(), standalone=standalone)
+
+    def _repr_html_(self) -> str:
+        """The notebook view (Jupyter calls this)."""
+        return self.to_html()
 
 
 # -- reading claimscope/1 -------------------------------------------------------------
