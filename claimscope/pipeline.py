@@ -59,14 +59,24 @@ class Annotator:
     ) -> Iterator[Document]:
         """Annotate many texts, yielding documents in input order.
 
-        With ``n_process > 1`` the work is spread over a process pool.
+        With ``n_process > 1`` the texts are sent in batches of ``batch_size`` to a
+        pool of worker processes; the output is identical to sequential annotation.
+        ``texts`` is read lazily and only ``2 * n_process`` batches are in flight at
+        once, so an endless stream runs in constant memory. A text that is not a
+        ``str`` raises ``TypeError`` when its turn comes. Works under every
+        multiprocessing start method; under ``spawn`` call it from code guarded by
+        ``if __name__ == "__main__":``.
+
+        >>> [len(d.sentences) for d in Annotator().pipe(["One. Two.", "Three."])]
+        [2, 1]
         """
         if n_process < 1:
             raise ValueError(f"n_process must be >= 1, got {n_process}")
         if batch_size < 1:
             raise ValueError(f"batch_size must be >= 1, got {batch_size}")
-        for text in texts:
-            yield self.annotate(text)
+        from claimscope._pool import ordered_map
+
+        return ordered_map(self.annotate, texts, n_process=n_process, batch_size=batch_size)
 
 
 _DEFAULT = Annotator()
