@@ -22,6 +22,7 @@ __all__ = [
     "CLAIM_COLUMNS",
     "JsonlRecord",
     "claims_table",
+    "parse_jsonl_line",
     "read_jsonl",
     "to_pandas",
     "write_csv",
@@ -170,35 +171,42 @@ class JsonlRecord:
     error: str | None
 
 
+def parse_jsonl_line(
+    line: str, number: int, *, text_field: str = "text", id_field: str | None = "id"
+) -> JsonlRecord | None:
+    """Parse line ``number`` (1-based) of a JSONL stream; ``None`` for a blank line.
+
+    A malformed line, a record that is not an object, a missing ``text_field`` or
+    one that is not a string gives a record with ``error`` set (the reason, without
+    the line number, which is in ``line``).
+    """
+    if not line.strip():
+        return None
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as e:
+        return JsonlRecord(number, None, None, f"not valid JSON ({e})")
+    if not isinstance(record, dict):
+        return JsonlRecord(number, None, None, f"expected an object, got {type(record).__name__}")
+    key = record.get(id_field) if id_field is not None else None
+    if text_field not in record:
+        return JsonlRecord(number, key, None, f"no field {text_field!r}")
+    text = record[text_field]
+    if not isinstance(text, str):
+        kind = "null" if text is None else type(text).__name__
+        return JsonlRecord(number, key, None, f"field {text_field!r} is {kind}, not a string")
+    return JsonlRecord(number, key, text, None)
+
+
 def read_jsonl(
     lines: Iterable[str], *, text_field: str = "text", id_field: str | None = "id"
 ) -> Iterator[JsonlRecord]:
     """Parse a JSONL stream lazily, one :class:`JsonlRecord` per non-blank line.
 
-    A malformed line, a record that is not an object, a missing ``text_field`` or
-    one that is not a string gives a record with ``error`` set; reading goes on.
+    Bad lines give records with ``error`` set (see :func:`parse_jsonl_line`);
+    reading goes on.
     """
     for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield JsonlRecord(number, None, None, f"line {number}: not valid JSON ({e})")
-            continue
-        if not isinstance(record, dict):
-            kind = type(record).__name__
-            yield JsonlRecord(number, None, None, f"line {number}: expected an object, got {kind}")
-            continue
-        key = record.get(id_field) if id_field is not None else None
-        if text_field not in record:
-            yield JsonlRecord(number, key, None, f"line {number}: no field {text_field!r}")
-            continue
-        text = record[text_field]
-        if not isinstance(text, str):
-            kind = type(text).__name__
-            yield JsonlRecord(
-                number, key, None, f"line {number}: field {text_field!r} is {kind}, not a string"
-            )
-            continue
-        yield JsonlRecord(number, key, text, None)
+        record = parse_jsonl_line(line, number, text_field=text_field, id_field=id_field)
+        if record is not None:
+            yield record
