@@ -1,0 +1,285 @@
+"""Find reporting, hedge, distancing and denial cues, with exact offsets.
+
+All shipped cue lexicons (``reporting``, ``hedges``, ``distancing``, ``denial``, and
+``boosters`` as suppressors) are compiled once, at first use, into ONE regular
+expression shaped as a trie of their surface forms. It runs case-insensitively over
+the original text (never a lower-cased copy) and, at each position, prefers the
+longest form, so *so-called* wins over *called*, *is said to* over *said* and *could
+not be clearer* (a booster, which yields no cue) over *could*. The trie has no
+nested quantifiers; the only repetition is possessive whitespace between the words
+of a phrase, so matching is linear in the length of the text.
+
+Each match then passes the trap rules, each of which looks at a bounded window:
+
+* **noun uses**: after a determiner or a possessive (*the report*, *his might*,
+  *Russia's claims*) a verb form is not a reporting cue and a modal is not a hedge;
+  the noun reading is kept when the lexicons have one (*the claims* → distancing,
+  *a suspected smuggler* → hedge). ``noun_contexts.txt`` lists other words that
+  make a form a noun (*insurance claims*, *military might*, *talk show*);
+* **"May"** capitalised is the month or a name (*in May*, *Theresa May*), not a
+  modal; the noun *might of* is not a hedge;
+* **"could not"** is past inability (*could not meet its orders*), not a hedge; the
+  negated verb after it is still found (*could not confirm*);
+* **think tank** is not *think*;
+* **negation**: ``negated=True`` when *not*, *n't*, *never*, *cannot*, *no longer*
+  or *hardly* stands at most two words before the cue (*did not immediately
+  confirm*, *not likely*).
+
+Cues inside quoted speech are reported like any other; a caller that needs to tell
+the reporter's voice from a quoted source's voice asks
+:func:`claimscope.quotes.quote_at` for each cue. When ``quotes`` is given, cues inside
+quoted *titles* (*“Might Makes Right”*) are dropped.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator, Sequence
+
+import attrs
+import regex
+
+from claimscope import lexicon
+from claimscope.errors import LexiconError
+from claimscope.model import Cue, CueKind
+from claimscope.quotes import Quote, QuoteRole, quote_at
+
+__all__ = ["REPORTING_STANCES", "find_cues", "has_speech_cue"]
+
+REPORTING_STANCES = ("neutral", "endorsing", "distancing", "hedging", "denial")
+"""The stances a reporting cue can carry (the second field of ``reporting.txt``)."""
+
+_KIND_STANCE = {
+    CueKind.HEDGE: "hedging",
+    CueKind.DISTANCING: "distancing",
+    CueKind.DENIAL: "denial",
+}
+
+_DETERMINERS = frozenset(
+    {
+        "a", "an", "another", "any", "each", "every", "her", "his", "its", "my", "no",
+        "our", "some", "such", "the", "their", "these", "this", "those", "whose", "your",
+    }
+)  # fmt: skip
+"""Closed-class words after which a cue word is a noun or adjective, not a verb."""
+
+_MODALS = frozenset({"may", "might", "could"})
+"""Hedge modals that are nouns after a determiner (*his might*)."""
+
+_NEGATION = regex.compile(
+    r"(?:\b(?:not|never|cannot|hardly)|\bno[^\S\r\n]+longer|n['’]t)"
+    r"(?:[^\S\r\n]++[\w'’-]++){0,2}+[^\S\r\n]*+\Z",
+    regex.IGNORECASE,
+)
+"""A negation at most two words before the cue (searched in a 40-character window)."""
+
+_PREVIOUS_WORD = regex.compile(r"([\w'’]++)[^\S\r\n]*+\Z")
+"""The word right before a cue (searched in a 40-character window)."""
+
+_WINDOW = 40
+
+_TANK = regex.compile(r"[^\S\r\n]++tanks?\b", regex.IGNORECASE)
+"""*think tank* is a noun, not the verb *think*."""
+
+
+@attrs.frozen
+class _Reading:
+    """One way to read a matched form: the cue it makes, or a booster (kind None)."""
+
+    kind: CueKind | None
+    entry: str
+    stance: str | None
+
+
+def _normal(form: str) -> str:
+    """The lookup key of a surface form: lower case, single spaces, straight apostrophes."""
+    return " ".join(form.lower().replace("’", "'").split())
+
+
+@functools.cache
+def _table() -> dict[str, tuple[_Reading, ...]]:
+    """Map every surface form to its readings, verb (reporting) readings first."""
+    table: dict[str, list[_Reading]] = {}
+
+    def add(form: str, reading: _Reading) -> None:
+        readings = table.setdefault(_normal(form), [])
+        if reading not in readings:
+            readings.append(reading)
+
+    for e in lexicon.load("reporting"):
+        if len(e.fields) != 2 or e.fields[0] not in REPORTING_STANCES:
+            raise LexiconError(
+                f"lexicons/reporting.txt, line {e.line}: expected 'lemma | stance | forms' "
+                f"with a stance in {REPORTING_STANCES}"
+            )
+        for form in e.fields[1].split(","):
+            add(form, _Reading(CueKind.REPORTING, e.text, e.fields[0]))
+    for name, kind in (
+        ("hedges", CueKind.HEDGE),
+        ("distancing", CueKind.DISTANCING),
+        ("denial", CueKind.DENIAL),
+    ):
+        for e in lexicon.load(name):
+            add(e.text, _Reading(kind, _normal(e.text), _KIND_STANCE[kind]))
+    for e in lexicon.load("boosters"):
+        table[_normal(e.text)] = [_Reading(None, _normal(e.text), None)]
+    return {form: tuple(readings) for form, readings in table.items()}
+
+
+@functools.cache
+def _noun_contexts() -> dict[str, frozenset[str]]:
+    return {
+        _normal(e.text): frozenset(w.lower() for w in e.fields[0].split())
+        for e in lexicon.load("noun_contexts")
+    }
+
+
+@functools.cache
+def _naming() -> frozenset[str]:
+    return frozenset(_normal(e.text) for e in lexicon.load("naming"))
+
+
+_SPACE = r"[^\S\r\n]++"
+_APOSTROPHE = "['’]"
+
+
+def _trie_pattern(forms: Sequence[str]) -> str:
+    """Return a regex matching exactly ``forms``, longest first at each branch.
+
+    The pattern is a trie: each character is tested once per branch, so the cost at
+    a position is bounded by the longest form, whatever the input. Case is matched
+    with explicit ``[sS]`` classes rather than the IGNORECASE flag, which makes the
+    scan about three times faster; forms are stored in lower case.
+    """
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for form in forms:
+        node = root
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        terminal = "" in node
+        branches = []
+        for ch in sorted(k for k in node if k):
+            if ch == " ":
+                atom = _SPACE
+            elif ch == "'":
+                atom = _APOSTROPHE
+            elif ch.upper() != ch and len(ch.upper()) == 1:
+                atom = "[" + regex.escape(ch) + regex.escape(ch.upper()) + "]"
+            else:
+                atom = regex.escape(ch)
+            branches.append(atom + emit(node[ch]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if terminal:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(root)
+
+
+@functools.cache
+def _pattern() -> regex.Pattern[str]:
+    trie = _trie_pattern(sorted(_table()))
+    return regex.compile(r"\b" + trie + r"(?!\w)", regex.V0)
+
+
+def _scan(text: str, lo: int, hi: int) -> Iterator[Cue]:
+    """Yield the cues in ``text[lo:hi]`` after the trap rules, ordered by start."""
+    table = _table()
+    nouns = _noun_contexts()
+    for m in _pattern().finditer(text, lo, hi):
+        start, end = m.span()
+        surface = m.group()
+        key = _normal(surface)
+        readings = table.get(key)
+        if not readings or readings[0].kind is None:
+            continue  # a booster, or a case-folded form the table does not know
+        left = text[max(0, start - _WINDOW) : start]
+        prev_match = _PREVIOUS_WORD.search(left)
+        prev = prev_match.group(1).lower().replace("’", "'") if prev_match else ""
+        nominal = (
+            prev in _DETERMINERS
+            or prev.endswith(("'s", "s'"))
+            or prev in nouns.get(key, frozenset())
+        )
+        if nominal:
+            if key in nouns and prev in nouns[key]:
+                continue
+            readings = tuple(
+                r for r in readings if r.kind is not CueKind.REPORTING and r.entry not in _MODALS
+            )
+            if not readings:
+                continue
+        reading = readings[0]
+        after = text[end : end + 12]
+        if reading.kind is CueKind.HEDGE and _trap_hedge(key, surface, after):
+            continue
+        if key in ("think", "thinks") and _TANK.match(after):
+            continue
+        negated = _NEGATION.search(left) is not None
+        yield Cue(
+            text=surface,
+            start=start,
+            end=end,
+            kind=reading.kind or CueKind.HEDGE,
+            entry=reading.entry,
+            stance=reading.stance,
+            negated=negated,
+        )
+
+
+def _trap_hedge(key: str, surface: str, after: str) -> bool:
+    """Whether a hedge match is a known false positive (see the module docstring)."""
+    if key == "may" and surface[:1] == "M" and surface[1:2] == "a":
+        return True  # the month or a name: in May, Theresa May
+    if key == "might" and regex.match(r"[^\S\r\n]++of\b", after, regex.IGNORECASE):
+        return True  # the might of the army
+    return key == "could" and (
+        regex.match(r"[^\S\r\n]++not\b|n['’]t\b", after, regex.IGNORECASE) is not None
+    )
+
+
+def _not_str(function: str, value: object) -> str:
+    """The message for a non-``str`` argument, with a hint for bytes."""
+    name = type(value).__name__
+    hint = "; decode it to str first" if isinstance(value, bytes | bytearray) else ""
+    return f"{function} expects a str, got {name}{hint}"
+
+
+def find_cues(text: str, quotes: Sequence[Quote] | None = None) -> tuple[Cue, ...]:
+    """Return every reporting, hedge, distancing and denial cue in ``text``.
+
+    Cues are ordered by ``start`` and never overlap; each ``Cue.text`` equals the
+    slice of ``text`` it names. ``entry`` is the lexicon lemma (*say* for *said*) or
+    phrase, ``stance`` the stance (see :data:`REPORTING_STANCES`) and ``negated`` is
+    true when a negation governs the cue. With ``quotes`` (from
+    :func:`~claimscope.quotes.find_quotes`), cues inside quoted titles are dropped.
+    Raises :class:`TypeError` when ``text`` is not a ``str``.
+
+    >>> [(c.text, c.kind.value, c.entry) for c in find_cues("Officials said it may rain.")]
+    [('said', 'reporting', 'say'), ('may', 'hedge', 'may')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(_not_str("find_cues", text))
+    cues = tuple(_scan(text, 0, len(text)))
+    if quotes:
+        titles = [q for q in quotes if q.role is QuoteRole.TITLE]
+        if titles:
+            cues = tuple(c for c in cues if quote_at(titles, c.start) is None)
+    return cues
+
+
+def has_speech_cue(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds a reporting cue that is not a naming verb.
+
+    Used by the quotation finder to tell quoted speech from scare quotes; naming
+    verbs (*called*, *dubbed*, ``naming.txt``) introduce labels, not speech.
+    """
+    naming = _naming()
+    return any(
+        c.kind is CueKind.REPORTING and _normal(c.text) not in naming for c in _scan(text, lo, hi)
+    )

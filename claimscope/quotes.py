@@ -1,0 +1,345 @@
+"""Quotation spans: straight, curly, guillemet and low-9 marks, nested, multi-paragraph.
+
+:func:`find_quotes` pairs quotation marks in one left-to-right pass over the marks of
+each paragraph, with a stack of open quotes:
+
+* Directional marks (``“ ” ‘ ’ « » „ ‚ ‹ ›``) say which way they face; a ``“`` closes
+  an open ``„`` (German style) and a ``’`` closes an open ``‘`` or ``'``.
+* Straight marks (``"`` and ``'``) are read from their neighbours: a mark with space
+  (or the paragraph start) before it and a word after it opens; a word before and
+  space, punctuation or the end after it closes; anything else alternates (close if a
+  quote of that family is open, else open).
+* Apostrophes are not quotes: a mark between two letters (*Russia’s*, *o’clock*), an
+  elision before a digit or after a space (*’90s*, *rock ’n’ roll*), and a plural
+  possessive (*students’ union*) when no single quote is open or a word follows.
+* A closing mark with no open quote of its family is ignored; an opening mark never
+  closed ends at the end of its paragraph (trimmed), with ``closed=False``.
+* News convention: when a paragraph ends inside a quote and the next paragraph starts
+  with an opening mark of the same family, the quote goes on; each paragraph adds one
+  ``(start, end)`` piece and only the last piece ends with a closing mark.
+
+A quote is ``SPEECH`` unless it is short (at most four words, no sentence punctuation)
+and no speech verb stands next to it, in which case it is a ``TITLE`` (every word
+capitalised: *“Saturday Night Live”*) or a ``SCARE`` quote (*called them
+“deplorables”*). Naming verbs (*call*, *dub*, *label*) are not speech verbs.
+
+Work is linear in the length of the text: every mark is pushed and popped at most
+once, and the speech-verb check looks at a bounded window around short quotes only.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+__all__ = ["Quote", "QuoteRole", "find_quotes", "quote_at"]
+
+
+class QuoteRole(str, enum.Enum):
+    """What a quoted stretch does in the text."""
+
+    SPEECH = "speech"
+    SCARE = "scare"
+    TITLE = "title"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+@attrs.frozen
+class Quote:
+    """One quotation: offsets of its marks, its role and its nesting depth.
+
+    ``start`` is the offset of the opening mark and ``end`` the offset just after the
+    closing mark; an unclosed quote ends at the end of its paragraph (trimmed of
+    whitespace) and then ``inner_end == end``. ``pieces`` holds one ``(start, end)``
+    pair per paragraph of a multi-paragraph quote (one pair otherwise).
+    """
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    closed: bool
+    role: QuoteRole
+    depth: int
+    pieces: tuple[tuple[int, int], ...]
+
+    def contains(self, offset: int) -> bool:
+        """Return whether ``offset`` lies inside one of this quote's pieces."""
+        return any(start <= offset < end for start, end in self.pieces)
+
+
+_MARKS = regex.compile(r"[\"'“”„‟«»‹›‘’‚]")
+"""Every character that can open or close a quotation (or be an apostrophe)."""
+
+_PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*+\n\s*+|\n(?=[^\S\n]*+[\"“„«‘‚‹'])|\n")
+"""Blank lines, or a single newline; :func:`_paragraphs` decides which single
+newlines end a paragraph (after sentence-final punctuation or before a quote mark)."""
+
+_ALL_MARKS = frozenset("\"'“”„‟«»‹›‘’‚")
+_DOUBLE_OPEN = frozenset("“„«‟")
+_DOUBLE_CLOSE = frozenset("”»")
+_SINGLE_OPEN = frozenset("‘‚‹")
+_SINGLE_CLOSE = frozenset("’›")
+_OPENERS_BEFORE = frozenset("([{—–-/\u00a0")
+"""Characters after which a straight mark counts as opening (besides space/start)."""
+_FINAL = frozenset(".!?:;\"'”’»")
+"""A single newline after one of these ends a paragraph."""
+
+_DOUBLE = "double"
+_SINGLE = "single"
+
+
+@attrs.define
+class _Open:
+    family: str
+    mark: str
+    start: int
+    depth: int
+    pieces: list[tuple[int, int]] = attrs.Factory(list)
+    piece_start: int = -1
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Return trimmed ``(start, end)`` paragraph spans (see :data:`_PARAGRAPH_BREAK`)."""
+    spans: list[tuple[int, int]] = []
+    begin = 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        if m.group() == "\n":
+            before = text[: m.start()].rstrip()[-1:]
+            if before and before not in _FINAL:
+                continue
+        spans.append((begin, m.start()))
+        begin = m.end()
+    spans.append((begin, len(text)))
+    trimmed = []
+    for start, end in spans:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            trimmed.append((start, end))
+    return trimmed
+
+
+def _is_space(ch: str) -> bool:
+    return ch == "" or ch.isspace()
+
+
+def _is_word(ch: str) -> bool:
+    return ch != "" and (ch.isalnum() or ch == "_")
+
+
+def _classify(text: str, i: int, lo: int, hi: int, open_families: dict[str, int]) -> str:
+    """Return ``"open"``, ``"close"``, ``"apostrophe"`` or ``"toggle"`` for the mark at ``i``."""
+    ch = text[i]
+    prev = text[i - 1] if i > lo else ""
+    nxt = text[i + 1] if i + 1 < hi else ""
+    left_open = _is_space(prev) or prev in _OPENERS_BEFORE or prev in "\"'“‘«„‚‹"
+    right_open = _is_space(nxt) or (not _is_word(nxt) and nxt not in "\"'“‘«„‚‹$£€#@(")
+    if ch in ("'", "’", "‘"):
+        if _is_word(prev) and _is_word(nxt):
+            return "apostrophe"  # Russia's, o'clock, rock'n'roll
+        if left_open and nxt.isdigit():
+            return "apostrophe"  # '90s
+        if left_open and text[i + 1 : i + 3].lower() in ("n" + ch, "n’", "n'"):
+            return "apostrophe"  # rock 'n' roll (first mark)
+        if prev.lower() == "n" and i >= 2 and text[i - 2] in "'’‘" and not _is_word(nxt):
+            return "apostrophe"  # rock 'n' roll (second mark)
+    if ch == "’":
+        if left_open:
+            return "apostrophe"  # ’em, ’tis: an elision, not an opening
+        if not open_families.get(_SINGLE):
+            return "apostrophe"  # students’ with no single quote open
+        if prev in "sS" and nxt == " " and _is_word(text[i + 2 : i + 3]):
+            return "apostrophe"  # the students’ union, inside a quote
+        return "close"
+    if ch == "'":
+        if right_open and not left_open:
+            if not open_families.get(_SINGLE):
+                return "apostrophe"
+            if prev in "sS" and nxt == " " and _is_word(text[i + 2 : i + 3]):
+                return "apostrophe"
+            return "close"
+        if left_open and not right_open:
+            return "open"
+        return "apostrophe" if not open_families.get(_SINGLE) else "close"
+    if ch == '"':
+        if left_open and not right_open:
+            return "open"
+        if right_open and not left_open:
+            return "close"
+        return "toggle"
+    if ch == "“" and open_families.get("„") and not (left_open and not right_open):
+        return "close"  # German „…“
+    if ch in _DOUBLE_OPEN or ch in _SINGLE_OPEN:
+        return "open"
+    return "close"
+
+
+def _family(ch: str) -> str:
+    return _DOUBLE if ch in '"“”„‟«»' else _SINGLE
+
+
+def find_quotes(text: str) -> tuple[Quote, ...]:
+    """Return the quotations in ``text``, ordered by ``start``.
+
+    Never raises on a ``str``: unbalanced marks are paired as well as the context
+    allows (see the module docstring). Raises :class:`TypeError` for non-strings.
+
+    >>> [q.role.value for q in find_quotes('She said: "We will win."')]
+    ['speech']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_quotes expects a str, got {type(text).__name__}")
+    found: list[tuple[_Open, int, int, bool]] = []  # (open, inner_end, end, closed)
+    carried: _Open | None = None
+    for lo, hi in _paragraphs(text):
+        stack: list[_Open] = []
+        families: dict[str, int] = {}
+        if carried is not None:
+            if text[lo] in _ALL_MARKS and _reopens(text, lo, hi, carried):
+                carried.piece_start = lo
+                stack.append(carried)
+                families[carried.family] = 1
+                if carried.mark == "„":
+                    families["„"] = 1
+                first = lo + 1
+            else:
+                _finish_unclosed(carried, found)
+                first = lo
+            carried = None
+        else:
+            first = lo
+        for m in _MARKS.finditer(text, first, hi):
+            i = m.start()
+            ch = text[i]
+            kind = _classify(text, i, lo, hi, families)
+            fam = _family(ch)
+            if kind == "apostrophe":
+                continue
+            if kind == "toggle":
+                kind = "close" if families.get(fam) else "open"
+            if kind == "open":
+                entry = _Open(fam, ch, i, len(stack), piece_start=i)
+                stack.append(entry)
+                families[fam] = families.get(fam, 0) + 1
+                if ch == "„":
+                    families["„"] = families.get("„", 0) + 1
+                continue
+            # a closing mark: pop to the nearest open quote of its family
+            target = -1
+            for k in range(len(stack) - 1, -1, -1):
+                if stack[k].family == fam:
+                    target = k
+                    break
+            if target < 0:
+                continue  # a stray closing mark
+            while len(stack) > target + 1:
+                dropped = stack.pop()  # an inner opening that never closed: ignore it
+                _forget(dropped, families)
+            entry = stack.pop()
+            _forget(entry, families)
+            entry.pieces.append((entry.piece_start, i + 1))
+            found.append((entry, i, i + 1, True))
+        if stack:
+            bottom = stack[0]
+            for inner in stack[1:]:
+                inner.pieces.append((inner.piece_start, hi))
+                found.append((inner, hi, hi, False))
+            bottom.pieces.append((bottom.piece_start, hi))
+            carried = bottom
+    if carried is not None:
+        _finish_unclosed(carried, found)
+    quotes = [
+        _build(text, entry, inner_end, end, closed) for entry, inner_end, end, closed in found
+    ]
+    quotes.sort(key=lambda q: (q.start, -q.end))
+    return tuple(quotes)
+
+
+def _reopens(text: str, lo: int, hi: int, carried: _Open) -> bool:
+    """Whether the paragraph at ``lo`` starts by reopening the ``carried`` quote."""
+    ch = text[lo]
+    if _family(ch) != carried.family:
+        return False
+    kind = _classify(text, lo, lo, hi, {})
+    return kind in ("open", "toggle")
+
+
+def _forget(entry: _Open, families: dict[str, int]) -> None:
+    families[entry.family] = families.get(entry.family, 1) - 1
+    if entry.mark == "„":
+        families["„"] = families.get("„", 1) - 1
+
+
+def _finish_unclosed(entry: _Open, found: list[tuple[_Open, int, int, bool]]) -> None:
+    end = entry.pieces[-1][1]
+    found.append((entry, end, end, False))
+
+
+_SHORT_WORDS = 4
+_WORD = regex.compile(r"\w+(?:['’\-]\w+)*+")
+
+
+def _build(text: str, entry: _Open, inner_end: int, end: int, closed: bool) -> Quote:
+    inner_start = entry.start + 1
+    role = _role(text, entry.start, inner_start, inner_end, end, len(entry.pieces))
+    return Quote(
+        start=entry.start,
+        end=end,
+        inner_start=inner_start,
+        inner_end=max(inner_end, inner_start) if closed else end,
+        closed=closed,
+        role=role,
+        depth=entry.depth,
+        pieces=tuple(entry.pieces),
+    )
+
+
+def _role(text: str, start: int, inner_start: int, inner_end: int, end: int, n: int) -> QuoteRole:
+    """Tell speech from scare quotes and titles (see the module docstring)."""
+    if n > 1 or inner_end - inner_start > 60:
+        return QuoteRole.SPEECH
+    inner = text[inner_start:inner_end]
+    words = _WORD.findall(inner)
+    if not words or len(words) > _SHORT_WORDS:
+        return QuoteRole.SPEECH
+    if inner.rstrip()[-1:] in (".", "!", "?", ",", "…") or inner.lstrip()[:1] in ("…",):
+        return QuoteRole.SPEECH
+    before = text[max(0, start - 3) : start].rstrip()
+    if before.endswith(":"):
+        return QuoteRole.SPEECH
+    from claimscope.cues import has_speech_cue  # deferred: cues imports this module
+
+    if has_speech_cue(text, max(0, start - 80), start) or has_speech_cue(
+        text, end, min(len(text), end + 40)
+    ):
+        return QuoteRole.SPEECH
+    if all(w[:1].isupper() or w[:1].isdigit() for w in words if len(w) > 3) and any(
+        w[:1].isupper() for w in words
+    ):
+        return QuoteRole.TITLE
+    return QuoteRole.SCARE
+
+
+def quote_at(quotes: Sequence[Quote], offset: int) -> Quote | None:
+    """Return the innermost quote whose pieces contain ``offset``, or ``None``.
+
+    "Innermost" is the deepest (largest ``depth``) containing quote; among equals the
+    one that starts last. Offsets of the quotation marks themselves count as inside.
+    """
+    best: Quote | None = None
+    for quote in quotes:
+        if quote.start > offset:
+            break
+        if quote.contains(offset) and (
+            best is None or (quote.depth, quote.start) >= (best.depth, best.start)
+        ):
+            best = quote
+    return best
