@@ -71,7 +71,7 @@ import os
 import sys
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any, TextIO
+from typing import Any, Protocol, TextIO
 
 import attrs
 
@@ -81,6 +81,7 @@ from claimscope.pipeline import Annotator
 
 __all__ = [
     "METRICS",
+    "Annotates",
     "DocumentResult",
     "GoldAttribution",
     "GoldDocument",
@@ -121,6 +122,16 @@ class GoldFormatError(ClaimscopeError, ValueError):
 
     The message names the file, the line and the field at fault.
     """
+
+
+class Annotates(Protocol):
+    """What :func:`evaluate` needs from an annotator (:class:`~claimscope.Annotator` has it)."""
+
+    def annotate(self, text: str) -> Document:
+        """Annotate one text."""
+
+    def pipe(self, texts: Iterable[str], *, n_process: int = ...) -> Iterator[Document]:
+        """Annotate many texts, in input order."""
 
 
 # -- gold data ------------------------------------------------------------------------
@@ -579,6 +590,9 @@ class Report:
     seconds: float
     """Wall time spent annotating (not reading or scoring)."""
     characters: int
+    failures: tuple[tuple[str, str], ...] = ()
+    """``(document id, error)`` for each document the annotator raised on (only with
+    ``keep_going``); such a document is scored with no predictions."""
 
     @property
     def chars_per_second(self) -> float:
@@ -603,6 +617,7 @@ class Report:
             "documents": len(self.documents),
             "seconds": self.seconds,
             "characters": self.characters,
+            "failures": [list(f) for f in self.failures],
             "scores": figures(self.scores),
             "per_document": {r.gold.id: figures(r.scores) for r in self.documents},
         }
@@ -610,25 +625,47 @@ class Report:
 
 def evaluate(
     path: str | os.PathLike[str],
-    annotator: Annotator | None = None,
+    annotator: Annotates | None = None,
     *,
     split: str | None = None,
     limit: int | None = None,
     n_process: int = 1,
+    keep_going: bool = False,
 ) -> Report:
     """Annotate every gold document in ``path`` and score the result.
 
     ``annotator`` defaults to ``Annotator()``; ``split`` and ``limit`` are passed to
-    :func:`load_gold`; ``n_process`` to :meth:`Annotator.pipe`.
+    :func:`load_gold`; ``n_process`` to :meth:`Annotator.pipe`. An exception from the
+    annotator propagates, unless ``keep_going`` is true: then the documents are
+    annotated again one by one, each one that fails is listed in
+    :attr:`Report.failures` and scored with no predictions (its gold counts as missed),
+    and the time covers both passes.
     """
     gold = load_gold(path, split=split, limit=limit)
     annotator = Annotator() if annotator is None else annotator
+    failures: list[tuple[str, str]] = []
     began = time.perf_counter()
-    docs = list(annotator.pipe((g.text for g in gold), n_process=n_process))
+    try:
+        docs: list[Document | None] = list(
+            annotator.pipe((g.text for g in gold), n_process=n_process)
+        )
+    except Exception:
+        if not keep_going:
+            raise
+        docs = []
+        for g in gold:
+            try:
+                docs.append(annotator.annotate(g.text))
+            except Exception as e:
+                failures.append((g.id, f"{type(e).__name__}: {e}"))
+                docs.append(None)
     seconds = time.perf_counter() - began
-    results = tuple(score_document(g, d) for g, d in zip(gold, docs, strict=True))
+    results = tuple(
+        score_document(g, () if d is None else d) for g, d in zip(gold, docs, strict=True)
+    )
     total = sum((r.scores for r in results), Scores())
-    return Report(os.fspath(path), split, total, results, seconds, sum(len(g.text) for g in gold))
+    characters = sum(len(g.text) for g in gold)
+    return Report(os.fspath(path), split, total, results, seconds, characters, tuple(failures))
 
 
 # -- tables ---------------------------------------------------------------------------
@@ -712,6 +749,7 @@ def _summary(report: Report) -> str:
         f"{s.predicted} predicted attributions, {s.matched} matched; annotated "
         f"{report.characters} characters in {report.seconds:.2f} s "
         f"({report.chars_per_second:,.0f} chars/s)"
+        + (f"; {len(report.failures)} documents failed" if report.failures else "")
     )
 
 
@@ -926,7 +964,13 @@ def _write(name: str, write: Any) -> bool:
 def run(args: argparse.Namespace) -> int:
     """Run ``evaluate`` for parsed arguments; print the table; return the exit status."""
     try:
-        report = evaluate(args.gold, split=args.split, limit=args.limit, n_process=args.jobs)
+        report = evaluate(
+            args.gold,
+            split=args.split,
+            limit=args.limit,
+            n_process=args.jobs,
+            keep_going=True,
+        )
     except (OSError, UnicodeDecodeError, GoldFormatError) as e:
         print(f"claimscope evaluate: {args.gold}: {e}", file=sys.stderr)
         return EXIT_FAILED
@@ -934,6 +978,10 @@ def run(args: argparse.Namespace) -> int:
         where = f" with split {args.split!r}" if args.split else ""
         print(f"claimscope evaluate: {args.gold}: no documents{where}", file=sys.stderr)
         return EXIT_FAILED
+    for doc_id, error in report.failures:
+        print(
+            f"claimscope evaluate: document {doc_id}: annotation failed: {error}", file=sys.stderr
+        )
     print(_summary(report))
     print()
     print(format_table(report.scores))
@@ -955,6 +1003,13 @@ def run(args: argparse.Namespace) -> int:
         ok &= _write(args.errors, lambda f: write_errors(report, f))
     if args.json_out:
         ok &= _write(args.json_out, lambda f: f.write(json.dumps(report.to_dict(), indent=1)))
+    if report.failures:
+        print(
+            f"claimscope evaluate: annotation failed on {len(report.failures)} documents "
+            "(scored as all missed; see above)",
+            file=sys.stderr,
+        )
+        ok = False
     return EXIT_OK if ok else EXIT_FAILED
 
 

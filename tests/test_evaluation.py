@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -484,6 +485,34 @@ def test_evaluate_command_reports_bad_input_on_stderr(
     path = _write_jsonl(tmp_path / "gold.jsonl", [_record("a")])
     assert main([str(path), "--split", "test"]) == 1
     assert "no documents with split 'test'" in capsys.readouterr().err
+
+
+class _FailsOnB:
+    """An annotator that raises on text mentioning "budget" more than once."""
+
+    def annotate(self, text: str) -> Document:
+        """Raise on the marked text, else return a document with no claims."""
+        if text.count("budget") > 1:
+            raise ValueError("cannot attribute this")
+        return document(text=text)
+
+    def pipe(self, texts: Iterable[str], *, n_process: int = 1) -> Iterator[Document]:
+        """Annotate in order, failing like ``annotate``."""
+        for text in texts:
+            yield self.annotate(text)
+
+
+def test_keep_going_records_failed_documents_and_scores_them_as_missed(tmp_path: Path) -> None:
+    """With keep_going, a document the annotator fails on is listed and its gold missed."""
+    bad = _record("b")
+    bad["text"] = str(bad["text"]) + " The budget is the budget."
+    path = _write_jsonl(tmp_path / "gold.jsonl", [_record("a"), bad])
+    with pytest.raises(ValueError, match="cannot attribute"):
+        evaluate(path, _FailsOnB())
+    report = evaluate(path, _FailsOnB(), keep_going=True)
+    assert report.failures == (("b", "ValueError: cannot attribute this"),)
+    assert (report.scores.gold, report.scores.predicted) == (6, 0)
+    assert [r.missed for r in report.documents] == [(0, 1, 2), (0, 1, 2)]
 
 
 def test_add_evaluate_parser_registers_a_subcommand() -> None:
