@@ -1,83 +1,170 @@
 """Offset-exact paragraph and sentence segmentation.
 
 Sentences come from nltk's Punkt algorithm with parameters we ship (no training, no
-download, no pickle), plus the rules news text needs on top of it:
+download, no pickle): the abbreviations in ``lexicons/abbreviations.txt`` and the
+sentence starters in ``lexicons/sentence_starters.txt``. On top of Punkt come the
+rules news text needs:
 
-* paragraph breaks (blank lines) and single newlines next to short heading-like lines
-  always end a sentence;
-* a break Punkt puts before a lower-case word (``"Great." she said.``) is undone;
-* a bare list marker (``1.``, ``a)``, ``•``) stays with the item it introduces.
+* paragraph breaks (blank lines, form feeds, ``U+2029``) always end a sentence, and so
+  does a single newline after a short or heading-like line (headlines, bylines,
+  captions), unless the next line starts in lower case; long lines of hard-wrapped
+  prose are left to Punkt;
+* a sentence ending inside quotation marks keeps its closing marks (``…dead.”``), and
+  a break Punkt puts before a lower-case word (``"Great." she said.``) or before a
+  dash or comma (``PORTLAND, Ore. — Firefighters …``) is undone;
+* an abbreviation, an initial, a run of initials (``U.S.``, ``E.M.``) or an ellipsis
+  (``...``, ``…``, ``. . .``) ends a sentence only before a capitalised sentence
+  starter (``The``, ``He``, ``But`` …). So "moved to the U.S. The move" splits and
+  "the U.S. Senate" does not; the price is that "returned to the U.S. Officials said"
+  stays one sentence;
+* a bare list marker (``1.``, ``1.)``, ``a)``, ``•``) stays with the item it introduces.
 
 Segmentation never rewrites the text: candidate boundaries are offsets into the
 original string, the pieces between them partition it, and each piece is trimmed of
-surrounding whitespace. So every non-space character lies in exactly one sentence.
+surrounding whitespace (``str.isspace``). So every non-space character lies in exactly
+one sentence, and the decisions inside a paragraph never look outside it.
 """
 
 from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Iterator
 
 import regex
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import (
+    PunktLanguageVars,
+    PunktParameters,
+    PunktSentenceTokenizer,
+)
 
 from claimscope import lexicon
 
 __all__ = ["paragraph_spans", "sentence_spans"]
 
-_HARD_BREAK = regex.compile(r"\n[^\S\n]*(?:\n[^\S\n]*)+|\n")
-"""A newline, or a run of lines holding only whitespace (a blank-line paragraph
-break). ``\\r`` is whitespace, so ``\\r\\n`` line ends work unchanged."""
+_NEWLINE_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+"""The characters ``str.splitlines`` breaks on."""
 
-_BLANK_LINE = regex.compile(r"\n[^\S\n]*\n")
-"""Two newlines with only whitespace between them: a paragraph break."""
+_LINE_BREAK = regex.compile(
+    rf"(?:\r\n|[{_NEWLINE_CHARS}])(?:[^\S{_NEWLINE_CHARS}]*(?:\r\n|[{_NEWLINE_CHARS}]))*"
+)
+"""A line end, or a run of line ends with only horizontal whitespace between them.
+``\\r\\n`` counts as one line end. Linear: the two alternatives share no character."""
 
-_PROSE_END = regex.compile(r"[\p{Ll},;\-–—(/&]\Z")
-"""A line that ends like this runs on into the next line (hard-wrapped prose)."""
+_NEWLINE = regex.compile(rf"\r\n|[{_NEWLINE_CHARS}]")
+"""One line end."""
 
-_LIST_MARKER = regex.compile(r"\A(?:[•·▪‣◦*\-–]|\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)])\Z")
-"""A segment that is only a list or ordinal marker: ``1.``, ``a)``, ``(iv)``, ``•``."""
+_PARAGRAPH_CHAR = regex.compile("[\x0c\x1c\x1d\x1e\u2029]")
+"""Characters that end a paragraph on their own (form feed, separators, ``U+2029``)."""
 
-_STARTS_LOWER = regex.compile(r"\A[\"'“‘«(\[]*\p{Ll}")
-"""A segment starting (after opening quotes or brackets) with a lower-case letter."""
+_LIST_START = regex.compile(
+    r"(?:[•·▪‣◦*\-–]|\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})(?:\.\)|[.)]))(?=\s)"
+)
+"""A list item's marker at the start of a line: ``1.``, ``1.)``, ``(a)``, ``iv.``,
+``•``, ``-``. A line starting like this begins a new sentence."""
+
+_LIST_MARKER = regex.compile(r"(?:[•·▪‣◦*\-–]|\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})(?:\.\)|[.)]))")
+"""A piece that is only a list marker (used with ``fullmatch``); it joins the item
+that follows it."""
+
+_STARTS_LOWER = regex.compile(r"[\"'“‘«(\[]{0,4}\p{Ll}(?!\p{Lu})")
+"""A piece starting (after opening quotes or brackets) with a lower-case word. Not
+``iPhone``: a lower-case letter followed by a capital is a brand, not a continuation."""
+
+_CONTINUES = regex.compile(r"[—–,;:%)\]}]")
+"""A piece starting with one of these continues the previous sentence: a dash after a
+dateline (``PORTLAND, Ore. — …``), or punctuation that never opens a sentence."""
+
+_HEADING_WORD = regex.compile(r"\p{L}[\p{L}'’\-]{3,}")
+"""Words of four letters or more: their capitalisation tells a heading from prose."""
+
+_TERMINAL_END = regex.compile(r"[.?!,;:\"'”’»)\]]\Z")
+"""A line ending with sentence or clause punctuation is not a heading."""
 
 _WRAP_MIN = 50
-"""Lines at least this long that end mid-sentence are taken as hard-wrapped prose."""
+"""A line shorter than this, followed by a single newline, ends its sentence
+(headlines, bylines, captions). Longer lines may be hard-wrapped prose."""
+
+_HEADING_SHARE = 0.75
+"""A long line without final punctuation whose long words are at least this share
+capitalised is a heading (``Sanders Blames the Rise of … Invasion of Iraq``)."""
+
+_INITIALS_END = regex.compile(r"(?<![\p{L}\p{N}.])(?:\p{L}\.){2,}[\"'”’»)\]]{0,3}\s*\Z")
+"""A run of initials (``U.S.``, ``E.M.``, ``D.C.``) at the end of a piece. Punkt only
+knows the listed ones; this treats every such run as an abbreviation."""
+
+_INITIALS_WINDOW = 24
+"""How far back from a boundary :data:`_INITIALS_END` looks (keeps the work bounded)."""
+
+_SPACED_ELLIPSIS = regex.compile(r"\.(?:[^\S\n]\.){2,}")
+"""A spaced ellipsis, ``. . .`` (optionally after a period: ``. . . .``)."""
+
+_UNICODE_ELLIPSIS = regex.compile(r"…+")
+"""The ellipsis character."""
+
+_AFTER_ELLIPSIS = regex.compile(r"[\"'”’»)\]]{0,3}\s+")
+"""What may follow an ellipsis before the next sentence: closing marks and space."""
+
+_NEXT_WORD = regex.compile(r"[\"'“‘«(\[]{0,4}(\p{L}[\p{L}'’]{0,23})")
+"""The word starting a piece, after opening quotes or brackets (at most 24 letters:
+longer words are never sentence starters)."""
+
+_CLOSING = "\"')]}\u2018\u2019\u201c\u201d\xab\xbb\u200b\u200c\u200d\u2060\ufeff"
+"""Marks that stay with the sentence before them when they follow its final period.
+Curly quotes and guillemets are listed so behaviour does not depend on the nltk
+version (nltk < 3.10 only knows straight quotes); zero-width characters, which
+``str.isspace`` does not count as space, so that ``left.\u200b He`` still breaks."""
+
+
+class _NewsLanguageVars(PunktLanguageVars):  # type: ignore[misc]
+    """Punkt's English language variables, with curly quotes and guillemets treated as
+    punctuation, so ``dead.”`` ends a sentence and keeps its quote."""
+
+    re_boundary_realignment = re.compile(
+        rf"[{re.escape(_CLOSING)}]+?(?:\s+|(?=--)|$)",
+        re.MULTILINE,
+    )
+
+    @property
+    def _re_non_word_chars(self) -> str:
+        return r"(?:[)\";}\]\*:@\'\({\[%s%s])" % (  # noqa: UP031 - nltk's own format
+            re.escape(_CLOSING),
+            re.escape("".join(set(self.sent_end_chars) - {"."})),
+        )
+
+
+# Orthographic-context flags, as nltk.tokenize.punkt defines them: "seen capitalised at
+# the start of a sentence" and "seen in lower case inside a sentence".
+_ORTHO_BEG_UC = 1 << 1
+_ORTHO_MID_LC = 1 << 5
+
+
+@functools.cache
+def _starters() -> frozenset[str]:
+    return frozenset(entry.text for entry in lexicon.load("sentence_starters"))
 
 
 @functools.cache
 def _tokenizer() -> PunktSentenceTokenizer:
+    """Punkt with the parameters we ship: abbreviations, collocations, and starters.
+
+    ``before-number`` abbreviations become collocations with Punkt's number type, so
+    "No. 10" holds together while "said no. Council" ends a sentence. Sentence
+    starters get the orthographic context "capitalised at a sentence start, lower
+    case inside one", which makes Punkt break after an abbreviation or initial only
+    when one of them follows.
+    """
     params = PunktParameters()
-    params.abbrev_types = {entry.text.lower() for entry in lexicon.load("abbreviations")}
-    return PunktSentenceTokenizer(params)
-
-
-def _line_breaks(text: str, start: int, end: int) -> Iterator[int]:
-    """Yield offsets in ``[start, end)`` where a new paragraph-like block begins."""
-    previous_line_start = start
-    for match in _HARD_BREAK.finditer(text, start, end):
-        line = text[previous_line_start : match.start()].strip()
-        after = match.end()
-        previous_line_start = after
-        if _BLANK_LINE.search(match.group()):
-            yield after
-            continue
-        # A single newline: a break unless the line before is wrapped prose.
-        if len(line) >= _WRAP_MIN and _PROSE_END.search(line):
-            continue
-        yield after
-
-
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """Return ``(start, end)`` spans of blank-line separated paragraphs, trimmed."""
-    spans = []
-    last = 0
-    for match in _BLANK_LINE.finditer(text):
-        spans.append((last, match.start()))
-        last = match.end() - 1
-    spans.append((last, len(text)))
-    return [s for s in (_trim(text, a, b) for a, b in spans) if s is not None]
+    for entry in lexicon.load("abbreviations"):
+        if "before-number" in entry.fields:
+            params.collocations.add((entry.text, "##number##"))
+        else:
+            params.abbrev_types.add(entry.text)
+    for word in _starters():
+        params.sent_starters.add(word)
+        params.ortho_context[word] = _ORTHO_BEG_UC | _ORTHO_MID_LC
+    return PunktSentenceTokenizer(params, lang_vars=_NewsLanguageVars())
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -88,51 +175,138 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
-def _punkt_breaks(text: str, start: int, end: int) -> Iterator[int]:
-    """Yield Punkt's sentence starts inside ``text[start:end]`` (not ``start``)."""
-    block = text[start:end]
-    for i, (s, _) in enumerate(_tokenizer().span_tokenize(block)):
-        if i:
-            yield start + s
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """Yield untrimmed ``[start, end)`` spans between paragraph breaks."""
+    last = 0
+    for match in _LINE_BREAK.finditer(text):
+        breaks = match.group()
+        if len(_NEWLINE.findall(breaks)) > 1 or _PARAGRAPH_CHAR.search(breaks):
+            yield last, match.start()
+            last = match.end()
+    yield last, len(text)
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` spans of the paragraphs of ``text``, trimmed.
+
+    A paragraph ends at a blank line (two line ends with only spaces between them), a
+    form feed or a paragraph separator (``U+2029``).
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"paragraph_spans() takes a str, not {type(text).__name__}")
+    return [s for s in (_trim(text, a, b) for a, b in _paragraphs(text)) if s is not None]
+
+
+def _is_heading(line: str) -> bool:
+    if _TERMINAL_END.search(line):
+        return False
+    words = _HEADING_WORD.findall(line)
+    if len(words) < 3:
+        return False
+    capitalised = sum(1 for word in words if word[0].isupper())
+    return capitalised >= _HEADING_SHARE * len(words)
+
+
+def _line_breaks(text: str, start: int, end: int) -> Iterator[int]:
+    """Yield offsets in ``(start, end)`` where a single line end ends a sentence."""
+    line_start = start
+    for match in _LINE_BREAK.finditer(text, start, end):
+        line = text[line_start : match.start()].strip()
+        after = match.end()
+        line_start = after
+        if _LIST_START.match(text, after, end):
+            yield after
+        elif _STARTS_LOWER.match(text, after, end):
+            continue
+        elif len(line) < _WRAP_MIN or _is_heading(line):
+            yield after
+
+
+def _starts_sentence(text: str, pos: int, end: int) -> bool:
+    """Whether a capitalised sentence starter begins at ``pos``."""
+    match = _NEXT_WORD.match(text, pos, end)
+    if match is None:
+        return False
+    word = match.group(1)
+    return word[0].isupper() and word.casefold() in _starters()
+
+
+def _block_cuts(text: str, start: int, end: int) -> list[int]:
+    """Return the sentence starts inside the trimmed block ``text[start:end]``.
+
+    Punkt proposes the boundaries; runs of initials and ellipses are then held to the
+    same rule as abbreviations (break only before a sentence starter).
+    """
+    cuts = {start + s for s, _ in _tokenizer().span_tokenize(text[start:end])}
+    cuts.discard(start)
+    for cut in list(cuts):
+        window = max(start, cut - _INITIALS_WINDOW)
+        if _INITIALS_END.search(text, window, cut) and not _starts_sentence(text, cut, end):
+            cuts.discard(cut)
+    for pattern in (_SPACED_ELLIPSIS, _UNICODE_ELLIPSIS):
+        for match in pattern.finditer(text, start, end):
+            follow = _AFTER_ELLIPSIS.match(text, match.end(), end)
+            after = follow.end() if follow else match.end()
+            for position in range(match.start() + 1, after + 1):
+                cuts.discard(position)
+            if follow and after < end and _starts_sentence(text, after, end):
+                cuts.add(after)
+    return sorted(cuts)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Return the ``(start, end)`` spans of the sentences of ``text``.
 
     Spans are ordered, disjoint, trimmed of whitespace, and together cover every
-    non-space character of ``text``.
+    non-space character of ``text``. Text after a paragraph break is segmented the
+    same whatever precedes it.
+
+    >>> text = "Mr. Doe left the U.S. on Monday. “It is over.” she said."
+    >>> [text[a:b] for a, b in sentence_spans(text)]
+    ['Mr. Doe left the U.S. on Monday.', '“It is over.” she said.']
     """
     if not isinstance(text, str):
         raise TypeError(f"sentence_spans() takes a str, not {type(text).__name__}")
-    blocks = [0, *_line_breaks(text, 0, len(text)), len(text)]
     spans: list[tuple[int, int]] = []
-    for block_start, block_end in itertools.pairwise(blocks):
-        trimmed = _trim(text, block_start, block_end)
-        if trimmed is None:
-            continue
-        cuts = [trimmed[0], *_punkt_breaks(text, *trimmed), trimmed[1]]
-        pieces = []
-        for a, b in itertools.pairwise(cuts):
-            piece = _trim(text, a, b)
-            if piece is not None:
-                pieces.append(piece)
-        spans.extend(_merge(text, pieces))
+    for para_start, para_end in _paragraphs(text):
+        spans.extend(_paragraph_sentences(text, para_start, para_end))
     return spans
 
 
-def _merge(text: str, pieces: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Undo Punkt breaks that news text does not want."""
-    current: tuple[int, int] | None = None
-    for piece in pieces:
-        if current is None:
-            current = piece
+def _paragraph_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Segment one paragraph: lines into blocks, blocks into pieces, pieces merged."""
+    pieces: list[tuple[int, int, bool]] = []  # (start, end, follows a line break)
+    lines = [start, *_line_breaks(text, start, end), end]
+    for line_start, line_end in itertools.pairwise(lines):
+        block = _trim(text, line_start, line_end)
+        if block is None:
             continue
-        previous = text[current[0] : current[1]]
-        following = text[piece[0] : piece[1]]
-        if _LIST_MARKER.match(previous) or _STARTS_LOWER.match(following):
-            current = (current[0], piece[1])
+        cuts = [block[0], *_block_cuts(text, *block), block[1]]
+        for i, (a, b) in enumerate(itertools.pairwise(cuts)):
+            piece = _trim(text, a, b)
+            if piece is not None:
+                pieces.append((piece[0], piece[1], i == 0))
+    yield from _merge(text, pieces)
+
+
+def _merge(text: str, pieces: list[tuple[int, int, bool]]) -> Iterator[tuple[int, int]]:
+    """Undo breaks that news text does not want (see the module docstring)."""
+    current: tuple[int, int] | None = None
+    for start, end, after_line_break in pieces:
+        if current is None:
+            current = (start, end)
+            continue
+        joins = _LIST_MARKER.fullmatch(text, *current) is not None or (
+            not after_line_break
+            and (
+                _STARTS_LOWER.match(text, start, end) is not None
+                or _CONTINUES.match(text, start, end) is not None
+            )
+        )
+        if joins:
+            current = (current[0], end)
             continue
         yield current
-        current = piece
+        current = (start, end)
     if current is not None:
         yield current
