@@ -10,8 +10,11 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
+from claimscope.attribution import attribute
+from claimscope.cues import find_cues
 from claimscope.model import Document, Sentence
-from claimscope.segment import sentence_spans
+from claimscope.quotes import find_quotes
+from claimscope.segment import paragraph_spans, sentence_spans
 
 __all__ = ["Annotator", "annotate", "check_text"]
 
@@ -51,8 +54,21 @@ class Annotator:
         Raises ``TypeError`` when ``text`` is not a ``str``.
         """
         text = check_text(text)
-        sentences = tuple(Sentence(a, b, text[a:b]) for a, b in sentence_spans(text))
-        return Document(text, sentences, ())
+        spans = sentence_spans(text)
+        if not spans:
+            return Document(text)
+        quotes = find_quotes(text)
+        cues = find_cues(text, quotes)
+        claims = attribute(
+            text,
+            spans,
+            paragraph_spans(text),
+            quotes,
+            cues,
+            author_claims=self.author_claims,
+        )
+        sentences = tuple(Sentence(a, b, text[a:b]) for a, b in spans)
+        return Document(text, sentences, tuple(claims))
 
     def pipe(
         self, texts: Iterable[str], *, n_process: int = 1, batch_size: int = 32

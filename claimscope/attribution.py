@@ -1,0 +1,889 @@
+"""Attribution: from sentences, quotes and cues to claims with sources and chains.
+
+The stage works sentence by sentence, around each reporting cue found by
+:mod:`claimscope.cues`, and then across sentences and paragraphs:
+
+1. **Cue patterns** (in one sentence): ``X said (that) C``, ``C, X said``,
+   ``"C," said X``, ``X told Y (that) C``, ``according to X, C`` / ``C, according to
+   X``, impersonal forms (``it was claimed that C``, ``X is said to …``), denials and
+   accusations (``X denied C``), appositives (``Jane Doe, a former officer, said``).
+2. **Across sentences**: colon introductions (``X said:`` then the quote), dash and
+   header attributions (``"C" — Jane Doe``, ``And from Chairwoman Doe:``), quote
+   continuation (a paragraph that is only a quotation keeps the previous speaker),
+   ``That's according to X`` (points back to the previous sentence).
+3. **Author voice**: every remaining declarative sentence that is not page furniture
+   becomes an ``author`` claim; ``reportedly``/``allegedly`` sentences become
+   ``unspecified`` ones.
+
+Sources are typed and resolved by :mod:`claimscope.sources`, labels come from
+:mod:`claimscope.confidence`. Every claim records the rule that produced it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from claimscope import confidence as confidence_mod
+from claimscope import sources as sources_mod
+from claimscope.furniture import furniture_reason
+from claimscope.model import Claim, Cue, CueKind, QuoteKind, Source, SourceType, Span
+from claimscope.quotes import Quote, QuoteRole
+
+__all__ = ["attribute"]
+
+_TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:['’.&\-][\p{L}\p{N}]+)*|\S")
+"""Words (with inner apostrophes, periods and hyphens) and single other characters."""
+
+_OPEN_QUOTES = frozenset("\"'“‘«„‚")
+_CLOSE_QUOTES = frozenset("\"'”’»")
+_DOUBLE_QUOTES = frozenset('"“”«»„')
+_BOUNDARY = frozenset(',;:()[]{}—–"“”«»„') | {"--"}
+"""Punctuation that ends a noun phrase when scanning for a source."""
+
+_SKIP_BEFORE_CUE = frozenset(
+    "has have had is was were are be been being would will shall should can could may "
+    "might must did does do also not never n't repeatedly later previously then "
+    "recently once again still first further reportedly allegedly now already even "
+    "only just today yesterday tonight separately privately publicly initially "
+    "apparently quickly flatly falsely long ever often frequently specifically "
+    "explicitly quietly".split()
+)
+"""Auxiliaries and adverbs between a source and its cue (*has repeatedly said*)."""
+
+_CLAUSE_WORDS = frozenset(
+    "that which but because while when whereas although though if so since after "
+    "before until where whether as than unless once where why how what".split()
+)
+"""Lower-case words that start a new clause: a source phrase never runs past them."""
+
+_OBJECT_VERBS = frozenset(
+    "tell told tells telling ask asked asks asking urge urged urges urging warn "
+    "warned warns warning assure assured assures assuring remind reminded reminds "
+    "reminding inform informed informs informing advise advised advises advising "
+    "promise promised promises promising convince convinced convinces convincing "
+    "accuse accused accuses accusing".split()
+)
+"""Reporting verbs that take an addressee or target before their content."""
+
+_THAT = frozenset({"that"})
+_MAX_NP = 14
+"""The longest source phrase (in tokens) the scanner accepts."""
+_ADJUNCT_MAX = 7
+"""After an inverted cue (*C, she said on Tuesday in a statement.*), at most this many
+tokens may follow before the sentence ends."""
+
+_IMPERSONAL = regex.compile(r"\A(?:it|this|that)\b", regex.I)
+"""``it was claimed``, ``it is understood``: attribution with nobody named."""
+
+_PASSIVE = regex.compile(
+    r"\A(?:is|are|was|were|has been|have been|had been)\s+(?:\p{L}+ly\s+)?"
+    r"(?:said|reported|believed|thought|understood|alleged|claimed|rumou?red|suggested"
+    r"|expected|known|feared|estimated|considered|described)\b",
+    regex.I,
+)
+"""``X is said to …``, ``were suggested to have …``: the subject is the content's."""
+
+_CHANNEL = regex.compile(
+    r"\b(?:cited|quoted|interviewed|contacted|reached|surveyed|polled)\s+by\s+",
+    regex.I,
+)
+"""``sources cited by the outlet``: the phrase after it is a channel, not the source."""
+
+_TOLD_CHANNEL = regex.compile(
+    r"\b(?:told|tells|telling|in an interview with|speaking to|spoke to|said on"
+    r"|said in an interview with|wrote in|said in|writing in|told reporters from)\s+",
+    regex.I,
+)
+
+_AS_REPORTED = regex.compile(
+    r"\bas\s+(?P<who>(?:the\s+)?\p{Lu}[\p{L}.&'’\-]*(?:\s+\p{Lu}[\p{L}.&'’\-]*){0,4}"
+    r"|the\s+(?:paper|newspaper|outlet|publication|network|magazine|broadcaster|site))"
+    r"\s+(?:first\s+|previously\s+|also\s+|earlier\s+)?(?:reported|revealed|noted|wrote"
+    r"|disclosed)\b",
+)
+"""``…, as the paper reported``: a channel a claim was passed through."""
+
+_DASH_SOURCE = regex.compile(
+    r"[^\S\n]*(?:—|–|--|-)[^\S\n]*(?P<who>\p{Lu}[^\n,.;]{0,60}?)"
+    r"(?:,[^\n]{0,80})?[.]?[^\S\n]*(?:\n|\Z)"
+)
+"""``"C" — Jane Doe, chief executive``: a speaker named after a dash, ending the line."""
+
+_HEADER_SOURCE = regex.compile(
+    r"[^\S\n]*(?:And\s+)?(?:From|Here(?:'s| is| was)|Said)\s+"
+    r"(?P<who>[^\n:]{2,80}?):[^\S\n]*\Z",
+    regex.I,
+)
+"""``And from Chairwoman Doe:`` at the end of a paragraph, before the quote."""
+
+_APPOSITIVE_OPENERS = frozenset(
+    "a an the who whose which one two three four five his her its their now also "
+    "herself himself both each then formerly once".split()
+)
+"""Words that open an appositive or relative clause after a source's name."""
+
+_PARTICIPLE_BY = regex.compile(r"[^\S\n]+by\b")
+"""``sources cited by the outlet``: a cue followed by *by* names a channel, not a claim."""
+
+_ADJUNCT_ENTRY = regex.compile(r"(?:in an? |speaking |on condition)")
+"""Reporting phrases that qualify an attribution (*in a statement*, *speaking on
+condition of anonymity*) rather than introduce one: never a claim's main cue."""
+
+_BRIDGE_MAX = 100
+"""The most text (a speaker's description) that may stand between an attribution and
+the quote that continues it in the same paragraph."""
+
+_TRAILING = frozenset(".,;: \u00a0\t\n\r")
+_QUOTE_ONLY_SHARE = 0.7
+"""A sentence or paragraph is 'only a quotation' when a quote covers this share."""
+
+
+@attrs.frozen
+class _Raw:
+    """An attribution found by a pattern, before sources are typed and resolved."""
+
+    start: int
+    end: int
+    sentence: int
+    rule: str
+    cue: Cue | None
+    source: tuple[int, int] | None
+    unspecified: bool = False
+    chain: tuple[tuple[int, int], ...] = ()
+    clause: tuple[int, int] | None = None
+    """The attribution clause (source and cue), whose cues also bear on the claim."""
+
+
+@functools.cache
+def _lexicon_set(name: str) -> frozenset[str]:
+    from claimscope import lexicon
+
+    return frozenset(entry.text.casefold() for entry in lexicon.load(name))
+
+
+class _Context:
+    """Per-document lookups shared by the pattern functions."""
+
+    def __init__(
+        self,
+        text: str,
+        sentences: Sequence[tuple[int, int]],
+        paragraphs: Sequence[tuple[int, int]],
+        quotes: Sequence[Quote],
+        cues: Sequence[Cue],
+    ) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.paragraphs = paragraphs
+        self.para_starts = [p[0] for p in paragraphs]
+        speech = [q for q in quotes if q.depth == 0]
+        self.quotes = speech
+        self.quote_starts = [q.start for q in speech]
+        self.cues = cues
+        self.cue_starts = [c.start for c in cues]
+        self.sentence_starts = [s[0] for s in sentences]
+
+    def quote_containing(self, offset: int) -> Quote | None:
+        """The top-level quote whose span holds ``offset``, if any."""
+        i = bisect.bisect_right(self.quote_starts, offset) - 1
+        if i >= 0:
+            q = self.quotes[i]
+            if q.start <= offset < q.end:
+                return q
+        return None
+
+    def quote_ending_at(self, offset: int) -> Quote | None:
+        """A top-level quote whose closing mark ends exactly at ``offset``."""
+        q = self.quote_containing(offset - 1) if offset else None
+        if q is not None and q.end == offset:
+            return q
+        return None
+
+    def quotes_between(self, start: int, end: int) -> list[Quote]:
+        lo = bisect.bisect_left(self.quote_starts, start)
+        hi = bisect.bisect_left(self.quote_starts, end)
+        return self.quotes[lo:hi]
+
+    def cues_between(self, start: int, end: int) -> list[Cue]:
+        lo = bisect.bisect_left(self.cue_starts, start)
+        hi = bisect.bisect_left(self.cue_starts, end)
+        return [c for c in self.cues[lo:hi] if c.end <= end]
+
+    def paragraph_of(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, offset) - 1)
+
+    def sentence_of(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces and sentence-final punctuation, keeping closing quotes."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    return start, end
+
+
+def _index_at(tokens: list[tuple[int, int, str]], offset: int) -> int:
+    for i, token in enumerate(tokens):
+        if token[0] >= offset:
+            return i
+    return len(tokens)
+
+
+def _left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, int] | None:
+    """Scan back from token ``k`` (the cue) for its subject.
+
+    Returns ``(np_start_index, np_end_index_exclusive, skipped_to_index)`` or ``None``.
+    """
+    j = k - 1
+    while j >= 0 and (
+        tokens[j][2].casefold() in _SKIP_BEFORE_CUE
+        or (tokens[j][2].islower() and tokens[j][2].endswith("ly") and len(tokens[j][2]) > 4)
+    ):
+        j -= 1
+    end = j + 1
+    if j < 0 or tokens[j][2] in _BOUNDARY or tokens[j][2] in _CLOSE_QUOTES:
+        return None
+    start = end
+    while j >= 0 and end - j <= _MAX_NP:
+        word = tokens[j][2]
+        folded = word.casefold()
+        if word in _BOUNDARY or word in _OPEN_QUOTES or word in _CLOSE_QUOTES:
+            break
+        if folded in _CLAUSE_WORDS and word.islower():
+            break
+        if folded in ("and", "or") and start < end:
+            # "Jane Doe and Tom Reyes said" keeps both; "…, and he said" stops.
+            following = tokens[start][2]
+            previous = tokens[j - 1][2] if j > 0 else ""
+            if not (following[:1].isupper() and previous[:1].isupper()):
+                break
+        start = j
+        j -= 1
+    if start >= end:
+        return None
+    return start, end, j
+
+
+def _appositive_source(tokens: list[tuple[int, int, str]], comma: int) -> tuple[int, int] | None:
+    """The phrase before an appositive that ends at token ``comma``.
+
+    ``Jane Doe, a former officer who worked in Europe, said`` → ``Jane Doe``.
+    """
+    j = comma - 1
+    while j >= 0 and tokens[j][2] not in _BOUNDARY:
+        j -= 1
+    if j < 0 or tokens[j][2] != "," or comma - j > 16 or j + 1 >= comma:
+        return None
+    opener = tokens[j + 1][2].casefold()
+    if opener not in _APPOSITIVE_OPENERS and not sources_mod.is_role(opener):
+        return None
+    found = _left_source(tokens, j)
+    if found is None:
+        return None
+    start, end, _ = found
+    if end - start > 8:
+        return None
+    return start, end
+
+
+def _right_source(
+    text: str, tokens: list[tuple[int, int, str]], k: int, sentence_end: int
+) -> tuple[int, int] | None:
+    """The subject after an inverted cue: ``"C," said Jane Doe, the engineer.``"""
+    i = k + 1
+    if i >= len(tokens):
+        return None
+    start = tokens[i][0]
+    end = start
+    depth = 0
+    while i < len(tokens):
+        word = tokens[i][2]
+        if word in _OPEN_QUOTES and word not in _CLOSE_QUOTES:
+            depth += 1
+        elif word in _CLOSE_QUOTES and word not in _OPEN_QUOTES and depth:
+            depth -= 1
+        elif depth == 0 and word in ",;:()—–":
+            break
+        end = tokens[i][1]
+        i += 1
+    while end > start and text[end - 1] in ".!? \u00a0":
+        end -= 1
+    if end <= start:
+        return None
+    first = tokens[k + 1][2]
+    if first.islower() and first.casefold() not in sources_mod._DETERMINERS | {"he", "she", "they"}:
+        return None
+    return start, end
+
+
+def _content_after(
+    ctx: _Context,
+    tokens: list[tuple[int, int, str]],
+    k: int,
+    sentence: tuple[int, int],
+    cue: Cue,
+) -> tuple[int, int] | None:
+    """The content that follows a cue: ``said (that) C``, ``told Y (that) C``, ``said: "C"``."""
+    text = ctx.text
+    i = k + 1
+    verb = cue.text.casefold().split()[-1]
+    if verb in _OBJECT_VERBS:
+        window = tokens[i : i + 10]
+        for offset, token in enumerate(window):
+            if token[2].casefold() == "that" or token[2] == ":":
+                i = i + offset + 1
+                break
+            if token[2] in _OPEN_QUOTES:
+                i = i + offset
+                break
+        else:
+            # skip the addressee: a pronoun, or a run of capitalised words
+            while (
+                i < len(tokens)
+                and i < k + 6
+                and (
+                    tokens[i][2][:1].isupper()
+                    or tokens[i][2].casefold()
+                    in ("me", "him", "her", "us", "them", "you", "reporters")
+                )
+            ):
+                i += 1
+    while i < len(tokens) and (tokens[i][2] in (",", ":") or tokens[i][2].casefold() in _THAT):
+        i += 1
+    if i >= len(tokens):
+        return _colon_content(ctx, cue, sentence)
+    start = tokens[i][0]
+    end = sentence[1]
+    for q in ctx.quotes_between(start, sentence[1]):
+        if q.end > end:
+            end = q.end
+    start, end = _trim_content(text, start, end)
+    if end <= start:
+        return None
+    return start, end
+
+
+def _colon_content(ctx: _Context, cue: Cue, sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """``X said:`` ending a sentence: the content is the quote (or sentence) that follows."""
+    text = ctx.text
+    tail = text[cue.end : sentence[1]].strip()
+    if not tail.endswith(":"):
+        return None
+    s = ctx.sentence_of(sentence[1])
+    if s + 1 >= len(ctx.sentences):
+        return None
+    nxt = ctx.sentences[s + 1]
+    q = ctx.quote_containing(nxt[0])
+    if q is not None and q.start == nxt[0]:
+        return q.start, q.end
+    return _trim_content(text, nxt[0], nxt[1])
+
+
+def _content_before(ctx: _Context, sentence: tuple[int, int], end: int) -> tuple[int, int] | None:
+    """The content before an inverted cue, ending at ``end`` (a comma or a quote)."""
+    text = ctx.text
+    while end > sentence[0] and text[end - 1] in ", \u00a0\t—–-":
+        end -= 1
+    if end <= sentence[0]:
+        return None
+    q = ctx.quote_ending_at(end)
+    if q is not None:
+        return q.start, q.end
+    start = sentence[0]
+    q = ctx.quote_containing(start)
+    if q is not None and q.start < start:
+        start = q.start
+    start, end = _trim_content(text, start, end)
+    if end - start < 2:
+        return None
+    return start, end
+
+
+def _continuation(ctx: _Context, after: int, sentence: tuple[int, int]) -> int | None:
+    """``"C1," he said, "C2."``: the end of a quote resuming right after the source."""
+    text = ctx.text
+    i = after
+    while i < sentence[1] and text[i] in ",: \u00a0":
+        i += 1
+    q = ctx.quote_containing(i)
+    if q is not None and q.start == i:
+        return q.end
+    return None
+
+
+def _according_to(
+    ctx: _Context, tokens: list[tuple[int, int, str]], k: int, sentence: tuple[int, int], cue: Cue
+) -> _Raw | None:
+    text = ctx.text
+    s_index = ctx.sentence_of(sentence[0])
+    i = k + 1
+    if i >= len(tokens):
+        return None
+    np_start = tokens[i][0]
+    np_end = np_start
+    while i < len(tokens) and tokens[i][2] not in (",", ";", "—", "–", "."):
+        np_end = tokens[i][1]
+        i += 1
+    np_start, np_end = _trim_content(text, np_start, np_end)
+    if np_end <= np_start:
+        return None
+    before = text[sentence[0] : cue.start].strip(" ,\u00a0")
+    leading = not before or before.casefold() in ("but", "and", "yet", "also", "so")
+    if before.casefold().endswith(("that's", "that’s", "that is", "this is", "that was")):
+        prev = s_index - 1
+        if prev < 0:
+            return None
+        ps, pe = _trim_content(text, *ctx.sentences[prev])
+        return _Raw(ps, pe, prev, "that's according to X", cue, (np_start, np_end))
+    if leading:
+        c = _trim_content(text, np_end, sentence[1])
+        c = (c[0] + (1 if text[c[0] : c[0] + 1] == "," else 0), c[1])
+        c = _trim_content(text, *c)
+        if c[1] <= c[0]:
+            return None
+        return _Raw(c[0], c[1], s_index, "according to X, C", cue, (np_start, np_end))
+    content = _content_before(ctx, sentence, cue.start)
+    if content is None:
+        return None
+    return _Raw(content[0], content[1], s_index, "C, according to X", cue, (np_start, np_end))
+
+
+def _from_cue(ctx: _Context, s_index: int, cue: Cue) -> _Raw | None:
+    """Apply the one-sentence patterns around the reporting cue ``cue``."""
+    text = ctx.text
+    sentence = ctx.sentences[s_index]
+    tokens = _tokens(text, sentence[0], sentence[1])
+    k = _index_at(tokens, cue.start)
+    # the cue may be several tokens long: k_end is its last token
+    k_end = k
+    while k_end + 1 < len(tokens) and tokens[k_end + 1][0] < cue.end:
+        k_end += 1
+    if k >= len(tokens):
+        return None
+    folded = cue.text.casefold()
+    if folded.startswith("according to"):
+        return _according_to(ctx, tokens, k_end, sentence, cue)
+    if _IMPERSONAL.match(cue.text):
+        content = _content_after(ctx, tokens, k_end, sentence, cue)
+        if content is None:
+            content = _content_before(ctx, sentence, cue.start)
+            if content is None:
+                return None
+        return _Raw(content[0], content[1], s_index, "impersonal", cue, None, unspecified=True)
+    if _PASSIVE.match(cue.text):
+        c = _trim_content(text, *sentence)
+        return _Raw(c[0], c[1], s_index, "X is said to", cue, None, unspecified=True)
+    left = _left_source(tokens, k)
+    before_cue = tokens[k - 1][2] if k > 0 else ""
+    if left is None:
+        if k == 0 or not (before_cue in (",", "—", "–") or before_cue in _CLOSE_QUOTES):
+            return None
+        rest = [t for t in tokens[k_end + 1 :] if t[2] not in ".!?”’\"'"]
+        long_rest = len(rest) > _ADJUNCT_MAX or any(
+            t[2].casefold() == "that" or t[2] == ":" for t in rest[:3]
+        )
+        appositive = _appositive_source(tokens, k - 1) if before_cue == "," else None
+        if appositive is not None and (long_rest or appositive[0] == 0):
+            # Jane Doe, a former officer who worked in Europe, said C
+            content = _content_after(ctx, tokens, k_end, sentence, cue)
+            if content is not None:
+                subject = (tokens[appositive[0]][0], tokens[appositive[1] - 1][1])
+                return _Raw(
+                    content[0],
+                    content[1],
+                    s_index,
+                    "X, appositive, said C",
+                    cue,
+                    subject,
+                    clause=(subject[0], cue.end),
+                )
+        # "C," said X  /  C, said X
+        src = _right_source(text, tokens, k_end, sentence[1])
+        if src is None:
+            return None
+        boundary_end = tokens[k - 1][1] if before_cue in _CLOSE_QUOTES else tokens[k - 1][0]
+        content = _content_before(ctx, sentence, boundary_end)
+        if content is None:
+            return None
+        end = content[1]
+        more = _continuation(ctx, src[1], sentence)
+        if more is not None:
+            end = more
+        return _Raw(content[0], end, s_index, '"C," said X', cue, src, clause=(cue.start, src[1]))
+    np_start, np_end, j = left
+    src = (tokens[np_start][0], tokens[np_end - 1][1])
+    # inversion: "C, X said [adjuncts]."
+    boundary = tokens[j][2] if j >= 0 else ""
+    rest = tokens[k_end + 1 :]
+    rest_words = [t for t in rest if t[2] not in ".!?”’\"'"]
+    resumes = _continuation(ctx, cue.end, sentence)
+    if (
+        j >= 1
+        and (boundary in (",", "—", "–") or boundary in _CLOSE_QUOTES)
+        and (
+            (
+                len(rest_words) <= _ADJUNCT_MAX
+                and not any(t[2].casefold() == "that" or t[2] == ":" for t in rest_words)
+            )
+            or resumes is not None
+        )
+    ):
+        content = _content_before(
+            ctx, sentence, tokens[j][1] if boundary in _CLOSE_QUOTES else tokens[j][0]
+        )
+        if content is not None and (resumes is None or content[1] < src[0]):
+            end = resumes if resumes is not None else content[1]
+            return _Raw(content[0], end, s_index, "C, X said", cue, src, clause=(src[0], cue.end))
+    content = _content_after(ctx, tokens, k_end, sentence, cue)
+    if content is None:
+        return None
+    return _Raw(content[0], content[1], s_index, "X said C", cue, src, clause=(src[0], cue.end))
+
+
+def _split_channel(
+    text: str, src: tuple[int, int]
+) -> tuple[tuple[int, int], tuple[tuple[int, int], ...]]:
+    """``sources cited by the outlet`` → source ``sources``, chain ``the outlet``."""
+    m = _CHANNEL.search(text, src[0], src[1])
+    if m is None:
+        return src, ()
+    left = _trim_content(text, src[0], m.start())
+    right = _trim_content(text, m.end(), src[1])
+    if left[1] <= left[0] or right[1] <= right[0]:
+        return src, ()
+    return left, (right,)
+
+
+def _channels(ctx: _Context, raw: _Raw, sentence: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    """Intermediaries named around the claim: ``told Fox News``, ``as the paper reported``."""
+    text = ctx.text
+    found: list[tuple[int, int]] = []
+    if raw.clause is not None and raw.cue is not None:
+        m = _TOLD_CHANNEL.match(text, raw.cue.start) if raw.cue.start < sentence[1] else None
+        if m is not None:
+            who = regex.match(
+                r"(?:the\s+)?\p{Lu}[\p{L}.&'’\-]*(?:\s+\p{Lu}[\p{L}.&'’\-]*){0,4}",
+                text[m.end() : sentence[1]],
+            )
+            if who is not None:
+                span = (m.end(), m.end() + who.end())
+                kind, _ = sources_mod.classify(text[span[0] : span[1]])
+                if kind is SourceType.MEDIA:
+                    found.append(span)
+    for m in _AS_REPORTED.finditer(text, sentence[0], sentence[1]):
+        span = m.span("who")
+        if raw.source is None or span != raw.source:
+            found.append(span)
+    return tuple(found)
+
+
+def _quote_claims(ctx: _Context, raws: list[_Raw]) -> list[_Raw]:
+    """Attribute speech quotes no pattern covered: dashes, headers, continuation."""
+    text = ctx.text
+    covered = sorted((r.start, r.end) for r in raws)
+    starts = [c[0] for c in covered]
+    out: list[_Raw] = []
+    by_end = sorted(raws, key=lambda r: r.end)
+    ends = [r.end for r in by_end]
+
+    def is_covered(q: Quote) -> bool:
+        i = bisect.bisect_right(starts, q.start) - 1
+        while i >= 0 and i >= len(starts) - len(starts):
+            if covered[i][0] <= q.start and covered[i][1] >= q.start + 1:
+                return True
+            if covered[i][1] < q.start - 2000:
+                break
+            i -= 1
+        return False
+
+    last_source: _Raw | None = None
+    for q in ctx.quotes:
+        if q.role is not QuoteRole.SPEECH or is_covered(q):
+            continue
+        s_index = ctx.sentence_of(q.start)
+        sentence = ctx.sentences[s_index]
+        para = ctx.paragraphs[ctx.paragraph_of(q.start)]
+        # "C" — Jane Doe, chief executive
+        m = _DASH_SOURCE.match(text, q.end)
+        if m is not None:
+            who = _trim_content(text, *m.span("who"))
+            out.append(_Raw(q.start, q.end, s_index, '"C" — X', None, who))
+            continue
+        share = (min(q.end, para[1]) - max(q.start, para[0])) / max(1, para[1] - para[0])
+        if share < _QUOTE_ONLY_SHARE:
+            share_sentence = (min(q.end, sentence[1]) - q.start) / max(1, sentence[1] - sentence[0])
+            if share_sentence < _QUOTE_ONLY_SHARE:
+                continue
+        # header: "And from Chairwoman Doe:" in the paragraph before
+        p = ctx.paragraph_of(q.start)
+        if p > 0:
+            prev_para = ctx.paragraphs[p - 1]
+            line_start = max(prev_para[0], text.rfind("\n", prev_para[0], prev_para[1]) + 1)
+            hm = _HEADER_SOURCE.match(text, line_start, prev_para[1])
+            if hm is not None:
+                out.append(_Raw(q.start, q.end, s_index, "from X: quote", None, hm.span("who")))
+                continue
+        # continuation: the latest attributed claim in this or the previous paragraph
+        i = bisect.bisect_right(ends, q.start) - 1
+        last_source = by_end[i] if i >= 0 else None
+        prior = out[-1] if out and out[-1].end <= q.start else None
+        if prior is not None and (last_source is None or prior.end > last_source.end):
+            last_source = prior
+        if last_source is not None and (last_source.source is not None or last_source.unspecified):
+            gap_para = p - ctx.paragraph_of(last_source.end - 1)
+            if gap_para <= 1:
+                out.append(
+                    _Raw(
+                        q.start,
+                        q.end,
+                        s_index,
+                        "quote continuation",
+                        last_source.cue,
+                        last_source.source,
+                        unspecified=last_source.unspecified,
+                        chain=last_source.chain,
+                    )
+                )
+                continue
+    return out
+
+
+def attribute(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    paragraphs: Sequence[tuple[int, int]],
+    quotes: Sequence[Quote],
+    cues: Sequence[Cue],
+    *,
+    author_claims: bool = True,
+) -> list[Claim]:
+    """Return the claims of ``text``, ordered by start.
+
+    ``sentences`` and ``paragraphs`` are offset spans, ``quotes`` and ``cues`` what
+    :mod:`claimscope.quotes` and :mod:`claimscope.cues` found in the same text.
+    """
+    ctx = _Context(text, sentences, paragraphs, quotes, cues)
+    raws: list[_Raw] = []
+    furniture: set[int] = set()
+    para_bounds = {(p[0], p[1]) for p in paragraphs}
+    for s_index, sentence in enumerate(sentences):
+        whole = (sentence[0], sentence[1]) in para_bounds
+        if furniture_reason(text[sentence[0] : sentence[1]], whole_paragraph=whole):
+            furniture.add(s_index)
+            continue
+        taken: list[tuple[int, int]] = []
+        for cue in ctx.cues_between(sentence[0], sentence[1]):
+            if cue.kind is not CueKind.REPORTING or _ADJUNCT_ENTRY.match(cue.entry):
+                continue
+            if ctx.quote_containing(cue.start) is not None:
+                continue
+            if any(a <= cue.start < b for a, b in taken) or _PARTICIPLE_BY.match(text, cue.end):
+                continue
+            raw = _from_cue(ctx, s_index, cue)
+            if raw is None:
+                continue
+            if raw.source is not None:
+                src, chain = _split_channel(text, raw.source)
+                raw = attrs.evolve(raw, source=src, chain=chain)
+            raw = attrs.evolve(raw, chain=raw.chain + _channels(ctx, raw, sentence))
+            raws.append(raw)
+            taken.append((raw.start, raw.end))
+            if raw.clause is not None:
+                taken.append(raw.clause)
+    raws.extend(_quote_claims(ctx, raws))
+    raws.sort(key=lambda r: (r.start, r.end))
+    raws = _merge_continuations(ctx, raws)
+    claims = _resolve(ctx, raws)
+    if author_claims:
+        claims.extend(_author_claims(ctx, raws, furniture))
+    claims.sort(key=lambda c: (c.start, c.end))
+    return claims
+
+
+def _merge_continuations(ctx: _Context, raws: list[_Raw]) -> list[_Raw]:
+    """Join a quote continuing in the same paragraph to the claim before it.
+
+    ``"C1," said X. "C2."`` is one claim whose content runs from the first quote to
+    the last: the speaker's words, interrupted only by the attribution.
+    """
+    merged: list[_Raw] = []
+    for raw in raws:
+        if merged and raw.rule == "quote continuation":
+            last = merged[-1]
+            between = ctx.text[last.end : raw.start]
+            same_paragraph = ctx.paragraph_of(last.start) == ctx.paragraph_of(raw.start)
+            if last.clause is not None and last.end <= last.clause[0]:
+                between = ctx.text[last.clause[1] : raw.start]
+            bridge = between.strip(" .,\u00a0\n")
+            if (
+                same_paragraph
+                and last.end <= raw.start
+                and len(bridge) <= _BRIDGE_MAX
+                and not any(ch in _DOUBLE_QUOTES for ch in bridge)
+                and (not bridge or last.clause is not None)
+            ):
+                merged[-1] = attrs.evolve(last, end=raw.end)
+                continue
+        merged.append(raw)
+    return merged
+
+
+def _claim_cues(ctx: _Context, raw: _Raw) -> tuple[Cue, ...]:
+    spans = [(raw.start, raw.end)]
+    if raw.clause is not None:
+        spans.append(raw.clause)
+    found: dict[tuple[int, int], Cue] = {}
+    if raw.cue is not None:
+        found[(raw.cue.start, raw.cue.end)] = raw.cue
+    for a, b in spans:
+        for cue in ctx.cues_between(a, b):
+            if cue.kind is CueKind.REPORTING:
+                continue
+            found[(cue.start, cue.end)] = cue
+    return tuple(sorted(found.values(), key=lambda c: (c.start, c.end)))
+
+
+def _quote_kind(ctx: _Context, start: int, end: int, attributed: bool) -> QuoteKind:
+    """``direct`` when the content is quotation (possibly interrupted by its own
+    attribution), ``partial`` when quoted fragments mix with paraphrase, else
+    ``indirect``; author-voiced claims are ``none``."""
+    if not attributed:
+        return QuoteKind.NONE
+    quotes = [q for q in ctx.quotes_between(start, end) if q.end <= end]
+    enclosing = ctx.quote_containing(start)
+    if enclosing is not None and enclosing.start == start and enclosing.end >= end:
+        return QuoteKind.DIRECT
+    if not quotes:
+        return QuoteKind.INDIRECT
+    if quotes[0].start == start and quotes[-1].end == end:
+        return QuoteKind.DIRECT
+    return QuoteKind.PARTIAL
+
+
+def _resolve(ctx: _Context, raws: list[_Raw]) -> list[Claim]:
+    text = ctx.text
+    resolver = sources_mod.Resolver()
+    claims: list[Claim] = []
+    last_end = -1
+    for raw in raws:
+        if raw.start >= raw.end:
+            continue
+        if raw.source is not None and not raw.unspecified:
+            a, b = raw.source
+            mention_text = text[a:b]
+            kind, _reason = sources_mod.classify(mention_text)
+            if kind is SourceType.AUTHOR:
+                if ctx.quote_containing(a) is None:
+                    source = Source(SourceType.AUTHOR)
+                else:
+                    source = Source(SourceType.PERSON, mention_text, a, b)
+            else:
+                entity = resolver.resolve(mention_text, a, b, kind)
+                mention = None if (entity.start, entity.end) == (a, b) else Span(mention_text, a, b)
+                source = Source(entity.type, entity.text, entity.start, entity.end, mention)
+        else:
+            source = Source(SourceType.UNSPECIFIED)
+        chain = []
+        for a, b in raw.chain:
+            kind, _reason = sources_mod.classify(text[a:b])
+            if kind in (SourceType.AUTHOR, SourceType.UNSPECIFIED):
+                continue
+            entity = resolver.resolve(text[a:b], a, b, kind)
+            chain.append(Source(entity.type, entity.text, entity.start, entity.end))
+        attributed = source.type is not SourceType.AUTHOR
+        cues = _claim_cues(ctx, raw)
+        label = confidence_mod.label(cues, attributed=attributed)
+        sentence = ctx.sentence_of(raw.start)
+        claims.append(
+            Claim(
+                start=raw.start,
+                end=raw.end,
+                text=text[raw.start : raw.end],
+                sentence=sentence,
+                quote=_quote_kind(ctx, raw.start, raw.end, attributed),
+                confidence=label,
+                source=source,
+                chain=tuple(chain),
+                cue=raw.cue,
+                cues=cues,
+                rule=raw.rule,
+            )
+        )
+        last_end = max(last_end, raw.end)
+    return claims
+
+
+def _author_claims(ctx: _Context, raws: list[_Raw], furniture: set[int]) -> list[Claim]:
+    """One claim per remaining declarative sentence in the text's own voice."""
+    text = ctx.text
+    spans = sorted([(r.start, r.end) for r in raws] + [r.clause for r in raws if r.clause])
+    starts = [s[0] for s in spans]
+    claims: list[Claim] = []
+    for s_index, sentence in enumerate(ctx.sentences):
+        if s_index in furniture:
+            continue
+        i = bisect.bisect_right(starts, sentence[1]) - 1
+        overlapped = False
+        while i >= 0:
+            a, b = spans[i]
+            if b > sentence[0] and a < sentence[1]:
+                overlapped = True
+                break
+            if b <= sentence[0] and a < sentence[0] - 5000:
+                break
+            i -= 1
+        if overlapped:
+            continue
+        start, end = sentence
+        cues = tuple(c for c in ctx.cues_between(start, end) if c.kind is not CueKind.REPORTING)
+        distancing = [
+            c
+            for c in cues
+            if c.kind is CueKind.DISTANCING
+            and c.entry in ("reportedly", "allegedly", "purportedly", "supposedly")
+        ]
+        if distancing:
+            label = confidence_mod.label(cues, attributed=True)
+            claims.append(
+                Claim(
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    sentence=s_index,
+                    quote=_quote_kind(ctx, start, end, True),
+                    confidence=label,
+                    source=Source(SourceType.UNSPECIFIED),
+                    cue=None,
+                    cues=cues,
+                    rule="reportedly",
+                )
+            )
+            continue
+        label = confidence_mod.label(cues, attributed=False)
+        claims.append(
+            Claim(
+                start=start,
+                end=end,
+                text=text[start:end],
+                sentence=s_index,
+                quote=QuoteKind.NONE,
+                confidence=label,
+                source=Source(SourceType.AUTHOR),
+                cue=None,
+                cues=cues,
+                rule="author",
+            )
+        )
+    return claims

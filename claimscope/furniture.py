@@ -1,0 +1,74 @@
+"""Page furniture: the sentences that are not claims.
+
+Headlines, section headings, bylines, datelines on their own, photo captions and
+credits, navigation and call-to-action lines, and questions are not claims (SPEC).
+:func:`furniture_reason` says why a sentence is furniture, or returns ``None``.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from claimscope import lexicon
+
+__all__ = ["furniture_reason", "is_question"]
+
+_BYLINE = regex.compile(
+    r"\A(?:by|written by|reporting by|additional reporting by|edited by)\s+\p{Lu}", regex.I
+)
+"""``By Maria Lopez``, ``Reporting by …``: the writer's credit, not a claim."""
+
+_CAPTION = regex.compile(
+    r"©|\((?:AP|Reuters|AFP|Getty)[^)\n]{0,80}\)\s*\Z|\b(?:photo|image|picture|video)\s*"
+    r"(?:credit)?\s*:|\bGetty Images\b|\bphoto by\b|\bfile photo\b",
+    regex.I,
+)
+"""Photo captions and credits: ``© Photo: …``, ``(AP Photo/Jane Doe)``."""
+
+_TERMINAL = regex.compile(r"[.!?…:;]['\"’”»)\]]*\Z")
+"""A sentence that ends like this is prose (or introduces what follows)."""
+
+_QUESTION = regex.compile(r"\?['\"’”»)\]]*\Z")
+"""A sentence ending in a question mark, possibly inside closing quotes."""
+
+_DASH_CREDIT = regex.compile(r"['\"’”»][^\S\n]*(?:—|–|--|-)[^\S\n]*\p{Lu}")
+"""``"C" — Jane Doe``: a quotation credited after a dash is speech, not a headline."""
+
+_WORDS = regex.compile(r"[\p{L}\p{N}]+")
+
+
+@functools.cache
+def _call_to_action() -> frozenset[str]:
+    return frozenset(entry.text.casefold() for entry in lexicon.load("furniture"))
+
+
+def is_question(sentence: str) -> bool:
+    """True when the sentence (not just a quotation inside it) is a question."""
+    return bool(_QUESTION.search(sentence))
+
+
+def furniture_reason(sentence: str, *, whole_paragraph: bool) -> str | None:
+    """Return why ``sentence`` is page furniture (``"headline"``, ``"byline"`` …).
+
+    ``whole_paragraph`` tells whether the sentence is a paragraph by itself; a
+    headline or heading is a paragraph that does not end like prose.
+    """
+    stripped = sentence.strip()
+    if not stripped:
+        return "empty"
+    if _BYLINE.match(stripped) and len(stripped) < 120:
+        return "byline"
+    if _CAPTION.search(stripped):
+        return "caption"
+    folded = stripped.casefold().rstrip(".!:>»› ")
+    if folded in _call_to_action():
+        return "navigation"
+    if not _WORDS.search(stripped):
+        return "no words"
+    if whole_paragraph and not _TERMINAL.search(stripped) and not _DASH_CREDIT.search(stripped):
+        return "headline"
+    if is_question(stripped):
+        return "question"
+    return None

@@ -1,0 +1,388 @@
+"""Source types and mention resolution.
+
+:func:`classify` gives the :class:`~claimscope.model.SourceType` of a source phrase
+(``"a source familiar with the talks"`` → ``anonymous``) with the reason for it, from
+the shipped lexicons, the shape of names and titles. :class:`Resolver` walks a
+document's source mentions in order and links pronouns (*she*), surnames (*Doe*),
+short names (*Sir Ken*) and anaphors (*the outlet*) back to the most informative
+earlier mention.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+import attrs
+import regex
+
+from claimscope import lexicon
+from claimscope.model import SourceType
+
+__all__ = ["Entity", "Resolver", "classify", "head_phrase", "is_role"]
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’.&\-][\p{L}\p{N}]+)*\.?")
+
+_DETERMINERS = frozenset(
+    "the a an this that these those his her its their our my your some several many "
+    "few both all one two three four five six seven eight nine ten dozens dozen "
+    "hundreds thousands other another most any each more".split()
+)
+"""Words that may open a noun phrase before its head."""
+
+_INDEFINITE = frozenset(
+    "a an one some several many few two three four five six seven eight nine ten "
+    "dozens dozen hundreds thousands other another most any each more".split()
+)
+"""Determiners that leave an individual unidentified (*a spokesman*, *two officers*)."""
+
+_HEAD_END = frozenset(
+    "of for at from in with who whom which that on to by under inside within close "
+    "familiar involved knowledgeable briefed".split()
+)
+"""A noun phrase's head ends before these (*a spokesman for the mayor*)."""
+
+_PRONOUNS = {
+    "he": ("person", "m"),
+    "him": ("person", "m"),
+    "she": ("person", "f"),
+    "her": ("person", "f"),
+    "they": ("group", ""),
+    "them": ("group", ""),
+    "it": ("thing", ""),
+    "i": ("self", ""),
+    "we": ("self", ""),
+    "you": ("self", ""),
+}
+"""Pronouns a source can be, with what they can refer to and their gender."""
+
+_HONORIFICS = {
+    "mr": "m",
+    "sir": "m",
+    "lord": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "lady": "f",
+    "dame": "f",
+}
+
+_MEDIA_NAME = regex.compile(
+    r"(?:\b(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Magazine|Chronicle"
+    r"|Observer|Examiner|Express|Inquirer|Sun|Star|Standard|Wire|Radio|Television|TV"
+    r"|Network|Broadcasting|Press|Daily|Weekly|Monthly|Review|Register|Bulletin|Dispatch"
+    r"|Reporter|Guardian|Independent|Economist|Mirror|Mail|Globe|Beast|Caller"
+    r"|Beacon|Examiner|Insider|Report)\b)"
+)
+"""Capitalised words that mark a proper name as a news outlet (*The Daily Planet*)."""
+
+_ORG_NAME = regex.compile(
+    r"\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|Group|Company|Committee|Commission|Council"
+    r"|Department|Ministry|Agency|Bureau|Office|Service|Services|Party|Campaign|Court"
+    r"|University|College|Institute|Foundation|Association|Union|Board|Authority"
+    r"|Administration|Center|Centre|Bank|Fund|Police|Army|Navy|Senate|Congress"
+    r"|Parliament|Assembly|Government|Club|Organization|Organisation|Federation"
+    r"|Coalition|Alliance|League|Society|Trust|Church|School|Hospital|Airlines|Motors"
+    r"|PAC|Caucus|Cabinet|Secretariat|Embassy|Consulate|Prosecutors?)\b"
+)
+"""Capitalised words that mark a proper name as an institution."""
+
+_ACRONYM = regex.compile(r"\A\p{Lu}{2,6}s?\Z")
+"""FBI, NATO, NYPD: an all-capitals name is an institution unless it is an outlet."""
+
+
+def _words(entries: Iterable[lexicon.Entry]) -> frozenset[str]:
+    return frozenset(entry.text.casefold() for entry in entries)
+
+
+@functools.cache
+def _lexicon(name: str) -> frozenset[str]:
+    return _words(lexicon.load(name))
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _in(name: str, word: str) -> bool:
+    words = _lexicon(name)
+    return word in words or _singular(word) in words
+
+
+def is_role(word: str) -> bool:
+    """True when ``word`` (any case, singular or plural) is a role noun (*spokesman*)."""
+    return _in("roles", word.casefold())
+
+
+def head_phrase(text: str) -> str:
+    """Return the part of a source phrase up to its head noun.
+
+    >>> head_phrase("A spokesman for Mayor Frank Jackson of Cleveland")
+    'A spokesman'
+    >>> head_phrase("sources familiar with the talks")
+    'sources'
+    """
+    words = _WORD.findall(text)
+    kept: list[str] = []
+    for i, word in enumerate(words):
+        if i and word.casefold() in _HEAD_END and not word[:1].isupper():
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def _is_name(words: list[str]) -> bool:
+    content = [w for w in words if w.casefold() not in _DETERMINERS]
+    return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+def classify(text: str) -> tuple[SourceType, str]:
+    """Return the source type of the phrase ``text`` and the reason for it.
+
+    >>> classify("a source familiar with the talks")[0].value
+    'anonymous'
+    >>> classify("the White House")[0].value
+    'organization'
+    >>> classify("Jane Doe")[0].value
+    'person'
+    """
+    phrase = text.strip()
+    words = _WORD.findall(phrase)
+    if not words:
+        return SourceType.UNSPECIFIED, "no words"
+    folded = [w.casefold().rstrip(".") for w in words]
+    whole = " ".join(folded)
+    bare = " ".join(f for f in folded if f != "the")
+    if len(folded) == 1 and folded[0] in _PRONOUNS:
+        kind = _PRONOUNS[folded[0]][0]
+        if kind == "person":
+            return SourceType.PERSON, f"pronoun {words[0]!r}"
+        if kind == "self":
+            return SourceType.AUTHOR, f"first person {words[0]!r}"
+        if kind == "group":
+            return SourceType.ANONYMOUS, f"unresolved pronoun {words[0]!r}"
+        return SourceType.ORGANIZATION, f"unresolved pronoun {words[0]!r}"
+    if whole in _lexicon("outlets") or bare in _lexicon("outlets"):
+        return SourceType.MEDIA, "outlet name"
+    head_words = _WORD.findall(head_phrase(phrase))
+    head = head_words[-1] if head_words else words[-1]
+    head_folded = head.casefold().rstrip(".")
+    first = folded[0]
+    if _is_name(head_words) and head[:1].isupper():
+        name = " ".join(head_words)
+        if _MEDIA_NAME.search(name):
+            return SourceType.MEDIA, "outlet-like name"
+        if bare in _lexicon("sources_organization") or _ORG_NAME.search(name):
+            return SourceType.ORGANIZATION, "institution name"
+        if bare in _lexicon("capitals"):
+            return SourceType.ORGANIZATION, "capital standing for its government"
+        if _in("sources_anonymous", head_folded):
+            return SourceType.ANONYMOUS, f"group noun {head!r}"
+        if _ACRONYM.match(head):
+            return SourceType.ORGANIZATION, "acronym"
+        if first in _INDEFINITE:
+            return SourceType.ANONYMOUS, "indefinite name"
+        return SourceType.PERSON, "personal name"
+    if bare in _lexicon("sources_organization"):
+        return SourceType.ORGANIZATION, "institution"
+    if _in("sources_media", head_folded):
+        return SourceType.MEDIA, f"media noun {head!r}"
+    if _in("sources_document", head_folded):
+        return SourceType.DOCUMENT, f"document noun {head!r}"
+    if _in("sources_organization", head_folded):
+        return SourceType.ORGANIZATION, f"institution noun {head!r}"
+    if _in("sources_anonymous", head_folded):
+        return SourceType.ANONYMOUS, f"anonymous noun {head!r}"
+    if _in("roles", head_folded):
+        if first in _INDEFINITE:
+            return SourceType.ANONYMOUS, f"unidentified {head!r}"
+        if head_folded.endswith("s") and _singular(head_folded) != head_folded:
+            return SourceType.ANONYMOUS, f"group of {head!r}"
+        # A capitalised name after the role (*campaign manager Kellyanne Conway*)
+        return SourceType.PERSON, f"role {head!r}"
+    if any(w[:1].isupper() for w in words[1:]) and _is_name(words[-2:]):
+        return SourceType.PERSON, "personal name"
+    if first in _INDEFINITE or head_folded.endswith("s"):
+        return SourceType.ANONYMOUS, "unidentified people"
+    return SourceType.PERSON, "definite description"
+
+
+@attrs.frozen
+class Entity:
+    """A source the text has named, with what is known of it."""
+
+    text: str
+    start: int
+    end: int
+    type: SourceType
+    gender: str = ""
+    """``"m"``, ``"f"`` or ``""`` (unknown)."""
+    surname: str = ""
+
+
+@functools.cache
+def _given_names() -> dict[str, str]:
+    return {entry.text.casefold(): entry.fields[0] for entry in lexicon.load("given_names")}
+
+
+def _gender_of(text: str) -> str:
+    words = _WORD.findall(text)
+    for word in words:
+        folded = word.casefold().rstrip(".")
+        if folded in _HONORIFICS:
+            return _HONORIFICS[folded]
+    for word in words:
+        if word[:1].isupper():
+            gender = _given_names().get(word.casefold())
+            if gender:
+                return gender
+    return ""
+
+
+def _surname(text: str) -> str:
+    words: list[str] = [str(w).rstrip(".") for w in _WORD.findall(head_phrase(text))]
+    names = [w for w in words if w[:1].isupper()]
+    if len(names) < 2:
+        return ""
+    last: str = names[-1]
+    if last.casefold() in {"jr", "sr", "ii", "iii"} and len(names) > 2:
+        last = names[-2]
+    return last
+
+
+def _informative(text: str) -> int:
+    """How many name words (not titles or honorifics) a mention holds."""
+    return sum(
+        1
+        for w in _WORD.findall(text)
+        if w[:1].isupper()
+        and w.casefold().rstrip(".") not in _HONORIFICS
+        and w.casefold().rstrip(".") not in _TITLES
+    )
+
+
+_TITLES = frozenset(
+    "dr sen rep gov gen lt col capt sgt prof rev president senator governor secretary "
+    "mayor judge justice chairman chairwoman commissioner minister".split()
+)
+"""Titles that may stand before a name without adding to who it is."""
+
+
+_ANAPHOR = regex.compile(
+    r"\A(?:the|this|that|these|those)\s+(?:(?:two|three|four|five|\p{Ll}+)\s+)?"
+    r"(?P<noun>\p{Ll}+)\Z",
+    regex.I,
+)
+"""``the outlet``, ``the paper``, ``the two officers``: a definite phrase pointing back."""
+
+
+class Resolver:
+    """Links each source mention to the most informative earlier mention.
+
+    Feed mentions in text order with :meth:`resolve`; it returns the entity the
+    mention refers to (possibly a new one). Not thread-safe; make one per document.
+    """
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+
+    def add(self, entity: Entity) -> Entity:
+        """Remember ``entity`` as the latest mention of a source."""
+        self.entities.append(entity)
+        return entity
+
+    def resolve(self, text: str, start: int, end: int, kind: SourceType) -> Entity:
+        """Return the entity behind the mention ``text`` at ``[start, end)``.
+
+        Pronouns go to the nearest earlier compatible entity, surnames and short
+        names to the full name they abbreviate, anaphors (*the outlet*) to the
+        nearest earlier entity of their kind. A mention that refers back to
+        nothing becomes a new entity.
+        """
+        words = _WORD.findall(text)
+        folded = [w.casefold().rstrip(".") for w in words]
+        if len(folded) == 1 and folded[0] in _PRONOUNS:
+            found = self._pronoun(folded[0])
+            if found is not None:
+                self.add(found)
+                return found
+            return Entity(text, start, end, kind, _PRONOUNS[folded[0]][1])
+        if kind is SourceType.PERSON:
+            found = self._short_name(words)
+            if found is not None:
+                self.add(found)
+                return found
+        anaphor = _ANAPHOR.match(text.strip())
+        if anaphor is not None and kind is not SourceType.PERSON:
+            found = self._latest(kind)
+            if found is not None and found.text.casefold() != text.casefold():
+                self.add(found)
+                return found
+        entity = Entity(text, start, end, kind, _gender_of(text), _surname(text))
+        return self.add(entity)
+
+    def _pronoun(self, pronoun: str) -> Entity | None:
+        kind, gender = _PRONOUNS[pronoun]
+        for entity in reversed(self.entities[-12:]):
+            if kind == "person" and entity.type is SourceType.PERSON:
+                if not entity.gender or entity.gender == gender:
+                    return entity
+            elif (
+                kind == "group"
+                and entity.type
+                in (
+                    SourceType.ANONYMOUS,
+                    SourceType.ORGANIZATION,
+                )
+            ) or (
+                kind == "thing"
+                and entity.type
+                in (
+                    SourceType.ORGANIZATION,
+                    SourceType.MEDIA,
+                    SourceType.DOCUMENT,
+                )
+            ):
+                return entity
+        return None
+
+    def _short_name(self, words: list[str]) -> Entity | None:
+        names = [w.rstrip(".") for w in words if w[:1].isupper()]
+        if not names:
+            return None
+        last = names[-1]
+        honorific = names[0].casefold() in _HONORIFICS or names[0].casefold() in {
+            "dr",
+            "sen",
+            "rep",
+            "gov",
+            "gen",
+            "president",
+            "senator",
+            "governor",
+            "secretary",
+        }
+        first = names[0] if len(names) > 2 or (len(names) == 2 and not honorific) else ""
+        for entity in reversed(self.entities):
+            if entity.type is not SourceType.PERSON or not entity.surname:
+                continue
+            entity_words = [w.rstrip(".") for w in _WORD.findall(entity.text)]
+            if last == entity.surname or (first and first in entity_words and len(names) == 2):
+                if _informative(entity.text) > _informative(" ".join(words)):
+                    return entity
+                return None
+            if len(names) == 2 and honorific and names[1] in entity_words:
+                return entity
+        return None
+
+    def _latest(self, kind: SourceType) -> Entity | None:
+        for entity in reversed(self.entities):
+            if entity.type is kind:
+                return entity
+        return None
