@@ -73,8 +73,20 @@ _NEGATION = regex.compile(
 )
 """A negation at most two words before the cue (searched in a 40-character window)."""
 
-_PREVIOUS_WORD = regex.compile(r"([\w'’]++)[^\S\r\n]*+\Z")
-"""The word right before a cue (searched in a 40-character window)."""
+_NEGATION_HINTS = ("not", "n't", "n’t", "never", "hardly", "longer")
+"""Substrings without which :data:`_NEGATION` cannot match (a cheap pre-check)."""
+
+
+def _previous_word(left: str) -> str:
+    """Return the word that ends ``left`` (after trailing spaces), in lower case."""
+    end = len(left)
+    while end and left[end - 1] in " \t\u00a0":
+        end -= 1
+    start = end
+    while start and (left[start - 1].isalnum() or left[start - 1] in "'’_"):
+        start -= 1
+    return left[start:end].lower().replace("’", "'")
+
 
 _WINDOW = 40
 
@@ -199,8 +211,7 @@ def _scan(text: str, lo: int, hi: int) -> Iterator[Cue]:
         if not readings or readings[0].kind is None:
             continue  # a booster, or a case-folded form the table does not know
         left = text[max(0, start - _WINDOW) : start]
-        prev_match = _PREVIOUS_WORD.search(left)
-        prev = prev_match.group(1).lower().replace("’", "'") if prev_match else ""
+        prev = _previous_word(left)
         nominal = (
             prev in _DETERMINERS
             or prev.endswith(("'s", "s'"))
@@ -220,7 +231,8 @@ def _scan(text: str, lo: int, hi: int) -> Iterator[Cue]:
             continue
         if key in ("think", "thinks") and _TANK.match(after):
             continue
-        negated = _NEGATION.search(left) is not None
+        folded = left.lower()
+        negated = any(w in folded for w in _NEGATION_HINTS) and _NEGATION.search(left) is not None
         yield Cue(
             text=surface,
             start=start,

@@ -1,0 +1,132 @@
+"""Tests for claimscope.cues: golden cases per lexicon, traps, properties, linear time."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimscope.cues import REPORTING_STANCES, find_cues, has_speech_cue
+from claimscope.model import CueKind
+from claimscope.quotes import find_quotes, quote_at
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def _cases() -> list[Any]:
+    params = []
+    for path in sorted(GOLDEN.glob("cues_*.json")):
+        for i, case in enumerate(json.loads(path.read_text(encoding="utf-8"))["cases"]):
+            params.append(pytest.param(case, id=f"{path.stem}-{i}"))
+    return params
+
+
+@pytest.mark.parametrize("case", _cases())
+def test_golden(case: dict[str, Any]) -> None:
+    """Each golden sentence yields its expected cues and none of its trap words."""
+    text = case["text"]
+    cues = find_cues(text)
+    got = [(c.text, c.kind.value, c.entry, c.stance, c.negated) for c in cues]
+    for expected in case["must"]:
+        assert tuple(expected) in got, f"{expected} not in {got} ({case.get('note', '')})"
+    starts = {c.text for c in cues}
+    for word in case["must_not"]:
+        assert word not in starts, f"{word!r} wrongly found in {got} ({case.get('note', '')})"
+
+
+def test_spans_slice_the_original_text_with_dotted_capital_i() -> None:
+    """Offsets stay exact when the text holds characters whose lower case is longer."""
+    text = "İstanbul officials İİ said the deal may collapse, according to Reuters."
+    cues = find_cues(text)
+    assert [c.text for c in cues] == ["said", "may", "according to"]
+    for cue in cues:
+        assert text[cue.start : cue.end] == cue.text
+
+
+def test_cues_are_ordered_and_disjoint() -> None:
+    """Cues come ordered by start and never overlap."""
+    text = "He said it may, reportedly, be false, and she denied it was so-called news."
+    cues = find_cues(text)
+    assert [c.start for c in cues] == sorted(c.start for c in cues)
+    assert all(a.end <= b.start for a, b in zip(cues, cues[1:], strict=False))
+
+
+def test_every_reporting_stance_is_known() -> None:
+    """Reporting cues carry one of REPORTING_STANCES; other kinds carry their own stance."""
+    text = (
+        "She said, confirmed, claimed, believed and denied it; it was allegedly, "
+        "possibly and baselessly untrue."
+    )
+    for cue in find_cues(text):
+        if cue.kind is CueKind.REPORTING:
+            assert cue.stance in REPORTING_STANCES
+        else:
+            assert cue.stance in ("hedging", "distancing", "denial")
+
+
+def test_hedge_in_quoted_speech_versus_reporter_voice() -> None:
+    """A caller tells a hedge in quoted speech from one in the reporter's voice."""
+    text = '"The bridge may fall," the engineer said. The council may close it on Monday.'
+    quotes = find_quotes(text)
+    hedges = [c for c in find_cues(text, quotes) if c.kind is CueKind.HEDGE]
+    assert [h.text for h in hedges] == ["may", "may"]
+    assert quote_at(quotes, hedges[0].start) is not None
+    assert quote_at(quotes, hedges[1].start) is None
+
+
+def test_cues_inside_a_quoted_title_are_dropped_when_quotes_are_given() -> None:
+    """Words of a quoted title ("Might Makes Right") are not cues when quotes are passed."""
+    text = "The band played “Say It Loud” at the festival."
+    assert [c.text for c in find_cues(text)] == ["Say"]
+    assert find_cues(text, find_quotes(text)) == ()
+
+
+def test_speech_cue_excludes_naming_verbs() -> None:
+    """Naming verbs (called, dubbed) introduce labels, not speech."""
+    assert has_speech_cue("The mayor said", 0, 14)
+    assert not has_speech_cue("The mayor called them", 0, 21)
+
+
+@pytest.mark.parametrize("bad", [b"said", None, 3])
+def test_non_str_is_a_type_error(bad: object) -> None:
+    """Non-strings raise TypeError naming the type (bytes get a hint)."""
+    with pytest.raises(TypeError, match=type(bad).__name__):
+        find_cues(bad)  # type: ignore[arg-type]
+
+
+_WORDS = st.sampled_from(
+    ["said", "may", "May", "might", "not", "could", "claims", "the", "so-called", "İ",
+     "according", "to", "is", "said to", "n't", "\u200b", "\u00a0", "\r\n", " ", "'", "“"]
+)  # fmt: skip
+
+
+@settings(max_examples=150)
+@given(st.lists(_WORDS | st.text(max_size=5), max_size=30).map(" ".join))
+def test_spans_always_slice_the_text(text: str) -> None:
+    """For any text, every cue lies inside it and equals the slice it names."""
+    for cue in find_cues(text, find_quotes(text)):
+        assert 0 <= cue.start < cue.end <= len(text)
+        assert text[cue.start : cue.end] == cue.text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "unit",
+    ["said ", "according ", "is said ", "could not be ", "n't n't not ", "a" * 50, "-", "May "],
+)
+def test_pathological_inputs_finish(unit: str) -> None:
+    """Repeated cue words and prefixes do not make the pattern backtrack (10^5 units)."""
+    text = unit * 100_000
+    cues = find_cues(text)
+    assert all(text[c.start : c.end] == c.text for c in cues[:100])
+
+
+@pytest.mark.slow
+def test_one_long_line_finishes() -> None:
+    """A single 10^6-character line without spaces is scanned."""
+    text = "x" * 1_000_000 + " said"
+    assert [c.text for c in find_cues(text)] == ["said"]
