@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 from typing import Any
@@ -52,7 +53,7 @@ def test_cues_are_ordered_and_disjoint() -> None:
     text = "He said it may, reportedly, be false, and she denied it was so-called news."
     cues = find_cues(text)
     assert [c.start for c in cues] == sorted(c.start for c in cues)
-    assert all(a.end <= b.start for a, b in zip(cues, cues[1:], strict=False))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(cues))
 
 
 def test_every_reporting_stance_is_known() -> None:
