@@ -233,6 +233,8 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
                     families["„"] = families.get("„", 0) + 1
                 continue
             # a closing mark: pop to the nearest open quote of its family
+            if not families.get(fam):
+                continue  # a stray closing mark (checked first: keeps the scan linear)
             target = -1
             for k in range(len(stack) - 1, -1, -1):
                 if stack[k].family == fam:
