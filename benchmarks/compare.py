@@ -145,8 +145,7 @@ _HEADER = ("metric", "claimscope P", "R", "F1", "textacy P", "R", "F1")
 
 
 def _line(cells: Sequence[str]) -> str:
-    widths = [len(h) for h in _HEADER]
-    widths[0] = 15
+    widths = [15] + [max(len(h), 5) for h in _HEADER[1:]]
     padded = [
         c.ljust(w) if k == 0 else c.rjust(w)
         for k, (c, w) in enumerate(zip(cells, widths, strict=True))
@@ -196,7 +195,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{args.gold}: {len(gold)} documents, {ours.scores.gold} gold attributions")
     print()
     print(_line(_HEADER))
-    print(_line(["-" * 15] + ["-" * (len(h) - 1) + ":" for h in _HEADER[1:]]))
+    print(_line(["-" * 15] + ["-" * (max(len(h), 5) - 1) + ":" for h in _HEADER[1:]]))
     mine, other = ours.scores.metrics(), their_scores.metrics()
     for name in METRICS:
         print(_row(name, mine[name], other[name]))
