@@ -1,0 +1,1 @@
+"""Optional integrations with other tools; each lives behind an optional extra."""
