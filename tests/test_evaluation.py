@@ -7,8 +7,11 @@ classes, so these tests do not depend on how well the pipeline attributes claims
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import io
 import json
+import sys
+import types
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -578,3 +581,56 @@ def test_matching_is_one_to_one_and_maximal(
         for j in free_pred:
             a, b = gold_spans[i], pred_spans[j]
             assert min(a[1], b[1]) <= max(a[0], b[0])
+
+
+def _compare_module() -> types.ModuleType:
+    """Import benchmarks/compare.py (benchmarks is not a package)."""
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "compare.py"
+    spec = importlib.util.spec_from_file_location("claimscope_bench_compare", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_compare_exits_cleanly_without_the_bench_extra(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without spaCy, or without the gold file, compare.py says so and exits 0."""
+    compare = _compare_module()
+    monkeypatch.setitem(sys.modules, "spacy", None)
+    path = _write_jsonl(tmp_path / "gold.jsonl", [_record("a")])
+    assert compare.main([str(path)]) == 0
+    assert "'bench' extra is not installed" in capsys.readouterr().out
+    assert compare.main([str(tmp_path / "absent.jsonl")]) == 0
+    assert "absent" in capsys.readouterr().out
+
+
+def test_compare_retries_refused_texts_paragraph_by_paragraph(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """When textacy refuses a text, paragraphs are tried alone and offsets stay exact.
+
+    A stand-in for textacy refuses any text with an odd number of straight quotes, as
+    textacy does, and reports each quoted passage with no speaker or cue.
+    """
+    compare = _compare_module()
+
+    def direct_quotations(text: str) -> Iterator[types.SimpleNamespace]:
+        if text.count('"') % 2:
+            raise ValueError("unclosed quotation")
+        start = text.find('"')
+        while start >= 0:
+            end = text.index('"', start + 1) + 1
+            yield types.SimpleNamespace(
+                speaker=[], cue=[], content=types.SimpleNamespace(start_char=start, end_char=end)
+            )
+            start = text.find('"', end)
+
+    fake = types.ModuleType("textacy.extract")
+    fake.direct_quotations = direct_quotations  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "textacy.extract", fake)
+    text = 'He said "we won" today.\n\nShe said "it rained.\n\n  \nThey said "no" and "yes".'
+    found, refused = compare.textacy_predictions(lambda t: t, text)
+    assert refused == 1
+    assert [text[a:b] for a, b in (p.content for p in found)] == ['"we won"', '"no"', '"yes"']
