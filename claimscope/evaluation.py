@@ -70,7 +70,7 @@ import json
 import os
 import sys
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Protocol, TextIO
 
 import attrs
@@ -94,6 +94,7 @@ __all__ = [
     "add_evaluate_parser",
     "evaluate",
     "format_documents",
+    "format_publishers",
     "format_table",
     "format_worst",
     "iter_errors",
@@ -735,6 +736,29 @@ def format_documents(report: Report) -> str:
     return _markdown(_DOCUMENT_HEADER, (_document_row(r) for r in report.documents))
 
 
+def format_publishers(report: Report) -> str:
+    """Return a Markdown table of pooled scores per publisher (``-`` when unknown)."""
+    groups: dict[str, Scores] = {}
+    for r in report.documents:
+        key = r.gold.publisher or "-"
+        groups[key] = groups.get(key, Scores()) + r.scores
+    rows = [
+        (
+            name,
+            s.gold,
+            s.predicted,
+            s.matched,
+            s.content_overlap.f1,
+            s.content_exact.f1,
+            s.attribution.f1,
+            s.cue_metric.f1,
+            s.errors,
+        )
+        for name, s in sorted(groups.items())
+    ]
+    return _markdown(("publisher", *_DOCUMENT_HEADER[1:]), rows)
+
+
 def format_worst(report: Report, n: int = 5) -> str:
     """Return the ``n`` documents with the most attribution errors (FN + FP)."""
     worst = sorted(report.documents, key=lambda r: (-r.scores.errors, r.gold.id))[:n]
@@ -951,7 +975,7 @@ def add_evaluate_parser(subparsers: argparse._SubParsersAction[argparse.Argument
     _add_arguments(parser)
 
 
-def _write(name: str, write: Any) -> bool:
+def _write(name: str, write: Callable[[TextIO], object]) -> bool:
     try:
         with open(name, "w", encoding="utf-8") as f:
             write(f)
@@ -995,6 +1019,7 @@ def run(args: argparse.Namespace) -> int:
             args.report,
             lambda f: f.write(
                 f"# claimscope evaluation\n\n{_summary(report)}\n\n{format_table(report.scores)}"
+                f"\n\n## By publisher\n\n{format_publishers(report)}"
                 f"\n\n## Worst documents\n\n{format_worst(report, max(args.worst, 10))}"
                 f"\n\n## Per document\n\n{format_documents(report)}\n"
             ),

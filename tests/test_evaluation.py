@@ -346,6 +346,7 @@ def _record(doc_id: str, split: str = "dev") -> dict[str, object]:
         "id": doc_id,
         "text": TEXT,
         "split": split,
+        "publisher": "test",
         "attributions": [
             {"id": "E1", "kind": "Attribution", "source": [0, 9], "cue": [10, 14],
              "content": [26, 61]},
@@ -465,7 +466,9 @@ def test_evaluate_command_writes_report_errors_and_json(
     assert main(args) == 0
     out = capsys.readouterr().out
     assert "1 documents, 3 gold" in out and "| attribution " in out
-    assert "## Per document" in (tmp_path / "r.md").read_text(encoding="utf-8")
+    written = (tmp_path / "r.md").read_text(encoding="utf-8")
+    assert "## Per document" in written
+    assert "## By publisher" in written and "| test " in written
     figures = json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))
     assert figures["scores"]["counts"]["gold"] == 3
     counts = figures["scores"]["counts"]
