@@ -919,7 +919,9 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
         "--limit", type=_non_negative_int, metavar="N", help="score only the first N documents"
     )
     parser.add_argument(
-        "--report", metavar="FILE", help="write the table and breakdowns by publisher and by document (Markdown)"
+        "--report",
+        metavar="FILE",
+        help="write the table and breakdowns by publisher and by document (Markdown)",
     )
     parser.add_argument(
         "--errors",
