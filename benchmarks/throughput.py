@@ -1,0 +1,199 @@
+"""Throughput of sentence segmentation and annotation, and how time grows with input.
+
+Builds a corpus of realistic news text: every ``examples/*.txt`` article, plus the
+PolNeAR dev texts from ``../shared/data/polnear-dev.jsonl`` (relative to the repository)
+when that file is present. Then it prints
+
+* MB/s (UTF-8 megabytes per CPU second, median of repeats) for bare Punkt with the same
+  shipped parameters and no news rules, for ``claimscope.segment.sentence_spans``, and
+  for the full ``claimscope.annotate``;
+* the time at 1x, 10x and 100x a base slice of the corpus (the slice repeated, joined
+  by blank lines), relative to the time at 1x, so linear growth is visible.
+
+Run it standalone::
+
+    python benchmarks/throughput.py            # full run (a few minutes)
+    python benchmarks/throughput.py --quick    # smaller input, fewer repeats
+    python benchmarks/throughput.py --check    # exit 1 if an acceptance bound fails
+
+Acceptance bounds (issue 2): segmentation at least half as fast as bare Punkt, and
+100x the input taking at most 110x the time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO.parent / "shared" / "data"
+if str(REPO) not in sys.path:  # run from a checkout without installing
+    sys.path.insert(0, str(REPO))
+
+import claimscope  # noqa: E402
+from claimscope.segment import _tokenizer, sentence_spans  # noqa: E402
+
+MIN_SEGMENT_SHARE = 0.5
+"""Segmentation must reach this share of bare Punkt's throughput."""
+
+MAX_GROWTH = 110.0
+"""100x the input may take at most this many times the 1x time."""
+
+
+def load_corpus(include_polnear: bool = True) -> tuple[list[str], dict[str, int]]:
+    """Return the corpus texts and how many characters came from each source."""
+    texts: list[str] = []
+    sizes: dict[str, int] = {}
+    for path in sorted((REPO / "examples").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        texts.append(text)
+        sizes["examples"] = sizes.get("examples", 0) + len(text)
+    dev = DATA / "polnear-dev.jsonl"
+    if include_polnear and dev.exists():
+        with dev.open(encoding="utf-8") as lines:
+            for line in lines:
+                text = json.loads(line)["text"]
+                texts.append(text)
+                sizes["polnear-dev"] = sizes.get("polnear-dev", 0) + len(text)
+    if not texts:
+        raise SystemExit(f"no corpus: neither {REPO / 'examples'}/*.txt nor {dev} found")
+    return texts, sizes
+
+
+def bare_punkt(text: str) -> object:
+    """Punkt alone, with the shipped parameters, on the whole text."""
+    return list(_tokenizer().span_tokenize(text))
+
+
+def segment(text: str) -> object:
+    """claimscope's sentence segmentation."""
+    return sentence_spans(text)
+
+
+def annotate(text: str) -> object:
+    """The full pipeline."""
+    return claimscope.annotate(text)
+
+
+STAGES: dict[str, Callable[[str], object]] = {
+    "punkt": bare_punkt,
+    "segment": segment,
+    "annotate": annotate,
+}
+
+
+def median_seconds(
+    function: Callable[[str], object], text: str, repeats: int, *, warm_up: bool = True
+) -> float:
+    """Median CPU time of ``repeats`` calls (after one warm-up call if ``warm_up``).
+
+    CPU time of this process (``time.process_time``), not wall time, so that other
+    work on a shared machine disturbs the figures less. Objects alive before the run
+    (modules, the corpus) are frozen out of the garbage collector's scans, so the
+    collector's cost is the workload's own.
+    """
+    if warm_up:
+        function(text)
+    times = []
+    for _ in range(repeats):
+        gc.collect()
+        gc.freeze()
+        started = time.process_time()
+        function(text)
+        times.append(time.process_time() - started)
+        gc.unfreeze()
+    return statistics.median(times)
+
+
+def repeated(base: str, factor: int) -> str:
+    """``factor`` copies of ``base``, separated by blank lines (paragraph breaks)."""
+    return "\n\n".join([base] * factor)
+
+
+def base_slice(texts: Sequence[str], chars: int) -> str:
+    """The first ``chars`` characters of the corpus, cut at a paragraph break."""
+    joined = "\n\n".join(texts)
+    if len(joined) <= chars:
+        return joined
+    cut = joined.rfind("\n\n", 0, chars)
+    return joined[: cut if cut > 0 else chars]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the benchmark and print the figures; return the exit status."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="small input, few repeats")
+    parser.add_argument("--check", action="store_true", help="exit 1 if a bound fails")
+    parser.add_argument("--no-polnear", action="store_true", help="examples/ only")
+    parser.add_argument("--base-chars", type=int, help="size of the 1x input for growth")
+    parser.add_argument(
+        "--stages",
+        default="punkt,segment,annotate",
+        help="comma-separated subset of: " + ", ".join(STAGES),
+    )
+    args = parser.parse_args(argv)
+    stages = [name.strip() for name in args.stages.split(",") if name.strip()]
+    unknown = [name for name in stages if name not in STAGES]
+    if unknown:
+        parser.error(f"unknown stage(s) {', '.join(unknown)}; choose from {', '.join(STAGES)}")
+
+    texts, sizes = load_corpus(include_polnear=not args.no_polnear)
+    corpus = "\n\n".join(texts)
+    if args.quick:
+        corpus = base_slice(texts, 60_000)
+    base_chars = args.base_chars or (10_000 if args.quick else 20_000)
+    repeats = (3, 3, 1) if args.quick else (7, 5, 3)
+
+    megabytes = len(corpus.encode("utf-8")) / 1e6
+    print(
+        f"corpus: {len(texts)} texts, {sum(sizes.values()):,} chars "
+        f"({', '.join(f'{k}: {v:,}' for k, v in sizes.items())}); "
+        f"throughput measured on {len(corpus):,} chars ({megabytes:.3f} MB)"
+    )
+    print(f"python {sys.version.split()[0]}, median of {repeats[0]} runs\n")
+    rates: dict[str, float] = {}
+    print(f"{'stage':<10}{'MB/s':>10}{'vs punkt':>10}")
+    for name in stages:
+        seconds = median_seconds(STAGES[name], corpus, repeats[0])
+        rates[name] = megabytes / seconds
+        vs_punkt = f"{rates[name] / rates['punkt']:.2f}" if "punkt" in rates else "-"
+        print(f"{name:<10}{rates[name]:>10.3f}{vs_punkt:>10}")
+
+    base = base_slice(texts, base_chars)
+    print(
+        f"\ngrowth: time at 10x and 100x a {len(base):,}-char base, relative to 1x "
+        f"(medians of {', '.join(map(str, repeats))} runs)"
+    )
+    print(f"{'stage':<10}{'1x (s)':>10}{'10x':>9}{'100x':>9}")
+    growth: dict[str, float] = {}
+    for name in stages:
+        times = [
+            median_seconds(STAGES[name], repeated(base, factor), count, warm_up=factor == 1)
+            for factor, count in zip((1, 10, 100), repeats, strict=True)
+        ]
+        growth[name] = times[2] / times[0]
+        print(f"{name:<10}{times[0]:>10.4f}{times[1] / times[0]:>8.1f}x{growth[name]:>8.1f}x")
+
+    failures: list[str] = []
+    if "punkt" in rates and "segment" in rates:
+        share = rates["segment"] / rates["punkt"]
+        if share < MIN_SEGMENT_SHARE:
+            failures.append(f"segment runs at {share:.2f} of punkt (< {MIN_SEGMENT_SHARE})")
+    failures += [
+        f"{name}: 100x input took {ratio:.1f}x the time (> {MAX_GROWTH:g}x)"
+        for name, ratio in growth.items()
+        if ratio > MAX_GROWTH
+    ]
+    print()
+    print("\n".join(f"FAIL {failure}" for failure in failures) or "all bounds met")
+    return 1 if failures and args.check else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
