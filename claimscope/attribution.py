@@ -121,9 +121,33 @@ _HEADER_SOURCE = regex.compile(
 )
 """``And from Chairwoman Doe:`` at the end of a paragraph, before the quote."""
 
+_AUXILIARIES = frozenset(
+    "has have had is was were are be been being will would shall should can could "
+    "did does do".split()
+)
+"""Inside the words before a cue, an auxiliary belongs to another verb: the subject
+cannot run past it (*Rubio has broken many promises*)."""
+
+_LINKS_TO_EARLIER_SUBJECT = frozenset("and or but to by".split())
+"""A cue right after one of these shares the subject of an earlier verb: *… and
+said*, *has begun to rebut*, *ended his speech by saying*."""
+
+_NP_PREPOSITIONS = frozenset("in on with to by about of for at from".split())
+"""A participle followed by one of these can sit in a source phrase
+(*people involved in the talks*, *officials familiar with the plan*)."""
+
+_NOT_NP_START = frozenset(
+    "if and but or so thus then when while as after before since although though yet "
+    "because having on at for with by from now still also in into naturally however "
+    "meanwhile indeed instead otherwise moreover later earlier".split()
+)
+"""Words that open a clause or an adverbial, not a source phrase (any case)."""
+
+_PRONOUN_SUBJECTS = frozenset("he she they we i it you who".split())
+
 _APPOSITIVE_OPENERS = frozenset(
     "a an the who whose which one two three four five his her its their now also "
-    "herself himself both each then formerly once".split()
+    "herself himself both each then formerly once along like including".split()
 )
 """Words that open an appositive or relative clause after a source's name."""
 
@@ -187,6 +211,15 @@ class _Context:
         self.cues = cues
         self.cue_starts = [c.start for c in cues]
         self.sentence_starts = [s[0] for s in sentences]
+        self._tokens: dict[int, list[tuple[int, int, str]]] = {}
+
+    def tokens_of(self, s_index: int) -> list[tuple[int, int, str]]:
+        """The tokens of sentence ``s_index`` (computed once)."""
+        found = self._tokens.get(s_index)
+        if found is None:
+            start, end = self.sentences[s_index]
+            found = self._tokens[s_index] = _tokens(self.text, start, end)
+        return found
 
     def quote_containing(self, offset: int) -> Quote | None:
         """The top-level quote whose span holds ``offset``, if any."""
@@ -235,16 +268,15 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _index_at(tokens: list[tuple[int, int, str]], offset: int) -> int:
-    for i, token in enumerate(tokens):
-        if token[0] >= offset:
-            return i
-    return len(tokens)
+    return bisect.bisect_left(tokens, (offset, -1, ""))
 
 
 def _left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, int] | None:
     """Scan back from token ``k`` (the cue) for its subject.
 
-    Returns ``(np_start_index, np_end_index_exclusive, skipped_to_index)`` or ``None``.
+    Returns ``(np_start_index, np_end_index_exclusive, boundary_index)`` or ``None``;
+    ``boundary_index`` is the token that stopped the scan (``-1`` at the sentence
+    start), which tells an inversion (``C, X said``) from a plain subject.
     """
     j = k - 1
     while j >= 0 and (
@@ -252,8 +284,17 @@ def _left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, 
         or (tokens[j][2].islower() and tokens[j][2].endswith("ly") and len(tokens[j][2]) > 4)
     ):
         j -= 1
+    if j >= 1 and tokens[j][2] == ")":
+        # "Elizabeth Warren (D-MA) said": step over a short parenthesis
+        m = j - 1
+        while m >= 0 and j - m <= 8 and tokens[m][2] != "(":
+            m -= 1
+        if m >= 1 and tokens[m][2] == "(":
+            j = m - 1
     end = j + 1
     if j < 0 or tokens[j][2] in _BOUNDARY or tokens[j][2] in _CLOSE_QUOTES:
+        return None
+    if tokens[j][2].casefold() in _LINKS_TO_EARLIER_SUBJECT:
         return None
     start = end
     while j >= 0 and end - j <= _MAX_NP:
@@ -261,7 +302,16 @@ def _left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, 
         folded = word.casefold()
         if word in _BOUNDARY or word in _OPEN_QUOTES or word in _CLOSE_QUOTES:
             break
-        if folded in _CLAUSE_WORDS and word.islower():
+        if word.islower() and (folded in _CLAUSE_WORDS or folded in _AUXILIARIES):
+            break
+        if (
+            word.islower()
+            and folded.endswith(("ed", "ing"))
+            and start < end
+            and tokens[start][2].casefold() not in _NP_PREPOSITIONS
+            and not _is_source_word(folded)
+        ):
+            # a verb form inside the left context ends the subject: "…has broken many"
             break
         if folded in ("and", "or") and start < end:
             # "Jane Doe and Tom Reyes said" keeps both; "…, and he said" stops.
@@ -271,9 +321,81 @@ def _left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, 
                 break
         start = j
         j -= 1
-    if start >= end:
+    # "Barkley, who said …": the source is the antecedent of the relative pronoun
+    if end - start == 1 and tokens[start][2].casefold() in ("who", "which") and j >= 1:
+        if tokens[j][2] == ",":
+            antecedent = _left_source(tokens, j + 1) if j + 1 < len(tokens) else None
+            if antecedent is not None and antecedent[0] < j:
+                a_start, _a_end, a_j = antecedent
+                return a_start, j, a_j
+        return None
+    while start < end and not _can_start_np(tokens[start][2]):
+        start += 1
+    if start >= end or all(
+        tokens[i][2].casefold() in sources_mod.DETERMINERS for i in range(start, end)
+    ):
         return None
     return start, end, j
+
+
+def _can_start_np(word: str) -> bool:
+    """Whether a source phrase may begin with ``word`` (trims *and*, *thus*, *If*)."""
+    folded = word.casefold()
+    if folded in _NOT_NP_START or word in _BOUNDARY:
+        return False
+    return not (word.islower() and folded.endswith("ly") and len(folded) > 4)
+
+
+def _is_source_word(folded: str) -> bool:
+    return sources_mod.is_source_noun(folded)
+
+
+def _shares_subject(tokens: list[tuple[int, int, str]], k: int, cue: Cue) -> bool:
+    """Whether the cue continues a clause whose subject came earlier.
+
+    ``…, saying C`` (a participle after a comma) and ``… and said C`` (a second verb
+    of the same subject) take the sentence's subject as their source.
+    """
+    if k == 0:
+        return False
+    j = k - 1
+    while j > 0 and tokens[j][2].casefold() in _SKIP_BEFORE_CUE:
+        j -= 1
+    before = tokens[j][2].casefold()
+    if before in _LINKS_TO_EARLIER_SUBJECT:
+        return True
+    return before == "," and cue.text.casefold().endswith("ing")
+
+
+def _sentence_subject(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int] | None:
+    """The noun phrase that opens the sentence (after an introductory phrase)."""
+    i = 0
+    if tokens and tokens[0][2].casefold() in _NOT_NP_START:
+        for m in range(min(k, 14)):
+            if tokens[m][2] == ",":
+                i = m + 1
+                break
+        else:
+            return None
+    while i < k and tokens[i][2] in _OPEN_QUOTES:
+        i += 1
+    start = i
+    while i < k and i - start < 10:
+        word = tokens[i][2]
+        folded = word.casefold()
+        if word in _BOUNDARY or word in _CLOSE_QUOTES or word in _OPEN_QUOTES:
+            break
+        if word.islower() and (
+            folded in _AUXILIARIES
+            or folded in _CLAUSE_WORDS
+            or folded in _SKIP_BEFORE_CUE
+            or (folded.endswith(("ed", "s")) and not _is_source_word(folded) and i > start)
+        ):
+            break
+        i += 1
+    if i <= start or not _can_start_np(tokens[start][2]):
+        return None
+    return start, i
 
 
 def _appositive_source(tokens: list[tuple[int, int, str]], comma: int) -> tuple[int, int] | None:
@@ -284,7 +406,7 @@ def _appositive_source(tokens: list[tuple[int, int, str]], comma: int) -> tuple[
     j = comma - 1
     while j >= 0 and tokens[j][2] not in _BOUNDARY:
         j -= 1
-    if j < 0 or tokens[j][2] != "," or comma - j > 16 or j + 1 >= comma:
+    if j < 0 or tokens[j][2] != tokens[comma][2] or comma - j > 16 or j + 1 >= comma:
         return None
     opener = tokens[j + 1][2].casefold()
     if opener not in _APPOSITIVE_OPENERS and not sources_mod.is_role(opener):
@@ -464,7 +586,7 @@ def _from_cue(ctx: _Context, s_index: int, cue: Cue) -> _Raw | None:
     """Apply the one-sentence patterns around the reporting cue ``cue``."""
     text = ctx.text
     sentence = ctx.sentences[s_index]
-    tokens = _tokens(text, sentence[0], sentence[1])
+    tokens = ctx.tokens_of(s_index)
     k = _index_at(tokens, cue.start)
     # the cue may be several tokens long: k_end is its last token
     k_end = k
@@ -487,6 +609,20 @@ def _from_cue(ctx: _Context, s_index: int, cue: Cue) -> _Raw | None:
         return _Raw(c[0], c[1], s_index, "X is said to", cue, None, unspecified=True)
     left = _left_source(tokens, k)
     before_cue = tokens[k - 1][2] if k > 0 else ""
+    if left is None and _shares_subject(tokens, k, cue):
+        # "Clinton celebrated …, declaring C" / "… and said C": the sentence's subject
+        opener = _sentence_subject(tokens, k)
+        content = _content_after(ctx, tokens, k_end, sentence, cue) if opener else None
+        if opener is not None and content is not None:
+            return _Raw(
+                content[0],
+                content[1],
+                s_index,
+                "X did …, saying C",
+                cue,
+                (tokens[opener[0]][0], tokens[opener[1] - 1][1]),
+                clause=(cue.start, cue.end),
+            )
     if left is None:
         if k == 0 or not (before_cue in (",", "—", "–") or before_cue in _CLOSE_QUOTES):
             return None
@@ -494,20 +630,20 @@ def _from_cue(ctx: _Context, s_index: int, cue: Cue) -> _Raw | None:
         long_rest = len(rest) > _ADJUNCT_MAX or any(
             t[2].casefold() == "that" or t[2] == ":" for t in rest[:3]
         )
-        appositive = _appositive_source(tokens, k - 1) if before_cue == "," else None
+        appositive = _appositive_source(tokens, k - 1) if before_cue in (",", "—", "–") else None
         if appositive is not None and (long_rest or appositive[0] == 0):
             # Jane Doe, a former officer who worked in Europe, said C
             content = _content_after(ctx, tokens, k_end, sentence, cue)
             if content is not None:
-                subject = (tokens[appositive[0]][0], tokens[appositive[1] - 1][1])
+                head = (tokens[appositive[0]][0], tokens[appositive[1] - 1][1])
                 return _Raw(
                     content[0],
                     content[1],
                     s_index,
                     "X, appositive, said C",
                     cue,
-                    subject,
-                    clause=(subject[0], cue.end),
+                    head,
+                    clause=(head[0], cue.end),
                 )
         # "C," said X  /  C, said X
         src = _right_source(text, tokens, k_end, sentence[1])
@@ -529,15 +665,27 @@ def _from_cue(ctx: _Context, s_index: int, cue: Cue) -> _Raw | None:
     rest = tokens[k_end + 1 :]
     rest_words = [t for t in rest if t[2] not in ".!?”’\"'"]
     resumes = _continuation(ctx, cue.end, sentence)
+    before_comma = []
+    for t in rest_words:
+        if t[2] == ",":
+            break
+        before_comma.append(t)
+    short_rest = len(before_comma) <= _ADJUNCT_MAX and not any(
+        t[2].casefold() == "that" or t[2] == ":" for t in before_comma
+    )
+    # "C," McCain said, citing …  — a participle clause after the cue is no content
+    trailing_clause = bool(rest) and rest[0][2] == ","
     if (
         j >= 1
         and (boundary in (",", "—", "–") or boundary in _CLOSE_QUOTES)
         and (
-            (
-                len(rest_words) <= _ADJUNCT_MAX
-                and not any(t[2].casefold() == "that" or t[2] == ":" for t in rest_words)
-            )
+            short_rest
             or resumes is not None
+            or trailing_clause
+            or (
+                boundary in _CLOSE_QUOTES
+                and not (rest_words and rest_words[0][2].casefold() in ("that", ":"))
+            )
         )
     ):
         content = _content_before(
@@ -546,6 +694,15 @@ def _from_cue(ctx: _Context, s_index: int, cue: Cue) -> _Raw | None:
         if content is not None and (resumes is None or content[1] < src[0]):
             end = resumes if resumes is not None else content[1]
             return _Raw(content[0], end, s_index, "C, X said", cue, src, clause=(src[0], cue.end))
+    if j < 0 and np_start == 0 and short_rest and s_index > 0:
+        # '"… going on?’” Renteria told reporters.' — the segmenter ended the
+        # sentence at the closing quote; the quote before is the content.
+        previous = ctx.sentences[s_index - 1]
+        q = ctx.quote_ending_at(previous[1])
+        if q is not None and ctx.paragraph_of(q.start) == ctx.paragraph_of(sentence[0]):
+            return _Raw(
+                q.start, q.end, s_index - 1, "C, X said", cue, src, clause=(src[0], cue.end)
+            )
     content = _content_after(ctx, tokens, k_end, sentence, cue)
     if content is None:
         return None
@@ -784,7 +941,9 @@ def _resolve(ctx: _Context, raws: list[_Raw]) -> list[Claim]:
             a, b = raw.source
             mention_text = text[a:b]
             kind, _reason = sources_mod.classify(mention_text)
-            if kind is SourceType.AUTHOR:
+            if kind is SourceType.UNSPECIFIED:
+                source = Source(SourceType.UNSPECIFIED)
+            elif kind is SourceType.AUTHOR:
                 if ctx.quote_containing(a) is None:
                     source = Source(SourceType.AUTHOR)
                 else:

@@ -63,6 +63,12 @@ _DETERMINERS = frozenset(
 )  # fmt: skip
 """Closed-class words after which a cue word is a noun or adjective, not a verb."""
 
+_CONTRACTIONS = frozenset(
+    "that's it's he's she's there's here's what's who's where's let's".split()
+)
+"""Words ending in *'s* that are a pronoun and a verb, not a possessive: *That's
+according to the agency*, *he's said*."""
+
 _MODALS = frozenset({"may", "might", "could"})
 """Hedge modals that are nouns after a determiner (*his might*)."""
 
@@ -214,7 +220,7 @@ def _scan(text: str, lo: int, hi: int) -> Iterator[Cue]:
         prev = _previous_word(left)
         nominal = (
             prev in _DETERMINERS
-            or prev.endswith(("'s", "s'"))
+            or (prev.endswith(("'s", "s'")) and prev not in _CONTRACTIONS)
             or prev in nouns.get(key, frozenset())
         )
         if nominal:

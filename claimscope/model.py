@@ -74,10 +74,10 @@ class Confidence(_StrEnum):
     @property
     def rank(self) -> int:
         """Position in the precedence order: 0 (``denied``) wins over 4."""
-        return _CONFIDENCE_ORDER.index(self)
+        return _CONFIDENCE_RANK[self]
 
 
-_CONFIDENCE_ORDER = tuple(Confidence)
+_CONFIDENCE_RANK = {label: i for i, label in enumerate(Confidence)}
 
 
 class QuoteKind(_StrEnum):
@@ -98,39 +98,36 @@ class CueKind(_StrEnum):
     DENIAL = "denial"
 
 
-def _non_negative(_: object, attribute: attrs.Attribute[int], value: int) -> None:
-    if value < 0:
-        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
-
-
-def _end_after_start(instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
-    if value < instance.start:
-        raise ValueError(f"end ({value}) must be >= start ({instance.start})")
-
-
-def _text_length(instance: Any, attribute: attrs.Attribute[str], value: str) -> None:
-    if len(value) != instance.end - instance.start:
+def _check_span(kind: str, text: object, start: object, end: object) -> None:
+    """Validate a ``(text, start, end)`` triple in one pass (this runs for every record)."""
+    if type(start) is not int or type(end) is not int:
+        if not isinstance(start, int) or isinstance(start, bool):
+            raise TypeError(f"{kind} start must be an int, got {type(start).__name__}")
+        if not isinstance(end, int) or isinstance(end, bool):
+            raise TypeError(f"{kind} end must be an int, got {type(end).__name__}")
+    if not isinstance(text, str):
+        raise TypeError(f"{kind} text must be a str, got {type(text).__name__}")
+    if start < 0:
+        raise ValueError(f"{kind} start must be >= 0, got {start}")
+    if end < start:
+        raise ValueError(f"{kind} end ({end}) must be >= start ({start})")
+    if len(text) != end - start:
         raise ValueError(
-            f"text {value!r} has length {len(value)} but the span "
-            f"[{instance.start}, {instance.end}) has length "
-            f"{instance.end - instance.start}"
+            f"{kind} text {text!r} has length {len(text)} but the span "
+            f"[{start}, {end}) has length {end - start}"
         )
-
-
-_INT = attrs.validators.instance_of(int)
-_STR = attrs.validators.instance_of(str)
 
 
 @attrs.frozen
 class Span:
     """A piece of the text: ``text == document.text[start:end]``."""
 
-    text: str = attrs.field(validator=[_STR])
-    start: int = attrs.field(validator=[_INT, _non_negative])
-    end: int = attrs.field(validator=[_INT, _end_after_start])
+    text: str
+    start: int
+    end: int
 
     def __attrs_post_init__(self) -> None:
-        _text_length(self, attrs.fields(Span).text, self.text)
+        _check_span("span", self.text, self.start, self.end)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the ``claimscope/1`` form: ``{"text", "start", "end"}``."""
@@ -141,12 +138,12 @@ class Span:
 class Sentence:
     """An offset-exact sentence span, trimmed of surrounding whitespace."""
 
-    start: int = attrs.field(validator=[_INT, _non_negative])
-    end: int = attrs.field(validator=[_INT, _end_after_start])
-    text: str = attrs.field(validator=[_STR])
+    start: int
+    end: int
+    text: str
 
     def __attrs_post_init__(self) -> None:
-        _text_length(self, attrs.fields(Sentence).text, self.text)
+        _check_span("sentence", self.text, self.start, self.end)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the ``claimscope/1`` form: ``{"start", "end"}``."""
@@ -163,16 +160,22 @@ class Cue:
     true when a negation governs it (*did not deny*, *not likely*).
     """
 
-    text: str = attrs.field(validator=[_STR])
-    start: int = attrs.field(validator=[_INT, _non_negative])
-    end: int = attrs.field(validator=[_INT, _end_after_start])
+    text: str
+    start: int
+    end: int
     kind: CueKind = attrs.field(converter=CueKind)
-    entry: str = attrs.field(default="", validator=[_STR])
-    stance: str | None = attrs.field(default=None)
-    negated: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+    entry: str = ""
+    stance: str | None = None
+    negated: bool = False
 
     def __attrs_post_init__(self) -> None:
-        _text_length(self, attrs.fields(Cue).text, self.text)
+        _check_span("cue", self.text, self.start, self.end)
+        if not isinstance(self.entry, str):
+            raise TypeError(f"cue entry must be a str, got {type(self.entry).__name__}")
+        if self.stance is not None and not isinstance(self.stance, str):
+            raise TypeError(f"cue stance must be a str or None, got {type(self.stance).__name__}")
+        if not isinstance(self.negated, bool):
+            raise TypeError(f"cue negated must be a bool, got {type(self.negated).__name__}")
 
     def to_dict(self) -> dict[str, Any]:
         """Return the ``claimscope/1`` form of this cue."""
@@ -187,11 +190,6 @@ class Cue:
         }
 
 
-def _optional_int(_: object, attribute: attrs.Attribute[int | None], value: object) -> None:
-    if value is not None and (not isinstance(value, int) or value < 0):
-        raise ValueError(f"{attribute.name} must be None or an int >= 0, got {value!r}")
-
-
 @attrs.frozen
 class Source:
     """Who a claim comes from.
@@ -204,21 +202,21 @@ class Source:
 
     type: SourceType = attrs.field(converter=SourceType)
     text: str | None = attrs.field(default=None)
-    start: int | None = attrs.field(default=None, validator=_optional_int)
-    end: int | None = attrs.field(default=None, validator=_optional_int)
+    start: int | None = None
+    end: int | None = None
     mention: Span | None = attrs.field(default=None)
 
     def __attrs_post_init__(self) -> None:
-        given = (self.text is not None, self.start is not None, self.end is not None)
-        if any(given) and not all(given):
+        if self.text is None and self.start is None and self.end is None:
+            pass
+        elif self.text is None or self.start is None or self.end is None:
             raise ValueError("source text, start and end must all be set or all be None")
-        if self.text is not None and self.start is not None and self.end is not None:
-            if self.end < self.start:
-                raise ValueError(f"source end ({self.end}) must be >= start ({self.start})")
-            if len(self.text) != self.end - self.start:
-                raise ValueError(f"source text {self.text!r} does not fit its span")
-        if self.text is not None and self.type in _NAMELESS:
-            raise ValueError(f"a {self.type.value!r} source has no text span")
+        else:
+            _check_span("source", self.text, self.start, self.end)
+            if self.type in _NAMELESS:
+                raise ValueError(f"a {self.type.value!r} source has no text span")
+        if self.mention is not None and not isinstance(self.mention, Span):
+            raise TypeError(f"source mention must be a Span, got {type(self.mention).__name__}")
 
     @property
     def span(self) -> Span | None:
@@ -284,22 +282,28 @@ class Claim:
     the attribution pattern that produced the claim, so a user can ask *why*.
     """
 
-    start: int = attrs.field(validator=[_INT, _non_negative])
-    end: int = attrs.field(validator=[_INT, _end_after_start])
-    text: str = attrs.field(validator=[_STR])
-    sentence: int = attrs.field(validator=[_INT, _non_negative])
+    start: int
+    end: int
+    text: str
+    sentence: int
     quote: QuoteKind = attrs.field(converter=QuoteKind)
     confidence: Confidence = attrs.field(converter=Confidence)
-    source: Source = attrs.field(validator=attrs.validators.instance_of(Source))
+    source: Source = attrs.field()
     chain: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
-    cue: Cue | None = attrs.field(default=None)
+    cue: Cue | None = None
     cues: tuple[Cue, ...] = attrs.field(default=(), converter=_cues)
-    rule: str = attrs.field(default="", validator=[_STR])
+    rule: str = ""
 
     def __attrs_post_init__(self) -> None:
-        _text_length(self, attrs.fields(Claim).text, self.text)
+        _check_span("claim", self.text, self.start, self.end)
+        if type(self.sentence) is not int or self.sentence < 0:
+            raise ValueError(f"claim sentence must be an int >= 0, got {self.sentence!r}")
+        if not isinstance(self.source, Source):
+            raise TypeError(f"claim source must be a Source, got {type(self.source).__name__}")
         if self.cue is not None and not isinstance(self.cue, Cue):
             raise TypeError(f"cue must be a Cue or None, got {type(self.cue).__name__}")
+        if not isinstance(self.rule, str):
+            raise TypeError(f"claim rule must be a str, got {type(self.rule).__name__}")
 
     @property
     def source_type(self) -> SourceType:
@@ -382,7 +386,7 @@ class Document:
     ordered by ``start``.
     """
 
-    text: str = attrs.field(validator=[_STR])
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
     sentences: tuple[Sentence, ...] = attrs.field(default=(), converter=_sentences)
     claims: tuple[Claim, ...] = attrs.field(default=(), converter=_claims)
 

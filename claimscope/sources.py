@@ -19,11 +19,19 @@ import regex
 from claimscope import lexicon
 from claimscope.model import SourceType
 
-__all__ = ["Entity", "Resolver", "classify", "head_phrase", "is_role"]
+__all__ = [
+    "DETERMINERS",
+    "Entity",
+    "Resolver",
+    "classify",
+    "head_phrase",
+    "is_role",
+    "is_source_noun",
+]
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’.&\-][\p{L}\p{N}]+)*\.?")
 
-_DETERMINERS = frozenset(
+DETERMINERS = _DETERMINERS = frozenset(
     "the a an this that these those his her its their our my your some several many "
     "few both all one two three four five six seven eight nine ten dozens dozen "
     "hundreds thousands other another most any each more".split()
@@ -115,6 +123,20 @@ def _in(name: str, word: str) -> bool:
     return word in words or _singular(word) in words
 
 
+def is_source_noun(word: str) -> bool:
+    """True when ``word`` (lower case) names a kind of source in some lexicon."""
+    return any(
+        _in(name, word)
+        for name in (
+            "roles",
+            "sources_anonymous",
+            "sources_media",
+            "sources_document",
+            "sources_organization",
+        )
+    )
+
+
 def is_role(word: str) -> bool:
     """True when ``word`` (any case, singular or plural) is a role noun (*spokesman*)."""
     return _in("roles", word.casefold())
@@ -142,6 +164,7 @@ def _is_name(words: list[str]) -> bool:
     return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
+@functools.lru_cache(maxsize=4096)
 def classify(text: str) -> tuple[SourceType, str]:
     """Return the source type of the phrase ``text`` and the reason for it.
 
