@@ -90,12 +90,16 @@ _HEADING_SHARE = 0.75
 """A long line without final punctuation whose long words are at least this share
 capitalised is a heading (``Sanders Blames the Rise of … Invasion of Iraq``)."""
 
-_INITIALS_END = regex.compile(r"(?<![\p{L}\p{N}.])(?:\p{L}\.){2,}[\"'”’»)\]]{0,3}\s*\Z")
-"""A run of initials (``U.S.``, ``E.M.``, ``D.C.``) at the end of a piece. Punkt only
-knows the listed ones; this treats every such run as an abbreviation."""
+_ABBREVIATION_END = regex.compile(r"(?<![\p{L}\p{N}.])(\p{L}[\p{L}.]{0,11})\.[\"'”’»)\]]{0,3}\s*\Z")
+"""A word with a final period at the end of a piece; group 1 is the word without it.
+It is an abbreviation when listed or when it is a run of initials (:data:`_INITIALS`)."""
 
-_INITIALS_WINDOW = 24
-"""How far back from a boundary :data:`_INITIALS_END` looks (keeps the work bounded)."""
+_INITIALS = regex.compile(r"(?:\p{L}\.)*\p{L}")
+"""Initials without the final period: ``J``, ``U.S``, ``E.M``, ``D.C``. Punkt only
+knows the listed runs; this treats every run as an abbreviation."""
+
+_ABBREVIATION_WINDOW = 24
+"""How far back from a boundary :data:`_ABBREVIATION_END` looks (bounds the work)."""
 
 _SPACED_ELLIPSIS = regex.compile(r"\.(?:[^\S\n]\.){2,}")
 """A spaced ellipsis, ``. . .`` (optionally after a period: ``. . . .``)."""
@@ -120,6 +124,10 @@ version (nltk < 3.10 only knows straight quotes); zero-width characters, which
 class _NewsLanguageVars(PunktLanguageVars):  # type: ignore[misc]
     """Punkt's English language variables, with curly quotes and guillemets treated as
     punctuation, so ``dead.”`` ends a sentence and keeps its quote."""
+
+    _re_word_start = r"[^\(\"\`{\[:;&\#\*@\)}\]\-,\u2018\u201c\xab]"
+    """Opening curly quotes and guillemets, like ``"``, never start a word, so
+    ``“Mr. Doe`` still sees the abbreviation ``Mr.``."""
 
     re_boundary_realignment = re.compile(
         rf"[{re.escape(_CLOSING)}]+?(?:\s+|(?=--)|$)",
@@ -146,6 +154,13 @@ def _starters() -> frozenset[str]:
 
 
 @functools.cache
+def _abbreviations() -> frozenset[str]:
+    """Listed abbreviations, without those restricted to ``before-number``."""
+    entries = lexicon.load("abbreviations")
+    return frozenset(e.text for e in entries if "before-number" not in e.fields)
+
+
+@functools.cache
 def _tokenizer() -> PunktSentenceTokenizer:
     """Punkt with the parameters we ship: abbreviations, collocations, and starters.
 
@@ -156,11 +171,10 @@ def _tokenizer() -> PunktSentenceTokenizer:
     when one of them follows.
     """
     params = PunktParameters()
+    params.abbrev_types = set(_abbreviations())
     for entry in lexicon.load("abbreviations"):
         if "before-number" in entry.fields:
             params.collocations.add((entry.text, "##number##"))
-        else:
-            params.abbrev_types.add(entry.text)
     for word in _starters():
         params.sent_starters.add(word)
         params.ortho_context[word] = _ORTHO_BEG_UC | _ORTHO_MID_LC
@@ -231,18 +245,30 @@ def _starts_sentence(text: str, pos: int, end: int) -> bool:
     return word[0].isupper() and word.casefold() in _starters()
 
 
+def _after_abbreviation(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends with an abbreviation (listed, or initials)."""
+    match = _ABBREVIATION_END.search(text, start, end)
+    if match is None:
+        return False
+    word = match.group(1)
+    return word.lower() in _abbreviations() or _INITIALS.fullmatch(word) is not None
+
+
 def _block_cuts(text: str, start: int, end: int) -> list[int]:
     """Return the sentence starts inside the trimmed block ``text[start:end]``.
 
-    Punkt proposes the boundaries; runs of initials and ellipses are then held to the
-    same rule as abbreviations (break only before a sentence starter).
+    Punkt proposes the boundaries. A boundary after an abbreviation or initials is
+    dropped when a capitalised word that is not a sentence starter follows (this also
+    undoes Punkt's break in ``“Mr. D’Souza?”``, where the ``?`` in the next word
+    misleads it); ellipses are held to the abbreviation rule too.
     """
     cuts = {start + s for s, _ in _tokenizer().span_tokenize(text[start:end])}
     cuts.discard(start)
     for cut in list(cuts):
-        window = max(start, cut - _INITIALS_WINDOW)
-        if _INITIALS_END.search(text, window, cut) and not _starts_sentence(text, cut, end):
-            cuts.discard(cut)
+        if _after_abbreviation(text, max(start, cut - _ABBREVIATION_WINDOW), cut):
+            word = _NEXT_WORD.match(text, cut, end)
+            if word and word.group(1)[0].isupper() and not _starts_sentence(text, cut, end):
+                cuts.discard(cut)
     for pattern in (_SPACED_ELLIPSIS, _UNICODE_ELLIPSIS):
         for match in pattern.finditer(text, start, end):
             follow = _AFTER_ELLIPSIS.match(text, match.end(), end)
