@@ -59,10 +59,12 @@ _PARAGRAPH_CHAR = regex.compile("[\x0c\x1c\x1d\x1e\u2029]")
 """Characters that end a paragraph on their own (form feed, separators, ``U+2029``)."""
 
 _LIST_START = regex.compile(
-    r"(?:[•·▪‣◦*\-–]|\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})(?:\.\)|[.)]))(?=\s)"
+    r"(?:[•·▪‣◦*\-–]|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})(?:\.\)|[.)])|\(?[A-Z]\))(?=\s)"
 )
 """A list item's marker at the start of a line: ``1.``, ``1.)``, ``(a)``, ``iv.``,
-``•``, ``-``. A line starting like this begins a new sentence."""
+``B)``, ``•``, ``-``. A line starting like this begins a new sentence. A capital
+letter with a period is left out: at a line start it is more often an initial of
+hard-wrapped prose (``J. R. Smith``) than a list marker."""
 
 _LIST_MARKER = regex.compile(r"(?:[•·▪‣◦*\-–]|\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})(?:\.\)|[.)]))")
 """A piece that is only a list marker (used with ``fullmatch``); it joins the item
