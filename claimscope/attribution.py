@@ -128,6 +128,17 @@ _AUXILIARIES = frozenset(
 """Inside the words before a cue, an auxiliary belongs to another verb: the subject
 cannot run past it (*Rubio has broken many promises*)."""
 
+_ADJUNCT_STARTERS = frozenset(
+    "on in at during after before when while as via through to of about from last this "
+    "earlier later recently yesterday today tonight monday tuesday wednesday thursday "
+    "friday saturday sunday again then afterward afterwards previously once also too "
+    "late early privately publicly repeatedly separately".split()
+)
+"""Words that open an adjunct after an inverted cue (*said on Tuesday*, *said of him*)."""
+
+_ADDRESSEES = frozenset("me him her us them you reporters journalists supporters".split())
+"""Common addressees of *told*/*asked* that are not capitalised."""
+
 _LINKS_TO_EARLIER_SUBJECT = frozenset("and or but to by".split())
 """A cue right after one of these shares the subject of an earlier verb: *… and
 said*, *has begun to rebut*, *ended his speech by saying*."""
@@ -350,6 +361,31 @@ def _is_source_word(folded: str) -> bool:
     return sources_mod.is_source_noun(folded)
 
 
+def _adjunct_only(rest: list[tuple[int, int, str]], cue: Cue) -> bool:
+    """Whether the words after a cue are only adjuncts (*on Tuesday*, *in a statement*).
+
+    Then the content stands before the cue (``C, X said on Tuesday.``); a clause after
+    the cue (``most of them said they had loved it``) is the content instead.
+    """
+    if len(rest) > _ADJUNCT_MAX:
+        return False
+    if not rest:
+        return True
+    words = [t[2].casefold() for t in rest]
+    if "that" in words or ":" in words:
+        return False
+    first = 0
+    if cue.text.casefold().split()[-1] in _OBJECT_VERBS:
+        # told reporters / told CNN / asked him: the addressee comes first
+        while first < len(rest) and (
+            rest[first][2][:1].isupper() or words[first] in _ADDRESSEES
+        ):
+            first += 1
+        if first == len(rest):
+            return True
+    return words[first] in _ADJUNCT_STARTERS
+
+
 def _shares_subject(tokens: list[tuple[int, int, str]], k: int, cue: Cue) -> bool:
     """Whether the cue continues a clause whose subject came earlier.
 
@@ -406,11 +442,11 @@ def _appositive_source(tokens: list[tuple[int, int, str]], comma: int) -> tuple[
     j = comma - 1
     while j >= 0 and tokens[j][2] not in _BOUNDARY:
         j -= 1
-    if j < 0 or tokens[j][2] != tokens[comma][2] or comma - j > 16 or j + 1 >= comma:
+    if j < 0 or tokens[j][2] != tokens[comma][2] or comma - j > 26 or j + 1 >= comma:
         return None
     opener = tokens[j + 1][2].casefold()
     if opener not in _APPOSITIVE_OPENERS and not sources_mod.is_role(opener):
-        return None
+        return _leading_phrase(tokens, comma)
     found = _left_source(tokens, j)
     if found is None:
         return None
@@ -418,6 +454,19 @@ def _appositive_source(tokens: list[tuple[int, int, str]], comma: int) -> tuple[
     if end - start > 8:
         return None
     return start, end
+
+
+def _leading_phrase(tokens: list[tuple[int, int, str]], comma: int) -> tuple[int, int] | None:
+    """``Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore, said``:
+    several appositives; the source is the phrase opening the sentence."""
+    first = next((i for i in range(comma) if tokens[i][2] == tokens[comma][2]), -1)
+    if not 1 <= first <= 8 or not _can_start_np(tokens[0][2]):
+        return None
+    if any(t[2].casefold() in _CLAUSE_WORDS or t[2] in _BOUNDARY for t in tokens[:first]):
+        return None
+    if not any(t[2][:1].isupper() or _is_source_word(t[2].casefold()) for t in tokens[:first]):
+        return None
+    return 0, first
 
 
 def _right_source(
@@ -670,9 +719,7 @@ def _from_cue(ctx: _Context, s_index: int, cue: Cue) -> _Raw | None:
         if t[2] == ",":
             break
         before_comma.append(t)
-    short_rest = len(before_comma) <= _ADJUNCT_MAX and not any(
-        t[2].casefold() == "that" or t[2] == ":" for t in before_comma
-    )
+    short_rest = _adjunct_only(before_comma, cue)
     # "C," McCain said, citing …  — a participle clause after the cue is no content
     trailing_clause = bool(rest) and rest[0][2] == ","
     if (

@@ -73,8 +73,11 @@ class Quote:
         return any(start <= offset < end for start, end in self.pieces)
 
 
-_MARKS = regex.compile(r"[\"'“”„‟«»‹›‘’‚]")
-"""Every character that can open or close a quotation (or be an apostrophe)."""
+_MARKS = regex.compile(r"''|[\"'“”„‟«»‹›‘’‚]")
+"""Every mark that can open or close a quotation (or be an apostrophe). Two straight
+apostrophes ``''`` stand for a double quote, as in some newspaper archives."""
+
+_TWO_APOSTROPHES = "''"
 
 _PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*+\n\s*+|\n(?=[^\S\n]*+[\"“„«‘‚‹'])|\n")
 """Blank lines, or a single newline; :func:`_paragraphs` decides which single
@@ -102,6 +105,8 @@ class _Open:
     depth: int
     pieces: list[tuple[int, int]] = attrs.Factory(list)
     piece_start: int = -1
+    width: int = 1
+    """Length of the opening mark (2 for ``''``)."""
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -182,8 +187,21 @@ def _classify(text: str, i: int, lo: int, hi: int, open_families: dict[str, int]
     return "close"
 
 
+def _classify_pair(text: str, i: int, lo: int, hi: int) -> str:
+    """Classify ``''`` (a double quote typed as two apostrophes) like a straight ``"``."""
+    prev = text[i - 1] if i > lo else ""
+    nxt = text[i + 2] if i + 2 < hi else ""
+    left_open = _is_space(prev) or prev in _OPENERS_BEFORE or prev in "\"'“‘«„‚‹"
+    right_open = _is_space(nxt) or (not _is_word(nxt) and nxt not in "\"'“‘«„‚‹$£€#@(")
+    if left_open and not right_open:
+        return "open"
+    if right_open and not left_open:
+        return "close"
+    return "toggle"
+
+
 def _family(ch: str) -> str:
-    return _DOUBLE if ch in '"“”„‟«»' else _SINGLE
+    return _DOUBLE if ch in '"“”„‟«»' or ch == _TWO_APOSTROPHES else _SINGLE
 
 
 def find_quotes(text: str) -> tuple[Quote, ...]:
@@ -209,7 +227,7 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
                 families[carried.family] = 1
                 if carried.mark == "„":
                     families["„"] = 1
-                first = lo + 1
+                first = lo + (2 if text.startswith(_TWO_APOSTROPHES, lo) else 1)
             else:
                 _finish_unclosed(carried, found)
                 first = lo
@@ -218,15 +236,19 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
             first = lo
         for m in _MARKS.finditer(text, first, hi):
             i = m.start()
-            ch = text[i]
-            kind = _classify(text, i, lo, hi, families)
+            ch = m.group()
+            width = len(ch)
+            if width == 2:
+                kind = _classify_pair(text, i, lo, hi)
+            else:
+                kind = _classify(text, i, lo, hi, families)
             fam = _family(ch)
             if kind == "apostrophe":
                 continue
             if kind == "toggle":
                 kind = "close" if families.get(fam) else "open"
             if kind == "open":
-                entry = _Open(fam, ch, i, len(stack), piece_start=i)
+                entry = _Open(fam, ch, i, len(stack), piece_start=i, width=width)
                 stack.append(entry)
                 families[fam] = families.get(fam, 0) + 1
                 if ch == "„":
@@ -247,8 +269,8 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
                 _forget(dropped, families)
             entry = stack.pop()
             _forget(entry, families)
-            entry.pieces.append((entry.piece_start, i + 1))
-            found.append((entry, i, i + 1, True))
+            entry.pieces.append((entry.piece_start, i + width))
+            found.append((entry, i, i + width, True))
         if stack:
             bottom = stack[0]
             for inner in stack[1:]:
@@ -267,6 +289,8 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
 
 def _reopens(text: str, lo: int, hi: int, carried: _Open) -> bool:
     """Whether the paragraph at ``lo`` starts by reopening the ``carried`` quote."""
+    if text.startswith(_TWO_APOSTROPHES, lo):
+        return carried.family == _DOUBLE and _classify_pair(text, lo, lo, hi) != "close"
     ch = text[lo]
     if _family(ch) != carried.family:
         return False
@@ -290,7 +314,7 @@ _WORD = regex.compile(r"\w+(?:['’\-]\w+)*+")
 
 
 def _build(text: str, entry: _Open, inner_end: int, end: int, closed: bool) -> Quote:
-    inner_start = entry.start + 1
+    inner_start = entry.start + entry.width
     role = _role(text, entry.start, inner_start, inner_end, end, len(entry.pieces))
     return Quote(
         start=entry.start,
