@@ -377,9 +377,7 @@ def _adjunct_only(rest: list[tuple[int, int, str]], cue: Cue) -> bool:
     first = 0
     if cue.text.casefold().split()[-1] in _OBJECT_VERBS:
         # told reporters / told CNN / asked him: the addressee comes first
-        while first < len(rest) and (
-            rest[first][2][:1].isupper() or words[first] in _ADDRESSEES
-        ):
+        while first < len(rest) and (rest[first][2][:1].isupper() or words[first] in _ADDRESSEES):
             first += 1
         if first == len(rest):
             return True
