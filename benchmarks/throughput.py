@@ -147,8 +147,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     corpus = "\n\n".join(texts)
     if args.quick:
         corpus = base_slice(texts, 60_000)
-    base_chars = args.base_chars or (10_000 if args.quick else 20_000)
-    repeats = (3, 3, 1) if args.quick else (7, 5, 3)
+    base_chars = args.base_chars or (10_000 if args.quick else 50_000)
+    repeats = (3, 3, 1) if args.quick else (9, 5, 3)
 
     megabytes = len(corpus.encode("utf-8")) / 1e6
     print(
