@@ -143,6 +143,16 @@ _LINKS_TO_EARLIER_SUBJECT = frozenset("and or but to by".split())
 """A cue right after one of these shares the subject of an earlier verb: *… and
 said*, *has begun to rebut*, *ended his speech by saying*."""
 
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday week month year night "
+    "morning afternoon evening weekend day".split()
+)
+_TIME_OPENERS = frozenset("on last this that next early late".split())
+"""``on Saturday``, ``last week``: a time adjunct between a source and its cue."""
+
+_BE_FORMS = frozenset("is are was were be been being 's".split())
+_IRREGULAR_PARTICIPLES = frozenset("told shown seen said written known heard taken".split())
+
 _NP_PREPOSITIONS = frozenset("in on with to by about of for at from".split())
 """A participle followed by one of these can sit in a source phrase
 (*people involved in the talks*, *officials familiar with the plan*)."""
@@ -289,12 +299,7 @@ def _left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, 
     ``boundary_index`` is the token that stopped the scan (``-1`` at the sentence
     start), which tells an inversion (``C, X said``) from a plain subject.
     """
-    j = k - 1
-    while j >= 0 and (
-        tokens[j][2].casefold() in _SKIP_BEFORE_CUE
-        or (tokens[j][2].islower() and tokens[j][2].endswith("ly") and len(tokens[j][2]) > 4)
-    ):
-        j -= 1
+    j = _skip_before(tokens, k - 1)
     if j >= 1 and tokens[j][2] == ")":
         # "Elizabeth Warren (D-MA) said": step over a short parenthesis
         m = j - 1
@@ -349,6 +354,35 @@ def _left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, 
     return start, end, j
 
 
+def _skip_before(tokens: list[tuple[int, int, str]], j: int) -> int:
+    """Step back from token ``j`` over auxiliaries, adverbs and time adjuncts.
+
+    ``has repeatedly said``, ``on Saturday criticized``, ``last week told``.
+    """
+    while j >= 0:
+        folded = tokens[j][2].casefold()
+        if folded in _SKIP_BEFORE_CUE or (
+            tokens[j][2].islower() and folded.endswith("ly") and len(folded) > 4
+        ):
+            j -= 1
+        elif folded in _TIME_WORDS and j >= 1 and tokens[j - 1][2].casefold() in _TIME_OPENERS:
+            j -= 2
+        else:
+            break
+    return j
+
+
+def _is_passive(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """``Trump was pressed on``, ``were charged with``: the subject is not the source."""
+    j = k - 1
+    while j >= 0 and tokens[j][2].islower() and tokens[j][2].endswith("ly"):
+        j -= 1
+    if j < 0 or tokens[j][2].casefold() not in _BE_FORMS:
+        return False
+    verb = tokens[k][2].casefold()
+    return verb.endswith("ed") or verb in _IRREGULAR_PARTICIPLES
+
+
 def _can_start_np(word: str) -> bool:
     """Whether a source phrase may begin with ``word`` (trims *and*, *thus*, *If*)."""
     folded = word.casefold()
@@ -382,6 +416,20 @@ def _adjunct_only(rest: list[tuple[int, int, str]], cue: Cue) -> bool:
         if first == len(rest):
             return True
     return words[first] in _ADJUNCT_STARTERS
+
+
+_NAMED_THING = regex.compile(r"[^\S\n]+[\"“‘'\p{Lu}]")
+
+
+def _naming_use(text: str, cue: Cue) -> bool:
+    """``a super PAC called Future45``: a naming verb after a noun names, not reports."""
+    if cue.text.casefold() not in ("called", "dubbed", "named", "nicknamed", "titled", "labeled"):
+        return False
+    before = text[max(0, cue.start - 30) : cue.start].rstrip()
+    last = before.rsplit(None, 1)[-1] if before.split() else ""
+    return (
+        bool(last) and last.islower() and last.isalpha() and bool(_NAMED_THING.match(text, cue.end))
+    )
 
 
 def _shares_subject(tokens: list[tuple[int, int, str]], k: int, cue: Cue) -> bool:
@@ -654,6 +702,8 @@ def _from_cue(ctx: _Context, s_index: int, cue: Cue) -> _Raw | None:
     if _PASSIVE.match(cue.text):
         c = _trim_content(text, *sentence)
         return _Raw(c[0], c[1], s_index, "X is said to", cue, None, unspecified=True)
+    if k_end == k and _is_passive(tokens, k):
+        return None
     left = _left_source(tokens, k)
     before_cue = tokens[k - 1][2] if k > 0 else ""
     if left is None and _shares_subject(tokens, k, cue):
@@ -791,6 +841,91 @@ def _channels(ctx: _Context, raw: _Raw, sentence: tuple[int, int]) -> tuple[tupl
     return tuple(found)
 
 
+@functools.cache
+def _nominal_pattern() -> regex.Pattern[str]:
+    from claimscope import lexicon
+
+    nouns = sorted((e.text for e in lexicon.load("nominal_cues")), key=len, reverse=True)
+    return regex.compile(
+        r"(?P<src>(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&\-]*\s+){0,4}\p{L}[\p{L}.&\-]*)['’]s\s+"
+        r"(?:\p{Ll}+\s+){0,2}?(?P<cue>" + "|".join(regex.escape(n) for n in nouns) + r")"
+        r"\s+that\s+",
+    )
+
+
+@functools.cache
+def _nominal_stances() -> dict[str, str]:
+    from claimscope import lexicon
+
+    return {e.text.casefold(): e.fields[0] for e in lexicon.load("nominal_cues")}
+
+
+def _nominal_claims(ctx: _Context, raws: list[_Raw], furniture: set[int]) -> list[_Raw]:
+    """``the agency's assessment that C``, ``Trump's claim that C``: a possessor
+    attributed a clause through a noun."""
+    text = ctx.text
+    taken = sorted((r.start, r.end) for r in raws)
+    starts = [t[0] for t in taken]
+    out: list[_Raw] = []
+    for s_index, sentence in enumerate(ctx.sentences):
+        if s_index in furniture or "s " not in text[sentence[0] : sentence[1]]:
+            continue
+        for m in _nominal_pattern().finditer(text, sentence[0], sentence[1]):
+            content = _trim_content(text, m.end(), sentence[1])
+            if content[1] - content[0] < 3:
+                continue
+            i = bisect.bisect_right(starts, content[0]) - 1
+            if i >= 0 and taken[i][1] > content[0] and taken[i][0] <= content[0]:
+                continue
+            src = m.span("src")
+            words = text[src[0] : src[1]].split()
+            while words and not _can_start_np(words[0]):
+                src = (text.index(words[1], src[0]) if len(words) > 1 else src[1], src[1])
+                words = words[1:]
+            if not words:
+                continue
+            noun = m.group("cue")
+            cue = Cue(
+                noun,
+                m.start("cue"),
+                m.end("cue"),
+                CueKind.REPORTING,
+                entry=noun.casefold(),
+                stance=_nominal_stances().get(noun.casefold(), "neutral"),
+            )
+            out.append(
+                _Raw(
+                    content[0],
+                    content[1],
+                    s_index,
+                    "X's claim that C",
+                    cue,
+                    src,
+                    clause=(src[0], cue.end),
+                )
+            )
+    return out
+
+
+def _colon_speaker(ctx: _Context, colon: int, floor: int) -> tuple[int, int] | None:
+    """``Republican pollster Daron Shaw: "C"``: the name right before a colon."""
+    tokens = _tokens(ctx.text, max(floor, colon - 120), colon)
+    i = len(tokens)
+    while i > 0 and i > len(tokens) - 6:
+        word = tokens[i - 1][2]
+        if word[:1].isupper() or word == "." or (word.islower() and sources_mod.is_role(word)):
+            i -= 1
+            continue
+        break
+    while i < len(tokens) and not tokens[i][2][:1].isupper():
+        i += 1
+    if i >= len(tokens) or tokens[i][2].casefold() in _NOT_NP_START:
+        return None
+    if tokens[i][2] in ("I", "We"):
+        return None
+    return tokens[i][0], tokens[-1][1]
+
+
 def _quote_claims(ctx: _Context, raws: list[_Raw]) -> list[_Raw]:
     """Attribute speech quotes no pattern covered: dashes, headers, continuation."""
     text = ctx.text
@@ -823,6 +958,13 @@ def _quote_claims(ctx: _Context, raws: list[_Raw]) -> list[_Raw]:
             who = _trim_content(text, *m.span("who"))
             out.append(_Raw(q.start, q.end, s_index, '"C" — X', None, who))
             continue
+        # "Republican pollster Daron Shaw: “C”" in the same sentence
+        before = text[sentence[0] : q.start].rstrip()
+        if before.endswith(":") and ctx.quote_containing(sentence[0]) is None:
+            who = _colon_speaker(ctx, sentence[0] + len(before) - 1, sentence[0])
+            if who is not None:
+                out.append(_Raw(q.start, q.end, s_index, "X: quote", None, who))
+                continue
         share = (min(q.end, para[1]) - max(q.start, para[0])) / max(1, para[1] - para[0])
         if share < _QUOTE_ONLY_SHARE:
             share_sentence = (min(q.end, sentence[1]) - q.start) / max(1, sentence[1] - sentence[0])
@@ -893,6 +1035,8 @@ def attribute(
                 continue
             if any(a <= cue.start < b for a, b in taken) or _PARTICIPLE_BY.match(text, cue.end):
                 continue
+            if _naming_use(text, cue):
+                continue
             raw = _from_cue(ctx, s_index, cue)
             if raw is None:
                 continue
@@ -904,6 +1048,7 @@ def attribute(
             taken.append((raw.start, raw.end))
             if raw.clause is not None:
                 taken.append(raw.clause)
+    raws.extend(_nominal_claims(ctx, raws, furniture))
     raws.extend(_quote_claims(ctx, raws))
     raws.sort(key=lambda r: (r.start, r.end))
     raws = _merge_continuations(ctx, raws)

@@ -44,6 +44,27 @@ def _call_to_action() -> frozenset[str]:
     return frozenset(entry.text.casefold() for entry in lexicon.load("furniture"))
 
 
+_TITLE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")
+_MINOR_WORDS = frozenset(
+    "a an and as at but by for from in into is nor of on or over per the to up via vs with".split()
+)
+"""Words a headline leaves in lower case (*Bridge to Close for Repairs*)."""
+
+
+def _is_title_case(sentence: str) -> bool:
+    """A short paragraph whose every major word is capitalised: a headline.
+
+    ``Harbour Bridge to Close for Repairs.`` — some archives add a final period.
+    """
+    if '"' in sentence[1:-2] or "“" in sentence[1:-2]:
+        return False
+    words = _TITLE_WORD.findall(sentence)
+    if not 3 <= len(words) <= 25:
+        return False
+    major = [w for w in words if w.casefold() not in _MINOR_WORDS]
+    return bool(major) and all(w[:1].isupper() or w[:1].isdigit() for w in major)
+
+
 def is_question(sentence: str) -> bool:
     """True when the sentence (not just a quotation inside it) is a question."""
     return bool(_QUESTION.search(sentence))
@@ -68,6 +89,8 @@ def furniture_reason(sentence: str, *, whole_paragraph: bool) -> str | None:
     if not _WORDS.search(stripped):
         return "no words"
     if whole_paragraph and not _TERMINAL.search(stripped) and not _DASH_CREDIT.search(stripped):
+        return "headline"
+    if whole_paragraph and _is_title_case(stripped):
         return "headline"
     if is_question(stripped):
         return "question"
