@@ -705,7 +705,12 @@ def _from_cue(ctx: _Context, s_index: int, cue: Cue) -> _Raw | None:
     if k_end == k and _is_passive(tokens, k):
         return None
     left = _left_source(tokens, k)
-    before_cue = tokens[k - 1][2] if k > 0 else ""
+    skipped = _skip_before(tokens, k - 1)
+    before_cue = tokens[skipped][2] if skipped >= 0 else ""
+    if skipped >= 0 and before_cue in (",", "—", "–"):
+        k_before = skipped + 1  # "…, Vermont Sen. Bernie Sanders, also praised"
+    else:
+        k_before = k
     if left is None and _shares_subject(tokens, k, cue):
         # "Clinton celebrated …, declaring C" / "… and said C": the sentence's subject
         opener = _sentence_subject(tokens, k)
@@ -727,7 +732,9 @@ def _from_cue(ctx: _Context, s_index: int, cue: Cue) -> _Raw | None:
         long_rest = len(rest) > _ADJUNCT_MAX or any(
             t[2].casefold() == "that" or t[2] == ":" for t in rest[:3]
         )
-        appositive = _appositive_source(tokens, k - 1) if before_cue in (",", "—", "–") else None
+        appositive = (
+            _appositive_source(tokens, k_before - 1) if before_cue in (",", "—", "–") else None
+        )
         if appositive is not None and (long_rest or appositive[0] == 0):
             # Jane Doe, a former officer who worked in Europe, said C
             content = _content_after(ctx, tokens, k_end, sentence, cue)
@@ -746,7 +753,8 @@ def _from_cue(ctx: _Context, s_index: int, cue: Cue) -> _Raw | None:
         src = _right_source(text, tokens, k_end, sentence[1])
         if src is None:
             return None
-        boundary_end = tokens[k - 1][1] if before_cue in _CLOSE_QUOTES else tokens[k - 1][0]
+        mark = tokens[skipped]
+        boundary_end = mark[1] if before_cue in _CLOSE_QUOTES else mark[0]
         content = _content_before(ctx, sentence, boundary_end)
         if content is None:
             return None
@@ -961,9 +969,9 @@ def _quote_claims(ctx: _Context, raws: list[_Raw]) -> list[_Raw]:
         # "Republican pollster Daron Shaw: “C”" in the same sentence
         before = text[sentence[0] : q.start].rstrip()
         if before.endswith(":") and ctx.quote_containing(sentence[0]) is None:
-            who = _colon_speaker(ctx, sentence[0] + len(before) - 1, sentence[0])
-            if who is not None:
-                out.append(_Raw(q.start, q.end, s_index, "X: quote", None, who))
+            speaker = _colon_speaker(ctx, sentence[0] + len(before) - 1, sentence[0])
+            if speaker is not None:
+                out.append(_Raw(q.start, q.end, s_index, "X: quote", None, speaker))
                 continue
         share = (min(q.end, para[1]) - max(q.start, para[0])) / max(1, para[1] - para[0])
         if share < _QUOTE_ONLY_SHARE:
