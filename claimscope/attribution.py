@@ -707,10 +707,8 @@ def _from_cue(ctx: _Context, s_index: int, cue: Cue) -> _Raw | None:
     left = _left_source(tokens, k)
     skipped = _skip_before(tokens, k - 1)
     before_cue = tokens[skipped][2] if skipped >= 0 else ""
-    if skipped >= 0 and before_cue in (",", "—", "–"):
-        k_before = skipped + 1  # "…, Vermont Sen. Bernie Sanders, also praised"
-    else:
-        k_before = k
+    # "…, Vermont Sen. Bernie Sanders, also praised": the comma before the adverb
+    k_before = skipped + 1 if skipped >= 0 and before_cue in (",", "—", "–") else k
     if left is None and _shares_subject(tokens, k, cue):
         # "Clinton celebrated …, declaring C" / "… and said C": the sentence's subject
         opener = _sentence_subject(tokens, k)
