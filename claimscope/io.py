@@ -54,8 +54,8 @@ CLAIM_COLUMNS: tuple[str, ...] = (
 """The keys of every row of :func:`claims_table`, in column order.
 
 ``claim`` is the claim's index in the document; ``chain`` joins the intermediaries,
-innermost first, as ``text (type)`` separated by `` < ``; ``cues`` joins every cue as
-``text (kind)`` separated by ``; ``.
+innermost first, as ``text (type)`` separated by ``" < "``; ``cues`` joins every cue
+as ``text (kind)`` separated by ``"; "``.
 """
 
 
