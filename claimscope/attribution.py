@@ -582,14 +582,40 @@ def _content_after(
     if i >= len(tokens):
         return _colon_content(ctx, cue, sentence)
     start = tokens[i][0]
-    end = sentence[1]
-    for q in ctx.quotes_between(start, sentence[1]):
-        if q.end > end:
-            end = q.end
+    end = _coordinated_end(ctx, tokens, i, sentence[1])
+    if end == sentence[1]:
+        for q in ctx.quotes_between(start, sentence[1]):
+            if q.end > end:
+                end = q.end
     start, end = _trim_content(text, start, end)
     if end <= start:
         return None
     return start, end
+
+
+def _coordinated_end(
+    ctx: _Context, tokens: list[tuple[int, int, str]], i: int, default: int
+) -> int:
+    """Where a content ends because the same subject starts another attribution.
+
+    ``… said C1, but insists C2`` / ``… and said C2`` / ``…, saying C2``: C1 stops
+    before the connector, so the second cue gets a claim of its own.
+    """
+    lo = tokens[i][0]
+    for cue in ctx.cues_between(lo, default):
+        if cue.kind is not CueKind.REPORTING or ctx.quote_containing(cue.start) is not None:
+            continue
+        k = _index_at(tokens, cue.start)
+        if k <= i + 1 or k >= len(tokens):
+            continue
+        before = tokens[k - 1][2].casefold()
+        if before in ("and", "but") and tokens[k - 2][2] == ",":
+            return tokens[k - 2][0]
+        if before in ("and", "but"):
+            return tokens[k - 1][0]
+        if before == "," and cue.text.casefold().endswith("ing"):
+            return tokens[k - 1][0]
+    return default
 
 
 def _colon_content(ctx: _Context, cue: Cue, sentence: tuple[int, int]) -> tuple[int, int] | None:
