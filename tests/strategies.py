@@ -7,24 +7,27 @@ words from the shipped lexicons in odd places. Import what you need::
 
     from strategies import hostile_texts, news_texts
 
-Importing this module also registers two Hypothesis profiles: ``default`` (up to 200
-examples, for local runs on a shared machine) and ``ci`` (1,000 examples); pick one
-with the ``HYPOTHESIS_PROFILE`` environment variable.
+The public strategies and the contract check of :mod:`claimscope.testing` are
+re-exported here (``article_texts`` is ``claimscope.testing.news_texts``: whole
+articles in every attribution pattern). The Hypothesis profiles (``default``, ``ci``)
+are registered in ``tests/conftest.py``.
 """
 
 from __future__ import annotations
 
-import os
-
-from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 from claimscope import lexicon
+from claimscope.testing import check_document, documents
+from claimscope.testing import news_texts as article_texts
 
 __all__ = [
     "FRAGMENTS",
     "HOSTILE_CHARS",
     "SEPARATORS",
+    "article_texts",
+    "check_document",
+    "documents",
     "hostile_texts",
     "lexicon_words",
     "long_lines",
@@ -33,20 +36,6 @@ __all__ = [
     "paragraph_prefixes",
     "texts",
 ]
-
-settings.register_profile(
-    "default",
-    max_examples=200,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
-)
-settings.register_profile(
-    "ci",
-    max_examples=1000,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
-)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 FRAGMENTS: tuple[str, ...] = (
     "The Harbour Bridge will close for six months, the council said on Tuesday.",

@@ -19,6 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from strategies import (
     FRAGMENTS,
+    check_document,
     hostile_texts,
     long_lines,
     news_texts,
@@ -71,8 +72,7 @@ def test_document_sentence_text_is_its_slice(text: str) -> None:
     """``Sentence.text`` equals the slice of the document text it names."""
     document = Annotator().annotate(text)
     assert [(s.start, s.end) for s in document.sentences] == sentence_spans(text)
-    for sentence in document.sentences:
-        assert sentence.text == text[sentence.start : sentence.end]
+    check_document(document, text)
 
 
 @given(paragraph_prefixes(), any_text)
