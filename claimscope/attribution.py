@@ -114,6 +114,15 @@ _DASH_SOURCE = regex.compile(
 )
 """``"C" — Jane Doe, chief executive``: a speaker named after a dash, ending the line."""
 
+_QUOTE_NP_VERB = regex.compile(
+    r"[^\S\n]+(?P<who>(?:(?:an?|the|his|her|their|one|another)[^\S\n]+)?"
+    r"(?:[\p{Ll}\-]+[^\S\n]+){0,2}?\p{Lu}[\p{L}.'’\-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’\-]*){0,3}"
+    r"|he|she|they)[^\S\n]+(?P<verb>\p{Ll}{3,}(?:ed|s))\b(?=[^\S\n]*[.,;]|[^\S\n]+(?:on|in|at|to|during|after|before|from|with|via|by)\b)"
+)
+"""``"C," an angry Hollande retaliated.``: after a quote ending in a comma, a short
+name and a verb in the past or present tense make an attribution, even when the verb
+is not in the reporting lexicon."""
+
 _HEADER_SOURCE = regex.compile(
     r"[^\S\n]*(?:And\s+)?(?:From|Here(?:'s| is| was)|Said)\s+"
     r"(?P<who>[^\n:]{2,80}?):[^\S\n]*\Z",
@@ -164,6 +173,8 @@ _NOT_NP_START = frozenset(
 )
 """Words that open a clause or an adverbial, not a source phrase (any case)."""
 
+_POSSESSIVES = frozenset("his her their its our my".split())
+
 _PRONOUN_SUBJECTS = frozenset("he she they we i it you who".split())
 
 _APPOSITIVE_OPENERS = frozenset(
@@ -172,8 +183,12 @@ _APPOSITIVE_OPENERS = frozenset(
 )
 """Words that open an appositive or relative clause after a source's name."""
 
-_PARTICIPLE_BY = regex.compile(r"[^\S\n]+by\b")
-"""``sources cited by the outlet``: a cue followed by *by* names a channel, not a claim."""
+_PARTICIPLE_BY = regex.compile(
+    r"[^\S\n]+by[^\S\n]+(?!(?:tele)?phone\b|e-?mail\b|video\b|text\b|letter\b|satellite\b"
+    r"|Skype\b|Zoom\b|saying\b)"
+)
+"""``sources cited by the outlet``: a cue followed by *by* names a channel, not a claim
+(but *said by telephone* is a manner of speaking)."""
 
 _ADJUNCT_ENTRY = regex.compile(r"(?:in an? |speaking |on condition)")
 """Reporting phrases that qualify an attribution (*in a statement*, *speaking on
@@ -330,10 +345,17 @@ def _left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, 
             # a verb form inside the left context ends the subject: "…has broken many"
             break
         if folded in ("and", "or") and start < end:
-            # "Jane Doe and Tom Reyes said" keeps both; "…, and he said" stops.
+            # "Jane Doe and Tom Reyes said", "Jane Doe and her aides said" keep both
+            # members (SPEC: a mixed group takes its leading member's type);
+            # "…, and he said" and "Clinton won Iowa and Sanders said" stop.
             following = tokens[start][2]
             previous = tokens[j - 1][2] if j > 0 else ""
-            if not (following[:1].isupper() and previous[:1].isupper()):
+            leading = _leading_name(tokens, j - 1)
+            if not (
+                previous[:1].isupper()
+                and leading
+                and (following[:1].isupper() or following.casefold() in _POSSESSIVES)
+            ):
                 break
         start = j
         j -= 1
@@ -352,6 +374,15 @@ def _left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, 
     ):
         return None
     return start, end, j
+
+
+def _leading_name(tokens: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether the words ending at token ``j`` are a bare name opening a clause
+    (*Jane Doe* in *Jane Doe and her aides said*), not the end of another clause."""
+    i = j
+    while i >= 0 and j - i < 5 and (tokens[i][2][:1].isupper() or tokens[i][2] == "."):
+        i -= 1
+    return i < 0 or tokens[i][2] in _BOUNDARY or tokens[i][2].casefold() in _CLAUSE_WORDS
 
 
 def _skip_before(tokens: list[tuple[int, int, str]], j: int) -> int:
@@ -500,6 +531,27 @@ def _appositive_source(tokens: list[tuple[int, int, str]], comma: int) -> tuple[
     if end - start > 8:
         return None
     return start, end
+
+
+def _quote_then_appositive(
+    tokens: list[tuple[int, int, str]], comma: int
+) -> tuple[int, tuple[int, int]] | None:
+    """``"C," Mr. Daniloff, now 81, said``: a name after a closing quote, then an
+    appositive ending at token ``comma``. Returns the quote's closing token index and
+    the name's span."""
+    qi = comma - 1
+    while qi > 0 and comma - qi <= 30 and tokens[qi][2] not in _CLOSE_QUOTES:
+        qi -= 1
+    if qi <= 0 or tokens[qi][2] not in _CLOSE_QUOTES or tokens[qi - 1][2] not in (",", "?", "!"):
+        return None
+    end = qi + 1
+    while end < comma and tokens[end][2] != "," and end - qi <= 6:
+        end += 1
+    if end == qi + 1 or end >= comma or tokens[end][2] != ",":
+        return None
+    if not _can_start_np(tokens[qi + 1][2]) or tokens[qi + 1][2].islower():
+        return None
+    return qi, (tokens[qi + 1][0], tokens[end - 1][1])
 
 
 def _leading_phrase(tokens: list[tuple[int, int, str]], comma: int) -> tuple[int, int] | None:
@@ -773,6 +825,22 @@ def _from_cue(ctx: _Context, s_index: int, cue: Cue) -> _Raw | None:
                     head,
                     clause=(head[0], cue.end),
                 )
+        # "C," Mr. Daniloff, now 81 and retired, said by telephone.
+        quoted = _quote_then_appositive(tokens, skipped) if before_cue == "," else None
+        if quoted is not None:
+            qi, who = quoted
+            content = _content_before(ctx, sentence, tokens[qi][1])
+            if content is not None:
+                end = _continuation(ctx, cue.end, sentence) or content[1]
+                return _Raw(
+                    content[0],
+                    end,
+                    s_index,
+                    '"C," X, appositive, said',
+                    cue,
+                    who,
+                    clause=(who[0], cue.end),
+                )
         # "C," said X  /  C, said X
         src = _right_source(text, tokens, k_end, sentence[1])
         if src is None:
@@ -990,6 +1058,34 @@ def _quote_claims(ctx: _Context, raws: list[_Raw]) -> list[_Raw]:
             who = _trim_content(text, *m.span("who"))
             out.append(_Raw(q.start, q.end, s_index, '"C" — X', None, who))
             continue
+        # '“C,” an angry Hollande retaliated.' — any verb closing the sentence
+        m = _QUOTE_NP_VERB.match(text, q.end)
+        if m is not None and q.end < sentence[1] and text[q.end - 2 : q.end - 1] in (",", "?", "!"):
+            who = m.span("who")
+            verb = Cue(
+                m.group("verb"),
+                m.start("verb"),
+                m.end("verb"),
+                CueKind.REPORTING,
+                entry=m.group("verb").casefold(),
+                stance="neutral",
+            )
+            end = q.end
+            resumed = _continuation(ctx, m.end("verb"), sentence)
+            if resumed is not None:
+                end = resumed
+            out.append(
+                _Raw(
+                    q.start,
+                    end,
+                    s_index,
+                    '"C," X verbed',
+                    verb,
+                    who,
+                    clause=(who[0], m.end("verb")),
+                )
+            )
+            continue
         # "Republican pollster Daron Shaw: “C”" in the same sentence
         before = text[sentence[0] : q.start].rstrip()
         if before.endswith(":") and ctx.quote_containing(sentence[0]) is None:
@@ -1060,7 +1156,7 @@ def attribute(
             furniture.add(s_index)
             continue
         taken: list[tuple[int, int]] = []
-        for cue in ctx.cues_between(sentence[0], sentence[1]):
+        for cue in _inverted_first(ctx, s_index, ctx.cues_between(sentence[0], sentence[1])):
             if cue.kind is not CueKind.REPORTING or _ADJUNCT_ENTRY.match(cue.entry):
                 continue
             if ctx.quote_containing(cue.start) is not None:
@@ -1089,6 +1185,27 @@ def attribute(
         claims.extend(_author_claims(ctx, raws, furniture))
     claims.sort(key=lambda c: (c.start, c.end))
     return claims
+
+
+def _inverted_first(ctx: _Context, s_index: int, cues: list[Cue]) -> list[Cue]:
+    """Put a sentence-final inverted cue first: in *The mayor rejected the treaty,
+    aides said.* the attribution is the aides'; *rejected* is part of the content."""
+    reporting = [c for c in cues if c.kind is CueKind.REPORTING]
+    if len(reporting) < 2:
+        return cues
+    last = reporting[-1]
+    tokens = ctx.tokens_of(s_index)
+    k = _index_at(tokens, last.start)
+    k_end = k
+    while k_end + 1 < len(tokens) and tokens[k_end + 1][0] < last.end:
+        k_end += 1
+    rest = [t for t in tokens[k_end + 1 :] if t[2] not in ".!?”’\"'"]
+    left = _left_source(tokens, k)
+    if left is None or left[2] < 1 or tokens[left[2]][2] != ",":
+        return cues
+    if not _adjunct_only(rest, last):
+        return cues
+    return [last, *[c for c in cues if c is not last]]
 
 
 def _merge_continuations(ctx: _Context, raws: list[_Raw]) -> list[_Raw]:

@@ -193,6 +193,11 @@ def classify(text: str) -> tuple[SourceType, str]:
         return SourceType.ORGANIZATION, f"unresolved pronoun {words[0]!r}"
     if whole in _lexicon("outlets") or bare in _lexicon("outlets"):
         return SourceType.MEDIA, "outlet name"
+    leading, joined, _rest = phrase.partition(" and ")
+    if joined and leading.strip():
+        # SPEC: a mixed group takes the type of its leading member
+        kind, reason = classify(leading.strip())
+        return kind, f"leading member of a group: {reason}"
     head_words = _WORD.findall(head_phrase(phrase))
     head = head_words[-1] if head_words else words[-1]
     head_folded = head.casefold().rstrip(".")
@@ -209,8 +214,10 @@ def classify(text: str) -> tuple[SourceType, str]:
             return SourceType.ANONYMOUS, f"group noun {head!r}"
         if _ACRONYM.match(head):
             return SourceType.ORGANIZATION, "acronym"
-        if first in _INDEFINITE:
-            return SourceType.ANONYMOUS, "indefinite name"
+        if first in _INDEFINITE and (
+            _in("sources_anonymous", head_folded + "s") or len(head_words) <= 1
+        ):
+            return SourceType.ANONYMOUS, "unidentified member of a group"
         return SourceType.PERSON, "personal name"
     if bare in _lexicon("sources_organization"):
         return SourceType.ORGANIZATION, "institution"
@@ -231,6 +238,8 @@ def classify(text: str) -> tuple[SourceType, str]:
         return SourceType.PERSON, f"role {head!r}"
     if any(w[:1].isupper() for w in words[1:]) and _is_name(words[-2:]):
         return SourceType.PERSON, "personal name"
+    if head[:1].isupper() and len(head_words) > 1 and not _in("sources_anonymous", head_folded):
+        return SourceType.PERSON, "name after a description"
     if first in _INDEFINITE or head_folded.endswith("s"):
         return SourceType.ANONYMOUS, "unidentified people"
     return SourceType.PERSON, "definite description"
