@@ -173,6 +173,14 @@ _NOT_NP_START = frozenset(
 )
 """Words that open a clause or an adverbial, not a source phrase (any case)."""
 
+_INTRODUCERS = frozenset(
+    "late early throughout during despite amid among without under over following "
+    "asked days weeks months years last the".split()
+)
+"""Words opening an introductory phrase before the subject (*Late last month, the
+company wrote…*, *Speaking at a town hall, Trump went after Bush, calling…*). *The*
+is here because *The day before, …* opens one; a subject never ends in a comma."""
+
 _POSSESSIVES = frozenset("his her their its our my".split())
 
 _PRONOUN_SUBJECTS = frozenset("he she they we i it you who".split())
@@ -483,13 +491,15 @@ def _shares_subject(tokens: list[tuple[int, int, str]], k: int, cue: Cue) -> boo
 def _sentence_subject(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int] | None:
     """The noun phrase that opens the sentence (after an introductory phrase)."""
     i = 0
-    if tokens and tokens[0][2].casefold() in _NOT_NP_START:
+    first = tokens[0][2].casefold() if tokens else ""
+    if first in _NOT_NP_START or first in _INTRODUCERS or first.endswith("ing"):
         for m in range(min(k, 14)):
             if tokens[m][2] == ",":
                 i = m + 1
                 break
         else:
-            return None
+            if first in _NOT_NP_START:
+                return None
     while i < k and tokens[i][2] in _OPEN_QUOTES:
         i += 1
     start = i
@@ -755,8 +765,11 @@ def _according_to(
     return _Raw(content[0], content[1], s_index, "C, according to X", cue, (np_start, np_end))
 
 
-def _from_cue(ctx: _Context, s_index: int, cue: Cue) -> _Raw | None:
-    """Apply the one-sentence patterns around the reporting cue ``cue``."""
+def _from_cue(ctx: _Context, s_index: int, cue: Cue, previous: _Raw | None = None) -> _Raw | None:
+    """Apply the one-sentence patterns around the reporting cue ``cue``.
+
+    ``previous`` is the attribution found before it in the same sentence, whose
+    source a participle (*…,” he said, citing…*) shares."""
     text = ctx.text
     sentence = ctx.sentences[s_index]
     tokens = ctx.tokens_of(s_index)
@@ -789,16 +802,22 @@ def _from_cue(ctx: _Context, s_index: int, cue: Cue) -> _Raw | None:
     k_before = skipped + 1 if skipped >= 0 and before_cue in (",", "—", "–") else k
     if left is None and _shares_subject(tokens, k, cue):
         # "Clinton celebrated …, declaring C" / "… and said C": the sentence's subject
-        opener = _sentence_subject(tokens, k)
-        content = _content_after(ctx, tokens, k_end, sentence, cue) if opener else None
-        if opener is not None and content is not None:
+        shared: tuple[int, int] | None = None
+        if previous is not None and previous.source is not None:
+            shared = previous.source
+        else:
+            opener = _sentence_subject(tokens, k)
+            if opener is not None:
+                shared = (tokens[opener[0]][0], tokens[opener[1] - 1][1])
+        content = _content_after(ctx, tokens, k_end, sentence, cue) if shared else None
+        if shared is not None and content is not None:
             return _Raw(
                 content[0],
                 content[1],
                 s_index,
                 "X did …, saying C",
                 cue,
-                (tokens[opener[0]][0], tokens[opener[1] - 1][1]),
+                shared,
                 clause=(cue.start, cue.end),
             )
     if left is None:
@@ -1156,6 +1175,7 @@ def attribute(
             furniture.add(s_index)
             continue
         taken: list[tuple[int, int]] = []
+        previous: _Raw | None = None
         for cue in _inverted_first(ctx, s_index, ctx.cues_between(sentence[0], sentence[1])):
             if cue.kind is not CueKind.REPORTING or _ADJUNCT_ENTRY.match(cue.entry):
                 continue
@@ -1165,9 +1185,10 @@ def attribute(
                 continue
             if _naming_use(text, cue):
                 continue
-            raw = _from_cue(ctx, s_index, cue)
+            raw = _from_cue(ctx, s_index, cue, previous)
             if raw is None:
                 continue
+            previous = raw
             if raw.source is not None:
                 src, chain = _split_channel(text, raw.source)
                 raw = attrs.evolve(raw, source=src, chain=chain)
