@@ -911,8 +911,7 @@ def _from_cue(ctx: _Context, s_index: int, cue: Cue, previous: _Raw | None = Non
     if j < 0 and np_start == 0 and short_rest and s_index > 0:
         # '"… going on?’” Renteria told reporters.' — the segmenter ended the
         # sentence at the closing quote; the quote before is the content.
-        previous = ctx.sentences[s_index - 1]
-        q = ctx.quote_ending_at(previous[1])
+        q = ctx.quote_ending_at(ctx.sentences[s_index - 1][1])
         if q is not None and ctx.paragraph_of(q.start) == ctx.paragraph_of(sentence[0]):
             return _Raw(
                 q.start, q.end, s_index - 1, "C, X said", cue, src, clause=(src[0], cue.end)
