@@ -181,6 +181,10 @@ _INTRODUCERS = frozenset(
 company wrote…*, *Speaking at a town hall, Trump went after Bush, calling…*). *The*
 is here because *The day before, …* opens one; a subject never ends in a comma."""
 
+_APPOSITIVE_ENDS = frozenset(",;:()—–")
+"""Marks that close an appositive (quotes may stand inside one: *the hacker known as
+“Guccifer,”*)."""
+
 _POSSESSIVES = frozenset("his her their its our my".split())
 
 _PRONOUN_SUBJECTS = frozenset("he she they we i it you who".split())
@@ -225,6 +229,9 @@ class _Raw:
     chain: tuple[tuple[int, int], ...] = ()
     clause: tuple[int, int] | None = None
     """The attribution clause (source and cue), whose cues also bear on the claim."""
+    relative: tuple[int, int] | None = None
+    """The relative pronoun next to the cue (*who said*), kept as the local mention of
+    a source named just before it."""
 
 
 @functools.cache
@@ -370,7 +377,7 @@ def _left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, 
     # "Barkley, who said …": the source is the antecedent of the relative pronoun
     if end - start == 1 and tokens[start][2].casefold() in ("who", "which") and j >= 1:
         if tokens[j][2] == ",":
-            antecedent = _left_source(tokens, j + 1) if j + 1 < len(tokens) else None
+            antecedent = _left_source(tokens, j)
             if antecedent is not None and antecedent[0] < j:
                 a_start, _a_end, a_j = antecedent
                 return a_start, j, a_j
@@ -485,7 +492,12 @@ def _shares_subject(tokens: list[tuple[int, int, str]], k: int, cue: Cue) -> boo
     before = tokens[j][2].casefold()
     if before in _LINKS_TO_EARLIER_SUBJECT:
         return True
-    return before == "," and cue.text.casefold().endswith("ing")
+    if not cue.text.casefold().endswith("ing"):
+        return False
+    if before in _CLOSE_QUOTES and j > 0:
+        # 'talked up her “50-state strategy,” promising …'
+        before = tokens[j - 1][2]
+    return before in (",", "—", "–")
 
 
 def _sentence_subject(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int] | None:
@@ -527,7 +539,7 @@ def _appositive_source(tokens: list[tuple[int, int, str]], comma: int) -> tuple[
     ``Jane Doe, a former officer who worked in Europe, said`` → ``Jane Doe``.
     """
     j = comma - 1
-    while j >= 0 and tokens[j][2] not in _BOUNDARY:
+    while j >= 0 and tokens[j][2] not in _APPOSITIVE_ENDS:
         j -= 1
     if j < 0 or tokens[j][2] != tokens[comma][2] or comma - j > 26 or j + 1 >= comma:
         return None
@@ -552,7 +564,14 @@ def _quote_then_appositive(
     qi = comma - 1
     while qi > 0 and comma - qi <= 30 and tokens[qi][2] not in _CLOSE_QUOTES:
         qi -= 1
-    if qi <= 0 or tokens[qi][2] not in _CLOSE_QUOTES or tokens[qi - 1][2] not in (",", "?", "!"):
+    close = qi
+    while close > 0 and tokens[close - 1][2] in _CLOSE_QUOTES:
+        close -= 1  # '' typed for a closing double quote
+    if (
+        close <= 0
+        or tokens[qi][2] not in _CLOSE_QUOTES
+        or tokens[close - 1][2] not in (",", "?", "!")
+    ):
         return None
     end = qi + 1
     while end < comma and tokens[end][2] != "," and end - qi <= 6:
@@ -827,9 +846,11 @@ def _from_cue(ctx: _Context, s_index: int, cue: Cue, previous: _Raw | None = Non
         long_rest = len(rest) > _ADJUNCT_MAX or any(
             t[2].casefold() == "that" or t[2] == ":" for t in rest[:3]
         )
-        appositive = (
-            _appositive_source(tokens, k_before - 1) if before_cue in (",", "—", "–") else None
-        )
+        comma = k_before - 1
+        if before_cue in _CLOSE_QUOTES and skipped >= 1 and tokens[skipped - 1][2] == ",":
+            # 'Lehel, the hacker known as “Guccifer,” stated that …'
+            comma, before_cue = skipped - 1, ","
+        appositive = _appositive_source(tokens, comma) if before_cue in (",", "—", "–") else None
         if appositive is not None and (long_rest or appositive[0] == 0):
             # Jane Doe, a former officer who worked in Europe, said C
             content = _content_after(ctx, tokens, k_end, sentence, cue)
@@ -844,6 +865,25 @@ def _from_cue(ctx: _Context, s_index: int, cue: Cue, previous: _Raw | None = Non
                     head,
                     clause=(head[0], cue.end),
                 )
+        if appositive is not None and appositive[0] >= 2:
+            # "C," the economist Jared Bernstein, a former adviser, wrote on his blog.
+            opening = tokens[appositive[0] - 1]
+            if opening[2] == "," or opening[2] in _CLOSE_QUOTES:
+                content = _content_before(
+                    ctx, sentence, opening[1] if opening[2] != "," else opening[0]
+                )
+                if content is not None:
+                    head = (tokens[appositive[0]][0], tokens[appositive[1] - 1][1])
+                    end = _continuation(ctx, cue.end, sentence) or content[1]
+                    return _Raw(
+                        content[0],
+                        end,
+                        s_index,
+                        '"C," X, appositive, said',
+                        cue,
+                        head,
+                        clause=(head[0], cue.end),
+                    )
         # "C," Mr. Daniloff, now 81 and retired, said by telephone.
         quoted = _quote_then_appositive(tokens, skipped) if before_cue == "," else None
         if quoted is not None:
@@ -919,7 +959,25 @@ def _from_cue(ctx: _Context, s_index: int, cue: Cue, previous: _Raw | None = Non
     content = _content_after(ctx, tokens, k_end, sentence, cue)
     if content is None:
         return None
-    return _Raw(content[0], content[1], s_index, "X said C", cue, src, clause=(src[0], cue.end))
+    relative = None
+    if skipped >= 0 and tokens[skipped][2] in ("who", "which"):
+        # "Barkley, who said he votes Democratic, said …": the relative clause ends
+        # at its comma
+        relative = (tokens[skipped][0], tokens[skipped][1])
+        for t in tokens[k_end + 1 :]:
+            if t[2] == "," and content[0] < t[0] < content[1]:
+                content = (content[0], t[0])
+                break
+    return _Raw(
+        content[0],
+        content[1],
+        s_index,
+        "X said C",
+        cue,
+        src,
+        clause=(src[0], cue.end),
+        relative=relative,
+    )
 
 
 def _split_channel(
@@ -1310,6 +1368,9 @@ def _resolve(ctx: _Context, raws: list[_Raw]) -> list[Claim]:
             else:
                 entity = resolver.resolve(mention_text, a, b, kind)
                 mention = None if (entity.start, entity.end) == (a, b) else Span(mention_text, a, b)
+                if raw.relative is not None:
+                    r0, r1 = raw.relative
+                    mention = Span(text[r0:r1], r0, r1)
                 source = Source(entity.type, entity.text, entity.start, entity.end, mention)
         else:
             source = Source(SourceType.UNSPECIFIED)
