@@ -616,9 +616,9 @@ _SENTENCES = (
 
 
 def _sentence_texts(allow_surrogates: bool) -> st.SearchStrategy[str]:
-    chars = st.characters()
-    if not allow_surrogates:
-        chars = st.characters(exclude_categories=["Cs"])
+    chars: st.SearchStrategy[str] = st.characters(exclude_categories=["Cs"])
+    if allow_surrogates:
+        chars = st.one_of(chars, st.sampled_from(("\ud800", "\udbff", "\udc80", "\udfff")))
     char = chars.filter(lambda ch: not ch.isspace())
     word = st.text(char, min_size=1, max_size=8)
     made = st.lists(word, min_size=1, max_size=5).map(" ".join)
