@@ -113,11 +113,19 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     """Return trimmed ``(start, end)`` paragraph spans (see :data:`_PARAGRAPH_BREAK`)."""
     spans: list[tuple[int, int]] = []
     begin = 0
+    before = ""  # the last non-space character before ``scanned``
+    scanned = 0
     for m in _PARAGRAPH_BREAK.finditer(text):
-        if m.group() == "\n":
-            before = text[: m.start()].rstrip()[-1:]
-            if before and before not in _FINAL:
-                continue
+        # Look back only over the text not scanned yet, so the total work stays
+        # linear (slicing the whole prefix here was quadratic on one char a line).
+        i = m.start() - 1
+        while i >= scanned and text[i].isspace():
+            i -= 1
+        if i >= scanned:
+            before = text[i]
+        scanned = m.start()
+        if m.group() == "\n" and before and before not in _FINAL:
+            continue
         spans.append((begin, m.start()))
         begin = m.end()
     spans.append((begin, len(text)))
