@@ -100,6 +100,9 @@ _TOLD_CHANNEL = regex.compile(
     regex.I,
 )
 
+_CHANNEL_NAME = regex.compile(r"(?:the\s+)?\p{Lu}[\p{L}.&'’\-]*(?:\s+\p{Lu}[\p{L}.&'’\-]*){0,4}")
+"""The capitalised name of a channel after *told* (*told Fox News*)."""
+
 _AS_REPORTED = regex.compile(
     r"\bas\s+(?P<who>(?:the\s+)?\p{Lu}[\p{L}.&'’\-]*(?:\s+\p{Lu}[\p{L}.&'’\-]*){0,4}"
     r"|the\s+(?:paper|newspaper|outlet|publication|network|magazine|broadcaster|site))"
@@ -1001,12 +1004,9 @@ def _channels(ctx: _Context, raw: _Raw, sentence: tuple[int, int]) -> tuple[tupl
     if raw.clause is not None and raw.cue is not None:
         m = _TOLD_CHANNEL.match(text, raw.cue.start) if raw.cue.start < sentence[1] else None
         if m is not None:
-            who = regex.match(
-                r"(?:the\s+)?\p{Lu}[\p{L}.&'’\-]*(?:\s+\p{Lu}[\p{L}.&'’\-]*){0,4}",
-                text[m.end() : sentence[1]],
-            )
+            who = _CHANNEL_NAME.match(text, m.end(), sentence[1])
             if who is not None:
-                span = (m.end(), m.end() + who.end())
+                span = who.span()
                 kind, _ = sources_mod.classify(text[span[0] : span[1]])
                 if kind is SourceType.MEDIA:
                     found.append(span)
@@ -1023,10 +1023,14 @@ def _nominal_pattern() -> regex.Pattern[str]:
 
     nouns = sorted((e.text for e in lexicon.load("nominal_cues")), key=len, reverse=True)
     return regex.compile(
-        r"(?P<src>(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&\-]*\s+){0,4}\p{L}[\p{L}.&\-]*)['’]s\s+"
-        r"(?:\p{Ll}+\s+){0,2}?(?P<cue>" + "|".join(regex.escape(n) for n in nouns) + r")"
-        r"\s+that\s+",
+        r"['’]s\s+(?:\p{Ll}+\s+){0,2}?(?P<cue>"
+        + "|".join(regex.escape(n) for n in nouns)
+        + r")\s+that\s+"
     )
+
+
+_POSSESSOR = regex.compile(r"(?:(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&\-]*\s+){0,4}\p{L}[\p{L}.&\-]*)\Z")
+"""The possessor before *'s*: a name or a short definite phrase (*the agency*)."""
 
 
 @functools.cache
@@ -1043,43 +1047,47 @@ def _nominal_claims(ctx: _Context, raws: list[_Raw], furniture: set[int]) -> lis
     taken = sorted((r.start, r.end) for r in raws)
     starts = [t[0] for t in taken]
     out: list[_Raw] = []
-    for s_index, sentence in enumerate(ctx.sentences):
-        if s_index in furniture or "s " not in text[sentence[0] : sentence[1]]:
+    for m in _nominal_pattern().finditer(text):
+        s_index = ctx.sentence_of(m.start())
+        sentence = ctx.sentences[s_index]
+        if s_index in furniture or not sentence[0] <= m.start() < sentence[1]:
             continue
-        for m in _nominal_pattern().finditer(text, sentence[0], sentence[1]):
-            content = _trim_content(text, m.end(), sentence[1])
-            if content[1] - content[0] < 3:
-                continue
-            i = bisect.bisect_right(starts, content[0]) - 1
-            if i >= 0 and taken[i][1] > content[0] and taken[i][0] <= content[0]:
-                continue
-            src = m.span("src")
-            words = text[src[0] : src[1]].split()
-            while words and not _can_start_np(words[0]):
-                src = (text.index(words[1], src[0]) if len(words) > 1 else src[1], src[1])
-                words = words[1:]
-            if not words:
-                continue
-            noun = m.group("cue")
-            cue = Cue(
-                noun,
-                m.start("cue"),
-                m.end("cue"),
-                CueKind.REPORTING,
-                entry=noun.casefold(),
-                stance=_nominal_stances().get(noun.casefold(), "neutral"),
+        content = _trim_content(text, m.end(), sentence[1])
+        if content[1] - content[0] < 3:
+            continue
+        i = bisect.bisect_right(starts, content[0]) - 1
+        if i >= 0 and taken[i][1] > content[0] and taken[i][0] <= content[0]:
+            continue
+        owner = _POSSESSOR.search(text, max(sentence[0], m.start() - 80), m.start())
+        if owner is None:
+            continue
+        src = owner.span()
+        words = text[src[0] : src[1]].split()
+        while words and not _can_start_np(words[0]):
+            src = (text.index(words[1], src[0]) if len(words) > 1 else src[1], src[1])
+            words = words[1:]
+        if not words:
+            continue
+        noun = m.group("cue")
+        cue = Cue(
+            noun,
+            m.start("cue"),
+            m.end("cue"),
+            CueKind.REPORTING,
+            entry=noun.casefold(),
+            stance=_nominal_stances().get(noun.casefold(), "neutral"),
+        )
+        out.append(
+            _Raw(
+                content[0],
+                content[1],
+                s_index,
+                "X's claim that C",
+                cue,
+                src,
+                clause=(src[0], cue.end),
             )
-            out.append(
-                _Raw(
-                    content[0],
-                    content[1],
-                    s_index,
-                    "X's claim that C",
-                    cue,
-                    src,
-                    clause=(src[0], cue.end),
-                )
-            )
+        )
     return out
 
 
@@ -1246,10 +1254,13 @@ def attribute(
             if raw is None:
                 continue
             previous = raw
-            if raw.source is not None:
-                src, chain = _split_channel(text, raw.source)
+            chain = raw.chain
+            src = raw.source
+            if src is not None:
+                src, chain = _split_channel(text, src)
+            chain = chain + _channels(ctx, raw, sentence)
+            if src != raw.source or chain != raw.chain:
                 raw = attrs.evolve(raw, source=src, chain=chain)
-            raw = attrs.evolve(raw, chain=raw.chain + _channels(ctx, raw, sentence))
             raws.append(raw)
             taken.append((raw.start, raw.end))
             if raw.clause is not None:

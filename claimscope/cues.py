@@ -33,7 +33,9 @@ quoted *titles* (*“Might Makes Right”*) are dropped.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import re
 from collections.abc import Iterator, Sequence
 
 import attrs
@@ -42,7 +44,7 @@ import regex
 from claimscope import lexicon
 from claimscope.errors import LexiconError
 from claimscope.model import Cue, CueKind
-from claimscope.quotes import Quote, QuoteRole, quote_at
+from claimscope.quotes import Quote, QuoteRole
 
 __all__ = ["REPORTING_STANCES", "find_cues", "has_speech_cue"]
 
@@ -200,9 +202,13 @@ def _trie_pattern(forms: Sequence[str]) -> str:
 
 
 @functools.cache
-def _pattern() -> regex.Pattern[str]:
-    trie = _trie_pattern(sorted(_table()))
-    return regex.compile(r"\b" + trie + r"(?!\w)", regex.V0)
+def _pattern() -> re.Pattern[str]:
+    # The stdlib engine runs this one large, anchored trie about twice as fast as
+    # ``regex`` does; the trie has no nested quantifier (each space run is followed
+    # by a fixed letter), so it stays linear. ``re`` in Python 3.10 has no
+    # possessive quantifiers, hence the plain ``+`` for spaces here.
+    trie = _trie_pattern(sorted(_table())).replace(_SPACE, _SPACE[:-1])
+    return re.compile(r"\b" + trie + r"(?!\w)")
 
 
 def _scan(text: str, lo: int, hi: int) -> Iterator[Cue]:
@@ -287,8 +293,17 @@ def find_cues(text: str, quotes: Sequence[Quote] | None = None) -> tuple[Cue, ..
     if quotes:
         titles = [q for q in quotes if q.role is QuoteRole.TITLE]
         if titles:
-            cues = tuple(c for c in cues if quote_at(titles, c.start) is None)
+            starts = [q.start for q in titles]
+            cues = tuple(c for c in cues if not _inside_any(titles, starts, c.start))
     return cues
+
+
+def _inside_any(quotes: Sequence[Quote], starts: list[int], offset: int) -> bool:
+    """Whether ``offset`` lies in one of ``quotes`` (ordered by start; ``starts`` are
+    their starts), in log time: titles are short and rarely nest, so the few quotes
+    starting last at or before ``offset`` decide."""
+    i = bisect.bisect_right(starts, offset) - 1
+    return any(quotes[j].contains(offset) for j in range(i, max(-1, i - 4), -1))
 
 
 def has_speech_cue(text: str, lo: int, hi: int) -> bool:

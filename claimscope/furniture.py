@@ -27,6 +27,12 @@ _CAPTION = regex.compile(
 )
 """Photo captions and credits: ``© Photo: …``, ``(AP Photo/Jane Doe)``."""
 
+_CAPTION_HINT = regex.compile(r"[©(]|photo|image|picture|video|getty", regex.I)
+"""A cheap test that must pass before :data:`_CAPTION` is tried."""
+
+_LONGEST_CALL_TO_ACTION = 60
+"""No navigation line in ``furniture.txt`` is longer than this."""
+
 _TERMINAL = regex.compile(r"[.!?…:;]['\"’”»)\]]*\Z")
 """A sentence that ends like this is prose (or introduces what follows)."""
 
@@ -79,13 +85,14 @@ def furniture_reason(sentence: str, *, whole_paragraph: bool) -> str | None:
     stripped = sentence.strip()
     if not stripped:
         return "empty"
-    if _BYLINE.match(stripped) and len(stripped) < 120:
+    if len(stripped) < 120 and _BYLINE.match(stripped):
         return "byline"
-    if _CAPTION.search(stripped):
+    if _CAPTION_HINT.search(stripped) and _CAPTION.search(stripped):
         return "caption"
-    folded = stripped.casefold().rstrip(".!:>»› ")
-    if folded in _call_to_action():
-        return "navigation"
+    if len(stripped) <= _LONGEST_CALL_TO_ACTION:
+        folded = stripped.casefold().rstrip(".!:>»› ")
+        if folded in _call_to_action():
+            return "navigation"
     if not _WORDS.search(stripped):
         return "no words"
     if whole_paragraph and not _TERMINAL.search(stripped) and not _DASH_CREDIT.search(stripped):

@@ -314,6 +314,10 @@ _ANAPHOR = regex.compile(
 """``the outlet``, ``the paper``, ``the two officers``: a definite phrase pointing back."""
 
 
+_NAME_LOOKBACK = 8
+"""How many earlier entities sharing a name word a short name is compared with."""
+
+
 class Resolver:
     """Links each source mention to the most informative earlier mention.
 
@@ -323,10 +327,16 @@ class Resolver:
 
     def __init__(self) -> None:
         self.entities: list[Entity] = []
+        self._by_word: dict[str, list[Entity]] = {}
+        self._by_type: dict[SourceType, Entity] = {}
 
     def add(self, entity: Entity) -> Entity:
         """Remember ``entity`` as the latest mention of a source."""
         self.entities.append(entity)
+        self._by_type[entity.type] = entity
+        if entity.type is SourceType.PERSON and entity.surname:
+            for word in {w.rstrip(".") for w in _WORD.findall(entity.text) if w[:1].isupper()}:
+                self._by_word.setdefault(word, []).append(entity)
         return entity
 
     def resolve(self, text: str, start: int, end: int, kind: SourceType) -> Entity:
@@ -401,9 +411,15 @@ class Resolver:
             "secretary",
         }
         first = names[0] if len(names) > 2 or (len(names) == 2 and not honorific) else ""
-        for entity in reversed(self.entities):
-            if entity.type is not SourceType.PERSON or not entity.surname:
-                continue
+        # only person entities sharing a name word can match: look those up (the
+        # latest few of each), never the whole document's list
+        pool = {
+            id(e): e
+            for word in {last, first, names[-1]}
+            if word
+            for e in self._by_word.get(word, ())[-_NAME_LOOKBACK:]
+        }
+        for entity in sorted(pool.values(), key=lambda e: e.start, reverse=True):
             entity_words = [w.rstrip(".") for w in _WORD.findall(entity.text)]
             if last == entity.surname or (first and first in entity_words and len(names) == 2):
                 if _informative(entity.text) > _informative(" ".join(words)):
@@ -414,7 +430,4 @@ class Resolver:
         return None
 
     def _latest(self, kind: SourceType) -> Entity | None:
-        for entity in reversed(self.entities):
-            if entity.type is kind:
-                return entity
-        return None
+        return self._by_type.get(kind)
