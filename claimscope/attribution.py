@@ -30,7 +30,7 @@ import regex
 
 from claimscope import confidence as confidence_mod
 from claimscope import sources as sources_mod
-from claimscope.furniture import furniture_reason
+from claimscope.furniture import furniture_reason, is_question
 from claimscope.model import Claim, Cue, CueKind, QuoteKind, Source, SourceType, Span
 from claimscope.quotes import Quote, QuoteRole
 
@@ -1091,6 +1091,46 @@ def _nominal_claims(ctx: _Context, raws: list[_Raw], furniture: set[int]) -> lis
     return out
 
 
+_SPEAKER_LINE = regex.compile(
+    r"(?P<who>\p{Lu}[\p{Lu}.'’\-]+(?:[^\S\n]+\p{Lu}[\p{Lu}.'’\-]+){0,2}"
+    r"|\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}[\p{L}'’\-]+){1,2}):[^\S\n]+(?=\S)"
+)
+"""``TAPPER: And obviously…`` / ``Luciana Lopez: Saying to people…``: a transcript
+line opened by its speaker's name (all capitals, or a two- or three-word name)."""
+
+
+def _transcript_claims(ctx: _Context) -> list[_Raw]:
+    """Speaker-labelled transcript lines (never the first paragraph, the headline)."""
+    text = ctx.text
+    out: list[_Raw] = []
+    for p_index, (lo, hi) in enumerate(ctx.paragraphs):
+        if p_index == 0:
+            continue
+        m = _SPEAKER_LINE.match(text, lo, hi)
+        if m is None:
+            continue
+        s_index = ctx.sentence_of(m.end())
+        line_end = text.find("\n", m.end(), hi)
+        content = _trim_content(text, m.end(), hi if line_end < 0 else line_end)
+        if content[1] - content[0] < 3 or is_question(text[content[0] : content[1]]):
+            continue
+        colon = m.end("who")
+        cue = Cue(
+            text[colon : colon + 1],
+            colon,
+            colon + 1,
+            CueKind.REPORTING,
+            entry=":",
+            stance="neutral",
+        )
+        out.append(
+            _Raw(
+                content[0], content[1], s_index, "X: C", cue, m.span("who"), clause=(lo, colon + 1)
+            )
+        )
+    return out
+
+
 def _colon_speaker(ctx: _Context, colon: int, floor: int) -> tuple[int, int] | None:
     """``Republican pollster Daron Shaw: "C"``: the name right before a colon."""
     tokens = _tokens(ctx.text, max(floor, colon - 120), colon)
@@ -1231,7 +1271,8 @@ def attribute(
     :mod:`claimscope.quotes` and :mod:`claimscope.cues` found in the same text.
     """
     ctx = _Context(text, sentences, paragraphs, quotes, cues)
-    raws: list[_Raw] = []
+    transcript = _transcript_claims(ctx)
+    raws: list[_Raw] = list(transcript)
     furniture: set[int] = set()
     para_bounds = {(p[0], p[1]) for p in paragraphs}
     for s_index, sentence in enumerate(sentences):
@@ -1239,7 +1280,9 @@ def attribute(
         if furniture_reason(text[sentence[0] : sentence[1]], whole_paragraph=whole):
             furniture.add(s_index)
             continue
-        taken: list[tuple[int, int]] = []
+        taken: list[tuple[int, int]] = [
+            (r.start, r.end) for r in transcript if r.sentence == s_index
+        ]
         previous: _Raw | None = None
         for cue in _inverted_first(ctx, s_index, ctx.cues_between(sentence[0], sentence[1])):
             if cue.kind is not CueKind.REPORTING or _ADJUNCT_ENTRY.match(cue.entry):
@@ -1368,7 +1411,9 @@ def _resolve(ctx: _Context, raws: list[_Raw]) -> list[Claim]:
         if raw.source is not None and not raw.unspecified:
             a, b = raw.source
             mention_text = text[a:b]
-            kind, _reason = sources_mod.classify(mention_text)
+            kind, reason = sources_mod.classify(mention_text)
+            if raw.rule == "X: C" and reason == "acronym":
+                kind = SourceType.PERSON  # a transcript's speaker label: TAPPER:
             if kind is SourceType.UNSPECIFIED:
                 source = Source(SourceType.UNSPECIFIED)
             elif kind is SourceType.AUTHOR:
