@@ -546,8 +546,12 @@ def _appositive_source(tokens: list[tuple[int, int, str]], comma: int) -> tuple[
         j -= 1
     if j < 0 or tokens[j][2] != tokens[comma][2] or comma - j > 26 or j + 1 >= comma:
         return None
-    opener = tokens[j + 1][2].casefold()
-    if opener not in _APPOSITIVE_OPENERS and not sources_mod.is_role(opener):
+    opener = tokens[j + 1][2]
+    if (
+        opener.casefold() not in _APPOSITIVE_OPENERS
+        and not sources_mod.is_role(opener.casefold())
+        and not (opener[:1].isupper() and comma - j <= 5)  # "the chief, Paul Manafort,"
+    ):
         return _leading_phrase(tokens, comma)
     found = _left_source(tokens, j)
     if found is None:
@@ -592,7 +596,10 @@ def _leading_phrase(tokens: list[tuple[int, int, str]], comma: int) -> tuple[int
     first = next((i for i in range(comma) if tokens[i][2] == tokens[comma][2]), -1)
     if not 1 <= first <= 8 or not _can_start_np(tokens[0][2]):
         return None
-    if any(t[2].casefold() in _CLAUSE_WORDS or t[2] in _BOUNDARY for t in tokens[:first]):
+    if any(
+        t[2].casefold() in _CLAUSE_WORDS or (t[2] in _BOUNDARY and t[2] not in "()")
+        for t in tokens[:first]
+    ):
         return None
     if not any(t[2][:1].isupper() or _is_source_word(t[2].casefold()) for t in tokens[:first]):
         return None
