@@ -15,8 +15,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import strategies
+from hypothesis import given
+from hypothesis import strategies as st
 
 import claimscope
+from claimscope import SourceType, testing
 from claimscope.quotes import find_quotes
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -134,3 +138,141 @@ def test_html_check_catches_injected_markup() -> None:
     """The HTML check used by the fuzzer flags a tag the renderer never writes."""
     with pytest.raises(targets.FuzzFinding):
         targets.check_html("<div><script>alert(1)</script></div>")
+
+
+# -- properties across the whole pipeline --------------------------------------------
+# Examples per property come from the Hypothesis profile (tests/conftest.py): ``default``
+# locally, ``ci`` (1,000 examples) with HYPOTHESIS_PROFILE=ci.
+
+ANY_TEXT = st.one_of(
+    testing.news_texts(),
+    strategies.news_texts(),
+    strategies.hostile_texts(),
+    st.text(),
+)
+"""Composed news in every pattern, hostile fragments, hostile characters, any text."""
+
+
+@given(text=ANY_TEXT)
+def test_every_spec_invariant_holds_for_any_text(text: str) -> None:
+    """annotate() keeps the contract: spans equal their slices, sentences ordered,
+    disjoint and covering every non-space character, claims ordered and inside their
+    sentences, dict and JSON round trips."""
+    testing.check_document(claimscope.annotate(text), text)
+
+
+def shifted(value: Any, by: int, sentences: int) -> Any:
+    """A claim dict with every offset moved by ``by`` and the sentence index by
+    ``sentences``."""
+    if isinstance(value, list):
+        return [shifted(v, by, sentences) for v in value]
+    if not isinstance(value, dict):
+        return value
+    out = {}
+    for key, v in value.items():
+        if key in ("start", "end") and isinstance(v, int):
+            out[key] = v + by
+        elif key == "sentence":
+            out[key] = v + sentences
+        else:
+            out[key] = shifted(v, by, sentences)
+    return out
+
+
+def prefix_diff(prefix: str, text: str) -> tuple[list[Any], list[Any]]:
+    """annotate(prefix + text)'s claims after the prefix, and annotate(text)'s shifted."""
+    alone = claimscope.annotate(text)
+    head = claimscope.annotate(prefix)
+    both = claimscope.annotate(prefix + text)
+    expected = [shifted(c.to_dict(), len(prefix), len(head.sentences)) for c in alone.claims]
+    tail = [c.to_dict() for c in both.claims if c.start >= len(prefix)]
+    return tail, expected
+
+
+QUOTE_MARKS = frozenset("\"'“”„‟«»‹›‘’‚")
+
+
+def plain_prefix(prefix: str) -> bool:
+    """A prefix with no quote mark and only author-voiced claims: nothing a later
+    paragraph could be attributed back to (see the strict xfails below)."""
+    if QUOTE_MARKS & set(prefix):
+        return False
+    return all(c.source.type is SourceType.AUTHOR for c in claimscope.annotate(prefix).claims)
+
+
+@given(prefix=strategies.paragraph_prefixes().filter(plain_prefix), text=testing.news_texts())
+def test_a_paragraph_prefix_only_shifts_the_claims(prefix: str, text: str) -> None:
+    """A text after a finished paragraph gets the same claims, offsets moved by the
+    prefix's length. The prefixes hold no quote marks and no attributed claims: a
+    prefix with those changes later claims today (strict xfails below)."""
+    tail, expected = prefix_diff(prefix, text)
+    assert tail == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="lead bug: attribution resolves a source mention across a paragraph break, so "
+    "a prefix paragraph changes the source of a later claim (SPEC prefix invariant)",
+)
+def test_a_prefix_paragraph_does_not_change_a_later_source() -> None:
+    """ "the administration" in the second paragraph keeps its own source; it is not
+    merged with "the council" from the paragraph before."""
+    prefix = "The Harbour Bridge will close for six months, the council said on Tuesday.\n\n"
+    text = "The bridge will close for six months, according to the administration."
+    tail, expected = prefix_diff(prefix, text)
+    assert tail == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="lead bug: an unclosed opening quote after a paragraph break is taken as a "
+    "continuation of the previous paragraph's speaker, so a prefix changes its source, "
+    "quote kind and confidence (SPEC prefix invariant)",
+)
+def test_a_prefix_paragraph_does_not_take_over_an_unclosed_quote() -> None:
+    """The unclosed quote credited to Aaron Doe gets the same claim with or without the
+    council's paragraph before it."""
+    prefix = "The Harbour Bridge will close for six months, the council said on Tuesday. \n\n"
+    text = "“The bridge will close for six months, Aaron Doe said."
+    tail, expected = prefix_diff(prefix, text)
+    assert tail == expected
+
+
+@given(text=ANY_TEXT)
+def test_json_round_trip_or_clear_error(text: str) -> None:
+    """to_json() is valid UTF-8 JSON that reads back to the same document; only text
+    UTF-8 cannot carry is refused, with a SchemaError naming the offset."""
+    doc = claimscope.annotate(text)
+    try:
+        payload = doc.to_json()
+    except claimscope.SchemaError as e:
+        with pytest.raises(UnicodeEncodeError):
+            text.encode("utf-8")
+        assert "offset" in str(e)
+    else:
+        payload.encode("utf-8")
+        assert claimscope.Document.from_json(payload) == doc
+    assert claimscope.Document.from_json(doc.to_json(ensure_ascii=True)) == doc
+
+
+@given(text=st.one_of(ANY_TEXT, st.text(alphabet="<>&\"'/=ascriptimg x", max_size=60)))
+def test_html_escapes_any_text(text: str) -> None:
+    """No text, however hostile, becomes markup in to_html()."""
+    doc = claimscope.annotate(text + " Officials said <b>it</b> & <script>x()</script> may fail.")
+    page = doc.to_html(standalone=True)
+    targets.check_html(page)
+    assert "<script" not in page and "<b>it" not in page
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="lead question: a quote left open at the end of the prefix pairs with the "
+    "marks of the next paragraph (multi-paragraph quotes), which the SPEC prefix "
+    "invariant forbids; either the SPEC or the quote pairing has to give",
+)
+def test_an_unclosed_quote_in_the_prefix_does_not_change_later_quotes() -> None:
+    """Quotes in the second paragraph pair the same way whatever the first left open."""
+    prefix = "‘It is over,’ he said, “for now.\n\n"
+    text = "“The bridge will close,” Aaron Doe said. “It is old.\n\n“Very old.”"
+    tail, expected = prefix_diff(prefix, text)
+    assert tail == expected
