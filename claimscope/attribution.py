@@ -729,7 +729,14 @@ def _clause_end(ctx: _Context, tokens: list[tuple[int, int, str]], i: int, defau
                 return start
         elif word == "," and m + 1 < len(tokens):
             following = tokens[m + 1][2].casefold()
-            if following in _CLAUSE_CONNECTORS and ctx.quote_containing(start) is None:
+            new_subject = (
+                following == "and"
+                and m + 2 < len(tokens)
+                and tokens[m + 2][2].casefold() in ("he", "she", "they", "i", "we")
+            )
+            if (following in _CLAUSE_CONNECTORS or new_subject) and ctx.quote_containing(
+                start
+            ) is None:
                 return start
     return default
 
