@@ -1359,24 +1359,33 @@ def attribute(
 
 
 def _inverted_first(ctx: _Context, s_index: int, cues: list[Cue]) -> list[Cue]:
-    """Put a sentence-final inverted cue first: in *The mayor rejected the treaty,
-    aides said.* the attribution is the aides'; *rejected* is part of the content."""
+    """Put inverted cues first: in *The mayor rejected the treaty, aides said.* (or
+    *…, a Chinese official said, adding …*) the attribution is the one after the
+    comma, and *rejected* is part of its content."""
     reporting = [c for c in cues if c.kind is CueKind.REPORTING]
     if len(reporting) < 2:
         return cues
-    last = reporting[-1]
     tokens = ctx.tokens_of(s_index)
-    k = _index_at(tokens, last.start)
-    k_end = k
-    while k_end + 1 < len(tokens) and tokens[k_end + 1][0] < last.end:
-        k_end += 1
-    rest = [t for t in tokens[k_end + 1 :] if t[2] not in ".!?”’\"'"]
-    left = _left_source(tokens, k)
-    if left is None or left[2] < 1 or tokens[left[2]][2] != ",":
+    first: list[Cue] = []
+    for cue in reporting[1:]:
+        k = _index_at(tokens, cue.start)
+        k_end = k
+        while k_end + 1 < len(tokens) and tokens[k_end + 1][0] < cue.end:
+            k_end += 1
+        left = _left_source(tokens, k)
+        if left is None or left[2] < 1 or tokens[left[2]][2] != ",":
+            continue
+        rest = []
+        for t in tokens[k_end + 1 :]:
+            if t[2] == ",":
+                break
+            if t[2] not in ".!?”’\"'":
+                rest.append(t)
+        if _adjunct_only(rest, cue):
+            first.append(cue)
+    if not first:
         return cues
-    if not _adjunct_only(rest, last):
-        return cues
-    return [last, *[c for c in cues if c is not last]]
+    return [*first, *[c for c in cues if c not in first]]
 
 
 def _merge_continuations(ctx: _Context, raws: list[_Raw]) -> list[_Raw]:
