@@ -191,6 +191,23 @@ _APPOSITIVE_ENDS = frozenset(",;:()—–")
 _CLAUSE_CONNECTORS = frozenset("while but whereas although though yet".split())
 """After a comma, these start a clause that is not part of a reported content."""
 
+_PUBLISHING_VERBS = frozenset(
+    "issued released posted sent published tweeted wrote aired ran shared signed "
+    "distributed circulated unveiled".split()
+)
+_CARRIERS = frozenset(
+    "statement statements letter memo report video tweet tweets post release note email "
+    "ad advertisement op-ed editorial message".split()
+)
+"""*X issued a statement saying C*: a verb of publishing and the thing published."""
+
+_NOT_VERB_FORMS = frozenset(
+    "hundred red bed need seed speed shed feed creed breed greed thing nothing something "
+    "anything everything morning evening meeting building briefing spring king wing ring "
+    "string ceiling during bring".split()
+)
+"""Words ending in *-ed*/*-ing* that are not verb forms (*Two hundred workers said*)."""
+
 _POSSESSIVES = frozenset("his her their its our my".split())
 
 _PRONOUN_SUBJECTS = frozenset("he she they we i it you who".split())
@@ -359,6 +376,7 @@ def _left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, 
         if (
             word.islower()
             and folded.endswith(("ed", "ing"))
+            and folded not in _NOT_VERB_FORMS
             and start < end
             and tokens[start][2].casefold() not in _NP_PREPOSITIONS
             and not _is_source_word(folded)
@@ -433,6 +451,32 @@ def _is_passive(tokens: list[tuple[int, int, str]], k: int) -> bool:
         return False
     verb = tokens[k][2].casefold()
     return verb.endswith("ed") or verb in _IRREGULAR_PARTICIPLES
+
+
+def _published_by(
+    tokens: list[tuple[int, int, str]], np_start: int, np_end: int, j: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """``X issued a statement saying C``: the phrase before the cue is a document that
+    ``X`` put out. Returns X's span and the document's span."""
+    if j < 1 or tokens[j][2].casefold() not in _PUBLISHING_VERBS:
+        return None
+    if tokens[np_end - 1][2].casefold() not in _CARRIERS:
+        return None
+    found = _left_source(tokens, j)
+    if found is not None:
+        p_start, p_end = found[0], found[1]
+    elif tokens[j - 1][2] == ",":
+        # "The union's president, Carla Ruiz, issued a statement saying …"
+        appositive = _appositive_source(tokens, j - 1)
+        if appositive is None:
+            return None
+        p_start, p_end = appositive
+    else:
+        return None
+    return (
+        (tokens[p_start][0], tokens[p_end - 1][1]),
+        (tokens[np_start][0], tokens[np_end - 1][1]),
+    )
 
 
 def _can_start_np(word: str) -> bool:
@@ -958,6 +1002,22 @@ def _from_cue(ctx: _Context, s_index: int, cue: Cue, previous: _Raw | None = Non
         return _Raw(content[0], end, s_index, '"C," said X', cue, src, clause=(cue.start, src[1]))
     np_start, np_end, j = left
     src = (tokens[np_start][0], tokens[np_end - 1][1])
+    carrier = _published_by(tokens, np_start, np_end, j)
+    if carrier is not None:
+        # "Jessica Mackler issued a statement saying C": Mackler, through the statement
+        publisher, chain_link = carrier
+        content = _content_after(ctx, tokens, k_end, sentence, cue)
+        if content is not None:
+            return _Raw(
+                content[0],
+                content[1],
+                s_index,
+                "X issued a statement saying C",
+                cue,
+                publisher,
+                chain=(chain_link,),
+                clause=(publisher[0], cue.end),
+            )
     # inversion: "C, X said [adjuncts]."
     boundary = tokens[j][2] if j >= 0 else ""
     rest = tokens[k_end + 1 :]
@@ -1339,7 +1399,8 @@ def attribute(
             chain = raw.chain
             src = raw.source
             if src is not None:
-                src, chain = _split_channel(text, src)
+                src, channel = _split_channel(text, src)
+                chain = channel + chain
             chain = chain + _channels(ctx, raw, sentence)
             if src != raw.source or chain != raw.chain:
                 raw = attrs.evolve(raw, source=src, chain=chain)
