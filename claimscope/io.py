@@ -186,6 +186,8 @@ def parse_jsonl_line(
         record = json.loads(line)
     except json.JSONDecodeError as e:
         return JsonlRecord(number, None, None, f"not valid JSON ({e})")
+    except RecursionError:
+        return JsonlRecord(number, None, None, "not a record: the JSON nests too deeply")
     if not isinstance(record, dict):
         return JsonlRecord(number, None, None, f"expected an object, got {type(record).__name__}")
     key = record.get(id_field) if id_field is not None else None
