@@ -439,11 +439,22 @@ class Document:
 
     @classmethod
     def from_json(cls, payload: str | bytes) -> Document:
-        """Rebuild a document from :meth:`to_json` output."""
+        """Rebuild a document from :meth:`to_json` output.
+
+        Raises :class:`~claimscope.errors.SchemaError` when ``payload`` is not valid
+        UTF-8 JSON (or nests too deeply to read) or not a ``claimscope/1`` document.
+        """
         try:
             data = json.loads(payload)
         except json.JSONDecodeError as e:
             raise SchemaError(f"not valid JSON: {e}") from e
+        except UnicodeDecodeError as e:
+            raise SchemaError(
+                f"not valid UTF-8 JSON: byte 0x{e.object[e.start]:02x} at offset {e.start}; "
+                "claimscope/1 JSON is UTF-8"
+            ) from e
+        except RecursionError as e:
+            raise SchemaError("not a claimscope/1 document: the JSON nests too deeply") from e
         return _from_dict(data)
 
     # -- views (thin delegates; the logic lives in profile.py, io.py, render.py) ----
