@@ -528,20 +528,6 @@ def _naming_use(text: str, cue: Cue) -> bool:
     )
 
 
-def _participle_after_object(
-    tokens: list[tuple[int, int, str]], left: tuple[int, int, int], cue: Cue
-) -> bool:
-    """Whether an *-ing* cue follows the object of another verb (the scan for its
-    subject stopped on a word, not at punctuation or the sentence start)."""
-    if not cue.text.casefold().endswith("ing"):
-        return False
-    j = left[2]
-    if j < 0:
-        return False
-    word = tokens[j][2]
-    return word.isalpha() and word.islower()
-
-
 def _shares_subject(tokens: list[tuple[int, int, str]], k: int, cue: Cue) -> bool:
     """Whether the cue continues a clause whose subject came earlier.
 
@@ -919,14 +905,7 @@ def _from_cue(ctx: _Context, s_index: int, cue: Cue, previous: _Raw | None = Non
     before_cue = tokens[skipped][2] if skipped >= 0 else ""
     # "…, Vermont Sen. Bernie Sanders, also praised": the comma before the adverb
     k_before = skipped + 1 if skipped >= 0 and before_cue in (",", "—", "–") else k
-    if left is not None and _participle_after_object(tokens, left, cue):
-        # "Mrs. Clinton delivered a forceful speech blasting …", "was magnanimous in
-        # declaring …": the words before an -ing cue are an object, not its subject
-        left = None
-        shares = True
-    else:
-        shares = left is None and _shares_subject(tokens, k, cue)
-    if shares:
+    if left is None and _shares_subject(tokens, k, cue):
         # "Clinton celebrated …, declaring C" / "… and said C": the sentence's subject
         shared: tuple[int, int] | None = None
         if previous is not None and previous.source is not None:
@@ -954,10 +933,11 @@ def _from_cue(ctx: _Context, s_index: int, cue: Cue, previous: _Raw | None = Non
             t[2].casefold() == "that" or t[2] == ":" for t in rest[:3]
         )
         comma = k_before - 1
+        closing = before_cue
         if before_cue in _CLOSE_QUOTES and skipped >= 1 and tokens[skipped - 1][2] == ",":
             # 'Lehel, the hacker known as “Guccifer,” stated that …'
-            comma, before_cue = skipped - 1, ","
-        appositive = _appositive_source(tokens, comma) if before_cue in (",", "—", "–") else None
+            comma, closing = skipped - 1, ","
+        appositive = _appositive_source(tokens, comma) if closing in (",", "—", "–") else None
         if appositive is not None and (long_rest or appositive[0] == 0):
             # Jane Doe, a former officer who worked in Europe, said C
             content = _content_after(ctx, tokens, k_end, sentence, cue)
