@@ -507,6 +507,8 @@ def _adjunct_only(rest: list[tuple[int, int, str]], cue: Cue) -> bool:
     first = 0
     if cue.text.casefold().split()[-1] in _OBJECT_VERBS:
         # told reporters / told CNN / asked him: the addressee comes first
+        if words[0] in ("the", "a", "an", "his", "her", "their", "its"):
+            first = 2  # "told the court in his filing"
         while first < len(rest) and (rest[first][2][:1].isupper() or words[first] in _ADDRESSEES):
             first += 1
         if first == len(rest):
@@ -555,7 +557,8 @@ def _sentence_subject(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, 
     i = 0
     first = tokens[0][2].casefold() if tokens else ""
     if first in _NOT_NP_START or first in _INTRODUCERS or first.endswith("ing"):
-        for m in range(min(k, 14)):
+        reach = 5 if first == "the" else 14  # "The day before, …" is short
+        for m in range(min(k, reach)):
             if tokens[m][2] == ",":
                 i = m + 1
                 break
@@ -598,6 +601,7 @@ def _appositive_source(tokens: list[tuple[int, int, str]], comma: int) -> tuple[
         opener.casefold() not in _APPOSITIVE_OPENERS
         and not sources_mod.is_role(opener.casefold())
         and not (opener[:1].isupper() and comma - j <= 5)  # "the chief, Paul Manafort,"
+        and not (opener.isdigit() and comma - j == 2)  # an age: "Lazar, 44, said"
     ):
         return _leading_phrase(tokens, comma)
     found = _left_source(tokens, j)
@@ -678,7 +682,11 @@ def _right_source(
     if end <= start:
         return None
     first = tokens[k + 1][2]
-    if first.islower() and first.casefold() not in sources_mod._DETERMINERS | {"he", "she", "they"}:
+    if first.casefold() in ("that", "this", "these", "those", "it"):
+        return None  # "said that …" opens a content, not a speaker
+    if first.islower() and first.casefold() not in sources_mod.DETERMINERS | {"he", "she", "they"}:
+        return None
+    if i - (k + 1) > _MAX_NP:
         return None
     return start, end
 
