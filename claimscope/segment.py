@@ -256,6 +256,42 @@ def _after_abbreviation(text: str, start: int, end: int) -> bool:
     return word.lower() in _abbreviations() or _INITIALS.fullmatch(word) is not None
 
 
+_CHUNK = 20_000
+"""Punkt sees at most this many characters at once. nltk runs its regular expressions
+under a wall-clock guard that raises ``TimeoutError`` on very long inputs; feeding it
+bounded chunks keeps every block well inside that guard and the work linear."""
+
+_CHUNK_BREAK = regex.compile(r"[.!?]\s\p{Lu}")
+"""A chunk boundary that falls after a full stop and before a capital is a sentence
+start."""
+
+
+_DENSE = 12
+"""A chunk with more than one full stop per this many characters is not prose."""
+
+_DENSE_BREAK = regex.compile(r"[.!?]++[\"'”’)\]]*+\s++(?=[\"“‘(]?\p{Lu})")
+"""A candidate sentence start in dense text: after end punctuation and space, before
+a capital."""
+
+
+def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Split ``text[start:end]`` into pieces of about :data:`_CHUNK` characters, each
+    ending after a space (preferably one after a full stop)."""
+    while end - start > _CHUNK:
+        limit = start + _CHUNK
+        cut = -1
+        for mark in (". ", "? ", "! ", " "):
+            found = text.rfind(mark, start + _CHUNK // 2, limit)
+            if found >= 0:
+                cut = found + len(mark)
+                break
+        if cut <= start:
+            cut = limit
+        yield start, cut
+        start = cut
+    yield start, end
+
+
 def _block_cuts(text: str, start: int, end: int) -> list[int]:
     """Return the sentence starts inside the trimmed block ``text[start:end]``.
 
@@ -264,7 +300,19 @@ def _block_cuts(text: str, start: int, end: int) -> list[int]:
     undoes Punkt's break in ``“Mr. D’Souza?”``, where the ``?`` in the next word
     misleads it); ellipses are held to the abbreviation rule too.
     """
-    cuts = {start + s for s, _ in _tokenizer().span_tokenize(text[start:end])}
+    cuts: set[int] = set()
+    for chunk_start, chunk_end in _chunks(text, start, end):
+        if text.count(".", chunk_start, chunk_end) * _DENSE > chunk_end - chunk_start:
+            # not prose (a list of initials, "U.S. U.S. …"): Punkt's per-candidate
+            # work would dominate, so propose every full stop before a capital and let
+            # the abbreviation rules below decide
+            cuts.update(m.end() for m in _DENSE_BREAK.finditer(text, chunk_start, chunk_end))
+            continue
+        cuts.update(
+            chunk_start + s for s, _ in _tokenizer().span_tokenize(text[chunk_start:chunk_end])
+        )
+        if chunk_start > start and _CHUNK_BREAK.match(text, chunk_start - 2, chunk_start + 1):
+            cuts.add(chunk_start)
     cuts.discard(start)
     for cut in list(cuts):
         if _after_abbreviation(text, max(start, cut - _ABBREVIATION_WINDOW), cut):

@@ -108,13 +108,6 @@ def test_a_huge_document_is_annotated() -> None:
     assert doc.claims[-1].text == doc.text[doc.claims[-1].start : doc.claims[-1].end]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=TimeoutError,
-    reason="lead bug (segment.py): Punkt runs on the whole paragraph and nltk's ReDoS "
-    "guard stops its sentence-end regex after 5 s of wall time, so a long paragraph "
-    "that is slow to split raises TimeoutError instead of being annotated",
-)
 def test_one_long_paragraph_of_abbreviations_is_annotated() -> None:
     """A 1 MB paragraph of "U.S. U.S. ..." is annotated (slowly), not an error."""
     text = "U.S. " * 200_000
