@@ -269,6 +269,10 @@ start."""
 _DENSE = 12
 """A chunk with more than one full stop per this many characters is not prose."""
 
+_DENSE_MIN = 2_000
+"""Only chunks at least this long are tested for density: Punkt is cheap on short
+text, and its judgement is better."""
+
 _DENSE_BREAK = regex.compile(r"[.!?]++[\"'”’)\]]*+\s++(?=[\"“‘(]?\p{Lu})")
 """A candidate sentence start in dense text: after end punctuation and space, before
 a capital."""
@@ -302,7 +306,8 @@ def _block_cuts(text: str, start: int, end: int) -> list[int]:
     """
     cuts: set[int] = set()
     for chunk_start, chunk_end in _chunks(text, start, end):
-        if text.count(".", chunk_start, chunk_end) * _DENSE > chunk_end - chunk_start:
+        size = chunk_end - chunk_start
+        if size >= _DENSE_MIN and text.count(".", chunk_start, chunk_end) * _DENSE > size:
             # not prose (a list of initials, "U.S. U.S. …"): Punkt's per-candidate
             # work would dominate, so propose every full stop before a capital and let
             # the abbreviation rules below decide
