@@ -103,6 +103,20 @@ _TOLD_CHANNEL = regex.compile(
     regex.I,
 )
 
+_DATELINE = regex.compile(
+    r"\p{Lu}[\p{Lu}.'’\-]+(?:[ ,]+\p{Lu}[\p{L}.'’\-]*){0,3}(?:[^\S\n]*\([^)\n]{1,30}\))?"
+    r"[^\S\n]*(?:—|–|--)[^\S\n]*"
+)
+"""``PORTVILLE — `` / ``WASHINGTON (AP) — `` opening a paragraph: where the story was
+filed, not part of what a source said."""
+
+_CLAIM_NOUN = regex.compile(
+    r"(?:the[^\S\n]+)?(?:claims?|allegations?|accusations?|suggestions?|reports?|rumou?rs?"
+    r"|assertions?|charges?|notion|idea)[^\S\n]+that[^\S\n]+",
+    regex.I,
+)
+"""``denied claims that C``: the content is C, not the noun that names it."""
+
 _CHANNEL_NAME = regex.compile(r"(?:the\s+)?\p{Lu}[\p{L}.&'’\-]*(?:\s+\p{Lu}[\p{L}.&'’\-]*){0,4}")
 """The capitalised name of a channel after *told* (*told Fox News*)."""
 
@@ -731,6 +745,12 @@ def _content_after(
     if i >= len(tokens):
         return _colon_content(ctx, cue, sentence)
     start = tokens[i][0]
+    noun = _CLAIM_NOUN.match(text, start, sentence[1])
+    if noun is not None:
+        start = noun.end()
+        i = _index_at(tokens, start)
+        if i >= len(tokens):
+            return None
     end = _coordinated_end(ctx, tokens, i, sentence[1])
     if end == sentence[1]:
         for q in ctx.quotes_between(start, sentence[1]):
@@ -826,6 +846,10 @@ def _content_before(ctx: _Context, sentence: tuple[int, int], end: int) -> tuple
     q = ctx.quote_containing(start)
     if q is not None and q.start < start:
         start = q.start
+    else:
+        dateline = _DATELINE.match(text, start, end)
+        if dateline is not None:
+            start = dateline.end()  # "PORTVILLE — The bridge will close, …"
     start, end = _trim_content(text, start, end)
     if end - start < 2:
         return None
@@ -874,11 +898,27 @@ def _according_to(
         c = _trim_content(text, *c)
         if c[1] <= c[0]:
             return None
-        return _Raw(c[0], c[1], s_index, "according to X, C", cue, (np_start, np_end))
+        return _Raw(
+            c[0],
+            c[1],
+            s_index,
+            "according to X, C",
+            cue,
+            (np_start, np_end),
+            clause=(cue.start, np_end),
+        )
     content = _content_before(ctx, sentence, cue.start)
     if content is None:
         return None
-    return _Raw(content[0], content[1], s_index, "C, according to X", cue, (np_start, np_end))
+    return _Raw(
+        content[0],
+        content[1],
+        s_index,
+        "C, according to X",
+        cue,
+        (np_start, np_end),
+        clause=(cue.start, np_end),
+    )
 
 
 def _from_cue(ctx: _Context, s_index: int, cue: Cue, previous: _Raw | None = None) -> _Raw | None:
@@ -1419,7 +1459,9 @@ def attribute(
             raws.append(raw)
             taken.append((raw.start, raw.end))
             if raw.clause is not None:
-                taken.append(raw.clause)
+                # the clause, the content and what lies between them (*denied claims
+                # that …*) belong to this attribution
+                taken.append((min(raw.start, raw.clause[0]), max(raw.end, raw.clause[1])))
     raws.extend(_nominal_claims(ctx, raws, furniture))
     raws.extend(_quote_claims(ctx, raws))
     raws.sort(key=lambda r: (r.start, r.end))
