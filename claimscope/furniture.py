@@ -33,11 +33,9 @@ _CAPTION_HINT = regex.compile(r"[©(]|photo|image|picture|video|getty", regex.I)
 _LONGEST_CALL_TO_ACTION = 60
 """No navigation line in ``furniture.txt`` is longer than this."""
 
-_TERMINAL = regex.compile(r"[.!?…:;]['\"’”»)\]]*\Z")
-"""A sentence that ends like this is prose (or introduces what follows)."""
-
-_QUESTION = regex.compile(r"\?['\"’”»)\]]*\Z")
-"""A sentence ending in a question mark, possibly inside closing quotes."""
+_CLOSERS = "'\"’”»)]"
+_TERMINALS = (".", "!", "?", "…", ":", ";")
+"""A sentence ending like this (before closing quotes and brackets) is prose."""
 
 _DASH_CREDIT = regex.compile(r"['\"’”»][^\S\n]*(?:—|–|--|-)[^\S\n]*\p{Lu}")
 """``"C" — Jane Doe``: a quotation credited after a dash is speech, not a headline."""
@@ -73,7 +71,7 @@ def _is_title_case(sentence: str) -> bool:
 
 def is_question(sentence: str) -> bool:
     """True when the sentence (not just a quotation inside it) is a question."""
-    return bool(_QUESTION.search(sentence))
+    return sentence.rstrip().rstrip(_CLOSERS).endswith("?")
 
 
 def furniture_reason(sentence: str, *, whole_paragraph: bool) -> str | None:
@@ -85,7 +83,7 @@ def furniture_reason(sentence: str, *, whole_paragraph: bool) -> str | None:
     stripped = sentence.strip()
     if not stripped:
         return "empty"
-    if len(stripped) < 120 and _BYLINE.match(stripped):
+    if len(stripped) < 120 and stripped[0] in "BbWwRrEeAa" and _BYLINE.match(stripped):
         return "byline"
     if _CAPTION_HINT.search(stripped) and _CAPTION.search(stripped):
         return "caption"
@@ -95,7 +93,11 @@ def furniture_reason(sentence: str, *, whole_paragraph: bool) -> str | None:
             return "navigation"
     if not _WORDS.search(stripped):
         return "no words"
-    if whole_paragraph and not _TERMINAL.search(stripped) and not _DASH_CREDIT.search(stripped):
+    if (
+        whole_paragraph
+        and not stripped.rstrip(_CLOSERS).endswith(_TERMINALS)
+        and not _DASH_CREDIT.search(stripped)
+    ):
         return "headline"
     if whole_paragraph and _is_title_case(stripped):
         return "headline"

@@ -142,6 +142,7 @@ def is_role(word: str) -> bool:
     return _in("roles", word.casefold())
 
 
+@functools.lru_cache(maxsize=4096)
 def head_phrase(text: str) -> str:
     """Return the part of a source phrase up to its head noun.
 
@@ -263,6 +264,7 @@ def _given_names() -> dict[str, str]:
     return {entry.text.casefold(): entry.fields[0] for entry in lexicon.load("given_names")}
 
 
+@functools.lru_cache(maxsize=4096)
 def _gender_of(text: str) -> str:
     words = _WORD.findall(text)
     for word in words:
@@ -277,6 +279,7 @@ def _gender_of(text: str) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=4096)
 def _surname(text: str) -> str:
     words: list[str] = [str(w).rstrip(".") for w in _WORD.findall(head_phrase(text))]
     names = [w for w in words if w[:1].isupper()]
@@ -288,6 +291,7 @@ def _surname(text: str) -> str:
     return last
 
 
+@functools.lru_cache(maxsize=4096)
 def _informative(text: str) -> int:
     """How many name words (not titles or honorifics) a mention holds."""
     return sum(
