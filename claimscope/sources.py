@@ -339,7 +339,10 @@ class Resolver:
         self.entities.append(entity)
         self._by_type[entity.type] = entity
         if entity.type is SourceType.PERSON and entity.surname:
-            for word in {w.rstrip(".") for w in _WORD.findall(entity.text) if w[:1].isupper()}:
+            words = dict.fromkeys(
+                w.rstrip(".") for w in _WORD.findall(entity.text) if w[:1].isupper()
+            )
+            for word in words:
                 self._by_word.setdefault(word, []).append(entity)
         return entity
 
@@ -419,7 +422,7 @@ class Resolver:
         # latest few of each), never the whole document's list
         pool = {
             id(e): e
-            for word in {last, first, names[-1]}
+            for word in dict.fromkeys((last, first))  # ordered: no hash-seed effects
             if word
             for e in self._by_word.get(word, ())[-_NAME_LOOKBACK:]
         }
