@@ -1438,7 +1438,10 @@ def attribute(
         for cue in _inverted_first(ctx, s_index, ctx.cues_between(sentence[0], sentence[1])):
             if cue.kind is not CueKind.REPORTING or _ADJUNCT_ENTRY.match(cue.entry):
                 continue
-            if ctx.quote_containing(cue.start) is not None:
+            inside = ctx.quote_containing(cue.start)
+            if inside is not None and (inside.closed or len(inside.pieces) > 1):
+                # a cue in an unclosed one-paragraph quote is more likely outside a
+                # stray mark than quoted: "“The bridge will close, Aaron Doe said."
                 continue
             if any(a <= cue.start < b for a, b in taken) or _PARTICIPLE_BY.match(text, cue.end):
                 continue

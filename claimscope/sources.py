@@ -315,7 +315,9 @@ _ANAPHOR = regex.compile(
     r"(?P<noun>\p{Ll}+)\Z",
     regex.I,
 )
-"""``the outlet``, ``the paper``, ``the two officers``: a definite phrase pointing back."""
+"""``the outlet``, ``the paper``, ``the two officers``: a definite phrase pointing back
+when its noun is a generic one (``lexicons/anaphors.txt``); *the administration* after
+*the council* is another source."""
 
 
 _NAME_LOOKBACK = 8
@@ -368,7 +370,11 @@ class Resolver:
                 self.add(found)
                 return found
         anaphor = _ANAPHOR.match(text.strip())
-        if anaphor is not None and kind is not SourceType.PERSON:
+        if (
+            anaphor is not None
+            and kind is not SourceType.PERSON
+            and _singular(anaphor.group("noun").casefold()) in _lexicon("anaphors")
+        ):
             found = self._latest(kind)
             if found is not None and found.text.casefold() != text.casefold():
                 self.add(found)
