@@ -335,11 +335,16 @@ class Resolver:
         self.entities: list[Entity] = []
         self._by_word: dict[str, list[Entity]] = {}
         self._by_type: dict[SourceType, Entity] = {}
+        self._by_head: dict[str, Entity] = {}
 
     def add(self, entity: Entity) -> Entity:
         """Remember ``entity`` as the latest mention of a source."""
         self.entities.append(entity)
         self._by_type[entity.type] = entity
+        if entity.type is not SourceType.PERSON:
+            head = _WORD.findall(head_phrase(entity.text))
+            if len(head) > 1:
+                self._by_head[_singular(head[-1].casefold())] = entity
         if entity.type is SourceType.PERSON and entity.surname:
             words = dict.fromkeys(
                 w.rstrip(".") for w in _WORD.findall(entity.text) if w[:1].isupper()
@@ -370,6 +375,13 @@ class Resolver:
                 self.add(found)
                 return found
         anaphor = _ANAPHOR.match(text.strip())
+        if anaphor is not None and kind is not SourceType.PERSON:
+            noun = _singular(anaphor.group("noun").casefold())
+            same_head = self._by_head.get(noun)
+            if same_head is not None and same_head.text.casefold() != text.casefold():
+                # "the authority" after "the port authority"
+                self.add(same_head)
+                return same_head
         if (
             anaphor is not None
             and kind is not SourceType.PERSON
