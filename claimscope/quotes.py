@@ -25,6 +25,8 @@ capitalised: *“Saturday Night Live”*) or a ``SCARE`` quote (*called them
 
 Work is linear in the length of the text: every mark is pushed and popped at most
 once, and the speech-verb check looks at a bounded window around short quotes only.
+A long paragraph that is mostly quotation marks (see :data:`_MARK_HEAVY`) is not prose
+and holds no quotations; skipping it bounds the work per character on such input.
 """
 
 from __future__ import annotations
@@ -84,6 +86,12 @@ _PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*+\n\s*+|\n(?=[^\S\n]*+[\"“„«�
 newlines end a paragraph (after sentence-final punctuation or before a quote mark)."""
 
 _ALL_MARKS = frozenset("\"'“”„‟«»‹›‘’‚")
+
+_MARK_HEAVY = (200, 2)
+"""``(length, share)``: a paragraph of at least ``length`` characters of which more
+than one in ``share`` is a quotation mark is not prose (a run of marks, ASCII art) and
+is left without quotations; pairing it would cost several times as much per character
+as news does."""
 _DOUBLE_OPEN = frozenset("“„«‟")
 _DOUBLE_CLOSE = frozenset("”»")
 _SINGLE_OPEN = frozenset("‘‚‹")
@@ -225,7 +233,15 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
         raise TypeError(f"find_quotes expects a str, got {type(text).__name__}")
     found: list[tuple[_Open, int, int, bool]] = []  # (open, inner_end, end, closed)
     carried: _Open | None = None
+    heavy_length, heavy_share = _MARK_HEAVY
     for lo, hi in _paragraphs(text):
+        if hi - lo >= heavy_length:
+            marks = sum(text.count(mark, lo, hi) for mark in _ALL_MARKS)
+            if marks * heavy_share > hi - lo:
+                if carried is not None:
+                    _finish_unclosed(carried, found)
+                    carried = None
+                continue
         stack: list[_Open] = []
         families: dict[str, int] = {}
         if carried is not None:
