@@ -145,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     errors: list[str] = []
     claimscope.annotate("Warm up. The lexicons load once.")
     for size in sizes:
-        repeats = 3 if size <= 100_000 else 1
+        repeats = 3 if size <= 100_000 else 2
         for name in names:
             text = inputs[name](size)
             try:
