@@ -117,6 +117,12 @@ _CLAIM_NOUN = regex.compile(
 )
 """``denied claims that C``: the content is C, not the noun that names it."""
 
+_IMPERSONAL_HEDGE = regex.compile(
+    r"(?:is|are|was|were|been)\s+(?:thought|believed|understood)\s+to\Z", regex.I
+)
+"""``X is thought to …``: a hedge that also signals an unnamed source (SPEC
+``unspecified``), like *reportedly*."""
+
 _CHANNEL_NAME = regex.compile(r"(?:the\s+)?\p{Lu}[\p{L}.&'’\-]*(?:\s+\p{Lu}[\p{L}.&'’\-]*){0,4}")
 """The capitalised name of a channel after *told* (*told Fox News*)."""
 
@@ -740,6 +746,12 @@ def _content_after(
                 )
             ):
                 i += 1
+    if verb.startswith("accus"):
+        # "accused the governor of hiding the report": the content is what follows "of"
+        for m in range(i, min(len(tokens), i + 8)):
+            if tokens[m][2].casefold() == "of":
+                i = m + 1
+                break
     while i < len(tokens) and (tokens[i][2] in (",", ":") or tokens[i][2].casefold() in _THAT):
         i += 1
     if i >= len(tokens):
@@ -1652,8 +1664,11 @@ def _author_claims(ctx: _Context, raws: list[_Raw], furniture: set[int]) -> list
         distancing = [
             c
             for c in cues
-            if c.kind is CueKind.DISTANCING
-            and c.entry in ("reportedly", "allegedly", "purportedly", "supposedly")
+            if (
+                c.kind is CueKind.DISTANCING
+                and c.entry in ("reportedly", "allegedly", "purportedly", "supposedly")
+            )
+            or (c.kind is CueKind.HEDGE and _IMPERSONAL_HEDGE.match(c.entry))
         ]
         if distancing:
             label = confidence_mod.label(cues, attributed=True)
@@ -1668,7 +1683,9 @@ def _author_claims(ctx: _Context, raws: list[_Raw], furniture: set[int]) -> list
                     source=Source(SourceType.UNSPECIFIED),
                     cue=None,
                     cues=cues,
-                    rule="reportedly",
+                    rule="reportedly"
+                    if distancing[0].kind is CueKind.DISTANCING
+                    else "X is thought to",
                 )
             )
             continue
