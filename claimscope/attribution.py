@@ -636,6 +636,27 @@ def _appositive_source(tokens: list[tuple[int, int, str]], comma: int) -> tuple[
     return start, end
 
 
+def _quoted_appositive(
+    ctx: _Context, s_index: int, cue: Cue, before: int, head: tuple[int, int]
+) -> _Raw | None:
+    """The claim of ``"C," X, appositive, said``: the content ends at ``before`` and
+    resumes with a quote right after the cue, if one follows."""
+    sentence = ctx.sentences[s_index]
+    content = _content_before(ctx, sentence, before)
+    if content is None:
+        return None
+    end = _continuation(ctx, cue.end, sentence) or content[1]
+    return _Raw(
+        content[0],
+        end,
+        s_index,
+        '"C," X, appositive, said',
+        cue,
+        head,
+        clause=(head[0], cue.end),
+    )
+
+
 def _quote_then_appositive(
     tokens: list[tuple[int, int, str]], comma: int
 ) -> tuple[int, tuple[int, int]] | None:
@@ -1019,37 +1040,17 @@ def _from_cue(ctx: _Context, s_index: int, cue: Cue, previous: _Raw | None = Non
             # "C," the economist Jared Bernstein, a former adviser, wrote on his blog.
             opening = tokens[appositive[0] - 1]
             if opening[2] == "," or opening[2] in _CLOSE_QUOTES:
-                content = _content_before(
-                    ctx, sentence, opening[1] if opening[2] != "," else opening[0]
-                )
-                if content is not None:
-                    head = (tokens[appositive[0]][0], tokens[appositive[1] - 1][1])
-                    end = _continuation(ctx, cue.end, sentence) or content[1]
-                    return _Raw(
-                        content[0],
-                        end,
-                        s_index,
-                        '"C," X, appositive, said',
-                        cue,
-                        head,
-                        clause=(head[0], cue.end),
-                    )
+                head = (tokens[appositive[0]][0], tokens[appositive[1] - 1][1])
+                before = opening[1] if opening[2] != "," else opening[0]
+                found = _quoted_appositive(ctx, s_index, cue, before, head)
+                if found is not None:
+                    return found
         # "C," Mr. Daniloff, now 81 and retired, said by telephone.
         quoted = _quote_then_appositive(tokens, skipped) if before_cue == "," else None
         if quoted is not None:
-            qi, who = quoted
-            content = _content_before(ctx, sentence, tokens[qi][1])
-            if content is not None:
-                end = _continuation(ctx, cue.end, sentence) or content[1]
-                return _Raw(
-                    content[0],
-                    end,
-                    s_index,
-                    '"C," X, appositive, said',
-                    cue,
-                    who,
-                    clause=(who[0], cue.end),
-                )
+            found = _quoted_appositive(ctx, s_index, cue, tokens[quoted[0]][1], quoted[1])
+            if found is not None:
+                return found
         # "C," said X  /  C, said X
         src = _right_source(text, tokens, k_end, sentence[1])
         if src is None:
