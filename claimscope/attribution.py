@@ -431,6 +431,8 @@ def _left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, 
         return None
     while start < end and not _can_start_np(tokens[start][2]):
         start += 1
+    if start < end and tokens[end - 1][2].casefold() in _NP_PREPOSITIONS:
+        return None  # "a process for admitting …": the cue is a preposition's object
     if start >= end or all(
         tokens[i][2].casefold() in sources_mod.DETERMINERS for i in range(start, end)
     ):
