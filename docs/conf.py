@@ -52,21 +52,6 @@ html_title = f"claimscope {release}"
 html_static_path: list[str] = []
 
 
-OPTIONAL_PAGES = ("testing",)
-"""Pages listed in index.md's toctree that another change is still writing; while one
-is missing, its toctree line is left out instead of failing the build. Any other
-missing page still fails it."""
-
-
-def _drop_missing_optional_pages(app: Any, docname: str, source: list[str]) -> None:
-    """``source-read`` hook: leave out toctree lines of optional pages not yet written."""
-    if docname != "index":
-        return
-    for page in OPTIONAL_PAGES:
-        if not (HERE / f"{page}.md").exists():
-            source[0] = source[0].replace(f"\n{page}\n", "\n")
-
-
 def _refresh_cli_page(app: Any) -> None:
     """Regenerate cli.md from the argument parser before the sources are read."""
     cli_reference.write()
@@ -75,5 +60,4 @@ def _refresh_cli_page(app: Any) -> None:
 def setup(app: Any) -> dict[str, Any]:
     """Sphinx hook: keep the generated CLI page current."""
     app.connect("builder-inited", _refresh_cli_page)
-    app.connect("source-read", _drop_missing_optional_pages)
     return {"parallel_read_safe": True}
