@@ -359,7 +359,7 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim spaces and sentence-final punctuation, keeping closing quotes."""
     while start < end and text[start].isspace():
         start += 1
-    while end > start and text[end - 1] in _TRAILING:
+    while end > start and (text[end - 1] in _TRAILING or text[end - 1].isspace()):
         end -= 1
     return start, end
 

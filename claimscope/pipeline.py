@@ -14,7 +14,7 @@ from claimscope.attribution import attribute
 from claimscope.cues import find_cues
 from claimscope.model import Document, Sentence
 from claimscope.quotes import find_quotes
-from claimscope.segment import paragraph_spans, sentence_spans
+from claimscope.segment import segment
 
 __all__ = ["Annotator", "annotate", "check_text"]
 
@@ -54,7 +54,7 @@ class Annotator:
         Raises ``TypeError`` when ``text`` is not a ``str``.
         """
         text = check_text(text)
-        spans = sentence_spans(text)
+        spans, paragraphs = segment(text)
         if not spans:
             return Document(text)
         quotes = find_quotes(text)
@@ -62,7 +62,7 @@ class Annotator:
         claims = attribute(
             text,
             spans,
-            paragraph_spans(text),
+            paragraphs,
             quotes,
             cues,
             author_claims=self.author_claims,

@@ -41,7 +41,7 @@ from nltk.tokenize.punkt import (
 
 from claimscope import lexicon
 
-__all__ = ["paragraph_spans", "sentence_spans"]
+__all__ = ["paragraph_spans", "segment", "sentence_spans"]
 
 _NEWLINE_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 """The characters ``str.splitlines`` breaks on."""
@@ -196,6 +196,8 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
     last = 0
     for match in _LINE_BREAK.finditer(text):
         breaks = match.group()
+        if breaks == "\n":
+            continue  # the common single line end (a fast path for line-per-word text)
         if len(_NEWLINE.findall(breaks)) > 1 or _PARAGRAPH_CHAR.search(breaks):
             yield last, match.start()
             last = match.end()
@@ -266,6 +268,10 @@ _CHUNK_BREAK = regex.compile(r"[.!?]\s\p{Lu}")
 start."""
 
 
+_MAY_END = regex.compile(r"[.!?…]")
+"""A block without any of these has no sentence boundary for Punkt or the ellipsis
+rules to find, so neither runs on it."""
+
 _DENSE = 12
 """A chunk with more than one full stop per this many characters is not prose."""
 
@@ -304,6 +310,8 @@ def _block_cuts(text: str, start: int, end: int) -> list[int]:
     undoes Punkt's break in ``“Mr. D’Souza?”``, where the ``?`` in the next word
     misleads it); ellipses are held to the abbreviation rule too.
     """
+    if not _MAY_END.search(text, start, end):
+        return []  # nothing can end a sentence here (one word per line, a heading …)
     cuts: set[int] = set()
     for chunk_start, chunk_end in _chunks(text, start, end):
         size = chunk_end - chunk_start
@@ -348,10 +356,19 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """
     if not isinstance(text, str):
         raise TypeError(f"sentence_spans() takes a str, not {type(text).__name__}")
-    spans: list[tuple[int, int]] = []
+    return segment(text)[0]
+
+
+def segment(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Return ``(sentence_spans(text), paragraph_spans(text))`` in one pass."""
+    sentences: list[tuple[int, int]] = []
+    paragraphs: list[tuple[int, int]] = []
     for para_start, para_end in _paragraphs(text):
-        spans.extend(_paragraph_sentences(text, para_start, para_end))
-    return spans
+        trimmed = _trim(text, para_start, para_end)
+        if trimmed is not None:
+            paragraphs.append(trimmed)
+        sentences.extend(_paragraph_sentences(text, para_start, para_end))
+    return sentences, paragraphs
 
 
 def _paragraph_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
