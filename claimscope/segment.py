@@ -229,8 +229,19 @@ def _line_breaks(text: str, start: int, end: int) -> Iterator[int]:
     """Yield offsets in ``(start, end)`` where a single line end ends a sentence."""
     line_start = start
     for match in _LINE_BREAK.finditer(text, start, end):
-        line = text[line_start : match.start()].strip()
         after = match.end()
+        following = text[after : after + 2]
+        if (
+            following[:1].islower()
+            and following[:1] not in "ivx"
+            and following[1:2] not in ".)"
+            and not following[1:2].isupper()
+        ):
+            # the line runs on in lower case and is no list marker: the common case,
+            # decided without the regular expressions below
+            line_start = after
+            continue
+        line = text[line_start : match.start()].strip()
         line_start = after
         if _LIST_START.match(text, after, end):
             yield after
