@@ -1674,37 +1674,24 @@ def _author_claims(ctx: _Context, raws: list[_Raw], furniture: set[int]) -> list
             or (c.kind is CueKind.HEDGE and _IMPERSONAL_HEDGE.match(c.entry))
         ]
         if distancing:
-            label = confidence_mod.label(cues, attributed=True)
-            claims.append(
-                Claim(
-                    start=start,
-                    end=end,
-                    text=text[start:end],
-                    sentence=s_index,
-                    quote=_quote_kind(ctx, start, end, True),
-                    confidence=label,
-                    source=Source(SourceType.UNSPECIFIED),
-                    cue=None,
-                    cues=cues,
-                    rule="reportedly"
-                    if distancing[0].kind is CueKind.DISTANCING
-                    else "X is thought to",
-                )
-            )
-            continue
-        label = confidence_mod.label(cues, attributed=False)
+            # "The minister has reportedly resigned": attributed, nobody named
+            source = Source(SourceType.UNSPECIFIED)
+            quote = _quote_kind(ctx, start, end, True)
+            rule = "reportedly" if distancing[0].kind is CueKind.DISTANCING else "X is thought to"
+        else:
+            source, quote, rule = Source(SourceType.AUTHOR), QuoteKind.NONE, "author"
         claims.append(
             Claim(
                 start=start,
                 end=end,
                 text=text[start:end],
                 sentence=s_index,
-                quote=QuoteKind.NONE,
-                confidence=label,
-                source=Source(SourceType.AUTHOR),
+                quote=quote,
+                confidence=confidence_mod.label(cues, attributed=bool(distancing)),
+                source=source,
                 cue=None,
                 cues=cues,
-                rule="author",
+                rule=rule,
             )
         )
     return claims
