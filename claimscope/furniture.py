@@ -27,8 +27,9 @@ _CAPTION = regex.compile(
 )
 """Photo captions and credits: ``© Photo: …``, ``(AP Photo/Jane Doe)``."""
 
-_CAPTION_HINT = regex.compile(r"[©(]|photo|image|picture|video|getty", regex.I)
-"""A cheap test that must pass before :data:`_CAPTION` is tried."""
+_CAPTION_HINTS = ("©", "(", "photo", "image", "picture", "video", "getty")
+"""Cheap substring tests (on the case-folded sentence), one of which must pass before
+:data:`_CAPTION` is tried."""
 
 _LONGEST_CALL_TO_ACTION = 60
 """No navigation line in ``furniture.txt`` is longer than this."""
@@ -40,7 +41,6 @@ _TERMINALS = (".", "!", "?", "…", ":", ";")
 _DASH_CREDIT = regex.compile(r"['\"’”»][^\S\n]*(?:—|–|--|-)[^\S\n]*\p{Lu}")
 """``"C" — Jane Doe``: a quotation credited after a dash is speech, not a headline."""
 
-_WORDS = regex.compile(r"[\p{L}\p{N}]+")
 
 
 @functools.cache
@@ -85,13 +85,14 @@ def furniture_reason(sentence: str, *, whole_paragraph: bool) -> str | None:
         return "empty"
     if len(stripped) < 120 and stripped[0] in "BbWwRrEeAa" and _BYLINE.match(stripped):
         return "byline"
-    if _CAPTION_HINT.search(stripped) and _CAPTION.search(stripped):
+    folded_text = stripped.casefold()
+    if any(hint in folded_text for hint in _CAPTION_HINTS) and _CAPTION.search(stripped):
         return "caption"
     if len(stripped) <= _LONGEST_CALL_TO_ACTION:
         folded = stripped.casefold().rstrip(".!:>»› ")
         if folded in _call_to_action():
             return "navigation"
-    if not _WORDS.search(stripped):
+    if not any(map(str.isalnum, stripped)):
         return "no words"
     if (
         whole_paragraph
