@@ -42,7 +42,6 @@ _DASH_CREDIT = regex.compile(r"['\"’”»][^\S\n]*(?:—|–|--|-)[^\S\n]*\p{L
 """``"C" — Jane Doe``: a quotation credited after a dash is speech, not a headline."""
 
 
-
 @functools.cache
 def _call_to_action() -> frozenset[str]:
     return frozenset(entry.text.casefold() for entry in lexicon.load("furniture"))
