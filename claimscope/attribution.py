@@ -280,13 +280,6 @@ class _Raw:
     a source named just before it."""
 
 
-@functools.cache
-def _lexicon_set(name: str) -> frozenset[str]:
-    from claimscope import lexicon
-
-    return frozenset(entry.text.casefold() for entry in lexicon.load(name))
-
-
 class _Context:
     """Per-document lookups shared by the pattern functions."""
 
@@ -1327,7 +1320,7 @@ def _quote_claims(ctx: _Context, raws: list[_Raw]) -> list[_Raw]:
 
     def is_covered(q: Quote) -> bool:
         i = bisect.bisect_right(starts, q.start) - 1
-        while i >= 0 and i >= len(starts) - len(starts):
+        while i >= 0:
             if covered[i][0] <= q.start and covered[i][1] >= q.start + 1:
                 return True
             if covered[i][1] < q.start - 2000:
@@ -1335,7 +1328,6 @@ def _quote_claims(ctx: _Context, raws: list[_Raw]) -> list[_Raw]:
             i -= 1
         return False
 
-    last_source: _Raw | None = None
     for q in ctx.quotes:
         if q.role is not QuoteRole.SPEECH or is_covered(q):
             continue
@@ -1399,7 +1391,7 @@ def _quote_claims(ctx: _Context, raws: list[_Raw]) -> list[_Raw]:
                 continue
         # continuation: the latest attributed claim in this or the previous paragraph
         i = bisect.bisect_right(ends, q.start) - 1
-        last_source = by_end[i] if i >= 0 else None
+        last_source: _Raw | None = by_end[i] if i >= 0 else None
         prior = out[-1] if out and out[-1].end <= q.start else None
         if prior is not None and (last_source is None or prior.end > last_source.end):
             last_source = prior
@@ -1585,7 +1577,6 @@ def _resolve(ctx: _Context, raws: list[_Raw]) -> list[Claim]:
     text = ctx.text
     resolver = sources_mod.Resolver()
     claims: list[Claim] = []
-    last_end = -1
     for raw in raws:
         if raw.start >= raw.end:
             continue
@@ -1637,7 +1628,6 @@ def _resolve(ctx: _Context, raws: list[_Raw]) -> list[Claim]:
                 rule=raw.rule,
             )
         )
-        last_end = max(last_end, raw.end)
     return claims
 
 
