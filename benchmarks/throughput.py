@@ -37,7 +37,7 @@ if str(REPO) not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(REPO))
 
 import claimscope  # noqa: E402
-from claimscope.segment import _tokenizer, sentence_spans  # noqa: E402
+from claimscope.segment import _bare_punkt, sentence_spans  # noqa: E402
 
 MIN_SEGMENT_SHARE = 0.5
 """Segmentation must reach this share of bare Punkt's throughput."""
@@ -67,8 +67,10 @@ def load_corpus(include_polnear: bool = True) -> tuple[list[str], dict[str, int]
 
 
 def bare_punkt(text: str) -> object:
-    """Punkt alone, with the shipped parameters, on the whole text."""
-    return list(_tokenizer().span_tokenize(text))
+    """nltk's Punkt alone, with the shipped parameters, on the whole text (no news
+    rules, and not the memoised subclass :func:`~claimscope.segment.sentence_spans`
+    uses)."""
+    return list(_bare_punkt().span_tokenize(text))
 
 
 def segment(text: str) -> object:

@@ -144,6 +144,53 @@ class _NewsLanguageVars(PunktLanguageVars):  # type: ignore[misc]
         )
 
 
+class _MemoPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
+    """Punkt, with its decision at each candidate boundary memoised.
+
+    Punkt decides whether a candidate (a period, ``?`` or ``!`` with the words around
+    it) ends a sentence by tokenising the candidate's context, annotating each token
+    and asking whether any token but the last is a sentence break. A token's
+    annotation depends only on its own text and the next token's text, so the answer
+    is "does any adjacent pair of tokens make a break", and each pair's answer is
+    computed once (with Punkt's own annotation methods) and then looked up. News text
+    repeats its pairs (``said. The``, ``Mr. Obama``), so most candidates cost a dict
+    lookup instead of building and annotating token objects. The output is exactly
+    that of :class:`~nltk.tokenize.punkt.PunktSentenceTokenizer`; a property test
+    holds the two together.
+    """
+
+    _PAIR_LIMIT = 1 << 16
+    """Memoised pairs kept at most; the memo starts afresh when it fills up."""
+
+    def __init__(self, params: PunktParameters, lang_vars: PunktLanguageVars) -> None:
+        super().__init__(params, lang_vars=lang_vars)
+        self._pairs: dict[tuple[str, str], bool] = {}
+
+    def text_contains_sentbreak(self, text: str) -> bool:
+        """Whether a token of ``text`` other than the last ends a sentence."""
+        tokenize = self._lang_vars.word_tokenize
+        words = [word for line in text.split("\n") for word in tokenize(line)]
+        pairs = self._pairs
+        for pair in itertools.pairwise(words):
+            breaks = pairs.get(pair)
+            if breaks is None:
+                breaks = self._pair_breaks(*pair)
+                if len(pairs) >= self._PAIR_LIMIT:
+                    pairs.clear()
+                pairs[pair] = breaks
+            if breaks:
+                return True
+        return False
+
+    def _pair_breaks(self, first: str, second: str) -> bool:
+        """Punkt's verdict on the token ``first`` when ``second`` follows it."""
+        token, following = self._Token(first), self._Token(second)
+        self._first_pass_annotation(token)
+        self._first_pass_annotation(following)
+        self._second_pass_annotation(token, following)
+        return bool(token.sentbreak)
+
+
 # Orthographic-context flags, as nltk.tokenize.punkt defines them: "seen capitalised at
 # the start of a sentence" and "seen in lower case inside a sentence".
 _ORTHO_BEG_UC = 1 << 1
@@ -163,8 +210,8 @@ def _abbreviations() -> frozenset[str]:
 
 
 @functools.cache
-def _tokenizer() -> PunktSentenceTokenizer:
-    """Punkt with the parameters we ship: abbreviations, collocations, and starters.
+def _parameters() -> PunktParameters:
+    """The Punkt parameters we ship: abbreviations, collocations, and starters.
 
     ``before-number`` abbreviations become collocations with Punkt's number type, so
     "No. 10" holds together while "said no. Council" ends a sentence. Sentence
@@ -180,7 +227,21 @@ def _tokenizer() -> PunktSentenceTokenizer:
     for word in _starters():
         params.sent_starters.add(word)
         params.ortho_context[word] = _ORTHO_BEG_UC | _ORTHO_MID_LC
-    return PunktSentenceTokenizer(params, lang_vars=_NewsLanguageVars())
+    return params
+
+
+@functools.cache
+def _tokenizer() -> PunktSentenceTokenizer:
+    """The Punkt tokenizer :func:`sentence_spans` uses: the shipped parameters
+    (:func:`_parameters`), news language variables, memoised decisions."""
+    return _MemoPunkt(_parameters(), _NewsLanguageVars())
+
+
+@functools.cache
+def _bare_punkt() -> PunktSentenceTokenizer:
+    """nltk's own Punkt with the shipped parameters and language variables: no news
+    rules, no memo. The reference the memoised tokenizer is tested and timed against."""
+    return PunktSentenceTokenizer(_parameters(), lang_vars=_NewsLanguageVars())
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:

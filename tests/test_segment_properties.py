@@ -29,7 +29,15 @@ from strategies import (
 )
 
 from claimscope import Annotator
-from claimscope.segment import paragraph_spans, sentence_spans
+from claimscope.segment import (
+    _bare_punkt,
+    _MemoPunkt,
+    _NewsLanguageVars,
+    _parameters,
+    _tokenizer,
+    paragraph_spans,
+    sentence_spans,
+)
 
 any_text = st.one_of(news_texts(), hostile_texts(), texts())
 
@@ -45,6 +53,18 @@ def check_partition(text: str, spans: list[tuple[int, int]]) -> None:
         assert text[previous_end:start].isspace() or previous_end == start
         previous_end = end
     assert text[previous_end:].isspace() or previous_end == len(text)
+
+
+@given(any_text)
+def test_memoised_punkt_decides_as_nltk_punkt(text: str) -> None:
+    """The memo is an optimisation only: same spans as nltk's own Punkt, both with the
+    shared memo and with one so small it is cleared all the time."""
+    expected = list(_bare_punkt().span_tokenize(text))
+    assert list(_tokenizer().span_tokenize(text)) == expected
+    tiny = _MemoPunkt(_parameters(), _NewsLanguageVars())
+    tiny._PAIR_LIMIT = 2
+    assert list(tiny.span_tokenize(text)) == expected
+    assert len(tiny._pairs) <= 2
 
 
 @given(any_text)
