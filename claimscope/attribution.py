@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -1636,22 +1637,16 @@ def _author_claims(ctx: _Context, raws: list[_Raw], furniture: set[int]) -> list
     text = ctx.text
     spans = sorted([(r.start, r.end) for r in raws] + [r.clause for r in raws if r.clause])
     starts = [s[0] for s in spans]
+    # reach[i]: the furthest end among spans[0..i], so "some span starting before the
+    # sentence ends reaches into it" is one lookup
+    reach = list(itertools.accumulate((s[1] for s in spans), max))
     claims: list[Claim] = []
     for s_index, sentence in enumerate(ctx.sentences):
         if s_index in furniture:
             continue
-        i = bisect.bisect_right(starts, sentence[1]) - 1
-        overlapped = False
-        while i >= 0:
-            a, b = spans[i]
-            if b > sentence[0] and a < sentence[1]:
-                overlapped = True
-                break
-            if b <= sentence[0] and a < sentence[0] - 5000:
-                break
-            i -= 1
-        if overlapped:
-            continue
+        i = bisect.bisect_left(starts, sentence[1]) - 1
+        if i >= 0 and reach[i] > sentence[0]:
+            continue  # an attributed span overlaps the sentence
         start, end = sentence
         cues = tuple(c for c in ctx.cues_between(start, end) if c.kind is not CueKind.REPORTING)
         distancing = [

@@ -11,7 +11,7 @@ earlier mention.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import attrs
 import regex
@@ -320,6 +320,39 @@ when its noun is a generic one (``lexicons/anaphors.txt``); *the administration*
 *the council* is another source."""
 
 
+@functools.lru_cache(maxsize=4096)
+def _name_words(text: str) -> tuple[str, ...]:
+    """The capitalised words of a mention, without final periods, each once."""
+    return tuple(dict.fromkeys(w.rstrip(".") for w in _WORD.findall(text) if w[:1].isupper()))
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain_words(text: str) -> tuple[str, ...]:
+    """The words of a mention without final periods."""
+    return tuple(w.rstrip(".") for w in _WORD.findall(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _head_noun(text: str) -> str | None:
+    """The singular, case-folded last word of a several-word head phrase, or ``None``."""
+    head = _WORD.findall(head_phrase(text))
+    return _singular(head[-1].casefold()) if len(head) > 1 else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _mention_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words of a mention, and the same case-folded without final periods."""
+    words = tuple(_WORD.findall(text))
+    return words, tuple(w.casefold().rstrip(".") for w in words)
+
+
+@functools.lru_cache(maxsize=4096)
+def _anaphor_noun(text: str) -> str | None:
+    """The singular, case-folded noun of a definite phrase (*the outlets* → *outlet*)."""
+    anaphor = _ANAPHOR.match(text.strip())
+    return None if anaphor is None else _singular(anaphor.group("noun").casefold())
+
+
 _NAME_LOOKBACK = 8
 """How many earlier entities sharing a name word a short name is compared with."""
 
@@ -342,14 +375,11 @@ class Resolver:
         self.entities.append(entity)
         self._by_type[entity.type] = entity
         if entity.type is not SourceType.PERSON:
-            head = _WORD.findall(head_phrase(entity.text))
-            if len(head) > 1:
-                self._by_head[_singular(head[-1].casefold())] = entity
+            head = _head_noun(entity.text)
+            if head is not None:
+                self._by_head[head] = entity
         if entity.type is SourceType.PERSON and entity.surname:
-            words = dict.fromkeys(
-                w.rstrip(".") for w in _WORD.findall(entity.text) if w[:1].isupper()
-            )
-            for word in words:
+            for word in _name_words(entity.text):
                 self._by_word.setdefault(word, []).append(entity)
         return entity
 
@@ -361,8 +391,7 @@ class Resolver:
         nearest earlier entity of their kind. A mention that refers back to
         nothing becomes a new entity.
         """
-        words = _WORD.findall(text)
-        folded = [w.casefold().rstrip(".") for w in words]
+        words, folded = _mention_words(text)
         if len(folded) == 1 and folded[0] in _PRONOUNS:
             found = self._pronoun(folded[0])
             if found is not None:
@@ -374,19 +403,14 @@ class Resolver:
             if found is not None:
                 self.add(found)
                 return found
-        anaphor = _ANAPHOR.match(text.strip())
-        if anaphor is not None and kind is not SourceType.PERSON:
-            noun = _singular(anaphor.group("noun").casefold())
+        noun = _anaphor_noun(text)
+        if noun is not None and kind is not SourceType.PERSON:
             same_head = self._by_head.get(noun)
             if same_head is not None and same_head.text.casefold() != text.casefold():
                 # "the authority" after "the port authority"
                 self.add(same_head)
                 return same_head
-        if (
-            anaphor is not None
-            and kind is not SourceType.PERSON
-            and _singular(anaphor.group("noun").casefold()) in _lexicon("anaphors")
-        ):
+        if noun is not None and kind is not SourceType.PERSON and noun in _lexicon("anaphors"):
             found = self._latest(kind)
             if found is not None and found.text.casefold() != text.casefold():
                 self.add(found)
@@ -419,7 +443,7 @@ class Resolver:
                 return entity
         return None
 
-    def _short_name(self, words: list[str]) -> Entity | None:
+    def _short_name(self, words: Sequence[str]) -> Entity | None:
         names = [w.rstrip(".") for w in words if w[:1].isupper()]
         if not names:
             return None
@@ -445,7 +469,7 @@ class Resolver:
             for e in self._by_word.get(word, ())[-_NAME_LOOKBACK:]
         }
         for entity in sorted(pool.values(), key=lambda e: e.start, reverse=True):
-            entity_words = [w.rstrip(".") for w in _WORD.findall(entity.text)]
+            entity_words = _plain_words(entity.text)
             if last == entity.surname or (first and first in entity_words and len(names) == 2):
                 if _informative(entity.text) > _informative(" ".join(words)):
                     return entity
