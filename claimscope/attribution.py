@@ -135,6 +135,10 @@ _AS_REPORTED = regex.compile(
 )
 """``…, as the paper reported``: a channel a claim was passed through."""
 
+_AS_REPORTED_VERB = re.compile(r"reported|revealed|noted|wrote|disclosed")
+"""A sentence without one of these verbs has no :data:`_AS_REPORTED` match; this
+cheaper test runs first."""
+
 _DASH_SOURCE = regex.compile(
     r"[^\S\n]*(?:—|–|--|-)[^\S\n]*(?P<who>\p{Lu}[^\n,.;]{0,60}?)"
     r"(?:,[^\n]{0,80})?[.]?[^\S\n]*(?:\n|\Z)"
@@ -1170,6 +1174,8 @@ def _channels(ctx: _Context, raw: _Raw, sentence: tuple[int, int]) -> tuple[tupl
                 kind, _ = sources_mod.classify(text[span[0] : span[1]])
                 if kind is SourceType.MEDIA:
                     found.append(span)
+    if _AS_REPORTED_VERB.search(text, sentence[0], sentence[1]) is None:
+        return tuple(found)
     for m in _AS_REPORTED.finditer(text, sentence[0], sentence[1]):
         span = m.span("who")
         if raw.source is None or span != raw.source:
@@ -1439,11 +1445,14 @@ def attribute(
         if furniture_reason(text[sentence[0] : sentence[1]], whole_paragraph=whole):
             furniture.add(s_index)
             continue
+        sentence_cues = ctx.cues_between(sentence[0], sentence[1])
+        if not any(c.kind is CueKind.REPORTING for c in sentence_cues):
+            continue
         taken: list[tuple[int, int]] = [
             (r.start, r.end) for r in transcript if r.sentence == s_index
         ]
         previous: _Raw | None = None
-        for cue in _inverted_first(ctx, s_index, ctx.cues_between(sentence[0], sentence[1])):
+        for cue in _inverted_first(ctx, s_index, sentence_cues):
             if cue.kind is not CueKind.REPORTING or _ADJUNCT_ENTRY.match(cue.entry):
                 continue
             inside = ctx.quote_containing(cue.start)

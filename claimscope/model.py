@@ -98,6 +98,26 @@ class CueKind(_StrEnum):
     DENIAL = "denial"
 
 
+# attrs converters to the enums that pass members through without calling the enum
+# machinery: the common case, and a measurable share of building a claim.
+
+
+def _cue_kind(value: object) -> CueKind:
+    return value if type(value) is CueKind else CueKind(value)
+
+
+def _source_type(value: object) -> SourceType:
+    return value if type(value) is SourceType else SourceType(value)
+
+
+def _quote_kind(value: object) -> QuoteKind:
+    return value if type(value) is QuoteKind else QuoteKind(value)
+
+
+def _confidence(value: object) -> Confidence:
+    return value if type(value) is Confidence else Confidence(value)
+
+
 def _check_span(kind: str, text: object, start: object, end: object) -> None:
     """Validate a ``(text, start, end)`` triple in one pass (this runs for every record)."""
     if type(start) is not int or type(end) is not int:
@@ -163,7 +183,7 @@ class Cue:
     text: str
     start: int
     end: int
-    kind: CueKind = attrs.field(converter=CueKind)
+    kind: CueKind = attrs.field(converter=_cue_kind)
     entry: str = ""
     stance: str | None = None
     negated: bool = False
@@ -200,7 +220,7 @@ class Source:
     differs from that (a pronoun, a surname, *the outlet*).
     """
 
-    type: SourceType = attrs.field(converter=SourceType)
+    type: SourceType = attrs.field(converter=_source_type)
     text: str | None = attrs.field(default=None)
     start: int | None = None
     end: int | None = None
@@ -286,8 +306,8 @@ class Claim:
     end: int
     text: str
     sentence: int
-    quote: QuoteKind = attrs.field(converter=QuoteKind)
-    confidence: Confidence = attrs.field(converter=Confidence)
+    quote: QuoteKind = attrs.field(converter=_quote_kind)
+    confidence: Confidence = attrs.field(converter=_confidence)
     source: Source = attrs.field()
     chain: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
     cue: Cue | None = None
