@@ -31,6 +31,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterator
+from typing import Any
 
 import regex
 from nltk.tokenize.punkt import (
@@ -144,6 +145,29 @@ class _NewsLanguageVars(PunktLanguageVars):  # type: ignore[misc]
         )
 
 
+class _UnguardedLanguageVars(_NewsLanguageVars):
+    """:class:`_NewsLanguageVars` for the memoised tokenizer: the same patterns, run
+    bare."""
+
+    def period_context_re(self) -> Any:
+        """Punkt's candidate-boundary pattern, without nltk's wall-clock guard.
+
+        nltk >= 3.10 wraps its patterns in a ReDoS guard that adds a Python layer to
+        every match. This pattern is linear (each lookahead scans one token) and
+        Punkt only ever sees chunks of at most :data:`_CHUNK` characters, so the bare
+        pattern, compiled from the same source and flags, is used.
+        """
+        try:
+            return self._bare_period_context
+        except AttributeError:
+            guarded = super().period_context_re()
+            bare = guarded
+            if not isinstance(guarded, re.Pattern | regex.Pattern):  # nltk >= 3.10
+                bare = regex.compile(guarded.pattern, guarded.flags)
+            self._bare_period_context: Any = bare
+            return bare
+
+
 _PLAIN_CONTEXT = re.compile(r"[A-Za-z]+\.?(?:[ \n]+[A-Za-z]+\.?)*")
 """A candidate's context made of plain words (``said. The``): Punkt's word tokenizer
 splits it at the spaces and nowhere else, so :meth:`str.split` does its job. More
@@ -243,7 +267,7 @@ def _parameters() -> PunktParameters:
 def _tokenizer() -> PunktSentenceTokenizer:
     """The Punkt tokenizer :func:`sentence_spans` uses: the shipped parameters
     (:func:`_parameters`), news language variables, memoised decisions."""
-    return _MemoPunkt(_parameters(), _NewsLanguageVars())
+    return _MemoPunkt(_parameters(), _UnguardedLanguageVars())
 
 
 @functools.cache

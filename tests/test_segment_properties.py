@@ -32,7 +32,7 @@ from claimscope import Annotator
 from claimscope.segment import (
     _bare_punkt,
     _MemoPunkt,
-    _NewsLanguageVars,
+    _UnguardedLanguageVars,
     _parameters,
     _tokenizer,
     paragraph_spans,
@@ -61,7 +61,7 @@ def test_memoised_punkt_decides_as_nltk_punkt(text: str) -> None:
     shared memo and with one so small it is cleared all the time."""
     expected = list(_bare_punkt().span_tokenize(text))
     assert list(_tokenizer().span_tokenize(text)) == expected
-    tiny = _MemoPunkt(_parameters(), _NewsLanguageVars())
+    tiny = _MemoPunkt(_parameters(), _UnguardedLanguageVars())
     tiny._PAIR_LIMIT = 2
     assert list(tiny.span_tokenize(text)) == expected
     assert len(tiny._pairs) <= 2
