@@ -306,14 +306,20 @@ class _Context:
         self.cues = cues
         self.cue_starts = [c.start for c in cues]
         self.sentence_starts = [s[0] for s in sentences]
-        self._tokens: dict[int, list[tuple[int, int, str]]] = {}
+        self._tokens: tuple[int, list[tuple[int, int, str]]] = (-1, [])
 
     def tokens_of(self, s_index: int) -> list[tuple[int, int, str]]:
-        """The tokens of sentence ``s_index`` (computed once)."""
-        found = self._tokens.get(s_index)
-        if found is None:
+        """The tokens of sentence ``s_index``.
+
+        Only the latest sentence's tokens are kept: attribution asks for one sentence
+        at a time, and letting the rest go at once keeps tens of thousands of tuples
+        out of the garbage collector's older generations.
+        """
+        cached, found = self._tokens
+        if cached != s_index:
             start, end = self.sentences[s_index]
-            found = self._tokens[s_index] = _tokens(self.text, start, end)
+            found = _tokens(self.text, start, end)
+            self._tokens = (s_index, found)
         return found
 
     def quote_containing(self, offset: int) -> Quote | None:
