@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -296,19 +297,25 @@ def find_cues(text: str, quotes: Sequence[Quote] | None = None) -> tuple[Cue, ..
         raise TypeError(_not_str("find_cues", text))
     cues = tuple(_scan(text, 0, len(text)))
     if quotes:
-        titles = [q for q in quotes if q.role is QuoteRole.TITLE]
-        if titles:
-            starts = [q.start for q in titles]
-            cues = tuple(c for c in cues if not _inside_any(titles, starts, c.start))
+        pieces = sorted(p for q in quotes if q.role is QuoteRole.TITLE for p in q.pieces)
+        if pieces:
+            starts = [start for start, _ in pieces]
+            # reach[i]: the furthest end among pieces[0..i]
+            reach = list(itertools.accumulate((end for _, end in pieces), max))
+            first, last = pieces[0][0], reach[-1]
+            cues = tuple(
+                c
+                for c in cues
+                if not (first <= c.start < last and _covered(starts, reach, c.start))
+            )
     return cues
 
 
-def _inside_any(quotes: Sequence[Quote], starts: list[int], offset: int) -> bool:
-    """Whether ``offset`` lies in one of ``quotes`` (ordered by start; ``starts`` are
-    their starts), in log time: titles are short and rarely nest, so the few quotes
-    starting last at or before ``offset`` decide."""
+def _covered(starts: list[int], reach: list[int], offset: int) -> bool:
+    """Whether ``offset`` lies in one of the ordered spans whose starts are ``starts``
+    and whose running furthest ends are ``reach``, in log time."""
     i = bisect.bisect_right(starts, offset) - 1
-    return any(quotes[j].contains(offset) for j in range(i, max(-1, i - 4), -1))
+    return i >= 0 and reach[i] > offset
 
 
 def has_speech_cue(text: str, lo: int, hi: int) -> bool:

@@ -73,11 +73,19 @@ def _is_title_case(sentence: str) -> bool:
     """
     if '"' in sentence[1:-2] or "“" in sentence[1:-2]:
         return False
-    words = _TITLE_WORD.findall(sentence)
-    if not 3 <= len(words) <= 25:
-        return False
-    major = [w for w in words if w.casefold() not in _MINOR_WORDS]
-    return bool(major) and all(w[:1].isupper() or w[:1].isdigit() for w in major)
+    # word by word, so prose gives up at its first lower-case major word
+    count = 0
+    major = False
+    for match in _TITLE_WORD.finditer(sentence):
+        count += 1
+        if count > 25:
+            return False
+        word = match.group()
+        if word.casefold() not in _MINOR_WORDS:
+            if not (word[:1].isupper() or word[:1].isdigit()):
+                return False
+            major = True
+    return count >= 3 and major
 
 
 def is_question(sentence: str) -> bool:

@@ -32,9 +32,9 @@ from claimscope import Annotator
 from claimscope.segment import (
     _bare_punkt,
     _MemoPunkt,
-    _UnguardedLanguageVars,
     _parameters,
     _tokenizer,
+    _UnguardedLanguageVars,
     paragraph_spans,
     sentence_spans,
 )
