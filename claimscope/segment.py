@@ -160,12 +160,26 @@ class _UnguardedLanguageVars(_NewsLanguageVars):
         try:
             return self._bare_period_context
         except AttributeError:
-            guarded = super().period_context_re()
-            bare = guarded
-            if not isinstance(guarded, re.Pattern | regex.Pattern):  # nltk >= 3.10
-                bare = regex.compile(guarded.pattern, guarded.flags)
-            self._bare_period_context: Any = bare
-            return bare
+            self._bare_period_context: Any = _unguarded(super().period_context_re())
+            return self._bare_period_context
+
+    def _word_tokenizer_re(self) -> Any:
+        """Punkt's word pattern, without the guard: it is linear (a word ends at the
+        first boundary its lookahead sees) and only ever runs on one candidate's
+        context."""
+        try:
+            return self._bare_word_tokenizer
+        except AttributeError:
+            self._bare_word_tokenizer: Any = _unguarded(super()._word_tokenizer_re())
+            return self._bare_word_tokenizer
+
+
+def _unguarded(pattern: Any) -> Any:
+    """``pattern`` itself if it is a compiled pattern, else (nltk's ReDoS wrapper) the
+    same source and flags compiled with :mod:`regex`, which is what nltk wraps."""
+    if isinstance(pattern, re.Pattern | regex.Pattern):
+        return pattern
+    return regex.compile(pattern.pattern, pattern.flags)
 
 
 _PLAIN_CONTEXT = re.compile(r"[A-Za-z]+\.?(?:[ \n]+[A-Za-z]+\.?)*")
