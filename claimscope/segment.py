@@ -31,13 +31,14 @@ import functools
 import itertools
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, ClassVar
 
 import regex
 from nltk.tokenize.punkt import (
     PunktLanguageVars,
     PunktParameters,
     PunktSentenceTokenizer,
+    PunktToken,
 )
 
 from claimscope import lexicon
@@ -188,6 +189,38 @@ splits it at the spaces and nowhere else, so :meth:`str.split` does its job. Mor
 than half of the candidates in news text look like this."""
 
 
+class _TypedToken(PunktToken):  # type: ignore[misc]
+    """Punkt's token, with its type (lower case, numbers as ``##number##``) looked up
+    in a memo, and its patterns (number, ellipsis, initial, alphabetic) run without
+    nltk's wall-clock guard: they are linear and match one token."""
+
+    __slots__ = ()
+
+    _RE_NUMERIC = _unguarded(PunktToken._RE_NUMERIC)
+    _RE_ELLIPSIS = _unguarded(PunktToken._RE_ELLIPSIS)
+    _RE_INITIAL = _unguarded(PunktToken._RE_INITIAL)
+    _RE_ALPHA = _unguarded(PunktToken._RE_ALPHA)
+
+    _TYPES: ClassVar[dict[str, str]] = {}
+    """Token text to type, shared by every token (types depend on the text only)."""
+
+    _TYPES_LIMIT = 1 << 16
+
+    def _get_type(self, tok: str) -> str:
+        types = _TypedToken._TYPES
+        found = types.get(tok)
+        if found is None:
+            found = super()._get_type(tok)
+            if len(types) >= _TypedToken._TYPES_LIMIT:
+                types.clear()
+            types[tok] = found
+        return found
+
+
+_TOKEN_SLOTS: tuple[str, ...] = tuple(PunktToken.__slots__)
+"""Everything a Punkt token holds (it has no ``__dict__``)."""
+
+
 class _MemoPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
     """Punkt, with its decision at each candidate boundary memoised.
 
@@ -207,8 +240,9 @@ class _MemoPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
     """Memoised pairs kept at most; the memo starts afresh when it fills up."""
 
     def __init__(self, params: PunktParameters, lang_vars: PunktLanguageVars) -> None:
-        super().__init__(params, lang_vars=lang_vars)
+        super().__init__(params, lang_vars=lang_vars, token_cls=_TypedToken)
         self._pairs: dict[tuple[str, str], bool] = {}
+        self._tokens: dict[str, PunktToken] = {}
 
     def text_contains_sentbreak(self, text: str) -> bool:
         """Whether a token of ``text`` other than the last ends a sentence."""
@@ -230,12 +264,29 @@ class _MemoPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
         return False
 
     def _pair_breaks(self, first: str, second: str) -> bool:
-        """Punkt's verdict on the token ``first`` when ``second`` follows it."""
-        token, following = self._Token(first), self._Token(second)
-        self._first_pass_annotation(token)
-        self._first_pass_annotation(following)
-        self._second_pass_annotation(token, following)
+        """Punkt's verdict on the token ``first`` when ``second`` follows it.
+
+        The second pass changes only the first token of a pair, so it works on a copy
+        of that token's first-pass state and reads the second one's as it is.
+        """
+        model = self._first_pass(first)
+        token = object.__new__(type(model))
+        for name in _TOKEN_SLOTS:
+            setattr(token, name, getattr(model, name))
+        self._second_pass_annotation(token, self._first_pass(second))
         return bool(token.sentbreak)
+
+    def _first_pass(self, word: str) -> PunktToken:
+        """The token ``word`` after Punkt's first pass (memoised; do not modify)."""
+        tokens = self._tokens
+        found = tokens.get(word)
+        if found is None:
+            found = self._Token(word)
+            self._first_pass_annotation(found)
+            if len(tokens) >= self._PAIR_LIMIT:
+                tokens.clear()
+            tokens[word] = found
+        return found
 
 
 # Orthographic-context flags, as nltk.tokenize.punkt defines them: "seen capitalised at
@@ -282,6 +333,14 @@ def _tokenizer() -> PunktSentenceTokenizer:
     """The Punkt tokenizer :func:`sentence_spans` uses: the shipped parameters
     (:func:`_parameters`), news language variables, memoised decisions."""
     return _MemoPunkt(_parameters(), _UnguardedLanguageVars())
+
+
+def _forget_memos() -> None:
+    """Empty the Punkt memos (benchmarks use this to time text never seen before)."""
+    tokenizer = _tokenizer()
+    tokenizer._pairs.clear()
+    tokenizer._tokens.clear()
+    _TypedToken._TYPES.clear()
 
 
 @functools.cache
