@@ -72,6 +72,9 @@ _LIST_MARKER = regex.compile(r"(?:[•·▪‣◦*\-–]|\(?(?:\d{1,3}|[A-Za-z]|
 """A piece that is only a list marker (used with ``fullmatch``); it joins the item
 that follows it."""
 
+_LIST_MARKER_MAX = 7
+"""The longest text :data:`_LIST_MARKER` matches: ``(iv.)``-like markers."""
+
 _STARTS_LOWER = regex.compile(r"[\"'“‘«(\[]{0,4}\p{Ll}(?!\p{Lu})")
 """A piece starting (after opening quotes or brackets) with a lower-case word. Not
 ``iPhone``: a lower-case letter followed by a capital is a brand, not a continuation."""
@@ -110,6 +113,10 @@ _SPACED_ELLIPSIS = regex.compile(r"\.(?:[^\S\n]\.){2,}")
 
 _UNICODE_ELLIPSIS = regex.compile(r"…+")
 """The ellipsis character."""
+
+_ANY_ELLIPSIS = re.compile(r"…|\.[^\S\n]\.")
+"""What every match of :data:`_SPACED_ELLIPSIS` or :data:`_UNICODE_ELLIPSIS` holds: a
+block without it skips both."""
 
 _AFTER_ELLIPSIS = regex.compile(r"[\"'”’»)\]]{0,3}\s+")
 """What may follow an ellipsis before the next sentence: closing marks and space."""
@@ -358,17 +365,20 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
-def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    """Yield untrimmed ``[start, end)`` spans between paragraph breaks."""
+def _paragraphs(text: str) -> Iterator[tuple[int, int, bool]]:
+    """Yield untrimmed ``[start, end)`` spans between paragraph breaks, and whether
+    the paragraph holds a single line end (so its lines need looking at)."""
     last = 0
+    wrapped = False
     for match in _LINE_BREAK.finditer(text):
         breaks = match.group()
-        if breaks == "\n":
-            continue  # the common single line end (a fast path for line-per-word text)
-        if len(_NEWLINE.findall(breaks)) > 1 or _PARAGRAPH_CHAR.search(breaks):
-            yield last, match.start()
+        if breaks != "\n" and (len(_NEWLINE.findall(breaks)) > 1 or _PARAGRAPH_CHAR.search(breaks)):
+            yield last, match.start(), wrapped
             last = match.end()
-    yield last, len(text)
+            wrapped = False
+        else:
+            wrapped = True  # "\n" is the common single line end, tested first
+    yield last, len(text), wrapped
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -379,7 +389,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """
     if not isinstance(text, str):
         raise TypeError(f"paragraph_spans() takes a str, not {type(text).__name__}")
-    return [s for s in (_trim(text, a, b) for a, b in _paragraphs(text)) if s is not None]
+    return [s for s in (_trim(text, a, b) for a, b, _ in _paragraphs(text)) if s is not None]
 
 
 def _is_heading(line: str) -> bool:
@@ -446,7 +456,7 @@ _CHUNK_BREAK = regex.compile(r"[.!?]\s\p{Lu}")
 start."""
 
 
-_MAY_END = regex.compile(r"[.!?…]")
+_MAY_END = re.compile(r"[.!?…]")
 """A block without any of these has no sentence boundary for Punkt or the ellipsis
 rules to find, so neither runs on it."""
 
@@ -510,7 +520,10 @@ def _block_cuts(text: str, start: int, end: int) -> list[int]:
             word = _NEXT_WORD.match(text, cut, end)
             if word and word.group(1)[0].isupper() and not _starts_sentence(text, cut, end):
                 cuts.discard(cut)
-    for pattern in (_SPACED_ELLIPSIS, _UNICODE_ELLIPSIS):
+    patterns: tuple[regex.Pattern[str], ...] = ()
+    if _ANY_ELLIPSIS.search(text, start, end) is not None:
+        patterns = (_SPACED_ELLIPSIS, _UNICODE_ELLIPSIS)
+    for pattern in patterns:
         for match in pattern.finditer(text, start, end):
             follow = _AFTER_ELLIPSIS.match(text, match.end(), end)
             after = follow.end() if follow else match.end()
@@ -541,18 +554,24 @@ def segment(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Return ``(sentence_spans(text), paragraph_spans(text))`` in one pass."""
     sentences: list[tuple[int, int]] = []
     paragraphs: list[tuple[int, int]] = []
-    for para_start, para_end in _paragraphs(text):
+    for para_start, para_end, wrapped in _paragraphs(text):
         trimmed = _trim(text, para_start, para_end)
         if trimmed is not None:
             paragraphs.append(trimmed)
-        sentences.extend(_paragraph_sentences(text, para_start, para_end))
+        sentences.extend(_paragraph_sentences(text, para_start, para_end, wrapped))
     return sentences, paragraphs
 
 
-def _paragraph_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Segment one paragraph: lines into blocks, blocks into pieces, pieces merged."""
+def _paragraph_sentences(
+    text: str, start: int, end: int, wrapped: bool = True
+) -> Iterator[tuple[int, int]]:
+    """Segment one paragraph: lines into blocks, blocks into pieces, pieces merged.
+
+    ``wrapped`` is false when the paragraph has no line end inside it, which spares
+    the search for one.
+    """
     pieces: list[tuple[int, int, bool]] = []  # (start, end, follows a line break)
-    lines = [start, *_line_breaks(text, start, end), end]
+    lines = [start, *_line_breaks(text, start, end), end] if wrapped else [start, end]
     for line_start, line_end in itertools.pairwise(lines):
         block = _trim(text, line_start, line_end)
         if block is None:
@@ -572,7 +591,8 @@ def _merge(text: str, pieces: list[tuple[int, int, bool]]) -> Iterator[tuple[int
         if current is None:
             current = (start, end)
             continue
-        joins = _LIST_MARKER.fullmatch(text, *current) is not None or (
+        marker = current[1] - current[0] <= _LIST_MARKER_MAX
+        joins = (marker and _LIST_MARKER.fullmatch(text, *current) is not None) or (
             not after_line_break
             and (
                 _STARTS_LOWER.match(text, start, end) is not None
