@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Sequence
 
@@ -33,10 +34,17 @@ import regex
 from claimscope import confidence as confidence_mod
 from claimscope import sources as sources_mod
 from claimscope.furniture import furniture_reason, is_question
-from claimscope.model import Claim, Cue, CueKind, QuoteKind, Source, SourceType, Span
+from claimscope.model import AUTHOR, Claim, Cue, CueKind, QuoteKind, Source, SourceType, Span
 from claimscope.quotes import Quote, QuoteRole
 
 __all__ = ["attribute"]
+
+_BY_SPAN = operator.attrgetter("start", "end")
+"""Sort key for claims and raw attributions: by span."""
+
+_UNSPECIFIED = Source(SourceType.UNSPECIFIED)
+"""The source of a claim attributed to nobody in particular (shared: sources are
+immutable)."""
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’.&\-][^\W_]+)*|\S")
 """Words (letters and digits, with inner apostrophes, periods and hyphens) and single
@@ -345,7 +353,9 @@ class _Context:
 
     def cues_between(self, start: int, end: int) -> list[Cue]:
         lo = bisect.bisect_left(self.cue_starts, start)
-        hi = bisect.bisect_left(self.cue_starts, end)
+        hi = bisect.bisect_left(self.cue_starts, end, lo)
+        if lo == hi:
+            return []
         return [c for c in self.cues[lo:hi] if c.end <= end]
 
     def paragraph_of(self, offset: int) -> int:
@@ -1490,12 +1500,12 @@ def attribute(
                 taken.append((min(raw.start, raw.clause[0]), max(raw.end, raw.clause[1])))
     raws.extend(_nominal_claims(ctx, raws, furniture))
     raws.extend(_quote_claims(ctx, raws))
-    raws.sort(key=lambda r: (r.start, r.end))
+    raws.sort(key=_BY_SPAN)
     raws = _merge_continuations(ctx, raws)
     claims = _resolve(ctx, raws)
     if author_claims:
         claims.extend(_author_claims(ctx, raws, furniture))
-    claims.sort(key=lambda c: (c.start, c.end))
+    claims.sort(key=_BY_SPAN)
     return claims
 
 
@@ -1569,7 +1579,7 @@ def _claim_cues(ctx: _Context, raw: _Raw) -> tuple[Cue, ...]:
             if cue.kind is CueKind.REPORTING:
                 continue
             found[(cue.start, cue.end)] = cue
-    return tuple(sorted(found.values(), key=lambda c: (c.start, c.end)))
+    return tuple(sorted(found.values(), key=_BY_SPAN))
 
 
 def _quote_kind(ctx: _Context, start: int, end: int, attributed: bool) -> QuoteKind:
@@ -1603,10 +1613,10 @@ def _resolve(ctx: _Context, raws: list[_Raw]) -> list[Claim]:
             if raw.rule == "X: C" and reason == "acronym":
                 kind = SourceType.PERSON  # a transcript's speaker label: TAPPER:
             if kind is SourceType.UNSPECIFIED:
-                source = Source(SourceType.UNSPECIFIED)
+                source = _UNSPECIFIED
             elif kind is SourceType.AUTHOR:
                 if ctx.quote_containing(a) is None:
-                    source = Source(SourceType.AUTHOR)
+                    source = AUTHOR
                 else:
                     source = Source(SourceType.PERSON, mention_text, a, b)
             else:
@@ -1617,7 +1627,7 @@ def _resolve(ctx: _Context, raws: list[_Raw]) -> list[Claim]:
                     mention = Span(text[r0:r1], r0, r1)
                 source = Source(entity.type, entity.text, entity.start, entity.end, mention)
         else:
-            source = Source(SourceType.UNSPECIFIED)
+            source = _UNSPECIFIED
         chain = []
         for a, b in raw.chain:
             kind, _reason = sources_mod.classify(text[a:b])
@@ -1675,11 +1685,11 @@ def _author_claims(ctx: _Context, raws: list[_Raw], furniture: set[int]) -> list
         ]
         if distancing:
             # "The minister has reportedly resigned": attributed, nobody named
-            source = Source(SourceType.UNSPECIFIED)
+            source = _UNSPECIFIED
             quote = _quote_kind(ctx, start, end, True)
             rule = "reportedly" if distancing[0].kind is CueKind.DISTANCING else "X is thought to"
         else:
-            source, quote, rule = Source(SourceType.AUTHOR), QuoteKind.NONE, "author"
+            source, quote, rule = AUTHOR, QuoteKind.NONE, "author"
         claims.append(
             Claim(
                 start=start,

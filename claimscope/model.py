@@ -265,9 +265,12 @@ AUTHOR = Source(SourceType.AUTHOR)
 
 
 def _checked_tuple(value: object, kind: type) -> tuple[Any, ...]:
-    if not isinstance(value, Iterable) or isinstance(value, str | bytes):
+    if type(value) is tuple:
+        items: tuple[Any, ...] = value  # the common case: no ABC check, no copy
+    elif not isinstance(value, Iterable) or isinstance(value, str | bytes):
         raise TypeError(f"expected a sequence of {kind.__name__}, got {type(value).__name__}")
-    items = tuple(value)
+    else:
+        items = tuple(value)
     for item in items:
         if not isinstance(item, kind):
             raise TypeError(f"expected {kind.__name__} items, got {type(item).__name__}")
