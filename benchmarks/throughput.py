@@ -45,7 +45,7 @@ if str(REPO) not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(REPO))
 
 import claimscope  # noqa: E402
-from claimscope import sources  # noqa: E402
+from claimscope import attribution, sources  # noqa: E402
 from claimscope.segment import _bare_punkt, _forget_memos, sentence_spans  # noqa: E402
 
 MIN_SEGMENT_SHARE = 0.5
@@ -83,13 +83,15 @@ def load_corpus(include_polnear: bool = True) -> tuple[list[str], dict[str, int]
 
 def forget_memos() -> None:
     """Empty every memo claimscope fills while it reads text: the memoised Punkt
-    decisions and the bounded caches of :mod:`claimscope.sources`. The lexicons,
+    decisions and the bounded caches of :mod:`claimscope.attribution` and
+    :mod:`claimscope.sources`. The lexicons,
     loaded once per process, stay."""
     _forget_memos()
-    for value in vars(sources).values():
-        parameters = getattr(value, "cache_parameters", None)
-        if parameters is not None and parameters()["maxsize"] is not None:
-            value.cache_clear()
+    for module in (attribution, sources):
+        for value in vars(module).values():
+            parameters = getattr(value, "cache_parameters", None)
+            if parameters is not None and parameters()["maxsize"] is not None:
+                value.cache_clear()
 
 
 def bare_punkt(text: str) -> object:

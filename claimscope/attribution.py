@@ -100,6 +100,14 @@ _PASSIVE = regex.compile(
 )
 """``X is said to …``, ``were suggested to have …``: the subject is the content's."""
 
+
+@functools.lru_cache(maxsize=1024)
+def _cue_shape(cue: str) -> tuple[bool, bool]:
+    """Whether a cue's text is impersonal (:data:`_IMPERSONAL`) and whether it is a
+    passive (:data:`_PASSIVE`); cue texts repeat (*said*), so this is memoised."""
+    return _IMPERSONAL.match(cue) is not None, _PASSIVE.match(cue) is not None
+
+
 _CHANNEL = regex.compile(
     r"\b(?:cited|quoted|interviewed|contacted|reached|surveyed|polled)\s+by\s+",
     regex.I,
@@ -988,14 +996,15 @@ def _from_cue(ctx: _Context, s_index: int, cue: Cue, previous: _Raw | None = Non
     folded = cue.text.casefold()
     if folded.startswith("according to"):
         return _according_to(ctx, tokens, k_end, sentence, cue)
-    if _IMPERSONAL.match(cue.text):
+    impersonal, passive = _cue_shape(cue.text)
+    if impersonal:
         content = _content_after(ctx, tokens, k_end, sentence, cue)
         if content is None:
             content = _content_before(ctx, sentence, cue.start)
             if content is None:
                 return None
         return _Raw(content[0], content[1], s_index, "impersonal", cue, None, unspecified=True)
-    if _PASSIVE.match(cue.text):
+    if passive:
         c = _trim_content(text, *sentence)
         return _Raw(c[0], c[1], s_index, "X is said to", cue, None, unspecified=True)
     if k_end == k and _is_passive(tokens, k):
@@ -1286,8 +1295,8 @@ def _transcript_claims(ctx: _Context) -> list[_Raw]:
     text = ctx.text
     out: list[_Raw] = []
     for p_index, (lo, hi) in enumerate(ctx.paragraphs):
-        if p_index == 0:
-            continue
+        if p_index == 0 or text.find(":", lo, hi) < 0:
+            continue  # the headline, or no colon for a speaker label to end with
         m = _SPEAKER_LINE.match(text, lo, hi)
         if m is None:
             continue
