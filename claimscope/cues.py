@@ -164,13 +164,14 @@ _SPACE = r"[^\S\r\n]++"
 _APOSTROPHE = "['’]"
 
 
-def _trie_pattern(forms: Sequence[str]) -> str:
+def _trie_pattern(forms: Sequence[str], *, lower_only: bool = False) -> str:
     """Return a regex matching exactly ``forms``, longest first at each branch.
 
     The pattern is a trie: each character is tested once per branch, so the cost at
     a position is bounded by the longest form, whatever the input. Case is matched
     with explicit ``[sS]`` classes rather than the IGNORECASE flag, which makes the
-    scan about three times faster; forms are stored in lower case.
+    scan about three times faster; forms are stored in lower case. With
+    ``lower_only`` the pattern is for text already in lower case: plain letters.
     """
     root: dict[str, dict] = {}  # type: ignore[type-arg]
     for form in forms:
@@ -187,7 +188,7 @@ def _trie_pattern(forms: Sequence[str]) -> str:
                 atom = _SPACE
             elif ch == "'":
                 atom = _APOSTROPHE
-            elif ch.upper() != ch and len(ch.upper()) == 1:
+            elif not lower_only and ch.upper() != ch and len(ch.upper()) == 1:
                 atom = "[" + regex.escape(ch) + regex.escape(ch.upper()) + "]"
             else:
                 atom = regex.escape(ch)
@@ -211,19 +212,50 @@ def _pattern() -> re.Pattern[str]:
     # Every form starts with a letter, so the lookbehind is the word boundary; the
     # engine tests it faster than ``\b``, and faster still behind a lookahead for
     # the letters a form can start with, which it uses to skip ahead.
+    return _compile_trie(lower_only=False)
+
+
+@functools.cache
+def _lower_pattern() -> re.Pattern[str]:
+    """:func:`_pattern` for a lower-cased copy of the text (a third faster)."""
+    return _compile_trie(lower_only=True)
+
+
+def _compile_trie(*, lower_only: bool) -> re.Pattern[str]:
     forms = sorted(_table())
-    trie = _trie_pattern(forms).replace(_SPACE, _SPACE[:-1])
-    firsts = sorted({form[0] for form in forms} | {form[0].upper() for form in forms})
-    return re.compile(f"(?=[{''.join(firsts)}])" + r"(?<!\w)" + trie + r"(?!\w)")
+    trie = _trie_pattern(forms, lower_only=lower_only).replace(_SPACE, _SPACE[:-1])
+    firsts = {form[0] for form in forms}
+    if not lower_only:
+        firsts |= {form[0].upper() for form in forms}
+    lookahead = f"(?=[{''.join(sorted(firsts))}])"
+    return re.compile(lookahead + r"(?<!\w)" + trie + r"(?!\w)")
 
 
-def _scan(text: str, lo: int, hi: int) -> Iterator[Cue]:
-    """Yield the cues in ``text[lo:hi]`` after the trap rules, ordered by start."""
+def _lowered(text: str) -> str | None:
+    """``text.lower()`` when it keeps every offset and every match of the cased
+    trie, else ``None``. Only two characters lower-case to an ASCII letter without
+    being one: ``İ`` (which also grows to two characters) and the Kelvin sign."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or "\u212a" in text:
+        return None
+    return lowered
+
+
+def _scan(text: str, lo: int, hi: int, lowered: str | None = None) -> Iterator[Cue]:
+    """Yield the cues in ``text[lo:hi]`` after the trap rules, ordered by start.
+
+    ``lowered`` is :func:`_lowered` of ``text``, if the caller has it: the scan then
+    runs the faster lower-case trie on it (offsets are the same).
+    """
     table = _table()
     nouns = _noun_contexts()
-    for m in _pattern().finditer(text, lo, hi):
+    if lowered is None:
+        matches = _pattern().finditer(text, lo, hi)
+    else:
+        matches = _lower_pattern().finditer(lowered, lo, hi)
+    for m in matches:
         start, end = m.span()
-        surface = m.group()
+        surface = text[start:end]
         key = _normal(surface)
         readings = table.get(key)
         if not readings or readings[0].kind is None:
@@ -295,7 +327,7 @@ def find_cues(text: str, quotes: Sequence[Quote] | None = None) -> tuple[Cue, ..
     """
     if not isinstance(text, str):
         raise TypeError(_not_str("find_cues", text))
-    cues = tuple(_scan(text, 0, len(text)))
+    cues = tuple(_scan(text, 0, len(text), _lowered(text)))
     if quotes:
         pieces = sorted(p for q in quotes if q.role is QuoteRole.TITLE for p in q.pieces)
         if pieces:

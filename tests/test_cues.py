@@ -10,8 +10,9 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from strategies import news_texts
 
-from claimscope.cues import REPORTING_STANCES, _table, find_cues, has_speech_cue
+from claimscope.cues import REPORTING_STANCES, _lowered, _scan, _table, find_cues, has_speech_cue
 from claimscope.model import CueKind
 from claimscope.quotes import find_quotes, quote_at
 
@@ -137,3 +138,22 @@ def test_every_cue_form_starts_with_a_letter() -> None:
     """The cue scanner's ``(?<!\\w)`` stands for a word boundary only while every form
     starts with a word character; a form like ``'tis`` would need ``\\b`` back."""
     assert all(form[:1].isalpha() for form in _table())
+
+
+_CASE_TRAPS = st.sampled_from(
+    ["\u0130", "\u212a", "SAID", "Said", "\u017faid", "ACCORDING TO", "\u0130s said", "\u2019"]
+)
+"""Case traps: dotted capital I (lower-cases to two characters), the Kelvin sign
+(lower-cases to an ASCII k), the long s, capitals."""
+
+
+@given(st.lists(st.one_of(news_texts(), _CASE_TRAPS), max_size=6).map(" ".join))
+def test_lower_case_scan_finds_what_the_cased_scan_finds(text: str) -> None:
+    """The scan over a lower-cased copy is an optimisation: whenever it is used, it
+    yields exactly the cased trie's cues; it is refused when lower-casing would move
+    offsets (dotted I) or invent a match (the Kelvin sign)."""
+    lowered = _lowered(text)
+    if "\u0130" in text or "\u212a" in text:
+        assert lowered is None
+    cased = tuple(_scan(text, 0, len(text)))
+    assert tuple(_scan(text, 0, len(text), lowered)) == cased
