@@ -147,3 +147,14 @@ def test_deterministic_across_processes() -> None:
         outputs.add(run.stdout)
     assert len(outputs) == 1
     assert json.loads(outputs.pop()) == [[list(s) for s in sentence_spans(t)] for t in corpus]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [".", " .", "?”", "x!”\u200b", "ok?)", "Really!?", "Wait...", "He left the U.S.",
+     "“We won.”)", "Done.\u201d\u2019", "No.\n", "A line\nthen more.”"],
+)  # fmt: skip
+def test_one_sentence_shortcut_matches_punkt(text: str) -> None:
+    """Texts whose only sentence-final mark ends them skip Punkt; the spans are the
+    ones Punkt gives."""
+    assert list(_tokenizer().span_tokenize(text)) == list(_bare_punkt().span_tokenize(text))
