@@ -1465,10 +1465,14 @@ def attribute(
     raws: list[_Raw] = list(transcript)
     furniture: set[int] = set()
     para_bounds = {(p[0], p[1]) for p in paragraphs}
+    # the sentences a reporting cue starts in (a superset of those with one inside)
+    reporting = {ctx.sentence_of(c.start) for c in cues if c.kind is CueKind.REPORTING}
     for s_index, sentence in enumerate(sentences):
         whole = (sentence[0], sentence[1]) in para_bounds
         if furniture_reason(text[sentence[0] : sentence[1]], whole_paragraph=whole):
             furniture.add(s_index)
+            continue
+        if s_index not in reporting:
             continue
         sentence_cues = ctx.cues_between(sentence[0], sentence[1])
         if not any(c.kind is CueKind.REPORTING for c in sentence_cues):

@@ -20,6 +20,9 @@ _BYLINE = regex.compile(
 )
 """``By Maria Lopez``, ``Reporting by …``: the writer's credit, not a claim."""
 
+_BYLINE_STARTS = frozenset({"by", "wr", "re", "ad", "ed"})
+"""The first two letters (lower case) of every :data:`_BYLINE` match."""
+
 _CAPTION = regex.compile(
     r"©|\((?:AP|Reuters|AFP|Getty)[^)\n]{0,80}\)\s*\Z|\b(?:photo|image|picture|video)\s*"
     r"(?:credit)?\s*:|\bGetty Images\b|\bphoto by\b|\bfile photo\b",
@@ -102,7 +105,7 @@ def furniture_reason(sentence: str, *, whole_paragraph: bool) -> str | None:
     stripped = sentence.strip()
     if not stripped:
         return "empty"
-    if len(stripped) < 120 and stripped[0] in "BbWwRrEeAa" and _BYLINE.match(stripped):
+    if len(stripped) < 120 and stripped[:2].lower() in _BYLINE_STARTS and _BYLINE.match(stripped):
         return "byline"
     if _caption_hint(stripped.casefold()) and _CAPTION.search(stripped):
         return "caption"
