@@ -45,7 +45,7 @@ if str(REPO) not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(REPO))
 
 import claimscope  # noqa: E402
-from claimscope import attribution, sources  # noqa: E402
+from claimscope import attribution, cues, sources  # noqa: E402
 from claimscope.segment import _bare_punkt, _forget_memos, sentence_spans  # noqa: E402
 
 MIN_SEGMENT_SHARE = 0.5
@@ -83,11 +83,12 @@ def load_corpus(include_polnear: bool = True) -> tuple[list[str], dict[str, int]
 
 def forget_memos() -> None:
     """Empty every memo claimscope fills while it reads text: the memoised Punkt
-    decisions and the bounded caches of :mod:`claimscope.attribution` and
+    decisions and the bounded caches of :mod:`claimscope.attribution`,
+    :mod:`claimscope.cues` and
     :mod:`claimscope.sources`. The lexicons,
     loaded once per process, stay."""
     _forget_memos()
-    for module in (attribution, sources):
+    for module in (attribution, cues, sources):
         for value in vars(module).values():
             parameters = getattr(value, "cache_parameters", None)
             if parameters is not None and parameters()["maxsize"] is not None:

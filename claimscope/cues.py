@@ -82,8 +82,19 @@ _NEGATION = regex.compile(
 )
 """A negation at most two words before the cue (searched in a 40-character window)."""
 
-_NEGATION_HINTS = ("not", "n't", "n’t", "never", "hardly", "longer")
-"""Substrings without which :data:`_NEGATION` cannot match (a cheap pre-check)."""
+
+def _negation_hint(folded: str) -> bool:
+    """Whether the case-folded window holds a substring without which
+    :data:`_NEGATION` cannot match: a cheap test run first (spelled out, not a loop,
+    because it runs for every cue)."""
+    return (
+        "not" in folded
+        or "n't" in folded
+        or "n’t" in folded
+        or "never" in folded
+        or "hardly" in folded
+        or "longer" in folded
+    )
 
 
 def _previous_word(left: str) -> str:
@@ -112,6 +123,7 @@ class _Reading:
     stance: str | None
 
 
+@functools.lru_cache(maxsize=4096)
 def _normal(form: str) -> str:
     """The lookup key of a surface form: lower case, single spaces, straight apostrophes."""
     return " ".join(form.lower().replace("’", "'").split())
@@ -282,7 +294,7 @@ def _scan(text: str, lo: int, hi: int, lowered: str | None = None) -> Iterator[C
         if key in ("think", "thinks") and _TANK.match(after):
             continue
         folded = left.lower()
-        negated = any(w in folded for w in _NEGATION_HINTS) and _NEGATION.search(left) is not None
+        negated = _negation_hint(folded) and _NEGATION.search(left) is not None
         yield Cue(
             text=surface,
             start=start,
