@@ -84,9 +84,8 @@ def load_corpus(include_polnear: bool = True) -> tuple[list[str], dict[str, int]
 def forget_memos() -> None:
     """Empty every memo claimscope fills while it reads text: the memoised Punkt
     decisions and the bounded caches of :mod:`claimscope.attribution`,
-    :mod:`claimscope.cues` and
-    :mod:`claimscope.sources`. The lexicons,
-    loaded once per process, stay."""
+    :mod:`claimscope.cues` and :mod:`claimscope.sources`. The lexicons, loaded once
+    per process, stay."""
     _forget_memos()
     for module in (attribution, cues, sources):
         for value in vars(module).values():
