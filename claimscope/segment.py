@@ -116,7 +116,8 @@ _UNICODE_ELLIPSIS = regex.compile(r"…+")
 
 _ANY_ELLIPSIS = re.compile(r"…|\.[^\S\n]\.")
 """What every match of :data:`_SPACED_ELLIPSIS` or :data:`_UNICODE_ELLIPSIS` holds: a
-block without it skips both."""
+block without it skips both. (A spaced ellipsis has three full stops, so a block with
+fewer and no ``…`` skips even this search.)"""
 
 _AFTER_ELLIPSIS = regex.compile(r"[\"'”’»)\]]{0,3}\s+")
 """What may follow an ellipsis before the next sentence: closing marks and space."""
@@ -570,7 +571,9 @@ def _block_cuts(text: str, start: int, end: int) -> list[int]:
             if word and word.group(1)[0].isupper() and not _starts_sentence(text, cut, end):
                 cuts.discard(cut)
     patterns: tuple[regex.Pattern[str], ...] = ()
-    if _ANY_ELLIPSIS.search(text, start, end) is not None:
+    if (text.count(".", start, end) >= 3 or text.find("…", start, end) >= 0) and (
+        _ANY_ELLIPSIS.search(text, start, end) is not None
+    ):
         patterns = (_SPACED_ELLIPSIS, _UNICODE_ELLIPSIS)
     for pattern in patterns:
         for match in pattern.finditer(text, start, end):
