@@ -457,12 +457,12 @@ def _line_breaks(text: str, start: int, end: int) -> Iterator[int]:
     line_start = start
     for match in _LINE_BREAK.finditer(text, start, end):
         after = match.end()
-        following = text[after : after + 2]
+        first = text[after : after + 1]
         if (
-            following[:1].islower()
-            and following[:1] not in "ivx"
-            and following[1:2] not in ".)"
-            and not following[1:2].isupper()
+            first.islower()
+            and first not in "ivx"
+            and (second := text[after + 1 : after + 2]) not in ".)"
+            and not second.isupper()
         ):
             # the line runs on in lower case and is no list marker: the common case,
             # decided without the regular expressions below
@@ -624,6 +624,11 @@ def _paragraph_sentences(
     """
     pieces: list[tuple[int, int, bool]] = []  # (start, end, follows a line break)
     lines = [start, *_line_breaks(text, start, end), end] if wrapped else [start, end]
+    if len(lines) == 2:
+        block = _trim(text, start, end)
+        if block is not None and _MAY_END.search(text, *block) is None:
+            yield block  # one line, nothing that can end a sentence: one sentence
+            return
     for line_start, line_end in itertools.pairwise(lines):
         block = _trim(text, line_start, line_end)
         if block is None:
