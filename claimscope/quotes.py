@@ -130,16 +130,17 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     for m in _PARAGRAPH_BREAK.finditer(text):
         # Look back only over the text not scanned yet, so the total work stays
         # linear (slicing the whole prefix here was quadratic on one char a line).
-        i = m.start() - 1
+        start, end = m.span()
+        i = start - 1
         while i >= scanned and text[i].isspace():
             i -= 1
         if i >= scanned:
             before = text[i]
-        scanned = m.start()
-        if m.group() == "\n" and before and before not in _FINAL:
-            continue
-        spans.append((begin, m.start()))
-        begin = m.end()
+        scanned = start
+        if end - start == 1 and before and before not in _FINAL:
+            continue  # a single newline (the one-character matches) inside prose
+        spans.append((begin, start))
+        begin = end
     spans.append((begin, len(text)))
     trimmed = []
     for start, end in spans:
