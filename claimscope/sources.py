@@ -31,6 +31,14 @@ __all__ = [
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’.&\-][\p{L}\p{N}]+)*\.?")
 
+
+@functools.lru_cache(maxsize=8192)
+def _words_in(text: str) -> tuple[str, ...]:
+    """The words of a mention or phrase (:data:`_WORD`), memoised: the classifier and
+    the resolver each look at the same few hundred mentions several times."""
+    return tuple(_WORD.findall(text))
+
+
 DETERMINERS = _DETERMINERS = frozenset(
     "the a an this that these those his her its their our my your some several many "
     "few both all one two three four five six seven eight nine ten dozens dozen "
@@ -151,7 +159,7 @@ def head_phrase(text: str) -> str:
     >>> head_phrase("sources familiar with the talks")
     'sources'
     """
-    words = _WORD.findall(text)
+    words = _words_in(text)
     kept: list[str] = []
     for i, word in enumerate(words):
         if i and word.casefold() in _HEAD_END and not word[:1].isupper():
@@ -160,7 +168,7 @@ def head_phrase(text: str) -> str:
     return " ".join(kept)
 
 
-def _is_name(words: list[str]) -> bool:
+def _is_name(words: Sequence[str]) -> bool:
     content = [w for w in words if w.casefold() not in _DETERMINERS]
     return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
@@ -177,7 +185,7 @@ def classify(text: str) -> tuple[SourceType, str]:
     'person'
     """
     phrase = text.strip()
-    words = _WORD.findall(phrase)
+    words = _words_in(phrase)
     if not words:
         return SourceType.UNSPECIFIED, "no words"
     folded = [w.casefold().rstrip(".") for w in words]
@@ -199,7 +207,7 @@ def classify(text: str) -> tuple[SourceType, str]:
         # SPEC: a mixed group takes the type of its leading member
         kind, reason = classify(leading.strip())
         return kind, f"leading member of a group: {reason}"
-    head_words = _WORD.findall(head_phrase(phrase))
+    head_words = _words_in(head_phrase(phrase))
     head = head_words[-1] if head_words else words[-1]
     head_folded = head.casefold().rstrip(".")
     first = folded[0]
@@ -266,7 +274,7 @@ def _given_names() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=4096)
 def _gender_of(text: str) -> str:
-    words = _WORD.findall(text)
+    words = _words_in(text)
     for word in words:
         folded = word.casefold().rstrip(".")
         if folded in _HONORIFICS:
@@ -281,7 +289,7 @@ def _gender_of(text: str) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _surname(text: str) -> str:
-    words: list[str] = [str(w).rstrip(".") for w in _WORD.findall(head_phrase(text))]
+    words: list[str] = [str(w).rstrip(".") for w in _words_in(head_phrase(text))]
     names = [w for w in words if w[:1].isupper()]
     if len(names) < 2:
         return ""
@@ -296,7 +304,7 @@ def _informative(text: str) -> int:
     """How many name words (not titles or honorifics) a mention holds."""
     return sum(
         1
-        for w in _WORD.findall(text)
+        for w in _words_in(text)
         if w[:1].isupper()
         and w.casefold().rstrip(".") not in _HONORIFICS
         and w.casefold().rstrip(".") not in _TITLES
@@ -323,26 +331,26 @@ when its noun is a generic one (``lexicons/anaphors.txt``); *the administration*
 @functools.lru_cache(maxsize=4096)
 def _name_words(text: str) -> tuple[str, ...]:
     """The capitalised words of a mention, without final periods, each once."""
-    return tuple(dict.fromkeys(w.rstrip(".") for w in _WORD.findall(text) if w[:1].isupper()))
+    return tuple(dict.fromkeys(w.rstrip(".") for w in _words_in(text) if w[:1].isupper()))
 
 
 @functools.lru_cache(maxsize=4096)
 def _plain_words(text: str) -> tuple[str, ...]:
     """The words of a mention without final periods."""
-    return tuple(w.rstrip(".") for w in _WORD.findall(text))
+    return tuple(w.rstrip(".") for w in _words_in(text))
 
 
 @functools.lru_cache(maxsize=4096)
 def _head_noun(text: str) -> str | None:
     """The singular, case-folded last word of a several-word head phrase, or ``None``."""
-    head = _WORD.findall(head_phrase(text))
+    head = _words_in(head_phrase(text))
     return _singular(head[-1].casefold()) if len(head) > 1 else None
 
 
 @functools.lru_cache(maxsize=4096)
 def _mention_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The words of a mention, and the same case-folded without final periods."""
-    words = tuple(_WORD.findall(text))
+    words = _words_in(text)
     return words, tuple(w.casefold().rstrip(".") for w in words)
 
 
