@@ -31,7 +31,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterator
-from typing import Any, ClassVar
+from typing import Any
 
 import regex
 from nltk.tokenize.punkt import (
@@ -197,10 +197,10 @@ splits it at the spaces and nowhere else, so :meth:`str.split` does its job. Mor
 than half of the candidates in news text look like this."""
 
 
-class _TypedToken(PunktToken):  # type: ignore[misc]
-    """Punkt's token, with its type (lower case, numbers as ``##number##``) looked up
-    in a memo, and its patterns (number, ellipsis, initial, alphabetic) run without
-    nltk's wall-clock guard: they are linear and match one token."""
+class _UnguardedToken(PunktToken):  # type: ignore[misc]
+    """Punkt's token, its patterns (number, ellipsis, initial, alphabetic) run without
+    nltk's wall-clock guard: they are linear and match one token. (Tokens are built
+    once per word: :meth:`_MemoPunkt._first_pass` memoises them.)"""
 
     __slots__ = ()
 
@@ -208,21 +208,6 @@ class _TypedToken(PunktToken):  # type: ignore[misc]
     _RE_ELLIPSIS = _unguarded(PunktToken._RE_ELLIPSIS)
     _RE_INITIAL = _unguarded(PunktToken._RE_INITIAL)
     _RE_ALPHA = _unguarded(PunktToken._RE_ALPHA)
-
-    _TYPES: ClassVar[dict[str, str]] = {}
-    """Token text to type, shared by every token (types depend on the text only)."""
-
-    _TYPES_LIMIT = 1 << 16
-
-    def _get_type(self, tok: str) -> str:
-        types = _TypedToken._TYPES
-        found = types.get(tok)
-        if found is None:
-            found = super()._get_type(tok)
-            if len(types) >= _TypedToken._TYPES_LIMIT:
-                types.clear()
-            types[tok] = found
-        return found
 
 
 _ONE_SENTENCE = re.compile(rf"[^.!?]*[.!?][{re.escape(_CLOSING)}]*")
@@ -262,7 +247,7 @@ class _MemoPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
     """Memoised pairs kept at most; the memo starts afresh when it fills up."""
 
     def __init__(self, params: PunktParameters, lang_vars: PunktLanguageVars) -> None:
-        super().__init__(params, lang_vars=lang_vars, token_cls=_TypedToken)
+        super().__init__(params, lang_vars=lang_vars, token_cls=_UnguardedToken)
         self._pairs: dict[tuple[str, str], bool] = {}
         self._tokens: dict[str, PunktToken] = {}
         self._alone: dict[str, bool | None] = {}
@@ -397,7 +382,6 @@ def _forget_memos() -> None:
     tokenizer._pairs.clear()
     tokenizer._tokens.clear()
     tokenizer._alone.clear()
-    _TypedToken._TYPES.clear()
 
 
 @functools.cache
