@@ -114,11 +114,6 @@ _SPACED_ELLIPSIS = regex.compile(r"\.(?:[^\S\n]\.){2,}")
 _UNICODE_ELLIPSIS = regex.compile(r"…+")
 """The ellipsis character."""
 
-_ANY_ELLIPSIS = re.compile(r"…|\.[^\S\n]\.")
-"""What every match of :data:`_SPACED_ELLIPSIS` or :data:`_UNICODE_ELLIPSIS` holds: a
-block without it skips both. (A spaced ellipsis has three full stops, so a block with
-fewer and no ``…`` skips even this search.)"""
-
 _AFTER_ELLIPSIS = regex.compile(r"[\"'”’»)\]]{0,3}\s+")
 """What may follow an ellipsis before the next sentence: closing marks and space."""
 
@@ -554,11 +549,15 @@ def _block_cuts(text: str, start: int, end: int) -> list[int]:
             word = _NEXT_WORD.match(text, cut, end)
             if word and word.group(1)[0].isupper() and not _starts_sentence(text, cut, end):
                 cuts.discard(cut)
-    patterns: tuple[regex.Pattern[str], ...] = ()
-    if (text.count(".", start, end) >= 3 or text.find("…", start, end) >= 0) and (
-        _ANY_ELLIPSIS.search(text, start, end) is not None
-    ):
-        patterns = (_SPACED_ELLIPSIS, _UNICODE_ELLIPSIS)
+    # each pattern runs only where it can match: a spaced ellipsis has three full stops
+    patterns = [
+        pattern
+        for pattern, possible in (
+            (_SPACED_ELLIPSIS, text.count(".", start, end) >= 3),
+            (_UNICODE_ELLIPSIS, text.find("…", start, end) >= 0),
+        )
+        if possible
+    ]
     for pattern in patterns:
         for match in pattern.finditer(text, start, end):
             follow = _AFTER_ELLIPSIS.match(text, match.end(), end)
@@ -608,11 +607,6 @@ def _paragraph_sentences(
     """
     pieces: list[tuple[int, int, bool]] = []  # (start, end, follows a line break)
     lines = [start, *_line_breaks(text, start, end), end] if wrapped else [start, end]
-    if len(lines) == 2:
-        block = _trim(text, start, end)
-        if block is not None and _MAY_END.search(text, *block) is None:
-            yield block  # one line, nothing that can end a sentence: one sentence
-            return
     for line_start, line_end in itertools.pairwise(lines):
         block = _trim(text, line_start, line_end)
         if block is None:
@@ -622,6 +616,9 @@ def _paragraph_sentences(
             piece = _trim(text, a, b)
             if piece is not None:
                 pieces.append((piece[0], piece[1], i == 0))
+    if len(pieces) == 1:
+        yield pieces[0][:2]  # one piece: nothing to merge
+        return
     yield from _merge(text, pieces)
 
 
