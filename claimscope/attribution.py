@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import operator
 import re
 from collections.abc import Sequence
@@ -33,6 +32,7 @@ import regex
 
 from claimscope import confidence as confidence_mod
 from claimscope import sources as sources_mod
+from claimscope._spans import Coverage
 from claimscope.furniture import furniture_reason, is_question
 from claimscope.model import AUTHOR, Claim, Cue, CueKind, QuoteKind, Source, SourceType, Span
 from claimscope.quotes import Quote, QuoteRole
@@ -1673,18 +1673,11 @@ def _resolve(ctx: _Context, raws: list[_Raw]) -> list[Claim]:
 def _author_claims(ctx: _Context, raws: list[_Raw], furniture: set[int]) -> list[Claim]:
     """One claim per remaining declarative sentence in the text's own voice."""
     text = ctx.text
-    spans = sorted([(r.start, r.end) for r in raws] + [r.clause for r in raws if r.clause])
-    starts = [s[0] for s in spans]
-    # reach[i]: the furthest end among spans[0..i], so "some span starting before the
-    # sentence ends reaches into it" is one lookup
-    reach = list(itertools.accumulate((s[1] for s in spans), max))
+    attributed = Coverage([(r.start, r.end) for r in raws] + [r.clause for r in raws if r.clause])
     claims: list[Claim] = []
     for s_index, sentence in enumerate(ctx.sentences):
-        if s_index in furniture:
+        if s_index in furniture or attributed.overlaps(*sentence):
             continue
-        i = bisect.bisect_left(starts, sentence[1]) - 1
-        if i >= 0 and reach[i] > sentence[0]:
-            continue  # an attributed span overlaps the sentence
         start, end = sentence
         cues = tuple(c for c in ctx.cues_between(start, end) if c.kind is not CueKind.REPORTING)
         distancing = [

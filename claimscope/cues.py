@@ -33,9 +33,7 @@ quoted *titles* (*“Might Makes Right”*) are dropped.
 
 from __future__ import annotations
 
-import bisect
 import functools
-import itertools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -43,6 +41,7 @@ import attrs
 import regex
 
 from claimscope import lexicon
+from claimscope._spans import Coverage
 from claimscope.errors import LexiconError
 from claimscope.model import Cue, CueKind
 from claimscope.quotes import Quote, QuoteRole
@@ -341,25 +340,10 @@ def find_cues(text: str, quotes: Sequence[Quote] | None = None) -> tuple[Cue, ..
         raise TypeError(_not_str("find_cues", text))
     cues = tuple(_scan(text, 0, len(text), _lowered(text)))
     if quotes:
-        pieces = sorted(p for q in quotes if q.role is QuoteRole.TITLE for p in q.pieces)
-        if pieces:
-            starts = [start for start, _ in pieces]
-            # reach[i]: the furthest end among pieces[0..i]
-            reach = list(itertools.accumulate((end for _, end in pieces), max))
-            first, last = pieces[0][0], reach[-1]
-            cues = tuple(
-                c
-                for c in cues
-                if not (first <= c.start < last and _covered(starts, reach, c.start))
-            )
+        titles = Coverage(p for q in quotes if q.role is QuoteRole.TITLE for p in q.pieces)
+        if titles:
+            cues = tuple(c for c in cues if not titles.covers(c.start))
     return cues
-
-
-def _covered(starts: list[int], reach: list[int], offset: int) -> bool:
-    """Whether ``offset`` lies in one of the ordered spans whose starts are ``starts``
-    and whose running furthest ends are ``reach``, in log time."""
-    i = bisect.bisect_right(starts, offset) - 1
-    return i >= 0 and reach[i] > offset
 
 
 def has_speech_cue(text: str, lo: int, hi: int) -> bool:
