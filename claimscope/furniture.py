@@ -15,13 +15,14 @@ from claimscope import lexicon
 
 __all__ = ["furniture_reason", "is_question"]
 
-_BYLINE = regex.compile(
-    r"\A(?:by|written by|reporting by|additional reporting by|edited by)\s+\p{Lu}", regex.I
-)
+_BYLINE_OPENERS = ("by", "written by", "reporting by", "additional reporting by", "edited by")
+"""How a writer's credit opens (any case)."""
+
+_BYLINE = regex.compile(r"\A(?:" + "|".join(_BYLINE_OPENERS) + r")\s+\p{Lu}", regex.I)
 """``By Maria Lopez``, ``Reporting by …``: the writer's credit, not a claim."""
 
-_BYLINE_STARTS = frozenset({"by", "wr", "re", "ad", "ed"})
-"""The first two letters (lower case) of every :data:`_BYLINE` match."""
+_BYLINE_STARTS = frozenset(opener[:2] for opener in _BYLINE_OPENERS)
+"""The first two letters (lower case) of every :data:`_BYLINE` match: a cheap test."""
 
 _CAPTION = regex.compile(
     r"©|\((?:AP|Reuters|AFP|Getty)[^)\n]{0,80}\)\s*\Z|\b(?:photo|image|picture|video)\s*"

@@ -289,8 +289,7 @@ def _gender_of(text: str) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _surname(text: str) -> str:
-    words: list[str] = [str(w).rstrip(".") for w in _words_in(head_phrase(text))]
-    names = [w for w in words if w[:1].isupper()]
+    names = [w for w in _plain_words(head_phrase(text)) if w[:1].isupper()]
     if len(names) < 2:
         return ""
     last: str = names[-1]
