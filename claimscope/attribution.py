@@ -558,7 +558,7 @@ def _adjunct_only(rest: list[tuple[int, int, str]], cue: Cue) -> bool:
             first = 2  # "told the court in his filing"
         while first < len(rest) and (rest[first][2][:1].isupper() or words[first] in _ADDRESSEES):
             first += 1
-        if first == len(rest):
+        if first >= len(rest):  # only the addressee ("told her": past it, a pronoun)
             return True
     return words[first] in _ADJUNCT_STARTERS
 

@@ -64,3 +64,17 @@ def test_golden_reasons_agree_with_labels(case: dict[str, Any]) -> None:
             assert claim.cues, f"{claim.text!r} is {claim.confidence.value} without a cue"
         if claim.source.type.value != "author" and claim.rule != "reportedly":
             assert claim.rule, claim.text
+
+
+@pytest.mark.parametrize("addressee", ["her", "him", "them", "the"])
+def test_inverted_told_with_only_a_pronoun_after_it(addressee: str) -> None:
+    """Regression: "…, the mayor told her." (nothing after the addressee) raised
+    IndexError on a PolNeAR train article; the words before the comma are the claim."""
+    text = (
+        "Her husband was free and would soon be coming home, "
+        f"the mayor told {addressee}. It was a short call."
+    )
+    doc = claimscope.annotate(text)
+    claim = doc.claims[0]
+    assert claim.text == "Her husband was free and would soon be coming home"
+    assert claim.source.text == "the mayor"
