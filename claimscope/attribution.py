@@ -1344,24 +1344,13 @@ def _colon_speaker(ctx: _Context, colon: int, floor: int) -> tuple[int, int] | N
 def _quote_claims(ctx: _Context, raws: list[_Raw]) -> list[_Raw]:
     """Attribute speech quotes no pattern covered: dashes, headers, continuation."""
     text = ctx.text
-    covered = sorted((r.start, r.end) for r in raws)
-    starts = [c[0] for c in covered]
+    covered = Coverage((r.start, r.end) for r in raws)
     out: list[_Raw] = []
     by_end = sorted(raws, key=lambda r: r.end)
     ends = [r.end for r in by_end]
 
-    def is_covered(q: Quote) -> bool:
-        i = bisect.bisect_right(starts, q.start) - 1
-        while i >= 0:
-            if covered[i][0] <= q.start and covered[i][1] >= q.start + 1:
-                return True
-            if covered[i][1] < q.start - 2000:
-                break
-            i -= 1
-        return False
-
     for q in ctx.quotes:
-        if q.role is not QuoteRole.SPEECH or is_covered(q):
+        if q.role is not QuoteRole.SPEECH or covered.covers(q.start):
             continue
         s_index = ctx.sentence_of(q.start)
         sentence = ctx.sentences[s_index]
