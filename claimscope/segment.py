@@ -264,7 +264,8 @@ class _MemoPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
             words = text.split()  # what Punkt's word tokenizer makes of plain words
         else:
             tokenize = self._lang_vars.word_tokenize
-            words = [word for line in text.split("\n") for word in tokenize(line)]
+            # as nltk's _tokenize_words: a line with only whitespace (by str.strip) has none
+            words = [w for line in text.split("\n") if line.strip() for w in tokenize(line)]
         pairs = self._pairs
         alone = self._alone
         for pair in itertools.pairwise(words):

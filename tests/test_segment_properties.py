@@ -151,6 +151,29 @@ def test_deterministic_across_processes() -> None:
 
 @pytest.mark.parametrize(
     "text",
+    [
+        # a context whose next line is only a character str.strip() removes: nltk
+        # skips that line, so the period before it is no break (the memo broke there)
+        "The council said on Tuesday.\n\x1f a ",
+        # U+001C..U+001F: whitespace to the stdlib engine, not to regex (Punkt's own)
+        "It rained.\x1f The end.",
+        "It rained.\x1fThe end. Then \x1c it stopped.",
+        # the word before a candidate, found among every kind of ASCII whitespace
+        "Very bad acting!!! I promise.",
+        "One.\tTwo.\x0bThree.\x0cFour.\rFive.",
+        "(Sent1.) Sent2. “Quoted.” Then.)",
+    ],
+)
+def test_memoised_punkt_examples(text: str) -> None:
+    """Inputs where the memoised tokenizer once differed from nltk's, or could."""
+    expected = list(_bare_punkt().span_tokenize(text))
+    assert list(_tokenizer().span_tokenize(text)) == expected
+    fresh = _MemoPunkt(_parameters(), _UnguardedLanguageVars())
+    assert list(fresh.span_tokenize(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
     [".", " .", "?”", "x!”\u200b", "ok?)", "Really!?", "Wait...", "He left the U.S.",
      "“We won.”)", "Done.\u201d\u2019", "No.\n", "A line\nthen more.”"],
 )  # fmt: skip
