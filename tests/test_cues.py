@@ -12,7 +12,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from strategies import news_texts
 
-from claimscope.cues import REPORTING_STANCES, _lowered, _scan, _table, find_cues, has_speech_cue
+from claimscope.cues import (
+    REPORTING_STANCES,
+    _lower_pattern,
+    _lower_spans,
+    _lowered,
+    _scan,
+    _table,
+    find_cues,
+    has_speech_cue,
+)
 from claimscope.model import CueKind
 from claimscope.quotes import find_quotes, quote_at
 
@@ -138,6 +147,29 @@ def test_every_cue_form_starts_with_a_letter() -> None:
     """The cue scanner's ``(?<!\\w)`` stands for a word boundary only while every form
     starts with a word character; a form like ``'tis`` would need ``\\b`` back."""
     assert all(form[:1].isalpha() for form in _table())
+
+
+def test_every_cue_form_ends_with_a_word_character() -> None:
+    """The lower-case scan matches the non-word character before a form; a form
+    ending in one (``u.s.``) could hide the start of the next form from it."""
+    assert all(form[-1:].isalnum() for form in _table())
+
+
+@given(
+    st.lists(st.one_of(news_texts(), st.sampled_from(["said", "may", "’", "-", "\n"])), max_size=6)
+    .map(" ".join)
+    .map(str.lower),
+    st.integers(min_value=0, max_value=400),
+    st.integers(min_value=0, max_value=400),
+)
+def test_scan_after_non_word_characters_finds_the_trie_matches(
+    lowered: str, lo: int, size: int
+) -> None:
+    """The faster lower-case scan (the non-word character before a form matched, not
+    looked behind at) finds exactly the spans of the plain trie, in any range."""
+    hi = min(len(lowered), lo + size)
+    expected = [m.span() for m in _lower_pattern().finditer(lowered, lo, hi)]
+    assert list(_lower_spans(lowered, lo, hi)) == expected
 
 
 _CASE_TRAPS = st.sampled_from(
