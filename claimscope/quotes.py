@@ -83,10 +83,6 @@ class first lets the stdlib engine skip ahead twice as fast as ``''|[…]`` woul
 
 _TWO_APOSTROPHES = "''"
 
-_PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*+\n\s*+|\n(?=[^\S\n]*+[\"“„«‘‚‹'])|\n")
-"""Blank lines, or a single newline; :func:`_paragraphs` decides which single
-newlines end a paragraph (after sentence-final punctuation or before a quote mark)."""
-
 _ALL_MARKS = frozenset("\"'“”„‟«»‹›‘’‚")
 
 _ANY_MARK = re.compile("[" + re.escape("".join(sorted(_ALL_MARKS))) + "]")
@@ -105,6 +101,20 @@ _OPENERS_BEFORE = frozenset("([{—–-/\u00a0")
 """Characters after which a straight mark counts as opening (besides space/start)."""
 _FINAL = frozenset(".!?:;\"'”’»")
 """A single newline after one of these ends a paragraph."""
+
+_PROSE_CHAR = "[^\\s\\x1c-\\x1f" + regex.escape("".join(sorted(_FINAL))) + "]"
+"""A character that is neither space (by :meth:`str.isspace`, which unlike
+:mod:`regex` counts U+001C..U+001F) nor in :data:`_FINAL`."""
+
+_PARAGRAPH_BREAK = regex.compile(
+    r"\n[^\S\n]*+\n\s*+"
+    rf"|(?<!{_PROSE_CHAR})\n(?=[^\S\n]*+[\"“„«‘‚‹'])"
+    rf"|(?<!{_PROSE_CHAR})\n"
+)
+"""Blank lines, or a single newline; :func:`_paragraphs` decides which single
+newlines end a paragraph (after sentence-final punctuation or before a quote mark).
+A single newline right after any other non-space character never does, so the
+pattern does not offer it: text with one word per line stays cheap."""
 
 _DOUBLE = "double"
 _SINGLE = "single"

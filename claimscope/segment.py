@@ -517,7 +517,12 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int, bool]]:
     wrapped = False
     for match in _LINE_BREAK.finditer(text):
         breaks = match.group()
-        if breaks != "\n" and (len(_NEWLINE.findall(breaks)) > 1 or _PARAGRAPH_CHAR.search(breaks)):
+        if breaks != "\n" and (
+            # two "\n" are two line ends (a blank line, the common case); else count
+            breaks.count("\n") > 1
+            or len(_NEWLINE.findall(breaks)) > 1
+            or _PARAGRAPH_CHAR.search(breaks)
+        ):
             yield last, match.start(), wrapped
             last = match.end()
             wrapped = False

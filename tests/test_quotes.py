@@ -109,3 +109,42 @@ def test_mark_pattern_pairs_two_apostrophes_first(text: str) -> None:
 
     reference = regex.compile(r"''|[\"'“”„‟«»‹›‘’‚]")
     assert [m.span() for m in _MARKS.finditer(text)] == [m.span() for m in reference.finditer(text)]
+
+
+def _paragraphs_reference(text: str) -> list[tuple[int, int]]:
+    """The quote finder's paragraphs as first written: every newline offered, each
+    single one judged by the last non-space character before it."""
+    import regex
+
+    from claimscope.quotes import _FINAL
+
+    spans = []
+    begin = 0
+    before = ""
+    for m in regex.finditer(r"\n[^\S\n]*+\n\s*+|\n", text):
+        start, end = m.span()
+        stripped = text[:start].rstrip()
+        if stripped:
+            before = stripped[-1]
+        if end - start == 1 and before and before not in _FINAL:
+            continue
+        spans.append((begin, start))
+        begin = end
+    spans.append((begin, len(text)))
+    trimmed = []
+    for start, end in spans:
+        piece = text[start:end]
+        if piece.strip():
+            start += len(piece) - len(piece.lstrip())
+            end -= len(piece) - len(piece.rstrip())
+            trimmed.append((start, end))
+    return trimmed
+
+
+@given(st.text(alphabet=st.sampled_from(list("\n\n \t\x1c\x1f\xa0a,.?”'“")), max_size=40))
+def test_paragraph_breaks_as_first_written(text: str) -> None:
+    """The quote finder's paragraph pattern skips newlines that follow prose; the
+    paragraphs are those of the plain every-newline loop."""
+    from claimscope.quotes import _paragraphs
+
+    assert _paragraphs(text) == _paragraphs_reference(text)
