@@ -85,6 +85,12 @@ _OBJECT_VERBS = frozenset(
 _THAT = frozenset({"that"})
 _MAX_NP = 14
 """The longest source phrase (in tokens) the scanner accepts."""
+_MAX_ACCORDING_NP = 40
+"""The longest phrase (in tokens) taken as the X of *according to X*. Real ones run
+long (*early results of exit polls conducted for the Associated Press and television
+networks by Edison Research*: 18 tokens in PolNeAR); past this the text is no
+phrase, and the cue gets no claim."""
+
 _ADJUNCT_MAX = 7
 """After an inverted cue (*C, she said on Tuesday in a statement.*), at most this many
 tokens may follow before the sentence ends."""
@@ -268,6 +274,11 @@ _PARTICIPLE_BY = regex.compile(
 )
 """``sources cited by the outlet``: a cue followed by *by* names a channel, not a claim
 (but *said by telephone* is a manner of speaking)."""
+
+_PARTICIPLE_BY_WINDOW = 40
+"""How far past a cue :data:`_PARTICIPLE_BY` looks. Without an end, :mod:`regex`
+searches the rest of the text for the literal *by* before matching, at every cue:
+quadratic in a long sentence with no *by* in it."""
 
 _ADJUNCT_ENTRY = regex.compile(r"(?:in an? |speaking |on condition)")
 """Reporting phrases that qualify an attribution (*in a statement*, *speaking on
@@ -538,6 +549,19 @@ def _is_source_word(folded: str) -> bool:
     return sources_mod.is_source_noun(folded)
 
 
+def _words_after(
+    tokens: list[tuple[int, int, str]], i: int, limit: int
+) -> list[tuple[int, int, str]]:
+    """At most ``limit`` tokens from index ``i`` on, leaving out final punctuation and
+    closing quotes (bounded, so each cue of a long sentence costs the same)."""
+    out: list[tuple[int, int, str]] = []
+    while i < len(tokens) and len(out) < limit:
+        if tokens[i][2] not in ".!?”’\"'":
+            out.append(tokens[i])
+        i += 1
+    return out
+
+
 def _adjunct_only(rest: list[tuple[int, int, str]], cue: Cue) -> bool:
     """Whether the words after a cue are only adjuncts (*on Tuesday*, *in a statement*).
 
@@ -736,6 +760,8 @@ def _right_source(
     end = start
     depth = 0
     while i < len(tokens):
+        if i - (k + 1) > _MAX_NP:
+            return None  # too long for a subject (and the scan stays short)
         word = tokens[i][2]
         if word in _OPEN_QUOTES and word not in _CLOSE_QUOTES:
             depth += 1
@@ -936,6 +962,8 @@ def _according_to(
     np_start = tokens[i][0]
     np_end = np_start
     while i < len(tokens) and tokens[i][2] not in (",", ";", "—", "–", "."):
+        if i - k > _MAX_ACCORDING_NP:
+            return None  # no noun phrase runs this long: unpunctuated text, not a source
         np_end = tokens[i][1]
         i += 1
     np_start, np_end = _trim_content(text, np_start, np_end)
@@ -1037,7 +1065,7 @@ def _from_cue(ctx: _Context, s_index: int, cue: Cue, previous: _Raw | None = Non
     if left is None:
         if k == 0 or not (before_cue in (",", "—", "–") or before_cue in _CLOSE_QUOTES):
             return None
-        rest = [t for t in tokens[k_end + 1 :] if t[2] not in ".!?”’\"'"]
+        rest = _words_after(tokens, k_end + 1, _ADJUNCT_MAX + 1)
         long_rest = len(rest) > _ADJUNCT_MAX or any(
             t[2].casefold() == "that" or t[2] == ":" for t in rest[:3]
         )
@@ -1110,8 +1138,9 @@ def _from_cue(ctx: _Context, s_index: int, cue: Cue, previous: _Raw | None = Non
             )
     # inversion: "C, X said [adjuncts]."
     boundary = tokens[j][2] if j >= 0 else ""
-    rest = tokens[k_end + 1 :]
-    rest_words = [t for t in rest if t[2] not in ".!?”’\"'"]
+    # enough of the words after the cue to judge them (_adjunct_only gives up past
+    # _ADJUNCT_MAX), not all of them: a long sentence has many cues
+    rest_words = _words_after(tokens, k_end + 1, _ADJUNCT_MAX + 1)
     resumes = _continuation(ctx, cue.end, sentence)
     before_comma = []
     for t in rest_words:
@@ -1120,7 +1149,7 @@ def _from_cue(ctx: _Context, s_index: int, cue: Cue, previous: _Raw | None = Non
         before_comma.append(t)
     short_rest = _adjunct_only(before_comma, cue)
     # "C," McCain said, citing …  — a participle clause after the cue is no content
-    trailing_clause = bool(rest) and rest[0][2] == ","
+    trailing_clause = k_end + 1 < len(tokens) and tokens[k_end + 1][2] == ","
     if (
         j >= 1
         and (boundary in (",", "—", "–") or boundary in _CLOSE_QUOTES)
@@ -1452,6 +1481,9 @@ def attribute(
     ctx = _Context(text, sentences, paragraphs, quotes, cues)
     transcript = _transcript_claims(ctx)
     raws: list[_Raw] = list(transcript)
+    transcript_spans: dict[int, list[tuple[int, int]]] = {}
+    for r in transcript:
+        transcript_spans.setdefault(r.sentence, []).append((r.start, r.end))
     furniture: set[int] = set()
     para_bounds = {(p[0], p[1]) for p in paragraphs}
     # the sentences a reporting cue starts in (a superset of those with one inside)
@@ -1466,9 +1498,7 @@ def attribute(
         sentence_cues = ctx.cues_between(sentence[0], sentence[1])
         if not any(c.kind is CueKind.REPORTING for c in sentence_cues):
             continue
-        taken: list[tuple[int, int]] = [
-            (r.start, r.end) for r in transcript if r.sentence == s_index
-        ]
+        taken: list[tuple[int, int]] = list(transcript_spans.get(s_index, ()))
         previous: _Raw | None = None
         for cue in _inverted_first(ctx, s_index, sentence_cues):
             if cue.kind is not CueKind.REPORTING or _ADJUNCT_ENTRY.match(cue.entry):
@@ -1478,7 +1508,9 @@ def attribute(
                 # a cue in an unclosed one-paragraph quote is more likely outside a
                 # stray mark than quoted: "“The bridge will close, Aaron Doe said."
                 continue
-            if any(a <= cue.start < b for a, b in taken) or _PARTICIPLE_BY.match(text, cue.end):
+            if any(a <= cue.start < b for a, b in taken) or _PARTICIPLE_BY.match(
+                text, cue.end, min(sentence[1], cue.end + _PARTICIPLE_BY_WINDOW)
+            ):
                 continue
             if _naming_use(text, cue):
                 continue
@@ -1528,17 +1560,19 @@ def _inverted_first(ctx: _Context, s_index: int, cues: list[Cue]) -> list[Cue]:
         left = _left_source(tokens, k)
         if left is None or left[2] < 1 or tokens[left[2]][2] != ",":
             continue
-        rest = []
-        for t in tokens[k_end + 1 :]:
-            if t[2] == ",":
-                break
+        rest: list[tuple[int, int, str]] = []
+        for i in range(k_end + 1, len(tokens)):
+            t = tokens[i]
+            if t[2] == "," or len(rest) > _ADJUNCT_MAX:
+                break  # past _ADJUNCT_MAX words nothing is an adjunct: stop (linear)
             if t[2] not in ".!?”’\"'":
                 rest.append(t)
         if _adjunct_only(rest, cue):
             first.append(cue)
     if not first:
         return cues
-    return [*first, *[c for c in cues if c not in first]]
+    moved = {id(c) for c in first}  # not ``c not in first``: quadratic in long sentences
+    return [*first, *[c for c in cues if id(c) not in moved]]
 
 
 def _merge_continuations(ctx: _Context, raws: list[_Raw]) -> list[_Raw]:

@@ -57,6 +57,11 @@ WORST: dict[str, Callable[[int], str]] = {
     "quote marks": lambda n: fill('"“”\'‘’«»""“', n),
     "said said said": lambda n: fill("said ", n),
     "U.S. U.S. U.S.": lambda n: fill("U.S. ", n),
+    # one sentence of quotations and inverted cues: each cue once looked at every
+    # word after it, and regex searched the rest of the text for "by" at each one
+    "one long sentence of cues": lambda n: (
+        "The " + fill("“We will win” said Jane Doe and the council ", n - 6) + ". "
+    ),
     "news": lambda n: fill(NEWS, n),
 }
 """The inputs that were slowest per character in ``benchmarks/pathological.py``."""
@@ -72,6 +77,20 @@ def test_annotate_grows_linearly_on_the_worst_inputs(name: str) -> None:
         cpu_seconds(claimscope.annotate, small, repeats=3), 1e-3
     )
     assert ratio < 30, f"{name}: 10x the input took {ratio:.1f}x the time"
+
+
+def test_according_to_takes_no_unpunctuated_run_for_its_source() -> None:
+    """*according to X*: X ends at punctuation, and a run of words with none is no
+    noun phrase (it once became a 200,000-character source); a long real one stays."""
+    run = " ".join(["officials", "and", "residents", "of", "the", "harbour"] * 20)
+    doc = claimscope.annotate(f"The bridge will close, according to {run} today.")
+    assert all(len((c.source.text or "").split()) <= 40 for c in doc.claims)
+    real = (
+        "Turnout was high, according to early results of exit polls conducted for the "
+        "Associated Press and television networks by Edison Research."
+    )
+    (claim,) = [c for c in claimscope.annotate(real).claims if c.rule == "C, according to X"]
+    assert claim.source.text is not None and claim.source.text.endswith("Edison Research")
 
 
 def test_quote_paragraphs_are_linear_with_one_character_a_line() -> None:
