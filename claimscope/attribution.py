@@ -1419,9 +1419,15 @@ def _quote_claims(ctx: _Context, raws: list[_Raw]) -> list[_Raw]:
             )
             continue
         # "Republican pollster Daron Shaw: “C”" in the same sentence
-        before = text[sentence[0] : q.start].rstrip()
-        if before.endswith(":") and ctx.quote_containing(sentence[0]) is None:
-            speaker = _colon_speaker(ctx, sentence[0] + len(before) - 1, sentence[0])
+        colon = q.start - 1  # the last non-space character before the quote
+        while colon >= sentence[0] and text[colon].isspace():
+            colon -= 1
+        if (
+            colon >= sentence[0]
+            and text[colon] == ":"
+            and ctx.quote_containing(sentence[0]) is None
+        ):
+            speaker = _colon_speaker(ctx, colon, sentence[0])
             if speaker is not None:
                 out.append(_Raw(q.start, q.end, s_index, "X: quote", None, speaker))
                 continue
