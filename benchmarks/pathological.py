@@ -12,7 +12,8 @@ pathological inputs of the same size:
 * ``char_lines``    news text with one character per line
 * ``one_token``     a single token with no space at all
 * ``abbrev``        "U.S. U.S. U.S. ..."
-* ``lexicon``       every entry of every shipped lexicon, repeated
+* ``lexicon``       every entry of every shipped lexicon, one sentence of it, repeated
+* ``cue_sentence``  one sentence as long as the input, of quotations and inverted cues
 
 It prints, per input, the seconds at each size, the ratio to news of the same size
 and the growth ``time(10x) / time(x)``. Acceptance (issue 7): every ratio <= 3 and
@@ -78,9 +79,17 @@ def fill(unit: str, size: int) -> str:
 
 
 def lexicon_unit() -> str:
-    """Every entry of every shipped lexicon, space separated."""
+    """Every entry of every shipped lexicon, space separated, as one sentence (*The …
+    .*).
+
+    The sentence end makes every size a run of sentences of one unit each (about
+    11 kB) that attribution must read. Without it, 100 kB was one unpunctuated paragraph that
+    segmentation leaves whole and attribution skips as a headline, while 1 MB split
+    into a few sentences that it reads: the growth from one to the other compared a
+    skipped text with a read one.
+    """
     words = [e.text for name in lexicon.shipped_names() for e in lexicon.load(name)]
-    return " ".join(words) + " "
+    return "The " + " ".join(words) + ". "
 
 
 def make_inputs(news: str) -> dict[str, Callable[[int], str]]:
@@ -97,6 +106,9 @@ def make_inputs(news: str) -> dict[str, Callable[[int], str]]:
         "one_token": lambda n: fill("Bridgeclosure", n),
         "abbrev": lambda n: fill("U.S. ", n),
         "lexicon": lambda n: fill(lex, n),
+        "cue_sentence": lambda n: (
+            "The " + fill("“We will win” said Jane Doe and the council ", n - 6) + ". "
+        ),
     }
 
 
