@@ -32,3 +32,32 @@ class Coverage:
     def covers(self, offset: int) -> bool:
         """Whether ``offset`` lies inside a span."""
         return self.overlaps(offset, offset + 1)
+
+
+class Union:
+    """A growing union of ``[start, end)`` spans that answers "does one of them hold
+    ``offset``?" in log time: kept as sorted, disjoint, merged spans, so a sentence
+    with thousands of attributions does not test each against all the others."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for start, end in spans:
+            self.add(start, end)
+
+    def add(self, start: int, end: int) -> None:
+        """Add ``[start, end)`` (an empty span holds nothing and is ignored)."""
+        if start >= end:
+            return
+        lo = bisect.bisect_left(self._ends, start)  # first span reaching ``start``
+        hi = bisect.bisect_right(self._starts, end)  # past the last span starting by ``end``
+        if lo < hi:
+            start = min(start, self._starts[lo])
+            end = max(end, self._ends[hi - 1])
+        self._starts[lo:hi] = [start]
+        self._ends[lo:hi] = [end]
+
+    def covers(self, offset: int) -> bool:
+        """Whether a span holds ``offset``."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return i >= 0 and offset < self._ends[i]

@@ -32,7 +32,7 @@ import regex
 
 from claimscope import confidence as confidence_mod
 from claimscope import sources as sources_mod
-from claimscope._spans import Coverage
+from claimscope._spans import Coverage, Union
 from claimscope.furniture import furniture_reason, is_question
 from claimscope.model import AUTHOR, Claim, Cue, CueKind, QuoteKind, Source, SourceType, Span
 from claimscope.quotes import Quote, QuoteRole
@@ -85,6 +85,12 @@ _OBJECT_VERBS = frozenset(
 _THAT = frozenset({"that"})
 _MAX_NP = 14
 """The longest source phrase (in tokens) the scanner accepts."""
+_CONTENT_REACH = 5_000
+"""How far a content may run from its cue, in characters: back from an inverted cue
+(*C, X said*), on from a possessive one (*X's claim that C*). The longest sentence in
+PolNeAR has about 1,100. (A content after *X said* is not capped: it covers the cues
+in it, which then make no claims of their own.)"""
+
 _MAX_ACCORDING_NP = 40
 """The longest phrase (in tokens) taken as the X of *according to X*. Real ones run
 long (*early results of exit polls conducted for the Associated Press and television
@@ -334,6 +340,7 @@ class _Context:
         self.cue_starts = [c.start for c in cues]
         self.sentence_starts = [s[0] for s in sentences]
         self._tokens: tuple[int, list[tuple[int, int, str]]] = (-1, [])
+        self._as_reported: tuple[tuple[int, int], list[tuple[int, int]]] = ((-1, -1), [])
 
     def tokens_of(self, s_index: int) -> list[tuple[int, int, str]]:
         """The tokens of sentence ``s_index``.
@@ -347,6 +354,18 @@ class _Context:
             start, end = self.sentences[s_index]
             found = _tokens(self.text, start, end)
             self._tokens = (s_index, found)
+        return found
+
+    def as_reported(self, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+        """The *who* spans of :data:`_AS_REPORTED` in ``sentence`` (*as the paper
+        reported*), kept for the latest sentence: each attribution in it asks."""
+        cached, found = self._as_reported
+        if cached != sentence:
+            text = self.text
+            found = []
+            if _AS_REPORTED_VERB.search(text, sentence[0], sentence[1]) is not None:
+                found = [m.span("who") for m in _AS_REPORTED.finditer(text, *sentence)]
+            self._as_reported = (sentence, found)
         return found
 
     def quote_containing(self, offset: int) -> Quote | None:
@@ -915,6 +934,17 @@ def _colon_content(ctx: _Context, cue: Cue, sentence: tuple[int, int]) -> tuple[
     return _trim_content(text, nxt[0], nxt[1])
 
 
+def _reach_end(text: str, start: int, end: int) -> int:
+    """``end``, or when that lies more than :data:`_CONTENT_REACH` characters past
+    ``start``, the last word boundary within reach: a content running over a whole
+    unpunctuated text would give each cue in it all that follows (output growing with
+    the square of the input)."""
+    if end - start <= _CONTENT_REACH:
+        return end
+    space = text.rfind(" ", start, start + _CONTENT_REACH)
+    return space if space > start else start + _CONTENT_REACH
+
+
 def _content_before(ctx: _Context, sentence: tuple[int, int], end: int) -> tuple[int, int] | None:
     """The content before an inverted cue, ending at ``end`` (a comma or a quote)."""
     text = ctx.text
@@ -926,6 +956,12 @@ def _content_before(ctx: _Context, sentence: tuple[int, int], end: int) -> tuple
     if q is not None:
         return q.start, q.end
     start = sentence[0]
+    if end - start > _CONTENT_REACH:
+        # no clause runs this long: a sentence of unpunctuated text would otherwise
+        # give each of its inverted cues all of the text before it (output growing
+        # with the square of the input); start at a word boundary within reach
+        space = text.find(" ", end - _CONTENT_REACH, end)
+        start = space + 1 if space >= 0 else end - _CONTENT_REACH
     q = ctx.quote_containing(start)
     if q is not None and q.start < start:
         start = q.start
@@ -969,8 +1005,15 @@ def _according_to(
     np_start, np_end = _trim_content(text, np_start, np_end)
     if np_end <= np_start:
         return None
-    before = text[sentence[0] : cue.start].strip(" ,\u00a0")
-    leading = not before or before.casefold() in ("but", "and", "yet", "also", "so")
+    # the words before the cue, stripped; only their last few matter (a sentence may
+    # hold thousands of these cues, and copying all of it for each would be quadratic)
+    head, tail = sentence[0], cue.start
+    while head < tail and text[head] in " ,\u00a0":
+        head += 1
+    while tail > head and text[tail - 1] in " ,\u00a0":
+        tail -= 1
+    before = text[max(head, tail - 64) : tail]
+    leading = head == tail or before.casefold() in ("but", "and", "yet", "also", "so")
     if before.casefold().endswith(("that's", "that’s", "that is", "this is", "that was")):
         prev = s_index - 1
         if prev < 0:
@@ -1228,10 +1271,7 @@ def _channels(ctx: _Context, raw: _Raw, sentence: tuple[int, int]) -> tuple[tupl
                 kind, _ = sources_mod.classify(text[span[0] : span[1]])
                 if kind is SourceType.MEDIA:
                     found.append(span)
-    if _AS_REPORTED_VERB.search(text, sentence[0], sentence[1]) is None:
-        return tuple(found)
-    for m in _AS_REPORTED.finditer(text, sentence[0], sentence[1]):
-        span = m.span("who")
+    for span in ctx.as_reported(sentence):
         if raw.source is None or span != raw.source:
             found.append(span)
     return tuple(found)
@@ -1272,7 +1312,7 @@ def _nominal_claims(ctx: _Context, raws: list[_Raw], furniture: set[int]) -> lis
         sentence = ctx.sentences[s_index]
         if s_index in furniture or not sentence[0] <= m.start() < sentence[1]:
             continue
-        content = _trim_content(text, m.end(), sentence[1])
+        content = _trim_content(text, m.end(), _reach_end(text, m.end(), sentence[1]))
         if content[1] - content[0] < 3:
             continue
         i = bisect.bisect_right(starts, content[0]) - 1
@@ -1504,7 +1544,7 @@ def attribute(
         sentence_cues = ctx.cues_between(sentence[0], sentence[1])
         if not any(c.kind is CueKind.REPORTING for c in sentence_cues):
             continue
-        taken: list[tuple[int, int]] = list(transcript_spans.get(s_index, ()))
+        taken = Union(transcript_spans.get(s_index, ()))
         previous: _Raw | None = None
         for cue in _inverted_first(ctx, s_index, sentence_cues):
             if cue.kind is not CueKind.REPORTING or _ADJUNCT_ENTRY.match(cue.entry):
@@ -1514,7 +1554,7 @@ def attribute(
                 # a cue in an unclosed one-paragraph quote is more likely outside a
                 # stray mark than quoted: "“The bridge will close, Aaron Doe said."
                 continue
-            if any(a <= cue.start < b for a, b in taken) or _PARTICIPLE_BY.match(
+            if taken.covers(cue.start) or _PARTICIPLE_BY.match(
                 text, cue.end, min(sentence[1], cue.end + _PARTICIPLE_BY_WINDOW)
             ):
                 continue
@@ -1533,11 +1573,11 @@ def attribute(
             if src != raw.source or chain != raw.chain:
                 raw = attrs.evolve(raw, source=src, chain=chain)
             raws.append(raw)
-            taken.append((raw.start, raw.end))
+            taken.add(raw.start, raw.end)
             if raw.clause is not None:
                 # the clause, the content and what lies between them (*denied claims
                 # that …*) belong to this attribution
-                taken.append((min(raw.start, raw.clause[0]), max(raw.end, raw.clause[1])))
+                taken.add(min(raw.start, raw.clause[0]), max(raw.end, raw.clause[1]))
     raws.extend(_nominal_claims(ctx, raws, furniture))
     raws.extend(_quote_claims(ctx, raws))
     raws.sort(key=_BY_SPAN)

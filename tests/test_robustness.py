@@ -62,6 +62,9 @@ WORST: dict[str, Callable[[int], str]] = {
     "one long sentence of cues": lambda n: (
         "The " + fill("“We will win” said Jane Doe and the council ", n - 6) + ". "
     ),
+    # one sentence of inverted attributions: each content once ran back to the
+    # sentence start, and each cue copied all the text before it
+    "according to, according to": lambda n: "The " + fill("according to officials, ", n - 6) + ". ",
     "news": lambda n: fill(NEWS, n),
 }
 """The inputs that were slowest per character in ``benchmarks/pathological.py``."""

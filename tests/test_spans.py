@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimscope._spans import Coverage
+from claimscope._spans import Coverage, Union
 
 
 @given(
@@ -22,3 +22,21 @@ def test_coverage_matches_a_scan_of_every_span(
     coverage = Coverage(pairs)
     assert coverage.overlaps(start, end) == any(b > start and a < end for a, b in pairs)
     assert coverage.covers(start) == any(a <= start < b for a, b in pairs)
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(-3, 20)), max_size=16),
+    st.lists(st.integers(-2, 85), max_size=10),
+)
+def test_union_matches_a_scan_of_every_span_as_it_grows(
+    spans: list[tuple[int, int]], offsets: list[int]
+) -> None:
+    """The growing union answers, after every addition, what checking each span
+    added so far would (empty and reversed spans hold nothing)."""
+    union = Union()
+    added: list[tuple[int, int]] = []
+    for a, n in spans:
+        union.add(a, a + n)
+        added.append((a, a + n))
+        for offset in [*offsets, a, a + n, a - 1]:
+            assert union.covers(offset) == any(s <= offset < e for s, e in added)
