@@ -12,7 +12,7 @@ pathological inputs of the same size:
 * ``char_lines``    news text with one character per line
 * ``one_token``     a single token with no space at all
 * ``abbrev``        "U.S. U.S. U.S. ..."
-* ``lexicon``       every entry of every shipped lexicon, one sentence of it, repeated
+* ``lexicon``       every entry of every shipped lexicon, a sentence per lexicon, repeated
 * ``cue_sentence``  one sentence as long as the input, of quotations and inverted cues
 
 It prints, per input, the seconds at each size, the ratio to news of the same size
@@ -79,17 +79,18 @@ def fill(unit: str, size: int) -> str:
 
 
 def lexicon_unit() -> str:
-    """Every entry of every shipped lexicon, space separated, as one sentence (*The …
-    .*).
+    """Every entry of every shipped lexicon, space separated, one sentence per lexicon
+    (*The …entries… .*), so every size is a run of sentences attribution must read.
 
-    The sentence end makes every size a run of sentences of one unit each (about
-    11 kB) that attribution must read. Without it, 100 kB was one unpunctuated paragraph that
-    segmentation leaves whole and attribution skips as a headline, while 1 MB split
-    into a few sentences that it reads: the growth from one to the other compared a
-    skipped text with a read one.
+    As one unpunctuated run, 100 kB was a paragraph that segmentation left whole and
+    attribution skipped as a headline while 1 MB split into a few sentences it read,
+    so the growth from one size to the next compared a skipped text with a read one.
     """
-    words = [e.text for name in lexicon.shipped_names() for e in lexicon.load(name)]
-    return "The " + " ".join(words) + ". "
+    sentences = []
+    for name in lexicon.shipped_names():
+        words = [entry.text for entry in lexicon.load(name)]
+        sentences.append("The " + " ".join(words) + ". ")
+    return "".join(sentences)
 
 
 def make_inputs(news: str) -> dict[str, Callable[[int], str]]:
