@@ -304,15 +304,25 @@ class _MemoPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
         return super().span_tokenize(text, realign_boundaries)  # type: ignore[no-any-return]
 
     def _slices_from_text(self, text: str) -> Iterator[slice]:
-        """Punkt's sentence slices before realignment, as nltk's ``_slices_from_text``
-        and ``_match_potential_end_contexts`` make them, in one pass.
-
-        The same candidates, contexts and overlap rule; but each context is one slice
-        of ``text``, the word before a candidate is found with :meth:`str.rfind`
-        instead of a character loop, the candidate pattern runs under the stdlib
-        engine, and verdicts on whole contexts are memoised.
-        """
+        """Punkt's sentence slices before realignment, as nltk's
+        ``_slices_from_text`` makes them: a break at each candidate whose context
+        holds one (memoised per context)."""
         last_break = 0
+        for match, context_start in self._candidate_contexts(text):
+            if self._context_breaks(text[context_start : match.end("after_tok")]):
+                yield slice(last_break, match.end())
+                following = match.start("next_tok")
+                last_break = following if following >= 0 else match.end()
+        yield slice(last_break, len(text.rstrip()))
+
+    def _candidate_contexts(self, text: str) -> Iterator[tuple[re.Match[str], int]]:
+        """The candidates nltk's ``_match_potential_end_contexts`` keeps, each with
+        where its context (the word before it) starts.
+
+        The same candidates and overlap rule, but the context is left to be one slice
+        of ``text``, the word before a candidate is found with :meth:`str.rfind`
+        rather than a character loop, and the pattern runs under the stdlib engine.
+        """
         word_start = word_end = 0  # nltk's previous_slice
         previous: re.Match[str] | None = None
         for match in self._candidates.finditer(text):
@@ -320,23 +330,12 @@ class _MemoPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
             space = _last_whitespace(text, word_end, start)
             # nltk keeps the previous word's start when the only space is at its index 0
             next_start = space + 1 if space > word_end else word_start
-            if (
-                previous is not None
-                and word_end <= next_start
-                and self._context_breaks(text[word_start : previous.end("after_tok")])
-            ):
-                yield slice(last_break, previous.end())
-                following = previous.start("next_tok")
-                last_break = following if following >= 0 else previous.end()
+            if previous is not None and word_end <= next_start:
+                yield previous, word_start
             previous = match
             word_start, word_end = next_start, start
-        if previous is not None and self._context_breaks(
-            text[word_start : previous.end("after_tok")]
-        ):
-            yield slice(last_break, previous.end())
-            following = previous.start("next_tok")
-            last_break = following if following >= 0 else previous.end()
-        yield slice(last_break, len(text.rstrip()))
+        if previous is not None:
+            yield previous, word_start
 
     def _context_breaks(self, context: str) -> bool:
         """:meth:`text_contains_sentbreak`, memoised per context."""
