@@ -945,6 +945,15 @@ def _reach_end(text: str, start: int, end: int) -> int:
     return space if space > start else start + _CONTENT_REACH
 
 
+def _reach_start(text: str, start: int, end: int) -> int:
+    """``start``, or when that lies more than :data:`_CONTENT_REACH` characters
+    before ``end``, the first word start within reach (see :func:`_reach_end`)."""
+    if end - start <= _CONTENT_REACH:
+        return start
+    space = text.find(" ", end - _CONTENT_REACH, end)
+    return space + 1 if space >= 0 else end - _CONTENT_REACH
+
+
 def _content_before(ctx: _Context, sentence: tuple[int, int], end: int) -> tuple[int, int] | None:
     """The content before an inverted cue, ending at ``end`` (a comma or a quote)."""
     text = ctx.text
@@ -955,13 +964,7 @@ def _content_before(ctx: _Context, sentence: tuple[int, int], end: int) -> tuple
     q = ctx.quote_ending_at(end)
     if q is not None:
         return q.start, q.end
-    start = sentence[0]
-    if end - start > _CONTENT_REACH:
-        # no clause runs this long: a sentence of unpunctuated text would otherwise
-        # give each of its inverted cues all of the text before it (output growing
-        # with the square of the input); start at a word boundary within reach
-        space = text.find(" ", end - _CONTENT_REACH, end)
-        start = space + 1 if space >= 0 else end - _CONTENT_REACH
+    start = _reach_start(text, sentence[0], end)
     q = ctx.quote_containing(start)
     if q is not None and q.start < start:
         start = q.start
