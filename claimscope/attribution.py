@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
 import re
 from collections.abc import Sequence
@@ -579,6 +580,15 @@ def _words_after(
             out.append(tokens[i])
         i += 1
     return out
+
+
+def _words_before_comma(tokens: list[tuple[int, int, str]], i: int) -> list[tuple[int, int, str]]:
+    """The words from index ``i`` up to the first comma, leaving out final
+    punctuation and closing quotes, but no more than :func:`_adjunct_only` needs to
+    judge them (``_ADJUNCT_MAX + 1``): a long sentence has many cues."""
+    return list(
+        itertools.takewhile(lambda t: t[2] != ",", _words_after(tokens, i, _ADJUNCT_MAX + 1))
+    )
 
 
 def _adjunct_only(rest: list[tuple[int, int, str]], cue: Cue) -> bool:
@@ -1184,15 +1194,8 @@ def _from_cue(ctx: _Context, s_index: int, cue: Cue, previous: _Raw | None = Non
             )
     # inversion: "C, X said [adjuncts]."
     boundary = tokens[j][2] if j >= 0 else ""
-    # enough of the words after the cue to judge them (_adjunct_only gives up past
-    # _ADJUNCT_MAX), not all of them: a long sentence has many cues
-    rest_words = _words_after(tokens, k_end + 1, _ADJUNCT_MAX + 1)
+    before_comma = _words_before_comma(tokens, k_end + 1)
     resumes = _continuation(ctx, cue.end, sentence)
-    before_comma = []
-    for t in rest_words:
-        if t[2] == ",":
-            break
-        before_comma.append(t)
     short_rest = _adjunct_only(before_comma, cue)
     # "C," McCain said, citing …  — a participle clause after the cue is no content
     trailing_clause = k_end + 1 < len(tokens) and tokens[k_end + 1][2] == ","
@@ -1205,7 +1208,8 @@ def _from_cue(ctx: _Context, s_index: int, cue: Cue, previous: _Raw | None = Non
             or trailing_clause
             or (
                 boundary in _CLOSE_QUOTES
-                and not (rest_words and rest_words[0][2].casefold() in ("that", ":"))
+                # (a comma first leaves before_comma empty: neither "that" nor ":")
+                and not (before_comma and before_comma[0][2].casefold() in ("that", ":"))
             )
         )
     ):
@@ -1609,14 +1613,7 @@ def _inverted_first(ctx: _Context, s_index: int, cues: list[Cue]) -> list[Cue]:
         left = _left_source(tokens, k)
         if left is None or left[2] < 1 or tokens[left[2]][2] != ",":
             continue
-        rest: list[tuple[int, int, str]] = []
-        for i in range(k_end + 1, len(tokens)):
-            t = tokens[i]
-            if t[2] == "," or len(rest) > _ADJUNCT_MAX:
-                break  # past _ADJUNCT_MAX words nothing is an adjunct: stop (linear)
-            if t[2] not in ".!?”’\"'":
-                rest.append(t)
-        if _adjunct_only(rest, cue):
+        if _adjunct_only(_words_before_comma(tokens, k_end + 1), cue):
             first.append(cue)
     if not first:
         return cues
