@@ -76,17 +76,17 @@ class Quote:
         return any(start <= offset < end for start, end in self.pieces)
 
 
-_MARKS = re.compile(r"[\"'“”„‟«»‹›‘’‚](?:(?<=')')?")
-"""Every mark that can open or close a quotation (or be an apostrophe). Two straight
-apostrophes ``''`` stand for a double quote, as in some newspaper archives. (A plain
-class first lets the stdlib engine skip ahead twice as fast as ``''|[…]`` would.)"""
-
 _TWO_APOSTROPHES = "''"
 
 _ALL_MARKS = frozenset("\"'“”„‟«»‹›‘’‚")
 
 _ANY_MARK = re.compile("[" + re.escape("".join(sorted(_ALL_MARKS))) + "]")
 """One of :data:`_ALL_MARKS`: counting its matches is one scan, not one per mark."""
+
+_MARKS = re.compile(_ANY_MARK.pattern + "(?:(?<=')')?")
+"""Every mark that can open or close a quotation (or be an apostrophe). Two straight
+apostrophes ``''`` stand for a double quote, as in some newspaper archives. (A plain
+class first lets the stdlib engine skip ahead twice as fast as ``''|[…]`` would.)"""
 
 _MARK_HEAVY = (200, 2)
 """``(length, share)``: a paragraph of at least ``length`` characters of which more
