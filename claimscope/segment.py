@@ -163,12 +163,13 @@ class _UnguardedLanguageVars(_NewsLanguageVars):
         nltk >= 3.10 wraps its patterns in a ReDoS guard that adds a Python layer to
         every match. This pattern is linear (each lookahead scans one token) and
         Punkt only ever sees chunks of at most :data:`_CHUNK` characters, so the bare
-        pattern, compiled from the same source and flags, is used.
+        pattern, compiled from the same source and flags under the stdlib engine
+        (:func:`_stdlib`), is used.
         """
         try:
             return self._bare_period_context
         except AttributeError:
-            self._bare_period_context: Any = _unguarded(super().period_context_re())
+            self._bare_period_context: Any = _stdlib(_unguarded(super().period_context_re()))
             return self._bare_period_context
 
     def _word_tokenizer_re(self) -> Any:
@@ -290,7 +291,7 @@ class _MemoPunkt(PunktSentenceTokenizer):  # type: ignore[misc]
         self._tokens: dict[str, PunktToken] = {}
         self._alone: dict[str, bool | None] = {}
         self._contexts: dict[str, bool] = {}
-        self._candidates = _stdlib(lang_vars.period_context_re())
+        self._candidates = lang_vars.period_context_re()
         self._collocation_heads = frozenset(first for first, _ in params.collocations)
 
     def span_tokenize(
