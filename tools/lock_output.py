@@ -38,12 +38,25 @@ DATA = ROOT.parent / "shared" / "data"
 CORPORA = ("golden", "generated", "polnear")
 TRAIN_DOCS = 150
 GENERATED_DOCS = 60
+GENERATED_FROM = (
+    "attribution",
+    "cues_denial",
+    "cues_distancing",
+    "cues_hedges",
+    "cues_reporting",
+    "quotes",
+    "segmentation",
+)
+"""The golden files the generated corpus draws on: a new golden file must not reshuffle
+it."""
 
 
-def _golden_texts() -> list[tuple[str, str]]:
-    """Every ``text`` in the golden files, named ``file:index``."""
+def _golden_texts(names: tuple[str, ...] | None = None) -> list[tuple[str, str]]:
+    """Every ``text`` in the golden files (or in those ``names``), named ``file:id``."""
     out: list[tuple[str, str]] = []
     for path in sorted(GOLDEN.glob("*.json")):
+        if names is not None and path.stem not in names:
+            continue
         data = json.loads(path.read_text(encoding="utf-8"))
         cases = data["cases"] if isinstance(data, dict) else data
         for i, case in enumerate(cases):
@@ -64,7 +77,7 @@ _MUTATIONS = (
 
 def _generated_texts() -> list[tuple[str, str]]:
     """Articles composed from the golden texts by a fixed-seed shuffle and mutation."""
-    pieces = [text for _, text in _golden_texts() if text.strip()]
+    pieces = [text for _, text in _golden_texts(GENERATED_FROM) if text.strip()]
     rng = random.Random(20261203)
     out: list[tuple[str, str]] = []
     for i in range(GENERATED_DOCS):
