@@ -1633,7 +1633,7 @@ def _list_items(ctx: _Context, raws: list[_Raw], furniture: set[int]) -> list[_R
                 k in furniture
                 or (bullet is not None) != marked
                 or (not marked and ends_like_prose(text[a:b]))
-                or "\n" not in text[ctx.sentences[k - 1][1] : a]
+                or (not marked and "\n" not in text[ctx.sentences[k - 1][1] : a])
             ):
                 break
             start, end = _trim_content(text, a if bullet is None else bullet.end(), b)
