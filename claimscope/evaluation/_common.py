@@ -15,7 +15,7 @@ from claimscope.model import Claim, Document
 Offsets = tuple[int, int]
 """A half-open ``(start, end)`` character span."""
 
-METRICS = ("content-overlap", "content-exact", "attribution", "cue")
+METRICS = ("content-overlap", "content-exact", "attribution", "attribution-strict", "cue")
 """The metric names, in the order tables show them."""
 
 TRIM_CHARS = frozenset("\"'“”‘’.,;:—-\u00a0")

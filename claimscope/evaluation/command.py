@@ -13,11 +13,13 @@ import attrs
 
 from claimscope.evaluation._common import GoldFormatError, _write
 from claimscope.evaluation.items import evaluate_items, is_item_gold
+from claimscope.evaluation.labels import is_label_gold, load_labels, score_labels
 from claimscope.evaluation.polnear import Report, evaluate
 from claimscope.evaluation.report import (
     _summary,
     format_documents,
     format_item_documents,
+    format_labels,
     format_publishers,
     format_table,
     format_worst,
@@ -25,12 +27,6 @@ from claimscope.evaluation.report import (
     iter_errors,
     iter_item_errors,
 )
-
-
-def is_label_gold(data: object) -> bool:
-    """Whether parsed JSON has the shape of a labels file (an object with ``labels``)."""
-    return isinstance(data, dict) and isinstance(data.get("labels"), list)
-
 
 # -- command line ---------------------------------------------------------------------
 
@@ -277,6 +273,23 @@ def _run_polnear(args: argparse.Namespace, path: str, out: _Outputs, n: int) -> 
     return report
 
 
+def _run_labels(path: str, polnear: Report, out: _Outputs, n: int) -> None:
+    try:
+        labels = load_labels(path)
+        gold = {r.gold.id: r.gold for r in polnear.documents}
+        pairs = zip(polnear.documents, polnear.annotated, strict=False)
+        annotated = {r.gold.id: d for r, d in pairs if d is not None}
+        report = score_labels(path, labels, gold, annotated)
+    except (OSError, UnicodeDecodeError, GoldFormatError) as e:
+        _fail(path, e)
+        out.ok = False
+        return
+    _heading("Source types and confidence", path, n)
+    print(format_labels(report))
+    out.report.append(f"## Source types and confidence\n\n{format_labels(report)}\n")
+    out.figures["labels"] = report.to_dict()
+
+
 def _run_items(args: argparse.Namespace, path: str, out: _Outputs, n: int) -> None:
     try:
         report = evaluate_items(path, n_process=args.jobs)
@@ -318,7 +331,7 @@ def run(args: argparse.Namespace) -> int:
     if todo.polnear:
         polnear = _run_polnear(args, todo.polnear, out, sections)
     if todo.labels and polnear is not None:
-        print(f"\nsource-type and confidence labels: not scored yet ({todo.labels})")
+        _run_labels(todo.labels, polnear, out, sections)
     if todo.items:
         _run_items(args, todo.items, out, sections)
     out.figures["skipped"] = list(todo.skipped)

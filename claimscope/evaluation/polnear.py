@@ -43,6 +43,15 @@ paper to the next.
       overlaps the gold source (any of its pieces) by at least one character; or the
       gold source is null and the prediction has no source span
       (``claim.source.text is None``);
+    - ``attribution-strict``: as ``attribution``, and the words agree too: the
+      predicted span that overlaps the gold source (the source or its local mention)
+      equals the gold source text once both are trimmed of determiners and
+      punctuation, or has the same head word (both rules are defined in
+      :mod:`claimscope.evaluation.phrases`); a gold source in pieces is compared as
+      its pieces joined by a space. *The Trump campaign* for gold *Trump campaign*,
+      or *campaign manager Kellyanne Conway* for *Conway*, are strict-right; *the
+      mayor's office* for *the mayor*, or a mention running on into the content,
+      are lenient-right only. With a null gold source it is ``attribution``'s rule;
     - ``cue``: the prediction's attribution cue overlaps the gold cue (any piece); or
       both are absent.
 
@@ -81,6 +90,7 @@ from claimscope.evaluation._common import (
     trim,
 )
 from claimscope.evaluation.gold import GoldAttribution, GoldDocument, load_gold
+from claimscope.evaluation.phrases import strict_source
 from claimscope.model import Claim, Document, SourceType
 from claimscope.pipeline import Annotator
 
@@ -136,6 +146,7 @@ class Match:
     exact: bool
     source: bool
     cue: bool
+    strict: bool = False
 
 
 def match(
@@ -168,10 +179,11 @@ def match(
         g, p = gold[i], preds[j]
         # Without a gold source (or cue), agreement means the prediction has none.
         source_ok = _any_overlap(p.sources, g.source) if g.source else not p.sources
+        strict_ok = strict_source(text, p.sources, g.source) if g.source else not p.sources
         cue = () if p.cue is None else (p.cue,)
         cue_ok = _any_overlap(cue, g.cue) if g.cue else not cue
         exact = trim(text, g.span) == trim(text, p.content)
-        matches.append(Match(i, j, -neg_size, exact, source_ok, cue_ok))
+        matches.append(Match(i, j, -neg_size, exact, source_ok, cue_ok, strict_ok))
     matches.sort(key=lambda m: m.gold)
     return tuple(matches)
 
@@ -214,6 +226,9 @@ class Scores:
     exact: int = 0
     source: int = 0
     cue: int = 0
+    strict: int = 0
+    """Matched pairs whose source meets the strict condition (the last field, so that
+    positional construction from before it existed still works)."""
 
     def __add__(self, other: Scores) -> Scores:
         if not isinstance(other, Scores):
@@ -241,6 +256,11 @@ class Scores:
         return self._metric(self.source)
 
     @property
+    def attribution_strict(self) -> Metric:
+        """Matched pairs whose source agrees with the gold source's words."""
+        return self._metric(self.strict)
+
+    @property
     def cue_metric(self) -> Metric:
         """Matched pairs whose attribution cue overlaps the gold cue."""
         return self._metric(self.cue)
@@ -250,7 +270,13 @@ class Scores:
         return dict(
             zip(
                 METRICS,
-                (self.content_overlap, self.content_exact, self.attribution, self.cue_metric),
+                (
+                    self.content_overlap,
+                    self.content_exact,
+                    self.attribution,
+                    self.attribution_strict,
+                    self.cue_metric,
+                ),
                 strict=True,
             )
         )
@@ -304,6 +330,7 @@ def score_document(
         exact=sum(m.exact for m in found),
         source=sum(m.source for m in found),
         cue=sum(m.cue for m in found),
+        strict=sum(m.strict for m in found),
     )
     return DocumentResult(gold, preds, found, counts)
 
@@ -330,6 +357,9 @@ class Report:
     failures: tuple[tuple[str, str], ...] = ()
     """``(document id, error)`` for each document the annotator raised on (only with
     ``keep_going``); such a document is scored with no predictions."""
+    annotated: tuple[Document | None, ...] = attrs.field(default=(), eq=False, repr=False)
+    """The annotated documents, in the order of :attr:`documents` (``None`` where
+    annotation failed), for scorers that need every claim (the labels scorer)."""
 
     @property
     def chars_per_second(self) -> float:
@@ -402,4 +432,6 @@ def evaluate(
     )
     total = sum((r.scores for r in results), Scores())
     characters = sum(len(g.text) for g in gold)
-    return Report(os.fspath(path), split, total, results, seconds, characters, tuple(failures))
+    return Report(
+        os.fspath(path), split, total, results, seconds, characters, tuple(failures), tuple(docs)
+    )

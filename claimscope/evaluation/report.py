@@ -9,6 +9,7 @@ from typing import Any, TextIO
 from claimscope.evaluation._common import Offsets, _hull, _markdown, _overlap
 from claimscope.evaluation.gold import GoldAttribution
 from claimscope.evaluation.items import GoldItem, ItemReport, ItemResult
+from claimscope.evaluation.labels import Agreement, LabelReport
 from claimscope.evaluation.polnear import DocumentResult, Prediction, Report, Scores
 
 # -- tables ---------------------------------------------------------------------------
@@ -283,3 +284,66 @@ def iter_item_errors(report: ItemReport) -> Iterator[dict[str, Any]]:
     """Yield one record per wrong item (``error``: ``item``), for ``--errors FILE``."""
     for r in report.wrong():
         yield {"error": "item", **r.to_dict()}
+
+
+# -- labels ---------------------------------------------------------------------------
+
+
+def format_label_summary(report: LabelReport) -> str:
+    """Return a Markdown table: coverage, accuracy and balanced accuracy of source type
+    and confidence, on the sure labels and on all labels."""
+    rows = []
+    for name, s in (("sure", report.sure), ("all", report.all)):
+        for field, agreement in (("type", s.type), ("confidence", s.confidence)):
+            rows.append(
+                (
+                    f"{field} ({name})",
+                    s.labels,
+                    s.covered,
+                    s.coverage,
+                    agreement.accuracy,
+                    agreement.balanced_accuracy,
+                )
+            )
+    header = ("labels", "n", "covered", "coverage", "accuracy", "balanced accuracy")
+    return _markdown(header, rows)
+
+
+def format_confusion(agreement: Agreement, title: str) -> str:
+    """Return a Markdown confusion table (rows: label, columns: predicted) with each
+    class's recall."""
+    table = agreement.confusion()
+    recall = agreement.recall()
+    predicted = sorted({p for row in table.values() for p in row})
+    columns = [c for c in agreement.classes if c in predicted]
+    columns += [p for p in predicted if p not in columns]
+    rows = [
+        (
+            label,
+            *(table[label].get(c, 0) for c in columns),
+            sum(table[label].values()),
+            recall[label],
+        )
+        for label in agreement.classes
+    ]
+    return _markdown((f"{title} \\ predicted", *columns, "total", "recall"), rows)
+
+
+def _label_sentence(report: LabelReport) -> str:
+    s, a = report.sure, report.all
+    extra = f"; {report.unscored} labels on documents not evaluated" if report.unscored else ""
+    return (
+        f"{report.path}: {s.labels} sure labels ({s.covered} covered, {s.coverage:.3f}), "
+        f"{a.labels} in all ({a.covered} covered, {a.coverage:.3f}){extra}"
+    )
+
+
+def format_labels(report: LabelReport) -> str:
+    """Return the labels section: a summary line, the accuracy table and, for the
+    sure labels, the confusion tables of type and confidence with per-class recall."""
+    sure = report.sure
+    return (
+        f"{_label_sentence(report)}\n\n{format_label_summary(report)}\n\n"
+        f"Sure labels, source type:\n{format_confusion(sure.type, 'type')}\n\n"
+        f"Sure labels, confidence:\n{format_confusion(sure.confidence, 'confidence')}"
+    )
