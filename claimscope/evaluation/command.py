@@ -101,6 +101,22 @@ def _positive_int(value: str) -> int:
     return n
 
 
+_EPILOG = """\
+examples:
+  claimscope evaluate ../shared/data        all three: PolNeAR dev (lenient and strict
+                                            source), the dev labels, news-dev items
+  claimscope evaluate ../shared/data --wrong --report dev.md --json dev.json
+  claimscope evaluate polnear-dev.jsonl     PolNeAR-format JSONL only
+  claimscope evaluate news-dev/gold.json    item gold only (detected by its shape)
+
+exit status:
+  0  everything found was scored and every file written
+  1  a gold file is missing or malformed, annotation failed, or a file could
+     not be written (reported on stderr); absent pieces of a data directory
+     are listed on stdout and are not failures
+"""
+
+
 def add_evaluate_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register the ``evaluate`` subcommand on a ``claimscope`` CLI's subparsers."""
     parser = subparsers.add_parser(
@@ -112,6 +128,8 @@ def add_evaluate_parser(subparsers: argparse._SubParsersAction[argparse.Argument
         "(items fully right, claims found, source/type/confidence, non-claims left "
         "alone). Given a directory, scores every kind of gold it holds. Definitions: "
         "the claimscope.evaluation modules' docstrings.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _add_arguments(parser)
 
@@ -356,6 +374,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m claimscope.evaluation",
         description="Score claimscope against gold: PolNeAR JSONL, labels, item gold.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _add_arguments(parser)
     args = parser.parse_args(argv)

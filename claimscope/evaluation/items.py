@@ -130,7 +130,9 @@ def _strings(value: object, where: str, *, nullable: bool) -> tuple[str, ...] | 
         return None
     items = value if isinstance(value, list) else [value]
     if not items or not all(isinstance(x, str) and x for x in items):
-        what = "a string, a list of strings" + (" or null" if nullable else "")
+        what = (
+            "a string, a list of strings or null" if nullable else "a string or a list of strings"
+        )
         raise GoldFormatError(f"{where}: expected {what}, got {value!r}")
     return tuple(items)
 
