@@ -19,8 +19,27 @@ figures stay comparable from one run, one version and one paper to the next:
 from __future__ import annotations
 
 from claimscope.evaluation._common import METRICS, Annotates, GoldFormatError, trim
-from claimscope.evaluation.command import add_evaluate_parser, main, run
+from claimscope.evaluation.command import Plan, add_evaluate_parser, main, plan, run
 from claimscope.evaluation.gold import GoldAttribution, GoldDocument, load_gold
+from claimscope.evaluation.items import (
+    GoldItem,
+    ItemReport,
+    ItemResult,
+    ItemScores,
+    evaluate_items,
+    load_items,
+    score_item,
+    score_items,
+)
+from claimscope.evaluation.labels import (
+    Agreement,
+    GoldLabel,
+    LabelReport,
+    LabelResult,
+    LabelScores,
+    load_labels,
+    score_labels,
+)
 from claimscope.evaluation.polnear import (
     DocumentResult,
     Match,
@@ -45,30 +64,47 @@ from claimscope.evaluation.report import (
 
 __all__ = [
     "METRICS",
+    "Agreement",
     "Annotates",
     "DocumentResult",
     "GoldAttribution",
     "GoldDocument",
     "GoldFormatError",
+    "GoldItem",
+    "GoldLabel",
+    "ItemReport",
+    "ItemResult",
+    "ItemScores",
+    "LabelReport",
+    "LabelResult",
+    "LabelScores",
     "Match",
     "Metric",
+    "Plan",
     "Prediction",
     "Report",
     "Scores",
     "add_evaluate_parser",
     "evaluate",
+    "evaluate_items",
     "format_documents",
     "format_publishers",
     "format_table",
     "format_worst",
     "iter_errors",
     "load_gold",
+    "load_items",
+    "load_labels",
     "main",
     "match",
+    "plan",
     "predictions",
     "run",
     "score",
     "score_document",
+    "score_item",
+    "score_items",
+    "score_labels",
     "trim",
     "write_errors",
 ]

@@ -108,6 +108,9 @@ examples:
   claimscope evaluate ../shared/data --wrong --report dev.md --json dev.json
   claimscope evaluate polnear-dev.jsonl     PolNeAR-format JSONL only
   claimscope evaluate news-dev/gold.json    item gold only (detected by its shape)
+  claimscope evaluate polnear-dev-labels.json
+                                            the labels, against polnear-dev.jsonl
+                                            beside them (its PolNeAR table too)
 
 exit status:
   0  everything found was scored and every file written
@@ -238,15 +241,17 @@ class _Outputs:
     figures: dict[str, Any] = attrs.Factory(dict)
     errors: list[dict[str, Any]] = attrs.Factory(list)
     ok: bool = True
+    printed: bool = False
 
 
 def _fail(where: str, message: object) -> None:
     print(f"claimscope evaluate: {where}: {message}", file=sys.stderr)
 
 
-def _heading(title: str, path: str, sections: int) -> None:
+def _heading(title: str, path: str, out: _Outputs, sections: int) -> None:
     if sections > 1:
-        print(f"\n## {title}: {path}\n")
+        print(("\n" if out.printed else "") + f"## {title}: {path}\n")
+    out.printed = True
 
 
 def _run_polnear(args: argparse.Namespace, path: str, out: _Outputs, n: int) -> Report | None:
@@ -265,7 +270,7 @@ def _run_polnear(args: argparse.Namespace, path: str, out: _Outputs, n: int) -> 
         return None
     for doc_id, error in report.failures:
         _fail(f"document {doc_id}", f"annotation failed: {error}")
-    _heading("PolNeAR attributions", path, n)
+    _heading("PolNeAR attributions", path, out, n)
     print(_summary(report))
     print()
     print(format_table(report.scores))
@@ -302,7 +307,7 @@ def _run_labels(path: str, polnear: Report, out: _Outputs, n: int) -> None:
         _fail(path, e)
         out.ok = False
         return
-    _heading("Source types and confidence", path, n)
+    _heading("Source types and confidence", path, out, n)
     print(format_labels(report))
     out.report.append(f"## Source types and confidence\n\n{format_labels(report)}\n")
     out.figures["labels"] = report.to_dict()
@@ -315,7 +320,7 @@ def _run_items(args: argparse.Namespace, path: str, out: _Outputs, n: int) -> No
         _fail(path, e)
         out.ok = False
         return
-    _heading("Claim items", path, n)
+    _heading("Claim items", path, out, n)
     print(report.scores.summary())
     print()
     print(format_item_documents(report))
@@ -345,6 +350,7 @@ def run(args: argparse.Namespace) -> int:
     sections = sum(x is not None for x in (todo.polnear, todo.labels, todo.items))
     for line in todo.skipped:
         print(line)
+    out.printed = bool(todo.skipped)
     polnear = None
     if todo.polnear:
         polnear = _run_polnear(args, todo.polnear, out, sections)
