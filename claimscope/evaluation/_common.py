@@ -23,9 +23,9 @@ TRIM_CHARS = frozenset("\"'“”‘’.,;:—-\u00a0")
 
 
 class GoldFormatError(ClaimscopeError, ValueError):
-    """A gold JSONL file does not follow the PolNeAR attribution format.
+    """A gold file does not follow its format (PolNeAR JSONL, labels or item gold).
 
-    The message names the file, the line and the field at fault.
+    The message names the file, the line or item, and the field at fault.
     """
 
 
