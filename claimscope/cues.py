@@ -471,8 +471,8 @@ def _sense(
             return None
         if key == "could" and _next_words(text, end, 1)[:1] in (["see"], ["hear"], ["only"]):
             return None  # could see, could only: ability
-        if key == "whether" and prev in ("of", "regardless", "irrespective"):
-            return None
+        if key == "whether" and (prev in _WHETHER_ACTIONS or prev.rstrip("sd") in _WHETHER_ACTIONS):
+            return None  # regardless of whether; check whether: an action, not a doubt
         return kind, stance
     if kind is CueKind.DISTANCING:
         if key == "apparent" and _predicative(text, start):
@@ -515,6 +515,15 @@ def _sense(
         return CueKind.DISTANCING, "distancing"  # was accused of fraud
     return kind, stance
 
+
+_WHETHER_ACTIONS = frozenset(
+    """of regardless irrespective ask asked asking check checking decide deciding
+    determine determining establish establishing evaluate evaluating examine
+    examining investigate investigating review reviewing see seeing verify verifying
+    choose choosing consider considering""".split()
+)
+"""Words after which *whether* opens the object of an action or a question (*to check
+whether*, *asked whether*), not a doubt the text casts on a claim."""
 
 _DEGREE = frozenset(
     "as if what's whats everything anything where wherever whenever when most".split()
