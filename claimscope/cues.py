@@ -491,6 +491,8 @@ def _sense(
     # reporting verbs
     if entry in ("reject", "dismiss", "challenge") and not _rejects_claim(text, start, end, prev):
         return kind, "neutral"  # rejected the amendments, dismissed the coach
+    if entry == "be concerned" and _next_words(text, end, 1)[:1] in (["about"], ["for"], ["by"]):
+        return kind, "neutral"  # is concerned about traffic: no proposition
     if key in _ATTITUDES and stance == "hedging":
         nxt = _next_words(text, end, 1)
         if (
@@ -547,6 +549,16 @@ def _propositional(text: str, start: int, end: int) -> bool:
         return False
     before = _words_before(text, start, 2)
     return not any(w in ("than", "as") for w in before)
+
+
+def _in_question(text: str, end: int) -> bool:
+    """Whether the sentence going on after ``end`` ends with a question mark (*“You
+    think you got me?”*): a question asks, it does not hedge a claim."""
+    m = _SENTENCE_END.search(text, end, min(len(text), end + 300))
+    return m is not None and m.group() == "?"
+
+
+_SENTENCE_END = regex.compile(r"[.!?\n]")
 
 
 def _subordinate_modal(text: str, start: int) -> bool:
@@ -655,6 +667,7 @@ def _quoted_attitude(text: str, cue: Cue) -> Cue:
         and cue.stance == "hedging"
         and _normal(cue.text) in _ATTITUDES
         and _propositional(text, cue.start, cue.end)
+        and not _in_question(text, cue.end)
     ):
         return attrs.evolve(cue, kind=CueKind.HEDGE)
     return cue
