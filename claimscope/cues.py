@@ -46,7 +46,7 @@ from claimscope.errors import LexiconError
 from claimscope.model import Cue, CueKind
 from claimscope.quotes import Quote, QuoteRole
 
-__all__ = ["REPORTING_STANCES", "find_cues", "has_speech_cue"]
+__all__ = ["REPORTING_STANCES", "SENSE_RULES", "find_cues", "has_speech_cue"]
 
 REPORTING_STANCES = ("neutral", "endorsing", "distancing", "hedging", "denial")
 """The stances a reporting cue can carry (the second field of ``reporting.txt``)."""
@@ -310,8 +310,10 @@ def _scan(text: str, lo: int, hi: int, lowered: str | None = None) -> Iterator[C
             prev in _DETERMINERS
             or (prev.endswith(("'s", "s'")) and prev not in _CONTRACTIONS)
             or prev in nouns.get(key, frozenset())
-            or _plural_noun(text, end, key, prev)
         )
+        noun_reason = SENSE_RULES[0] if nominal else ""
+        if not nominal and _plural_noun(text, end, key, prev):
+            nominal, noun_reason = True, SENSE_RULES[1]
         if nominal:
             if key in nouns and prev in nouns[key]:
                 continue
@@ -336,7 +338,9 @@ def _scan(text: str, lo: int, hi: int, lowered: str | None = None) -> Iterator[C
         sense = _sense(text, start, end, kind, reading.entry, reading.stance, prev, last_report)
         if sense is None:
             continue
-        kind, stance = sense
+        kind, stance, reason = sense
+        if noun_reason and not reason and readings[0] is not table[key][0]:
+            reason = noun_reason
         if kind is CueKind.REPORTING and stance in ("neutral", "endorsing"):
             last_report = end
         yield Cue(
@@ -347,6 +351,7 @@ def _scan(text: str, lo: int, hi: int, lowered: str | None = None) -> Iterator[C
             entry=reading.entry,
             stance=stance,
             negated=negated,
+            reason=reason,
         )
 
 
@@ -450,6 +455,24 @@ def _plural_noun(text: str, end: int, key: str, prev: str) -> bool:
     return bool(nxt) and nxt[0] in ("of", "that", "about")
 
 
+SENSE_RULES = (
+    "noun: after a determiner or possessive",
+    "noun: plural after a preposition or at a sentence start, before of/that/about",
+    "passive attitude participle",
+    "attitude verb embedded under a speech verb",
+    "attitude verb in quoted speech",
+    "attitude verb with a prepositional object, no proposition",
+    "rejection of a proposal, action or person, not of a claim",
+    "agentless passive accusation",
+)
+"""The reasons a context rule records in :attr:`Cue.reason` when it changes the kind or
+stance the lexicon gives a form. Rules that drop a match altogether (*as soon as
+possible*, *so they could*, *could see*, *regardless of whether*, *was not
+apparent*, *was supposed to open*, *a false start*, *the office lies*) leave no cue;
+:func:`_sense` says why in its comments and the golden files hold an example of
+each."""
+
+
 def _sense(
     text: str,
     start: int,
@@ -459,21 +482,21 @@ def _sense(
     stance: str | None,
     prev: str,
     last_report: int,
-) -> tuple[CueKind, str | None] | None:
-    """The cue a matched form makes in its context, as ``(kind, stance)``, or
-    ``None`` when the word is used in another sense here. Each rule looks at a few
-    words around the match; see :data:`SENSE_RULES` for the list and the reasons."""
+) -> tuple[CueKind, str | None, str] | None:
+    """The cue a matched form makes in its context, as ``(kind, stance, reason)``
+    (``reason`` empty when the lexicon entry decides), or ``None`` when the word is
+    used in another sense here. Each rule looks at a few words around the match."""
     key = _normal(text[start:end])
     if kind is CueKind.HEDGE:
         if key == "possible" and (prev in _DEGREE or prev.endswith("est")):
-            return None  # as soon as possible, the best possible, what's possible
+            return None  # as soon as possible, the best possible, what's possible: degree
         if entry in _MODAL_ENTRIES and _subordinate_modal(text, start):
-            return None
+            return None  # so they could, because they may, If I may: not the claim's doubt
         if key == "could" and _next_words(text, end, 1)[:1] in (["see"], ["hear"], ["only"]):
             return None  # could see, could only: ability
         if key == "whether" and (prev in _WHETHER_ACTIONS or prev.rstrip("sd") in _WHETHER_ACTIONS):
             return None  # regardless of whether; check whether: an action, not a doubt
-        return kind, stance
+        return kind, stance, ""
     if kind is CueKind.DISTANCING:
         if key == "apparent" and _predicative(text, start):
             return None  # it was not apparent at first: evident, not alleged
@@ -481,18 +504,18 @@ def _sense(
             nxt = _next_words(text, end, 2)
             if nxt[:1] == ["to"] and nxt[1:2] != ["have"] and _predicative(text, start):
                 return None  # was supposed to open in March: a schedule
-        return kind, stance
+        return kind, stance, ""
     if kind is CueKind.DENIAL:
         if key in ("false", "fake") and _attributive(text, end):
             return None  # a false start, fake passports
         if key in ("lie", "lies") and prev not in _LIE_BEFORE:
             return None  # the office lies two blocks away
-        return kind, stance
+        return kind, stance, ""
     # reporting verbs
     if entry in ("reject", "dismiss", "challenge") and not _rejects_claim(text, start, end, prev):
-        return kind, "neutral"  # rejected the amendments, dismissed the coach
+        return kind, "neutral", SENSE_RULES[6]  # rejected the amendments
     if entry == "be concerned" and _next_words(text, end, 1)[:1] in (["about"], ["for"], ["by"]):
-        return kind, "neutral"  # is concerned about traffic: no proposition
+        return kind, "neutral", SENSE_RULES[5]  # is concerned about traffic
     if key in _ATTITUDES and stance == "hedging":
         nxt = _next_words(text, end, 1)
         if (
@@ -500,22 +523,22 @@ def _sense(
             and not key.endswith(("s", "ing"))
             and nxt[:1] not in (["by"], ["about"], ["for"], ["of"], ["over"])
         ):
-            return CueKind.HEDGE, stance  # rain is expected on Monday
+            return CueKind.HEDGE, stance, SENSE_RULES[2]  # rain is expected on Monday
         if nxt and nxt[0] in _PREPOSITIONS and nxt[0] != "to":
-            return kind, "neutral"  # worried about turnout: no proposition
+            return kind, "neutral", SENSE_RULES[5]  # worried about turnout
         if (
             0 <= start - last_report <= _WINDOW
             and _EMBEDDED.fullmatch(text[last_report:start])
             and _propositional(text, start, end)
         ):
-            return CueKind.HEDGE, stance  # she said she thinks …
+            return CueKind.HEDGE, stance, SENSE_RULES[3]  # she said she thinks …
     if (
         entry in ("accuse", "blame", "charge")
         and prev in _BE
         and _next_words(text, end, 1)[:1] != ["by"]
     ):
-        return CueKind.DISTANCING, "distancing"  # was accused of fraud
-    return kind, stance
+        return CueKind.DISTANCING, "distancing", SENSE_RULES[7]  # was accused of fraud
+    return kind, stance, ""
 
 
 _WHETHER_ACTIONS = frozenset(
@@ -669,7 +692,7 @@ def _quoted_attitude(text: str, cue: Cue) -> Cue:
         and _propositional(text, cue.start, cue.end)
         and not _in_question(text, cue.end)
     ):
-        return attrs.evolve(cue, kind=CueKind.HEDGE)
+        return attrs.evolve(cue, kind=CueKind.HEDGE, reason=SENSE_RULES[4])
     return cue
 
 
