@@ -600,10 +600,15 @@ def _subordinate_modal(text: str, start: int) -> bool:
 
 
 def _predicative(text: str, start: int) -> bool:
-    """Whether the adjective at ``start`` follows a form of *be* (with at most two
-    words between: *was not immediately apparent*)."""
+    """Whether the adjective at ``start`` follows a form of *be*, with at most two
+    negations or adverbs between (*was not immediately apparent*)."""
     words = _words_before(text, start, 3)
-    return any(w in _BE for w in words)
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in _BE:
+            return True
+        if not (words[i] in ("not", "never", "yet", "still", "also") or words[i].endswith("ly")):
+            return False
+    return False
 
 
 def _attributive(text: str, end: int) -> bool:
