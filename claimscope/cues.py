@@ -23,12 +23,24 @@ Each match then passes the trap rules, each of which looks at a bounded window:
 * **think tank** is not *think*;
 * **negation**: ``negated=True`` when *not*, *n't*, *never*, *cannot*, *no longer*
   or *hardly* stands at most two words before the cue (*did not immediately
-  confirm*, *not likely*).
+  confirm*, *not likely*), unless it binds a quantifier (*not everyone*, *not
+  only*);
+* **senses in context** (:func:`_sense`, issue 17): the part of speech from the
+  neighbours (*with claims of abuse* is a noun), *possible* of degree (*as soon as
+  possible*), modals in clauses of cause, purpose or concession (*so they could*,
+  *while it may*), *could* of ability, *whether* after an action, predicative
+  *apparent*, *be supposed to* of a schedule, attributive *false*/*fake* before a
+  non-claim noun, *lies* of position, rejection of an action rather than a claim
+  (*rejected the amendments*), attitude verbs only with a proposition (*worried
+  about turnout* is neutral; *Rain is expected*, *said she thinks …* and *“I
+  think …”* are hedges), agentless *was accused of* (distancing). A rule that
+  changes a reading records itself in ``Cue.reason`` (:data:`SENSE_RULES`).
 
 Cues inside quoted speech are reported like any other; a caller that needs to tell
 the reporter's voice from a quoted source's voice asks
 :func:`claimscope.quotes.quote_at` for each cue. When ``quotes`` is given, cues inside
-quoted *titles* (*“Might Makes Right”*) are dropped.
+quoted *titles* (*“Might Makes Right”*) and scare quotes are dropped, and an attitude
+verb inside closed quoted speech becomes a hedge.
 """
 
 from __future__ import annotations
@@ -397,9 +409,7 @@ _ATTITUDES = frozenset(
 *to*-infinitive), not with a preposition (*worried about turnout*, *hope for peace*,
 *feel for Mr Obama*)."""
 
-_WORD = regex.compile(r"[^\S\r\n]*+([\w'’-]++)")
 _NEXT_TOKEN = regex.compile(r"[^\S\r\n]*+([\w'’-]++|\S)")
-_LEFT_WORDS = regex.compile(r"[\w'’-]++(?=[^\S\r\n]*+[\w'’-]*+[^\S\r\n]*+\Z)")
 _EMBEDDED = regex.compile(
     r"[^\S\r\n]++(?:that[^\S\r\n]++)?(?:i|he|she|they|we|it)"
     r"(?:[^\S\r\n]++\w++ly)?[^\S\r\n]++",
