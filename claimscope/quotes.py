@@ -31,25 +31,15 @@ and holds no quotations; skipping it bounds the work per character on such input
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Sequence
 
 import attrs
 import regex
 
+from claimscope.labels import QuoteRole
+
 __all__ = ["Quote", "QuoteRole", "find_quotes", "quote_at"]
-
-
-class QuoteRole(str, enum.Enum):
-    """What a quoted stretch does in the text."""
-
-    SPEECH = "speech"
-    SCARE = "scare"
-    TITLE = "title"
-
-    def __str__(self) -> str:
-        return str(self.value)
 
 
 @attrs.frozen

@@ -38,6 +38,7 @@ from claimscope.model import (
     CueKind,
     Document,
     QuoteKind,
+    Rule,
     Sentence,
     Source,
     SourceType,
@@ -679,7 +680,7 @@ def _claim(draw: st.DrawFn, text: str, spans: Sequence[tuple[int, int]]) -> Clai
         chain=tuple(chain),
         cue=cue,
         cues=tuple(cues),
-        rule=draw(st.sampled_from(("", "author", "said", "according_to", "colon"))),
+        rule=draw(st.sampled_from(Rule)),
     )
 
 

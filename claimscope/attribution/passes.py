@@ -1,0 +1,303 @@
+"""The passes across sentences and paragraphs.
+
+After the cue patterns have run sentence by sentence, these find what they cannot:
+transcript lines (*TAPPER: …*), nominal attributions (*the agency's assessment that
+C*), speech quotes attributed by a dash, a trailing verb, a colon, a header line or
+by continuing the previous speaker, and the joining of a quote that continues the
+claim before it in the same paragraph.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+import attrs
+import regex
+
+from claimscope import lexicon
+from claimscope._spans import Coverage
+from claimscope.attribution import what, who
+from claimscope.attribution.context import DOUBLE_QUOTES, Context, Raw, trim_content
+from claimscope.furniture import is_question
+from claimscope.labels import QuoteRole, Rule
+from claimscope.model import Cue, CueKind
+
+DASH_SOURCE = regex.compile(
+    r"[^\S\n]*(?:—|–|--|-)[^\S\n]*(?P<who>\p{Lu}[^\n,.;]{0,60}?)"
+    r"(?:,[^\n]{0,80})?[.]?[^\S\n]*(?:\n|\Z)"
+)
+"""``"C" — Jane Doe, chief executive``: a speaker named after a dash, ending the line."""
+
+
+QUOTE_NP_VERB = regex.compile(
+    r"[^\S\n]+(?P<who>(?:(?:an?|the|his|her|their|one|another)[^\S\n]+)?"
+    r"(?:[\p{Ll}\-]+[^\S\n]+){0,2}?\p{Lu}[\p{L}.'’\-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’\-]*){0,3}"
+    r"|he|she|they)[^\S\n]+(?P<verb>\p{Ll}{3,}(?:ed|s))\b(?=[^\S\n]*[.,;]|[^\S\n]+(?:on|in|at|to|during|after|before|from|with|via|by)\b)"
+)
+"""``"C," an angry Hollande retaliated.``: after a quote ending in a comma, a short
+name and a verb in the past or present tense make an attribution, even when the verb
+is not in the reporting lexicon."""
+
+
+HEADER_SOURCE = regex.compile(
+    r"[^\S\n]*(?:And\s+)?(?:From|Here(?:'s| is| was)|Said)\s+"
+    r"(?P<who>[^\n:]{2,80}?):[^\S\n]*\Z",
+    regex.I,
+)
+"""``And from Chairwoman Doe:`` at the end of a paragraph, before the quote."""
+
+
+BRIDGE_MAX = 100
+"""The most text (a speaker's description) that may stand between an attribution and
+the quote that continues it in the same paragraph."""
+
+
+QUOTE_ONLY_SHARE = 0.7
+"""A sentence or paragraph is 'only a quotation' when a quote covers this share."""
+
+
+@functools.cache
+def nominal_pattern() -> regex.Pattern[str]:
+
+    nouns = sorted((e.text for e in lexicon.load("nominal_cues")), key=len, reverse=True)
+    return regex.compile(
+        r"['’]s\s+(?:\p{Ll}+\s+){0,2}?(?P<cue>"
+        + "|".join(regex.escape(n) for n in nouns)
+        + r")\s+that\s+"
+    )
+
+
+POSSESSOR = regex.compile(r"(?:(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&\-]*\s+){0,4}\p{L}[\p{L}.&\-]*)\Z")
+"""The possessor before *'s*: a name or a short definite phrase (*the agency*)."""
+
+
+@functools.cache
+def nominal_stances() -> dict[str, str]:
+
+    return {e.text.casefold(): e.fields[0] for e in lexicon.load("nominal_cues")}
+
+
+def nominal_claims(ctx: Context, raws: list[Raw], furniture: set[int]) -> list[Raw]:
+    """``the agency's assessment that C``, ``Trump's claim that C``: a possessor
+    attributed a clause through a noun."""
+    text = ctx.text
+    taken = sorted((r.start, r.end) for r in raws)
+    starts = [t[0] for t in taken]
+    out: list[Raw] = []
+    for m in nominal_pattern().finditer(text):
+        s_index = ctx.sentence_of(m.start())
+        sentence = ctx.sentences[s_index]
+        if s_index in furniture or not sentence[0] <= m.start() < sentence[1]:
+            continue
+        content = trim_content(text, m.end(), what.reach_end(text, m.end(), sentence[1]))
+        if content[1] - content[0] < 3:
+            continue
+        i = bisect.bisect_right(starts, content[0]) - 1
+        if i >= 0 and taken[i][1] > content[0] and taken[i][0] <= content[0]:
+            continue
+        owner = POSSESSOR.search(text, max(sentence[0], m.start() - 80), m.start())
+        if owner is None:
+            continue
+        src = owner.span()
+        words = text[src[0] : src[1]].split()
+        while words and not who.can_start_np(words[0]):
+            src = (text.index(words[1], src[0]) if len(words) > 1 else src[1], src[1])
+            words = words[1:]
+        if not words:
+            continue
+        noun = m.group("cue")
+        cue = Cue(
+            noun,
+            m.start("cue"),
+            m.end("cue"),
+            CueKind.REPORTING,
+            entry=noun.casefold(),
+            stance=nominal_stances().get(noun.casefold(), "neutral"),
+        )
+        out.append(
+            Raw(
+                content[0],
+                content[1],
+                s_index,
+                Rule.NOMINAL,
+                cue,
+                src,
+                clause=(src[0], cue.end),
+            )
+        )
+    return out
+
+
+SPEAKER_LINE = regex.compile(
+    r"(?P<who>\p{Lu}[\p{Lu}.'’\-]+(?:[^\S\n]+\p{Lu}[\p{Lu}.'’\-]+){0,2}"
+    r"|\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}[\p{L}'’\-]+){1,2}):[^\S\n]+(?=\S)"
+)
+"""``TAPPER: And obviously…`` / ``Luciana Lopez: Saying to people…``: a transcript
+line opened by its speaker's name (all capitals, or a two- or three-word name)."""
+
+
+def transcript_claims(ctx: Context) -> list[Raw]:
+    """Speaker-labelled transcript lines (never the first paragraph, the headline)."""
+    text = ctx.text
+    out: list[Raw] = []
+    for p_index, (lo, hi) in enumerate(ctx.paragraphs):
+        if p_index == 0 or text.find(":", lo, hi) < 0:
+            continue  # the headline, or no colon for a speaker label to end with
+        m = SPEAKER_LINE.match(text, lo, hi)
+        if m is None:
+            continue
+        s_index = ctx.sentence_of(m.end())
+        line_end = text.find("\n", m.end(), hi)
+        content = trim_content(text, m.end(), hi if line_end < 0 else line_end)
+        if content[1] - content[0] < 3 or is_question(text[content[0] : content[1]]):
+            continue
+        colon = m.end("who")
+        cue = Cue(
+            text[colon : colon + 1],
+            colon,
+            colon + 1,
+            CueKind.REPORTING,
+            entry=":",
+            stance="neutral",
+        )
+        out.append(
+            Raw(
+                content[0],
+                content[1],
+                s_index,
+                Rule.TRANSCRIPT,
+                cue,
+                m.span("who"),
+                clause=(lo, colon + 1),
+            )
+        )
+    return out
+
+
+def quote_claims(ctx: Context, raws: list[Raw]) -> list[Raw]:
+    """Attribute speech quotes no pattern covered: dashes, headers, continuation."""
+    text = ctx.text
+    covered = Coverage((r.start, r.end) for r in raws)
+    out: list[Raw] = []
+    by_end = sorted(raws, key=lambda r: r.end)
+    ends = [r.end for r in by_end]
+
+    for q in ctx.quotes:
+        if q.role is not QuoteRole.SPEECH or covered.covers(q.start):
+            continue
+        s_index = ctx.sentence_of(q.start)
+        sentence = ctx.sentences[s_index]
+        para = ctx.paragraphs[ctx.paragraph_of(q.start)]
+        # "C" — Jane Doe, chief executive
+        m = DASH_SOURCE.match(text, q.end)
+        if m is not None:
+            named = trim_content(text, *m.span("who"))
+            out.append(Raw(q.start, q.end, s_index, Rule.DASH, None, named))
+            continue
+        # '“C,” an angry Hollande retaliated.' — any verb closing the sentence
+        m = QUOTE_NP_VERB.match(text, q.end)
+        if m is not None and q.end < sentence[1] and text[q.end - 2 : q.end - 1] in (",", "?", "!"):
+            named = m.span("who")
+            verb = Cue(
+                m.group("verb"),
+                m.start("verb"),
+                m.end("verb"),
+                CueKind.REPORTING,
+                entry=m.group("verb").casefold(),
+                stance="neutral",
+            )
+            end = q.end
+            resumed = what.continuation(ctx, m.end("verb"), sentence)
+            if resumed is not None:
+                end = resumed
+            out.append(
+                Raw(
+                    q.start,
+                    end,
+                    s_index,
+                    Rule.QUOTE_VERBED,
+                    verb,
+                    named,
+                    clause=(named[0], m.end("verb")),
+                )
+            )
+            continue
+        # "Republican pollster Daron Shaw: “C”" in the same sentence
+        colon = q.start - 1  # the last non-space character before the quote
+        while colon >= sentence[0] and text[colon].isspace():
+            colon -= 1
+        if (
+            colon >= sentence[0]
+            and text[colon] == ":"
+            and ctx.quote_containing(sentence[0]) is None
+        ):
+            speaker = who.colon_speaker(ctx, colon, sentence[0])
+            if speaker is not None:
+                out.append(Raw(q.start, q.end, s_index, Rule.COLON_QUOTE, None, speaker))
+                continue
+        share = (min(q.end, para[1]) - max(q.start, para[0])) / max(1, para[1] - para[0])
+        if share < QUOTE_ONLY_SHARE:
+            share_sentence = (min(q.end, sentence[1]) - q.start) / max(1, sentence[1] - sentence[0])
+            if share_sentence < QUOTE_ONLY_SHARE:
+                continue
+        # header: "And from Chairwoman Doe:" in the paragraph before
+        p = ctx.paragraph_of(q.start)
+        if p > 0:
+            prev_para = ctx.paragraphs[p - 1]
+            line_start = max(prev_para[0], text.rfind("\n", prev_para[0], prev_para[1]) + 1)
+            hm = HEADER_SOURCE.match(text, line_start, prev_para[1])
+            if hm is not None:
+                out.append(Raw(q.start, q.end, s_index, Rule.HEADER_QUOTE, None, hm.span("who")))
+                continue
+        # continuation: the latest attributed claim in this or the previous paragraph
+        i = bisect.bisect_right(ends, q.start) - 1
+        last_source: Raw | None = by_end[i] if i >= 0 else None
+        prior = out[-1] if out and out[-1].end <= q.start else None
+        if prior is not None and (last_source is None or prior.end > last_source.end):
+            last_source = prior
+        if last_source is not None and (last_source.source is not None or last_source.unspecified):
+            gap_para = p - ctx.paragraph_of(last_source.end - 1)
+            if gap_para <= 1:
+                out.append(
+                    Raw(
+                        q.start,
+                        q.end,
+                        s_index,
+                        Rule.CONTINUATION,
+                        last_source.cue,
+                        last_source.source,
+                        unspecified=last_source.unspecified,
+                        chain=last_source.chain,
+                    )
+                )
+                continue
+    return out
+
+
+def merge_continuations(ctx: Context, raws: list[Raw]) -> list[Raw]:
+    """Join a quote continuing in the same paragraph to the claim before it.
+
+    ``"C1," said X. "C2."`` is one claim whose content runs from the first quote to
+    the last: the speaker's words, interrupted only by the attribution.
+    """
+    merged: list[Raw] = []
+    for raw in raws:
+        if merged and raw.rule == Rule.CONTINUATION:
+            last = merged[-1]
+            between = ctx.text[last.end : raw.start]
+            same_paragraph = ctx.paragraph_of(last.start) == ctx.paragraph_of(raw.start)
+            if last.clause is not None and last.end <= last.clause[0]:
+                between = ctx.text[last.clause[1] : raw.start]
+            bridge = between.strip(" .,\u00a0\n")
+            if (
+                same_paragraph
+                and last.end <= raw.start
+                and len(bridge) <= BRIDGE_MAX
+                and not any(ch in DOUBLE_QUOTES for ch in bridge)
+                and (not bridge or last.clause is not None)
+            ):
+                merged[-1] = attrs.evolve(last, end=raw.end)
+                continue
+        merged.append(raw)
+    return merged

@@ -1,0 +1,521 @@
+"""*Who*: finding the source phrase of an attribution.
+
+This module is the one place that chooses the words naming a source: the subject
+before a cue (:func:`left_source`, the *Jane Doe* of *Jane Doe said*), the subject
+after an inverted cue (:func:`right_source`, *"C," said Jane Doe*), the subject an
+appositive or a participle clause refers back to, the speaker before a colon, and the
+channels a claim passed through (*told Fox News*). A wrong subject chosen before
+*said* is fixed here. Typing the phrase found (person, media, …) and linking it to
+earlier mentions is :mod:`claimscope.sources`' job.
+
+Every function works on the tokens of one sentence (:func:`~claimscope.attribution.
+context.tokenize`) and returns token indexes or character spans; none rewrites text.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from claimscope import sources as sources_mod
+from claimscope.attribution.context import (
+    BOUNDARY,
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
+    Context,
+    Raw,
+    tokenize,
+    trim_content,
+)
+from claimscope.model import Cue, SourceType
+
+SKIP_BEFORE_CUE = frozenset(
+    "has have had is was were are be been being would will shall should can could may "
+    "might must did does do also not never n't repeatedly later previously then "
+    "recently once again still first further reportedly allegedly now already even "
+    "only just today yesterday tonight separately privately publicly initially "
+    "apparently quickly flatly falsely long ever often frequently specifically "
+    "explicitly quietly".split()
+)
+"""Auxiliaries and adverbs between a source and its cue (*has repeatedly said*)."""
+
+
+CLAUSE_WORDS = frozenset(
+    "that which but because while when whereas although though if so since after "
+    "before until where whether as than unless once where why how what".split()
+)
+"""Lower-case words that start a new clause: a source phrase never runs past them."""
+
+
+MAX_NP = 14
+"""The longest source phrase (in tokens) the scanner accepts."""
+
+
+CHANNEL = regex.compile(
+    r"\b(?:cited|quoted|interviewed|contacted|reached|surveyed|polled)\s+by\s+",
+    regex.I,
+)
+"""``sources cited by the outlet``: the phrase after it is a channel, not the source."""
+
+
+TOLD_CHANNEL = regex.compile(
+    r"\b(?:told|tells|telling|in an interview with|speaking to|spoke to|said on"
+    r"|said in an interview with|wrote in|said in|writing in|told reporters from)\s+",
+    regex.I,
+)
+
+
+CHANNEL_NAME = regex.compile(r"(?:the\s+)?\p{Lu}[\p{L}.&'’\-]*(?:\s+\p{Lu}[\p{L}.&'’\-]*){0,4}")
+"""The capitalised name of a channel after *told* (*told Fox News*)."""
+
+
+AUXILIARIES = frozenset(
+    "has have had is was were are be been being will would shall should can could "
+    "did does do".split()
+)
+"""Inside the words before a cue, an auxiliary belongs to another verb: the subject
+cannot run past it (*Rubio has broken many promises*)."""
+
+
+LINKS_TO_EARLIER_SUBJECT = frozenset("and or but to by".split())
+"""A cue right after one of these shares the subject of an earlier verb: *… and
+said*, *has begun to rebut*, *ended his speech by saying*."""
+
+
+TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday week month year night "
+    "morning afternoon evening weekend day".split()
+)
+
+
+TIME_OPENERS = frozenset("on last this that next early late".split())
+"""``on Saturday``, ``last week``: a time adjunct between a source and its cue."""
+
+
+BE_FORMS = frozenset("is are was were be been being 's".split())
+
+
+IRREGULAR_PARTICIPLES = frozenset("told shown seen said written known heard taken".split())
+
+
+NP_PREPOSITIONS = frozenset("in on with to by about of for at from".split())
+"""A participle followed by one of these can sit in a source phrase
+(*people involved in the talks*, *officials familiar with the plan*)."""
+
+
+NOT_NP_START = frozenset(
+    "if and but or so thus then when while as after before since although though yet "
+    "because having on at for with by from now still also in into naturally however "
+    "meanwhile indeed instead otherwise moreover later earlier".split()
+)
+"""Words that open a clause or an adverbial, not a source phrase (any case)."""
+
+
+INTRODUCERS = frozenset(
+    "late early throughout during despite amid among without under over following "
+    "asked days weeks months years last the".split()
+)
+"""Words opening an introductory phrase before the subject (*Late last month, the
+company wrote…*, *Speaking at a town hall, Trump went after Bush, calling…*). *The*
+is here because *The day before, …* opens one; a subject never ends in a comma."""
+
+
+APPOSITIVE_ENDS = frozenset(",;:()—–")
+"""Marks that close an appositive (quotes may stand inside one: *the hacker known as
+“Guccifer,”*)."""
+
+
+PUBLISHING_VERBS = frozenset(
+    "issued released posted sent published tweeted wrote aired ran shared signed "
+    "distributed circulated unveiled".split()
+)
+
+
+CARRIERS = frozenset(
+    "statement statements letter memo report video tweet tweets post release note email "
+    "ad advertisement op-ed editorial message".split()
+)
+"""*X issued a statement saying C*: a verb of publishing and the thing published."""
+
+
+NOT_VERB_FORMS = frozenset(
+    "hundred red bed need seed speed shed feed creed breed greed thing nothing something "
+    "anything everything morning evening meeting building briefing spring king wing ring "
+    "string ceiling during bring".split()
+)
+"""Words ending in *-ed*/*-ing* that are not verb forms (*Two hundred workers said*)."""
+
+
+POSSESSIVES = frozenset("his her their its our my".split())
+
+
+PRONOUN_SUBJECTS = frozenset("he she they we i it you who".split())
+
+
+APPOSITIVE_OPENERS = frozenset(
+    "a an the who whose which one two three four five his her its their now also "
+    "herself himself both each then formerly once along like including".split()
+)
+"""Words that open an appositive or relative clause after a source's name."""
+
+
+def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, int] | None:
+    """Scan back from token ``k`` (the cue) for its subject.
+
+    Returns ``(np_start_index, np_end_index_exclusive, boundary_index)`` or ``None``;
+    ``boundary_index`` is the token that stopped the scan (``-1`` at the sentence
+    start), which tells an inversion (``C, X said``) from a plain subject.
+    """
+    j = skip_before(tokens, k - 1)
+    if j >= 1 and tokens[j][2] == ")":
+        # "Elizabeth Warren (D-MA) said": step over a short parenthesis
+        m = j - 1
+        while m >= 0 and j - m <= 8 and tokens[m][2] != "(":
+            m -= 1
+        if m >= 1 and tokens[m][2] == "(":
+            j = m - 1
+    end = j + 1
+    if j < 0 or tokens[j][2] in BOUNDARY or tokens[j][2] in CLOSE_QUOTES:
+        return None
+    if tokens[j][2].casefold() in LINKS_TO_EARLIER_SUBJECT:
+        return None
+    start = end
+    while j >= 0 and end - j <= MAX_NP:
+        word = tokens[j][2]
+        folded = word.casefold()
+        if word in BOUNDARY or word in OPEN_QUOTES or word in CLOSE_QUOTES:
+            break
+        if word.islower() and (folded in CLAUSE_WORDS or folded in AUXILIARIES):
+            break
+        if (
+            word.islower()
+            and folded.endswith(("ed", "ing"))
+            and folded not in NOT_VERB_FORMS
+            and start < end
+            and tokens[start][2].casefold() not in NP_PREPOSITIONS
+            and not is_source_word(folded)
+        ):
+            # a verb form inside the left context ends the subject: "…has broken many"
+            break
+        if folded in ("and", "or") and start < end:
+            # "Jane Doe and Tom Reyes said", "Jane Doe and her aides said" keep both
+            # members (SPEC: a mixed group takes its leading member's type);
+            # "…, and he said" and "Clinton won Iowa and Sanders said" stop.
+            following = tokens[start][2]
+            previous = tokens[j - 1][2] if j > 0 else ""
+            leading = leading_name(tokens, j - 1)
+            if not (
+                previous[:1].isupper()
+                and leading
+                and (following[:1].isupper() or following.casefold() in POSSESSIVES)
+            ):
+                break
+        start = j
+        j -= 1
+    # "Barkley, who said …": the source is the antecedent of the relative pronoun
+    if end - start == 1 and tokens[start][2].casefold() in ("who", "which") and j >= 1:
+        if tokens[j][2] == ",":
+            antecedent = left_source(tokens, j)
+            if antecedent is not None and antecedent[0] < j:
+                a_start, _a_end, a_j = antecedent
+                return a_start, j, a_j
+        return None
+    while start < end and not can_start_np(tokens[start][2]):
+        start += 1
+    if start < end and tokens[end - 1][2].casefold() in NP_PREPOSITIONS:
+        return None  # "a process for admitting …": the cue is a preposition's object
+    if start >= end or all(
+        tokens[i][2].casefold() in sources_mod.DETERMINERS for i in range(start, end)
+    ):
+        return None
+    return start, end, j
+
+
+def leading_name(tokens: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether the words ending at token ``j`` are a bare name opening a clause
+    (*Jane Doe* in *Jane Doe and her aides said*), not the end of another clause."""
+    i = j
+    while i >= 0 and j - i < 5 and (tokens[i][2][:1].isupper() or tokens[i][2] == "."):
+        i -= 1
+    return i < 0 or tokens[i][2] in BOUNDARY or tokens[i][2].casefold() in CLAUSE_WORDS
+
+
+def skip_before(tokens: list[tuple[int, int, str]], j: int) -> int:
+    """Step back from token ``j`` over auxiliaries, adverbs and time adjuncts.
+
+    ``has repeatedly said``, ``on Saturday criticized``, ``last week told``.
+    """
+    while j >= 0:
+        folded = tokens[j][2].casefold()
+        if folded in SKIP_BEFORE_CUE or (
+            tokens[j][2].islower() and folded.endswith("ly") and len(folded) > 4
+        ):
+            j -= 1
+        elif folded in TIME_WORDS and j >= 1 and tokens[j - 1][2].casefold() in TIME_OPENERS:
+            j -= 2
+        else:
+            break
+    return j
+
+
+def is_passive(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """``Trump was pressed on``, ``were charged with``: the subject is not the source."""
+    j = k - 1
+    while j >= 0 and tokens[j][2].islower() and tokens[j][2].endswith("ly"):
+        j -= 1
+    if j < 0 or tokens[j][2].casefold() not in BE_FORMS:
+        return False
+    verb = tokens[k][2].casefold()
+    return verb.endswith("ed") or verb in IRREGULAR_PARTICIPLES
+
+
+def published_by(
+    tokens: list[tuple[int, int, str]], np_start: int, np_end: int, j: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """``X issued a statement saying C``: the phrase before the cue is a document that
+    ``X`` put out. Returns X's span and the document's span."""
+    if j < 1 or tokens[j][2].casefold() not in PUBLISHING_VERBS:
+        return None
+    if tokens[np_end - 1][2].casefold() not in CARRIERS:
+        return None
+    found = left_source(tokens, j)
+    if found is not None:
+        p_start, p_end = found[0], found[1]
+    elif tokens[j - 1][2] == ",":
+        # "The union's president, Carla Ruiz, issued a statement saying …"
+        appositive = appositive_source(tokens, j - 1)
+        if appositive is None:
+            return None
+        p_start, p_end = appositive
+    else:
+        return None
+    return (
+        (tokens[p_start][0], tokens[p_end - 1][1]),
+        (tokens[np_start][0], tokens[np_end - 1][1]),
+    )
+
+
+def can_start_np(word: str) -> bool:
+    """Whether a source phrase may begin with ``word`` (trims *and*, *thus*, *If*)."""
+    folded = word.casefold()
+    if folded in NOT_NP_START or word in BOUNDARY:
+        return False
+    return not (word.islower() and folded.endswith("ly") and len(folded) > 4)
+
+
+def is_source_word(folded: str) -> bool:
+    return sources_mod.is_source_noun(folded)
+
+
+def shares_subject(tokens: list[tuple[int, int, str]], k: int, cue: Cue) -> bool:
+    """Whether the cue continues a clause whose subject came earlier.
+
+    ``…, saying C`` (a participle after a comma) and ``… and said C`` (a second verb
+    of the same subject) take the sentence's subject as their source.
+    """
+    if k == 0:
+        return False
+    j = k - 1
+    while j > 0 and tokens[j][2].casefold() in SKIP_BEFORE_CUE:
+        j -= 1
+    before = tokens[j][2].casefold()
+    if before in LINKS_TO_EARLIER_SUBJECT:
+        return True
+    if not cue.text.casefold().endswith("ing"):
+        return False
+    if before in CLOSE_QUOTES and j > 0:
+        # 'talked up her “50-state strategy,” promising …'
+        before = tokens[j - 1][2]
+    return before in (",", "—", "–")
+
+
+def sentence_subject(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int] | None:
+    """The noun phrase that opens the sentence (after an introductory phrase)."""
+    i = 0
+    first = tokens[0][2].casefold() if tokens else ""
+    if first in NOT_NP_START or first in INTRODUCERS or first.endswith("ing"):
+        reach = 5 if first == "the" else 14  # "The day before, …" is short
+        for m in range(min(k, reach)):
+            if tokens[m][2] == ",":
+                i = m + 1
+                break
+        else:
+            if first in NOT_NP_START:
+                return None
+    while i < k and tokens[i][2] in OPEN_QUOTES:
+        i += 1
+    start = i
+    while i < k and i - start < 10:
+        word = tokens[i][2]
+        folded = word.casefold()
+        if word in BOUNDARY or word in CLOSE_QUOTES or word in OPEN_QUOTES:
+            break
+        if word.islower() and (
+            folded in AUXILIARIES
+            or folded in CLAUSE_WORDS
+            or folded in SKIP_BEFORE_CUE
+            or (folded.endswith(("ed", "s")) and not is_source_word(folded) and i > start)
+        ):
+            break
+        i += 1
+    if i <= start or not can_start_np(tokens[start][2]):
+        return None
+    return start, i
+
+
+def appositive_source(tokens: list[tuple[int, int, str]], comma: int) -> tuple[int, int] | None:
+    """The phrase before an appositive that ends at token ``comma``.
+
+    ``Jane Doe, a former officer who worked in Europe, said`` → ``Jane Doe``.
+    """
+    j = comma - 1
+    while j >= 0 and tokens[j][2] not in APPOSITIVE_ENDS:
+        j -= 1
+    if j < 0 or tokens[j][2] != tokens[comma][2] or comma - j > 26 or j + 1 >= comma:
+        return None
+    opener = tokens[j + 1][2]
+    if (
+        opener.casefold() not in APPOSITIVE_OPENERS
+        and not sources_mod.is_role(opener.casefold())
+        and not (opener[:1].isupper() and comma - j <= 5)  # "the chief, Paul Manafort,"
+        and not (opener.isdigit() and comma - j == 2)  # an age: "Lazar, 44, said"
+    ):
+        return leading_phrase(tokens, comma)
+    found = left_source(tokens, j)
+    if found is None:
+        return None
+    start, end, _ = found
+    if end - start > 8:
+        return None
+    return start, end
+
+
+def quote_then_appositive(
+    tokens: list[tuple[int, int, str]], comma: int
+) -> tuple[int, tuple[int, int]] | None:
+    """``"C," Mr. Daniloff, now 81, said``: a name after a closing quote, then an
+    appositive ending at token ``comma``. Returns the quote's closing token index and
+    the name's span."""
+    qi = comma - 1
+    while qi > 0 and comma - qi <= 30 and tokens[qi][2] not in CLOSE_QUOTES:
+        qi -= 1
+    close = qi
+    while close > 0 and tokens[close - 1][2] in CLOSE_QUOTES:
+        close -= 1  # '' typed for a closing double quote
+    if (
+        close <= 0
+        or tokens[qi][2] not in CLOSE_QUOTES
+        or tokens[close - 1][2] not in (",", "?", "!")
+    ):
+        return None
+    end = qi + 1
+    while end < comma and tokens[end][2] != "," and end - qi <= 6:
+        end += 1
+    if end == qi + 1 or end >= comma or tokens[end][2] != ",":
+        return None
+    if not can_start_np(tokens[qi + 1][2]) or tokens[qi + 1][2].islower():
+        return None
+    return qi, (tokens[qi + 1][0], tokens[end - 1][1])
+
+
+def leading_phrase(tokens: list[tuple[int, int, str]], comma: int) -> tuple[int, int] | None:
+    """``Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore, said``:
+    several appositives; the source is the phrase opening the sentence."""
+    first = next((i for i in range(comma) if tokens[i][2] == tokens[comma][2]), -1)
+    if not 1 <= first <= 8 or not can_start_np(tokens[0][2]):
+        return None
+    if any(
+        t[2].casefold() in CLAUSE_WORDS or (t[2] in BOUNDARY and t[2] not in "()")
+        for t in tokens[:first]
+    ):
+        return None
+    if not any(t[2][:1].isupper() or is_source_word(t[2].casefold()) for t in tokens[:first]):
+        return None
+    return 0, first
+
+
+def right_source(
+    text: str, tokens: list[tuple[int, int, str]], k: int, sentence_end: int
+) -> tuple[int, int] | None:
+    """The subject after an inverted cue: ``"C," said Jane Doe, the engineer.``"""
+    i = k + 1
+    if i >= len(tokens):
+        return None
+    start = tokens[i][0]
+    end = start
+    depth = 0
+    while i < len(tokens):
+        if i - (k + 1) > MAX_NP:
+            return None  # too long for a subject (and the scan stays short)
+        word = tokens[i][2]
+        if word in OPEN_QUOTES and word not in CLOSE_QUOTES:
+            depth += 1
+        elif word in CLOSE_QUOTES and word not in OPEN_QUOTES and depth:
+            depth -= 1
+        elif depth == 0 and word in ",;:()—–":
+            break
+        end = tokens[i][1]
+        i += 1
+    while end > start and text[end - 1] in ".!? \u00a0":
+        end -= 1
+    if end <= start:
+        return None
+    first = tokens[k + 1][2]
+    if first.casefold() in ("that", "this", "these", "those", "it"):
+        return None  # "said that …" opens a content, not a speaker
+    if first.islower() and first.casefold() not in sources_mod.DETERMINERS | {"he", "she", "they"}:
+        return None
+    if i - (k + 1) > MAX_NP:
+        return None
+    return start, end
+
+
+def split_channel(
+    text: str, src: tuple[int, int]
+) -> tuple[tuple[int, int], tuple[tuple[int, int], ...]]:
+    """``sources cited by the outlet`` → source ``sources``, chain ``the outlet``."""
+    m = CHANNEL.search(text, src[0], src[1])
+    if m is None:
+        return src, ()
+    left = trim_content(text, src[0], m.start())
+    right = trim_content(text, m.end(), src[1])
+    if left[1] <= left[0] or right[1] <= right[0]:
+        return src, ()
+    return left, (right,)
+
+
+def channels(ctx: Context, raw: Raw, sentence: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    """Intermediaries named around the claim: ``told Fox News``, ``as the paper reported``."""
+    text = ctx.text
+    found: list[tuple[int, int]] = []
+    if raw.clause is not None and raw.cue is not None:
+        m = TOLD_CHANNEL.match(text, raw.cue.start) if raw.cue.start < sentence[1] else None
+        if m is not None:
+            who = CHANNEL_NAME.match(text, m.end(), sentence[1])
+            if who is not None:
+                span = who.span()
+                kind, _ = sources_mod.classify(text[span[0] : span[1]])
+                if kind is SourceType.MEDIA:
+                    found.append(span)
+    for span in ctx.as_reported(sentence):
+        if raw.source is None or span != raw.source:
+            found.append(span)
+    return tuple(found)
+
+
+def colon_speaker(ctx: Context, colon: int, floor: int) -> tuple[int, int] | None:
+    """``Republican pollster Daron Shaw: "C"``: the name right before a colon."""
+    tokens = tokenize(ctx.text, max(floor, colon - 120), colon)
+    i = len(tokens)
+    while i > 0 and i > len(tokens) - 6:
+        word = tokens[i - 1][2]
+        if word[:1].isupper() or word == "." or (word.islower() and sources_mod.is_role(word)):
+            i -= 1
+            continue
+        break
+    while i < len(tokens) and not tokens[i][2][:1].isupper():
+        i += 1
+    if i >= len(tokens) or tokens[i][2].casefold() in NOT_NP_START:
+        return None
+    if tokens[i][2] in ("I", "We"):
+        return None
+    return tokens[i][0], tokens[-1][1]
