@@ -10,6 +10,8 @@ context.Raw` (the claim), :data:`VETO` (the cue makes no claim: stop) or ``None`
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
+from typing import Final
 
 import regex
 
@@ -78,278 +80,446 @@ def naming_use(text: str, cue: Cue) -> bool:
     )
 
 
-def quoted_appositive(
-    ctx: Context, s_index: int, cue: Cue, before: int, head: tuple[int, int]
-) -> Raw | None:
-    """The claim of ``"C," X, appositive, said``: the content ends at ``before`` and
-    resumes with a quote right after the cue, if one follows."""
-    sentence = ctx.sentences[s_index]
-    content = what.content_before(ctx, sentence, before)
-    if content is None:
-        return None
-    end = what.continuation(ctx, cue.end, sentence) or content[1]
-    return Raw(
-        content[0],
-        end,
-        s_index,
-        Rule.QUOTE_APPOSITIVE_SAID,
-        cue,
-        head,
-        clause=(head[0], cue.end),
-    )
+class _Veto:
+    """The type of :data:`VETO`."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "VETO"
 
 
-def according_to(
-    ctx: Context, tokens: list[tuple[int, int, str]], k: int, sentence: tuple[int, int], cue: Cue
-) -> Raw | None:
-    text = ctx.text
-    s_index = ctx.sentence_of(sentence[0])
-    i = k + 1
-    if i >= len(tokens):
-        return None
-    np_start = tokens[i][0]
-    np_end = np_start
-    while i < len(tokens) and tokens[i][2] not in (",", ";", "—", "–", "."):
-        if i - k > MAX_ACCORDING_NP:
-            return None  # no noun phrase runs this long: unpunctuated text, not a source
-        np_end = tokens[i][1]
-        i += 1
-    np_start, np_end = trim_content(text, np_start, np_end)
-    if np_end <= np_start:
-        return None
-    # the words before the cue, stripped; only their last few matter (a sentence may
-    # hold thousands of these cues, and copying all of it for each would be quadratic)
-    head, tail = sentence[0], cue.start
+VETO: Final = _Veto()
+"""What a pattern returns when the cue makes no claim at all: the table stops."""
+
+Outcome = Raw | _Veto | None
+"""A pattern's answer: the claim, :data:`VETO`, or ``None`` (not mine)."""
+
+Span2 = tuple[int, int]
+
+
+class Site:
+    """One reporting cue in its sentence: what every pattern looks at.
+
+    The facts patterns share (the subject before the cue, the content after it, …)
+    are computed on first use and kept, so the order of the table costs nothing.
+    """
+
+    def __init__(self, ctx: Context, s_index: int, cue: Cue, previous: Raw | None) -> None:
+        self.ctx = ctx
+        self.text = ctx.text
+        self.s_index = s_index
+        self.sentence = ctx.sentences[s_index]
+        self.tokens = tokens = ctx.tokens_of(s_index)
+        self.cue = cue
+        self.previous = previous
+        """The attribution found before this cue in the sentence (a participle after
+        it, *…,” he said, citing…*, shares its source)."""
+        self.k = k = index_at(tokens, cue.start)
+        # the cue may be several tokens long: k_end is its last token
+        k_end = k
+        while k_end + 1 < len(tokens) and tokens[k_end + 1][0] < cue.end:
+            k_end += 1
+        self.k_end = k_end
+
+    @functools.cached_property
+    def left(self) -> tuple[int, int, int] | None:
+        """The subject before the cue (:func:`~claimscope.attribution.who.left_source`)."""
+        return who.left_source(self.tokens, self.k)
+
+    @functools.cached_property
+    def skipped(self) -> int:
+        """The token before the cue once auxiliaries and adverbs are stepped over."""
+        return who.skip_before(self.tokens, self.k - 1)
+
+    @property
+    def before_cue(self) -> str:
+        """The text of token :attr:`skipped` (``""`` at the sentence start)."""
+        return self.tokens[self.skipped][2] if self.skipped >= 0 else ""
+
+    @functools.cached_property
+    def content_after(self) -> Span2 | None:
+        """The content after the cue (:func:`~claimscope.attribution.what.content_after`)."""
+        return what.content_after(self.ctx, self.tokens, self.k_end, self.sentence, self.cue)
+
+    @functools.cached_property
+    def appositive(self) -> Span2 | None:
+        """The token span of *X* in *X, appositive, said* (only asked when
+        :attr:`left` is ``None`` and a comma, dash or quote precedes the cue)."""
+        tokens, skipped, before_cue = self.tokens, self.skipped, self.before_cue
+        # "…, Vermont Sen. Bernie Sanders, also praised": the comma before the adverb
+        k_before = skipped + 1 if skipped >= 0 and before_cue in (",", "—", "–") else self.k
+        comma, closing = k_before - 1, before_cue
+        if before_cue in CLOSE_QUOTES and skipped >= 1 and tokens[skipped - 1][2] == ",":
+            # 'Lehel, the hacker known as “Guccifer,” stated that …'
+            comma, closing = skipped - 1, ","
+        if closing not in (",", "—", "–"):
+            return None
+        return who.appositive_source(tokens, comma)
+
+    @functools.cached_property
+    def according_phrase(self) -> Span2 | None:
+        """The *X* of *according to X*: up to the next comma, semicolon, dash or period."""
+        tokens, k = self.tokens, self.k_end
+        i = k + 1
+        if i >= len(tokens):
+            return None
+        np_start = tokens[i][0]
+        np_end = np_start
+        while i < len(tokens) and tokens[i][2] not in (",", ";", "—", "–", "."):
+            if i - k > MAX_ACCORDING_NP:
+                return None  # no noun phrase runs this long: unpunctuated text, not a source
+            np_end = tokens[i][1]
+            i += 1
+        np_start, np_end = trim_content(self.text, np_start, np_end)
+        return None if np_end <= np_start else (np_start, np_end)
+
+    def span_of(self, first: int, end: int) -> Span2:
+        """The character span of tokens ``first`` up to ``end`` (exclusive)."""
+        return self.tokens[first][0], self.tokens[end - 1][1]
+
+    def raw(
+        self,
+        start: int,
+        end: int,
+        rule: Rule,
+        source: Span2 | None,
+        *,
+        unspecified: bool = False,
+        chain: tuple[Span2, ...] = (),
+        clause: Span2 | None = None,
+        relative: Span2 | None = None,
+    ) -> Raw:
+        """A :class:`Raw` for this cue in this sentence."""
+        return Raw(
+            start, end, self.s_index, rule, self.cue, source, unspecified, chain, clause, relative
+        )
+
+
+# -- according to X ------------------------------------------------------------------
+
+
+def _before_according(site: Site) -> tuple[str, bool]:
+    """The last words before *according to*, and whether they leave it leading the
+    sentence. Only the last few matter (a sentence may hold thousands of these cues,
+    and copying all of it for each would be quadratic)."""
+    text = site.text
+    head, tail = site.sentence[0], site.cue.start
     while head < tail and text[head] in " ,\u00a0":
         head += 1
     while tail > head and text[tail - 1] in " ,\u00a0":
         tail -= 1
-    before = text[max(head, tail - 64) : tail]
-    leading = head == tail or before.casefold() in ("but", "and", "yet", "also", "so")
-    if before.casefold().endswith(("that's", "that’s", "that is", "this is", "that was")):
-        prev = s_index - 1
-        if prev < 0:
-            return None
-        ps, pe = trim_content(text, *ctx.sentences[prev])
-        return Raw(ps, pe, prev, Rule.THATS_ACCORDING_TO, cue, (np_start, np_end))
-    if leading:
-        c = trim_content(text, np_end, sentence[1])
-        c = (c[0] + (1 if text[c[0] : c[0] + 1] == "," else 0), c[1])
-        c = trim_content(text, *c)
-        if c[1] <= c[0]:
-            return None
-        return Raw(
-            c[0],
-            c[1],
-            s_index,
-            Rule.ACCORDING_TO_LEADING,
-            cue,
-            (np_start, np_end),
-            clause=(cue.start, np_end),
-        )
-    content = what.content_before(ctx, sentence, cue.start)
-    if content is None:
+    before = text[max(head, tail - 64) : tail].casefold()
+    return before, head == tail or before in ("but", "and", "yet", "also", "so")
+
+
+def _is_according(site: Site) -> bool:
+    return site.cue.text.casefold().startswith("according to")
+
+
+def thats_according_to(site: Site) -> Outcome:
+    """``That's according to X``: the content is the sentence before."""
+    if not _is_according(site):
         return None
-    return Raw(
-        content[0],
-        content[1],
-        s_index,
-        Rule.ACCORDING_TO_TRAILING,
-        cue,
-        (np_start, np_end),
-        clause=(cue.start, np_end),
+    source = site.according_phrase
+    if source is None:
+        return VETO
+    if not _before_according(site)[0].endswith(
+        ("that's", "that’s", "that is", "this is", "that was")
+    ):
+        return None
+    prev = site.ctx.sentence_of(site.sentence[0]) - 1
+    if prev < 0:
+        return VETO
+    ps, pe = trim_content(site.text, *site.ctx.sentences[prev])
+    return Raw(ps, pe, prev, Rule.THATS_ACCORDING_TO, site.cue, source)
+
+
+def according_to_leading(site: Site) -> Outcome:
+    """``According to X, C``: the content follows the phrase."""
+    source = site.according_phrase if _is_according(site) else None
+    if source is None or not _before_according(site)[1]:
+        return None
+    text = site.text
+    c = trim_content(text, source[1], site.sentence[1])
+    c = (c[0] + (1 if text[c[0] : c[0] + 1] == "," else 0), c[1])
+    c = trim_content(text, *c)
+    if c[1] <= c[0]:
+        return VETO
+    s_index = site.ctx.sentence_of(site.sentence[0])
+    clause = (site.cue.start, source[1])
+    return Raw(c[0], c[1], s_index, Rule.ACCORDING_TO_LEADING, site.cue, source, clause=clause)
+
+
+def according_to_trailing(site: Site) -> Outcome:
+    """``C, according to X``: the content comes before the cue."""
+    source = site.according_phrase if _is_according(site) else None
+    if source is None:
+        return None
+    content = what.content_before(site.ctx, site.sentence, site.cue.start)
+    if content is None:
+        return VETO
+    s_index = site.ctx.sentence_of(site.sentence[0])
+    clause = (site.cue.start, source[1])
+    return Raw(*content, s_index, Rule.ACCORDING_TO_TRAILING, site.cue, source, clause=clause)
+
+
+# -- nobody named --------------------------------------------------------------------
+
+
+def impersonal(site: Site) -> Outcome:
+    """``it was claimed that C``, ``it is understood C``: attributed, nobody named."""
+    if not cue_shape(site.cue.text)[0]:
+        return None
+    content = site.content_after
+    if content is None:
+        content = what.content_before(site.ctx, site.sentence, site.cue.start)
+        if content is None:
+            return VETO
+    return site.raw(*content, Rule.IMPERSONAL, None, unspecified=True)
+
+
+def is_said_to(site: Site) -> Outcome:
+    """``X is said to …``: the whole sentence is the content, nobody named."""
+    if not cue_shape(site.cue.text)[1]:
+        return None
+    return site.raw(
+        *trim_content(site.text, *site.sentence), Rule.IS_SAID_TO, None, unspecified=True
     )
 
 
-def from_cue(ctx: Context, s_index: int, cue: Cue, previous: Raw | None = None) -> Raw | None:
-    """Apply the one-sentence patterns around the reporting cue ``cue``.
+def passive_voice(site: Site) -> Outcome:
+    """Veto ``Trump was pressed on …``: the subject of a passive is not the source."""
+    if site.k_end == site.k and who.is_passive(site.tokens, site.k):
+        return VETO
+    return None
 
-    ``previous`` is the attribution found before it in the same sentence, whose
-    source a participle (*…,” he said, citing…*) shares."""
-    text = ctx.text
-    sentence = ctx.sentences[s_index]
-    tokens = ctx.tokens_of(s_index)
-    k = index_at(tokens, cue.start)
-    # the cue may be several tokens long: k_end is its last token
-    k_end = k
-    while k_end + 1 < len(tokens) and tokens[k_end + 1][0] < cue.end:
-        k_end += 1
-    if k >= len(tokens):
+
+# -- the subject is elsewhere in the sentence ----------------------------------------
+
+
+def shared_subject(site: Site) -> Outcome:
+    """``Clinton celebrated …, declaring C`` / ``… and said C``: the sentence's subject
+    (or the source of the attribution before) speaks."""
+    if site.left is not None or not who.shares_subject(site.tokens, site.k, site.cue):
         return None
-    folded = cue.text.casefold()
-    if folded.startswith("according to"):
-        return according_to(ctx, tokens, k_end, sentence, cue)
-    impersonal, passive = cue_shape(cue.text)
-    if impersonal:
-        content = what.content_after(ctx, tokens, k_end, sentence, cue)
-        if content is None:
-            content = what.content_before(ctx, sentence, cue.start)
-            if content is None:
-                return None
-        return Raw(content[0], content[1], s_index, Rule.IMPERSONAL, cue, None, unspecified=True)
-    if passive:
-        c = trim_content(text, *sentence)
-        return Raw(c[0], c[1], s_index, Rule.IS_SAID_TO, cue, None, unspecified=True)
-    if k_end == k and who.is_passive(tokens, k):
+    shared: Span2 | None = None
+    if site.previous is not None and site.previous.source is not None:
+        shared = site.previous.source
+    else:
+        opener = who.sentence_subject(site.tokens, site.k)
+        if opener is not None:
+            shared = site.span_of(*opener)
+    content = site.content_after if shared else None
+    if shared is None or content is None:
         return None
-    left = who.left_source(tokens, k)
-    skipped = who.skip_before(tokens, k - 1)
-    before_cue = tokens[skipped][2] if skipped >= 0 else ""
-    # "…, Vermont Sen. Bernie Sanders, also praised": the comma before the adverb
-    k_before = skipped + 1 if skipped >= 0 and before_cue in (",", "—", "–") else k
-    if left is None and who.shares_subject(tokens, k, cue):
-        # "Clinton celebrated …, declaring C" / "… and said C": the sentence's subject
-        shared: tuple[int, int] | None = None
-        if previous is not None and previous.source is not None:
-            shared = previous.source
-        else:
-            opener = who.sentence_subject(tokens, k)
-            if opener is not None:
-                shared = (tokens[opener[0]][0], tokens[opener[1] - 1][1])
-        content = what.content_after(ctx, tokens, k_end, sentence, cue) if shared else None
-        if shared is not None and content is not None:
-            return Raw(
-                content[0],
-                content[1],
-                s_index,
-                Rule.SHARED_SUBJECT,
-                cue,
-                shared,
-                clause=(cue.start, cue.end),
-            )
-    if left is None:
-        if k == 0 or not (before_cue in (",", "—", "–") or before_cue in CLOSE_QUOTES):
-            return None
-        rest = what.words_after(tokens, k_end + 1, what.ADJUNCT_MAX + 1)
-        long_rest = len(rest) > what.ADJUNCT_MAX or any(
-            t[2].casefold() == "that" or t[2] == ":" for t in rest[:3]
-        )
-        comma = k_before - 1
-        closing = before_cue
-        if before_cue in CLOSE_QUOTES and skipped >= 1 and tokens[skipped - 1][2] == ",":
-            # 'Lehel, the hacker known as “Guccifer,” stated that …'
-            comma, closing = skipped - 1, ","
-        appositive = who.appositive_source(tokens, comma) if closing in (",", "—", "–") else None
-        if appositive is not None and (long_rest or appositive[0] == 0):
-            # Jane Doe, a former officer who worked in Europe, said C
-            content = what.content_after(ctx, tokens, k_end, sentence, cue)
-            if content is not None:
-                head = (tokens[appositive[0]][0], tokens[appositive[1] - 1][1])
-                return Raw(
-                    content[0],
-                    content[1],
-                    s_index,
-                    Rule.APPOSITIVE_SAID,
-                    cue,
-                    head,
-                    clause=(head[0], cue.end),
-                )
-        if appositive is not None and appositive[0] >= 2:
-            # "C," the economist Jared Bernstein, a former adviser, wrote on his blog.
-            opening = tokens[appositive[0] - 1]
-            if opening[2] == "," or opening[2] in CLOSE_QUOTES:
-                head = (tokens[appositive[0]][0], tokens[appositive[1] - 1][1])
-                before = opening[1] if opening[2] != "," else opening[0]
-                found = quoted_appositive(ctx, s_index, cue, before, head)
-                if found is not None:
-                    return found
-        # "C," Mr. Daniloff, now 81 and retired, said by telephone.
-        quoted = who.quote_then_appositive(tokens, skipped) if before_cue == "," else None
-        if quoted is not None:
-            found = quoted_appositive(ctx, s_index, cue, tokens[quoted[0]][1], quoted[1])
-            if found is not None:
-                return found
-        # "C," said X  /  C, said X
-        src = who.right_source(text, tokens, k_end, sentence[1])
-        if src is None:
-            return None
-        mark = tokens[skipped]
-        boundary_end = mark[1] if before_cue in CLOSE_QUOTES else mark[0]
-        content = what.content_before(ctx, sentence, boundary_end)
-        if content is None:
-            return None
-        end = content[1]
-        more = what.continuation(ctx, src[1], sentence)
-        if more is not None:
-            end = more
-        return Raw(
-            content[0], end, s_index, Rule.QUOTE_SAID_X, cue, src, clause=(cue.start, src[1])
-        )
-    np_start, np_end, j = left
-    src = (tokens[np_start][0], tokens[np_end - 1][1])
-    carrier = who.published_by(tokens, np_start, np_end, j)
-    if carrier is not None:
-        # "Jessica Mackler issued a statement saying C": Mackler, through the statement
-        publisher, chain_link = carrier
-        content = what.content_after(ctx, tokens, k_end, sentence, cue)
-        if content is not None:
-            return Raw(
-                content[0],
-                content[1],
-                s_index,
-                Rule.ISSUED_STATEMENT,
-                cue,
-                publisher,
-                chain=(chain_link,),
-                clause=(publisher[0], cue.end),
-            )
-    # inversion: "C, X said [adjuncts]."
-    boundary = tokens[j][2] if j >= 0 else ""
-    before_comma = what.words_before_comma(tokens, k_end + 1)
-    resumes = what.continuation(ctx, cue.end, sentence)
-    short_rest = what.adjunct_only(before_comma, cue)
-    # "C," McCain said, citing …  — a participle clause after the cue is no content
-    trailing_clause = k_end + 1 < len(tokens) and tokens[k_end + 1][2] == ","
-    if (
-        j >= 1
-        and (boundary in (",", "—", "–") or boundary in CLOSE_QUOTES)
-        and (
-            short_rest
-            or resumes is not None
-            or trailing_clause
-            or (
-                boundary in CLOSE_QUOTES
-                # (a comma first leaves before_comma empty: neither "that" nor ":")
-                and not (before_comma and before_comma[0][2].casefold() in ("that", ":"))
-            )
-        )
-    ):
-        content = what.content_before(
-            ctx, sentence, tokens[j][1] if boundary in CLOSE_QUOTES else tokens[j][0]
-        )
-        if content is not None and (resumes is None or content[1] < src[0]):
-            end = resumes if resumes is not None else content[1]
-            return Raw(content[0], end, s_index, Rule.INVERTED, cue, src, clause=(src[0], cue.end))
-    if j < 0 and np_start == 0 and short_rest and s_index > 0:
-        # '"… going on?’” Renteria told reporters.' — the segmenter ended the
-        # sentence at the closing quote; the quote before is the content.
-        q = ctx.quote_ending_at(ctx.sentences[s_index - 1][1])
-        if q is not None and ctx.paragraph_of(q.start) == ctx.paragraph_of(sentence[0]):
-            return Raw(
-                q.start, q.end, s_index - 1, Rule.INVERTED, cue, src, clause=(src[0], cue.end)
-            )
-    content = what.content_after(ctx, tokens, k_end, sentence, cue)
+    return site.raw(*content, Rule.SHARED_SUBJECT, shared, clause=(site.cue.start, site.cue.end))
+
+
+def no_subject(site: Site) -> Outcome:
+    """Veto a cue with no subject before it and no comma, dash or quote either."""
+    if site.left is not None:
+        return None
+    before_cue = site.before_cue
+    if site.k == 0 or not (before_cue in (",", "—", "–") or before_cue in CLOSE_QUOTES):
+        return VETO
+    return None
+
+
+def appositive_said(site: Site) -> Outcome:
+    """``Jane Doe, a former officer who worked in Europe, said C``."""
+    appositive = site.appositive if site.left is None else None
+    if appositive is None:
+        return None
+    rest = what.words_after(site.tokens, site.k_end + 1, what.ADJUNCT_MAX + 1)
+    long_rest = len(rest) > what.ADJUNCT_MAX or any(
+        t[2].casefold() == "that" or t[2] == ":" for t in rest[:3]
+    )
+    if not (long_rest or appositive[0] == 0) or site.content_after is None:
+        return None
+    head = site.span_of(*appositive)
+    return site.raw(*site.content_after, Rule.APPOSITIVE_SAID, head, clause=(head[0], site.cue.end))
+
+
+def _quoted_appositive(site: Site, before: int, head: Span2) -> Outcome:
+    """The claim of ``"C," X, appositive, said``: the content ends at ``before`` and
+    resumes with a quote right after the cue, if one follows."""
+    content = what.content_before(site.ctx, site.sentence, before)
     if content is None:
         return None
+    end = what.continuation(site.ctx, site.cue.end, site.sentence) or content[1]
+    clause = (head[0], site.cue.end)
+    return site.raw(content[0], end, Rule.QUOTE_APPOSITIVE_SAID, head, clause=clause)
+
+
+def quote_appositive_said(site: Site) -> Outcome:
+    """``"C," the economist Jared Bernstein, a former adviser, wrote on his blog.``"""
+    appositive = site.appositive if site.left is None else None
+    if appositive is None or appositive[0] < 2:
+        return None
+    opening = site.tokens[appositive[0] - 1]
+    if opening[2] != "," and opening[2] not in CLOSE_QUOTES:
+        return None
+    before = opening[1] if opening[2] != "," else opening[0]
+    return _quoted_appositive(site, before, site.span_of(*appositive))
+
+
+def quote_name_appositive_said(site: Site) -> Outcome:
+    """``"C," Mr. Daniloff, now 81 and retired, said by telephone.``"""
+    if site.left is not None or site.before_cue != ",":
+        return None
+    quoted = who.quote_then_appositive(site.tokens, site.skipped)
+    if quoted is None:
+        return None
+    return _quoted_appositive(site, site.tokens[quoted[0]][1], quoted[1])
+
+
+def quote_said_x(site: Site) -> Outcome:
+    """``"C," said X`` / ``C, said X``: the subject follows the cue. The last pattern
+    for a cue with no subject before it: no claim if this one fails."""
+    if site.left is not None:
+        return None
+    tokens, skipped = site.tokens, site.skipped
+    src = who.right_source(site.text, tokens, site.k_end, site.sentence[1])
+    if src is None:
+        return VETO
+    mark = tokens[skipped]
+    boundary_end = mark[1] if site.before_cue in CLOSE_QUOTES else mark[0]
+    content = what.content_before(site.ctx, site.sentence, boundary_end)
+    if content is None:
+        return VETO
+    more = what.continuation(site.ctx, src[1], site.sentence)
+    end = more if more is not None else content[1]
+    return site.raw(content[0], end, Rule.QUOTE_SAID_X, src, clause=(site.cue.start, src[1]))
+
+
+# -- a subject before the cue --------------------------------------------------------
+
+
+def issued_statement(site: Site) -> Outcome:
+    """``Jessica Mackler issued a statement saying C``: Mackler, through the statement."""
+    if site.left is None:
+        return None
+    carrier = who.published_by(site.tokens, *site.left)
+    if carrier is None or site.content_after is None:
+        return None
+    publisher, chain_link = carrier
+    return site.raw(
+        *site.content_after,
+        Rule.ISSUED_STATEMENT,
+        publisher,
+        chain=(chain_link,),
+        clause=(publisher[0], site.cue.end),
+    )
+
+
+def inverted(site: Site) -> Outcome:
+    """``C, X said [adjuncts].`` and ``"C," X said, citing …``: the content is before."""
+    if site.left is None:
+        return None
+    np_start, np_end, j = site.left
+    tokens, k_end = site.tokens, site.k_end
+    boundary = tokens[j][2] if j >= 0 else ""
+    if j < 1 or not (boundary in (",", "—", "–") or boundary in CLOSE_QUOTES):
+        return None
+    before_comma = what.words_before_comma(tokens, k_end + 1)
+    resumes = what.continuation(site.ctx, site.cue.end, site.sentence)
+    # "C," McCain said, citing …  — a participle clause after the cue is no content
+    trailing_clause = k_end + 1 < len(tokens) and tokens[k_end + 1][2] == ","
+    if not (
+        what.adjunct_only(before_comma, site.cue)
+        or resumes is not None
+        or trailing_clause
+        or (
+            boundary in CLOSE_QUOTES
+            # (a comma first leaves before_comma empty: neither "that" nor ":")
+            and not (before_comma and before_comma[0][2].casefold() in ("that", ":"))
+        )
+    ):
+        return None
+    src = site.span_of(np_start, np_end)
+    content = what.content_before(
+        site.ctx, site.sentence, tokens[j][1] if boundary in CLOSE_QUOTES else tokens[j][0]
+    )
+    if content is None or (resumes is not None and content[1] >= src[0]):
+        return None
+    end = resumes if resumes is not None else content[1]
+    return site.raw(content[0], end, Rule.INVERTED, src, clause=(src[0], site.cue.end))
+
+
+def quote_split_before(site: Site) -> Outcome:
+    """``"… going on?’” Renteria told reporters.``: the segmenter ended the sentence
+    at the closing quote; the quote before is the content."""
+    if site.left is None or site.left[2] >= 0 or site.left[0] != 0 or site.s_index == 0:
+        return None
+    tokens = site.tokens
+    if not what.adjunct_only(what.words_before_comma(tokens, site.k_end + 1), site.cue):
+        return None
+    ctx = site.ctx
+    q = ctx.quote_ending_at(ctx.sentences[site.s_index - 1][1])
+    if q is None or ctx.paragraph_of(q.start) != ctx.paragraph_of(site.sentence[0]):
+        return None
+    src = site.span_of(site.left[0], site.left[1])
+    clause = (src[0], site.cue.end)
+    return Raw(q.start, q.end, site.s_index - 1, Rule.INVERTED, site.cue, src, clause=clause)
+
+
+def said(site: Site) -> Outcome:
+    """``X said (that) C``, ``X told Y C``, ``X denied C``: the plain pattern, last."""
+    if site.left is None or site.content_after is None:
+        return VETO
+    content = site.content_after
+    tokens, skipped = site.tokens, site.skipped
     relative = None
     if skipped >= 0 and tokens[skipped][2] in ("who", "which"):
         # "Barkley, who said he votes Democratic, said …": the relative clause ends
         # at its comma
         relative = (tokens[skipped][0], tokens[skipped][1])
-        for t in tokens[k_end + 1 :]:
+        for t in tokens[site.k_end + 1 :]:
             if t[2] == "," and content[0] < t[0] < content[1]:
                 content = (content[0], t[0])
                 break
-    return Raw(
-        content[0],
-        content[1],
-        s_index,
-        Rule.SAID,
-        cue,
-        src,
-        clause=(src[0], cue.end),
-        relative=relative,
-    )
+    src = site.span_of(site.left[0], site.left[1])
+    clause = (src[0], site.cue.end)
+    return site.raw(*content, Rule.SAID, src, clause=clause, relative=relative)
+
+
+PATTERNS: tuple[Callable[[Site], Outcome], ...] = (
+    thats_according_to,
+    according_to_leading,
+    according_to_trailing,
+    impersonal,
+    is_said_to,
+    passive_voice,
+    shared_subject,
+    no_subject,
+    appositive_said,
+    quote_appositive_said,
+    quote_name_appositive_said,
+    quote_said_x,
+    issued_statement,
+    inverted,
+    quote_split_before,
+    said,
+)
+"""The one-sentence patterns, in the order they are tried around a reporting cue."""
+
+
+def from_cue(ctx: Context, s_index: int, cue: Cue, previous: Raw | None = None) -> Raw | None:
+    """Apply the one-sentence patterns (:data:`PATTERNS`) around the reporting cue ``cue``.
+
+    ``previous`` is the attribution found before it in the same sentence, whose
+    source a participle (*…,” he said, citing…*) shares."""
+    site = Site(ctx, s_index, cue, previous)
+    if site.k >= len(site.tokens):
+        return None
+    for pattern in PATTERNS:
+        found = pattern(site)
+        if isinstance(found, Raw):
+            return found
+        if found is VETO:
+            return None
+    return None
 
 
 def inverted_first(ctx: Context, s_index: int, cues: list[Cue]) -> list[Cue]:
