@@ -22,6 +22,7 @@ from claimscope.attribution.context import DOUBLE_QUOTES, Context, Raw, trim_con
 from claimscope.furniture import is_question
 from claimscope.labels import QuoteRole, Rule
 from claimscope.model import Cue, CueKind
+from claimscope.quotes import Quote
 
 DASH_SOURCE = regex.compile(
     r"[^\S\n]*(?:—|–|--|-)[^\S\n]*(?P<who>\p{Lu}[^\n,.;]{0,60}?)"
@@ -175,103 +176,123 @@ def transcript_claims(ctx: Context) -> list[Raw]:
     return out
 
 
-def quote_claims(ctx: Context, raws: list[Raw]) -> list[Raw]:
-    """Attribute speech quotes no pattern covered: dashes, headers, continuation."""
+def _dash_quote(ctx: Context, q: Quote, s_index: int) -> Raw | None:
+    """``"C" — Jane Doe, chief executive``."""
+    m = DASH_SOURCE.match(ctx.text, q.end)
+    if m is None:
+        return None
+    named = trim_content(ctx.text, *m.span("who"))
+    return Raw(q.start, q.end, s_index, Rule.DASH, None, named)
+
+
+def _verbed_quote(ctx: Context, q: Quote, s_index: int) -> Raw | None:
+    """``“C,” an angry Hollande retaliated.``: any verb closing the sentence."""
     text = ctx.text
+    sentence = ctx.sentences[s_index]
+    m = QUOTE_NP_VERB.match(text, q.end)
+    if m is None or q.end >= sentence[1] or text[q.end - 2 : q.end - 1] not in (",", "?", "!"):
+        return None
+    named = m.span("who")
+    verb = Cue(
+        m.group("verb"),
+        m.start("verb"),
+        m.end("verb"),
+        CueKind.REPORTING,
+        entry=m.group("verb").casefold(),
+        stance="neutral",
+    )
+    resumed = what.continuation(ctx, m.end("verb"), sentence)
+    end = resumed if resumed is not None else q.end
+    clause = (named[0], m.end("verb"))
+    return Raw(q.start, end, s_index, Rule.QUOTE_VERBED, verb, named, clause=clause)
+
+
+def _colon_quote(ctx: Context, q: Quote, s_index: int) -> Raw | None:
+    """``Republican pollster Daron Shaw: “C”`` in the same sentence."""
+    text = ctx.text
+    sentence = ctx.sentences[s_index]
+    colon = q.start - 1  # the last non-space character before the quote
+    while colon >= sentence[0] and text[colon].isspace():
+        colon -= 1
+    if colon < sentence[0] or text[colon] != ":" or ctx.quote_containing(sentence[0]) is not None:
+        return None
+    speaker = who.colon_speaker(ctx, colon, sentence[0])
+    if speaker is None:
+        return None
+    return Raw(q.start, q.end, s_index, Rule.COLON_QUOTE, None, speaker)
+
+
+def _quote_only(ctx: Context, q: Quote, s_index: int) -> bool:
+    """Whether the quote is (nearly) all of its paragraph or of its sentence."""
+    sentence = ctx.sentences[s_index]
+    para = ctx.paragraphs[ctx.paragraph_of(q.start)]
+    share = (min(q.end, para[1]) - max(q.start, para[0])) / max(1, para[1] - para[0])
+    if share >= QUOTE_ONLY_SHARE:
+        return True
+    share_sentence = (min(q.end, sentence[1]) - q.start) / max(1, sentence[1] - sentence[0])
+    return share_sentence >= QUOTE_ONLY_SHARE
+
+
+def _header_quote(ctx: Context, q: Quote, s_index: int) -> Raw | None:
+    """A header line ``And from Chairwoman Doe:`` ending the paragraph before."""
+    text = ctx.text
+    p = ctx.paragraph_of(q.start)
+    if p <= 0:
+        return None
+    prev_para = ctx.paragraphs[p - 1]
+    line_start = max(prev_para[0], text.rfind("\n", prev_para[0], prev_para[1]) + 1)
+    hm = HEADER_SOURCE.match(text, line_start, prev_para[1])
+    if hm is None:
+        return None
+    return Raw(q.start, q.end, s_index, Rule.HEADER_QUOTE, None, hm.span("who"))
+
+
+def _continued_quote(ctx: Context, q: Quote, s_index: int, last: Raw | None) -> Raw | None:
+    """The previous speaker's quote going on: ``last``, the latest attributed claim
+    before it, ends in this paragraph or the one before."""
+    if last is None or (last.source is None and not last.unspecified):
+        return None
+    if ctx.paragraph_of(q.start) - ctx.paragraph_of(last.end - 1) > 1:
+        return None
+    return Raw(
+        q.start,
+        q.end,
+        s_index,
+        Rule.CONTINUATION,
+        last.cue,
+        last.source,
+        unspecified=last.unspecified,
+        chain=last.chain,
+    )
+
+
+def quote_claims(ctx: Context, raws: list[Raw]) -> list[Raw]:
+    """Attribute speech quotes no pattern covered: dashes, trailing verbs, colons,
+    headers, continuation (the last two only for a quote that fills its paragraph
+    or sentence)."""
     covered = Coverage((r.start, r.end) for r in raws)
     out: list[Raw] = []
     by_end = sorted(raws, key=lambda r: r.end)
     ends = [r.end for r in by_end]
-
     for q in ctx.quotes:
         if q.role is not QuoteRole.SPEECH or covered.covers(q.start):
             continue
         s_index = ctx.sentence_of(q.start)
-        sentence = ctx.sentences[s_index]
-        para = ctx.paragraphs[ctx.paragraph_of(q.start)]
-        # "C" — Jane Doe, chief executive
-        m = DASH_SOURCE.match(text, q.end)
-        if m is not None:
-            named = trim_content(text, *m.span("who"))
-            out.append(Raw(q.start, q.end, s_index, Rule.DASH, None, named))
-            continue
-        # '“C,” an angry Hollande retaliated.' — any verb closing the sentence
-        m = QUOTE_NP_VERB.match(text, q.end)
-        if m is not None and q.end < sentence[1] and text[q.end - 2 : q.end - 1] in (",", "?", "!"):
-            named = m.span("who")
-            verb = Cue(
-                m.group("verb"),
-                m.start("verb"),
-                m.end("verb"),
-                CueKind.REPORTING,
-                entry=m.group("verb").casefold(),
-                stance="neutral",
-            )
-            end = q.end
-            resumed = what.continuation(ctx, m.end("verb"), sentence)
-            if resumed is not None:
-                end = resumed
-            out.append(
-                Raw(
-                    q.start,
-                    end,
-                    s_index,
-                    Rule.QUOTE_VERBED,
-                    verb,
-                    named,
-                    clause=(named[0], m.end("verb")),
-                )
-            )
-            continue
-        # "Republican pollster Daron Shaw: “C”" in the same sentence
-        colon = q.start - 1  # the last non-space character before the quote
-        while colon >= sentence[0] and text[colon].isspace():
-            colon -= 1
-        if (
-            colon >= sentence[0]
-            and text[colon] == ":"
-            and ctx.quote_containing(sentence[0]) is None
-        ):
-            speaker = who.colon_speaker(ctx, colon, sentence[0])
-            if speaker is not None:
-                out.append(Raw(q.start, q.end, s_index, Rule.COLON_QUOTE, None, speaker))
-                continue
-        share = (min(q.end, para[1]) - max(q.start, para[0])) / max(1, para[1] - para[0])
-        if share < QUOTE_ONLY_SHARE:
-            share_sentence = (min(q.end, sentence[1]) - q.start) / max(1, sentence[1] - sentence[0])
-            if share_sentence < QUOTE_ONLY_SHARE:
-                continue
-        # header: "And from Chairwoman Doe:" in the paragraph before
-        p = ctx.paragraph_of(q.start)
-        if p > 0:
-            prev_para = ctx.paragraphs[p - 1]
-            line_start = max(prev_para[0], text.rfind("\n", prev_para[0], prev_para[1]) + 1)
-            hm = HEADER_SOURCE.match(text, line_start, prev_para[1])
-            if hm is not None:
-                out.append(Raw(q.start, q.end, s_index, Rule.HEADER_QUOTE, None, hm.span("who")))
-                continue
-        # continuation: the latest attributed claim in this or the previous paragraph
-        i = bisect.bisect_right(ends, q.start) - 1
-        last_source: Raw | None = by_end[i] if i >= 0 else None
-        prior = out[-1] if out and out[-1].end <= q.start else None
-        if prior is not None and (last_source is None or prior.end > last_source.end):
-            last_source = prior
-        if last_source is not None and (last_source.source is not None or last_source.unspecified):
-            gap_para = p - ctx.paragraph_of(last_source.end - 1)
-            if gap_para <= 1:
-                out.append(
-                    Raw(
-                        q.start,
-                        q.end,
-                        s_index,
-                        Rule.CONTINUATION,
-                        last_source.cue,
-                        last_source.source,
-                        unspecified=last_source.unspecified,
-                        chain=last_source.chain,
-                    )
-                )
-                continue
+        found = (
+            _dash_quote(ctx, q, s_index)
+            or _verbed_quote(ctx, q, s_index)
+            or _colon_quote(ctx, q, s_index)
+        )
+        if found is None and _quote_only(ctx, q, s_index):
+            # the latest attribution before the quote, found here or by the patterns
+            i = bisect.bisect_right(ends, q.start) - 1
+            last: Raw | None = by_end[i] if i >= 0 else None
+            prior = out[-1] if out and out[-1].end <= q.start else None
+            if prior is not None and (last is None or prior.end > last.end):
+                last = prior
+            found = _header_quote(ctx, q, s_index) or _continued_quote(ctx, q, s_index, last)
+        if found is not None:
+            out.append(found)
     return out
 
 

@@ -80,6 +80,21 @@ def naming_use(text: str, cue: Cue) -> bool:
     )
 
 
+def is_attribution_cue(ctx: Context, sentence: tuple[int, int], cue: Cue) -> bool:
+    """Whether ``cue`` may head an attribution in ``sentence``: a reporting cue, not a
+    qualifying phrase (*in a statement*), not quoted, not a channel (*cited by*), not a
+    naming verb after a noun (*a PAC called Future45*)."""
+    if cue.kind is not CueKind.REPORTING or ADJUNCT_ENTRY.match(cue.entry):
+        return False
+    inside = ctx.quote_containing(cue.start)
+    if inside is not None and (inside.closed or len(inside.pieces) > 1):
+        # a cue in an unclosed one-paragraph quote is more likely outside a
+        # stray mark than quoted: "“The bridge will close, Aaron Doe said."
+        return False
+    window = min(sentence[1], cue.end + PARTICIPLE_BY_WINDOW)
+    return PARTICIPLE_BY.match(ctx.text, cue.end, window) is None and not naming_use(ctx.text, cue)
+
+
 class _Veto:
     """The type of :data:`VETO`."""
 

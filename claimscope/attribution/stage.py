@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import attrs
-
 from claimscope._spans import Union
 from claimscope.attribution import author, emit, passes, patterns, who
 from claimscope.attribution.context import BY_SPAN, Context, Raw
@@ -36,54 +34,12 @@ def attribute(
     transcript_spans: dict[int, list[tuple[int, int]]] = {}
     for r in transcript:
         transcript_spans.setdefault(r.sentence, []).append((r.start, r.end))
-    furniture: set[int] = set()
-    para_bounds = {(p[0], p[1]) for p in paragraphs}
+    furniture = _furniture(ctx)
     # the sentences a reporting cue starts in (a superset of those with one inside)
     reporting = {ctx.sentence_of(c.start) for c in cues if c.kind is CueKind.REPORTING}
-    for s_index, sentence in enumerate(sentences):
-        whole = (sentence[0], sentence[1]) in para_bounds
-        if furniture_reason(text[sentence[0] : sentence[1]], whole_paragraph=whole):
-            furniture.add(s_index)
-            continue
-        if s_index not in reporting:
-            continue
-        sentence_cues = ctx.cues_between(sentence[0], sentence[1])
-        if not any(c.kind is CueKind.REPORTING for c in sentence_cues):
-            continue
+    for s_index in sorted(reporting - furniture):
         taken = Union(transcript_spans.get(s_index, ()))
-        previous: Raw | None = None
-        for cue in patterns.inverted_first(ctx, s_index, sentence_cues):
-            if cue.kind is not CueKind.REPORTING or patterns.ADJUNCT_ENTRY.match(cue.entry):
-                continue
-            inside = ctx.quote_containing(cue.start)
-            if inside is not None and (inside.closed or len(inside.pieces) > 1):
-                # a cue in an unclosed one-paragraph quote is more likely outside a
-                # stray mark than quoted: "“The bridge will close, Aaron Doe said."
-                continue
-            if taken.covers(cue.start) or patterns.PARTICIPLE_BY.match(
-                text, cue.end, min(sentence[1], cue.end + patterns.PARTICIPLE_BY_WINDOW)
-            ):
-                continue
-            if patterns.naming_use(text, cue):
-                continue
-            raw = patterns.from_cue(ctx, s_index, cue, previous)
-            if raw is None:
-                continue
-            previous = raw
-            chain = raw.chain
-            src = raw.source
-            if src is not None:
-                src, channel = who.split_channel(text, src)
-                chain = channel + chain
-            chain = chain + who.channels(ctx, raw, sentence)
-            if src != raw.source or chain != raw.chain:
-                raw = attrs.evolve(raw, source=src, chain=chain)
-            raws.append(raw)
-            taken.add(raw.start, raw.end)
-            if raw.clause is not None:
-                # the clause, the content and what lies between them (*denied claims
-                # that …*) belong to this attribution
-                taken.add(min(raw.start, raw.clause[0]), max(raw.end, raw.clause[1]))
+        raws.extend(_sentence_attributions(ctx, s_index, taken))
     raws.extend(passes.nominal_claims(ctx, raws, furniture))
     raws.extend(passes.quote_claims(ctx, raws))
     raws.sort(key=BY_SPAN)
@@ -93,3 +49,43 @@ def attribute(
         claims.extend(author.author_claims(ctx, raws, furniture))
     claims.sort(key=BY_SPAN)
     return claims
+
+
+def _furniture(ctx: Context) -> set[int]:
+    """The indexes of the sentences that are page furniture (headlines, bylines, …)."""
+    text = ctx.text
+    para_bounds = {(p[0], p[1]) for p in ctx.paragraphs}
+    return {
+        s_index
+        for s_index, (start, end) in enumerate(ctx.sentences)
+        if furniture_reason(text[start:end], whole_paragraph=(start, end) in para_bounds)
+    }
+
+
+def _sentence_attributions(ctx: Context, s_index: int, taken: Union) -> list[Raw]:
+    """The attributions the cue patterns find in sentence ``s_index``.
+
+    ``taken`` holds the spans already attributed (it grows here): a cue inside one
+    makes no claim of its own.
+    """
+    sentence = ctx.sentences[s_index]
+    sentence_cues = ctx.cues_between(sentence[0], sentence[1])
+    if not any(c.kind is CueKind.REPORTING for c in sentence_cues):
+        return []
+    out: list[Raw] = []
+    previous: Raw | None = None
+    for cue in patterns.inverted_first(ctx, s_index, sentence_cues):
+        if taken.covers(cue.start) or not patterns.is_attribution_cue(ctx, sentence, cue):
+            continue
+        raw = patterns.from_cue(ctx, s_index, cue, previous)
+        if raw is None:
+            continue
+        previous = raw
+        raw = who.with_channels(ctx, raw, sentence)
+        out.append(raw)
+        taken.add(raw.start, raw.end)
+        if raw.clause is not None:
+            # the clause, the content and what lies between them (*denied claims
+            # that …*) belong to this attribution
+            taken.add(min(raw.start, raw.clause[0]), max(raw.end, raw.clause[1]))
+    return out

@@ -14,6 +14,7 @@ context.tokenize`) and returns token indexes or character spans; none rewrites t
 
 from __future__ import annotations
 
+import attrs
 import regex
 
 from claimscope import sources as sources_mod
@@ -481,6 +482,21 @@ def split_channel(
     if left[1] <= left[0] or right[1] <= right[0]:
         return src, ()
     return left, (right,)
+
+
+def with_channels(ctx: Context, raw: Raw, sentence: tuple[int, int]) -> Raw:
+    """``raw`` with the channels named in its source phrase (*sources cited by the
+    outlet*) and around it (*told Fox News*, *as the paper reported*) added to its
+    chain."""
+    chain = raw.chain
+    src = raw.source
+    if src is not None:
+        src, channel = split_channel(ctx.text, src)
+        chain = channel + chain
+    chain = chain + channels(ctx, raw, sentence)
+    if src != raw.source or chain != raw.chain:
+        raw = attrs.evolve(raw, source=src, chain=chain)
+    return raw
 
 
 def channels(ctx: Context, raw: Raw, sentence: tuple[int, int]) -> tuple[tuple[int, int], ...]:
