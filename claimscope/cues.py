@@ -36,6 +36,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
@@ -43,8 +44,11 @@ import regex
 from claimscope import lexicon
 from claimscope._spans import Coverage
 from claimscope.errors import LexiconError
+from claimscope.labels import QuoteRole
 from claimscope.model import Cue, CueKind
-from claimscope.quotes import Quote, QuoteRole
+
+if TYPE_CHECKING:  # quotes asks has_speech_cue at run time: no import back
+    from claimscope.quotes import Quote
 
 __all__ = ["REPORTING_STANCES", "find_cues", "has_speech_cue"]
 

@@ -15,12 +15,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
 from claimscope.errors import SchemaError
 from claimscope.labels import Confidence, CueKind, QuoteKind, Rule, SourceType, _StrEnum
+
+if TYPE_CHECKING:  # the views import this module; it imports them when called
+    from claimscope.profile import DocumentProfile, SourceProfile
 
 __all__ = [
     "SCHEMA",
@@ -373,7 +376,7 @@ class Document:
         With ``profile=True`` a ``"profile"`` block (see :meth:`profile`) is added;
         :meth:`from_dict` accepts and ignores it.
         """
-        d = {
+        d: dict[str, Any] = {
             "schema": SCHEMA,
             "text": self.text,
             "sentences": [s.to_dict() for s in self.sentences],
@@ -433,14 +436,14 @@ class Document:
 
     # -- views (thin delegates; the logic lives in profile.py, io.py, render.py) ----
 
-    def sources(self) -> tuple[Any, ...]:
+    def sources(self) -> tuple[SourceProfile, ...]:
         """The distinct sources of the document, each a
         :class:`~claimscope.profile.SourceProfile` with its mentions and claims."""
         from claimscope.profile import sources
 
         return sources(self)
 
-    def profile(self) -> Any:
+    def profile(self) -> DocumentProfile:
         """A :class:`~claimscope.profile.DocumentProfile`: the sources and the share
         of claims by source type and by confidence."""
         from claimscope.profile import profile

@@ -9,6 +9,11 @@
 
 Needs Hypothesis: ``pip install claimscope[testing]``.
 
+Why this module is long (over 700 lines): it is the one public module a user's test
+suite imports, and its three parts share the model checks and the shipped lexicons;
+one text template per attribution pattern keeps the generated texts reviewable side
+by side.
+
 >>> from claimscope import annotate
 >>> check_document(annotate("The bridge opened in 1990."))
 """
