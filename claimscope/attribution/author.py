@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from claimscope import confidence as confidence_mod
+from claimscope import lexicon
 from claimscope._spans import Coverage
 from claimscope.attribution import emit
 from claimscope.attribution.context import Context, Raw
@@ -36,10 +37,7 @@ def author_claims(ctx: Context, raws: list[Raw], furniture: set[int]) -> list[Cl
         distancing = [
             c
             for c in cues
-            if (
-                c.kind is CueKind.DISTANCING
-                and c.entry in ("reportedly", "allegedly", "purportedly", "supposedly")
-            )
+            if (c.kind is CueKind.DISTANCING and c.entry in lexicon.words("unnamed_source_adverbs"))
             or (c.kind is CueKind.HEDGE and IMPERSONAL_HEDGE.match(c.entry))
         ]
         if distancing:

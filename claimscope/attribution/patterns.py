@@ -15,6 +15,7 @@ from typing import Final
 
 import regex
 
+from claimscope import lexicon
 from claimscope.attribution import what, who
 from claimscope.attribution.context import CLOSE_QUOTES, Context, Raw, index_at, trim_content
 from claimscope.labels import Rule
@@ -33,8 +34,7 @@ IMPERSONAL = regex.compile(r"\A(?:it|this|that)\b", regex.I)
 
 PASSIVE = regex.compile(
     r"\A(?:is|are|was|were|has been|have been|had been)\s+(?:\p{L}+ly\s+)?"
-    r"(?:said|reported|believed|thought|understood|alleged|claimed|rumou?red|suggested"
-    r"|expected|known|feared|estimated|considered|described)\b",
+    r"(?:" + lexicon.alternation("passive_reporting") + r")\b",
     regex.I,
 )
 """``X is said to …``, ``were suggested to have …``: the subject is the content's."""
@@ -48,8 +48,7 @@ def cue_shape(cue: str) -> tuple[bool, bool]:
 
 
 PARTICIPLE_BY = regex.compile(
-    r"[^\S\n]+by[^\S\n]+(?!(?:tele)?phone\b|e-?mail\b|video\b|text\b|letter\b|satellite\b"
-    r"|Skype\b|Zoom\b|saying\b)"
+    r"[^\S\n]+by[^\S\n]+(?!(?:" + lexicon.alternation("speaking_means") + r")\b)"
 )
 """``sources cited by the outlet``: a cue followed by *by* names a channel, not a claim
 (but *said by telephone* is a manner of speaking)."""
@@ -71,7 +70,7 @@ NAMED_THING = regex.compile(r"[^\S\n]+[\"“‘'\p{Lu}]")
 
 def naming_use(text: str, cue: Cue) -> bool:
     """``a super PAC called Future45``: a naming verb after a noun names, not reports."""
-    if cue.text.casefold() not in ("called", "dubbed", "named", "nicknamed", "titled", "labeled"):
+    if cue.text.casefold() not in lexicon.words("naming_participles"):
         return False
     before = text[max(0, cue.start - 30) : cue.start].rstrip()
     last = before.rsplit(None, 1)[-1] if before.split() else ""

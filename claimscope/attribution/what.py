@@ -13,6 +13,7 @@ import itertools
 
 import regex
 
+from claimscope import _grammar, lexicon
 from claimscope.attribution.context import (
     OPEN_QUOTES,
     Context,
@@ -21,13 +22,7 @@ from claimscope.attribution.context import (
 )
 from claimscope.model import Cue, CueKind
 
-OBJECT_VERBS = frozenset(
-    "tell told tells telling ask asked asks asking urge urged urges urging warn "
-    "warned warns warning assure assured assures assuring remind reminded reminds "
-    "reminding inform informed informs informing advise advised advises advising "
-    "promise promised promises promising convince convinced convinces convincing "
-    "accuse accused accuses accusing".split()
-)
+OBJECT_VERBS = lexicon.words("addressee_verbs")
 """Reporting verbs that take an addressee or target before their content."""
 
 
@@ -55,27 +50,24 @@ filed, not part of what a source said."""
 
 
 CLAIM_NOUN = regex.compile(
-    r"(?:the[^\S\n]+)?(?:claims?|allegations?|accusations?|suggestions?|reports?|rumou?rs?"
-    r"|assertions?|charges?|notion|idea)[^\S\n]+that[^\S\n]+",
+    r"(?:the[^\S\n]+)?(?:" + lexicon.alternation("claim_nouns") + r")[^\S\n]+that[^\S\n]+",
     regex.I,
 )
 """``denied claims that C``: the content is C, not the noun that names it."""
 
 
-ADJUNCT_STARTERS = frozenset(
-    "on in at during after before when while as via through to of about from last this "
-    "earlier later recently yesterday today tonight monday tuesday wednesday thursday "
-    "friday saturday sunday again then afterward afterwards previously once also too "
-    "late early privately publicly repeatedly separately".split()
-)
+ADJUNCT_STARTERS = lexicon.words("adjunct_starters")
 """Words that open an adjunct after an inverted cue (*said on Tuesday*, *said of him*)."""
 
 
-ADDRESSEES = frozenset("me him her us them you reporters journalists supporters".split())
+ADDRESSEES = lexicon.words("addressees")
+BARE_ADDRESSEES = _grammar.OBJECT_PRONOUNS | {"reporters"}
+"""The addressees :func:`content_after` steps over when no *that* follows (*told
+him*, *told reporters*): a narrower list than :data:`ADDRESSEES`, kept as it was."""
 """Common addressees of *told*/*asked* that are not capitalised."""
 
 
-CLAUSE_CONNECTORS = frozenset("while but whereas although though yet".split())
+CLAUSE_CONNECTORS = _grammar.CLAUSE_CONNECTORS
 """After a comma, these start a clause that is not part of a reported content."""
 
 
@@ -149,11 +141,7 @@ def content_after(
             while (
                 i < len(tokens)
                 and i < k + 6
-                and (
-                    tokens[i][2][:1].isupper()
-                    or tokens[i][2].casefold()
-                    in ("me", "him", "her", "us", "them", "you", "reporters")
-                )
+                and (tokens[i][2][:1].isupper() or tokens[i][2].casefold() in BARE_ADDRESSEES)
             ):
                 i += 1
     if verb.startswith("accus"):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import attrs
 import regex
 
+from claimscope import _grammar, lexicon
 from claimscope import sources as sources_mod
 from claimscope.attribution.context import (
     BOUNDARY,
@@ -29,134 +30,48 @@ from claimscope.attribution.context import (
 )
 from claimscope.model import Cue, SourceType
 
-SKIP_BEFORE_CUE = frozenset(
-    "has have had is was were are be been being would will shall should can could may "
-    "might must did does do also not never n't repeatedly later previously then "
-    "recently once again still first further reportedly allegedly now already even "
-    "only just today yesterday tonight separately privately publicly initially "
-    "apparently quickly flatly falsely long ever often frequently specifically "
-    "explicitly quietly".split()
+SKIP_BEFORE_CUE = (
+    _grammar.AUXILIARIES | _grammar.EPISTEMIC_MODALS | lexicon.words("adverbs_before_cue")
 )
 """Auxiliaries and adverbs between a source and its cue (*has repeatedly said*)."""
 
+TIME_WORDS = frozenset(w for w, kind in lexicon.fields("time_words").items() if kind == "noun")
+TIME_OPENERS = frozenset(w for w, kind in lexicon.fields("time_words").items() if kind == "opener")
+"""``on Saturday``, ``last week``: a time adjunct between a source and its cue."""
 
-CLAUSE_WORDS = frozenset(
-    "that which but because while when whereas although though if so since after "
-    "before until where whether as than unless once where why how what".split()
-)
-"""Lower-case words that start a new clause: a source phrase never runs past them."""
+INTRODUCERS = lexicon.words("introducers")
+"""Words opening an introductory phrase before the subject (*Late last month, the
+company wrote…*, *Speaking at a town hall, Trump went after Bush, calling…*)."""
 
+PUBLISHING_VERBS = lexicon.words("publishing_verbs")
+CARRIERS = lexicon.words("carriers")
+"""*X issued a statement saying C*: a verb of publishing and the thing published."""
 
-MAX_NP = 14
-"""The longest source phrase (in tokens) the scanner accepts."""
-
+NOT_VERB_FORMS = lexicon.words("not_verb_forms")
+"""Words ending in *-ed*/*-ing* that are not verb forms (*Two hundred workers said*)."""
 
 CHANNEL = regex.compile(
-    r"\b(?:cited|quoted|interviewed|contacted|reached|surveyed|polled)\s+by\s+",
-    regex.I,
+    r"\b(?:" + lexicon.alternation("channel_participles") + r")\s+by\s+", regex.I
 )
 """``sources cited by the outlet``: the phrase after it is a channel, not the source."""
 
+MAX_NP = 14
+"""The longest source phrase (in tokens) the scanner accepts."""
 
 TOLD_CHANNEL = regex.compile(
     r"\b(?:told|tells|telling|in an interview with|speaking to|spoke to|said on"
     r"|said in an interview with|wrote in|said in|writing in|told reporters from)\s+",
     regex.I,
 )
-
+"""``told Fox News``, ``said in an interview with CNN``: a channel follows. The
+order of the phrases matters (*told* before *told reporters from*)."""
 
 CHANNEL_NAME = regex.compile(r"(?:the\s+)?\p{Lu}[\p{L}.&'’\-]*(?:\s+\p{Lu}[\p{L}.&'’\-]*){0,4}")
 """The capitalised name of a channel after *told* (*told Fox News*)."""
 
-
-AUXILIARIES = frozenset(
-    "has have had is was were are be been being will would shall should can could "
-    "did does do".split()
-)
-"""Inside the words before a cue, an auxiliary belongs to another verb: the subject
-cannot run past it (*Rubio has broken many promises*)."""
-
-
-LINKS_TO_EARLIER_SUBJECT = frozenset("and or but to by".split())
-"""A cue right after one of these shares the subject of an earlier verb: *… and
-said*, *has begun to rebut*, *ended his speech by saying*."""
-
-
-TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday week month year night "
-    "morning afternoon evening weekend day".split()
-)
-
-
-TIME_OPENERS = frozenset("on last this that next early late".split())
-"""``on Saturday``, ``last week``: a time adjunct between a source and its cue."""
-
-
-BE_FORMS = frozenset("is are was were be been being 's".split())
-
-
-IRREGULAR_PARTICIPLES = frozenset("told shown seen said written known heard taken".split())
-
-
-NP_PREPOSITIONS = frozenset("in on with to by about of for at from".split())
-"""A participle followed by one of these can sit in a source phrase
-(*people involved in the talks*, *officials familiar with the plan*)."""
-
-
-NOT_NP_START = frozenset(
-    "if and but or so thus then when while as after before since although though yet "
-    "because having on at for with by from now still also in into naturally however "
-    "meanwhile indeed instead otherwise moreover later earlier".split()
-)
-"""Words that open a clause or an adverbial, not a source phrase (any case)."""
-
-
-INTRODUCERS = frozenset(
-    "late early throughout during despite amid among without under over following "
-    "asked days weeks months years last the".split()
-)
-"""Words opening an introductory phrase before the subject (*Late last month, the
-company wrote…*, *Speaking at a town hall, Trump went after Bush, calling…*). *The*
-is here because *The day before, …* opens one; a subject never ends in a comma."""
-
-
 APPOSITIVE_ENDS = frozenset(",;:()—–")
 """Marks that close an appositive (quotes may stand inside one: *the hacker known as
 “Guccifer,”*)."""
-
-
-PUBLISHING_VERBS = frozenset(
-    "issued released posted sent published tweeted wrote aired ran shared signed "
-    "distributed circulated unveiled".split()
-)
-
-
-CARRIERS = frozenset(
-    "statement statements letter memo report video tweet tweets post release note email "
-    "ad advertisement op-ed editorial message".split()
-)
-"""*X issued a statement saying C*: a verb of publishing and the thing published."""
-
-
-NOT_VERB_FORMS = frozenset(
-    "hundred red bed need seed speed shed feed creed breed greed thing nothing something "
-    "anything everything morning evening meeting building briefing spring king wing ring "
-    "string ceiling during bring".split()
-)
-"""Words ending in *-ed*/*-ing* that are not verb forms (*Two hundred workers said*)."""
-
-
-POSSESSIVES = frozenset("his her their its our my".split())
-
-
-PRONOUN_SUBJECTS = frozenset("he she they we i it you who".split())
-
-
-APPOSITIVE_OPENERS = frozenset(
-    "a an the who whose which one two three four five his her its their now also "
-    "herself himself both each then formerly once along like including".split()
-)
-"""Words that open an appositive or relative clause after a source's name."""
 
 
 def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, int] | None:
@@ -177,7 +92,7 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
     end = j + 1
     if j < 0 or tokens[j][2] in BOUNDARY or tokens[j][2] in CLOSE_QUOTES:
         return None
-    if tokens[j][2].casefold() in LINKS_TO_EARLIER_SUBJECT:
+    if tokens[j][2].casefold() in _grammar.LINKS_TO_EARLIER_SUBJECT:
         return None
     start = end
     while j >= 0 and end - j <= MAX_NP:
@@ -185,14 +100,14 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
         folded = word.casefold()
         if word in BOUNDARY or word in OPEN_QUOTES or word in CLOSE_QUOTES:
             break
-        if word.islower() and (folded in CLAUSE_WORDS or folded in AUXILIARIES):
+        if word.islower() and (folded in _grammar.CLAUSE_WORDS or folded in _grammar.AUXILIARIES):
             break
         if (
             word.islower()
             and folded.endswith(("ed", "ing"))
             and folded not in NOT_VERB_FORMS
             and start < end
-            and tokens[start][2].casefold() not in NP_PREPOSITIONS
+            and tokens[start][2].casefold() not in _grammar.NP_PREPOSITIONS
             and not is_source_word(folded)
         ):
             # a verb form inside the left context ends the subject: "…has broken many"
@@ -207,7 +122,7 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
             if not (
                 previous[:1].isupper()
                 and leading
-                and (following[:1].isupper() or following.casefold() in POSSESSIVES)
+                and (following[:1].isupper() or following.casefold() in _grammar.POSSESSIVES)
             ):
                 break
         start = j
@@ -222,10 +137,10 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
         return None
     while start < end and not can_start_np(tokens[start][2]):
         start += 1
-    if start < end and tokens[end - 1][2].casefold() in NP_PREPOSITIONS:
+    if start < end and tokens[end - 1][2].casefold() in _grammar.NP_PREPOSITIONS:
         return None  # "a process for admitting …": the cue is a preposition's object
     if start >= end or all(
-        tokens[i][2].casefold() in sources_mod.DETERMINERS for i in range(start, end)
+        tokens[i][2].casefold() in _grammar.DETERMINERS for i in range(start, end)
     ):
         return None
     return start, end, j
@@ -237,7 +152,7 @@ def leading_name(tokens: list[tuple[int, int, str]], j: int) -> bool:
     i = j
     while i >= 0 and j - i < 5 and (tokens[i][2][:1].isupper() or tokens[i][2] == "."):
         i -= 1
-    return i < 0 or tokens[i][2] in BOUNDARY or tokens[i][2].casefold() in CLAUSE_WORDS
+    return i < 0 or tokens[i][2] in BOUNDARY or tokens[i][2].casefold() in _grammar.CLAUSE_WORDS
 
 
 def skip_before(tokens: list[tuple[int, int, str]], j: int) -> int:
@@ -263,10 +178,10 @@ def is_passive(tokens: list[tuple[int, int, str]], k: int) -> bool:
     j = k - 1
     while j >= 0 and tokens[j][2].islower() and tokens[j][2].endswith("ly"):
         j -= 1
-    if j < 0 or tokens[j][2].casefold() not in BE_FORMS:
+    if j < 0 or tokens[j][2].casefold() not in _grammar.BE_FORMS:
         return False
     verb = tokens[k][2].casefold()
-    return verb.endswith("ed") or verb in IRREGULAR_PARTICIPLES
+    return verb.endswith("ed") or verb in _grammar.IRREGULAR_PARTICIPLES
 
 
 def published_by(
@@ -298,7 +213,7 @@ def published_by(
 def can_start_np(word: str) -> bool:
     """Whether a source phrase may begin with ``word`` (trims *and*, *thus*, *If*)."""
     folded = word.casefold()
-    if folded in NOT_NP_START or word in BOUNDARY:
+    if folded in _grammar.NOT_NP_START or word in BOUNDARY:
         return False
     return not (word.islower() and folded.endswith("ly") and len(folded) > 4)
 
@@ -319,7 +234,7 @@ def shares_subject(tokens: list[tuple[int, int, str]], k: int, cue: Cue) -> bool
     while j > 0 and tokens[j][2].casefold() in SKIP_BEFORE_CUE:
         j -= 1
     before = tokens[j][2].casefold()
-    if before in LINKS_TO_EARLIER_SUBJECT:
+    if before in _grammar.LINKS_TO_EARLIER_SUBJECT:
         return True
     if not cue.text.casefold().endswith("ing"):
         return False
@@ -333,14 +248,14 @@ def sentence_subject(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, i
     """The noun phrase that opens the sentence (after an introductory phrase)."""
     i = 0
     first = tokens[0][2].casefold() if tokens else ""
-    if first in NOT_NP_START or first in INTRODUCERS or first.endswith("ing"):
+    if first in _grammar.NOT_NP_START or first in INTRODUCERS or first.endswith("ing"):
         reach = 5 if first == "the" else 14  # "The day before, …" is short
         for m in range(min(k, reach)):
             if tokens[m][2] == ",":
                 i = m + 1
                 break
         else:
-            if first in NOT_NP_START:
+            if first in _grammar.NOT_NP_START:
                 return None
     while i < k and tokens[i][2] in OPEN_QUOTES:
         i += 1
@@ -351,8 +266,8 @@ def sentence_subject(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, i
         if word in BOUNDARY or word in CLOSE_QUOTES or word in OPEN_QUOTES:
             break
         if word.islower() and (
-            folded in AUXILIARIES
-            or folded in CLAUSE_WORDS
+            folded in _grammar.AUXILIARIES
+            or folded in _grammar.CLAUSE_WORDS
             or folded in SKIP_BEFORE_CUE
             or (folded.endswith(("ed", "s")) and not is_source_word(folded) and i > start)
         ):
@@ -375,7 +290,7 @@ def appositive_source(tokens: list[tuple[int, int, str]], comma: int) -> tuple[i
         return None
     opener = tokens[j + 1][2]
     if (
-        opener.casefold() not in APPOSITIVE_OPENERS
+        opener.casefold() not in _grammar.APPOSITIVE_OPENERS
         and not sources_mod.is_role(opener.casefold())
         and not (opener[:1].isupper() and comma - j <= 5)  # "the chief, Paul Manafort,"
         and not (opener.isdigit() and comma - j == 2)  # an age: "Lazar, 44, said"
@@ -425,7 +340,7 @@ def leading_phrase(tokens: list[tuple[int, int, str]], comma: int) -> tuple[int,
     if not 1 <= first <= 8 or not can_start_np(tokens[0][2]):
         return None
     if any(
-        t[2].casefold() in CLAUSE_WORDS or (t[2] in BOUNDARY and t[2] not in "()")
+        t[2].casefold() in _grammar.CLAUSE_WORDS or (t[2] in BOUNDARY and t[2] not in "()")
         for t in tokens[:first]
     ):
         return None
@@ -463,7 +378,7 @@ def right_source(
     first = tokens[k + 1][2]
     if first.casefold() in ("that", "this", "these", "those", "it"):
         return None  # "said that …" opens a content, not a speaker
-    if first.islower() and first.casefold() not in sources_mod.DETERMINERS | {"he", "she", "they"}:
+    if first.islower() and first.casefold() not in _grammar.DETERMINERS | {"he", "she", "they"}:
         return None
     if i - (k + 1) > MAX_NP:
         return None
@@ -530,7 +445,7 @@ def colon_speaker(ctx: Context, colon: int, floor: int) -> tuple[int, int] | Non
         break
     while i < len(tokens) and not tokens[i][2][:1].isupper():
         i += 1
-    if i >= len(tokens) or tokens[i][2].casefold() in NOT_NP_START:
+    if i >= len(tokens) or tokens[i][2].casefold() in _grammar.NOT_NP_START:
         return None
     if tokens[i][2] in ("I", "We"):
         return None
