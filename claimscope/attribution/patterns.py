@@ -5,6 +5,9 @@ functions of :data:`PATTERNS` in order. Each returns a :class:`~claimscope.attri
 context.Raw` (the claim), :data:`VETO` (the cue makes no claim: stop) or ``None``
 (not mine: try the next). Adding a pattern is one function here, one
 :class:`~claimscope.labels.Rule` member, one golden case and one unit test.
+
+>>> [p.__name__ for p in PATTERNS][-3:]
+['inverted', 'quote_split_before', 'said']
 """
 
 from __future__ import annotations

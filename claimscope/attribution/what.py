@@ -244,7 +244,11 @@ def reach_end(text: str, start: int, end: int) -> int:
     """``end``, or when that lies more than :data:`CONTENT_REACH` characters past
     ``start``, the last word boundary within reach: a content running over a whole
     unpunctuated text would give each cue in it all that follows (output growing with
-    the square of the input)."""
+    the square of the input).
+
+    >>> reach_end("word " * 2000, 0, 10_000)
+    4999
+    """
     if end - start <= CONTENT_REACH:
         return end
     space = text.rfind(" ", start, start + CONTENT_REACH)

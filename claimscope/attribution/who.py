@@ -80,6 +80,12 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
     Returns ``(np_start_index, np_end_index_exclusive, boundary_index)`` or ``None``;
     ``boundary_index`` is the token that stopped the scan (``-1`` at the sentence
     start), which tells an inversion (``C, X said``) from a plain subject.
+
+    >>> s = "The harbour master has repeatedly said the pier would reopen."
+    >>> tokens = tokenize(s, 0, len(s))
+    >>> start, end, boundary = left_source(tokens, 5)  # token 5 is "said"
+    >>> s[tokens[start][0] : tokens[end - 1][1]], boundary
+    ('The harbour master', -1)
     """
     j = skip_before(tokens, k - 1)
     if j >= 1 and tokens[j][2] == ")":
