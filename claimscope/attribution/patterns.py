@@ -1,9 +1,9 @@
 """The cue patterns: the ordered table of one-sentence attribution rules.
 
 :func:`from_cue` builds a :class:`Site` around one reporting cue and tries the
-functions of :data:`PATTERNS` in order. Each returns a :class:`~claimscope.attribution.
-context.Raw` (the claim), :data:`VETO` (the cue makes no claim: stop) or ``None``
-(not mine: try the next). Adding a pattern is one function here, one
+functions of :data:`PATTERNS` in order. Each returns a
+:class:`~claimscope.attribution.context.Raw` (the claim), :data:`VETO` (the cue makes
+no claim: stop) or ``None`` (not mine: try the next). Adding a pattern is one function here, one
 :class:`~claimscope.labels.Rule` member, one golden case and one unit test.
 
 >>> [p.__name__ for p in PATTERNS][-3:]

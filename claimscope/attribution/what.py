@@ -45,7 +45,7 @@ DATELINE = regex.compile(
     r"\p{Lu}[\p{Lu}.'’\-]+(?:[ ,]+\p{Lu}[\p{L}.'’\-]*){0,3}(?:[^\S\n]*\([^)\n]{1,30}\))?"
     r"[^\S\n]*(?:—|–|--)[^\S\n]*"
 )
-"""``PORTVILLE — `` / ``WASHINGTON (AP) — `` opening a paragraph: where the story was
+"""``PORTVILLE —`` or ``WASHINGTON (AP) —`` opening a paragraph: where the story was
 filed, not part of what a source said."""
 
 

@@ -8,8 +8,9 @@ channels a claim passed through (*told Fox News*). A wrong subject chosen before
 *said* is fixed here. Typing the phrase found (person, media, …) and linking it to
 earlier mentions is :mod:`claimscope.sources`' job.
 
-Every function works on the tokens of one sentence (:func:`~claimscope.attribution.
-context.tokenize`) and returns token indexes or character spans; none rewrites text.
+Every function works on the tokens of one sentence
+(:func:`~claimscope.attribution.context.tokenize`) and returns token indexes or
+character spans; none rewrites text.
 """
 
 from __future__ import annotations
