@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+import claimscope
 from claimscope.attribution import patterns, what, who
 from claimscope.attribution.context import Context, index_at, tokenize
 from claimscope.cues import find_cues
@@ -269,3 +270,12 @@ def test_naming_verbs_after_a_noun_make_no_claim() -> None:
     cue = Cue("called", text.index("called"), text.index("called") + 6, CueKind.REPORTING)
     assert patterns.naming_use(text, cue)
     assert not patterns.is_attribution_cue(ctx, ctx.sentences[0], cue)
+
+
+def test_a_channel_after_told_stops_at_the_outlet_name() -> None:
+    """*told CNN Tuesday that C*: the capitalised run goes on past the outlet, and
+    the chain holds the outlet alone (it was dropped whole before)."""
+    doc = claimscope.annotate("The harbour master told CNN Tuesday that the pier would reopen.")
+    (claim,) = [c for c in doc.claims if c.rule is Rule.SAID]
+    assert [link.text for link in claim.chain] == ["CNN"]
+    assert claim.source.text == "The harbour master"

@@ -421,6 +421,24 @@ def with_channels(ctx: Context, raw: Raw, sentence: tuple[int, int]) -> Raw:
     return raw
 
 
+def media_prefix(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The longest run of words from the start of ``span`` that names an outlet.
+
+    The capitalised run after *told* may go on past the outlet's name (*told CNN
+    Tuesday*): the channel is *CNN*.
+
+    >>> text = "told CNN Tuesday"
+    >>> start, end = media_prefix(text, (5, len(text)))
+    >>> text[start:end]
+    'CNN'
+    """
+    ends = [m.end() for m in regex.finditer(r"\S+", text, pos=span[0], endpos=span[1])]
+    for end in reversed(ends):
+        if sources_mod.classify(text[span[0] : end])[0] is SourceType.MEDIA:
+            return span[0], end
+    return None
+
+
 def channels(ctx: Context, raw: Raw, sentence: tuple[int, int]) -> tuple[tuple[int, int], ...]:
     """Intermediaries named around the claim: ``told Fox News``, ``as the paper reported``."""
     text = ctx.text
@@ -429,11 +447,9 @@ def channels(ctx: Context, raw: Raw, sentence: tuple[int, int]) -> tuple[tuple[i
         m = TOLD_CHANNEL.match(text, raw.cue.start) if raw.cue.start < sentence[1] else None
         if m is not None:
             who = CHANNEL_NAME.match(text, m.end(), sentence[1])
-            if who is not None:
-                span = who.span()
-                kind, _ = sources_mod.classify(text[span[0] : span[1]])
-                if kind is SourceType.MEDIA:
-                    found.append(span)
+            span = None if who is None else media_prefix(text, who.span())
+            if span is not None:
+                found.append(span)
     for span in ctx.as_reported(sentence):
         if raw.source is None or span != raw.source:
             found.append(span)
