@@ -95,3 +95,21 @@ def test_resolver_links_a_titled_surname() -> None:
     resolver = Resolver()
     _resolve(resolver, text, "Senator Jane Doe", SourceType.PERSON)
     assert _resolve(resolver, text, "Sen. Doe", SourceType.PERSON) == "Senator Jane Doe"
+
+
+@pytest.mark.parametrize(
+    "phrase,kind",
+    [
+        ("The Springfield Gazette", SourceType.MEDIA),
+        ("The Star-Ledger", SourceType.MEDIA),
+        ("Daily Planet", SourceType.MEDIA),
+        ("White House Press Secretary Jane Doe", SourceType.PERSON),
+        ("Reporter Tom Reyes", SourceType.PERSON),
+        ("the Post Office", SourceType.ORGANIZATION),
+    ],
+)
+def test_outlet_words_count_at_the_ends_of_a_name(phrase: str, kind: SourceType) -> None:
+    """lexicons/media_patterns.txt: a name ending (or, for a prefix word, starting)
+    with an outlet word is media; the same word inside a person's or an office's name
+    is not."""
+    assert classify(phrase)[0] is kind, classify(phrase)

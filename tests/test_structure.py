@@ -166,7 +166,6 @@ def test_long_modules_say_why(path: Path) -> None:
     pytest.fail(f"{path.name} has {lines} lines; split it or say why in its docstring")
 
 
-@pytest.mark.xfail(strict=True, reason="media_patterns.txt is unread until the drift fix")
 def test_every_lexicon_file_is_read_by_the_code() -> None:
     """Each shipped lexicon file's name appears as a string in some module other than
     the loader, so no file sits unread while a copy of it lives in code."""
