@@ -23,11 +23,13 @@ __all__ = [
     "LINKS_TO_EARLIER_SUBJECT",
     "NAME_SUFFIXES",
     "NOT_NP_START",
+    "NP_OPENERS",
     "NP_PREPOSITIONS",
     "OBJECT_PRONOUNS",
     "POSSESSIVES",
     "PRONOUNS",
     "PRONOUN_SUBJECTS",
+    "QUANTIFIERS",
 ]
 
 
@@ -36,11 +38,25 @@ def _words(text: str) -> frozenset[str]:
 
 
 DETERMINERS = _words(
-    "the a an this that these those his her its their our my your some several many "
-    "few both all one two three four five six seven eight nine ten dozens dozen "
-    "hundreds thousands other another most any each more"
+    "the a an this these those his her its their our my your whose "
+    "some any each every another no such"
 )
-"""Words that may open a noun phrase before its head (*the*, *two*, *several*)."""
+"""The determiners: articles, demonstratives, possessives and the determiners of
+quantity that cannot stand alone as a subject. After one, a cue word is a noun (*the
+claims*, *his say*); before a head noun they open a noun phrase (*the spokesman*).
+*that* is left out: after it a cue word is still a verb (*a report that said*)."""
+
+QUANTIFIERS = _words(
+    "several many few both all most more other one two three four five six seven eight "
+    "nine ten dozens dozen hundreds thousands"
+)
+"""Numbers and quantifiers that open a noun phrase (*two officers*, *many aides*) but
+also stand alone as its subject (*many said*), so they are not :data:`DETERMINERS`."""
+
+NP_OPENERS = (DETERMINERS | QUANTIFIERS | {"that"}) - {"no"}
+"""Words that may open a noun phrase before its head: a source phrase made of these
+alone (*that*, *the two*) names nobody. *no* is left out: *No one said* has a
+source."""
 
 INDEFINITES = _words(
     "a an one some several many few two three four five six seven eight nine ten "

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 import attrs
 import regex
 
-from claimscope import lexicon
+from claimscope import _grammar, lexicon
 from claimscope._spans import Coverage
 from claimscope.errors import LexiconError
 from claimscope.labels import QuoteRole
@@ -61,12 +61,7 @@ _KIND_STANCE = {
     CueKind.DENIAL: "denial",
 }
 
-_DETERMINERS = frozenset(
-    {
-        "a", "an", "another", "any", "each", "every", "her", "his", "its", "my", "no",
-        "our", "some", "such", "the", "their", "these", "this", "those", "whose", "your",
-    }
-)  # fmt: skip
+_DETERMINERS = _grammar.DETERMINERS
 """Closed-class words after which a cue word is a noun or adjective, not a verb."""
 
 _CONTRACTIONS = frozenset(

@@ -39,9 +39,9 @@ def _words_in(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(text))
 
 
-DETERMINERS = _DETERMINERS = _grammar.DETERMINERS
-"""Words that may open a noun phrase before its head (kept here for callers; the one
-list is :data:`claimscope._grammar.DETERMINERS`)."""
+DETERMINERS = _DETERMINERS = _grammar.NP_OPENERS
+"""Words that may open a noun phrase before its head: the one list of determiners
+and the quantifiers, from ``claimscope/_grammar.py`` (``NP_OPENERS``)."""
 
 _INDEFINITE = _grammar.INDEFINITES
 

@@ -172,3 +172,22 @@ def test_every_lexicon_file_is_read_by_the_code() -> None:
     sources = "\n".join(p.read_text(encoding="utf-8") for p in _modules() if p.name != "lexicon.py")
     unread = [name for name in lexicon.shipped_names() if f'"{name}"' not in sources]
     assert not unread, f"lexicon files no code reads: {unread}"
+
+
+def test_one_determiners_list() -> None:
+    """Only ``claimscope/_grammar.py`` spells out a ``*DETERMINERS`` word set; other
+    modules name it (two lists had drifted 27 words apart)."""
+    spelled = []
+    for path in _modules():
+        if path.name == "_grammar.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Assign)
+                and any(
+                    isinstance(t, ast.Name) and t.id.endswith("DETERMINERS") for t in node.targets
+                )
+                and not isinstance(node.value, ast.Name | ast.Attribute)
+            ):
+                spelled.append(f"{path.name}:{node.lineno}")
+    assert not spelled, f"determiner lists outside _grammar.py: {spelled}"

@@ -147,7 +147,7 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
     if start < end and tokens[end - 1][2].casefold() in _grammar.NP_PREPOSITIONS:
         return None  # "a process for admitting …": the cue is a preposition's object
     if start >= end or all(
-        tokens[i][2].casefold() in _grammar.DETERMINERS for i in range(start, end)
+        tokens[i][2].casefold() in _grammar.NP_OPENERS for i in range(start, end)
     ):
         return None
     return start, end, j
@@ -385,7 +385,7 @@ def right_source(
     first = tokens[k + 1][2]
     if first.casefold() in ("that", "this", "these", "those", "it"):
         return None  # "said that …" opens a content, not a speaker
-    if first.islower() and first.casefold() not in _grammar.DETERMINERS | {"he", "she", "they"}:
+    if first.islower() and first.casefold() not in _grammar.NP_OPENERS | {"he", "she", "they"}:
         return None
     if i - (k + 1) > MAX_NP:
         return None
