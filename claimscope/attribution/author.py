@@ -17,6 +17,9 @@ from claimscope.attribution.context import Context, Raw
 from claimscope.labels import Rule
 from claimscope.model import AUTHOR, Claim, CueKind, QuoteKind
 
+UNNAMED_SOURCE_ADVERBS = lexicon.words("unnamed_source_adverbs")
+"""*reportedly*, *allegedly*: an author-voice sentence attributed to nobody named."""
+
 IMPERSONAL_HEDGE = regex.compile(
     r"(?:is|are|was|were|been)\s+(?:thought|believed|understood)\s+to\Z", regex.I
 )
@@ -37,7 +40,7 @@ def author_claims(ctx: Context, raws: list[Raw], furniture: set[int]) -> list[Cl
         distancing = [
             c
             for c in cues
-            if (c.kind is CueKind.DISTANCING and c.entry in lexicon.words("unnamed_source_adverbs"))
+            if (c.kind is CueKind.DISTANCING and c.entry in UNNAMED_SOURCE_ADVERBS)
             or (c.kind is CueKind.HEDGE and IMPERSONAL_HEDGE.match(c.entry))
         ]
         if distancing:

@@ -18,8 +18,21 @@ from __future__ import annotations
 import attrs
 import regex
 
-from claimscope import _grammar, lexicon
+from claimscope import lexicon
 from claimscope import sources as sources_mod
+from claimscope._grammar import (
+    APPOSITIVE_OPENERS,
+    AUXILIARIES,
+    BE_FORMS,
+    CLAUSE_WORDS,
+    EPISTEMIC_MODALS,
+    IRREGULAR_PARTICIPLES,
+    LINKS_TO_EARLIER_SUBJECT,
+    NOT_NP_START,
+    NP_OPENERS,
+    NP_PREPOSITIONS,
+    POSSESSIVES,
+)
 from claimscope.attribution.context import (
     BOUNDARY,
     CLOSE_QUOTES,
@@ -31,9 +44,7 @@ from claimscope.attribution.context import (
 )
 from claimscope.model import Cue, SourceType
 
-SKIP_BEFORE_CUE = (
-    _grammar.AUXILIARIES | _grammar.EPISTEMIC_MODALS | lexicon.words("adverbs_before_cue")
-)
+SKIP_BEFORE_CUE = AUXILIARIES | EPISTEMIC_MODALS | lexicon.words("adverbs_before_cue")
 """Auxiliaries and adverbs between a source and its cue (*has repeatedly said*)."""
 
 TIME_WORDS = frozenset(w for w, kind in lexicon.fields("time_words").items() if kind == "noun")
@@ -99,7 +110,7 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
     end = j + 1
     if j < 0 or tokens[j][2] in BOUNDARY or tokens[j][2] in CLOSE_QUOTES:
         return None
-    if tokens[j][2].casefold() in _grammar.LINKS_TO_EARLIER_SUBJECT:
+    if tokens[j][2].casefold() in LINKS_TO_EARLIER_SUBJECT:
         return None
     start = end
     while j >= 0 and end - j <= MAX_NP:
@@ -107,14 +118,14 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
         folded = word.casefold()
         if word in BOUNDARY or word in OPEN_QUOTES or word in CLOSE_QUOTES:
             break
-        if word.islower() and (folded in _grammar.CLAUSE_WORDS or folded in _grammar.AUXILIARIES):
+        if word.islower() and (folded in CLAUSE_WORDS or folded in AUXILIARIES):
             break
         if (
             word.islower()
             and folded.endswith(("ed", "ing"))
             and folded not in NOT_VERB_FORMS
             and start < end
-            and tokens[start][2].casefold() not in _grammar.NP_PREPOSITIONS
+            and tokens[start][2].casefold() not in NP_PREPOSITIONS
             and not is_source_word(folded)
         ):
             # a verb form inside the left context ends the subject: "…has broken many"
@@ -129,7 +140,7 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
             if not (
                 previous[:1].isupper()
                 and leading
-                and (following[:1].isupper() or following.casefold() in _grammar.POSSESSIVES)
+                and (following[:1].isupper() or following.casefold() in POSSESSIVES)
             ):
                 break
         start = j
@@ -144,11 +155,9 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
         return None
     while start < end and not can_start_np(tokens[start][2]):
         start += 1
-    if start < end and tokens[end - 1][2].casefold() in _grammar.NP_PREPOSITIONS:
+    if start < end and tokens[end - 1][2].casefold() in NP_PREPOSITIONS:
         return None  # "a process for admitting …": the cue is a preposition's object
-    if start >= end or all(
-        tokens[i][2].casefold() in _grammar.NP_OPENERS for i in range(start, end)
-    ):
+    if start >= end or all(tokens[i][2].casefold() in NP_OPENERS for i in range(start, end)):
         return None
     return start, end, j
 
@@ -159,7 +168,7 @@ def leading_name(tokens: list[tuple[int, int, str]], j: int) -> bool:
     i = j
     while i >= 0 and j - i < 5 and (tokens[i][2][:1].isupper() or tokens[i][2] == "."):
         i -= 1
-    return i < 0 or tokens[i][2] in BOUNDARY or tokens[i][2].casefold() in _grammar.CLAUSE_WORDS
+    return i < 0 or tokens[i][2] in BOUNDARY or tokens[i][2].casefold() in CLAUSE_WORDS
 
 
 def skip_before(tokens: list[tuple[int, int, str]], j: int) -> int:
@@ -185,10 +194,10 @@ def is_passive(tokens: list[tuple[int, int, str]], k: int) -> bool:
     j = k - 1
     while j >= 0 and tokens[j][2].islower() and tokens[j][2].endswith("ly"):
         j -= 1
-    if j < 0 or tokens[j][2].casefold() not in _grammar.BE_FORMS:
+    if j < 0 or tokens[j][2].casefold() not in BE_FORMS:
         return False
     verb = tokens[k][2].casefold()
-    return verb.endswith("ed") or verb in _grammar.IRREGULAR_PARTICIPLES
+    return verb.endswith("ed") or verb in IRREGULAR_PARTICIPLES
 
 
 def published_by(
@@ -220,7 +229,7 @@ def published_by(
 def can_start_np(word: str) -> bool:
     """Whether a source phrase may begin with ``word`` (trims *and*, *thus*, *If*)."""
     folded = word.casefold()
-    if folded in _grammar.NOT_NP_START or word in BOUNDARY:
+    if folded in NOT_NP_START or word in BOUNDARY:
         return False
     return not (word.islower() and folded.endswith("ly") and len(folded) > 4)
 
@@ -241,7 +250,7 @@ def shares_subject(tokens: list[tuple[int, int, str]], k: int, cue: Cue) -> bool
     while j > 0 and tokens[j][2].casefold() in SKIP_BEFORE_CUE:
         j -= 1
     before = tokens[j][2].casefold()
-    if before in _grammar.LINKS_TO_EARLIER_SUBJECT:
+    if before in LINKS_TO_EARLIER_SUBJECT:
         return True
     if not cue.text.casefold().endswith("ing"):
         return False
@@ -255,14 +264,14 @@ def sentence_subject(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, i
     """The noun phrase that opens the sentence (after an introductory phrase)."""
     i = 0
     first = tokens[0][2].casefold() if tokens else ""
-    if first in _grammar.NOT_NP_START or first in INTRODUCERS or first.endswith("ing"):
+    if first in NOT_NP_START or first in INTRODUCERS or first.endswith("ing"):
         reach = 5 if first == "the" else 14  # "The day before, …" is short
         for m in range(min(k, reach)):
             if tokens[m][2] == ",":
                 i = m + 1
                 break
         else:
-            if first in _grammar.NOT_NP_START:
+            if first in NOT_NP_START:
                 return None
     while i < k and tokens[i][2] in OPEN_QUOTES:
         i += 1
@@ -273,8 +282,8 @@ def sentence_subject(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, i
         if word in BOUNDARY or word in CLOSE_QUOTES or word in OPEN_QUOTES:
             break
         if word.islower() and (
-            folded in _grammar.AUXILIARIES
-            or folded in _grammar.CLAUSE_WORDS
+            folded in AUXILIARIES
+            or folded in CLAUSE_WORDS
             or folded in SKIP_BEFORE_CUE
             or (folded.endswith(("ed", "s")) and not is_source_word(folded) and i > start)
         ):
@@ -297,7 +306,7 @@ def appositive_source(tokens: list[tuple[int, int, str]], comma: int) -> tuple[i
         return None
     opener = tokens[j + 1][2]
     if (
-        opener.casefold() not in _grammar.APPOSITIVE_OPENERS
+        opener.casefold() not in APPOSITIVE_OPENERS
         and not sources_mod.is_role(opener.casefold())
         and not (opener[:1].isupper() and comma - j <= 5)  # "the chief, Paul Manafort,"
         and not (opener.isdigit() and comma - j == 2)  # an age: "Lazar, 44, said"
@@ -347,7 +356,7 @@ def leading_phrase(tokens: list[tuple[int, int, str]], comma: int) -> tuple[int,
     if not 1 <= first <= 8 or not can_start_np(tokens[0][2]):
         return None
     if any(
-        t[2].casefold() in _grammar.CLAUSE_WORDS or (t[2] in BOUNDARY and t[2] not in "()")
+        t[2].casefold() in CLAUSE_WORDS or (t[2] in BOUNDARY and t[2] not in "()")
         for t in tokens[:first]
     ):
         return None
@@ -385,7 +394,7 @@ def right_source(
     first = tokens[k + 1][2]
     if first.casefold() in ("that", "this", "these", "those", "it"):
         return None  # "said that …" opens a content, not a speaker
-    if first.islower() and first.casefold() not in _grammar.NP_OPENERS | {"he", "she", "they"}:
+    if first.islower() and first.casefold() not in NP_OPENERS | {"he", "she", "they"}:
         return None
     if i - (k + 1) > MAX_NP:
         return None
@@ -468,7 +477,7 @@ def colon_speaker(ctx: Context, colon: int, floor: int) -> tuple[int, int] | Non
         break
     while i < len(tokens) and not tokens[i][2][:1].isupper():
         i += 1
-    if i >= len(tokens) or tokens[i][2].casefold() in _grammar.NOT_NP_START:
+    if i >= len(tokens) or tokens[i][2].casefold() in NOT_NP_START:
         return None
     if tokens[i][2] in ("I", "We"):
         return None
