@@ -24,31 +24,6 @@ from claimscope.labels import QuoteRole, Rule
 from claimscope.model import Cue, CueKind
 from claimscope.quotes import Quote
 
-DASH_SOURCE = regex.compile(
-    r"[^\S\n]*(?:—|–|--|-)[^\S\n]*(?P<who>\p{Lu}[^\n,.;]{0,60}?)"
-    r"(?:,[^\n]{0,80})?[.]?[^\S\n]*(?:\n|\Z)"
-)
-"""``"C" — Jane Doe, chief executive``: a speaker named after a dash, ending the line."""
-
-
-QUOTE_NP_VERB = regex.compile(
-    r"[^\S\n]+(?P<who>(?:(?:an?|the|his|her|their|one|another)[^\S\n]+)?"
-    r"(?:[\p{Ll}\-]+[^\S\n]+){0,2}?\p{Lu}[\p{L}.'’\-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’\-]*){0,3}"
-    r"|he|she|they)[^\S\n]+(?P<verb>\p{Ll}{3,}(?:ed|s))\b(?=[^\S\n]*[.,;]|[^\S\n]+(?:on|in|at|to|during|after|before|from|with|via|by)\b)"
-)
-"""``"C," an angry Hollande retaliated.``: after a quote ending in a comma, a short
-name and a verb in the past or present tense make an attribution, even when the verb
-is not in the reporting lexicon."""
-
-
-HEADER_SOURCE = regex.compile(
-    r"[^\S\n]*(?:And\s+)?(?:From|Here(?:'s| is| was)|Said)\s+"
-    r"(?P<who>[^\n:]{2,80}?):[^\S\n]*\Z",
-    regex.I,
-)
-"""``And from Chairwoman Doe:`` at the end of a paragraph, before the quote."""
-
-
 BRIDGE_MAX = 100
 """The most text (a speaker's description) that may stand between an attribution and
 the quote that continues it in the same paragraph."""
@@ -60,17 +35,13 @@ QUOTE_ONLY_SHARE = 0.7
 
 @functools.cache
 def nominal_pattern() -> regex.Pattern[str]:
-
+    """``X's claim that``: a possessive, at most two words, a nominal cue, *that*."""
     nouns = sorted((e.text for e in lexicon.load("nominal_cues")), key=len, reverse=True)
     return regex.compile(
         r"['’]s\s+(?:\p{Ll}+\s+){0,2}?(?P<cue>"
         + "|".join(regex.escape(n) for n in nouns)
         + r")\s+that\s+"
     )
-
-
-POSSESSOR = regex.compile(r"(?:(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&\-]*\s+){0,4}\p{L}[\p{L}.&\-]*)\Z")
-"""The possessor before *'s*: a name or a short definite phrase (*the agency*)."""
 
 
 @functools.cache
@@ -97,15 +68,8 @@ def nominal_claims(ctx: Context, raws: list[Raw], furniture: set[int]) -> list[R
         i = bisect.bisect_right(starts, content[0]) - 1
         if i >= 0 and taken[i][1] > content[0] and taken[i][0] <= content[0]:
             continue
-        owner = POSSESSOR.search(text, max(sentence[0], m.start() - 80), m.start())
-        if owner is None:
-            continue
-        src = owner.span()
-        words = text[src[0] : src[1]].split()
-        while words and not who.can_start_np(words[0]):
-            src = (text.index(words[1], src[0]) if len(words) > 1 else src[1], src[1])
-            words = words[1:]
-        if not words:
+        src = who.possessor(text, max(sentence[0], m.start() - 80), m.start())
+        if src is None:
             continue
         noun = m.group("cue")
         cue = Cue(
@@ -130,14 +94,6 @@ def nominal_claims(ctx: Context, raws: list[Raw], furniture: set[int]) -> list[R
     return out
 
 
-SPEAKER_LINE = regex.compile(
-    r"(?P<who>\p{Lu}[\p{Lu}.'’\-]+(?:[^\S\n]+\p{Lu}[\p{Lu}.'’\-]+){0,2}"
-    r"|\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}[\p{L}'’\-]+){1,2}):[^\S\n]+(?=\S)"
-)
-"""``TAPPER: And obviously…`` / ``Luciana Lopez: Saying to people…``: a transcript
-line opened by its speaker's name (all capitals, or a two- or three-word name)."""
-
-
 def transcript_claims(ctx: Context) -> list[Raw]:
     """Speaker-labelled transcript lines (never the first paragraph, the headline)."""
     text = ctx.text
@@ -145,15 +101,16 @@ def transcript_claims(ctx: Context) -> list[Raw]:
     for p_index, (lo, hi) in enumerate(ctx.paragraphs):
         if p_index == 0 or text.find(":", lo, hi) < 0:
             continue  # the headline, or no colon for a speaker label to end with
-        m = SPEAKER_LINE.match(text, lo, hi)
-        if m is None:
+        found = who.transcript_speaker(text, lo, hi)
+        if found is None:
             continue
-        s_index = ctx.sentence_of(m.end())
-        line_end = text.find("\n", m.end(), hi)
-        content = trim_content(text, m.end(), hi if line_end < 0 else line_end)
+        speaker, after = found
+        s_index = ctx.sentence_of(after)
+        line_end = text.find("\n", after, hi)
+        content = trim_content(text, after, hi if line_end < 0 else line_end)
         if content[1] - content[0] < 3 or is_question(text[content[0] : content[1]]):
             continue
-        colon = m.end("who")
+        colon = speaker[1]
         cue = Cue(
             text[colon : colon + 1],
             colon,
@@ -169,7 +126,7 @@ def transcript_claims(ctx: Context) -> list[Raw]:
                 s_index,
                 Rule.TRANSCRIPT,
                 cue,
-                m.span("who"),
+                speaker,
                 clause=(lo, colon + 1),
             )
         )
@@ -178,10 +135,9 @@ def transcript_claims(ctx: Context) -> list[Raw]:
 
 def _dash_quote(ctx: Context, q: Quote, s_index: int) -> Raw | None:
     """``"C" — Jane Doe, chief executive``."""
-    m = DASH_SOURCE.match(ctx.text, q.end)
-    if m is None:
+    named = who.dash_speaker(ctx.text, q.end)
+    if named is None:
         return None
-    named = trim_content(ctx.text, *m.span("who"))
     return Raw(q.start, q.end, s_index, Rule.DASH, None, named)
 
 
@@ -189,21 +145,17 @@ def _verbed_quote(ctx: Context, q: Quote, s_index: int) -> Raw | None:
     """``“C,” an angry Hollande retaliated.``: any verb closing the sentence."""
     text = ctx.text
     sentence = ctx.sentences[s_index]
-    m = QUOTE_NP_VERB.match(text, q.end)
-    if m is None or q.end >= sentence[1] or text[q.end - 2 : q.end - 1] not in (",", "?", "!"):
+    found = who.speaker_and_verb_after(text, q.end)
+    if found is None or q.end >= sentence[1] or text[q.end - 2 : q.end - 1] not in (",", "?", "!"):
         return None
-    named = m.span("who")
+    named, (v_start, v_end) = found
+    verb_text = text[v_start:v_end]
     verb = Cue(
-        m.group("verb"),
-        m.start("verb"),
-        m.end("verb"),
-        CueKind.REPORTING,
-        entry=m.group("verb").casefold(),
-        stance="neutral",
+        verb_text, v_start, v_end, CueKind.REPORTING, entry=verb_text.casefold(), stance="neutral"
     )
-    resumed = what.continuation(ctx, m.end("verb"), sentence)
+    resumed = what.continuation(ctx, v_end, sentence)
     end = resumed if resumed is not None else q.end
-    clause = (named[0], m.end("verb"))
+    clause = (named[0], v_end)
     return Raw(q.start, end, s_index, Rule.QUOTE_VERBED, verb, named, clause=clause)
 
 
@@ -241,10 +193,10 @@ def _header_quote(ctx: Context, q: Quote, s_index: int) -> Raw | None:
         return None
     prev_para = ctx.paragraphs[p - 1]
     line_start = max(prev_para[0], text.rfind("\n", prev_para[0], prev_para[1]) + 1)
-    hm = HEADER_SOURCE.match(text, line_start, prev_para[1])
-    if hm is None:
+    speaker = who.header_speaker(text, line_start, prev_para[1])
+    if speaker is None:
         return None
-    return Raw(q.start, q.end, s_index, Rule.HEADER_QUOTE, None, hm.span("who"))
+    return Raw(q.start, q.end, s_index, Rule.HEADER_QUOTE, None, speaker)
 
 
 def _continued_quote(ctx: Context, q: Quote, s_index: int, last: Raw | None) -> Raw | None:

@@ -3,14 +3,16 @@
 This module is the one place that chooses the words naming a source: the subject
 before a cue (:func:`left_source`, the *Jane Doe* of *Jane Doe said*), the subject
 after an inverted cue (:func:`right_source`, *"C," said Jane Doe*), the subject an
-appositive or a participle clause refers back to, the speaker before a colon, and the
-channels a claim passed through (*told Fox News*). A wrong subject chosen before
-*said* is fixed here. Typing the phrase found (person, media, …) and linking it to
-earlier mentions is :mod:`claimscope.sources`' job.
+appositive or a participle clause refers back to, the speaker before a colon, after a
+dash, before a trailing verb or in a header or transcript label (for the passes
+across sentences), the possessor of *X's claim that*, and the channels a claim passed
+through (*told Fox News*). A wrong subject chosen before *said* is fixed here.
+Typing the phrase found (person, media, …) and linking it to earlier mentions is
+:mod:`claimscope.sources`' job.
 
-Every function works on the tokens of one sentence
-(:func:`~claimscope.attribution.context.tokenize`) and returns token indexes or
-character spans; none rewrites text.
+The subject finders work on the tokens of one sentence
+(:func:`~claimscope.attribution.context.tokenize`) and return token indexes; the
+others return character spans. None rewrites text.
 """
 
 from __future__ import annotations
@@ -482,3 +484,82 @@ def colon_speaker(ctx: Context, colon: int, floor: int) -> tuple[int, int] | Non
     if tokens[i][2] in ("I", "We"):
         return None
     return tokens[i][0], tokens[-1][1]
+
+
+# -- speakers around quotes and in transcripts (for claimscope.attribution.passes) -----
+
+DASH_SOURCE = regex.compile(
+    r"[^\S\n]*(?:—|–|--|-)[^\S\n]*(?P<who>\p{Lu}[^\n,.;]{0,60}?)"
+    r"(?:,[^\n]{0,80})?[.]?[^\S\n]*(?:\n|\Z)"
+)
+"""``"C" — Jane Doe, chief executive``: a speaker named after a dash, ending the line."""
+
+
+def dash_speaker(text: str, after: int) -> tuple[int, int] | None:
+    """The speaker named after a dash at ``after`` (the end of a quote), if any."""
+    m = DASH_SOURCE.match(text, after)
+    return None if m is None else trim_content(text, *m.span("who"))
+
+
+QUOTE_NP_VERB = regex.compile(
+    r"[^\S\n]+(?P<who>(?:(?:an?|the|his|her|their|one|another)[^\S\n]+)?"
+    r"(?:[\p{Ll}\-]+[^\S\n]+){0,2}?\p{Lu}[\p{L}.'’\-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’\-]*){0,3}"
+    r"|he|she|they)[^\S\n]+(?P<verb>\p{Ll}{3,}(?:ed|s))\b(?=[^\S\n]*[.,;]|[^\S\n]+(?:on|in|at|to|during|after|before|from|with|via|by)\b)"
+)
+"""``"C," an angry Hollande retaliated.``: after a quote ending in a comma, a short
+name and a verb in the past or present tense make an attribution, even when the verb
+is not in the reporting lexicon."""
+
+
+def speaker_and_verb_after(text: str, after: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The spans of a short name and its verb right after ``after`` (the end of a
+    quote): *"C," an angry Hollande retaliated*."""
+    m = QUOTE_NP_VERB.match(text, after)
+    return None if m is None else (m.span("who"), m.span("verb"))
+
+
+HEADER_SOURCE = regex.compile(
+    r"[^\S\n]*(?:And\s+)?(?:From|Here(?:'s| is| was)|Said)\s+"
+    r"(?P<who>[^\n:]{2,80}?):[^\S\n]*\Z",
+    regex.I,
+)
+"""``And from Chairwoman Doe:`` at the end of a paragraph, before the quote."""
+
+
+def header_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The speaker of a header line ``[start, end)`` (*And from Chairwoman Doe:*)."""
+    m = HEADER_SOURCE.match(text, start, end)
+    return None if m is None else m.span("who")
+
+
+SPEAKER_LINE = regex.compile(
+    r"(?P<who>\p{Lu}[\p{Lu}.'’\-]+(?:[^\S\n]+\p{Lu}[\p{Lu}.'’\-]+){0,2}"
+    r"|\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}[\p{L}'’\-]+){1,2}):[^\S\n]+(?=\S)"
+)
+"""``TAPPER: And obviously…`` / ``Luciana Lopez: Saying to people…``: a transcript
+line opened by its speaker's name (all capitals, or a two- or three-word name)."""
+
+
+def transcript_speaker(text: str, lo: int, hi: int) -> tuple[tuple[int, int], int] | None:
+    """The speaker label opening the paragraph ``[lo, hi)`` (*TAPPER:*) and where the
+    line's words start after it."""
+    m = SPEAKER_LINE.match(text, lo, hi)
+    return None if m is None else (m.span("who"), m.end())
+
+
+POSSESSOR = regex.compile(r"(?:(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&\-]*\s+){0,4}\p{L}[\p{L}.&\-]*)\Z")
+"""The possessor before *'s*: a name or a short definite phrase (*the agency*)."""
+
+
+def possessor(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The possessor ending at ``hi`` (before its *'s*), searched from ``lo``: a name
+    or a short definite phrase, without words that cannot open a source phrase."""
+    owner = POSSESSOR.search(text, lo, hi)
+    if owner is None:
+        return None
+    src = owner.span()
+    words = text[src[0] : src[1]].split()
+    while words and not can_start_np(words[0]):
+        src = (text.index(words[1], src[0]) if len(words) > 1 else src[1], src[1])
+        words = words[1:]
+    return src if words else None
