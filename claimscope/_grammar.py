@@ -28,8 +28,9 @@ __all__ = [
     "OBJECT_PRONOUNS",
     "POSSESSIVES",
     "PRONOUNS",
-    "PRONOUN_SUBJECTS",
     "QUANTIFIERS",
+    "RELATIVE_PRONOUNS",
+    "SUBJECT_PRONOUNS",
 ]
 
 
@@ -66,7 +67,11 @@ INDEFINITES = _words(
 
 POSSESSIVES = _words("his her their its our my")
 
-PRONOUN_SUBJECTS = _words("he she they we i it you who")
+SUBJECT_PRONOUNS = _words("he she they i we")
+"""Personal pronouns that open a new clause as its subject (*…, and she said*)."""
+
+RELATIVE_PRONOUNS = _words("who which")
+"""Relative pronouns that stand for the name before them (*Barkley, who said …*)."""
 
 OBJECT_PRONOUNS = _words("me him her us them you")
 

@@ -19,6 +19,7 @@ from typing import Any, Final, Generic, TypeVar, overload
 import regex
 
 from claimscope import lexicon
+from claimscope._grammar import RELATIVE_PRONOUNS
 from claimscope.attribution import what, who
 from claimscope.attribution.context import CLOSE_QUOTES, Context, Raw, index_at, trim_content
 from claimscope.labels import Rule
@@ -515,7 +516,7 @@ def said(site: Site) -> Outcome:
     content = site.content_after
     tokens, skipped = site.tokens, site.skipped
     relative = None
-    if skipped >= 0 and tokens[skipped][2] in ("who", "which"):
+    if skipped >= 0 and tokens[skipped][2] in RELATIVE_PRONOUNS:
         # "Barkley, who said he votes Democratic, said …": the relative clause ends
         # at its comma
         relative = (tokens[skipped][0], tokens[skipped][1])

@@ -215,7 +215,7 @@ def clause_end(ctx: Context, tokens: list[tuple[int, int, str]], i: int, default
             new_subject = (
                 following == "and"
                 and m + 2 < len(tokens)
-                and tokens[m + 2][2].casefold() in ("he", "she", "they", "i", "we")
+                and tokens[m + 2][2].casefold() in _grammar.SUBJECT_PRONOUNS
             )
             if (following in CLAUSE_CONNECTORS or new_subject) and ctx.quote_containing(
                 start

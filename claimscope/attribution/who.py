@@ -34,6 +34,7 @@ from claimscope._grammar import (
     NP_OPENERS,
     NP_PREPOSITIONS,
     POSSESSIVES,
+    RELATIVE_PRONOUNS,
 )
 from claimscope.attribution.context import (
     BOUNDARY,
@@ -148,7 +149,7 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
         start = j
         j -= 1
     # "Barkley, who said …": the source is the antecedent of the relative pronoun
-    if end - start == 1 and tokens[start][2].casefold() in ("who", "which") and j >= 1:
+    if end - start == 1 and tokens[start][2].casefold() in RELATIVE_PRONOUNS and j >= 1:
         if tokens[j][2] == ",":
             antecedent = left_source(tokens, j)
             if antecedent is not None and antecedent[0] < j:
