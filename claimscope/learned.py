@@ -6,10 +6,9 @@ verbs and nouns that open an attribution (*derided … as*, *the agency's decisi
 to*). This stage looks at every **candidate** token, decides whether it opens an
 attribution, and hands attribution a corrected list of cues:
 
-* candidates are every reporting cue the rules found, every token whose lower-cased
-  form was the first word of a gold cue in the training data
-  (``lexicons/cue_candidates.txt``, mined by ``tools/train.py``), and colons and
-  dashes;
+* candidates are every reporting cue the rules found and every token whose
+  lower-cased form often headed a gold cue the rules missed in the training data
+  (``lexicons/cue_candidates.txt``, mined by ``tools/train.py``; the colon is one);
 * each candidate is described by string **features** (:func:`features`): the word,
   a crude stem, its neighbours two tokens either side and their shapes, what follows
   it (*that*, *to*, a colon, a quote, a comma), whether a determiner or possessive
@@ -86,6 +85,16 @@ def _stem(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=8192)
+def _word_features(word: str) -> tuple[str, tuple[str, ...]]:
+    """The stem of a lower-cased word and the features that depend on the word
+    alone (computed once per word)."""
+    stem = _stem(word)
+    stance = _lexicon_stances().get(word, "none")
+    return stem, ("bias", "w=" + word, "stem=" + stem, "suf=" + word[-3:], "lex=" + stance)
+
+
+@functools.lru_cache(maxsize=8192)
 def _shape(token: str) -> str:
     """The token's shape: ``X`` capitalised word, ``x`` lower, ``d`` digits, else itself."""
     if not token:
@@ -129,8 +138,27 @@ class Candidate:
     features: tuple[str, ...]
 
 
-def _tokens(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+_WINDOW = 60
+"""Characters looked at either side of a candidate for its neighbours."""
+
+
+@functools.cache
+def _finder(words: frozenset[str]) -> re.Pattern[str]:
+    """One regular expression matching any of ``words`` as a whole token, in
+    lower-case text: a trie (see :func:`claimscope.cues._trie_pattern`), so the scan
+    is linear in the text whatever the vocabulary."""
+    from claimscope.cues import _trie_pattern
+
+    alpha = sorted(w for w in words if w[:1].isalnum())
+    marks = sorted(w for w in words if w and not w[:1].isalnum())
+    branches = []
+    if alpha:
+        trie = _trie_pattern(alpha, lower_only=True)
+        branches.append(r"(?<![^\W_])(?:" + trie + r")(?![^\W_]|['’][^\W_])")
+    branches += [re.escape(m) for m in marks]
+    if not branches:
+        return re.compile(r"(?!)")
+    return re.compile("|".join(branches))
 
 
 def candidates(
@@ -144,125 +172,118 @@ def candidates(
     """Return the candidate tokens of ``text`` with their features, in text order.
 
     ``sentences`` are the sentence spans, ``quotes`` and ``cues`` what the quote and
-    cue finders returned. A rule reporting cue is one candidate (at its first token);
-    other tokens are candidates when their lower-cased form is in ``vocabulary``
-    (default: the shipped ``cue_candidates`` lexicon) or they are a colon or dash,
-    and no rule cue of any kind overlaps them.
+    cue finders returned. Every rule reporting cue is a candidate; so is every token
+    whose lower-cased form is in ``vocabulary`` (default: the shipped
+    ``cue_candidates`` lexicon, which may hold a colon or a dash) where no rule cue
+    of any kind overlaps it.
     """
     words = _candidate_words() if vocabulary is None else frozenset(vocabulary)
-    tokens = _tokens(text)
-    if not tokens:
-        return []
-    starts = [t[0] for t in tokens]
+    lowered = text.lower()
+    if len(lowered) != len(text):  # "İ" grows: offsets would drift
+        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
     reporting = [c for c in cues if c.kind is CueKind.REPORTING]
-    at_rule: dict[int, Cue] = {}
-    for c in reporting:
-        i = bisect.bisect_left(starts, c.start)
-        if i < len(tokens) and tokens[i][0] < c.end:
-            at_rule.setdefault(i, c)
     others = Coverage((c.start, c.end) for c in cues)
+    spots: list[tuple[int, int, Cue | None]] = [(c.start, c.end, c) for c in reporting]
+    for m in _finder(words).finditer(lowered):
+        start, end = m.span()
+        if not others.overlaps(start, end):
+            spots.append((start, end, None))
+    if not spots:
+        return []
+    spots.sort(key=lambda spot: (spot[0], spot[1]))
     speech = Coverage(p for q in quotes if q.role is not QuoteRole.TITLE for p in q.pieces)
     rule_starts = sorted(c.start for c in reporting)
     sentence_starts = [s[0] for s in sentences]
     found: list[Candidate] = []
-    for i, (start, end, tok) in enumerate(tokens):
-        rule = at_rule.get(i)
-        word = tok.lower()
-        if rule is None:
-            if not (word in words or tok in _DASHES) or others.overlaps(start, end):
-                continue
-            if tok == "-" and not text[end : end + 1].isspace():
-                continue  # a hyphen inside a word or before a number, not a dash
+    for start, end, rule in spots:
         s = bisect.bisect_right(sentence_starts, start) - 1
-        sentence = sentences[s] if s >= 0 else (0, len(text))
-        feats = _features(text, tokens, i, sentence, speech, rule, rule_starts)
-        found.append(Candidate(start, end if rule is None else rule.end, word, rule, feats))
+        sentence = sentences[s] if s >= 0 and start < sentences[s][1] else (start, end)
+        word = lowered[start:end] if rule is None else rule.text.split()[0].lower()
+        feats = _features(text, start, end, word, sentence, speech, rule, rule_starts)
+        found.append(Candidate(start, end, word, rule, feats))
     return found
 
 
 def _features(
     text: str,
-    tokens: list[tuple[int, int, str]],
-    i: int,
+    start: int,
+    end: int,
+    word: str,
     sentence: tuple[int, int],
     speech: Coverage,
     rule: Cue | None,
     rule_starts: list[int],
 ) -> tuple[str, ...]:
-    start, end, tok = tokens[i]
     lo, hi = sentence
-
-    def at(j: int) -> str:
-        if 0 <= j < len(tokens) and lo <= tokens[j][0] < hi:
-            return tokens[j][2]
-        return ""
-
-    word = tok.lower()
-    # the cue may be several tokens long: the context after it starts after its end
-    k = i
-    if rule is not None:
-        while k + 1 < len(tokens) and tokens[k + 1][0] < rule.end:
-            k += 1
-    p1, p2, n1, n2 = at(i - 1), at(i - 2), at(k + 1), at(k + 2)
-    l1, l2, m1, m2 = p1.lower(), p2.lower(), n1.lower(), n2.lower()
-    first = not p1
+    left = _TOKEN.findall(text, max(lo, start - _WINDOW), start)
+    right = _TOKEN.findall(text, end, min(hi, end + _WINDOW))
+    n = len(left)
+    p1 = left[-1] if n else ""
+    p2 = left[-2] if n > 1 else ""
+    n1 = right[0] if right else ""
+    n2 = right[1] if len(right) > 1 else ""
+    l1, m1 = p1.lower(), n1.lower()
+    sp1, sn1, sp2, sn2 = _shape(p1), _shape(n1), _shape(p2), _shape(n2)
+    stem, static = _word_features(word)
     # tokens from the sentence start, bucketed
-    j = i
-    while j > 0 and tokens[j - 1][0] >= lo and i - j < 8:
-        j -= 1
-    position = str(i - j) if i - j < 3 else ("3-7" if i - j < 8 else "8+")
-    stance = _lexicon_stances().get(word, "none")
-    nearby = bisect.bisect_left(rule_starts, start) - bisect.bisect_left(
-        rule_starts, max(lo, start - 40)
-    )
-    after = bisect.bisect_right(rule_starts, min(hi, end + 40)) - bisect.bisect_right(
-        rule_starts, end
-    )
-    stem = _stem(word)
+    if start - lo > _WINDOW:
+        n = 99
+    tok = text[start:end]
     feats = [
-        "bias",
-        "w=" + word,
-        "stem=" + stem,
-        "suf=" + word[-3:],
+        *static,
         "p1=" + l1,
-        "p2=" + l2,
+        "p2=" + p2.lower(),
         "n1=" + m1,
-        "n2=" + m2,
-        "p1s=" + _shape(p1),
-        "n1s=" + _shape(n1),
-        "p2s|p1s=" + _shape(p2) + "|" + _shape(p1),
-        "n1s|n2s=" + _shape(n1) + "|" + _shape(n2),
-        "w|n1=" + stem + "|" + m1,
-        "p1|w=" + l1 + "|" + stem,
-        "pos=" + position,
-        "lex=" + stance,
-        "rule=" + ("none" if rule is None else rule.entry),
-        "ruled=" + str(rule is not None),
+        "n2=" + n2.lower(),
+        "p1s=" + sp1,
+        "n1s=" + sn1,
+        f"p2s|p1s={sp2}|{sp1}",
+        f"n1s|n2s={sn1}|{sn2}",
+        f"w|n1={stem}|{m1}",
+        f"p1|w={l1}|{stem}",
+        _POSITION[n] if n < 8 else "pos=8+",
         "shape=" + _shape(tok),
-        "quote=" + str(speech.covers(start)),
-        "ruleBefore=" + str(min(nearby, 2)),
-        "ruleAfter=" + str(min(after, 2)),
     ]
-    if tok[:1].isupper() and not first:
+    # features that are off for most candidates are left out rather than set to
+    # False, so that explanations name only what was there
+    if rule is not None:
+        feats.append("ruled")
+        feats.append("rule=" + rule.entry)
+        if rule.negated:
+            feats.append("negated")
+    if speech.covers(start):
+        feats.append("quote")
+    if rule_starts:
+        nearby = bisect.bisect_left(rule_starts, start) - bisect.bisect_left(
+            rule_starts, max(lo, start - 40)
+        )
+        after = bisect.bisect_right(rule_starts, min(hi, end + 40)) - bisect.bisect_right(
+            rule_starts, end
+        )
+        if nearby:
+            feats.append("ruleBefore=2" if nearby > 1 else "ruleBefore=1")
+        if after:
+            feats.append("ruleAfter=2" if after > 1 else "ruleAfter=1")
+    if tok[:1].isupper() and left:
         feats.append("cap")
-    if (
-        l1 in _DETERMINERS
-        or (l1 in ("s", "'s", "’s") and p2 in ("'", "’"))
-        or l1.endswith(("'s", "’s"))
-    ):
+    if l1 in _DETERMINERS or l1.endswith(("'s", "’s")) or (l1 == "s" and p2 in ("'", "’")):
         feats.append("noun")
-    if m1 in ("that", "to", ":", ",") or n1 in _QUOTES:
-        feats.append("next=" + ("q" if n1 in _QUOTES else m1))
-    if m1 in ("the", "a", "an", "his", "her", "their"):
+    if m1 in _NEXT:
+        feats.append(_NEXT[m1])
+    elif n1 in _QUOTES:
+        feats.append("next=q")
+    if m1 in _OBJECT_STARTS:
         feats.append("object")
-    if rule is not None and rule.negated:
-        feats.append("negated")
     if tok in _DASHES:
-        feats.append("dash|p1s=" + _shape(p1) + "|" + str(first or i - j < 6))
-    last = not n1 or n1 in ".?!"
-    if last:
+        feats.append(f"dash|p1s={sp1}|{n < 6}")
+    if not n1 or n1 in ".?!":
         feats.append("last")
     return tuple(feats)
+
+
+_POSITION = ("pos=0", "pos=1", "pos=2") + ("pos=3-7",) * 5
+_NEXT = {w: "next=" + w for w in ("that", "to", ":", ",")}
+_OBJECT_STARTS = frozenset(("the", "a", "an", "his", "her", "their"))
 
 
 def features(
@@ -321,7 +342,7 @@ class Weights:
     def score(self, feats: Iterable[str]) -> float:
         """The model's score for a feature set: above zero means *opens an attribution*."""
         get = self.weights.get
-        return sum(get(f, 0.0) for f in feats)
+        return sum([get(f, 0.0) for f in feats])
 
     def field(self, name: str) -> str:
         """The value of header field ``name`` (``""`` when absent)."""
@@ -452,7 +473,8 @@ def decide(
 
     Rule cues other than reporting cues pass through. A rule reporting cue the model
     vetoes is dropped; a new candidate it accepts becomes
-    ``Cue(kind=REPORTING, entry=<stem>, stance=<lexicon stance or "neutral">)``.
+    ``Cue(kind=REPORTING, entry=<the word, lower case>, stance=<lexicon stance or
+    "neutral">)``.
     The result is ordered by start and its cues do not overlap.
     """
     model = load_weights() if weights is None else weights
@@ -464,9 +486,8 @@ def decide(
             vetoed.add(id(c.rule))
         elif d.action == "added":
             stance = _lexicon_stances().get(c.word, "neutral")
-            entry = c.word if c.word in _DASHES else _stem(c.word)
             added.append(
-                Cue(text[c.start : c.end], c.start, c.end, CueKind.REPORTING, entry, stance)
+                Cue(text[c.start : c.end], c.start, c.end, CueKind.REPORTING, c.word, stance)
             )
     if not vetoed and not added:
         return tuple(cues), frozenset()
