@@ -42,6 +42,7 @@ from claimscope.quotes import Quote, QuoteRole
 __all__ = [
     "FORMAT_VERSION",
     "Candidate",
+    "Decided",
     "Decision",
     "Weights",
     "candidates",
@@ -461,6 +462,19 @@ def _decisions(
     return out
 
 
+@attrs.frozen
+class Decided:
+    """What :func:`decide` returns: the cues for attribution and what changed.
+
+    ``cues`` are ordered by start and do not overlap; ``added`` holds the cues the
+    model added (they are in ``cues`` too) and ``vetoed`` the rule cues it dropped.
+    """
+
+    cues: tuple[Cue, ...]
+    added: tuple[Cue, ...] = ()
+    vetoed: tuple[Cue, ...] = ()
+
+
 def decide(
     text: str,
     sentences: Sequence[tuple[int, int]],
@@ -468,32 +482,32 @@ def decide(
     cues: Sequence[Cue],
     *,
     weights: Weights | None = None,
-) -> tuple[tuple[Cue, ...], frozenset[tuple[int, int]]]:
-    """Return the cues after the model's decisions, and the spans of those it added.
+) -> Decided:
+    """Return the cues after the model's decisions, with those it added and vetoed.
 
     Rule cues other than reporting cues pass through. A rule reporting cue the model
     vetoes is dropped; a new candidate it accepts becomes
     ``Cue(kind=REPORTING, entry=<the word, lower case>, stance=<lexicon stance or
-    "neutral">)``.
-    The result is ordered by start and its cues do not overlap.
+    "neutral">)``. ``weights`` default to the shipped ones.
     """
     model = load_weights() if weights is None else weights
-    vetoed: set[int] = set()
+    vetoed: list[Cue] = []
     added: list[Cue] = []
     for d in _decisions(text, sentences, quotes, cues, model):
         c = d.candidate
         if d.action == "vetoed" and c.rule is not None:
-            vetoed.add(id(c.rule))
+            vetoed.append(c.rule)
         elif d.action == "added":
             stance = _lexicon_stances().get(c.word, "neutral")
             added.append(
                 Cue(text[c.start : c.end], c.start, c.end, CueKind.REPORTING, c.word, stance)
             )
     if not vetoed and not added:
-        return tuple(cues), frozenset()
-    kept = [c for c in cues if id(c) not in vetoed]
+        return Decided(tuple(cues))
+    dropped = {id(c) for c in vetoed}
+    kept = [c for c in cues if id(c) not in dropped]
     merged = sorted(kept + added, key=lambda c: (c.start, c.end))
-    return tuple(merged), frozenset((c.start, c.end) for c in added)
+    return Decided(tuple(merged), tuple(added), tuple(vetoed))
 
 
 def explain(text: str, offset: int, *, top: int = 8) -> str:

@@ -12,8 +12,8 @@ import attrs
 
 from claimscope.attribution import attribute
 from claimscope.cues import find_cues
-from claimscope.learned import decide
-from claimscope.model import Claim, Document, Sentence
+from claimscope.learned import Decided, decide
+from claimscope.model import Claim, Document, Sentence, SourceType
 from claimscope.quotes import find_quotes
 from claimscope.segment import segment
 
@@ -77,9 +77,10 @@ class Annotator:
             return Document(text)
         quotes = find_quotes(text)
         cues = find_cues(text, quotes)
-        added: frozenset[tuple[int, int]] = frozenset()
+        decided = None
         if self.decisions == "learned":
-            cues, added = decide(text, spans, quotes, cues)
+            decided = decide(text, spans, quotes, cues)
+            cues = decided.cues
         claims = attribute(
             text,
             spans,
@@ -88,8 +89,8 @@ class Annotator:
             cues,
             author_claims=self.author_claims,
         )
-        if added:
-            claims = [_mark_learned(c, added) for c in claims]
+        if decided is not None and (decided.added or decided.vetoed):
+            claims = _mark_learned(claims, decided)
         sentences = tuple(Sentence(a, b, text[a:b]) for a, b in spans)
         return Document(text, sentences, tuple(claims))
 
@@ -118,12 +119,22 @@ class Annotator:
         return ordered_map(self.annotate, texts, n_process=n_process, batch_size=batch_size)
 
 
-def _mark_learned(claim: Claim, added: frozenset[tuple[int, int]]) -> Claim:
-    """Say in its ``rule`` that a claim rests on a cue the model added."""
-    cue = claim.cue
-    if cue is None or (cue.start, cue.end) not in added:
-        return claim
-    return attrs.evolve(claim, rule=f"{claim.rule} (learned cue)")
+def _mark_learned(claims: list[Claim], decided: Decided) -> list[Claim]:
+    """Say in their ``rule`` which claims the learned decisions shaped: a claim on a
+    cue the model added gets ``(learned cue)``; a claim in the author's voice that
+    holds a rule cue the model vetoed gets ``(learned veto: <cue>)``."""
+    added = {(c.start, c.end) for c in decided.added}
+    marked = []
+    for claim in claims:
+        cue = claim.cue
+        if cue is not None and (cue.start, cue.end) in added:
+            claim = attrs.evolve(claim, rule=f"{claim.rule} (learned cue)")
+        elif claim.source.type is SourceType.AUTHOR:
+            words = [v.text for v in decided.vetoed if claim.start <= v.start < claim.end]
+            if words:
+                claim = attrs.evolve(claim, rule=f"{claim.rule} (learned veto: {', '.join(words)})")
+        marked.append(claim)
+    return marked
 
 
 _DEFAULT = Annotator()

@@ -109,19 +109,30 @@ def test_learned_claim_says_so_in_its_rule() -> None:
     assert not any(c.cue is not None and c.cue.text == "identified" for c in rules_doc.claims)
 
 
+def test_vetoed_cue_is_named_in_the_author_claim() -> None:
+    """When the model vetoes a rule cue (*prove* after an inanimate subject, which
+    PolNeAR does not count as attribution) the sentence stays in the author's voice
+    and its rule names the vetoed cue; the rules alone attribute it."""
+    text = "The results prove that the vaccine works."
+    (claim,) = Annotator(decisions="learned").annotate(text).claims
+    assert claim.rule == "author (learned veto: prove)"
+    assert Annotator(decisions="rules").annotate(text).claims[0].rule == "X said C"
+
+
 def test_decide_vetoes_and_adds() -> None:
-    """decide drops a rule cue the model rejects (*think* inside a reported clause)
+    """decide drops rule cues the model rejects (*think*, *agree* inside a reported clause)
     and adds one it accepts; added cues are reporting cues with a stance."""
     spans, _ = segment(NEWS)
     quotes = find_quotes(NEWS)
     rule_cues = find_cues(NEWS, quotes)
-    cues, added = learned.decide(NEWS, spans, quotes, rule_cues)
-    texts = [c.text for c in cues if c.kind is CueKind.REPORTING]
+    decided = learned.decide(NEWS, spans, quotes, rule_cues)
+    texts = [c.text for c in decided.cues if c.kind is CueKind.REPORTING]
     assert "think" in [c.text for c in rule_cues]
     assert "think" not in texts
+    assert [c.text for c in decided.vetoed] == ["think", "agree"]
     assert "identified" in texts
-    new = [c for c in cues if (c.start, c.end) in added]
-    assert [(c.text, c.entry, c.stance) for c in new] == [("identified", "identified", "neutral")]
+    new = [(c.text, c.entry, c.stance) for c in decided.added]
+    assert new == [("identified", "identified", "neutral")]
 
 
 def test_explain_names_action_score_and_features() -> None:
@@ -142,12 +153,13 @@ def test_decided_cues_are_ordered_disjoint_and_exact(text: str) -> None:
     overlap, and each one's text is its slice of the input."""
     spans, _ = segment(text)
     quotes = find_quotes(text)
-    cues, added = learned.decide(text, spans, quotes, find_cues(text, quotes))
-    for a, b in itertools.pairwise(cues):
+    decided = learned.decide(text, spans, quotes, find_cues(text, quotes))
+    for a, b in itertools.pairwise(decided.cues):
         assert a.end <= b.start
-    for c in cues:
+    for c in decided.cues:
         assert text[c.start : c.end] == c.text
-    assert added <= {(c.start, c.end) for c in cues}
+    assert set(decided.added) <= set(decided.cues)
+    assert not set(decided.vetoed) & set(decided.cues)
 
 
 @settings(max_examples=20, deadline=None)
