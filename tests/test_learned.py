@@ -22,7 +22,7 @@ from claimscope.errors import LexiconError
 from claimscope.model import CueKind
 from claimscope.quotes import find_quotes
 from claimscope.segment import segment
-from tests.strategies import news_texts
+from tests.strategies import hostile_texts, news_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -160,6 +160,19 @@ def test_decided_cues_are_ordered_disjoint_and_exact(text: str) -> None:
         assert text[c.start : c.end] == c.text
     assert set(decided.added) <= set(decided.cues)
     assert not set(decided.vetoed) & set(decided.cues)
+
+
+@settings(max_examples=50, deadline=None)
+@given(hostile_texts())
+def test_hostile_text_keeps_candidate_offsets(text: str) -> None:
+    """On hostile text (İ, zero-width and non-breaking spaces, stray quotes) every
+    candidate's word is its own slice, lower-cased, and lies inside the text."""
+    spans, _ = segment(text)
+    quotes = find_quotes(text)
+    for c in learned.candidates(text, spans, quotes, find_cues(text, quotes)):
+        assert 0 <= c.start < c.end <= len(text)
+        if c.rule is None:
+            assert text[c.start : c.end].lower() == c.word
 
 
 @settings(max_examples=20, deadline=None)
