@@ -155,6 +155,21 @@ def neutralise_formula(value: object) -> object:
     return value
 
 
+class _LineFeedEnding:
+    """Ends each CSV row with ``\\n`` although the writer's line terminator is
+    ``\\r\\n``: the csv module quotes a cell only for the characters of its line
+    terminator, so with ``\\n`` alone a cell holding a carriage return was written
+    bare and split the row in every reader."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+
+    def write(self, row: str) -> int:
+        if row.endswith("\r\n"):
+            row = row[:-2] + "\n"
+        return self.out.write(row)
+
+
 def write_csv(
     rows: Iterable[Mapping[str, Any]],
     out: IO[str],
@@ -179,7 +194,9 @@ def write_csv(
     Excel reads it as UTF-8.
     """
     columns = [*extra_columns, *CLAIM_COLUMNS]
-    writer = csv.DictWriter(out, fieldnames=columns, extrasaction="raise", lineterminator="\n")
+    writer = csv.DictWriter(
+        _LineFeedEnding(out), fieldnames=columns, extrasaction="raise", lineterminator="\r\n"
+    )
     if header:
         writer.writeheader()
     n = 0

@@ -181,7 +181,7 @@ def test_parse_jsonl_line_never_raises(line: str) -> None:
         assert not isinstance(record.id, float) or math.isfinite(record.id)
 
 
-FORMULAS = ["=1+1", "+44 20", "-2", "@SUM(A1)", "\t=cmd", "\r=cmd", "＝1+1", "=HYPERLINK(\"x\")"]
+FORMULAS = ["=1+1", "+44 20", "-2", "@SUM(A1)", "\t=cmd", "\r=cmd", "＝1+1", '=HYPERLINK("x")']
 
 
 @pytest.mark.parametrize("cell", FORMULAS)
@@ -213,3 +213,14 @@ def test_neutralise_formula_leaves_plain_text_alone() -> None:
     assert neutralise_formula("The vote was 12-3.") == "The vote was 12-3."
     assert neutralise_formula("") == ""
     assert neutralise_formula(None) is None
+
+
+def test_csv_quotes_a_cell_holding_a_carriage_return() -> None:
+    """A claim text with a bare CR is quoted, so the row is not split in two (the
+    csv module only quoted the characters of the line terminator, here just LF)."""
+    row = {"doc": "a", **news_document().claims_table()[0], "text": "Line one\rline two"}
+    out = io.StringIO(newline="")
+    write_csv([row], out, extra_columns=("doc",), escape_formulas=False)
+    assert out.getvalue().endswith("\n") and "\r\n" not in out.getvalue()
+    rows = list(csv.DictReader(io.StringIO(out.getvalue(), newline="")))
+    assert len(rows) == 1 and rows[0]["text"] == "Line one\rline two"
