@@ -13,16 +13,18 @@ import contextlib
 import html
 import json
 import os
+import re
 import sys
 import time
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, Any
 
 import attrs
 
 from claimscope.errors import WorkerError
 from claimscope.io import parse_jsonl_line, write_csv
+from claimscope.model import Document
 from claimscope.pipeline import Annotator
 
 __all__ = ["build_parser", "main"]
@@ -192,26 +194,113 @@ def build_parser() -> argparse.ArgumentParser:
 # -- work (runs in worker processes: module level and picklable) ----------------------
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+"""A code point UTF-8 cannot encode (found without encoding a copy of the text)."""
+
+_TEXT_SLICE = 1 << 20
+"""Characters of the document text escaped at a time when JSON is streamed."""
+
+
+@attrs.frozen
+class _StreamedJson:
+    """A document to be written as ``json.dumps(doc.to_dict(profile=profile),
+    ensure_ascii=False, indent=indent)``, piece by piece (see :meth:`chunks`).
+
+    Used when the work runs in this process: the dict of a 50 MB text and its JSON
+    string are each several times the text's size, while the pieces are one
+    sentence or one claim at a time.
+    """
+
+    doc: Document
+    profile: bool
+    indent: int | None
+
+    def chunks(self) -> Iterator[str]:
+        """The JSON text in order; ``"".join`` of them equals ``json.dumps``."""
+        doc = self.doc
+        # The top level of to_dict() with the long lists left empty, then filled
+        # lazily; tests/test_cli_safety.py checks the result against json.dumps.
+        shell = attrs.evolve(doc, sentences=(), claims=()).to_dict()
+        if self.profile:
+            shell["profile"] = doc.profile().to_dict(doc)
+        lazy: dict[str, Iterable[Any]] = {"sentences": doc.sentences, "claims": doc.claims}
+        indent = self.indent
+        newline = "" if indent is None else "\n"
+        pad = "" if indent is None else " " * indent
+        item_sep = ", " if indent is None else ",\n"
+        yield "{" + newline
+        for k, (key, value) in enumerate(shell.items()):
+            yield (item_sep if k else "") + pad + json.dumps(key) + ": "
+            if key == "text":
+                yield from _json_string(value)
+            elif key in lazy and value == []:
+                yield from _json_list(lazy[key], indent)
+            else:
+                yield _nested(json.dumps(value, ensure_ascii=False, indent=indent), pad)
+        yield newline + "}"
+
+
+def _nested(encoded: str, pad: str) -> str:
+    """``encoded`` (JSON made with the same indent) indented one level deeper: JSON
+    strings never hold a raw line end, so every line end is layout."""
+    return encoded.replace("\n", "\n" + pad) if pad else encoded
+
+
+def _json_string(text: str) -> Iterator[str]:
+    """``json.dumps(text, ensure_ascii=False)`` in pieces (escaping is per character,
+    and the text holds no surrogate that a slice could split)."""
+    yield '"'
+    for start in range(0, len(text), _TEXT_SLICE):
+        yield json.dumps(text[start : start + _TEXT_SLICE], ensure_ascii=False)[1:-1]
+    yield '"'
+
+
+def _json_list(items: Iterable[Any], indent: int | None) -> Iterator[str]:
+    """The JSON list of ``item.to_dict()`` for each item, one nesting level deep."""
+    inner = "" if indent is None else " " * (2 * indent)
+    sep = ", " if indent is None else ",\n"
+    opened = False
+    for item in items:
+        encoded = json.dumps(item.to_dict(), ensure_ascii=False, indent=indent)
+        if not opened:
+            yield "[" + ("" if indent is None else "\n")
+            opened = True
+        else:
+            yield sep
+        yield inner + _nested(encoded, inner)
+    if not opened:
+        yield "[]"
+    else:
+        yield ("" if indent is None else "\n" + " " * indent) + "]"
+
+
 @attrs.frozen
 class _Job:
-    """Annotate one input and render it; never raises."""
+    """Annotate one input and render it; never raises.
+
+    With ``stream`` (the work runs in this process) json and jsonl documents come
+    back as :class:`_StreamedJson`, written piece by piece; otherwise (worker
+    processes) as one string, which pickles compactly.
+    """
 
     annotator: Annotator
     format: str
     profile: bool
+    stream: bool = False
 
     def __call__(self, task: tuple[str | None, str | None]) -> tuple[bool, Any]:
         text, error = task
         if text is None:
             return False, error or "no text"
-        try:
-            text.encode("utf-8")
-        except UnicodeEncodeError as e:
-            return False, f"the text holds {text[e.start]!r} at {e.start}, not valid in UTF-8"
+        bad = _SURROGATE.search(text)
+        if bad is not None:
+            return False, f"the text holds {bad.group()!r} at {bad.start()}, not valid in UTF-8"
         try:
             doc = self.annotator.annotate(text)
             if self.format in ("json", "jsonl"):
                 indent = 2 if self.format == "json" else None
+                if self.stream:
+                    return True, _StreamedJson(doc, self.profile, indent)
                 data = doc.to_dict(profile=self.profile)
                 return True, json.dumps(data, ensure_ascii=False, indent=indent)
             if self.format == "csv":
@@ -483,14 +572,23 @@ class _Writer:
         elif self.fmt == "json" and not self.single:
             self.out.write("[")
 
-    def _record(self, body: str) -> None:
+    def _record(self, head: str, payload: str | _StreamedJson = "", tail: str = "") -> None:
         if self.fmt == "jsonl":
-            # One write and a flush per record: a killed run leaves whole lines.
-            self.out.write(body + "\n")
+            self._write(head, payload, tail + "\n")
+            # Flushed per record: a killed run leaves whole lines.
             self.out.flush()
         else:
-            self.out.write(("\n" if self.count == 0 else ",\n") + body)
+            self._write(("\n" if self.count == 0 else ",\n") + head, payload, tail)
         self.count += 1
+
+    def _write(self, head: str, payload: str | _StreamedJson, tail: str) -> None:
+        if isinstance(payload, str):
+            self.out.write(head + payload + tail)  # one write: whole lines
+            return
+        self.out.write(head)
+        for chunk in payload.chunks():
+            self.out.write(chunk)
+        self.out.write(tail)
 
     def _key(self, item: _Input) -> str:
         try:
@@ -506,10 +604,10 @@ class _Writer:
 
     def result(self, item: _Input, payload: Any) -> None:
         if self.single:
-            self.out.write(payload + "\n")
+            self._write("", payload, "\n")
         elif self.fmt in ("json", "jsonl"):
             key = json.dumps(self.id_key)
-            self._record(f'{{{key}: {self._key(item)}, "document": {payload}}}')
+            self._record(f'{{{key}: {self._key(item)}, "document": ', payload, "}")
         elif self.fmt == "csv":
             rows = [{self.id_key: item.key, **row} for row in payload]
             write_csv(
@@ -601,7 +699,7 @@ def _annotate(args: argparse.Namespace) -> int:
             in_flight.append(item)
             yield item.text, item.error
 
-    job = _Job(Annotator(), fmt, args.profile)
+    job = _Job(Annotator(), fmt, args.profile, stream=args.processes == 1)
     results = ordered_map(
         job,
         tasks(),

@@ -24,8 +24,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("crash", type=Path, help="a crash-/timeout-/oom- file from libFuzzer")
     parser.add_argument("--problem", required=True, help="what the library did wrong")
+    parser.add_argument(
+        "--target", help="the target the fuzzer was pinned to (CLAIMSCOPE_FUZZ_TARGET), if any"
+    )
     args = parser.parse_args(argv)
     name, data = split(args.crash.read_bytes())
+    if args.target is not None:
+        name = args.target
     case: dict[str, str] = {
         "target": name,
         "found": f"atheris {datetime.date.today().isoformat()}",

@@ -15,6 +15,8 @@ import time
 from pathlib import Path
 
 import pytest
+import strategies
+from hypothesis import given, settings
 
 from claimscope.cli import main
 
@@ -259,3 +261,63 @@ def test_csv_options_need_csv(capsys: pytest.CaptureFixture[str]) -> None:
     """--csv-raw and --excel with another format are usage errors, not ignored."""
     assert main(["annotate", "-", "--format", "json", "--excel"]) == 2
     assert "--format csv" in capsys.readouterr().err
+
+
+STREAM_TEXTS = [
+    "",
+    "   \n",
+    "Rain.",
+    STORY,
+    '"We cannot wait another winter," said Jane Doe, the chief engineer.\n\nShe added: '
+    "“The cables are older than anyone expected.” Officials said it may close.",
+    'Ünïcödé ✓ — the “mayor” said 😀 \\ back\\slash "quoted" \t tab\u2028sep.',
+    (Path(__file__).resolve().parent.parent / "examples" / "article.txt").read_text("utf-8"),
+]
+
+
+@pytest.mark.parametrize("indent", [None, 2])
+@pytest.mark.parametrize("profile", [False, True])
+@pytest.mark.parametrize("index", range(len(STREAM_TEXTS)))
+def test_streamed_json_equals_json_dumps_of_to_dict(
+    index: int, profile: bool, indent: int | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The CLI writes a document piece by piece (one sentence or claim dict at a
+    time, the text in slices) to bound its memory; the pieces join to exactly
+    json.dumps(doc.to_dict()), also when the text is cut into many slices."""
+    import claimscope.cli as cli
+    from claimscope import annotate
+
+    monkeypatch.setattr(cli, "_TEXT_SLICE", 7)
+    doc = annotate(STREAM_TEXTS[index])
+    streamed = "".join(cli._StreamedJson(doc, profile, indent).chunks())
+    assert streamed == json.dumps(doc.to_dict(profile=profile), ensure_ascii=False, indent=indent)
+
+
+@given(strategies.news_texts())
+@settings(max_examples=40, deadline=None)
+def test_streamed_json_equals_json_dumps_on_generated_news(text: str) -> None:
+    """Property: streaming never changes a byte of the json and jsonl output."""
+    import claimscope.cli as cli
+    from claimscope import annotate
+
+    doc = annotate(text)
+    for indent in (None, 2):
+        streamed = "".join(cli._StreamedJson(doc, False, indent).chunks())
+        assert streamed == json.dumps(doc.to_dict(), ensure_ascii=False, indent=indent)
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_one_and_two_processes_write_the_same_bytes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    """The streamed output of --processes 1 equals the string output of workers."""
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(STREAM_TEXTS[4], encoding="utf-8")
+    b.write_text(STREAM_TEXTS[5], encoding="utf-8")
+    outputs = []
+    for files in ([a], [a, b]):
+        for processes in ("1", "2"):
+            argv = ["annotate", *map(str, files), "--format", fmt, "--processes", processes, "-q"]
+            assert main(argv) == 0
+            outputs.append(capsys.readouterr().out)
+    assert outputs[0] == outputs[1] and outputs[2] == outputs[3]
