@@ -65,6 +65,15 @@ WORST: dict[str, Callable[[int], str]] = {
     # one sentence of inverted attributions: each content once ran back to the
     # sentence start, and each cue copied all the text before it
     "according to, according to": lambda n: "The " + fill("according to officials, ", n - 6) + ". ",
+    # issue 20's worst shapes: dense initials, pronouns, NEL line ends, one sentence
+    # of quoted "said", bidirectional controls after every character
+    "spaced initials": lambda n: fill("J. R. Smith said. Dr. A. B. Jones of the U. S. said. ", n),
+    "pronouns": lambda n: fill("He said he would. She told him they agreed. ", n),
+    "NEL line ends": lambda n: fill("Jane Doe said\x85", n),
+    "quoted said": lambda n: "The " + fill('"said" ', n - 6) + ". ",
+    "bidi soup": lambda n: "".join(
+        c + "\u202e\u2066\u200f"[i % 3] for i, c in enumerate(fill(NEWS, n // 2))
+    ),
     "news": lambda n: fill(NEWS, n),
 }
 """The inputs that were slowest per character in ``benchmarks/pathological.py``."""
