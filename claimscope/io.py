@@ -280,7 +280,7 @@ def parse_jsonl_line(
         except (ValueError, RecursionError) as e:
             return JsonlRecord(number, None, None, _read_error(e))
         if not isinstance(record, dict):
-            kind = type(record).__name__
+            kind = "null" if record is None else type(record).__name__
             return JsonlRecord(number, None, None, f"expected an object, got {kind}")
         key = record.get(id_field) if id_field is not None else None
         if text_field not in record:

@@ -224,3 +224,9 @@ def test_csv_quotes_a_cell_holding_a_carriage_return() -> None:
     assert out.getvalue().endswith("\n") and "\r\n" not in out.getvalue()
     rows = list(csv.DictReader(io.StringIO(out.getvalue(), newline="")))
     assert len(rows) == 1 and rows[0]["text"] == "Line one\rline two"
+
+
+def test_a_null_line_is_named_null() -> None:
+    """A line holding JSON null says 'got null', in JSON's words, not Python's NoneType."""
+    record = parse_jsonl_line("null", 4)
+    assert record is not None and record.error == "expected an object, got null"
