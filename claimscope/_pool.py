@@ -147,6 +147,7 @@ def ordered_map(
     max_in_flight: int | None = None,
     mp_context: BaseContext | None = None,
     on_worker_death: Callable[[T, WorkerError], R] | None = None,
+    on_retry: Callable[[str], None] | None = None,
 ) -> Iterator[R]:
     """Yield ``func(item)`` for every item, in input order.
 
@@ -161,7 +162,8 @@ def ordered_map(
     item, in a fresh pool. An item whose retry kills its worker too gives
     ``on_worker_death(item, error)`` in its place, or, without that function, raises
     the :class:`~claimscope.errors.WorkerError` ``error`` (naming the item's 0-based
-    position and the cause) when its turn comes.
+    position and the cause) when its turn comes. ``on_retry(cause)`` is called each
+    time a dead worker's batches are about to be retried (e.g. to tell the user).
     """
     if n_process < 1:
         raise ValueError(f"n_process must be >= 1, got {n_process}")
@@ -197,7 +199,9 @@ def ordered_map(
                 outcomes = None
             if outcomes is None:
                 # A worker died: every batch in flight went down with the pool.
-                pool.renew()
+                cause = pool.renew()
+                if on_retry is not None:
+                    on_retry(cause)
                 broken = list(pending)
                 pending.clear()
                 for ok, value in _retry(pool, func, broken, on_worker_death):

@@ -706,6 +706,7 @@ def _annotate(args: argparse.Namespace) -> int:
         n_process=args.processes,
         batch_size=args.batch_size,
         on_worker_death=_worker_died,
+        on_retry=lambda cause: _warn(f"claimscope: {cause}; retrying its records one at a time"),
     )
     progress = _Progress(total, _stderr_is_tty() and not args.quiet)
     status = EXIT_OK

@@ -46,9 +46,15 @@ def test_a_worker_killed_once_loses_nothing(tmp_path: Path) -> None:
     are retried in a fresh pool and every result arrives, in order."""
     marker = str(tmp_path / "killed")
     items = [(i, f"once:{marker}" if i == 21 else "") for i in range(60)]
-    out = list(ordered_map(_double_or_die, items, n_process=2, batch_size=4))
+    causes: list[str] = []
+    out = list(
+        ordered_map(_double_or_die, items, n_process=2, batch_size=4, on_retry=causes.append)
+    )
     assert out == [2 * i for i in range(60)]
     assert os.path.exists(marker)
+    assert causes == [
+        "a worker process was killed by SIGKILL (what the out-of-memory killer sends)"
+    ]
 
 
 def test_a_record_that_kills_every_worker_fails_alone() -> None:
@@ -196,6 +202,7 @@ def test_killing_a_cli_worker_mid_run_completes_the_run(tmp_path: Path) -> None:
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["id"] for r in records] == list(range(n))
     assert all("document" in r or "SIGKILL" in r["error"] for r in records)
+    assert b"killed by SIGKILL" in err and b"retrying its records" in err
 
 
 POISONED_CLI = """
