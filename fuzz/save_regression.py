@@ -37,9 +37,16 @@ def main(argv: list[str] | None = None) -> int:
         "problem": args.problem,
     }
     try:
-        case["text"] = data.decode("utf-8", "surrogatepass")
+        text = data.decode("utf-8", "surrogatepass")
     except UnicodeDecodeError:
         case["hex"] = data.hex()
+    else:
+        # JSON reads a high and a low surrogate written side by side back as one
+        # character, so such a text is stored as hex to keep its bytes.
+        if json.loads(json.dumps(text)) == text:
+            case["text"] = text
+        else:
+            case["hex"] = data.hex()
     store = json.loads(REGRESSIONS.read_text(encoding="utf-8"))
     store["cases"].append(case)
     REGRESSIONS.write_text(json.dumps(store, ensure_ascii=True, indent=2) + "\n", "utf-8")

@@ -335,3 +335,22 @@ def test_a_paragraph_of_quote_marks_holds_no_quotations() -> None:
     quotes = find_quotes(noise + "\n\n" + speech)
     assert [(q.start, q.end) for q in quotes] == [(5_002, 5_002 + 39)]
     assert [(q.start, q.end) for q in find_quotes(speech)] == [(0, 39)]
+
+
+def test_save_regression_keeps_a_split_surrogate_pair_as_hex(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A crash holding a high and a low surrogate side by side is stored as hex: as
+    text, JSON would read the pair back as one character and the case would replay a
+    different input."""
+    import save_regression
+
+    store = tmp_path / "regressions.json"
+    store.write_text(json.dumps({"about": "test", "cases": []}), encoding="utf-8")
+    monkeypatch.setattr(save_regression, "REGRESSIONS", store)
+    crash = tmp_path / "crash-1"
+    data = "He said \ud83d\ude00.".encode("utf-8", "surrogatepass")
+    crash.write_bytes(b"\x00" + data)
+    save_regression.main([str(crash), "--target", "json", "--problem", "split pair"])
+    (case,) = json.loads(store.read_text(encoding="utf-8"))["cases"]
+    assert case["target"] == "json" and bytes.fromhex(case["hex"]) == data
