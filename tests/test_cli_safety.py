@@ -198,7 +198,7 @@ def test_a_killed_run_leaves_whole_lines_and_resume_completes_it(tmp_path: Path)
     """SIGKILL mid-run: OUT is untouched, OUT.partial holds whole flushed records, and
     --resume ends with every id exactly once."""
     stream = tmp_path / "in.jsonl"
-    n = 600
+    n = 2000
     with stream.open("w", encoding="utf-8") as f:
         for i in range(n):
             f.write(json.dumps({"id": i, "text": (STORY + " ") * 6}) + "\n")
