@@ -34,7 +34,7 @@ import regex
 from claimscope import confidence as confidence_mod
 from claimscope import sources as sources_mod
 from claimscope._spans import Coverage, Union
-from claimscope.furniture import furniture_reason, is_question
+from claimscope.furniture import ends_like_prose, is_question, page_furniture
 from claimscope.model import AUTHOR, Claim, Cue, CueKind, QuoteKind, Source, SourceType, Span
 from claimscope.quotes import Quote, QuoteRole
 
@@ -1537,14 +1537,14 @@ def attribute(
     transcript_spans: dict[int, list[tuple[int, int]]] = {}
     for r in transcript:
         transcript_spans.setdefault(r.sentence, []).append((r.start, r.end))
-    furniture: set[int] = set()
-    para_bounds = {(p[0], p[1]) for p in paragraphs}
+    reasons = page_furniture(text, list(sentences), list(paragraphs))
+    furniture = set(reasons)
+    # a question may still quote a statement ("“C,” she said, asking “…?”")
+    page = {i for i, why in reasons.items() if why != "question"}
     # the sentences a reporting cue starts in (a superset of those with one inside)
     reporting = {ctx.sentence_of(c.start) for c in cues if c.kind is CueKind.REPORTING}
     for s_index, sentence in enumerate(sentences):
-        whole = (sentence[0], sentence[1]) in para_bounds
-        if furniture_reason(text[sentence[0] : sentence[1]], whole_paragraph=whole):
-            furniture.add(s_index)
+        if s_index in furniture:
             continue
         if s_index not in reporting:
             continue
@@ -1585,15 +1585,60 @@ def attribute(
                 # the clause, the content and what lies between them (*denied claims
                 # that …*) belong to this attribution
                 taken.add(min(raw.start, raw.clause[0]), max(raw.end, raw.clause[1]))
+    raws.extend(_list_items(ctx, raws, furniture))
     raws.extend(_nominal_claims(ctx, raws, furniture))
     raws.extend(_quote_claims(ctx, raws))
     raws.sort(key=_BY_SPAN)
     raws = _merge_continuations(ctx, raws)
-    claims = _resolve(ctx, raws)
+    # no claim starts in page furniture, whichever pass proposed it (a caption's quote)
+    claims = [c for c in _resolve(ctx, raws) if c.sentence not in page]
     if author_claims:
         claims.extend(_author_claims(ctx, raws, furniture))
     claims.sort(key=_BY_SPAN)
     return claims
+
+
+_BULLET = regex.compile(r"(?:[•●◦▪■‣*·\-–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])[^\S\n]+")
+"""A list item's marker: a bullet or dash, ``1.``, ``(2)``, ``a)``."""
+
+
+def _list_items(ctx: _Context, raws: list[_Raw], furniture: set[int]) -> list[_Raw]:
+    """The further items of a list that an attribution ending in a colon opens.
+
+    ``President Jane Doe also said:`` followed by lines (bulleted, or without final
+    punctuation) gives one claim per line, each with the introduction's source and cue
+    (SPEC, *Edge cases*). The colon pattern already made the first item a claim; the
+    list runs while the lines keep its shape: each on a line of its own, marked like
+    the first item, or, unmarked, not ending like prose.
+    """
+    text = ctx.text
+    out: list[_Raw] = []
+    for raw in raws:
+        s = raw.sentence
+        if raw.cue is None or s + 1 >= len(ctx.sentences):
+            continue
+        intro = ctx.sentences[s]
+        first = ctx.sentences[s + 1]
+        if not (first[0] <= raw.start < first[1]) or not text[
+            intro[0] : intro[1]
+        ].rstrip().endswith(":"):
+            continue
+        marked = _BULLET.match(text, first[0], first[1]) is not None
+        if not marked and ends_like_prose(text[first[0] : first[1]]):
+            continue
+        for k in range(s + 2, len(ctx.sentences)):
+            a, b = ctx.sentences[k]
+            bullet = _BULLET.match(text, a, b)
+            if (
+                k in furniture
+                or (bullet is not None) != marked
+                or (not marked and ends_like_prose(text[a:b]))
+                or (not marked and "\n" not in text[ctx.sentences[k - 1][1] : a])
+            ):
+                break
+            start, end = _trim_content(text, a if bullet is None else bullet.end(), b)
+            out.append(attrs.evolve(raw, start=start, end=end, sentence=k, rule="list item"))
+    return out
 
 
 def _inverted_first(ctx: _Context, s_index: int, cues: list[Cue]) -> list[Cue]:

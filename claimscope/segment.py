@@ -118,6 +118,41 @@ knows the listed runs; this treats every run as an abbreviation."""
 _ABBREVIATION_WINDOW = 24
 """How far back from a boundary :data:`_ABBREVIATION_END` looks (bounds the work)."""
 
+_MARKER_AFTER_COLON = regex.compile(
+    r"[:;][^\S\n]+(\(?(?:\d{1,2}[.)]|[a-z][.)]|[A-Z]\)))[^\S\n]+(?=[\"“‘(]?\p{Lu})"
+)
+"""``steps: 1. Cut taxes.``, ``options: a) A bridge.``: an inline list marker after a
+colon, before a capital, starts a sentence (its item); Punkt would end one after the
+marker instead, or nowhere. ``A.`` is left out: after a colon it is more often an
+initial (``Panel 3: A. Smith``)."""
+
+_CLOCK_END = regex.compile(r"(?<![\p{L}\p{N}.])[AaPp]\.[Mm]\.[^\S\n]+(?=[\"“‘(]?\p{Lu})")
+"""A clock time's ``a.m.``/``p.m.`` and the space before a capital: ``5 p.m. Jane Doe
+left`` ends a sentence there unless a day, month or time zone follows
+(``lexicons/after_time.txt``)."""
+
+
+_DOTTED_ZONE = regex.compile(r"\p{Lu}\.\p{Lu}\.")
+"""A dotted time zone after a clock time (``9 p.m. E.T.``) continues the sentence."""
+
+
+@functools.cache
+def _after_time() -> frozenset[str]:
+    return frozenset(entry.text for entry in lexicon.load("after_time"))
+
+
+def _clock_cuts(text: str, start: int, end: int) -> Iterator[int]:
+    """Sentence starts after ``a.m.``/``p.m.`` (see :data:`_CLOCK_END`)."""
+    for match in _CLOCK_END.finditer(text, start, end):
+        word = _NEXT_WORD.match(text, match.end(), end)
+        if (
+            word is not None
+            and word.group(1) not in _after_time()
+            and _DOTTED_ZONE.match(text, match.end(), end) is None
+        ):
+            yield match.end()
+
+
 _SPACED_ELLIPSIS = regex.compile(r"\.(?:[^\S\n]\.){2,}")
 """A spaced ellipsis, ``. . .`` (optionally after a period: ``. . . .``)."""
 
@@ -687,6 +722,12 @@ def _block_cuts(text: str, start: int, end: int) -> list[int]:
             word = _NEXT_WORD.match(text, cut, end)
             if word and word.group(1)[0].isupper() and word.group(1).casefold() not in starters:
                 cuts.discard(cut)
+    if text.find(":", start, end) >= 0 or text.find(";", start, end) >= 0:
+        for marker in _MARKER_AFTER_COLON.finditer(text, start, end):
+            cuts.discard(marker.end())
+            cuts.add(marker.start(1))
+    if text.find(".m.", start, end) >= 0 or text.find(".M.", start, end) >= 0:
+        cuts.update(_clock_cuts(text, start, end))
     # each pattern runs only where it can match: a spaced ellipsis has three full stops
     patterns = [
         pattern
@@ -760,6 +801,11 @@ def _paragraph_sentences(
     yield from _merge(text, pieces)
 
 
+_ITEM_START = regex.compile(r"\(?[a-z][.)][^\S\n]+[\"“‘(]?\p{Lu}")
+"""A piece opening with a lettered marker and a capital (``a) A new bridge.``) is a
+list item, not a lower-case continuation."""
+
+
 def _merge(text: str, pieces: list[tuple[int, int, bool]]) -> Iterator[tuple[int, int]]:
     """Undo breaks that news text does not want (see the module docstring)."""
     current: tuple[int, int] | None = None
@@ -771,7 +817,10 @@ def _merge(text: str, pieces: list[tuple[int, int, bool]]) -> Iterator[tuple[int
         joins = (marker and _LIST_MARKER.fullmatch(text, *current) is not None) or (
             not after_line_break
             and (
-                _STARTS_LOWER.match(text, start, end) is not None
+                (
+                    _STARTS_LOWER.match(text, start, end) is not None
+                    and _ITEM_START.match(text, start, end) is None
+                )
                 or _CONTINUES.match(text, start, end) is not None
             )
         )
