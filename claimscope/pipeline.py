@@ -104,6 +104,13 @@ class Annotator:
         multiprocessing start method; under ``spawn`` call it from code guarded by
         ``if __name__ == "__main__":``.
 
+        A worker process that dies (e.g. killed by the out-of-memory killer) takes its
+        batches down with it; they are retried once in a fresh pool, one text at a
+        time. A text whose retry kills its worker too ends the iteration with a
+        :class:`~claimscope.errors.WorkerError` naming its position and the cause,
+        after every earlier document has been yielded. Workers end on their own
+        within about a second when this process is killed (POSIX).
+
         >>> [len(d.sentences) for d in Annotator().pipe(["One. Two.", "Three."])]
         [2, 1]
         """
