@@ -19,7 +19,7 @@ from typing import Any, Final, Generic, TypeVar, overload
 import regex
 
 from claimscope import lexicon
-from claimscope._grammar import RELATIVE_PRONOUNS
+from claimscope._grammar import AUXILIARIES, EPISTEMIC_MODALS, RELATIVE_PRONOUNS
 from claimscope.attribution import what, who
 from claimscope.attribution.context import CLOSE_QUOTES, Context, Raw, index_at, trim_content
 from claimscope.labels import Rule
@@ -371,12 +371,26 @@ def no_subject(site: Site) -> Outcome:
     return None
 
 
+ADJUNCT_PREPOSITIONS = frozenset(
+    "of in at on during after before from with to by about via while when".split()
+)
+"""Words that open an adjunct right after a cue (*said of the plan in a call*)."""
+
+
 def appositive_said(site: Site) -> Outcome:
     """``Jane Doe, a former officer who worked in Europe, said C``."""
     appositive = site.appositive if site.left is None else None
     if appositive is None:
         return None
     rest = what.words_after(site.tokens, site.k_end + 1, what.ADJUNCT_MAX + 1)
+    if rest and rest[0][2].casefold() in ADJUNCT_PREPOSITIONS and appositive[0] >= 2:
+        opening = site.tokens[appositive[0] - 1][2]
+        if opening in CLOSE_QUOTES or (
+            opening == "," and site.tokens[appositive[0] - 2][2] in CLOSE_QUOTES
+        ):
+            # '“C,” Steve Clarke, a NASA official, said of the plan in a call': the
+            # words after the cue are adjuncts; the quote before is the content
+            return None
     long_rest = len(rest) > what.ADJUNCT_MAX or any(
         t[2].casefold() == "that" or t[2] == ":" for t in rest[:3]
     )
@@ -469,6 +483,15 @@ def inverted(site: Site) -> Outcome:
         return None
     before_comma = what.words_before_comma(tokens, k_end + 1)
     resumes = what.continuation(site.ctx, site.cue.end, site.sentence)
+    if (
+        resumes is not None
+        and boundary not in CLOSE_QUOTES
+        and k_end + 1 < len(tokens)
+        and tokens[k_end + 1][2] != ","
+    ):
+        # a quote right after the cue, no comma between, opens the content: "After …,
+        # he admitted "C" meant …" is X said C ("C1, X said, "C2"" stays one claim)
+        return None
     # "C," McCain said, citing …  — a participle clause after the cue is no content
     trailing_clause = k_end + 1 < len(tokens) and tokens[k_end + 1][2] == ","
     if not (
@@ -489,7 +512,22 @@ def inverted(site: Site) -> Outcome:
     if content is None or (resumes is not None and content[1] >= src[0]):
         return None
     end = resumes if resumes is not None else content[1]
+    if trailing_clause and resumes is None and _predicate_follows(tokens, k_end + 2):
+        # "The larger landers, he said, could deliver tools …": the attribution is a
+        # parenthesis inside its content, which runs on to the end of the sentence
+        end = trim_content(site.text, site.cue.end, site.sentence[1])[1]
     return site.raw(content[0], end, Rule.INVERTED, src, clause=(src[0], site.cue.end))
+
+
+PREDICATE_OPENERS = AUXILIARIES | EPISTEMIC_MODALS | {"might", "will", "won't", "cannot"}
+"""Lower-case words that open a predicate after a parenthetical *X said,*."""
+
+
+def _predicate_follows(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether token ``i`` opens the predicate of a subject before a parenthetical
+    *X said*: an auxiliary or modal in lower case (*, he said, could deliver*), not a
+    participle clause (*, citing …*) or a new subject."""
+    return i < len(tokens) and tokens[i][2] in PREDICATE_OPENERS
 
 
 def quote_split_before(site: Site) -> Outcome:

@@ -15,6 +15,7 @@ import regex
 
 from claimscope import _grammar, lexicon
 from claimscope.attribution.context import (
+    CLOSE_QUOTES,
     OPEN_QUOTES,
     Context,
     index_at,
@@ -116,6 +117,31 @@ def adjunct_only(rest: list[tuple[int, int, str]], cue: Cue) -> bool:
     return words[first] in ADJUNCT_STARTERS
 
 
+ADJUNCT_OPENERS = frozenset(
+    "in on at during after before from with to by about via last this earlier "
+    "yesterday today monday tuesday wednesday thursday friday saturday sunday".split()
+)
+"""Words that open an adjunct between a cue and its *that* (*said in an interview
+that*, *said on Tuesday that*)."""
+
+ADJUNCT_REACH = 8
+"""The most tokens an adjunct before *that* may hold."""
+
+
+def _past_adjunct(tokens: list[tuple[int, int, str]], i: int) -> int:
+    """Token ``i``, or the one after the *that* closing an adjunct that opens at ``i``
+    (*said in an interview that C*: the content is C)."""
+    if i >= len(tokens) or tokens[i][2].casefold() not in ADJUNCT_OPENERS:
+        return i
+    for m in range(i + 1, min(len(tokens), i + 1 + ADJUNCT_REACH)):
+        word = tokens[m][2]
+        if word.casefold() == "that":
+            return m + 1
+        if word in (",", ";", ":", ".", "!", "?") or word in OPEN_QUOTES:
+            break
+    return i
+
+
 def content_after(
     ctx: Context,
     tokens: list[tuple[int, int, str]],
@@ -144,6 +170,7 @@ def content_after(
                 and (tokens[i][2][:1].isupper() or tokens[i][2].casefold() in BARE_ADDRESSEES)
             ):
                 i += 1
+    i = _past_adjunct(tokens, i)
     if verb.startswith("accus"):
         # "accused the governor of hiding the report": the content is what follows "of"
         for m in range(i, min(len(tokens), i + 8)):
@@ -193,21 +220,53 @@ def coordinated_end(ctx: Context, tokens: list[tuple[int, int, str]], i: int, de
             return tokens[k - 1][0]
         if before == "," and cue.text.casefold().endswith("ing"):
             return tokens[k - 1][0]
+        if (
+            before in CLOSE_QUOTES
+            and tokens[k - 2][2] == ","
+            and cue.text.casefold().endswith("ing")
+        ):
+            return tokens[k - 1][1]  # 'said: "C1," adding that C2': the quote is C1
     return default
+
+
+DASH_ASIDE_MAX = 30
+"""The most tokens a parenthesis between two spaced dashes may hold."""
+
+
+def _closing_dash(text: str, tokens: list[tuple[int, int, str]], m: int, end: int) -> int | None:
+    """The index of the spaced dash closing the aside that the dash at ``m`` opens
+    (``— Blue Origin, SpaceX and Tyvak —``), within :data:`DASH_ASIDE_MAX` tokens and
+    before ``end``; ``None`` when the dash opens no aside."""
+    for n in range(m + 1, min(len(tokens), m + 1 + DASH_ASIDE_MAX)):
+        start, _end, word = tokens[n]
+        if start >= end or word in (";", ".", "!", "?"):
+            return None
+        if word in ("—", "–") and text[start - 1 : start] == " ":
+            return n
+    return None
 
 
 def clause_end(ctx: Context, tokens: list[tuple[int, int, str]], i: int, default: int) -> int:
     """Where a reported clause ends: before *, while*, *, but*, *, whereas*, a
-    spaced dash or a semicolon that starts another clause (outside quotes).
+    spaced dash or a semicolon that starts another clause (outside quotes). A pair
+    of spaced dashes around an aside does not end it.
 
     ``409 teachers said they wanted Sanders, while 95 members favored Clinton``: the
     second clause is no longer what the teachers said.
     """
-    for m in range(i + 2, len(tokens)):
+    m = i + 1
+    while m + 1 < len(tokens):
+        m += 1
         start, _end, word = tokens[m]
         if start >= default:
             break
-        if word == ";" or (word in ("—", "–") and ctx.text[start - 1 : start] == " "):
+        if word in ("—", "–") and ctx.text[start - 1 : start] == " ":
+            closing = _closing_dash(ctx.text, tokens, m, default)
+            if closing is not None:
+                m = closing  # "the five companies — A, B and C — had been selected"
+            elif ctx.quote_containing(start) is None:
+                return start
+        elif word == ";":
             if ctx.quote_containing(start) is None:
                 return start
         elif word == "," and m + 1 < len(tokens):
