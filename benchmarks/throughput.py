@@ -49,7 +49,9 @@ if str(REPO) not in sys.path:  # run from a checkout without installing
 
 import claimscope  # noqa: E402
 from claimscope import attribution, cues, learned, sources  # noqa: E402
-from claimscope.segment import _bare_punkt, _forget_memos, sentence_spans  # noqa: E402
+from claimscope._punkt import bare_punkt as _bare_punkt  # noqa: E402
+from claimscope._punkt import forget_memos as _forget_memos  # noqa: E402
+from claimscope.segment import sentence_spans  # noqa: E402
 
 MIN_SEGMENT_SHARE = 0.5
 """Segmentation must reach this share of bare Punkt's throughput."""

@@ -29,15 +29,14 @@ from strategies import (
 )
 
 from claimscope import Annotator
-from claimscope.segment import (
-    _bare_punkt,
-    _MemoPunkt,
-    _parameters,
-    _tokenizer,
-    _UnguardedLanguageVars,
-    paragraph_spans,
-    sentence_spans,
+from claimscope._punkt import (
+    MemoPunkt,
+    UnguardedLanguageVars,
+    bare_punkt,
+    punkt_parameters,
+    punkt_tokenizer,
 )
+from claimscope.segment import paragraph_spans, sentence_spans
 
 any_text = st.one_of(news_texts(), hostile_texts(), texts())
 
@@ -72,9 +71,9 @@ candidate contexts and the memo's word splitting could part ways."""
 def test_memoised_punkt_decides_as_nltk_punkt(text: str) -> None:
     """The memo is an optimisation only: same spans as nltk's own Punkt, both with the
     shared memo and with one so small it is cleared all the time."""
-    expected = list(_bare_punkt().span_tokenize(text))
-    assert list(_tokenizer().span_tokenize(text)) == expected
-    tiny = _MemoPunkt(_parameters(), _UnguardedLanguageVars())
+    expected = list(bare_punkt().span_tokenize(text))
+    assert list(punkt_tokenizer().span_tokenize(text)) == expected
+    tiny = MemoPunkt(punkt_parameters(), UnguardedLanguageVars())
     tiny._PAIR_LIMIT = 2
     assert list(tiny.span_tokenize(text)) == expected
     assert len(tiny._pairs) <= 2
@@ -179,9 +178,9 @@ def test_deterministic_across_processes() -> None:
 )
 def test_memoised_punkt_examples(text: str) -> None:
     """Inputs where the memoised tokenizer once differed from nltk's, or could."""
-    expected = list(_bare_punkt().span_tokenize(text))
-    assert list(_tokenizer().span_tokenize(text)) == expected
-    fresh = _MemoPunkt(_parameters(), _UnguardedLanguageVars())
+    expected = list(bare_punkt().span_tokenize(text))
+    assert list(punkt_tokenizer().span_tokenize(text)) == expected
+    fresh = MemoPunkt(punkt_parameters(), UnguardedLanguageVars())
     assert list(fresh.span_tokenize(text)) == expected
 
 
@@ -193,7 +192,7 @@ def test_memoised_punkt_examples(text: str) -> None:
 def test_one_sentence_shortcut_matches_punkt(text: str) -> None:
     """Texts whose only sentence-final mark ends them skip Punkt; the spans are the
     ones Punkt gives."""
-    assert list(_tokenizer().span_tokenize(text)) == list(_bare_punkt().span_tokenize(text))
+    assert list(punkt_tokenizer().span_tokenize(text)) == list(bare_punkt().span_tokenize(text))
 
 
 _SPACES_AND_BREAKS = st.text(
