@@ -70,7 +70,8 @@ class Annotator:
             author_claims=self.author_claims,
         )
         # who is who: every source becomes an entity of the whole text
-        claims, entities = resolve_sources(text, spans, claims)
+        speech = sorted((q.start, q.end) for q in quotes if q.depth == 0)
+        claims, entities = resolve_sources(text, spans, claims, speech)
         sentences = tuple(Sentence(a, b, text[a:b]) for a, b in spans)
         return Document(text, sentences, tuple(claims), entities)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -17,6 +18,7 @@ from claimscope.entities.words import (
     _NAME_LOOKBACK,
     _NAME_SUFFIXES,
     _PRONOUNS,
+    _RECENT,
     _WINDOW,
     _bare_anaphor,
     _capitals,
@@ -79,7 +81,13 @@ def _informative(m: Mention) -> tuple[int, int, int]:
 
 
 class _Builder:
-    def __init__(self, text: str, mentions: list[Mention], salient: frozenset[int]) -> None:
+    def __init__(
+        self,
+        text: str,
+        mentions: list[Mention],
+        salient: frozenset[int],
+        quotes: Sequence[tuple[int, int]],
+    ) -> None:
         self.text = text
         self.mentions = mentions
         self.salient = salient
@@ -93,6 +101,9 @@ class _Builder:
         self.by_kind: dict[str, _Ent] = {}
         self.by_desc: dict[str, _Ent] = {}
         self.sources: set[_Ent] = set()
+        self.recent: list[tuple[int, _Ent]] = []  # (sentence, entity) of names so far
+        self.quote_starts = [q[0] for q in quotes]
+        self.quotes = quotes
 
     def new(self, m: Mention) -> _Ent:
         e = _Ent(m)
@@ -217,7 +228,7 @@ class _Builder:
                     and _closes_apposition(text, b.end)
                 ):
                     links[b.start, b.end] = (a.start, a.end)  # "Jane Roe, the chief constable"
-            elif a.kind == "desc" and a.definite and not a.plural:
+            elif a.kind == "desc" and not a.plural:
                 # the name may come after a short phrase holding other mentions
                 b = next(
                     (x for x in ms[k + 1 : k + 4] if x.kind == "name" and x.sentence == a.sentence),
@@ -229,7 +240,9 @@ class _Builder:
                     continue
                 if gap.endswith(",") and len(gap.split()) <= _APPOSITION_GAP + 1:
                     rest = gap[:-1].split()
-                    if not rest or rest[0] in ("of", "for", "at", "in"):
+                    if (not rest and _closes_apposition(text, b.end)) or (
+                        a.definite and rest and rest[0] in ("of", "for", "at", "in")
+                    ):
                         # "the chief constable of the county, Dame Ann Lowe"
                         links[a.start, a.end] = (b.start, b.end)
             if (
@@ -245,6 +258,12 @@ class _Builder:
     def descriptions(self, links: dict[tuple[int, int], tuple[int, int]]) -> None:
         for m in self.mentions:
             span = (m.start, m.end)
+            if m.kind == "name":
+                named = self.of.get(span)
+                if named is not None:
+                    self.recent.append((m.sentence, named))
+                    if len(self.recent) > 2 * _RECENT:
+                        del self.recent[:_RECENT]
             if m.kind == "name" and span in links:
                 target = self.of.get(links[span])
                 current = self.of.get(span)
@@ -310,22 +329,19 @@ class _Builder:
         if kind in ("organization", "media", "document"):
             # "the ministry" for the "Ministry of Defence", "the brokerage" for a named firm
             cap = m.head[:1].upper() + m.head[1:]
-            for ent in reversed(self.entities[-40:]):
-                if ent.kind == "name" and cap in ent.key_words:
+            for _s, ent in reversed(self.recent[-_RECENT:]):
+                if ent.mentions and cap in ent.key_words:
                     return ent
             e = self.by_desc.get(m.head)
             if e is not None:
                 return e
             if not _bare_anaphor(self.text[m.start : m.end], m.head):
                 return None  # "the government team" is not any earlier body
-            for ent in reversed(self.entities[-40:]):
-                if (
-                    ent.kind == "name"
-                    and ent.mentions
-                    and _name_kind(ent) == kind
-                    and m.sentence - ent.last_sentence <= 3 * _WINDOW
-                ):
-                    return ent
+            for sentence, ent in reversed(self.recent[-_RECENT:]):
+                if m.sentence - sentence > 3 * _WINDOW:
+                    break
+                if ent.mentions and _name_kind(ent) == kind:
+                    return ent  # the latest named body of the kind: "the brokerage"
             return None
         e = self.by_desc.get(m.head)
         if e is not None:
@@ -366,6 +382,13 @@ class _Builder:
                 e.pronoun_gender = e.pronoun_gender or gender
             recent.append((m, e))
 
+    def _quote_of(self, offset: int) -> int:
+        """The index of the quotation holding ``offset``, or -1."""
+        i = bisect.bisect_right(self.quote_starts, offset) - 1
+        if i >= 0 and offset < self.quotes[i][1]:
+            return i
+        return -1
+
     def _pronoun(self, p: Mention, recent: list[tuple[Mention, _Ent]]) -> _Ent | None:
         gender, number = _PRONOUNS[p.head]
         best: _Ent | None = None
@@ -376,15 +399,21 @@ class _Builder:
             distance = p.sentence - m.sentence
             if distance > _WINDOW:
                 break
-            if not e.mentions or not _compatible(e, gender, number, e in self.sources):
+            if not e.mentions or not _compatible(
+                e, gender, number, e in self.sources, possessive=p.head == "its"
+            ):
                 continue
             score = float(distance * 3)
+            if self._quote_of(m.start) != self._quote_of(p.start):
+                score += 3.0  # "that victim" inside a quote is not the "he" who added it
             if m.start in self.salient:
-                score -= 2.0
+                score -= 2.0 if p.start not in self.salient else 3.0
             elif m.subject:
                 score -= 1.0
             if m.kind == "pron":
                 score -= 0.5
+            if m.kind == "desc" and not m.definite:
+                score += 2.0  # "an African-American president" is rarely the "he" after
             if distance == 0 and p.head in ("him", "her", "them", "himself", "herself"):
                 score += 1.0
             score += 0.001 * (p.start - m.start) / 1000
@@ -431,7 +460,9 @@ def _name_kind(e: _Ent) -> str:
     return ""
 
 
-def _compatible(e: _Ent, gender: str, number: str, salient: bool) -> bool:
+def _compatible(
+    e: _Ent, gender: str, number: str, salient: bool, *, possessive: bool = False
+) -> bool:
     if e.kind == "desc":
         kind = _nouns().get(e.name.head, "")
         if number == "pl":
@@ -447,7 +478,10 @@ def _compatible(e: _Ent, gender: str, number: str, salient: bool) -> bool:
     if number == "pl":
         return kind == "organization"
     if gender == "n":
-        return kind in ("organization", "media")
+        # "Nomura said … its key beneficiaries": a speaking name owning things is a body
+        return kind in ("organization", "media") or (
+            possessive and kind == "" and salient and not (e.gender or e.pronoun_gender)
+        )
     if kind != "person" and not (kind == "" and salient and len(e.key_words) >= 2):
         return False  # places and things are not "he"; an unknown name only as a source
     known = e.gender or e.pronoun_gender
@@ -472,12 +506,18 @@ def build_entities(
     text: str,
     sentences: Sequence[tuple[int, int]],
     salient: Iterable[int] = (),
+    quotes: Sequence[tuple[int, int]] = (),
 ) -> _Model:
-    """Find, cluster and type the entities of ``text``; ``salient`` holds the start
-    offsets of source mentions the attribution stage found (sentence subjects a
-    pronoun most likely refers to)."""
-    mentions = find_mentions(text, sentences)
-    builder = _Builder(text, mentions, frozenset(salient))
+    """Find and cluster the entities of ``text``.
+
+    ``salient`` holds the start offsets of source mentions the attribution stage
+    found (speakers, whom a later pronoun most likely means); ``quotes`` the spans of
+    top-level quotations, ordered and disjoint (a pronoun outside a quote rarely means
+    someone named inside it).
+    """
+    speakers = frozenset(salient)
+    mentions = find_mentions(text, sentences, speakers)
+    builder = _Builder(text, mentions, speakers, quotes)
     builder.names()
     links = builder.appositions()
     builder.descriptions(links)

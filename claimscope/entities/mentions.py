@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 import regex
@@ -67,8 +67,15 @@ _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Ll}+")
 text never writes it in lower case (*During*, *There*, *Responding*)."""
 
 
-def find_mentions(text: str, sentences: Sequence[tuple[int, int]]) -> list[Mention]:
-    """Return the mentions of ``text`` in text order (see the module docstring)."""
+def find_mentions(
+    text: str, sentences: Sequence[tuple[int, int]], speakers: Iterable[int] = ()
+) -> list[Mention]:
+    """Return the mentions of ``text`` in text order (see the package docstring).
+
+    ``speakers`` holds the start offsets of source phrases the attribution stage
+    found: a capitalised word opening a sentence there is a name (*Nomura said …*)
+    even when the text never capitalises it elsewhere.
+    """
     lowered = frozenset(m.group() for m in _LOWER_WORD.finditer(text))
     tokenised = [_tokens(text, s0, s1) for s0, s1 in sentences]
     inner: set[str] = set()  # words written capitalised inside a sentence
@@ -78,7 +85,7 @@ def find_mentions(text: str, sentences: Sequence[tuple[int, int]]) -> list[Menti
             w = tokens[k][2]
             if w[:1].isupper() and not _after_opening(tokens, k):
                 inner.add(_bare(_possessive(w) or w))
-    known = _Known(lowered, frozenset(inner))
+    known = _Known(lowered, frozenset(inner), frozenset(speakers))
     out: list[Mention] = []
     for s_index, tokens in enumerate(tokenised):
         out.extend(_sentence_mentions(tokens, s_index, known))
@@ -92,6 +99,7 @@ class _Known:
 
     lowered: frozenset[str]
     inner: frozenset[str]
+    speakers: frozenset[int] = frozenset()
 
 
 def _first_word(tokens: list[Tok]) -> int:
@@ -101,8 +109,20 @@ def _first_word(tokens: list[Tok]) -> int:
     return k
 
 
+def _title_case(tokens: list[Tok]) -> bool:
+    """A headline in title case (*Wealthy Voters Abandon Republican Party*), whose
+    capitals say nothing about names."""
+    words = [t[2] for t in tokens if t[2][:1].isalpha()]
+    if len(words) < 4:
+        return False
+    caps = sum(1 for w in words if w[:1].isupper())
+    return caps * 10 >= len(words) * 8 and not any(t[2] in ".,;" for t in tokens[:-1])
+
+
 def _sentence_mentions(tokens: list[Tok], s_index: int, known: _Known) -> list[Mention]:
     found: list[Mention] = []
+    if _title_case(tokens):
+        return found
     n = len(tokens)
     nouns = _nouns()
     i = 0
@@ -139,6 +159,14 @@ def _sentence_mentions(tokens: list[Tok], s_index: int, known: _Known) -> list[M
                     found.append(mention)
                 i = j
                 continue
+        owner = _possessive(w)
+        if owner is not None and w.islower() and owner in nouns:
+            # "the president's face": a description that owns something
+            mention = _description(tokens, i, i + 1, s_index, owner, first_word)
+            if mention is not None:
+                found.append(attrs.evolve(mention, end=b - (len(w) - len(owner)), possessive=True))
+            i += 1
+            continue
         if folded in nouns and w.islower():
             j = i + 1
             while (
@@ -194,12 +222,27 @@ def _name_run(tokens: list[Tok], i: int) -> int:
             and j > i
             and j + 1 < n
             and _is_cap(tokens[j + 1][2])
-            and (has_org or w in ("de", "da", "del", "der", "van", "von", "al", "bin", "la", "le"))
+            and (has_org or w in _PARTICLES or _org_word_ahead(tokens, j + 1))
         ):
             j += 1
             continue
         break
     return j
+
+
+_PARTICLES = frozenset("de da del der van von al bin la le".split())
+"""Lower-case particles inside personal names (*Ursula von der Leyen*)."""
+
+
+def _org_word_ahead(tokens: list[Tok], k: int) -> bool:
+    """True when an organisation word ends the capitalised words from ``k`` (*United
+    States Citizenship and Immigration Services*)."""
+    for t in tokens[k : k + 4]:
+        if not _is_cap(t[2]):
+            return False
+        if _bare(t[2]) in _org_words():
+            return True
+    return False
 
 
 def _name_mention(
@@ -222,11 +265,12 @@ def _name_mention(
             # known body; otherwise "During", "There", "Responding", "Children"
             head = folded.split("'")[0].split("’")[0]
             plain = _bare(_possessive(w) or w)
-            if head in _starters():
+            if head in _starters() or head in _DETERMINERS:
                 start_k += 1
                 continue
             if not (
                 plain in known.inner
+                or tokens[start_k][0] in known.speakers
                 or folded in _given_names()
                 or _ACRONYM.match(plain)
                 or (j - start_k > 1 and folded not in known.lowered)
@@ -254,8 +298,17 @@ def _name_mention(
         possessive = True
         words[-1] = cut
         end -= len(last) - len(cut)
-    title = ""
+    # "Senate Minority Leader Harry Reid", "Wells Fargo CEO John Stumpf": the name
+    # is what follows the last role word; what comes before it is an affiliation
     roles: list[str] = []
+    for r in range(len(words) - 2, 0, -1):
+        role = _bare(words[r]).casefold()
+        if _nouns().get(role) == "role" and role not in titles:
+            roles.append(role)
+            start_k += r + 1
+            words = words[r + 1 :]
+            break
+    title = ""
     name_words: list[str] = []
     for w in words:
         folded = _bare(w).casefold()
@@ -319,6 +372,8 @@ def _description(
     if start_word in _PREPOSITIONS or start_word in _AUXILIARIES or start_word in ("-", "/"):
         return None
     before = tokens[j - 2][2] if j - 2 >= k else ""
+    if head in _verbs() and before.casefold() in _nouns():
+        return None  # "a poll shows"
     if head in _verbs() and (
         _is_cap(before) or not (definite or any(t[2].islower() for t in tokens[k : j - 1]))
     ):

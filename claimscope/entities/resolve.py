@@ -25,6 +25,7 @@ from claimscope.entities.words import (
     _PREPOSITIONS,
     _RELATIVES,
     Tok,
+    _nouns,
     _tokens,
     _verbs,
 )
@@ -65,7 +66,10 @@ def _phrase_shaped(text: str, start: int, end: int) -> bool:
 
 
 def resolve_sources(
-    text: str, sentences: Sequence[tuple[int, int]], claims: Sequence[Claim]
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    claims: Sequence[Claim],
+    quotes: Sequence[tuple[int, int]] = (),
 ) -> tuple[list[Claim], tuple[Entity, ...]]:
     """Map every claim's source and chain links to the document's entities.
 
@@ -76,7 +80,7 @@ def resolve_sources(
     """
     locals_ = [_local(claim.source) for claim in claims]
     salient = [span[0] for span in locals_ if span is not None]
-    resolver = _Resolver(text, build_entities(text, sentences, salient))
+    resolver = _Resolver(text, build_entities(text, sentences, salient, quotes))
     decided: list[tuple[_Use | None, tuple[_Use | None, ...]]] = []
     for claim, local in zip(claims, locals_, strict=True):
         use = None if local is None else resolver.source(claim, local)
@@ -163,9 +167,10 @@ class _Resolver:
             m = self._first_in(*target)
             if m is None and claim.cue is not None:
                 m = self._subject_before(claim.cue.start)
-        k = None if m is None else self._entity_of(m)
-        if m is None or k is None:
+        found = None if m is None else self._entity_of(m)
+        if m is None or found is None:
             return self._use(self._phrase_entity(target, source.type), local, None)
+        k = found
         if claim.rule == "X: C" and self.types[k][1] == "acronym":
             self.types[k] = (SourceType.PERSON, "speaker label")  # "MORALES: We opened …"
         if target != local:
@@ -227,7 +232,13 @@ class _Resolver:
         shaped = not stopped and _phrase_shaped(text, a, b)
         if head is None:
             return None, shaped
-        return self._holding(head[0], head[1]), shaped
+        held = self._holding(head[0], head[1])
+        if held is None and head[2].islower() and head[2] not in _nouns() and head[0] > a:
+            # "Trump avoids": the last word is no noun but a verb; the name before it
+            first = self._first_in(a, head[0])
+            if first is not None:
+                return first, False
+        return held, shaped
 
     def _coordinated(self, a: int, b: int) -> bool:
         """True when the phrase joins members with *and* (*Jane Doe and her aides*)."""

@@ -93,6 +93,10 @@ appositive name (*the chief constable of the county, Dame Ann Lowe*)."""
 _WINDOW = 4
 """How many sentences back a pronoun or definite description looks for its entity."""
 _NAME_LOOKBACK = 8
+"""How many earlier entities sharing a name word a short name is compared with."""
+_RECENT = 40
+"""How many of the latest named entities a definite description (*the brokerage*) may
+refer back to."""
 
 
 def _entries(name: str) -> tuple[lexicon.Entry, ...]:
