@@ -214,13 +214,42 @@ def shifted(value: Any, by: int, sentences: int) -> Any:
 
 
 def prefix_diff(prefix: str, text: str) -> tuple[list[Any], list[Any]]:
-    """annotate(prefix + text)'s claims after the prefix, and annotate(text)'s shifted."""
+    """annotate(prefix + text)'s claims after the prefix, and annotate(text)'s shifted.
+
+    Entity ids number the whole document's entities, so they are left out; a source
+    whose entity the prefix names may resolve to it (SPEC, *Invariants*), so such a
+    source (and chain) is left out on both sides."""
     alone = claimscope.annotate(text)
     head = claimscope.annotate(prefix)
     both = claimscope.annotate(prefix + text)
-    expected = [shifted(c.to_dict(), len(prefix), len(head.sentences)) for c in alone.claims]
-    tail = [c.to_dict() for c in both.claims if c.start >= len(prefix)]
+    named_before = {e.id for e in both.entities if any(m.start < len(prefix) for m in e.mentions)}
+    expected = []
+    tail = []
+    mine = [c for c in both.claims if c.start >= len(prefix)]
+    for c, d in zip(mine, alone.claims, strict=False):
+        ids = {s.entity for s in (c.source, *c.chain)}
+        keep_source = not (ids & named_before)
+        expected.append(
+            _without_entities(shifted(d.to_dict(), len(prefix), len(head.sentences)), keep_source)
+        )
+        tail.append(_without_entities(c.to_dict(), keep_source))
+    if len(mine) != len(alone.claims):  # keep the mismatch visible
+        tail += [c.to_dict() for c in mine[len(alone.claims) :]]
+        expected += [d.to_dict() for d in alone.claims[len(mine) :]]
     return tail, expected
+
+
+def _without_entities(claim: dict[str, Any], keep_source: bool) -> dict[str, Any]:
+    """A claim dict without entity ids (and without its source and chain when
+    ``keep_source`` is false)."""
+    claim = dict(claim)
+    if not keep_source:
+        claim.pop("source")
+        claim.pop("chain")
+        return claim
+    claim["source"] = {k: v for k, v in claim["source"].items() if k != "entity"}
+    claim["chain"] = [{k: v for k, v in link.items() if k != "entity"} for link in claim["chain"]]
+    return claim
 
 
 QUOTE_MARKS = frozenset("\"'“”„‟«»‹›‘’‚")

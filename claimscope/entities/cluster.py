@@ -17,6 +17,7 @@ from claimscope.entities.words import (
     _APPOSITION_GAP,
     _NAME_LOOKBACK,
     _NAME_SUFFIXES,
+    _PREPOSITIONS,
     _PRONOUNS,
     _RECENT,
     _WINDOW,
@@ -101,6 +102,7 @@ class _Builder:
         self.by_kind: dict[str, _Ent] = {}
         self.by_desc: dict[str, _Ent] = {}
         self.sources: set[_Ent] = set()
+        self.starts = [m.start for m in mentions]
         self.recent: list[tuple[int, _Ent]] = []  # (sentence, entity) of names so far
         self.quote_starts = [q[0] for q in quotes]
         self.quotes = quotes
@@ -128,6 +130,24 @@ class _Builder:
         for m in self.mentions:
             if m.kind == "name":
                 self._name(m)
+
+    def pseudonyms(self) -> None:
+        """Mark the names the text says are not real (*a man going by the name of
+        'Sam'*, *'Max' (not his real name)*): anonymous at every mention."""
+        text = self.text
+        for cue in _PSEUDONYM_BEFORE.finditer(text):
+            e = self.name_at.get(cue.end())
+            if e is not None:
+                e.pseudonym = True
+        for cue in _PSEUDONYM_AFTER.finditer(text):
+            k = bisect.bisect_right(self.starts, cue.start()) - 1
+            while k >= 0 and cue.start() - self.mentions[k].end <= 3:
+                m = self.mentions[k]
+                e = self.of.get((m.start, m.end))
+                if m.kind == "name" and e is not None:
+                    e.pseudonym = True
+                    break
+                k -= 1
 
     def _name(self, m: Mention) -> None:
         words = m.words
@@ -205,7 +225,7 @@ class _Builder:
             self.by_role[role] = e
         if m.title and _titles().get(m.title, "-") != "-":
             e.gender = e.gender or _titles()[m.title]
-        if not e.gender and len(words) >= 2:
+        if not e.gender and (len(words) >= 2 or m.title in ("sir", "dame", "lord", "lady", "")):
             e.gender = _given_names().get(words[0].casefold(), "")
 
     # appositions and descriptions ---------------------------------------------------
@@ -228,7 +248,7 @@ class _Builder:
                     and _closes_apposition(text, b.end)
                 ):
                     links[b.start, b.end] = (a.start, a.end)  # "Jane Roe, the chief constable"
-            elif a.kind == "desc" and not a.plural:
+            elif a.kind == "desc" and not a.plural and not self._governed(a):
                 # the name may come after a short phrase holding other mentions
                 b = next(
                     (x for x in ms[k + 1 : k + 4] if x.kind == "name" and x.sentence == a.sentence),
@@ -254,6 +274,13 @@ class _Builder:
             ):
                 links[b.start, b.end] = (a.start, a.end)  # "Federal Aviation Administration (FAA)"
         return links
+
+    def _governed(self, m: Mention) -> bool:
+        """True when a preposition stands right before the mention (*of the county*)."""
+        before = self.text[max(0, m.start - 16) : m.start].casefold().split()
+        if before[-2:] == ["according", "to"]:
+            return False  # "according to the chief constable, Dame Ann Lowe"
+        return bool(before) and before[-1] in _PREPOSITIONS
 
     def descriptions(self, links: dict[tuple[int, int], tuple[int, int]]) -> None:
         for m in self.mentions:
@@ -422,6 +449,26 @@ class _Builder:
         return best
 
 
+_PSEUDONYM_BEFORE = regex.compile(
+    r"\b(?:(?:going|goes|went|go)\s+by(?:\s+the\s+(?:name|pseudonym)(?:\s+of)?)?"
+    r"|(?:using|under)\s+the\s+(?:name|pseudonym)(?:\s+of)?"
+    r"|known\s+only\s+as|identified\s+only\s+as|only\s+identified\s+as"
+    r"|(?:called|calls\s+(?:himself|herself|themselves)|nicknamed)(?=\s+[\"'“‘])"
+    r"|a\s+pseudonym|the\s+pseudonym|the\s+cover\s+name)"
+    r"\s+[\"'“‘]?",
+    regex.I,
+)
+"""What introduces a name the text marks as not real (a pseudonym or cover name); the
+name starts where the match ends."""
+
+_PSEUDONYM_AFTER = regex.compile(
+    r"[(,]\s*(?:not\s+(?:his|her|their)\s+real\s+name|a\s+pseudonym|an\s+alias"
+    r"|whose\s+(?:real\s+)?name\s+(?:has\s+been|was|is\s+being)\s+changed)",
+    regex.I,
+)
+"""What follows a name the text marks as not real (*'Max' (not his real name)*)."""
+
+
 _APPOSITION_END = regex.compile(
     r"(?:\s+(?:of|for|at|in|with|on)(?:\s+[\p{L}\p{N}'’.\-&]+){1,6}?)?\s*(?:[,)—–;:]|\.(?:\s|\Z)|\Z)"
 )
@@ -452,6 +499,8 @@ def _name_kind(e: _Ent) -> str:
         return "organization"
     if e.gender or e.pronoun_gender or any(_nouns().get(r) == "role" for r in e.roles):
         return "person"
+    if any(m.title for m in e.mentions):
+        return "person"  # "Supt Peters"
     if len(words) >= 2 and words[0].casefold() in _given_names():
         return "person"
     kind = classify(" ".join(words))[0]
@@ -482,7 +531,7 @@ def _compatible(
         return kind in ("organization", "media") or (
             possessive and kind == "" and salient and not (e.gender or e.pronoun_gender)
         )
-    if kind != "person" and not (kind == "" and salient and len(e.key_words) >= 2):
+    if kind != "person" and not (kind == "" and salient):
         return False  # places and things are not "he"; an unknown name only as a source
     known = e.gender or e.pronoun_gender
     return not known or known == gender
@@ -519,6 +568,7 @@ def build_entities(
     mentions = find_mentions(text, sentences, speakers)
     builder = _Builder(text, mentions, speakers, quotes)
     builder.names()
+    builder.pseudonyms()
     links = builder.appositions()
     builder.descriptions(links)
     builder.sources = {e for span, e in builder.of.items() if span[0] in builder.salient}

@@ -34,7 +34,11 @@ def _type_of(text: str, e: _Ent) -> tuple[SourceType, str]:
         return kind, reason
     head = name.head
     noun_kind = _nouns().get(head, "")
-    if noun_kind in ("organization", "media", "document") and kind is SourceType.PERSON:
+    if noun_kind in ("organization", "media", "document") and kind not in (
+        SourceType.ORGANIZATION,
+        SourceType.MEDIA,
+        SourceType.DOCUMENT,
+    ):
         return SourceType(noun_kind), f"{noun_kind} noun {head!r}"
     if kind is SourceType.PERSON and name.plural and not name.definite:
         return SourceType.ANONYMOUS, "unnamed group"

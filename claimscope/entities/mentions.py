@@ -109,6 +109,10 @@ def _first_word(tokens: list[Tok]) -> int:
     return k
 
 
+_VERB_OBJECTS = _DETERMINERS | _PRONOUNS.keys() | {"that", "how", "what", "why"}
+"""Words after which a noun that is also a verb is a verb (*polls show the race …*)."""
+
+
 def _title_case(tokens: list[Tok]) -> bool:
     """A headline in title case (*Wealthy Voters Abandon Republican Party*), whose
     capitals say nothing about names."""
@@ -116,7 +120,11 @@ def _title_case(tokens: list[Tok]) -> bool:
     if len(words) < 4:
         return False
     caps = sum(1 for w in words if w[:1].isupper())
-    return caps * 10 >= len(words) * 8 and not any(t[2] in ".,;" for t in tokens[:-1])
+    return (
+        caps * 10 >= len(words) * 8
+        and not any(t[2] in ".,;" for t in tokens)
+        and tokens[-1][2] not in ("?", "!")
+    )
 
 
 def _sentence_mentions(tokens: list[Tok], s_index: int, known: _Known) -> list[Mention]:
@@ -173,7 +181,13 @@ def _sentence_mentions(tokens: list[Tok], s_index: int, known: _Known) -> list[M
                 j < n
                 and tokens[j][2] in nouns
                 and tokens[j][2].islower()
-                and not (tokens[j][2] in _verbs() and tokens[j][2].endswith(("s", "ed")))
+                and not (
+                    tokens[j][2] in _verbs()
+                    and (
+                        tokens[j][2].endswith(("s", "ed"))
+                        or (j + 1 < n and tokens[j + 1][2].casefold() in _VERB_OBJECTS)
+                    )
+                )
             ):
                 j += 1  # compound heads: "news agency", "court filings", not "poll shows"
             head = tokens[j - 1][2]
@@ -320,6 +334,9 @@ def _name_mention(
         name_words.append(_bare(w))
     if not name_words or all(w.casefold() in _DETERMINERS for w in name_words):
         return None
+    function = _PREPOSITIONS | _AUXILIARIES | _STOP
+    if name_words[0].casefold() in function or name_words[-1].casefold() in function | _DETERMINERS:
+        return None  # "TO", "AND" in capitals are no names
     begin = tokens[start_k][0]
     if (
         start_k > 0
@@ -378,6 +395,7 @@ def _description(
         _is_cap(before) or not (definite or any(t[2].islower() for t in tokens[k : j - 1]))
     ):
         return None  # "Bloomberg reports", "The Post reports", "Video shows": a verb
+    head = head.casefold()
     plural = _is_plural(head) and head not in ("news",)
     return Mention(
         tokens[k][0],

@@ -163,6 +163,8 @@ class _Resolver:
                 kind, reason = self.types[lead]
                 self.types[k] = (kind, f"leading member: {reason}")
             return self._use(k, local, None)
+        if m is None and shaped:
+            m = self._pseudonym_in(*target)  # "a man going by the name of 'Sam'"
         if m is None and not shaped:
             m = self._first_in(*target)
             if m is None and claim.cue is not None:
@@ -285,6 +287,18 @@ class _Resolver:
                 before = self.text[a : m.start].split()
                 if not before or before[-1].casefold() not in _PREPOSITIONS:
                     return m
+        return None
+
+    def _pseudonym_in(self, a: int, b: int) -> Mention | None:
+        """A pseudonym named inside the phrase ``[a, b)``."""
+        ms = self.model.mentions
+        for k in range(bisect.bisect_left(self.model.starts, a), len(ms)):
+            m = ms[k]
+            if m.start >= b:
+                break
+            e = self.model.of.get((m.start, m.end))
+            if m.kind == "name" and e is not None and e.pseudonym:
+                return m
         return None
 
     def _subject_before(self, cue: int) -> Mention | None:
