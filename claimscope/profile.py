@@ -4,9 +4,9 @@
 (``source.entity``), so *Jane Doe*, the later *she* and *the president* that resolve
 to her are one source with all the entity's mentions; sources without an entity
 (documents built by hand or read from older output) by their best span and type;
-``author`` and ``unspecified`` sources, which have no span, by type alone. :func:`profile` adds the share of claims by
-source type and by confidence, e.g. how much of an article rests on anonymous sources
-or on alleged claims.
+``author`` and ``unspecified`` sources, which have no span, by type alone.
+:func:`profile` adds the share of claims by source type and by confidence, e.g. how
+much of an article rests on anonymous sources or on alleged claims.
 """
 
 from __future__ import annotations
@@ -149,16 +149,16 @@ def sources(doc: Document) -> tuple[SourceProfile, ...]:
     result = []
     for claims in groups.values():
         first = claims[0].source
-        mentions = {}
+        mentions: dict[tuple[int, int], Span] = {}
         if first.span is not None:
             mentions[(first.span.start, first.span.end)] = first.span
         if first.entity is not None and first.entity < len(doc.entities):
-            for m in doc.entities[first.entity].mentions:
-                mentions.setdefault((m.start, m.end), m)
+            for span in doc.entities[first.entity].mentions:
+                mentions.setdefault((span.start, span.end), span)
         for claim in claims:
-            m = claim.source.mention
-            if m is not None:
-                mentions.setdefault((m.start, m.end), m)
+            local = claim.source.mention
+            if local is not None:
+                mentions.setdefault((local.start, local.end), local)
         result.append(
             SourceProfile(
                 first.type,
