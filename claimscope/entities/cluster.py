@@ -41,6 +41,7 @@ class _Ent:
         "acronym",
         "gender",
         "given",
+        "guess",
         "key_words",
         "kind",
         "last_sentence",
@@ -66,6 +67,7 @@ class _Ent:
         self.acronym = ""
         self.number = "pl" if mention.plural else "sg"
         self.pseudonym = False
+        self.guess: tuple[object, str] = ((), "")
         self.last_sentence = mention.sentence
 
     def add(self, mention: Mention) -> None:
@@ -420,7 +422,7 @@ class _Builder:
         gender, number = _PRONOUNS[p.head]
         best: _Ent | None = None
         best_score = 1e9
-        for m, e in reversed(recent):
+        for m, e in reversed(recent[-_CANDIDATES:]):
             if m.start >= p.start:
                 continue
             distance = p.sentence - m.sentence
@@ -448,6 +450,9 @@ class _Builder:
                 best, best_score = e, score
         return best
 
+
+_CANDIDATES = 30
+"""How many of the latest mentions a pronoun weighs (within :data:`_WINDOW` sentences)."""
 
 _PSEUDONYM_BEFORE = regex.compile(
     r"\b(?:(?:going|goes|went|go)\s+by(?:\s+the\s+(?:name|pseudonym)(?:\s+of)?)?"
@@ -486,7 +491,15 @@ def _org_name(words: Sequence[str]) -> bool:
 
 
 def _name_kind(e: _Ent) -> str:
-    """A first guess at a name entity's kind, for pronoun and description matching."""
+    """A first guess at a name entity's kind, for pronoun and description matching
+    (remembered until the entity learns more)."""
+    key = (len(e.mentions), len(e.roles), e.gender, e.pronoun_gender, e.key_words)
+    if e.guess[0] != key:
+        e.guess = (key, _guess_kind(e))
+    return e.guess[1]
+
+
+def _guess_kind(e: _Ent) -> str:
     words = e.key_words
     joined = " ".join(words).casefold()
     if joined in _outlets() or ("the " + joined) in _outlets():

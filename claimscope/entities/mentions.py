@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
+import re
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import attrs
 import regex
@@ -62,11 +66,6 @@ class Mention:
     possessive: bool = False
 
 
-_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Ll}+")
-"""Lower-case words: a capitalised word opening a sentence is a name only when the
-text never writes it in lower case (*During*, *There*, *Responding*)."""
-
-
 def find_mentions(
     text: str, sentences: Sequence[tuple[int, int]], speakers: Iterable[int] = ()
 ) -> list[Mention]:
@@ -75,21 +74,111 @@ def find_mentions(
     ``speakers`` holds the start offsets of source phrases the attribution stage
     found: a capitalised word opening a sentence there is a name (*Nomura said …*)
     even when the text never capitalises it elsewhere.
+
+    Only the words that can start a mention (capitalised words, pronouns, source
+    nouns) are looked at, found by one pattern per sentence; each is read with the
+    few words around it.
     """
-    lowered = frozenset(m.group() for m in _LOWER_WORD.finditer(text))
-    tokenised = [_tokens(text, s0, s1) for s0, s1 in sentences]
+    lowered = frozenset(_LOWER_WORD.findall(text))
+    found_in: list[tuple[int, list[re.Match[str]]]] = []
     inner: set[str] = set()  # words written capitalised inside a sentence
-    for tokens in tokenised:
-        first = _first_word(tokens)
-        for k in range(first + 1, len(tokens)):
-            w = tokens[k][2]
-            if w[:1].isupper() and not _after_opening(tokens, k):
-                inner.add(_bare(_possessive(w) or w))
+    for s0, s1 in sentences:
+        first = _FIRST_WORD.search(text, s0, s1)
+        first_at = s1 if first is None else first.start()
+        candidates = list(_candidates().finditer(text, s0, s1))
+        found_in.append((first_at, candidates))
+        for m in candidates:
+            if m.lastgroup != "cap":
+                continue
+            words = m.group().split()
+            skip = m.start() == first_at or _opening_before(text, m.start(), s0)
+            for k, w in enumerate(words):
+                if (k or not skip) and w[:1].isupper():
+                    inner.add(_bare(_possessive(w) or w))
     known = _Known(lowered, frozenset(inner), frozenset(speakers))
     out: list[Mention] = []
-    for s_index, tokens in enumerate(tokenised):
-        out.extend(_sentence_mentions(tokens, s_index, known))
+    for s_index, ((s0, s1), (first_at, candidates)) in enumerate(
+        zip(sentences, found_in, strict=True)
+    ):
+        if candidates:
+            out.extend(_sentence_mentions(text, s0, s1, s_index, first_at, candidates, known))
     return out
+
+
+_FIRST_WORD = regex.compile(r"[\p{L}\p{N}]")
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-zß-öø-ÿ]+\b")
+"""Lower-case words: a capitalised word opening a sentence is a name only when the
+text never writes it in lower case (*During*, *There*, *Responding*)."""
+_WINDOW_BEFORE = 60
+"""How far before a source noun its description may start (six words or so)."""
+_WINDOW_AFTER = 40
+"""How far after a candidate word the words that decide it are read."""
+_OPENERS = frozenset("\"“‘'(—–")
+
+
+def _opening_before(text: str, offset: int, floor: int) -> bool:
+    """True when an opening quote, bracket or dash stands just before ``offset``."""
+    k = offset - 1
+    while k >= floor and text[k] in " \u00a0\t":
+        k -= 1
+    return k >= floor and text[k] in _OPENERS
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A pattern matching exactly ``words``, as nested alternatives on shared
+    prefixes, so that the engine drops a position at its first letter."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        parts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            return "(?:" + "|".join(parts) + ")?" if parts else ""
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    return build(tree)
+
+
+@functools.cache
+def _upper_class() -> str:
+    """A character class of the capital letters, for the stdlib engine (which has no
+    ``\\p{Lu}``); built once from the Unicode database of the running Python."""
+    ranges: list[list[int]] = []
+    for code in range(0x10000):
+        ch = chr(code)
+        if ch.isupper() or ch.istitle():
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return (
+        "["
+        + "".join(
+            re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+            for a, b in ranges
+        )
+        + "]"
+    )
+
+
+@functools.cache
+def _candidates() -> re.Pattern[str]:
+    """Where a mention can start: a run of capitalised words (with the connectors a
+    name may hold), a third-person pronoun (with a contraction), a source noun (with a
+    possessive). The stdlib engine: this pattern scans every sentence."""
+    cap = _upper_class() + r"[\w.&'’\-]*"
+    connectors = "|".join(sorted(_CONNECTORS - {"&"})) + "|&"
+    pronouns = _trie({p for w in _PRONOUNS for p in (w, w.capitalize())})
+    edge = r"(?<![\w\-])(?<!\w['’])"
+    return re.compile(
+        rf"(?P<cap>{edge}{cap}(?:[ \t\u00a0]+(?:(?:{connectors})[ \t\u00a0]+)?{cap})*)"
+        rf"|(?P<pron>{edge}{pronouns}(?:['’](?:s|re|ll|d|ve))?(?!\w))"
+        rf"|(?P<noun>{edge}{_trie(_nouns())}(?:['’]s)?(?![\w\-]))"
+    )
 
 
 @attrs.frozen
@@ -100,6 +189,9 @@ class _Known:
     lowered: frozenset[str]
     inner: frozenset[str]
     speakers: frozenset[int] = frozenset()
+    runs: dict[tuple[object, ...], tuple[int, list[Mention]]] = attrs.field(factory=dict)
+    """Capitalised runs already read, by their text and context, with what they gave
+    (offsets relative to the run): a name recurs, and is read the same way."""
 
 
 def _first_word(tokens: list[Tok]) -> int:
@@ -109,106 +201,195 @@ def _first_word(tokens: list[Tok]) -> int:
     return k
 
 
+_CONTRACTION = regex.compile(r"(\p{L}+)['’](?:s|re|ll|d|ve)\Z")
+"""A pronoun with a contraction (*He’s*, *they're*)."""
+
 _VERB_OBJECTS = _DETERMINERS | _PRONOUNS.keys() | {"that", "how", "what", "why"}
 """Words after which a noun that is also a verb is a verb (*polls show the race …*)."""
 
 
-def _title_case(tokens: list[Tok]) -> bool:
+def _title_case(text: str, s0: int, s1: int, candidates: list[re.Match[str]]) -> bool:
     """A headline in title case (*Wealthy Voters Abandon Republican Party*), whose
-    capitals say nothing about names."""
-    words = [t[2] for t in tokens if t[2][:1].isalpha()]
-    if len(words) < 4:
+    capitals say nothing about names: four words or more, four in five capitalised,
+    no sentence punctuation."""
+    caps = sum(len(m.group().split()) for m in candidates if m.lastgroup == "cap")
+    if caps < 4:
         return False
-    caps = sum(1 for w in words if w[:1].isupper())
+    words = len(_ALPHA_WORD.findall(text, s0, s1))
     return (
-        caps * 10 >= len(words) * 8
-        and not any(t[2] in ".,;" for t in tokens)
-        and tokens[-1][2] not in ("?", "!")
+        caps * 10 >= words * 8
+        and _SENTENCE_MARK.search(text, s0, s1) is None
+        and text[s1 - 1] not in "?!"
     )
 
 
-def _sentence_mentions(tokens: list[Tok], s_index: int, known: _Known) -> list[Mention]:
+_ALPHA_WORD = re.compile(r"(?<![\w'’])[^\W\d_]")
+_SENTENCE_MARK = regex.compile(r"[.,;](?:\s|\Z)")
+
+
+def _sentence_mentions(
+    text: str,
+    s0: int,
+    s1: int,
+    s_index: int,
+    first_at: int,
+    candidates: list[re.Match[str]],
+    known: _Known,
+) -> list[Mention]:
+    """The mentions of one sentence, from its candidate words."""
+    if _title_case(text, s0, s1, candidates):
+        # a headline's capitals say nothing, but a speaker it names is a name
+        candidates = [m for m in candidates if m.start() in known.speakers]
     found: list[Mention] = []
-    if _title_case(tokens):
-        return found
-    n = len(tokens)
-    nouns = _nouns()
-    i = 0
-    first_word = _first_word(tokens)
-    while i < n:
-        a, b, w = tokens[i]
-        folded = w.casefold()
-        opening = i == first_word or _after_opening(tokens, i)
-        cut = regex.match(r"(\p{L}+)['’](?:s|re|ll|d|ve)\Z", w)
-        if cut is not None and cut.group(1).casefold() in _PRONOUNS:
-            # "He’s", "they're": the pronoun without its contraction
-            b = a + len(cut.group(1))
-            w = folded = cut.group(1).casefold()
-            found.append(Mention(a, b, s_index, "pron", head=folded, subject=i == first_word))
-            i += 1
+    done = s0  # words before this offset have been read
+    for m in candidates:
+        start = m.start()
+        if start < done:
             continue
-        if folded in _PRONOUNS and (w == folded or (opening and w[1:].islower())):
-            found.append(Mention(a, b, s_index, "pron", head=folded, subject=i == first_word))
-            i += 1
-            continue
-        if (
-            opening
-            and folded in nouns
-            and w[1:].islower()
-            and w not in known.inner
-            and not (i + 1 < n and _is_cap(tokens[i + 1][2]))
-        ):
-            w = folded  # "Officials said …": a description opening the sentence
-        if _is_cap(w) and folded not in _PRONOUNS and w not in ("I", "I'm", "I’m"):
-            j = _name_run(tokens, i)
-            if j > i:
-                mention = _name_mention(tokens, i, j, s_index, first_word, known)
-                if mention is not None:
-                    found.append(mention)
-                i = j
-                continue
-        owner = _possessive(w)
-        if owner is not None and w.islower() and owner in nouns:
-            # "the president's face": a description that owns something
-            mention = _description(tokens, i, i + 1, s_index, owner, first_word)
-            if mention is not None:
-                found.append(attrs.evolve(mention, end=b - (len(w) - len(owner)), possessive=True))
-            i += 1
-            continue
-        if folded in nouns and w.islower():
-            j = i + 1
-            while (
-                j < n
-                and tokens[j][2] in nouns
-                and tokens[j][2].islower()
-                and not (
-                    tokens[j][2] in _verbs()
-                    and (
-                        tokens[j][2].endswith(("s", "ed"))
-                        or (j + 1 < n and tokens[j + 1][2].casefold() in _VERB_OBJECTS)
+        kind = m.lastgroup
+        if kind == "pron" and "'" not in m.group() and "’" not in m.group():
+            word = m.group()
+            opening = start == first_at or _opening_before(text, start, s0)
+            if word.islower() or (opening and word[1:].islower()):
+                found.append(
+                    Mention(
+                        start,
+                        m.end(),
+                        s_index,
+                        "pron",
+                        head=word.casefold(),
+                        subject=start == first_at,
                     )
                 )
-            ):
-                j += 1  # compound heads: "news agency", "court filings", not "poll shows"
-            head = tokens[j - 1][2]
-            nxt = tokens[j][2] if j < n else ""
-            if (
-                nxt.isalpha()
-                and nxt.islower()
-                and nxt not in _STOP
-                and nxt not in _verbs()
-                and not nxt.endswith(("ly", "ed"))
-                and nxt not in _RELATIVES
-            ):
-                i = j  # "the first general election": the noun is a modifier here
+            done = m.end()
+            continue
+        key: tuple[object, ...] = ()
+        if kind == "cap":
+            # names recur: read each run once per context
+            key = (
+                m.group(),
+                start == first_at,
+                _opening_before(text, start, s0),
+                _THE_BEFORE.search(text, max(s0, start - 5), start) is not None,
+                start in known.speakers,
+            )
+            seen = known.runs.get(key)
+            if seen is not None:
+                read, made = seen
+                found.extend(
+                    attrs.evolve(x, start=x.start + start, end=x.end + start, sentence=s_index)
+                    for x in made
+                )
+                done = start + read
                 continue
-            mention = _description(tokens, i, j, s_index, head, first_word)
+        before = len(found)
+        if kind == "noun":
+            lo = max(s0, start - _WINDOW_BEFORE)
+            while s0 < lo < start and text[lo - 1].isalnum():
+                lo += 1  # start the window on a word boundary
+            hi = min(s1, m.end() + _WINDOW_AFTER)
+        else:
+            lo, hi = max(s0, start - 8), min(s1, m.end() + 12)
+        tokens = _tokens(text, lo, hi)
+        starts = [t[0] for t in tokens]
+        i = bisect.bisect_left(starts, start)
+        if i == len(tokens):
+            continue
+        f = bisect.bisect_left(starts, first_at)
+        first_word = f if f < len(tokens) and starts[f] == first_at else -1
+        j = _step(tokens, i, s_index, first_word, known, found)
+        while kind == "cap" and j < len(tokens) and tokens[j][0] < m.end():
+            # the rest of a run the pattern joined ("Barack Obama and Hillary Clinton")
+            j = (
+                _step(tokens, j, s_index, first_word, known, found)
+                if _is_cap(tokens[j][2])
+                else j + 1
+            )
+        done = tokens[j - 1][1] if j > i else m.end()
+        if key:
+            known.runs[key] = (
+                done - start,
+                [attrs.evolve(x, start=x.start - start, end=x.end - start) for x in found[before:]],
+            )
+    return _link_prefixes(found)
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t\u00a0]+\Z")
+
+
+def _step(
+    tokens: list[Tok], i: int, s_index: int, first_word: int, known: _Known, found: list[Mention]
+) -> int:
+    """Read the mention (if any) starting at ``tokens[i]`` into ``found``; return the
+    index of the first token not read."""
+    n = len(tokens)
+    nouns = _nouns()
+    a, b, w = tokens[i]
+    folded = w.casefold()
+    opening = i == first_word or _after_opening(tokens, i)
+    cut = _CONTRACTION.match(w) if ("'" in w or "’" in w) else None
+    if cut is not None and cut.group(1).casefold() in _PRONOUNS:
+        # "He’s", "they're": the pronoun without its contraction
+        b = a + len(cut.group(1))
+        w = folded = cut.group(1).casefold()
+        found.append(Mention(a, b, s_index, "pron", head=folded, subject=i == first_word))
+        return i + 1
+    if folded in _PRONOUNS and (w == folded or (opening and w[1:].islower())):
+        found.append(Mention(a, b, s_index, "pron", head=folded, subject=i == first_word))
+        return i + 1
+    if (
+        opening
+        and folded in nouns
+        and w[1:].islower()
+        and w not in known.inner
+        and not (i + 1 < n and _is_cap(tokens[i + 1][2]))
+    ):
+        w = folded  # "Officials said …": a description opening the sentence
+    if _is_cap(w) and folded not in _PRONOUNS and w not in ("I", "I'm", "I’m"):
+        j = _name_run(tokens, i)
+        if j > i:
+            mention = _name_mention(tokens, i, j, s_index, first_word, known)
             if mention is not None:
                 found.append(mention)
-            i = j
-            continue
-        i += 1
-    return _link_prefixes(found, tokens)
+            return j
+    owner = _possessive(w)
+    if owner is not None and w.islower() and owner in nouns:
+        # "the president's face": a description that owns something
+        mention = _description(tokens, i, i + 1, s_index, owner, first_word)
+        if mention is not None:
+            found.append(attrs.evolve(mention, end=b - (len(w) - len(owner)), possessive=True))
+        return i + 1
+    if folded in nouns and w.islower():
+        j = i + 1
+        while (
+            j < n
+            and tokens[j][2] in nouns
+            and tokens[j][2].islower()
+            and not (
+                tokens[j][2] in _verbs()
+                and (
+                    tokens[j][2].endswith(("s", "ed"))
+                    or (j + 1 < n and tokens[j + 1][2].casefold() in _VERB_OBJECTS)
+                )
+            )
+        ):
+            j += 1  # compound heads: "news agency", "court filings", not "poll shows"
+        head = tokens[j - 1][2]
+        nxt = tokens[j][2] if j < n else ""
+        if (
+            nxt.isalpha()
+            and nxt.islower()
+            and nxt not in _STOP
+            and nxt not in _verbs()
+            and not nxt.endswith(("ly", "ed"))
+            and nxt not in _RELATIVES
+        ):
+            return j  # "the first general election": the noun is a modifier here
+        mention = _description(tokens, i, j, s_index, head, first_word)
+        if mention is not None:
+            found.append(mention)
+        return j
+    return i + 1
 
 
 def _after_opening(tokens: list[Tok], i: int) -> bool:
@@ -409,7 +590,7 @@ def _description(
     )
 
 
-def _link_prefixes(found: list[Mention], tokens: list[Tok]) -> list[Mention]:
+def _link_prefixes(found: list[Mention]) -> list[Mention]:
     """A lower-case role description straight before a name gives the name its role
     (*police spokesman Audley Peters*, *senior author Dr. Silvia Martins*)."""
     out: list[Mention] = []
@@ -419,17 +600,13 @@ def _link_prefixes(found: list[Mention], tokens: list[Tok]) -> list[Mention]:
             and out
             and out[-1].kind == "desc"
             and not out[-1].plural
-            and _gap_is_space(tokens, out[-1].end, m.start)
+            and 0 <= m.start - out[-1].end <= 1
         ):
             prefix = out[-1]
             out[-1] = attrs.evolve(prefix, roles=(prefix.head,), words=("→",))
             m = attrs.evolve(m, roles=(*m.roles, prefix.head), subject=m.subject or prefix.subject)
         out.append(m)
     return out
-
-
-def _gap_is_space(tokens: list[Tok], a: int, b: int) -> bool:
-    return 0 <= b - a <= 1
 
 
 # -- clustering -----------------------------------------------------------------------

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 
 from claimscope import lexicon
 
-_TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[.&\-][\p{L}\p{N}]+)*(?:['’][\p{L}]+)?\.?|\S")
+_TOKEN = re.compile(r"[^\W_]+(?:[.&\-][^\W_]+)*(?:['’][^\W\d_]+){0,2}\.?|\S")
 """Words (with inner dots, hyphens, ampersands and one apostrophe part) or one other
 character."""
 
@@ -201,9 +202,13 @@ Tok = tuple[int, int, str]
 
 
 def _tokens(text: str, start: int, end: int) -> list[Tok]:
+    """The tokens of ``text[start:end]`` as ``(start, end, text)``; a final period
+    stays on abbreviations, initials and titles (*Dr.*, *U.S.*, *J.*) only."""
+    found = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    if not any(w[-1] == "." and len(w) > 1 for _, _, w in found):
+        return found
     out: list[Tok] = []
-    for m in _TOKEN.finditer(text, start, end):
-        a, b, w = m.start(), m.end(), m.group()
+    for a, b, w in found:
         if w.endswith(".") and len(w) > 1:
             core = w[:-1]
             keep = (
