@@ -477,3 +477,40 @@ def test_entity_building_is_linear(name: str) -> None:
     small()  # warm the lexicons
     ratio = _cpu(large) / max(min(_cpu(small) for _ in range(3)), 1e-3)
     assert ratio < 30, f"{name}: 10x the input took {ratio:.1f}x the time"
+
+
+def test_the_president_is_the_latest_mentioned_president() -> None:
+    """Two presidents: 'the president' is the one the text spoke of last."""
+    clusters = _clusters(
+        "President Ann Lowe met former President Tom Reyes in 2015. Reyes left early. "
+        "Lowe stayed for the vote. The president said it was close."
+    )
+    assert ["President Ann Lowe", "Lowe", "The president"] in clusters
+
+
+def test_the_object_of_a_preposition_is_a_weak_antecedent() -> None:
+    """'Campaigning against Tom Reyes, he …': 'he' is the earlier subject."""
+    clusters = _clusters(
+        "Mr Haddad won the seat in 2012. Campaigning against Tom Reyes, he barely "
+        "mentioned the dam."
+    )
+    assert ["Mr Haddad", "he"] in clusters
+
+
+def test_a_second_description_joined_by_and_is_also_appositive() -> None:
+    """'Ann Lowe, a Leeds-based lawyer and spokeswoman for the coalition, said':
+    both descriptions are hers, 'Leeds-based' is no name, and 'she' is Ann Lowe."""
+    text = (
+        "Ann Lowe, a Leeds-based lawyer and spokeswoman for the coalition, said the "
+        "plan was sound. Later she added that the banks agreed."
+    )
+    assert ("name", "Leeds-based") not in _mentions(text)
+    clusters = _clusters(text)
+    assert ["Ann Lowe", "a Leeds-based lawyer", "spokeswoman", "she"] in clusters
+
+
+def test_a_title_case_headline_with_a_period_gives_no_names() -> None:
+    """'Nine Voters Share Their Honest Thoughts On Jane Doe.' is a headline; 'Peter
+    Haddad met Mary Lindqvist.' is not."""
+    assert _mentions("Nine Voters Share Their Honest Thoughts On Jane Doe.") == []
+    assert ("name", "Mary Lindqvist") in _mentions("Peter Haddad met Mary Lindqvist.")

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
 
 import attrs
-import regex
 
 from claimscope.entities.mentions import (
     Mention,
@@ -250,6 +250,15 @@ class _Builder:
                     and _closes_apposition(text, b.end)
                 ):
                     links[b.start, b.end] = (a.start, a.end)  # "Jane Roe, the chief constable"
+                    c = ms[k + 2] if k + 2 < len(ms) else None
+                    if (
+                        c is not None
+                        and c.kind == "desc"
+                        and c.sentence == b.sentence
+                        and text[b.end : c.start].split()[:1] == ["and"]
+                        and len(text[b.end : c.start].split()) <= 3
+                    ):
+                        links[c.start, c.end] = (a.start, a.end)  # "a developer and spokeswoman"
             elif a.kind == "desc" and not a.plural and not self._governed(a):
                 # the name may come after a short phrase holding other mentions
                 b = next(
@@ -311,6 +320,7 @@ class _Builder:
             if span in links:
                 target = self.of.get(links[span])
                 if target is not None:
+                    target.gender = target.gender or _ROLE_GENDER.get(m.head, "")
                     self.join(target, m)
                     target.roles.add(m.head)
                     self.by_role[m.head] = target
@@ -320,8 +330,9 @@ class _Builder:
                 self.join(e, m)
                 continue
             e = self.new(m)
-            if m.definite and not m.plural:
-                self.by_desc[m.head] = e
+            e.gender = _ROLE_GENDER.get(m.head, "")
+            if not m.plural:
+                self.by_desc[m.head] = e  # "a Bloomberg poll" … "the poll"
             if m.plural and not m.definite and m.start == self._bare_start(m):
                 self.by_desc["pl:" + m.head] = e
             kind = _nouns().get(m.head, "")
@@ -352,6 +363,9 @@ class _Builder:
         first = self.text[m.start : m.start + 4].casefold()
         if not first.startswith(("the ", "this", "that")) and " " not in self.text[m.start : m.end]:
             return None
+        for _s, ent in reversed(self.recent[-_RECENT:]):
+            if m.head in ent.roles and ent.mentions:
+                return ent  # the latest mentioned holder of the role: "the president"
         e = self.by_role.get(m.head)
         if e is not None:
             return e
@@ -439,10 +453,20 @@ class _Builder:
                 score -= 2.0 if p.start not in self.salient else 3.0
             elif m.subject:
                 score -= 1.0
+            if distance == 0 and self._governed(m):
+                score += 2.5  # "Campaigning against Mitt Romney, he …": not the object
+            score -= min(1.5, 0.1 * len(e.mentions))  # the article's main people
             if m.kind == "pron":
                 score -= 0.5
             if m.kind == "desc" and not m.definite:
                 score += 2.0  # "an African-American president" is rarely the "he" after
+            elif (
+                m.kind == "name"
+                and gender in ("m", "f")
+                and len(e.key_words) < 2
+                and _name_kind(e) != "person"
+            ):
+                score += 2.5  # a name never shown to be a person ("Russia said")
             if distance == 0 and p.head in ("him", "her", "them", "himself", "herself"):
                 score += 1.0
             score += 0.001 * (p.start - m.start) / 1000
@@ -451,35 +475,51 @@ class _Builder:
         return best
 
 
+_ROLE_GENDER = {
+    **dict.fromkeys(
+        "spokeswoman chairwoman congresswoman councilwoman businesswoman mother wife "
+        "daughter sister aunt grandmother actress".split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        "spokesman chairman congressman councilman businessman father husband son "
+        "brother uncle grandfather actor".split(),
+        "m",
+    ),
+}
+"""Role nouns that say a person's gender (for *she* after *a spokeswoman*)."""
+
 _CANDIDATES = 30
 """How many of the latest mentions a pronoun weighs (within :data:`_WINDOW` sentences)."""
 
-_PSEUDONYM_BEFORE = regex.compile(
+_PSEUDONYM_BEFORE = re.compile(
     r"\b(?:(?:going|goes|went|go)\s+by(?:\s+the\s+(?:name|pseudonym)(?:\s+of)?)?"
     r"|(?:using|under)\s+the\s+(?:name|pseudonym)(?:\s+of)?"
     r"|known\s+only\s+as|identified\s+only\s+as|only\s+identified\s+as"
     r"|(?:called|calls\s+(?:himself|herself|themselves)|nicknamed)(?=\s+[\"'“‘])"
     r"|a\s+pseudonym|the\s+pseudonym|the\s+cover\s+name)"
     r"\s+[\"'“‘]?",
-    regex.I,
+    re.I,
 )
 """What introduces a name the text marks as not real (a pseudonym or cover name); the
 name starts where the match ends."""
 
-_PSEUDONYM_AFTER = regex.compile(
+_PSEUDONYM_AFTER = re.compile(
     r"[(,]\s*(?:not\s+(?:his|her|their)\s+real\s+name|a\s+pseudonym|an\s+alias"
     r"|whose\s+(?:real\s+)?name\s+(?:has\s+been|was|is\s+being)\s+changed)",
-    regex.I,
+    re.I,
 )
 """What follows a name the text marks as not real (*'Max' (not his real name)*)."""
 
 
-_APPOSITION_END = regex.compile(
-    r"(?:\s+(?:of|for|at|in|with|on)(?:\s+[\p{L}\p{N}'’.\-&]+){1,6}?)?\s*(?:[,)—–;:]|\.(?:\s|\Z)|\Z)"
+_APPOSITION_END = re.compile(
+    r"(?:\s+(?:and|of|for|at|in|with|on)(?:\s+[\w'’.\-&]+){1,8}?)?"
+    r"\s*(?:[,)—–;:]|\.(?:\s|\Z)|\Z)"
 )
 """What closes an appositive description: a comma, bracket, dash or the sentence's end,
-perhaps after a short prepositional phrase (*Jane Roe, the chief constable of the
-county, said*); *the mayor resigned* is a new clause, not an apposition."""
+perhaps after a short prepositional phrase or a second description (*Jane Roe, the
+chief constable of the county, said*; *a developer and spokeswoman for the
+coalition,*); *the mayor resigned* is a new clause, not an apposition."""
 
 
 def _closes_apposition(text: str, end: int) -> bool:
@@ -508,10 +548,10 @@ def _guess_kind(e: _Ent) -> str:
         return "organization"
     if len(words) == 1 and _ACRONYM.match(words[0]):
         return "organization"
-    if any(r in _nouns() and _nouns()[r] == "organization" for r in e.roles):
-        return "organization"
     if e.gender or e.pronoun_gender or any(_nouns().get(r) == "role" for r in e.roles):
         return "person"
+    if any(r in _nouns() and _nouns()[r] == "organization" for r in e.roles):
+        return "organization"
     if any(m.title for m in e.mentions):
         return "person"  # "Supt Peters"
     if len(words) >= 2 and words[0].casefold() in _given_names():

@@ -216,6 +216,8 @@ def _title_case(text: str, s0: int, s1: int, candidates: list[re.Match[str]]) ->
     if caps < 4:
         return False
     words = len(_ALPHA_WORD.findall(text, s0, s1))
+    if text[s1 - 1] == ".":  # a headline with a period has every word capitalised
+        return caps >= words >= 6 and _SENTENCE_MARK.search(text, s0, s1 - 1) is None
     return (
         caps * 10 >= words * 8
         and _SENTENCE_MARK.search(text, s0, s1) is None
@@ -238,8 +240,11 @@ def _sentence_mentions(
 ) -> list[Mention]:
     """The mentions of one sentence, from its candidate words."""
     if _title_case(text, s0, s1, candidates):
-        # a headline's capitals say nothing, but a speaker it names is a name
-        candidates = [m for m in candidates if m.start() in known.speakers]
+        # a headline's capitals say nothing, but a short speaker label it holds is a
+        # name ("Kasich: …")
+        candidates = [
+            m for m in candidates if m.start() in known.speakers and len(m.group().split()) <= 3
+        ]
     found: list[Mention] = []
     done = s0  # words before this offset have been read
     for m in candidates:
@@ -289,7 +294,7 @@ def _sentence_mentions(
                 lo += 1  # start the window on a word boundary
             hi = min(s1, m.end() + _WINDOW_AFTER)
         else:
-            lo, hi = max(s0, start - 8), min(s1, m.end() + 12)
+            lo, hi = max(s0, start - 8), m.end()  # a run ends where the pattern ends it
         tokens = _tokens(text, lo, hi)
         starts = [t[0] for t in tokens]
         i = bisect.bisect_left(starts, start)
@@ -396,6 +401,13 @@ def _after_opening(tokens: list[Tok], i: int) -> bool:
     return i > 0 and tokens[i - 1][2] in ('"', "“", "‘", "'", "(", "—", "–")
 
 
+_TITLE_CASE_WORDS = (
+    _PREPOSITIONS | _AUXILIARIES | _PRONOUNS.keys() | {"their", "our", "my", "your", "or", "but"}
+) - {"of", "for", "on"}
+"""Function words that a name never holds capitalised: a run through one is title case
+(*Latinos Share Their Most Honest Thoughts On Donald Trump*)."""
+
+
 def _name_run(tokens: list[Tok], i: int) -> int:
     """The end (exclusive) of the capitalised run starting at ``i``; ``i`` if none."""
     n = len(tokens)
@@ -403,6 +415,8 @@ def _name_run(tokens: list[Tok], i: int) -> int:
     has_org = False
     while j < n:
         w = tokens[j][2]
+        if j > i and w.casefold() in _TITLE_CASE_WORDS:
+            break
         if _is_cap(w):
             if j > i and tokens[j][0] > tokens[j - 1][1] + 1:
                 break  # a line break or double space ends a name
@@ -498,7 +512,11 @@ def _name_mention(
     roles: list[str] = []
     for r in range(len(words) - 2, 0, -1):
         role = _bare(words[r]).casefold()
-        if _nouns().get(role) == "role" and role not in titles:
+        if role in titles:
+            start_k += r  # "Massachusetts Sen. Elizabeth Warren": the title stays
+            words = words[r:]
+            break
+        if _nouns().get(role) == "role":
             roles.append(role)
             start_k += r + 1
             words = words[r + 1 :]
@@ -515,6 +533,8 @@ def _name_mention(
         name_words.append(_bare(w))
     if not name_words or all(w.casefold() in _DETERMINERS for w in name_words):
         return None
+    if len(name_words) == 1 and "-" in name_words[0] and name_words[0].rsplit("-", 1)[1].islower():
+        return None  # "Washington-based", "Kremlin-backed": an adjective
     function = _PREPOSITIONS | _AUXILIARIES | _STOP
     if name_words[0].casefold() in function or name_words[-1].casefold() in function | _DETERMINERS:
         return None  # "TO", "AND" in capitals are no names
@@ -561,7 +581,11 @@ def _description(
             k -= 1
             definite = folded not in _INDEFINITE
             break
-        if folded.endswith("ed") and folded not in ("retired", "unnamed", "unidentified"):
+        if (
+            folded.endswith("ed")
+            and folded not in ("retired", "unnamed", "unidentified")
+            and "-" not in folded  # "a Washington-based developer"
+        ):
             break
         k -= 1
         if _possessive(w) is not None:
