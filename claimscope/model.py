@@ -486,6 +486,7 @@ def _check_entities(doc: Document) -> None:
                 raise ValueError(
                     f"entity {i} mention {m.text!r} [{m.start}, {m.end}) is not a slice of the text"
                 )
+    mentions_of: dict[int, frozenset[Span]] = {}  # built once per entity: no quadratic scan
     for i, claim in enumerate(doc.claims):
         for j, source in enumerate((claim.source, *claim.chain)):
             if source.entity is None:
@@ -493,8 +494,11 @@ def _check_entities(doc: Document) -> None:
             where = f"claim {i} source" if j == 0 else f"claim {i} chain[{j - 1}]"
             if source.entity >= len(entities):
                 raise ValueError(f"{where} names entity {source.entity}, which does not exist")
+            known = mentions_of.get(source.entity)
+            if known is None:
+                known = mentions_of[source.entity] = frozenset(entities[source.entity].mentions)
             local = source.mention if source.mention is not None else source.span
-            if local is not None and local not in entities[source.entity].mentions:
+            if local is not None and local not in known:
                 raise ValueError(
                     f"{where} mention {local.text!r} [{local.start}, {local.end}) is not a "
                     f"mention of entity {source.entity}"

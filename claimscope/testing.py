@@ -186,6 +186,7 @@ def _check_entities(doc: Document) -> None:
         if first < previous:
             _fail(f"{where} is first mentioned at {first}, before entity {i - 1} ({previous})")
         previous = first
+    mentions_of: dict[int, frozenset[Span]] = {}
     for i, claim in enumerate(doc.claims):
         for j, source in enumerate((claim.source, *claim.chain)):
             where = f"claim {i} source" if j == 0 else f"claim {i} chain[{j - 1}]"
@@ -195,8 +196,11 @@ def _check_entities(doc: Document) -> None:
                 _fail(f"{where}: a {source.type.value!r} source names entity {source.entity}")
             if not 0 <= source.entity < len(entities):
                 _fail(f"{where} names entity {source.entity}, but there are {len(entities)}")
+            known = mentions_of.get(source.entity)
+            if known is None:
+                known = mentions_of[source.entity] = frozenset(entities[source.entity].mentions)
             local = source.mention if source.mention is not None else source.span
-            if local is not None and local not in entities[source.entity].mentions:
+            if local is not None and local not in known:
                 _fail(
                     f"{where}: its mention {local.text!r} [{local.start}, {local.end}) is not "
                     f"a mention of entity {source.entity}"
