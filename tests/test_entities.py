@@ -514,3 +514,27 @@ def test_a_title_case_headline_with_a_period_gives_no_names() -> None:
     Haddad met Mary Lindqvist.' is not."""
     assert _mentions("Nine Voters Share Their Honest Thoughts On Jane Doe.") == []
     assert ("name", "Mary Lindqvist") in _mentions("Peter Haddad met Mary Lindqvist.")
+
+
+def test_two_people_named_together_are_a_group_they_can_mean() -> None:
+    """'Sen. Ann Lowe and Sen. Tom Reyes … they wrote': the pair, a person-led group."""
+    doc = claimscope.annotate(
+        "Sen. Ann Lowe and Sen. Tom Reyes said the program was riddled with fraud. "
+        '"It should expire," they wrote.'
+    )
+    claim = _claim_with(doc, "It should expire")
+    assert claim.source.text == "Sen. Ann Lowe and Sen. Tom Reyes"
+    assert claim.source.type is SourceType.PERSON
+    assert claim.source.reason == "pronoun → Sen. Ann Lowe and Sen. Tom Reyes"
+    names = [e.name.text for e in doc.entities]
+    assert names.count("Sen. Ann Lowe and Sen. Tom Reyes") == 1
+    assert "Sen. Ann Lowe" in names and "Sen. Tom Reyes" in names
+
+
+def test_a_group_noun_before_a_name_makes_a_person() -> None:
+    """'the actress and activist Kamala Reyes … as she called': 'she' is Kamala Reyes."""
+    clusters = _clusters(
+        "His guest, the actress and activist Kamala Reyes, was emotional as she called "
+        "for the treaty."
+    )
+    assert any("Kamala Reyes" in c and "she" in c for c in clusters)

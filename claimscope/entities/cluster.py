@@ -151,6 +151,39 @@ class _Builder:
                     break
                 k -= 1
 
+    def coordinations(self) -> None:
+        """'Charles Grassley and Patrick Leahy': two people named together are also a
+        group that a later 'they' can mean (typed by its leading member)."""
+        ms = self.mentions
+        out: list[Mention] = []
+        for k, b in enumerate(ms):
+            a = ms[k - 1] if k else None
+            if (
+                a is not None
+                and a.kind == b.kind == "name"
+                and a.sentence == b.sentence
+                and not a.possessive
+                and self.text[a.end : b.start] in (" and ", " & ")
+            ):
+                ea, eb = self.of.get((a.start, a.end)), self.of.get((b.start, b.end))
+                if (
+                    ea is not None
+                    and eb is not None
+                    and ea is not eb
+                    and _name_kind(ea) in ("person", "")
+                    and _name_kind(eb) in ("person", "")
+                ):
+                    group = Mention(
+                        a.start, b.end, a.sentence, "desc", head="", plural=True,
+                        definite=True, subject=a.subject,
+                    )  # fmt: skip
+                    self.new(group).number = "pl"
+                    out.insert(len(out) - 1, group)  # before its leading member
+            out.append(b)
+        if len(out) != len(ms):
+            self.mentions = out
+            self.starts = [m.start for m in out]
+
     def _name(self, m: Mention) -> None:
         words = m.words
         key = tuple(w.casefold() for w in words)
@@ -308,8 +341,8 @@ class _Builder:
                 if target is not None and current is not None and target is not current:
                     self._merge(target, current)
                 continue
-            if m.kind != "desc":
-                continue
+            if m.kind != "desc" or span in self.of:
+                continue  # not a description, or a group already made of names
             if m.words == ("→",):  # a role prefix of the name after it
                 target = self._name_after(m)
                 if target is not None:
@@ -548,8 +581,8 @@ def _guess_kind(e: _Ent) -> str:
         return "organization"
     if len(words) == 1 and _ACRONYM.match(words[0]):
         return "organization"
-    if e.gender or e.pronoun_gender or any(_nouns().get(r) == "role" for r in e.roles):
-        return "person"
+    if e.gender or e.pronoun_gender or any(_nouns().get(r) in ("role", "group") for r in e.roles):
+        return "person"  # "activist Kamala Lopez": a group noun naming one person is a role
     if any(r in _nouns() and _nouns()[r] == "organization" for r in e.roles):
         return "organization"
     if any(m.title for m in e.mentions):
@@ -621,12 +654,14 @@ def build_entities(
     mentions = find_mentions(text, sentences, speakers)
     builder = _Builder(text, mentions, speakers, quotes)
     builder.names()
+    builder.coordinations()
     builder.pseudonyms()
     links = builder.appositions()
     builder.descriptions(links)
     builder.sources = {e for span, e in builder.of.items() if span[0] in builder.salient}
     builder.pronouns()
     entities = tuple(e for e in builder.entities if e.mentions)
+    mentions = builder.mentions
     return _Model(
         entities, builder.of, builder.name_at, tuple(mentions), tuple(m.start for m in mentions)
     )

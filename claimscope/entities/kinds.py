@@ -70,7 +70,7 @@ def _name_type(text: str, e: _Ent) -> tuple[SourceType, str]:
     if joined in _capitals():
         return SourceType.ORGANIZATION, "capital for its government"
     roles = sorted(e.roles)
-    person_role = next((r for r in roles if _nouns().get(r) == "role"), "")
+    person_role = next((r for r in roles if _nouns().get(r) in ("role", "group")), "")
     if person_role and len(words) >= 2:
         return SourceType.PERSON, f"role {person_role!r}"
     for r in roles:

@@ -155,6 +155,10 @@ class _Resolver:
         if relative and source.start is not None and source.end is not None:
             target = (source.start, source.end)  # "who": the named phrase before it
         m, shaped = self._mention_in(*target)
+        exact = self.model.of.get(target)
+        if exact is not None and target == local and self._coordinated(*target):
+            # a group the entity model already knows ("Mr. Grassley and Mr. Leahy")
+            return self._use(self.index[id(exact)], local, self._exact(target))
         if shaped and m is not None and target == local and self._coordinated(*target):
             # "Jane Doe and her aides": a group of its own, typed by its leading member
             k = self._phrase_entity(target, source.type)
@@ -241,6 +245,16 @@ class _Resolver:
             if first is not None:
                 return first, False
         return held, shaped
+
+    def _exact(self, span: tuple[int, int]) -> Mention | None:
+        """The mention whose span is exactly ``span``."""
+        ms = self.model.mentions
+        k = bisect.bisect_left(self.model.starts, span[0])
+        while k < len(ms) and ms[k].start == span[0]:
+            if ms[k].end == span[1]:
+                return ms[k]
+            k += 1
+        return None
 
     def _coordinated(self, a: int, b: int) -> bool:
         """True when the phrase joins members with *and* (*Jane Doe and her aides*)."""
