@@ -538,3 +538,30 @@ def test_a_group_noun_before_a_name_makes_a_person() -> None:
         "for the treaty."
     )
     assert any("Kamala Reyes" in c and "she" in c for c in clusters)
+
+
+def test_an_acronym_in_brackets_must_match_the_initials() -> None:
+    """'the Federal Aviation Administration (FAA)' is an expansion; 'Reclaim Our Schools
+    (AROS)' is not (the name is longer than the run), so AROS stays a body of its own."""
+    clusters = _clusters("The Alliance to Reclaim Our Schools (AROS) met. AROS said it would sue.")
+    assert not any("AROS" in c and len(c) > 1 and c[0] != "AROS" for c in clusters)
+    doc = claimscope.annotate(
+        "The Alliance to Reclaim Our Schools (AROS) met. AROS said it would sue."
+    )
+    assert _claim_with(doc, "it would sue").source.type is SourceType.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Many African-Americans said the vote mattered.", "anonymous"),
+        ("Others in the community said the school had failed.", "anonymous"),
+        ("Not everyone agreed that the plan would work, witnesses said.", "anonymous"),
+        ("The alliance said the plan would fail.", "organization"),
+    ],
+)
+def test_groups_and_bodies_by_their_noun(text: str, kind: str) -> None:
+    """A quantifier before a capitalised plural makes a group; 'others' and
+    'everyone' are unnamed people; 'the alliance' is a body."""
+    claim = claimscope.annotate(text).claims[0]
+    assert claim.source.type.value == kind

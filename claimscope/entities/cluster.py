@@ -315,6 +315,7 @@ class _Builder:
                 and between.strip() == "("
                 and len(b.words) == 1
                 and _ACRONYM.match(b.words[0])
+                and _initials(a.words) == b.words[0].rstrip("s")
             ):
                 links[b.start, b.end] = (a.start, a.end)  # "Federal Aviation Administration (FAA)"
         return links
@@ -396,7 +397,7 @@ class _Builder:
         first = self.text[m.start : m.start + 4].casefold()
         if not first.startswith(("the ", "this", "that")) and " " not in self.text[m.start : m.end]:
             return None
-        for _s, ent in reversed(self.recent[-_RECENT:]):
+        for _s, ent in reversed(self.recent[-_RECENT:] if kind == "role" else ()):
             if m.head in ent.roles and ent.mentions:
                 return ent  # the latest mentioned holder of the role: "the president"
         e = self.by_role.get(m.head)
@@ -557,6 +558,13 @@ coalition,*); *the mayor resigned* is a new clause, not an apposition."""
 
 def _closes_apposition(text: str, end: int) -> bool:
     return _APPOSITION_END.match(text, end, min(len(text), end + 80)) is not None
+
+
+def _initials(words: Sequence[str]) -> str:
+    """The initials of a name's capitalised words (*Federal Aviation Administration*
+    → *FAA*); an acronym in brackets after a name is its expansion only if they agree
+    (*Reclaim Our Schools (AROS)* is not)."""
+    return "".join(w[0] for w in words if w[:1].isupper())
 
 
 def _org_name(words: Sequence[str]) -> bool:

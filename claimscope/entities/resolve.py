@@ -22,6 +22,7 @@ from claimscope.entities.words import (
     _BOUNDARY,
     _DETERMINERS,
     _HEAD_STOPS,
+    _INDEFINITE,
     _PREPOSITIONS,
     _RELATIVES,
     Tok,
@@ -167,6 +168,15 @@ class _Resolver:
                 kind, reason = self.types[lead]
                 self.types[k] = (kind, f"leading member: {reason}")
             return self._use(k, local, None)
+        if (
+            shaped
+            and m is not None
+            and m.kind == "name"
+            and target == local
+            and m.start > target[0]
+            and text[target[0] : m.start].split()[0].casefold() in _INDEFINITE
+        ):
+            m = None  # "many African-Americans", "two Democratic speechwriters": a group
         if m is None and shaped:
             m = self._pseudonym_in(*target)  # "a man going by the name of 'Sam'"
         if m is None and not shaped:
@@ -341,7 +351,11 @@ class _Resolver:
         k = self.phrases.get(span)
         if k is None:
             k = len(self.types)
-            found, reason = classify(self.text[span[0] : span[1]])
+            phrase = self.text[span[0] : span[1]]
+            found, reason = classify(phrase)
+            first = phrase.split()[0].casefold() if phrase.split() else ""
+            if found is SourceType.PERSON and first in _INDEFINITE - {"a", "an", "one"}:
+                found, reason = SourceType.ANONYMOUS, "unnamed group"  # "Many Democrats"
             if found not in _NAMELESS:
                 kind = found
             elif kind in _NAMELESS:
