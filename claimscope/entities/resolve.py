@@ -174,7 +174,7 @@ class _Resolver:
             and m.kind == "name"
             and target == local
             and m.start > target[0]
-            and text[target[0] : m.start].split()[0].casefold() in _INDEFINITE
+            and text[target[0] : m.start].split()[0].casefold() in _QUANTIFIERS
         ):
             m = None  # "many African-Americans", "two Democratic speechwriters": a group
         if m is None and shaped:
@@ -354,7 +354,7 @@ class _Resolver:
             phrase = self.text[span[0] : span[1]]
             found, reason = classify(phrase)
             first = phrase.split()[0].casefold() if phrase.split() else ""
-            if found is SourceType.PERSON and first in _INDEFINITE - {"a", "an", "one"}:
+            if found is SourceType.PERSON and first in _QUANTIFIERS:
                 found, reason = SourceType.ANONYMOUS, "unnamed group"  # "Many Democrats"
             if found not in _NAMELESS:
                 kind = found
@@ -437,5 +437,9 @@ class _Resolver:
             reason=reason,
         )
 
+
+_QUANTIFIERS = _INDEFINITE - {"a", "an", "one"}
+"""Words before a capitalised plural that make it a group (*many African-Americans*);
+*an angry Hollande* is still Hollande."""
 
 _OBJECT_PRONOUNS = frozenset("him her them his its their himself herself".split())
