@@ -555,6 +555,7 @@ def test_an_acronym_in_brackets_must_match_the_initials() -> None:
     ("text", "kind"),
     [
         ("Many African-Americans said the vote mattered.", "anonymous"),
+        ("One Republican said the bill was dead.", "anonymous"),
         ("Others in the community said the school had failed.", "anonymous"),
         ("Not everyone agreed that the plan would work, witnesses said.", "anonymous"),
         ("The alliance said the plan would fail.", "organization"),

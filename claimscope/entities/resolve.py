@@ -438,8 +438,8 @@ class _Resolver:
         )
 
 
-_QUANTIFIERS = _INDEFINITE - {"a", "an", "one"}
-"""Words before a capitalised plural that make it a group (*many African-Americans*);
-*an angry Hollande* is still Hollande."""
+_QUANTIFIERS = _INDEFINITE - {"a", "an"}
+"""Words before a capitalised name that make it a group or an unnamed member (*many
+African-Americans*, *one Republican*); *an angry Hollande* is still Hollande."""
 
 _OBJECT_PRONOUNS = frozenset("him her them his its their himself herself".split())
