@@ -566,3 +566,17 @@ def test_groups_and_bodies_by_their_noun(text: str, kind: str) -> None:
     'everyone' are unnamed people; 'the alliance' is a body."""
     claim = claimscope.annotate(text).claims[0]
     assert claim.source.type.value == kind
+
+
+def test_a_document_takes_its_author_and_the_report_refers_back() -> None:
+    """'a report from Kestrel Capital Partners' is the report's best name, and a later
+    'The report' (a noun that is also a verb, after 'The') is the same document."""
+    doc = claimscope.annotate(
+        '"Prices will fall," said a report from Kestrel Capital Partners. The report '
+        "added that risks remained."
+    )
+    first, second = (c for c in doc.claims if c.source.entity is not None)
+    assert first.source.text == "a report from Kestrel Capital Partners"
+    assert first.source.type is SourceType.DOCUMENT
+    assert second.source.entity == first.source.entity
+    assert second.source.mention is not None and second.source.mention.text == "The report"

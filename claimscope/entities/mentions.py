@@ -597,14 +597,31 @@ def _description(
     if head in _verbs() and before.casefold() in _nouns():
         return None  # "a poll shows"
     if head in _verbs() and (
-        _is_cap(before) or not (definite or any(t[2].islower() for t in tokens[k : j - 1]))
+        (_is_cap(before) and before.casefold() not in _DETERMINERS)
+        or not (definite or any(t[2].islower() for t in tokens[k : j - 1]))
     ):
         return None  # "Bloomberg reports", "The Post reports", "Video shows": a verb
     head = head.casefold()
     plural = _is_plural(head) and head not in ("news",)
+    end = tokens[j - 1][1]
+    singular = _singular(head) if plural else head
+    if (
+        _nouns().get(singular) == "document"
+        and j + 1 < len(tokens)
+        and tokens[j][2] in ("from", "by", "of")
+        and _is_cap(tokens[j + 1][2])
+    ):
+        # "a report from Kotak Institutional Equities": whose document it is
+        e = j + 1
+        while e < len(tokens) and tokens[e][0] - tokens[e - 1][1] <= 1 and _is_cap(tokens[e][2]):
+            e += 1
+        end = tokens[e - 1][1]
+        cut = _possessive(tokens[e - 1][2])
+        if cut is not None:
+            end -= len(tokens[e - 1][2]) - len(cut)
     return Mention(
         tokens[k][0],
-        tokens[j - 1][1],
+        end,
         s_index,
         "desc",
         head=_singular(head) if plural else head,
