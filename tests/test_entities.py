@@ -580,3 +580,25 @@ def test_a_document_takes_its_author_and_the_report_refers_back() -> None:
     assert first.source.type is SourceType.DOCUMENT
     assert second.source.entity == first.source.entity
     assert second.source.mention is not None and second.source.mention.text == "The report"
+
+
+def test_an_adjunct_taken_for_a_source_gives_way_to_the_subject_after_it() -> None:
+    """'During the call, he asked …': when the source phrase is no noun phrase, the
+    subject after it (before the cue) is the source."""
+    from claimscope.entities.resolve import _Resolver
+
+    text = (
+        "Tom Reyes was arrested in May. During the call, he asked for money and said it was a joke."
+    )
+    spans, _ = segment(text)
+    model = build_entities(text, spans)
+    resolver = _Resolver(text, model)
+    cue = claimscope.Cue("said", text.index("said"), text.index("said") + 4, "reporting")
+    start = text.index("it was")
+    claim = claimscope.Claim(
+        start, len(text) - 1, text[start:-1], 1, "indirect", "reported",
+        Source("person", "During the call", 31, 46), cue=cue,
+    )  # fmt: skip
+    use = resolver.source(claim, (31, 46))
+    assert use.mention is not None and text[use.mention.start : use.mention.end] == "he"
+    assert text[model.entities[use.k].name.start : model.entities[use.k].name.end] == "Tom Reyes"

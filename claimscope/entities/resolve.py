@@ -181,6 +181,13 @@ class _Resolver:
             m = self._pseudonym_in(*target)  # "a man going by the name of 'Sam'"
         if m is None and not shaped:
             m = self._first_in(*target)
+            if (
+                m is None
+                and claim.cue is not None
+                and 0 <= claim.cue.start - target[1] <= _SUBJECT_REACH
+            ):
+                # "During the call, he asked …": the subject after the adjunct
+                m = self._first_in(target[1], claim.cue.start)
             if m is None and claim.cue is not None:
                 m = self._subject_before(claim.cue.start)
         found = None if m is None else self._entity_of(m)
@@ -437,6 +444,10 @@ class _Resolver:
             reason=reason,
         )
 
+
+_SUBJECT_REACH = 200
+"""How far after a phrase that is no noun phrase its clause's subject is looked for,
+before the cue (*During the call, he asked …*)."""
 
 _QUANTIFIERS = _INDEFINITE - {"a", "an"}
 """Words before a capitalised name that make it a group or an unnamed member (*many
