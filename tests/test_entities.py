@@ -602,3 +602,28 @@ def test_an_adjunct_taken_for_a_source_gives_way_to_the_subject_after_it() -> No
     use = resolver.source(claim, (31, 46))
     assert use.mention is not None and text[use.mention.start : use.mention.end] == "he"
     assert text[model.entities[use.k].name.start : model.entities[use.k].name.end] == "Tom Reyes"
+
+
+def test_an_expletive_source_falls_back_to_an_owner_after_it() -> None:
+    """'There was a flicker across the president's face as if to say …': with no
+    subject after the expletive, the owner named before the cue is the source."""
+    from claimscope.entities.resolve import _Resolver
+
+    text = (
+        "President Ann Lowe took questions. There was a flicker across the president's "
+        "face as if to say that she knew."
+    )
+    spans, _ = segment(text)
+    model = build_entities(text, spans)
+    resolver = _Resolver(text, model)
+    at = text.index("say")
+    cue = claimscope.Cue("say", at, at + 3, "reporting")
+    start = text.index("that she")
+    there = text.index("There")
+    claim = claimscope.Claim(
+        start, len(text) - 1, text[start:-1], 1, "indirect", "reported",
+        Source("person", "There", there, there + 5), cue=cue,
+    )  # fmt: skip
+    use = resolver.source(claim, (there, there + 5))
+    name = model.entities[use.k].name
+    assert text[name.start : name.end] == "President Ann Lowe"

@@ -188,6 +188,8 @@ class _Resolver:
             ):
                 # "During the call, he asked …": the subject after the adjunct
                 m = self._first_in(target[1], claim.cue.start)
+                if m is None:
+                    m = self._first_in(target[1], claim.cue.start, owner=True)
             if m is None and claim.cue is not None:
                 m = self._subject_before(claim.cue.start)
         found = None if m is None else self._entity_of(m)
@@ -300,14 +302,21 @@ class _Resolver:
                 best = next((m for m in after.mentions if m.start == end + 1), best)
         return best
 
-    def _first_in(self, a: int, b: int) -> Mention | None:
+    def _first_in(self, a: int, b: int, *, owner: bool = False) -> Mention | None:
         """The first name or subject pronoun inside a phrase that is no noun phrase
-        (*Trump took to Twitter overnight to*)."""
+        (*Trump took to Twitter overnight to*); with ``owner``, the first owner of
+        something, as a last resort (*a flicker across the president's face as if to
+        say*)."""
         ms = self.model.mentions
         for k in range(bisect.bisect_left(self.model.starts, a), len(ms)):
             m = ms[k]
             if m.start >= b:
                 break
+            if owner:
+                found = m.possessive and (m.start, m.end) in self.model.of
+                if found and (m.kind == "name" or _nouns().get(m.head) == "role"):
+                    return m
+                continue
             if (
                 m.end <= b
                 and m.kind in ("name", "pron")
