@@ -627,3 +627,16 @@ def test_an_expletive_source_falls_back_to_an_owner_after_it() -> None:
     use = resolver.source(claim, (there, there + 5))
     name = model.entities[use.k].name
     assert text[name.start : name.end] == "President Ann Lowe"
+
+
+def test_a_full_name_of_the_other_gender_is_someone_else() -> None:
+    """'Mr. Obama' … 'Michelle Obama' … 'Mr. Obama': two people, by title and given
+    name; 'the president' stays with the first."""
+    clusters = _clusters(
+        "President Obama spoke first. Mr. Obama said the deal was done. Michelle Obama "
+        "joined him later. Mr. Obama thanked her. The president added that it was late."
+    )
+    assert ["Michelle Obama"] in clusters or any(
+        c[0] == "Michelle Obama" and "Mr. Obama" not in c for c in clusters
+    )
+    assert any(c[:2] == ["President Obama", "Mr. Obama"] and "The president" in c for c in clusters)

@@ -205,7 +205,10 @@ class _Builder:
             pass
         if len(core) >= 2:
             # a full name after its surname alone (a headline's "Obama")
+            gender = _mention_gender(m)
             for e in reversed(self.by_word.get(core[-1].casefold(), [])[-_NAME_LOOKBACK:]):
+                if gender and e.gender and gender != e.gender:
+                    continue  # "Michelle Obama" is not the "Mr. Obama" before her
                 if len(e.key_words) == 1 and e.key_words[0].casefold() == core[-1].casefold():
                     self._index(self.join(e, m), m)
                     return
@@ -222,9 +225,10 @@ class _Builder:
     def _short(self, word: str, m: Mention) -> _Ent | None:
         """The entity a one-word name (with or without title) abbreviates."""
         folded = word.casefold()
+        gender = _mention_gender(m)
         for e in reversed(self.by_word.get(folded, [])[-_NAME_LOOKBACK:]):
-            if len(e.key_words) < 2:
-                continue
+            if len(e.key_words) < 2 or (gender and e.gender and gender != e.gender):
+                continue  # "Mr. Obama" after "Michelle Obama" is someone else
             if e.surname.casefold() == folded:
                 return e
             if e.given.casefold() == folded and (
@@ -558,6 +562,17 @@ coalition,*); *the mayor resigned* is a new clause, not an apposition."""
 
 def _closes_apposition(text: str, end: int) -> bool:
     return _APPOSITION_END.match(text, end, min(len(text), end + 80)) is not None
+
+
+def _mention_gender(m: Mention) -> str:
+    """The gender a name mention's title or given name signals, or ``""``."""
+    if m.title:
+        gender = _titles().get(m.title, "-")
+        if gender != "-":
+            return gender
+    if len(m.words) >= 2 or m.title in ("", "sir", "dame", "lord", "lady"):
+        return _given_names().get(m.words[0].casefold(), "") if m.words else ""
+    return ""
 
 
 def _initials(words: Sequence[str]) -> str:
