@@ -105,7 +105,7 @@ def find_mentions(
     return out
 
 
-_FIRST_WORD = regex.compile(r"[\p{L}\p{N}]")
+_FIRST_WORD = re.compile(r"[^\W_]")
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-zß-öø-ÿ]+\b")
 """Lower-case words: a capitalised word opening a sentence is a name only when the
 text never writes it in lower case (*During*, *There*, *Responding*)."""
@@ -282,7 +282,20 @@ def _sentence_mentions(
             if seen is not None:
                 read, made = seen
                 found.extend(
-                    attrs.evolve(x, start=x.start + start, end=x.end + start, sentence=s_index)
+                    Mention(
+                        x.start + start,
+                        x.end + start,
+                        s_index,
+                        x.kind,
+                        x.head,
+                        x.words,
+                        x.title,
+                        x.roles,
+                        x.definite,
+                        x.plural,
+                        x.subject,
+                        x.possessive,
+                    )
                     for x in made
                 )
                 done = start + read
