@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from claimscope.errors import ClaimscopeError, LexiconError, SchemaError
+from claimscope.errors import ClaimscopeError, LexiconError, SchemaError, WorkerError
 from claimscope.model import (
     SCHEMA,
     Claim,
@@ -20,6 +20,7 @@ from claimscope.model import (
     Document,
     Entity,
     QuoteKind,
+    Rule,
     Sentence,
     Source,
     SourceType,
@@ -44,11 +45,13 @@ __all__ = [
     "Entity",
     "LexiconError",
     "QuoteKind",
+    "Rule",
     "SchemaError",
     "Sentence",
     "Source",
     "SourceType",
     "Span",
+    "WorkerError",
     "__version__",
     "annotate",
 ]

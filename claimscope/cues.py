@@ -23,12 +23,24 @@ Each match then passes the trap rules, each of which looks at a bounded window:
 * **think tank** is not *think*;
 * **negation**: ``negated=True`` when *not*, *n't*, *never*, *cannot*, *no longer*
   or *hardly* stands at most two words before the cue (*did not immediately
-  confirm*, *not likely*).
+  confirm*, *not likely*), unless it binds a quantifier (*not everyone*, *not
+  only*);
+* **senses in context** (:func:`sense`, issue 17): the part of speech from the
+  neighbours (*with claims of abuse* is a noun), *possible* of degree (*as soon as
+  possible*), modals in clauses of cause, purpose or concession (*so they could*,
+  *while it may*), *could* of ability, *whether* after an action, predicative
+  *apparent*, *be supposed to* of a schedule, attributive *false*/*fake* before a
+  non-claim noun, *lies* of position, rejection of an action rather than a claim
+  (*rejected the amendments*), attitude verbs only with a proposition (*worried
+  about turnout* is neutral; *Rain is expected*, *said she thinks …* and *“I
+  think …”* are hedges), agentless *was accused of* (distancing). A rule that
+  changes a reading records itself in ``Cue.reason`` (:data:`SENSE_RULES`).
 
 Cues inside quoted speech are reported like any other; a caller that needs to tell
 the reporter's voice from a quoted source's voice asks
 :func:`claimscope.quotes.quote_at` for each cue. When ``quotes`` is given, cues inside
-quoted *titles* (*“Might Makes Right”*) are dropped.
+quoted *titles* (*“Might Makes Right”*) and scare quotes are dropped, and an attitude
+verb inside closed quoted speech becomes a hedge.
 """
 
 from __future__ import annotations
@@ -36,17 +48,32 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 import regex
 
-from claimscope import lexicon
+from claimscope import _grammar, lexicon
 from claimscope._spans import Coverage
+from claimscope.cue_senses import (
+    ATTITUDES,
+    SENSE_RULES,
+    WINDOW,
+    in_question,
+    normal,
+    plural_noun,
+    propositional,
+    sense,
+    trap_hedge,
+)
 from claimscope.errors import LexiconError
+from claimscope.labels import QuoteRole
 from claimscope.model import Cue, CueKind
-from claimscope.quotes import Quote, QuoteRole
 
-__all__ = ["REPORTING_STANCES", "find_cues", "has_speech_cue"]
+if TYPE_CHECKING:  # quotes asks has_speech_cue at run time: no import back
+    from claimscope.quotes import Quote
+
+__all__ = ["REPORTING_STANCES", "SENSE_RULES", "find_cues", "has_speech_cue"]
 
 REPORTING_STANCES = ("neutral", "endorsing", "distancing", "hedging", "denial")
 """The stances a reporting cue can carry (the second field of ``reporting.txt``)."""
@@ -57,12 +84,7 @@ _KIND_STANCE = {
     CueKind.DENIAL: "denial",
 }
 
-_DETERMINERS = frozenset(
-    {
-        "a", "an", "another", "any", "each", "every", "her", "his", "its", "my", "no",
-        "our", "some", "such", "the", "their", "these", "this", "those", "whose", "your",
-    }
-)  # fmt: skip
+_DETERMINERS = _grammar.DETERMINERS
 """Closed-class words after which a cue word is a noun or adjective, not a verb."""
 
 _CONTRACTIONS = frozenset(
@@ -80,6 +102,15 @@ _NEGATION = regex.compile(
     regex.IGNORECASE,
 )
 """A negation at most two words before the cue (searched in a 40-character window)."""
+
+
+_NOT_QUANTIFIER = regex.compile(
+    r"\bnot[^\S\r\n]++(?:only|just|merely|every|everyone|everybody|all)\b"
+    r"(?:[^\S\r\n]++[\w'’-]++){0,1}+[^\S\r\n]*+\Z",
+    regex.IGNORECASE,
+)
+"""*not only*, *not everyone*, *not all*: the negation binds a quantifier or a focus
+word, not the cue (*Not everyone finds the pitch compelling*)."""
 
 
 def _negation_hint(folded: str) -> bool:
@@ -107,8 +138,6 @@ def _previous_word(left: str) -> str:
     return left[start:end].lower().replace("’", "'")
 
 
-_WINDOW = 40
-
 _TANK = regex.compile(r"[^\S\r\n]++tanks?\b", regex.IGNORECASE)
 """*think tank* is a noun, not the verb *think*."""
 
@@ -123,18 +152,13 @@ class _Reading:
 
 
 @functools.lru_cache(maxsize=4096)
-def _normal(form: str) -> str:
-    """The lookup key of a surface form: lower case, single spaces, straight apostrophes."""
-    return " ".join(form.lower().replace("’", "'").split())
-
-
 @functools.cache
 def _table() -> dict[str, tuple[_Reading, ...]]:
     """Map every surface form to its readings, verb (reporting) readings first."""
     table: dict[str, list[_Reading]] = {}
 
     def add(form: str, reading: _Reading) -> None:
-        readings = table.setdefault(_normal(form), [])
+        readings = table.setdefault(normal(form), [])
         if reading not in readings:
             readings.append(reading)
 
@@ -152,23 +176,23 @@ def _table() -> dict[str, tuple[_Reading, ...]]:
         ("denial", CueKind.DENIAL),
     ):
         for e in lexicon.load(name):
-            add(e.text, _Reading(kind, _normal(e.text), _KIND_STANCE[kind]))
+            add(e.text, _Reading(kind, normal(e.text), _KIND_STANCE[kind]))
     for e in lexicon.load("boosters"):
-        table[_normal(e.text)] = [_Reading(None, _normal(e.text), None)]
+        table[normal(e.text)] = [_Reading(None, normal(e.text), None)]
     return {form: tuple(readings) for form, readings in table.items()}
 
 
 @functools.cache
 def _noun_contexts() -> dict[str, frozenset[str]]:
     return {
-        _normal(e.text): frozenset(w.lower() for w in e.fields[0].split())
+        normal(e.text): frozenset(w.lower() for w in e.fields[0].split())
         for e in lexicon.load("noun_contexts")
     }
 
 
 @functools.cache
 def _naming() -> frozenset[str]:
-    return frozenset(_normal(e.text) for e in lexicon.load("naming"))
+    return frozenset(normal(e.text) for e in lexicon.load("naming"))
 
 
 _SPACE = r"[^\S\r\n]++"
@@ -288,19 +312,23 @@ def _scan(text: str, lo: int, hi: int, lowered: str | None = None) -> Iterator[C
         spans: Iterator[tuple[int, int]] = (m.span() for m in _pattern().finditer(text, lo, hi))
     else:
         spans = _lower_spans(lowered, lo, hi)
+    last_report = -WINDOW  # where the last speech cue ended (embedded attitudes)
     for start, end in spans:
         surface = text[start:end]
-        key = _normal(surface)
+        key = normal(surface)
         readings = table.get(key)
         if not readings or readings[0].kind is None:
             continue  # a booster, or a case-folded form the table does not know
-        left = text[max(0, start - _WINDOW) : start]
+        left = text[max(0, start - WINDOW) : start]
         prev = _previous_word(left)
         nominal = (
             prev in _DETERMINERS
             or (prev.endswith(("'s", "s'")) and prev not in _CONTRACTIONS)
             or prev in nouns.get(key, frozenset())
         )
+        noun_reason = SENSE_RULES[0] if nominal else ""
+        if not nominal and plural_noun(text, end, key, prev):
+            nominal, noun_reason = True, SENSE_RULES[1]
         if nominal:
             if key in nouns and prev in nouns[key]:
                 continue
@@ -311,32 +339,37 @@ def _scan(text: str, lo: int, hi: int, lowered: str | None = None) -> Iterator[C
                 continue
         reading = readings[0]
         after = text[end : end + 12]
-        if reading.kind is CueKind.HEDGE and _trap_hedge(key, surface, after):
+        if reading.kind is CueKind.HEDGE and trap_hedge(key, surface, after):
             continue
         if key in ("think", "thinks") and _TANK.match(after):
             continue
         folded = left.lower()
-        negated = _negation_hint(folded) and _NEGATION.search(left) is not None
+        negated = (
+            _negation_hint(folded)
+            and _NEGATION.search(left) is not None
+            and _NOT_QUANTIFIER.search(left) is None
+        )
+        kind = reading.kind or CueKind.HEDGE
+        reading_here = sense(
+            text, start, end, kind, reading.entry, reading.stance, prev, last_report
+        )
+        if reading_here is None:
+            continue
+        kind, stance, reason = reading_here
+        if noun_reason and not reason and readings[0] is not table[key][0]:
+            reason = noun_reason
+        if kind is CueKind.REPORTING and stance in ("neutral", "endorsing"):
+            last_report = end
         yield Cue(
             text=surface,
             start=start,
             end=end,
-            kind=reading.kind or CueKind.HEDGE,
+            kind=kind,
             entry=reading.entry,
-            stance=reading.stance,
+            stance=stance,
             negated=negated,
+            reason=reason,
         )
-
-
-def _trap_hedge(key: str, surface: str, after: str) -> bool:
-    """Whether a hedge match is a known false positive (see the module docstring)."""
-    if key == "may" and surface[:1] == "M" and surface[1:2] == "a":
-        return True  # the month or a name: in May, Theresa May
-    if key == "might" and regex.match(r"[^\S\r\n]++of\b", after, regex.IGNORECASE):
-        return True  # the might of the army
-    return key == "could" and (
-        regex.match(r"[^\S\r\n]++not\b|n['’]t\b", after, regex.IGNORECASE) is not None
-    )
 
 
 def _not_str(function: str, value: object) -> str:
@@ -363,10 +396,32 @@ def find_cues(text: str, quotes: Sequence[Quote] | None = None) -> tuple[Cue, ..
         raise TypeError(_not_str("find_cues", text))
     cues = tuple(_scan(text, 0, len(text), _lowered(text)))
     if quotes:
-        titles = Coverage(p for q in quotes if q.role is QuoteRole.TITLE for p in q.pieces)
-        if titles:
-            cues = tuple(c for c in cues if not titles.covers(c.start))
+        named = Coverage(
+            p for q in quotes if q.role in (QuoteRole.TITLE, QuoteRole.SCARE) for p in q.pieces
+        )
+        if named:
+            cues = tuple(c for c in cues if not named.covers(c.start))
+        speech = Coverage(
+            p for q in quotes if q.role is QuoteRole.SPEECH and q.closed for p in q.pieces
+        )
+        if speech:
+            cues = tuple(_quoted_attitude(text, c) if speech.covers(c.start) else c for c in cues)
     return cues
+
+
+def _quoted_attitude(text: str, cue: Cue) -> Cue:
+    """An attitude verb with a propositional complement inside closed quoted speech
+    (*“I think it will pass”*) is the speaker hedging their own words: a hedge, not a
+    new attribution (but *older than anyone expected* is a comparison)."""
+    if (
+        cue.kind is CueKind.REPORTING
+        and cue.stance == "hedging"
+        and normal(cue.text) in ATTITUDES
+        and propositional(text, cue.start, cue.end)
+        and not in_question(text, cue.end)
+    ):
+        return attrs.evolve(cue, kind=CueKind.HEDGE, reason=SENSE_RULES[4])
+    return cue
 
 
 def has_speech_cue(text: str, lo: int, hi: int) -> bool:
@@ -377,5 +432,5 @@ def has_speech_cue(text: str, lo: int, hi: int) -> bool:
     """
     naming = _naming()
     return any(
-        c.kind is CueKind.REPORTING and _normal(c.text) not in naming for c in _scan(text, lo, hi)
+        c.kind is CueKind.REPORTING and normal(c.text) not in naming for c in _scan(text, lo, hi)
     )

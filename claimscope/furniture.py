@@ -1,8 +1,20 @@
 """Page furniture: the sentences that are not claims.
 
 Headlines, section headings, bylines, datelines on their own, photo captions and
-credits, navigation and call-to-action lines, and questions are not claims (SPEC).
-:func:`furniture_reason` says why a sentence is furniture, or returns ``None``.
+credits, navigation and call-to-action lines, disclaimers, author bios and questions
+are not claims (SPEC). Two functions decide it:
+
+* :func:`furniture_reason` looks at one sentence: its length, case, final punctuation
+  and the navigation lexicon;
+* :func:`page_furniture` looks at the whole page: a paragraph that opens like a
+  caption or a disclaimer, ends with a photo credit, describes a graphic, calls the
+  reader to act or reads like the writer's bio is furniture in every sentence; a line
+  without final punctuation is a heading unless it is an item of a list that a colon
+  introduced; and a text of one line is always read as a sentence
+  (``annotate("Officials deny the report")`` has a claim).
+
+Each decision keeps its reason (``"caption"``, ``"headline"`` …): ``page_furniture``
+returns it, so a caller can see why a line was left out.
 """
 
 from __future__ import annotations
@@ -13,7 +25,7 @@ import regex
 
 from claimscope import lexicon
 
-__all__ = ["furniture_reason", "is_question"]
+__all__ = ["ends_like_prose", "furniture_reason", "is_question", "page_furniture"]
 
 _BYLINE_OPENERS = ("by", "written by", "reporting by", "additional reporting by", "edited by")
 """How a writer's credit opens (any case)."""
@@ -25,7 +37,7 @@ _BYLINE_STARTS = frozenset(opener[:2] for opener in _BYLINE_OPENERS)
 """The first two letters (lower case) of every :data:`_BYLINE` match: a cheap test."""
 
 _CAPTION = regex.compile(
-    r"©|\((?:AP|Reuters|AFP|Getty)[^)\n]{0,80}\)\s*\Z|\b(?:photo|image|picture|video)\s*"
+    r"©|\((?:AP|Reuters|AFP|Getty)[^)\n]{0,80}\)\s*\Z|\b(?:photo|image|picture|video)s?\s*"
     r"(?:credit)?\s*:|\bGetty Images\b|\bphoto by\b|\bfile photo\b",
     regex.I,
 )
@@ -127,3 +139,177 @@ def furniture_reason(sentence: str, *, whole_paragraph: bool) -> str | None:
     if is_question(stripped):
         return "question"
     return None
+
+
+# -- the page: paragraphs, lines and their neighbours -----------------------------------
+
+_CREDIT_END = regex.compile(
+    r"(?:\A|(?<=[.!?…)\s]))(?i:source|photos?|pictures?|images?|videos?|credits?"
+    r"|illustrations?|graphics?|photographs?)\s*:\s*\p{Lu}[^\n.!?:;\"“”]{0,80}\Z"
+    r"|\((?i:photos?|pictures?|images?|videos?|footage)\b[^()\n]{0,80}\)\s*\Z"
+)
+"""A credit closing a paragraph (``… for two years. Source: Supplied``, ``Photos: Jane
+Doe/Staff``, ``(Video by Jane Doe)``): the whole paragraph is a caption."""
+
+_CREDIT_WINDOW = 120
+"""How far back from a paragraph's end :data:`_CREDIT_END` looks (its longest match)."""
+
+_GRAPHIC = regex.compile(
+    r"\A(?:(?i:this|these|above|below|pictured)\s+(?:[\p{L}\-]+\s+){0,2}?"
+    r"(?i:graphics?|charts?|maps?|photos?|photographs?|images?|pictures?|videos?"
+    r"|infographics?|illustrations?|tables?)"
+    r"|(?i:the)\s+(?i:graphic|chart|infographic|map|table)\s+(?i:above|below))\b"
+)
+"""How a caption describing a visual opens (``This graphic, provided by …, shows``);
+the paragraph must also say what it ``shows``."""
+
+_SHOWS = regex.compile(r"\b(?i:shows?|showing|depicts?|illustrates?)\b")
+
+_BIO = regex.compile(
+    r"\A(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}\p{Lu}[\p{L}'’.\-]*\s+(?:is|was)\s+(?:a|an|the)\s"
+)
+_BIO_ROLE = regex.compile(
+    r"\b(?i:editor|correspondent|reporter|columnist|writer|contributor|journalist"
+    r"|producer|anchor|presenter|host|author of)s?\b"
+)
+"""The writer's bio closing an article: ``Jane Doe is a political correspondent for
+…`` (one sentence, among the last paragraphs)."""
+
+_BIO_REACH = 3
+"""How many paragraphs from the end a bio may stand."""
+
+_LONGEST_CALL = 25
+"""A call to action (``Use the comment form below …``) is a short paragraph."""
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
+
+
+@functools.cache
+def _openers() -> tuple[tuple[str, str], ...]:
+    """``(opener, reason)`` from ``furniture_openers.txt``, longest first."""
+    entries = lexicon.load("furniture_openers")
+    pairs = [(e.text.casefold(), e.fields[0] if e.fields else "furniture") for e in entries]
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+@functools.cache
+def _calls() -> tuple[frozenset[str], frozenset[str]]:
+    """The imperatives and page words of ``calls_to_action.txt``."""
+    entries = lexicon.load("calls_to_action")
+    verbs = frozenset(e.text.casefold() for e in entries if e.fields == ("imperative",))
+    places = frozenset(e.text.casefold() for e in entries if e.fields == ("page",))
+    return verbs, places
+
+
+def _opener_reason(paragraph: str) -> str | None:
+    folded = paragraph[:40].casefold()
+    for opener, reason in _openers():
+        if folded.startswith(opener):
+            rest = folded[len(opener) : len(opener) + 1]
+            if opener.endswith(":") or not rest or rest in " :\t\u00a0\n-—–":
+                return reason
+    return None
+
+
+def _is_call_to_action(paragraph: str) -> bool:
+    words = [m.group().casefold() for m in _WORD.finditer(paragraph, 0, 400)]
+    if not words or len(words) > _LONGEST_CALL:
+        return False
+    verbs, places = _calls()
+    return words[0] in verbs and any(w in places for w in words[1:])
+
+
+def _paragraph_reason(paragraph: str, *, from_end: int, sentences: int) -> str | None:
+    """Why a whole paragraph is furniture, or None (see :func:`page_furniture`)."""
+    reason = _opener_reason(paragraph)
+    if reason is not None:
+        return reason
+    tail = paragraph[-_CREDIT_WINDOW:]
+    if _CREDIT_END.search(tail):
+        return "caption"
+    graphic = _GRAPHIC.match(paragraph)
+    if graphic is not None and _SHOWS.search(paragraph, graphic.end(), graphic.end() + 200):
+        return "caption"
+    if _is_call_to_action(paragraph):
+        return "navigation"
+    if (
+        from_end < _BIO_REACH
+        and sentences == 1
+        and _BIO.match(paragraph)
+        and _BIO_ROLE.search(paragraph, 0, 200)
+    ):
+        return "author bio"
+    return None
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a line of its own: only spaces stand between it
+    and the line ends around it (a walk over those spaces, never over the line)."""
+    i = start
+    while i > 0 and text[i - 1].isspace() and text[i - 1] != "\n":
+        i -= 1
+    if i > 0 and text[i - 1] != "\n":
+        return False
+    j = end
+    while j < len(text) and text[j].isspace() and text[j] != "\n":
+        j += 1
+    return j == len(text) or text[j] == "\n"
+
+
+def ends_like_prose(piece: str) -> bool:
+    """Whether ``piece`` ends with sentence-final punctuation (before closers)."""
+    return piece.rstrip().rstrip(_CLOSERS).endswith(_TERMINALS)
+
+
+def page_furniture(
+    text: str,
+    sentences: list[tuple[int, int]],
+    paragraphs: list[tuple[int, int]],
+) -> dict[int, str]:
+    """Map the index of every furniture sentence to the reason it is furniture.
+
+    ``sentences`` and ``paragraphs`` are the spans :func:`claimscope.segment.segment`
+    returns for ``text``. A text of one line is read as a sentence: only its words
+    (a byline, a navigation line, a question) can make it furniture, never its shape.
+
+    >>> text = "Bridge to Close\\n\\nThe bridge will close, the council said."
+    >>> page_furniture(text, [(0, 15), (17, 58)], [(0, 15), (17, 58)])
+    {0: 'headline'}
+    >>> page_furniture("Police say the suspect fled", [(0, 27)], [(0, 27)])
+    {}
+    """
+    out: dict[int, str] = {}
+    one_line = len(paragraphs) <= 1 and not any(text[a:b].count("\n") for a, b in paragraphs)
+    in_list = False
+    i = 0
+    for k, (p_start, p_end) in enumerate(paragraphs):
+        first = i
+        while i < len(sentences) and sentences[i][0] < p_end:
+            i += 1
+        paragraph = text[p_start:p_end]
+        reason = None
+        if one_line and len(paragraph.split()) < 2:
+            reason = "fragment"  # "Breaking" alone: no claim, however short the text
+        elif not one_line:
+            reason = _paragraph_reason(
+                paragraph, from_end=len(paragraphs) - 1 - k, sentences=i - first
+            )
+        for s_index in range(first, i):
+            s_start, s_end = sentences[s_index]
+            sentence = text[s_start:s_end]
+            if reason is not None:
+                out[s_index] = reason
+                continue
+            # a list introduced by a colon ("She also said:") holds items, not headings
+            prose = ends_like_prose(sentence)
+            if not prose and in_list:
+                shaped = False
+            else:
+                in_list = sentence.rstrip().endswith(":")
+                shaped = not one_line and (
+                    (s_start, s_end) == (p_start, p_end) or _whole_line(text, s_start, s_end)
+                )
+            why = furniture_reason(sentence, whole_paragraph=shaped)
+            if why is not None:
+                out[s_index] = why
+    return out

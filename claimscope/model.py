@@ -5,6 +5,11 @@ are half-open ``[start, end)`` indices into the original Python string (code poi
 and every stored ``text`` equals the slice it names; :class:`Document` checks this for
 all of its spans when it is built.
 
+Why this module is long: the records and their ``claimscope/1`` reading and writing
+belong together (one place says what a field is, how it is checked and how it is
+read back), and the entity records (:class:`Entity`, ``Source.entity``) add their
+own validation of cross-references between claims and entities.
+
 The dict/JSON form is the ``claimscope/1`` interchange format described in
 ``SPEC.md``. :meth:`Document.from_dict` accepts exactly what :meth:`Document.to_dict`
 produces and rejects anything else with a :class:`~claimscope.errors.SchemaError`
@@ -13,14 +18,18 @@ produces and rejects anything else with a :class:`~claimscope.errors.SchemaError
 
 from __future__ import annotations
 
-import enum
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
 from claimscope.errors import SchemaError
+from claimscope.labels import Confidence, CueKind, QuoteKind, Rule, SourceType, _StrEnum
+
+if TYPE_CHECKING:  # the views import this module; it imports them when called
+    from claimscope.profile import DocumentProfile, SourceProfile
 
 __all__ = [
     "SCHEMA",
@@ -31,6 +40,7 @@ __all__ = [
     "Document",
     "Entity",
     "QuoteKind",
+    "Rule",
     "Sentence",
     "Source",
     "SourceType",
@@ -40,63 +50,9 @@ __all__ = [
 SCHEMA = "claimscope/1"
 """The interchange format this version reads and writes."""
 
-
-class _StrEnum(str, enum.Enum):
-    """A string enum whose ``str()`` is its value (``StrEnum`` is 3.11+ only)."""
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-
-class SourceType(_StrEnum):
-    """What kind of source a claim comes from (see SPEC, *Source types*)."""
-
-    PERSON = "person"
-    ANONYMOUS = "anonymous"
-    ORGANIZATION = "organization"
-    MEDIA = "media"
-    DOCUMENT = "document"
-    UNSPECIFIED = "unspecified"
-    AUTHOR = "author"
-
-
-class Confidence(_StrEnum):
-    """How strongly the text commits to a claim.
-
-    When several labels apply, the first in :data:`Confidence.precedence` wins.
-    """
-
-    DENIED = "denied"
-    ALLEGED = "alleged"
-    HEDGED = "hedged"
-    REPORTED = "reported"
-    ASSERTED = "asserted"
-
-    @property
-    def rank(self) -> int:
-        """Position in the precedence order: 0 (``denied``) wins over 4."""
-        return _CONFIDENCE_RANK[self]
-
-
-_CONFIDENCE_RANK = {label: i for i, label in enumerate(Confidence)}
-
-
-class QuoteKind(_StrEnum):
-    """How the content of a claim relates to quotation marks."""
-
-    DIRECT = "direct"
-    PARTIAL = "partial"
-    INDIRECT = "indirect"
-    NONE = "none"
-
-
-class CueKind(_StrEnum):
-    """The job a cue does for a claim."""
-
-    REPORTING = "reporting"
-    HEDGE = "hedge"
-    DISTANCING = "distancing"
-    DENIAL = "denial"
+_SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+"""A high surrogate directly followed by a low one: two code points that JSON's
+``\\ud83d\\ude00`` escapes would read back as one (see :meth:`Document.to_json`)."""
 
 
 # attrs converters to the enums that pass members through without calling the enum
@@ -117,6 +73,16 @@ def _quote_kind(value: object) -> QuoteKind:
 
 def _confidence(value: object) -> Confidence:
     return value if type(value) is Confidence else Confidence(value)
+
+
+def _rule(value: object) -> Rule:
+    if type(value) is Rule:
+        return value
+    try:
+        return Rule(value)
+    except ValueError:
+        allowed = ", ".join(repr(r.value) for r in Rule)
+        raise ValueError(f"claim rule {value!r} is not a Rule; use one of {allowed}") from None
 
 
 def _check_span(kind: str, text: object, start: object, end: object) -> None:
@@ -178,7 +144,10 @@ class Cue:
     ``entry`` is the lexicon entry that matched (``"say"`` for *has repeatedly
     said*), ``stance`` the stance recorded for it (``"neutral"``, ``"endorsing"``,
     ``"distancing"``, ``"hedging"``, ``"denial"``) or ``None``, and ``negated`` is
-    true when a negation governs it (*did not deny*, *not likely*).
+    true when a negation governs it (*did not deny*, *not likely*). ``reason`` says
+    which context rule gave the cue its kind and stance when the lexicon entry alone
+    did not (*"passive attitude participle"* for *Rain is expected*); it is empty
+    when the entry decided.
     """
 
     text: str
@@ -188,6 +157,7 @@ class Cue:
     entry: str = ""
     stance: str | None = None
     negated: bool = False
+    reason: str = ""
 
     def __attrs_post_init__(self) -> None:
         _check_span("cue", self.text, self.start, self.end)
@@ -197,10 +167,12 @@ class Cue:
             raise TypeError(f"cue stance must be a str or None, got {type(self.stance).__name__}")
         if not isinstance(self.negated, bool):
             raise TypeError(f"cue negated must be a bool, got {type(self.negated).__name__}")
+        if not isinstance(self.reason, str):
+            raise TypeError(f"cue reason must be a str, got {type(self.reason).__name__}")
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the ``claimscope/1`` form of this cue."""
-        return {
+        """Return the ``claimscope/1`` form of this cue (``reason`` only when set)."""
+        d: dict[str, Any] = {
             "text": self.text,
             "start": self.start,
             "end": self.end,
@@ -209,6 +181,9 @@ class Cue:
             "stance": self.stance,
             "negated": self.negated,
         }
+        if self.reason:
+            d["reason"] = self.reason
+        return d
 
 
 @attrs.frozen
@@ -382,7 +357,7 @@ class Claim:
     chain: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
     cue: Cue | None = None
     cues: tuple[Cue, ...] = attrs.field(default=(), converter=_cues)
-    rule: str = ""
+    rule: Rule = attrs.field(default=Rule.NONE, converter=_rule)
 
     def __attrs_post_init__(self) -> None:
         _check_span("claim", self.text, self.start, self.end)
@@ -392,8 +367,6 @@ class Claim:
             raise TypeError(f"claim source must be a Source, got {type(self.source).__name__}")
         if self.cue is not None and not isinstance(self.cue, Cue):
             raise TypeError(f"cue must be a Cue or None, got {type(self.cue).__name__}")
-        if not isinstance(self.rule, str):
-            raise TypeError(f"claim rule must be a str, got {type(self.rule).__name__}")
 
     @property
     def source_type(self) -> SourceType:
@@ -427,7 +400,7 @@ class Claim:
             "chain": [link.to_dict(mention=False) for link in self.chain],
             "cue": None if self.cue is None else self.cue.to_dict(),
             "cues": [cue.to_dict() for cue in self.cues],
-            "rule": self.rule,
+            "rule": self.rule.value,
         }
 
 
@@ -528,7 +501,7 @@ class Document:
         With ``profile=True`` a ``"profile"`` block (see :meth:`profile`) is added;
         :meth:`from_dict` accepts and ignores it.
         """
-        d = {
+        d: dict[str, Any] = {
             "schema": SCHEMA,
             "text": self.text,
             "sentences": [s.to_dict() for s in self.sentences],
@@ -540,11 +513,21 @@ class Document:
         return d
 
     def to_json(self, *, indent: int | None = None, ensure_ascii: bool = False) -> str:
-        """Return :meth:`to_dict` as a JSON string.
+        """Return :meth:`to_dict` as a JSON string that :meth:`from_json` reads back
+        to an equal document, or raise :class:`~claimscope.errors.SchemaError` up
+        front, naming the character and its offset.
 
-        Raises :class:`~claimscope.errors.SchemaError` if the text holds lone
-        surrogates, which no UTF-8 JSON can carry; decode your input with
-        ``errors="replace"`` (or similar) first.
+        What holds, for every text :func:`~claimscope.annotate` accepts (any ``str``):
+
+        * ``ensure_ascii=False`` (the default) gives UTF-8-encodable JSON; it refuses
+          text holding any surrogate code point (U+D800-U+DFFF), which UTF-8 cannot
+          carry.
+        * ``ensure_ascii=True`` gives pure ASCII JSON and also carries lone
+          surrogates, as ``\\udXXX`` escapes. It refuses only a high surrogate
+          directly followed by a low one (two code points, as in CESU-8 data or text
+          decoded with ``surrogatepass``): JSON reads that escape pair back as one
+          character, which would shift every later offset. Join such pairs first,
+          e.g. ``text.encode("utf-16", "surrogatepass").decode("utf-16")``.
         """
         data = self.to_dict()
         if not ensure_ascii:
@@ -556,6 +539,18 @@ class Document:
                     f"({self.text[e.start]!r} at offset {e.start}); clean the input "
                     "(e.g. decode with errors='replace') or pass ensure_ascii=True"
                 ) from e
+        else:
+            pair = _SURROGATE_PAIR.search(self.text)
+            if pair is not None:
+                high, low = pair.group()[0], pair.group()[1]
+                raise SchemaError(
+                    f"the text holds the surrogate pair {high!r} {low!r} at offset "
+                    f"{pair.start()} as two code points, which JSON reads back as the "
+                    "single character "
+                    f"{(high + low).encode('utf-16', 'surrogatepass').decode('utf-16')!r}; "
+                    "join such pairs first, e.g. "
+                    "text.encode('utf-16', 'surrogatepass').decode('utf-16')"
+                )
         return json.dumps(data, ensure_ascii=ensure_ascii, indent=indent)
 
     @classmethod
@@ -589,14 +584,14 @@ class Document:
 
     # -- views (thin delegates; the logic lives in profile.py, io.py, render.py) ----
 
-    def sources(self) -> tuple[Any, ...]:
+    def sources(self) -> tuple[SourceProfile, ...]:
         """The distinct sources of the document, each a
         :class:`~claimscope.profile.SourceProfile` with its mentions and claims."""
         from claimscope.profile import sources
 
         return sources(self)
 
-    def profile(self) -> Any:
+    def profile(self) -> DocumentProfile:
         """A :class:`~claimscope.profile.DocumentProfile`: the sources and the share
         of claims by source type and by confidence."""
         from claimscope.profile import profile
@@ -745,6 +740,9 @@ def _cue_from(value: object, where: str) -> Cue:
     entry = d.get("entry", "")
     if not isinstance(entry, str):
         raise SchemaError(f"{where}.entry: expected str")
+    reason = d.get("reason", "")
+    if not isinstance(reason, str):
+        raise SchemaError(f"{where}.reason: expected str")
     return _build(
         where,
         Cue,
@@ -755,15 +753,14 @@ def _cue_from(value: object, where: str) -> Cue:
         entry,
         stance,
         negated,
+        reason,
     )
 
 
 def _claim_from(value: object, where: str) -> Claim:
     d = _mapping(value, where)
     cue = d.get("cue")
-    rule = d.get("rule", "")
-    if not isinstance(rule, str):
-        raise SchemaError(f"{where}.rule: expected str")
+    rule = _enum(Rule, d.get("rule", ""), f"{where}.rule")
     return _build(
         where,
         Claim,

@@ -14,6 +14,7 @@ import attrs
 from claimscope.attribution import attribute
 from claimscope.cues import find_cues
 from claimscope.entities import resolve_sources
+from claimscope.learned import decide
 from claimscope.model import Document, Sentence
 from claimscope.quotes import find_quotes
 from claimscope.segment import segment
@@ -33,6 +34,15 @@ def check_text(text: object) -> str:
     raise TypeError(f"claimscope annotates str, not {type(text).__name__}")
 
 
+DECISIONS = ("learned", "rules")
+"""The values :attr:`Annotator.decisions` accepts."""
+
+
+def _check_decisions(instance: object, attribute: object, value: object) -> None:
+    if value not in DECISIONS:
+        raise ValueError(f"decisions must be one of {DECISIONS}, got {value!r}")
+
+
 @attrs.frozen(kw_only=True)
 class Annotator:
     """Annotates news-like English text.
@@ -50,6 +60,15 @@ class Annotator:
     """Emit a claim (source type ``author``) for each declarative sentence in the
     text's own voice. Turn off to get attributed claims only."""
 
+    decisions: str = attrs.field(default="rules", validator=_check_decisions)
+    """Which cues open an attribution: ``"learned"`` runs the cue model of
+    :mod:`claimscope.learned` between cue finding and attribution (it vetoes rule cues
+    and adds cues the word lists miss; an added cue's ``reason`` reads ``learned cue
+    (score …)``, and :func:`claimscope.learned.explain` shows the features behind any
+    decision); ``"rules"`` (the default) runs the pure rule engine. The
+    model raises attribution F1 on PolNeAR dev but not on news-dev yet; see
+    ``docs/learned.md``."""
+
     def annotate(self, text: str) -> Document:
         """Annotate one text and return its :class:`~claimscope.model.Document`.
 
@@ -61,6 +80,8 @@ class Annotator:
             return Document(text)
         quotes = find_quotes(text)
         cues = find_cues(text, quotes)
+        if self.decisions == "learned":
+            cues = decide(text, spans, quotes, cues).cues
         claims = attribute(
             text,
             spans,
@@ -87,6 +108,13 @@ class Annotator:
         ``str`` raises ``TypeError`` when its turn comes. Works under every
         multiprocessing start method; under ``spawn`` call it from code guarded by
         ``if __name__ == "__main__":``.
+
+        A worker process that dies (e.g. killed by the out-of-memory killer) takes its
+        batches down with it; they are retried once in a fresh pool, one text at a
+        time. A text whose retry kills its worker too ends the iteration with a
+        :class:`~claimscope.errors.WorkerError` naming its position and the cause,
+        after every earlier document has been yielded. Workers end on their own
+        within about a second when this process is killed (POSIX).
 
         >>> [len(d.sentences) for d in Annotator().pipe(["One. Two.", "Three."])]
         [2, 1]

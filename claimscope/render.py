@@ -19,7 +19,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from claimscope.model import Confidence, CueKind, SourceType
+from claimscope.labels import Confidence, CueKind, SourceType
 
 __all__ = ["html_page", "render_html", "render_text"]
 
@@ -119,6 +119,8 @@ def _cue_line(cue: Mapping[str, Any]) -> str:
     extra = [str(cue[k]) for k in ("entry", "stance") if cue.get(k)]
     if cue.get("negated"):
         extra.append("negated")
+    if cue.get("reason"):
+        extra.append(str(cue["reason"]))
     suffix = f" [{', '.join(extra)}]" if extra else ""
     return f"{cue.get('text')} ({cue.get('kind')}){suffix}"
 

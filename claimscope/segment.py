@@ -101,9 +101,15 @@ _HEADING_SHARE = 0.75
 """A long line without final punctuation whose long words are at least this share
 capitalised is a heading (``Sanders Blames the Rise of … Invasion of Iraq``)."""
 
-_ABBREVIATION_END = regex.compile(r"(?<![\p{L}\p{N}.])(\p{L}[\p{L}.]{0,11})\.[\"'”’»)\]]{0,3}\s*\Z")
+_ABBREVIATION_END = regex.compile(
+    r"(?r)(?<![\p{L}\p{N}.])(\p{L}[\p{L}.]{0,11})\.[\"'”’»)\]]{0,3}\s*\Z"
+)
 """A word with a final period at the end of a piece; group 1 is the word without it.
-It is an abbreviation when listed or when it is a run of initials (:data:`_INITIALS`)."""
+It is an abbreviation when listed or when it is a run of initials (:data:`_INITIALS`).
+
+The search runs backwards (``(?r)``) from the end it is anchored to: a forward search
+tried every start in the window first. Only the start of the run of letters and
+periods before the final period can match, so both directions find the same match."""
 
 _INITIALS = regex.compile(r"(?:\p{L}\.)*\p{L}")
 """Initials without the final period: ``J``, ``U.S``, ``E.M``, ``D.C``. Punkt only
@@ -111,6 +117,41 @@ knows the listed runs; this treats every run as an abbreviation."""
 
 _ABBREVIATION_WINDOW = 24
 """How far back from a boundary :data:`_ABBREVIATION_END` looks (bounds the work)."""
+
+_MARKER_AFTER_COLON = regex.compile(
+    r"[:;][^\S\n]+(\(?(?:\d{1,2}[.)]|[a-z][.)]|[A-Z]\)))[^\S\n]+(?=[\"“‘(]?\p{Lu})"
+)
+"""``steps: 1. Cut taxes.``, ``options: a) A bridge.``: an inline list marker after a
+colon, before a capital, starts a sentence (its item); Punkt would end one after the
+marker instead, or nowhere. ``A.`` is left out: after a colon it is more often an
+initial (``Panel 3: A. Smith``)."""
+
+_CLOCK_END = regex.compile(r"(?<![\p{L}\p{N}.])[AaPp]\.[Mm]\.[^\S\n]+(?=[\"“‘(]?\p{Lu})")
+"""A clock time's ``a.m.``/``p.m.`` and the space before a capital: ``5 p.m. Jane Doe
+left`` ends a sentence there unless a day, month or time zone follows
+(``lexicons/after_time.txt``)."""
+
+
+_DOTTED_ZONE = regex.compile(r"\p{Lu}\.\p{Lu}\.")
+"""A dotted time zone after a clock time (``9 p.m. E.T.``) continues the sentence."""
+
+
+@functools.cache
+def _after_time() -> frozenset[str]:
+    return frozenset(entry.text for entry in lexicon.load("after_time"))
+
+
+def _clock_cuts(text: str, start: int, end: int) -> Iterator[int]:
+    """Sentence starts after ``a.m.``/``p.m.`` (see :data:`_CLOCK_END`)."""
+    for match in _CLOCK_END.finditer(text, start, end):
+        word = _NEXT_WORD.match(text, match.end(), end)
+        if (
+            word is not None
+            and word.group(1) not in _after_time()
+            and _DOTTED_ZONE.match(text, match.end(), end) is None
+        ):
+            yield match.end()
+
 
 _SPACED_ELLIPSIS = regex.compile(r"\.(?:[^\S\n]\.){2,}")
 """A spaced ellipsis, ``. . .`` (optionally after a period: ``. . . .``)."""
@@ -592,7 +633,15 @@ def _after_abbreviation(text: str, start: int, end: int) -> bool:
     match = _ABBREVIATION_END.search(text, start, end)
     if match is None:
         return False
-    word = match.group(1)
+    return _is_abbreviation(match.group(1))
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_abbreviation(word: str) -> bool:
+    """Whether ``word`` (without its final period) is listed or a run of initials.
+
+    Cached: dense text (lists of initials, "U.S. U.S. ...") asks about the same few
+    words at every full stop."""
     return word.lower() in _abbreviations() or _INITIALS.fullmatch(word) is not None
 
 
@@ -665,11 +714,20 @@ def _block_cuts(text: str, start: int, end: int) -> list[int]:
         if chunk_start > start and _CHUNK_BREAK.match(text, chunk_start - 2, chunk_start + 1):
             cuts.add(chunk_start)
     cuts.discard(start)
+    starters = _starters()
     for cut in list(cuts):
         if _after_abbreviation(text, max(start, cut - _ABBREVIATION_WINDOW), cut):
+            # the next word is capitalised and no sentence starter (_starts_sentence,
+            # inlined: dense text asks at every full stop)
             word = _NEXT_WORD.match(text, cut, end)
-            if word and word.group(1)[0].isupper() and not _starts_sentence(text, cut, end):
+            if word and word.group(1)[0].isupper() and word.group(1).casefold() not in starters:
                 cuts.discard(cut)
+    if text.find(":", start, end) >= 0 or text.find(";", start, end) >= 0:
+        for marker in _MARKER_AFTER_COLON.finditer(text, start, end):
+            cuts.discard(marker.end())
+            cuts.add(marker.start(1))
+    if text.find(".m.", start, end) >= 0 or text.find(".M.", start, end) >= 0:
+        cuts.update(_clock_cuts(text, start, end))
     # each pattern runs only where it can match: a spaced ellipsis has three full stops
     patterns = [
         pattern
@@ -743,6 +801,11 @@ def _paragraph_sentences(
     yield from _merge(text, pieces)
 
 
+_ITEM_START = regex.compile(r"\(?[a-z][.)][^\S\n]+[\"“‘(]?\p{Lu}")
+"""A piece opening with a lettered marker and a capital (``a) A new bridge.``) is a
+list item, not a lower-case continuation."""
+
+
 def _merge(text: str, pieces: list[tuple[int, int, bool]]) -> Iterator[tuple[int, int]]:
     """Undo breaks that news text does not want (see the module docstring)."""
     current: tuple[int, int] | None = None
@@ -754,7 +817,10 @@ def _merge(text: str, pieces: list[tuple[int, int, bool]]) -> Iterator[tuple[int
         joins = (marker and _LIST_MARKER.fullmatch(text, *current) is not None) or (
             not after_line_break
             and (
-                _STARTS_LOWER.match(text, start, end) is not None
+                (
+                    _STARTS_LOWER.match(text, start, end) is not None
+                    and _ITEM_START.match(text, start, end) is None
+                )
                 or _CONTINUES.match(text, start, end) is not None
             )
         )

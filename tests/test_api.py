@@ -23,11 +23,13 @@ def test_all_is_pinned() -> None:
         "Entity",
         "LexiconError",
         "QuoteKind",
+        "Rule",
         "SchemaError",
         "Sentence",
         "Source",
         "SourceType",
         "Span",
+        "WorkerError",
         "__version__",
         "annotate",
     ]

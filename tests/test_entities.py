@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 import claimscope
 from claimscope import Document, Entity, SchemaError, Source, SourceType, Span, testing
 from claimscope.entities import build_entities, find_mentions
-from claimscope.entities.words import _AUXILIARIES, _DETERMINERS, _PREPOSITIONS, _tokens
+from claimscope.entities.words import _AUXILIARIES, _NP_WORDS, _PREPOSITIONS, _tokens
 from claimscope.segment import segment
 
 GOLDEN = Path(__file__).parent / "golden" / "entities.json"
@@ -151,7 +151,7 @@ def _shape_ok(text: str, start: int, end: int) -> bool:
     if not words:
         return False
     bad_start = _PREPOSITIONS | _AUXILIARIES
-    bad_end = _PREPOSITIONS | _AUXILIARIES | (_DETERMINERS - {"his", "her", "its", "their"})
+    bad_end = _PREPOSITIONS | _AUXILIARIES | (_NP_WORDS - {"his", "her", "its", "their"})
     return words[0] not in bad_start and words[-1] not in bad_end
 
 

@@ -97,7 +97,7 @@ def claim(
     quote = QuoteKind.NONE if kind is SourceType.AUTHOR else QuoteKind.INDIRECT
     confidence = Confidence.ASSERTED if kind is SourceType.AUTHOR else Confidence.REPORTED
     return Claim(
-        start, end, text[start:end], 0, quote, confidence, src, cue=attribution_cue, rule="test"
+        start, end, text[start:end], 0, quote, confidence, src, cue=attribution_cue, rule="X said C"
     )
 
 
@@ -424,7 +424,7 @@ def test_error_dump_lists_every_kind_of_error() -> None:
         '"We are ahead of schedule,"',
         '"and under budget."',
     ]
-    assert by_kind["spurious"]["pred"]["rule"] == "test"
+    assert by_kind["spurious"]["pred"]["rule"] == "X said C"
     assert by_kind["wrong_source"]["pred"]["source"]["text"] == "Critics"
     assert by_kind["wrong_source"]["gold"]["source"]["text"] == "The mayor"
     context = by_kind["wrong_source"]["context"]
@@ -637,3 +637,16 @@ def test_compare_retries_refused_texts_paragraph_by_paragraph(
     found, refused = compare.textacy_predictions(lambda t: t, text)
     assert refused == 1
     assert [text[a:b] for a, b in (p.content for p in found)] == ['"we won"', '"no"', '"yes"']
+
+
+@pytest.mark.parametrize(
+    "name", ["_common", "command", "gold", "items", "labels", "phrases", "polnear", "report"]
+)
+def test_evaluation_doctests_pass(name: str) -> None:
+    """The docstring examples of every claimscope.evaluation module run and pass."""
+    import doctest
+    import importlib
+
+    module = importlib.import_module(f"claimscope.evaluation.{name}")
+    result = doctest.testmod(module)
+    assert result.failed == 0

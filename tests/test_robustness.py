@@ -65,6 +65,15 @@ WORST: dict[str, Callable[[int], str]] = {
     # one sentence of inverted attributions: each content once ran back to the
     # sentence start, and each cue copied all the text before it
     "according to, according to": lambda n: "The " + fill("according to officials, ", n - 6) + ". ",
+    # issue 20's worst shapes: dense initials, pronouns, NEL line ends, one sentence
+    # of quoted "said", bidirectional controls after every character
+    "spaced initials": lambda n: fill("J. R. Smith said. Dr. A. B. Jones of the U. S. said. ", n),
+    "pronouns": lambda n: fill("He said he would. She told him they agreed. ", n),
+    "NEL line ends": lambda n: fill("Jane Doe said\x85", n),
+    "quoted said": lambda n: "The " + fill('"said" ', n - 6) + ". ",
+    "bidi soup": lambda n: "".join(
+        c + "\u202e\u2066\u200f"[i % 3] for i, c in enumerate(fill(NEWS, n // 2))
+    ),
     "news": lambda n: fill(NEWS, n),
 }
 """The inputs that were slowest per character in ``benchmarks/pathological.py``."""
@@ -213,37 +222,38 @@ def shifted(value: Any, by: int, sentences: int) -> Any:
     return out
 
 
-def prefix_diff(prefix: str, text: str) -> tuple[list[Any], list[Any]]:
+def prefix_diff(
+    prefix: str, text: str, *, named_in_prefix: bool = True
+) -> tuple[list[Any], list[Any]]:
     """annotate(prefix + text)'s claims after the prefix, and annotate(text)'s shifted.
 
-    Entity ids number the whole document's entities, so they are left out; a source
-    whose entity the prefix names may resolve to it (SPEC, *Invariants*), so such a
-    source (and chain) is left out on both sides."""
+    Entity ids number the whole document's entities, so they are left out. With
+    ``named_in_prefix=False``, a claim whose source (or chain) entity the prefix
+    names is compared without its source and chain: SPEC lets such a source resolve
+    to the prefix's entity (*Invariants*)."""
     alone = claimscope.annotate(text)
     head = claimscope.annotate(prefix)
     both = claimscope.annotate(prefix + text)
-    named_before = {e.id for e in both.entities if any(m.start < len(prefix) for m in e.mentions)}
-    expected = []
-    tail = []
+    named = {e.id for e in both.entities if any(m.start < len(prefix) for m in e.mentions)}
+    expected = [shifted(c.to_dict(), len(prefix), len(head.sentences)) for c in alone.claims]
     mine = [c for c in both.claims if c.start >= len(prefix)]
-    for c, d in zip(mine, alone.claims, strict=False):
-        ids = {s.entity for s in (c.source, *c.chain)}
-        keep_source = not (ids & named_before)
-        expected.append(
-            _without_entities(shifted(d.to_dict(), len(prefix), len(head.sentences)), keep_source)
+    tail = [c.to_dict() for c in mine]
+    for k, claim in enumerate(mine):
+        drop = not named_in_prefix and bool(
+            {s.entity for s in (claim.source, *claim.chain)} & named
         )
-        tail.append(_without_entities(c.to_dict(), keep_source))
-    if len(mine) != len(alone.claims):  # keep the mismatch visible
-        tail += [c.to_dict() for c in mine[len(alone.claims) :]]
-        expected += [d.to_dict() for d in alone.claims[len(mine) :]]
+        tail[k] = _without_entities(tail[k], drop)
+        if k < len(expected):
+            expected[k] = _without_entities(expected[k], drop)
+    expected[len(mine) :] = [_without_entities(d, False) for d in expected[len(mine) :]]
     return tail, expected
 
 
-def _without_entities(claim: dict[str, Any], keep_source: bool) -> dict[str, Any]:
+def _without_entities(claim: dict[str, Any], drop_source: bool) -> dict[str, Any]:
     """A claim dict without entity ids (and without its source and chain when
-    ``keep_source`` is false)."""
+    ``drop_source``)."""
     claim = dict(claim)
-    if not keep_source:
+    if drop_source:
         claim.pop("source")
         claim.pop("chain")
         return claim
@@ -257,8 +267,8 @@ QUOTE_MARKS = frozenset("\"'“”„‟«»‹›‘’‚")
 
 def plain_prefix(prefix: str) -> bool:
     """A prefix with no quote mark and only author-voiced claims: nothing a later
-    paragraph could be attributed back to (see the strict xfails below: quote
-    continuation across paragraphs is a news convention the SPEC invariant forbids)."""
+    paragraph could be attributed back to (quote continuation across paragraphs is a
+    news convention SPEC's invariant excepts; see the two tests below)."""
     if QUOTE_MARKS & set(prefix):
         return False
     return all(c.source.type is SourceType.AUTHOR for c in claimscope.annotate(prefix).claims)
@@ -268,8 +278,9 @@ def plain_prefix(prefix: str) -> bool:
 def test_a_paragraph_prefix_only_shifts_the_claims(prefix: str, text: str) -> None:
     """A text after a finished paragraph gets the same claims, offsets moved by the
     prefix's length. The prefixes hold no quote marks and no attributed claims: a
-    prefix with those changes later claims today (strict xfails below)."""
-    tail, expected = prefix_diff(prefix, text)
+    prefix with those may reach into later claims as SPEC allows (tests below), and so
+    may an entity the prefix names."""
+    tail, expected = prefix_diff(prefix, text, named_in_prefix=False)
     assert tail == expected
 
 
@@ -317,33 +328,31 @@ def test_html_escapes_any_text(text: str) -> None:
     assert "<script" not in page and "<b>it" not in page
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="lead question: a bare quotation paragraph is credited to the previous "
-    "paragraph's speaker ('quote continuation', a news convention), which the SPEC "
-    "prefix invariant forbids; either the SPEC or the rule has to give",
-)
-def test_a_prefix_speaker_does_not_take_over_a_bare_quotation() -> None:
-    """A paragraph that is only a quotation gets the same claim with or without an
-    attributed paragraph before it."""
+def test_a_prefix_speaker_may_take_over_a_bare_quotation() -> None:
+    """SPEC's prefix invariant lets a quote-continuation paragraph reach back across
+    the break: the bare quotation keeps its content span, and takes the speaker of the
+    paragraph before it, as a reader would."""
     prefix = "The council said on Tuesday that the bridge would close for six months.\n\n"
     text = "“The cables are simply too old.”"
     tail, expected = prefix_diff(prefix, text)
-    assert tail == expected
+    assert [(c["start"], c["end"]) for c in tail] == [(c["start"], c["end"]) for c in expected]
+    assert expected[0]["source"]["type"] == "author"
+    assert tail[0]["source"]["text"] == "The council"
+    assert tail[0]["rule"] == "quote continuation"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="lead question: a quote left open at the end of the prefix pairs with the "
-    "marks of the next paragraph (multi-paragraph quotes), which the SPEC prefix "
-    "invariant forbids; either the SPEC or the quote pairing has to give",
-)
-def test_an_unclosed_quote_in_the_prefix_does_not_change_later_quotes() -> None:
-    """Quotes in the second paragraph pair the same way whatever the first left open."""
+def test_a_quote_left_open_in_the_prefix_may_continue() -> None:
+    """A quotation the prefix leaves open may continue into the next paragraph (SPEC's
+    exception for multi-paragraph quotes); the sentences still only shift."""
     prefix = "‘It is over,’ he said, “for now.\n\n"
     text = "“The bridge will close,” Aaron Doe said. “It is old.\n\n“Very old.”"
-    tail, expected = prefix_diff(prefix, text)
-    assert tail == expected
+    alone = claimscope.annotate(text)
+    both = claimscope.annotate(prefix + text)
+    n = len(prefix)
+    assert [(s.start + n, s.end + n) for s in alone.sentences] == [
+        (s.start, s.end) for s in both.sentences if s.start >= n
+    ]
+    assert all(c.source.text == "Aaron Doe" for c in both.claims if c.start >= n)
 
 
 def test_a_paragraph_of_quote_marks_holds_no_quotations() -> None:
@@ -355,3 +364,22 @@ def test_a_paragraph_of_quote_marks_holds_no_quotations() -> None:
     quotes = find_quotes(noise + "\n\n" + speech)
     assert [(q.start, q.end) for q in quotes] == [(5_002, 5_002 + 39)]
     assert [(q.start, q.end) for q in find_quotes(speech)] == [(0, 39)]
+
+
+def test_save_regression_keeps_a_split_surrogate_pair_as_hex(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A crash holding a high and a low surrogate side by side is stored as hex: as
+    text, JSON would read the pair back as one character and the case would replay a
+    different input."""
+    import save_regression
+
+    store = tmp_path / "regressions.json"
+    store.write_text(json.dumps({"about": "test", "cases": []}), encoding="utf-8")
+    monkeypatch.setattr(save_regression, "REGRESSIONS", store)
+    crash = tmp_path / "crash-1"
+    data = "He said \ud83d\ude00.".encode("utf-8", "surrogatepass")
+    crash.write_bytes(b"\x00" + data)
+    save_regression.main([str(crash), "--target", "json", "--problem", "split pair"])
+    (case,) = json.loads(store.read_text(encoding="utf-8"))["cases"]
+    assert case["target"] == "json" and bytes.fromhex(case["hex"]) == data

@@ -164,3 +164,11 @@ def test_polnear_dev_offsets() -> None:
             assert text[a:b] == text[a:b].strip()
             assert "\n\n" not in text[a:b]
             previous = b
+
+
+@pytest.mark.parametrize("unit", ["at 5 p.m. Jane ", "steps: 1. Cut ", "options: a) A ", "p. 4 "])
+def test_clock_and_marker_rules_stay_linear(unit: str) -> None:
+    """Hundreds of kilobytes of clock times or inline markers segment in one pass."""
+    text = unit * 20000
+    spans = sentence_spans(text)
+    assert spans and spans[-1][1] == len(text.rstrip())

@@ -139,7 +139,9 @@ def _examples(strategy: st.SearchStrategy[T], count: int) -> list[T]:
 
 @functools.cache
 def _article_examples() -> tuple[str, ...]:
-    return tuple(_examples(article_texts(), 300))
+    # 500, not 300: which hostile snippets the first few hundred derandomized texts
+    # hold shifts whenever a lexicon the generator draws from grows
+    return tuple(_examples(article_texts(), 500))
 
 
 @functools.cache
@@ -276,7 +278,7 @@ def valid_document() -> Document:
         chain=(planet,),
         cue=cue("told", CueKind.REPORTING),
         cues=(cue("told", CueKind.REPORTING), cue("may", CueKind.HEDGE)),
-        rule="said",
+        rule="X said C",
     )
     she = Span("She", *span("She"))
     second = Claim(
@@ -289,7 +291,7 @@ def valid_document() -> Document:
         source=Source(SourceType.PERSON, "Jane Doe", *span("Jane Doe"), she),
         cue=cue("denied", CueKind.DENIAL),
         cues=(cue("denied", CueKind.DENIAL),),
-        rule="denial",
+        rule="X said C",
     )
     author = Claim(
         start=s1,

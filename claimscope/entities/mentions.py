@@ -15,8 +15,8 @@ from claimscope.entities.words import (
     _ACRONYM,
     _AUXILIARIES,
     _CONNECTORS,
-    _DETERMINERS,
     _INDEFINITE,
+    _NP_WORDS,
     _PREPOSITIONS,
     _PRONOUNS,
     _RELATIVES,
@@ -204,7 +204,7 @@ def _first_word(tokens: list[Tok]) -> int:
 _CONTRACTION = regex.compile(r"(\p{L}+)['’](?:s|re|ll|d|ve)\Z")
 """A pronoun with a contraction (*He’s*, *they're*)."""
 
-_VERB_OBJECTS = _DETERMINERS | _PRONOUNS.keys() | {"that", "how", "what", "why"}
+_VERB_OBJECTS = _NP_WORDS | _PRONOUNS.keys() | {"that", "how", "what", "why"}
 """Words after which a noun that is also a verb is a verb (*polls show the race …*)."""
 
 
@@ -257,15 +257,9 @@ def _sentence_mentions(
             opening = start == first_at or _opening_before(text, start, s0)
             if word.islower() or (opening and word[1:].islower()):
                 found.append(
-                    Mention(
-                        start,
-                        m.end(),
-                        s_index,
-                        "pron",
-                        head=word.casefold(),
-                        subject=start == first_at,
-                    )
-                )
+                    Mention(start, m.end(), s_index, "pron", head=word.casefold(),
+                            subject=start == first_at)
+                )  # fmt: skip
             done = m.end()
             continue
         key: tuple[object, ...] = ()
@@ -280,56 +274,56 @@ def _sentence_mentions(
             )
             seen = known.runs.get(key)
             if seen is not None:
-                read, made = seen
-                found.extend(
-                    Mention(
-                        x.start + start,
-                        x.end + start,
-                        s_index,
-                        x.kind,
-                        x.head,
-                        x.words,
-                        x.title,
-                        x.roles,
-                        x.definite,
-                        x.plural,
-                        x.subject,
-                        x.possessive,
-                    )
-                    for x in made
-                )
-                done = start + read
+                found.extend(_moved(x, start, s_index) for x in seen[1])
+                done = start + seen[0]
                 continue
         before = len(found)
-        if kind == "noun":
-            lo = max(s0, start - _WINDOW_BEFORE)
-            while s0 < lo < start and text[lo - 1].isalnum():
-                lo += 1  # start the window on a word boundary
-            hi = min(s1, m.end() + _WINDOW_AFTER)
-        else:
-            lo, hi = max(s0, start - 8), m.end()  # a run ends where the pattern ends it
-        tokens = _tokens(text, lo, hi)
-        starts = [t[0] for t in tokens]
-        i = bisect.bisect_left(starts, start)
-        if i == len(tokens):
-            continue
-        f = bisect.bisect_left(starts, first_at)
-        first_word = f if f < len(tokens) and starts[f] == first_at else -1
-        j = _step(tokens, i, s_index, first_word, known, found)
-        while kind == "cap" and j < len(tokens) and tokens[j][0] < m.end():
-            # the rest of a run the pattern joined ("Barack Obama and Hillary Clinton")
-            j = (
-                _step(tokens, j, s_index, first_word, known, found)
-                if _is_cap(tokens[j][2])
-                else j + 1
-            )
-        done = tokens[j - 1][1] if j > i else m.end()
+        done = _read(text, s0, s1, m, s_index, first_at, known, found)
         if key:
-            known.runs[key] = (
-                done - start,
-                [attrs.evolve(x, start=x.start - start, end=x.end - start) for x in found[before:]],
-            )
+            known.runs[key] = (done - start, [_moved(x, -start, 0) for x in found[before:]])
     return _link_prefixes(found)
+
+
+def _moved(m: Mention, by: int, sentence: int) -> Mention:
+    """``m`` moved by ``by`` characters into sentence ``sentence``."""
+    return Mention(
+        m.start + by, m.end + by, sentence, m.kind, m.head, m.words, m.title, m.roles,
+        m.definite, m.plural, m.subject, m.possessive,
+    )  # fmt: skip
+
+
+def _read(
+    text: str,
+    s0: int,
+    s1: int,
+    m: re.Match[str],
+    s_index: int,
+    first_at: int,
+    known: _Known,
+    found: list[Mention],
+) -> int:
+    """Read the candidate ``m`` with the words around it into ``found``; return the
+    offset up to which the sentence has been read."""
+    start, kind = m.start(), m.lastgroup
+    if kind == "noun":
+        lo = max(s0, start - _WINDOW_BEFORE)
+        while s0 < lo < start and text[lo - 1].isalnum():
+            lo += 1  # start the window on a word boundary
+        hi = min(s1, m.end() + _WINDOW_AFTER)
+    else:
+        lo, hi = max(s0, start - 8), m.end()  # a run ends where the pattern ends it
+    tokens = _tokens(text, lo, hi)
+    starts = [t[0] for t in tokens]
+    i = bisect.bisect_left(starts, start)
+    if i == len(tokens):
+        return m.end()
+    f = bisect.bisect_left(starts, first_at)
+    first_word = f if f < len(tokens) and starts[f] == first_at else -1
+    j = _step(tokens, i, s_index, first_word, known, found)
+    while kind == "cap" and j < len(tokens) and tokens[j][0] < m.end():
+        # the rest of a run the pattern joined ("Barack Obama and Hillary Clinton")
+        j = _step(tokens, j, s_index, first_word, known, found) if _is_cap(tokens[j][2]) else j + 1
+    return tokens[j - 1][1] if j > i else m.end()
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t\u00a0]+\Z")
@@ -428,8 +422,8 @@ def _name_run(tokens: list[Tok], i: int) -> int:
     has_org = False
     while j < n:
         w = tokens[j][2]
-        if j > i and w.casefold() in _TITLE_CASE_WORDS:
-            break
+        if j > i and (w.casefold() in _TITLE_CASE_WORDS or _bare(w) in _not_names()):
+            break  # "CNN Tuesday": a day or month ends a name
         if _is_cap(w):
             if j > i and tokens[j][0] > tokens[j - 1][1] + 1:
                 break  # a line break or double space ends a name
@@ -470,95 +464,44 @@ def _org_word_ahead(tokens: list[Tok], k: int) -> bool:
 def _name_mention(
     tokens: list[Tok], i: int, j: int, s_index: int, first_word: int, known: _Known
 ) -> Mention | None:
-    titles = _titles()
-    words = [tokens[k][2] for k in range(i, j)]
-    start_k = i
-    # drop sentence openers and words that are never names from the front
-    while start_k < j:
-        w = tokens[start_k][2]
-        folded = _bare(w).casefold()
-        if _bare(w) in _not_names():
-            start_k += 1
-            continue
-        at_start = start_k == first_word or _after_opening(tokens, start_k)
-        if at_start and folded not in titles:
-            # a capitalised word opening a sentence is a name only if the text also
-            # capitalises it inside a sentence, or it is a given name, an acronym, a
-            # known body; otherwise "During", "There", "Responding", "Children"
-            head = folded.split("'")[0].split("’")[0]
-            plain = _bare(_possessive(w) or w)
-            if head in _starters() or head in _DETERMINERS:
-                start_k += 1
-                continue
-            if not (
-                plain in known.inner
-                or tokens[start_k][0] in known.speakers
-                or folded in _given_names()
-                or _ACRONYM.match(plain)
-                or (j - start_k > 1 and folded not in known.lowered)
-                or folded in _outlets()
-                or folded in _capitals()
-                or folded in _org_lexicon()
-            ):
-                start_k += 1
-                continue
-        break
-    if start_k >= j:
-        return None
+    """The name in the capitalised run ``tokens[i:j]``, if it holds one: sentence
+    openers dropped from its front, a possessive cut from its end, an affiliation and
+    a role or title split from the name (*Senate Minority Leader Harry Reid*)."""
+    start_k = _name_start(tokens, i, j, first_word, known)
     end_k = j
-    # trailing connectors never end a name
     while end_k > start_k and tokens[end_k - 1][2] in _CONNECTORS:
-        end_k -= 1
+        end_k -= 1  # trailing connectors never end a name
     if end_k <= start_k:
         return None
     words = [tokens[k][2] for k in range(start_k, end_k)]
-    possessive = False
-    last = words[-1]
     end = tokens[end_k - 1][1]
-    cut = _possessive(last)
+    cut = _possessive(words[-1])
     if cut is not None:
-        possessive = True
+        end -= len(words[-1]) - len(cut)
         words[-1] = cut
-        end -= len(last) - len(cut)
-    # "Senate Minority Leader Harry Reid", "Wells Fargo CEO John Stumpf": the name
-    # is what follows the last role word; what comes before it is an affiliation
-    roles: list[str] = []
-    for r in range(len(words) - 2, 0, -1):
-        role = _bare(words[r]).casefold()
-        if role in titles:
-            start_k += r  # "Massachusetts Sen. Elizabeth Warren": the title stays
-            words = words[r:]
-            break
-        if _nouns().get(role) == "role":
-            roles.append(role)
-            start_k += r + 1
-            words = words[r + 1 :]
-            break
+    name_start, words, roles = _split_role(words)
     title = ""
     name_words: list[str] = []
+    titles = _titles()
     for w in words:
         folded = _bare(w).casefold()
-        if not name_words and folded in titles and (len(words) > 1):
+        if not name_words and folded in titles and len(words) > 1:
             title = title or folded
             if titles[folded] == "-":
                 roles.append(folded)
             continue
         name_words.append(_bare(w))
-    if not name_words or all(w.casefold() in _DETERMINERS for w in name_words):
+    if not _name_shaped(name_words):
         return None
-    if len(name_words) == 1 and "-" in name_words[0] and name_words[0].rsplit("-", 1)[1].islower():
-        return None  # "Washington-based", "Kremlin-backed": an adjective
-    function = _PREPOSITIONS | _AUXILIARIES | _STOP
-    if name_words[0].casefold() in function or name_words[-1].casefold() in function | _DETERMINERS:
-        return None  # "TO", "AND" in capitals are no names
-    begin = tokens[start_k][0]
+    span_k = start_k if title else start_k + name_start
+    begin = tokens[span_k][0]
     if (
-        start_k > 0
-        and tokens[start_k - 1][2] in ("the", "The")
+        span_k > 0
+        and tokens[span_k - 1][2] in ("the", "The")
         and not title
         and _given_names().get(name_words[0].casefold()) is None
     ):
-        begin = tokens[start_k - 1][0]  # "the White House", "The Daily Planet"
+        begin = tokens[span_k - 1][0]  # "the White House", "The Daily Planet"
     return Mention(
         begin,
         end,
@@ -568,8 +511,70 @@ def _name_mention(
         title=title,
         roles=tuple(roles),
         subject=start_k <= first_word + 1,
-        possessive=possessive,
+        possessive=cut is not None,
     )
+
+
+def _name_start(tokens: list[Tok], i: int, j: int, first_word: int, known: _Known) -> int:
+    """Where the name in ``tokens[i:j]`` starts: past words that are never names and
+    past a capitalised word opening a sentence that the text does not treat as a name
+    (*During*, *There*, *Responding*, *Children*)."""
+    titles = _titles()
+    start_k = i
+    while start_k < j:
+        w = tokens[start_k][2]
+        folded = _bare(w).casefold()
+        if _bare(w) in _not_names():
+            start_k += 1
+            continue
+        at_start = start_k == first_word or _after_opening(tokens, start_k)
+        if not at_start or folded in titles:
+            break
+        head = folded.split("'")[0].split("’")[0]
+        plain = _bare(_possessive(w) or w)
+        if head in _starters() or head in _NP_WORDS:
+            start_k += 1
+            continue
+        if not (
+            plain in known.inner
+            or tokens[start_k][0] in known.speakers
+            or folded in _given_names()
+            or _ACRONYM.match(plain)
+            or (j - start_k > 1 and folded not in known.lowered)
+            or folded in _outlets()
+            or folded in _capitals()
+            or folded in _org_lexicon()
+        ):
+            start_k += 1
+            continue
+        break
+    return start_k
+
+
+def _split_role(words: list[str]) -> tuple[int, list[str], list[str]]:
+    """Split an affiliation and a role word from a name (*Wells Fargo CEO John Stumpf*
+    → John Stumpf, role 'ceo'); a title stays with the name (*Foreign Minister Ana
+    Costa*). Returns where the name (or its title) starts, its words and the roles."""
+    titles = _titles()
+    for r in range(len(words) - 2, 0, -1):
+        role = _bare(words[r]).casefold()
+        if role in titles:
+            return r, words[r:], []
+        if _nouns().get(role) == "role":
+            return r + 1, words[r + 1 :], [role]
+    return 0, words, []
+
+
+def _name_shaped(name_words: list[str]) -> bool:
+    """A name holds a word that is no determiner or function word and is not an
+    adjective like *Washington-based*."""
+    if not name_words or all(w.casefold() in _NP_WORDS for w in name_words):
+        return False
+    if len(name_words) == 1 and "-" in name_words[0] and name_words[0].rsplit("-", 1)[1].islower():
+        return False  # "Washington-based", "Kremlin-backed": an adjective
+    function = _PREPOSITIONS | _AUXILIARIES | _STOP
+    first, last = name_words[0].casefold(), name_words[-1].casefold()
+    return first not in function and last not in function | _NP_WORDS
 
 
 def _description(
@@ -590,7 +595,7 @@ def _description(
             or (folded in _PRONOUNS and folded not in ("his", "her", "its", "their"))
         ):
             break
-        if folded in _DETERMINERS:
+        if folded in _NP_WORDS:
             k -= 1
             definite = folded not in _INDEFINITE
             break
@@ -610,7 +615,7 @@ def _description(
     if head in _verbs() and before.casefold() in _nouns():
         return None  # "a poll shows"
     if head in _verbs() and (
-        (_is_cap(before) and before.casefold() not in _DETERMINERS)
+        (_is_cap(before) and before.casefold() not in _NP_WORDS)
         or not (definite or any(t[2].islower() for t in tokens[k : j - 1]))
     ):
         return None  # "Bloomberg reports", "The Post reports", "Video shows": a verb

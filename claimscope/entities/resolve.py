@@ -20,9 +20,9 @@ from claimscope.entities.mentions import (
 from claimscope.entities.words import (
     _AUXILIARIES,
     _BOUNDARY,
-    _DETERMINERS,
     _HEAD_STOPS,
     _INDEFINITE,
+    _NP_WORDS,
     _PREPOSITIONS,
     _RELATIVES,
     Tok,
@@ -48,7 +48,7 @@ def _phrase_shaped(text: str, start: int, end: int) -> bool:
     if (
         last in _PREPOSITIONS
         or last in _AUXILIARIES
-        or last in _DETERMINERS - {"one"}
+        or last in _NP_WORDS - {"one"}
         or last in _RELATIVES - {"that"}
     ):
         return False
@@ -56,7 +56,7 @@ def _phrase_shaped(text: str, start: int, end: int) -> bool:
         return False
     if (
         first.endswith("ed")
-        and first not in _DETERMINERS
+        and first not in _NP_WORDS
         and len(words) > 1
         and not tokens[0][2][:1].isupper()
     ):

@@ -8,6 +8,7 @@ import re
 import regex
 
 from claimscope import lexicon
+from claimscope._grammar import DETERMINERS, INDEFINITES, QUANTIFIERS
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.&\-][^\W_]+)*(?:['’][^\W\d_]+){0,2}\.?|\S")
 """Words (with inner dots, hyphens, ampersands and one apostrophe part) or one other
@@ -32,15 +33,10 @@ _PRONOUNS: dict[str, tuple[str, str]] = {
 
 _RELATIVES = frozenset("who whom which that".split())
 
-_DETERMINERS = frozenset(
-    "the a an this that these those his her its their our my your some several many few "
-    "both all one two three four five six seven eight nine ten dozens dozen hundreds "
-    "thousands other another most any each more no".split()
-)
-_INDEFINITE = frozenset(
-    "a an one some several many few two three four five six seven eight nine ten dozens "
-    "dozen hundreds thousands other another most any each more".split()
-)
+_NP_WORDS = DETERMINERS | QUANTIFIERS | INDEFINITES | {"that", "these", "those"}
+"""Words that may open a noun phrase before its head (the shared lists of
+:mod:`claimscope._grammar`, and the demonstratives)."""
+_INDEFINITE = INDEFINITES
 _PREPOSITIONS = frozenset(
     "of for at from in into with without by on to about under over after before during "
     "since until than via against among between through across behind like near per "

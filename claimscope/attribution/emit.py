@@ -1,0 +1,131 @@
+"""Emitting: from raw attributions to :class:`~claimscope.model.Claim` records.
+
+Types each source phrase (:func:`claimscope.sources.classify`), links it to earlier
+mentions (:class:`claimscope.sources.Resolver`), collects the cues that bear on the
+claim, tells the quote kind and asks :mod:`claimscope.confidence` for the label.
+"""
+
+from __future__ import annotations
+
+from claimscope import confidence as confidence_mod
+from claimscope import sources as sources_mod
+from claimscope.attribution.context import BY_SPAN, Context, Raw
+from claimscope.labels import Rule
+from claimscope.model import AUTHOR, Claim, Cue, CueKind, QuoteKind, Source, SourceType, Span
+
+UNSPECIFIED = Source(SourceType.UNSPECIFIED)
+"""The source of a claim attributed to nobody in particular (shared: sources are
+immutable)."""
+
+
+def bears_on_content(cue: Cue, *, in_clause: bool) -> bool:
+    """Whether a reporting cue that is not a claim's own cue still bears on the claim.
+
+    In the attribution clause a verb of doubt, distance or denial does (*falsely
+    claimed*, *publicly doubted*). In the content only an attitude verb does (*said
+    voters believe …*): a denial or a distancing verb there belongs to someone the
+    content names (*the figures, which the union disputes, were accurate*), a gerund
+    is no attitude held (*cautious of believing assertions*), and a neutral verb
+    (*said the mayor told her*) says nothing about the content.
+    """
+    if in_clause:
+        return cue.stance in ("hedging", "distancing", "denial")
+    return cue.stance == "hedging" and cue.text[-3:].lower() != "ing"
+
+
+def claim_cues(ctx: Context, raw: Raw) -> tuple[Cue, ...]:
+    """The cues that bear on a raw claim: its own cue, every hedge, distancing and
+    denial cue in its content or attribution clause, and the reporting cues that
+    :func:`bears_on_content` keeps."""
+    spans = [(raw.start, raw.end, False)]
+    if raw.clause is not None:
+        spans.append((raw.clause[0], raw.clause[1], True))
+    found: dict[tuple[int, int], Cue] = {}
+    if raw.cue is not None:
+        found[(raw.cue.start, raw.cue.end)] = raw.cue
+    for a, b, in_clause in spans:
+        for cue in ctx.cues_between(a, b):
+            if cue.kind is CueKind.REPORTING and not (
+                # inside a quotation the cue finder already made the attitude verbs
+                # that take a proposition hedges; the verbs left are other senses
+                bears_on_content(cue, in_clause=in_clause)
+                and ctx.quote_containing(cue.start) is None
+            ):
+                continue
+            found[(cue.start, cue.end)] = cue
+    return tuple(sorted(found.values(), key=BY_SPAN))
+
+
+def quote_kind(ctx: Context, start: int, end: int, attributed: bool) -> QuoteKind:
+    """``direct`` when the content is quotation (possibly interrupted by its own
+    attribution), ``partial`` when quoted fragments mix with paraphrase, else
+    ``indirect``; author-voiced claims are ``none``."""
+    if not attributed:
+        return QuoteKind.NONE
+    quotes = [q for q in ctx.quotes_between(start, end) if q.end <= end]
+    enclosing = ctx.quote_containing(start)
+    if enclosing is not None and enclosing.start == start and enclosing.end >= end:
+        return QuoteKind.DIRECT
+    if not quotes:
+        return QuoteKind.INDIRECT
+    if quotes[0].start == start and quotes[-1].end == end:
+        return QuoteKind.DIRECT
+    return QuoteKind.PARTIAL
+
+
+def resolve(ctx: Context, raws: list[Raw]) -> list[Claim]:
+    text = ctx.text
+    resolver = sources_mod.Resolver()
+    claims: list[Claim] = []
+    for raw in raws:
+        if raw.start >= raw.end:
+            continue
+        if raw.source is not None and not raw.unspecified:
+            a, b = raw.source
+            mention_text = text[a:b]
+            kind, reason = sources_mod.classify(mention_text)
+            if raw.rule == Rule.TRANSCRIPT and reason == "acronym":
+                kind = SourceType.PERSON  # a transcript's speaker label: TAPPER:
+            if kind is SourceType.UNSPECIFIED:
+                source = UNSPECIFIED
+            elif kind is SourceType.AUTHOR:
+                if ctx.quote_containing(a) is None:
+                    source = AUTHOR
+                else:
+                    source = Source(SourceType.PERSON, mention_text, a, b)
+            else:
+                entity = resolver.resolve(mention_text, a, b, kind)
+                mention = None if (entity.start, entity.end) == (a, b) else Span(mention_text, a, b)
+                if raw.relative is not None:
+                    r0, r1 = raw.relative
+                    mention = Span(text[r0:r1], r0, r1)
+                source = Source(entity.type, entity.text, entity.start, entity.end, mention)
+        else:
+            source = UNSPECIFIED
+        chain = []
+        for a, b in raw.chain:
+            kind, _reason = sources_mod.classify(text[a:b])
+            if kind in (SourceType.AUTHOR, SourceType.UNSPECIFIED):
+                continue
+            entity = resolver.resolve(text[a:b], a, b, kind)
+            chain.append(Source(entity.type, entity.text, entity.start, entity.end))
+        attributed = source.type is not SourceType.AUTHOR
+        cues = claim_cues(ctx, raw)
+        label = confidence_mod.label(cues, attributed=attributed)
+        sentence = ctx.sentence_of(raw.start)
+        claims.append(
+            Claim(
+                start=raw.start,
+                end=raw.end,
+                text=text[raw.start : raw.end],
+                sentence=sentence,
+                quote=quote_kind(ctx, raw.start, raw.end, attributed),
+                confidence=label,
+                source=source,
+                chain=tuple(chain),
+                cue=raw.cue,
+                cues=cues,
+                rule=raw.rule,
+            )
+        )
+    return claims
