@@ -5,6 +5,11 @@ are half-open ``[start, end)`` indices into the original Python string (code poi
 and every stored ``text`` equals the slice it names; :class:`Document` checks this for
 all of its spans when it is built.
 
+Why this module is long: the records and their ``claimscope/1`` reading and writing
+belong together (one place says what a field is, how it is checked and how it is
+read back), and the entity records (:class:`Entity`, ``Source.entity``) add their
+own validation of cross-references between claims and entities.
+
 The dict/JSON form is the ``claimscope/1`` interchange format described in
 ``SPEC.md``. :meth:`Document.from_dict` accepts exactly what :meth:`Document.to_dict`
 produces and rejects anything else with a :class:`~claimscope.errors.SchemaError`
@@ -33,6 +38,7 @@ __all__ = [
     "Cue",
     "CueKind",
     "Document",
+    "Entity",
     "QuoteKind",
     "Rule",
     "Sentence",
@@ -195,8 +201,16 @@ class Source:
     start: int | None = None
     end: int | None = None
     mention: Span | None = attrs.field(default=None)
+    entity: int | None = None
+    """The ``id`` of the source's :class:`Entity` in ``Document.entities``."""
+    reason: str = ""
+    """Why the source has its type, in a few words (*title Mr*, *pronoun → Jane Doe*)."""
 
     def __attrs_post_init__(self) -> None:
+        if self.entity is not None and (type(self.entity) is not int or self.entity < 0):
+            raise ValueError(f"source entity must be an int >= 0 or None, got {self.entity!r}")
+        if not isinstance(self.reason, str):
+            raise TypeError(f"source reason must be a str, got {type(self.reason).__name__}")
         if self.text is None and self.start is None and self.end is None:
             pass
         elif self.text is None or self.start is None or self.end is None:
@@ -225,6 +239,9 @@ class Source:
         }
         if mention:
             d["mention"] = None if self.mention is None else self.mention.to_dict()
+        if mention or self.entity is not None:
+            d["entity"] = self.entity
+            d["reason"] = self.reason
         return d
 
 
@@ -232,6 +249,57 @@ _NAMELESS = frozenset({SourceType.AUTHOR, SourceType.UNSPECIFIED})
 
 AUTHOR = Source(SourceType.AUTHOR)
 """The source of every author-voiced claim."""
+
+
+def _spans(value: object) -> tuple[Span, ...]:
+    return _checked_tuple(value, Span)
+
+
+@attrs.frozen
+class Entity:
+    """Someone or something the text mentions: a person, organisation, outlet,
+    document or unnamed group, with every mention of it.
+
+    ``id`` is its index in ``Document.entities``; ``name`` its most informative
+    mention (a full name rather than a surname, role noun or pronoun); ``mentions``
+    every mention in text order, ``name`` among them; ``reason`` why it has its
+    ``type`` (*given name*, *outlet lexicon*, *pseudonym*).
+    """
+
+    id: int
+    type: SourceType = attrs.field(converter=_source_type)
+    name: Span = attrs.field()
+    mentions: tuple[Span, ...] = attrs.field(converter=_spans)
+    reason: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        if type(self.id) is not int or self.id < 0:
+            raise ValueError(f"entity id must be an int >= 0, got {self.id!r}")
+        if not isinstance(self.name, Span):
+            raise TypeError(f"entity name must be a Span, got {type(self.name).__name__}")
+        if self.type in _NAMELESS:
+            raise ValueError(f"an entity cannot have the type {self.type.value!r}")
+        if self.name not in self.mentions:
+            raise ValueError(
+                f"entity {self.id}: its name {self.name.text!r} is not among its mentions"
+            )
+        previous = -1
+        for m in self.mentions:
+            if m.start < previous:
+                raise ValueError(f"entity {self.id}: mentions must be in text order")
+            previous = m.start
+        if not isinstance(self.reason, str):
+            raise TypeError(f"entity reason must be a str, got {type(self.reason).__name__}")
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the ``claimscope/1`` form of this entity."""
+        return {
+            "id": self.id,
+            "type": self.type.value,
+            "name": self.name.to_dict(),
+            "mentions": [m.to_dict() for m in self.mentions],
+            "reason": self.reason,
+        }
 
 
 def _checked_tuple(value: object, kind: type) -> tuple[Any, ...]:
@@ -261,6 +329,10 @@ def _sentences(value: object) -> tuple[Sentence, ...]:
 
 def _claims(value: object) -> tuple[Claim, ...]:
     return _checked_tuple(value, Claim)
+
+
+def _entities(value: object) -> tuple[Entity, ...]:
+    return _checked_tuple(value, Entity)
 
 
 @attrs.frozen
@@ -366,6 +438,44 @@ def _check_document(doc: Document) -> None:
                 raise ValueError(
                     f"claim {i} {role} text {piece!r} does not equal the slice it names"
                 )
+    if doc.entities:
+        _check_entities(doc)
+
+
+def _check_entities(doc: Document) -> None:
+    text = doc.text
+    n = len(text)
+    entities = doc.entities
+    previous_first = -1
+    for i, entity in enumerate(entities):
+        if entity.id != i:
+            raise ValueError(f"entity {i} has id {entity.id}; ids must be 0, 1, 2, … in order")
+        first = entity.mentions[0].start
+        if first < previous_first:
+            raise ValueError(f"entity {i} is mentioned first before entity {i - 1}")
+        previous_first = first
+        for m in entity.mentions:
+            if m.end > n or text[m.start : m.end] != m.text:
+                raise ValueError(
+                    f"entity {i} mention {m.text!r} [{m.start}, {m.end}) is not a slice of the text"
+                )
+    mentions_of: dict[int, frozenset[Span]] = {}  # built once per entity: no quadratic scan
+    for i, claim in enumerate(doc.claims):
+        for j, source in enumerate((claim.source, *claim.chain)):
+            if source.entity is None:
+                continue
+            where = f"claim {i} source" if j == 0 else f"claim {i} chain[{j - 1}]"
+            if source.entity >= len(entities):
+                raise ValueError(f"{where} names entity {source.entity}, which does not exist")
+            known = mentions_of.get(source.entity)
+            if known is None:
+                known = mentions_of[source.entity] = frozenset(entities[source.entity].mentions)
+            local = source.mention if source.mention is not None else source.span
+            if local is not None and local not in known:
+                raise ValueError(
+                    f"{where} mention {local.text!r} [{local.start}, {local.end}) is not a "
+                    f"mention of entity {source.entity}"
+                )
 
 
 @attrs.frozen
@@ -380,6 +490,7 @@ class Document:
     text: str = attrs.field(validator=attrs.validators.instance_of(str))
     sentences: tuple[Sentence, ...] = attrs.field(default=(), converter=_sentences)
     claims: tuple[Claim, ...] = attrs.field(default=(), converter=_claims)
+    entities: tuple[Entity, ...] = attrs.field(default=(), converter=_entities)
 
     def __attrs_post_init__(self) -> None:
         _check_document(self)
@@ -395,6 +506,7 @@ class Document:
             "text": self.text,
             "sentences": [s.to_dict() for s in self.sentences],
             "claims": [c.to_dict() for c in self.claims],
+            "entities": [e.to_dict() for e in self.entities],
         }
         if profile:
             d["profile"] = self.profile().to_dict(self)
@@ -589,7 +701,32 @@ def _source_from(value: object, where: str, *, mention: bool) -> Source:
     local = None
     if mention and d.get("mention") is not None:
         local = _span_from(d["mention"], f"{where}.mention")
-    return _build(where, Source, kind, text, start, end, local)
+    entity = d.get("entity")
+    if entity is not None and (not isinstance(entity, int) or isinstance(entity, bool)):
+        raise SchemaError(f"{where}.entity: expected int or null")
+    reason = d.get("reason", "")
+    if not isinstance(reason, str):
+        raise SchemaError(f"{where}.reason: expected str")
+    return _build(where, Source, kind, text, start, end, local, entity, reason)
+
+
+def _entity_from(value: object, where: str) -> Entity:
+    d = _mapping(value, where)
+    reason = d.get("reason", "")
+    if not isinstance(reason, str):
+        raise SchemaError(f"{where}.reason: expected str")
+    return _build(
+        where,
+        Entity,
+        _get(d, "id", int, where),
+        _enum(SourceType, _get(d, "type", str, where), f"{where}.type"),
+        _span_from(_get(d, "name", Mapping, where), f"{where}.name"),
+        tuple(
+            _span_from(m, f"{where}.mentions[{j}]")
+            for j, m in enumerate(_list(_get(d, "mentions", list, where), f"{where}.mentions"))
+        ),
+        reason,
+    )
 
 
 def _cue_from(value: object, where: str) -> Cue:
@@ -669,4 +806,8 @@ def _from_dict(data: object) -> Document:
         _claim_from(item, f"document.claims[{i}]")
         for i, item in enumerate(_list(_get(d, "claims", list, "document"), "document.claims"))
     ]
-    return _build("document", Document, text, tuple(sentences), tuple(claims))
+    entities = [
+        _entity_from(item, f"document.entities[{i}]")
+        for i, item in enumerate(_list(d.get("entities", []), "document.entities"))
+    ]
+    return _build("document", Document, text, tuple(sentences), tuple(claims), tuple(entities))

@@ -1,4 +1,5 @@
-"""The annotation pipeline: segment → find cues and quotes → attribute → label → emit.
+"""The annotation pipeline: segment → find cues and quotes → attribute → label →
+resolve entities → emit.
 
 :class:`Annotator` holds an immutable configuration and wires the stages together;
 :func:`annotate` uses a default annotator. Both are safe to share across threads.
@@ -12,6 +13,7 @@ import attrs
 
 from claimscope.attribution import attribute
 from claimscope.cues import find_cues
+from claimscope.entities import resolve_sources
 from claimscope.learned import decide
 from claimscope.model import Document, Sentence
 from claimscope.quotes import find_quotes
@@ -88,8 +90,11 @@ class Annotator:
             cues,
             author_claims=self.author_claims,
         )
+        # who is who: every source becomes an entity of the whole text
+        speech = sorted((q.start, q.end) for q in quotes if q.depth == 0)
+        claims, entities = resolve_sources(text, spans, claims, speech)
         sentences = tuple(Sentence(a, b, text[a:b]) for a, b in spans)
-        return Document(text, sentences, tuple(claims))
+        return Document(text, sentences, tuple(claims), entities)
 
     def pipe(
         self, texts: Iterable[str], *, n_process: int = 1, batch_size: int = 32

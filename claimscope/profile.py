@@ -1,11 +1,12 @@
 """Source profiles: who a document's claims rest on, and how firmly.
 
-:func:`sources` groups a document's claims by source. Named sources are grouped by
-their best span and type (``start``, ``end``, ``type``), so *Jane Doe* and the later
-*she* that resolves to her are one source; ``author`` and ``unspecified`` sources have
-no span and are grouped by type alone. :func:`profile` adds the share of claims by
-source type and by confidence, e.g. how much of an article rests on anonymous sources
-or on alleged claims.
+:func:`sources` groups a document's claims by source: by entity
+(``source.entity``), so *Jane Doe*, the later *she* and *the president* that resolve
+to her are one source with all the entity's mentions; sources without an entity
+(documents built by hand or read from older output) by their best span and type;
+``author`` and ``unspecified`` sources, which have no span, by type alone.
+:func:`profile` adds the share of claims by source type and by confidence, e.g. how
+much of an article rests on anonymous sources or on alleged claims.
 """
 
 from __future__ import annotations
@@ -130,7 +131,10 @@ class DocumentProfile:
 
 
 def _key(source: Source) -> tuple[int, int, str]:
-    # Sources without a span sort (and group) by type alone, after spanned ones.
+    # One group per entity; without an entity, per best span and type; sources
+    # without a span group by type alone.
+    if source.entity is not None:
+        return (-2, source.entity, "")
     if source.start is None or source.end is None:
         return (-1, -1, source.type.value)
     return (source.start, source.end, source.type.value)
@@ -148,13 +152,16 @@ def sources(doc: Document) -> tuple[SourceProfile, ...]:
     result = []
     for claims in groups.values():
         first = claims[0].source
-        mentions = {}
+        mentions: dict[tuple[int, int], Span] = {}
         if first.span is not None:
             mentions[(first.span.start, first.span.end)] = first.span
+        if first.entity is not None and first.entity < len(doc.entities):
+            for span in doc.entities[first.entity].mentions:
+                mentions.setdefault((span.start, span.end), span)
         for claim in claims:
-            m = claim.source.mention
-            if m is not None:
-                mentions.setdefault((m.start, m.end), m)
+            local = claim.source.mention
+            if local is not None:
+                mentions.setdefault((local.start, local.end), local)
         result.append(
             SourceProfile(
                 first.type,

@@ -82,6 +82,39 @@ def _source_line(source: Mapping[str, Any]) -> str:
     return f"{text} ({kind})" if text is not None else f"({kind})"
 
 
+_MENTIONS_SHOWN = 12
+"""The most other mentions of an entity a tooltip lists."""
+
+
+def _entity_lines(data: Mapping[str, Any], source: Mapping[str, Any]) -> list[str]:
+    """Why the source has its type, and the other mentions of its entity."""
+    lines = []
+    reason = source.get("reason")
+    if isinstance(reason, str) and reason:
+        lines.append(f"why: {reason}")
+    entities = data.get("entities")
+    ident = _int(source.get("entity"))
+    if not isinstance(entities, list) or ident is None or not 0 <= ident < len(entities):
+        return lines
+    entity = entities[ident]
+    mentions = entity.get("mentions") if isinstance(entity, Mapping) else None
+    if not isinstance(mentions, list):
+        return lines
+    here = {(_int(source.get("start")), _int(source.get("end")))}
+    local = source.get("mention")
+    if isinstance(local, Mapping):
+        here.add((_int(local.get("start")), _int(local.get("end"))))
+    others = [
+        str(m.get("text"))
+        for m in mentions
+        if isinstance(m, Mapping) and (_int(m.get("start")), _int(m.get("end"))) not in here
+    ]
+    if others:
+        more = f" (+{len(others) - _MENTIONS_SHOWN} more)" if len(others) > _MENTIONS_SHOWN else ""
+        lines.append("also: " + "; ".join(others[:_MENTIONS_SHOWN]) + more)
+    return lines
+
+
 def _cue_line(cue: Mapping[str, Any]) -> str:
     extra = [str(cue[k]) for k in ("entry", "stance") if cue.get(k)]
     if cue.get("negated"):
@@ -96,7 +129,7 @@ def _quote_words(quote: object) -> str:
     return "no quote" if quote == "none" else f"{quote} quote"
 
 
-def _claim_tooltip(i: int, claim: Mapping[str, Any]) -> str:
+def _claim_tooltip(data: Mapping[str, Any], i: int, claim: Mapping[str, Any]) -> str:
     source = claim.get("source") or {}
     lines = [
         f"claim {i + 1}: {claim.get('confidence')}, {_quote_words(claim.get('quote'))}",
@@ -105,6 +138,8 @@ def _claim_tooltip(i: int, claim: Mapping[str, Any]) -> str:
     mention = source.get("mention")
     if isinstance(mention, Mapping):
         lines.append(f"mention: {mention.get('text')}")
+    if isinstance(source, Mapping):
+        lines.extend(_entity_lines(data, source))
     chain = claim.get("chain") or []
     if chain:
         lines.append("via: " + " < ".join(_source_line(link) for link in chain))
@@ -150,16 +185,17 @@ def _layers(data: Mapping[str, Any], n: int) -> list[_Layer]:
     for i, claim in enumerate(_claims(data)):
         conf = _label(claim.get("confidence"), _CONFIDENCES)
         rank = _CONFIDENCES.index(conf) if conf in _CONFIDENCES else len(_CONFIDENCES)
-        add(claim, "claim", rank, conf, _claim_tooltip(i, claim), i)
+        add(claim, "claim", rank, conf, _claim_tooltip(data, i, claim), i)
         source = claim.get("source")
         if isinstance(source, Mapping):
             kind = _label(source.get("type"), _TYPES)
+            about = "\n".join(_entity_lines(data, source))
             add(
                 source,
                 "source",
                 _TYPES.index(kind) if kind in _TYPES else 99,
                 kind,
-                f"source: {_source_line(source)}",
+                f"source: {_source_line(source)}" + (f"\n{about}" if about else ""),
             )
             mention = source.get("mention")
             if isinstance(mention, Mapping):
@@ -168,7 +204,7 @@ def _layers(data: Mapping[str, Any], n: int) -> list[_Layer]:
                     "source",
                     _TYPES.index(kind) if kind in _TYPES else 99,
                     kind,
-                    f"mention of {_source_line(source)}",
+                    f"mention of {_source_line(source)}" + (f"\n{about}" if about else ""),
                 )
         for link in claim.get("chain") or []:
             if isinstance(link, Mapping):
@@ -274,7 +310,7 @@ def _claim_list(data: Mapping[str, Any]) -> str:
             else '<span class="cs-meta">—</span>'
         )
         items.append(
-            f'<li title="{_e(_claim_tooltip(i, claim))}">'
+            f'<li title="{_e(_claim_tooltip(data, i, claim))}">'
             f'<mark class="cs-claim cs-conf-{conf}">{_e(claim.get("confidence"))}</mark> '
             f'{who_html} <span class="cs-meta">({_e(source.get("type"))}, '
             f"{_e(_quote_words(claim.get('quote')))})</span>: {_e(claim.get('text'))}</li>"

@@ -26,6 +26,8 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from typing import NoReturn
 
+import attrs
+
 try:
     from hypothesis import strategies as st
 except ImportError as e:  # pragma: no cover - exercised in a subprocess by the tests
@@ -42,6 +44,7 @@ from claimscope.model import (
     Cue,
     CueKind,
     Document,
+    Entity,
     QuoteKind,
     Rule,
     Sentence,
@@ -169,6 +172,47 @@ def _check_claim(doc: Document, i: int, claim: Claim) -> None:
         )
 
 
+def _check_entities(doc: Document) -> None:
+    text, entities = doc.text, doc.entities
+    previous = -1
+    for i, entity in enumerate(entities):
+        where = f"entity {i}"
+        if entity.id != i:
+            _fail(f"{where} has id {entity.id}; ids must number the entities 0, 1, 2, …")
+        _check_enum(f"{where} type", entity.type, SourceType)
+        if entity.type in _NAMELESS:
+            _fail(f"{where} has the type {entity.type.value!r}, which no entity can have")
+        if not entity.mentions:
+            _fail(f"{where} has no mentions")
+        for j, m in enumerate(entity.mentions):
+            _check_span(text, f"{where} mention {j}", m.text, m.start, m.end)
+        if entity.name not in entity.mentions:
+            _fail(f"{where}: its name {entity.name.text!r} is not among its mentions")
+        first = entity.mentions[0].start
+        if first < previous:
+            _fail(f"{where} is first mentioned at {first}, before entity {i - 1} ({previous})")
+        previous = first
+    mentions_of: dict[int, frozenset[Span]] = {}
+    for i, claim in enumerate(doc.claims):
+        for j, source in enumerate((claim.source, *claim.chain)):
+            where = f"claim {i} source" if j == 0 else f"claim {i} chain[{j - 1}]"
+            if source.entity is None:
+                continue
+            if source.type in _NAMELESS:
+                _fail(f"{where}: a {source.type.value!r} source names entity {source.entity}")
+            if not 0 <= source.entity < len(entities):
+                _fail(f"{where} names entity {source.entity}, but there are {len(entities)}")
+            known = mentions_of.get(source.entity)
+            if known is None:
+                known = mentions_of[source.entity] = frozenset(entities[source.entity].mentions)
+            local = source.mention if source.mention is not None else source.span
+            if local is not None and local not in known:
+                _fail(
+                    f"{where}: its mention {local.text!r} [{local.start}, {local.end}) is not "
+                    f"a mention of entity {source.entity}"
+                )
+
+
 def _check_round_trip(doc: Document) -> None:
     try:
         again = Document.from_dict(doc.to_dict())
@@ -202,7 +246,10 @@ def check_document(doc: Document, text: str | None = None) -> None:
     links, cue and cues) lies inside the text and its ``text`` equals the slice;
     sentences are ordered, disjoint and cover every non-space character; claims are
     ordered by ``start``; each claim's content starts inside the sentence it names
-    (``claim.sentence``) and ends inside that or a later sentence; enum fields hold
+    (``claim.sentence``) and ends inside that or a later sentence; entities are numbered
+    in order of first mention, every mention is a slice of the text and each entity's
+    name is one of its mentions; a claim's ``source.entity`` names an entity holding
+    the claim's source mention (or source span); enum fields hold
     enum members; ``author`` and ``unspecified`` sources have no span;
     ``Document.from_dict(doc.to_dict()) == doc`` and ``to_json()`` is valid JSON (or,
     for a text with lone surrogates, raises ``SchemaError``). With ``text`` given,
@@ -228,6 +275,7 @@ def check_document(doc: Document, text: str | None = None) -> None:
             _fail(f"claim {i} starts at {claim.start}, before claim {i - 1} ({previous})")
         previous = claim.start
         _check_claim(doc, i, claim)
+    _check_entities(doc)
     _check_round_trip(doc)
 
 
@@ -726,6 +774,49 @@ def documents(
         if spans:
             claims = [_claim(draw, text, spans) for _ in range(draw(st.integers(0, max_claims)))]
         claims.sort(key=lambda claim: claim.start)
-        return Document(text, sentences, tuple(claims))
+        claims, entities = _entities_for(draw, text, claims)
+        return Document(text, sentences, tuple(claims), entities)
 
     return build()
+
+
+def _entities_for(
+    draw: st.DrawFn, text: str, claims: list[Claim]
+) -> tuple[list[Claim], tuple[Entity, ...]]:
+    """Give some named sources an entity holding their mention and a few other spans."""
+    groups: list[tuple[SourceType, list[Span], list[tuple[int, int]]]] = []
+    for i, claim in enumerate(claims):
+        local = claim.source.mention if claim.source.mention is not None else claim.source.span
+        if local is None or not draw(st.booleans()):
+            continue
+        join: bool = draw(st.booleans())
+        if groups and join:
+            _kind, spans, users = groups[draw(st.integers(0, len(groups) - 1))]
+            if local not in spans:
+                spans.append(local)
+            users.append((i, 0))
+            continue
+        others = [Span(text[a:b], a, b) for a, b in (_span_in(draw, len(text)) for _ in range(2))]
+        groups.append((claim.source.type, [local, *others[: draw(st.integers(0, 2))]], [(i, 0)]))
+    if not text:
+        return claims, ()
+    for _ in range(draw(st.integers(0, 2))):  # entities no claim names
+        a, b = _span_in(draw, len(text))
+        kind = draw(st.sampled_from([t for t in SourceType if t not in _NAMELESS]))
+        groups.append((kind, [Span(text[a:b], a, b)], []))
+    built = []
+    for kind, spans, users in groups:
+        mentions = tuple(sorted(set(spans), key=lambda m: (m.start, m.end)))
+        built.append((mentions[0].start, kind, mentions, draw(st.sampled_from(mentions)), users))
+    built.sort(key=lambda item: item[0])
+    entities = []
+    out = list(claims)
+    for new_id, (_, kind, mentions, name, users) in enumerate(built):
+        entities.append(Entity(new_id, kind, name, mentions, draw(st.sampled_from(_REASONS))))
+        for i, _ in users:
+            source = out[i].source
+            out[i] = attrs.evolve(out[i], source=attrs.evolve(source, entity=new_id))
+    return out, tuple(entities)
+
+
+_REASONS = ("", "given name", "title Mr", "pronoun → Jane Doe", "outlet lexicon", "pseudonym")

@@ -20,6 +20,7 @@ def test_all_is_pinned() -> None:
         "Cue",
         "CueKind",
         "Document",
+        "Entity",
         "LexiconError",
         "QuoteKind",
         "Rule",

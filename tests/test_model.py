@@ -92,9 +92,10 @@ def test_json_shape_follows_the_spec() -> None:
     """The dict form has the keys SPEC names, with enum values as strings."""
     d = _document().to_dict()
     claim = d["claims"][1]
-    assert set(d) == {"schema", "text", "sentences", "claims"}
+    assert set(d) == {"schema", "text", "sentences", "claims", "entities"}
     assert d["sentences"][0] == {"start": 0, "end": 35}
     assert claim["source"]["mention"] == {"text": "She", "start": 36, "end": 39}
+    assert claim["source"]["entity"] is None and claim["source"]["reason"] == ""
     assert claim["chain"] == [{"text": "bridge", "start": 18, "end": 24, "type": "media"}]
     assert claim["cue"]["kind"] == "reporting"
     assert claim["quote"] == "indirect"

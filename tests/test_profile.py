@@ -87,3 +87,18 @@ def test_profile_block_in_json_is_optional_and_ignored_on_reading() -> None:
     assert block["confidence"]["denied"]["count"] == 1
     json.dumps(data)  # JSON-ready
     assert Document.from_dict(data) == doc
+
+
+def test_sources_group_by_entity() -> None:
+    """'President Jane Doe', 'the president' and 'she' are one source with all the
+    entity's mentions, even where their best spans were written differently."""
+    import claimscope
+
+    doc = claimscope.annotate(
+        "President Jane Doe said the bridge would close. The president added that "
+        "repairs had begun. She said the ferry would run. Officials said it was late."
+    )
+    (jane, officials) = [s for s in doc.sources() if s.type is not SourceType.AUTHOR]
+    assert jane.text == "President Jane Doe" and len(jane.claims) == 3
+    assert [m.text for m in jane.mentions] == ["President Jane Doe", "The president", "She"]
+    assert officials.type is SourceType.ANONYMOUS and len(officials.claims) == 1

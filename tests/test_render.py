@@ -249,3 +249,20 @@ def test_text_view_neutralises_terminal_control_characters() -> None:
     out = render_text(doc.to_dict())
     assert "\x1b" not in out and "\u202e" not in out
     assert "\ufffd[2Jthe plan\ufffd was sound" in out
+
+
+def test_hovering_a_source_shows_its_other_mentions_and_reason() -> None:
+    """A source's tooltip says why it has its type and lists the entity's other
+    mentions; names with markup stay escaped."""
+    import claimscope
+
+    doc = claimscope.annotate(
+        "President Jane <b>Doe</b> said the bridge would close. The president added "
+        "that she was sorry."
+    )
+    page = render_html(doc.to_dict())
+    titles = [html.unescape(t) for t in re.findall(r'title="([^"]*)"', page)]
+    source_tips = [t for t in titles if t.startswith("mention of ")]
+    assert source_tips and "why: the president → " in source_tips[0]
+    assert any("also: " in t and "she" in t for t in titles)
+    assert "<b>Doe</b>" not in page and "&lt;b&gt;Doe&lt;/b&gt;" in page

@@ -1,0 +1,690 @@
+"""Clustering mentions into entities: names, appositions, descriptions, pronouns."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from claimscope.entities.mentions import (
+    Mention,
+    find_mentions,
+)
+from claimscope.entities.words import (
+    _ACRONYM,
+    _APPOSITION_GAP,
+    _NAME_LOOKBACK,
+    _NAME_SUFFIXES,
+    _PREPOSITIONS,
+    _PRONOUNS,
+    _RECENT,
+    _WINDOW,
+    _bare_anaphor,
+    _capitals,
+    _given_names,
+    _nouns,
+    _org_lexicon,
+    _org_words,
+    _outlets,
+    _titles,
+)
+from claimscope.model import SourceType
+from claimscope.sources import classify
+
+
+class _Ent:
+    """An entity being built."""
+
+    __slots__ = (
+        "acronym",
+        "gender",
+        "given",
+        "guess",
+        "key_words",
+        "kind",
+        "last_sentence",
+        "mentions",
+        "name",
+        "number",
+        "pronoun_gender",
+        "pseudonym",
+        "roles",
+        "surname",
+    )
+
+    def __init__(self, mention: Mention) -> None:
+        self.mentions: list[Mention] = [mention]
+        self.name: Mention = mention
+        self.roles: set[str] = set(mention.roles)
+        self.kind = mention.kind
+        self.key_words: tuple[str, ...] = mention.words
+        self.surname = ""
+        self.given = ""
+        self.gender = ""
+        self.pronoun_gender = ""
+        self.acronym = ""
+        self.number = "pl" if mention.plural else "sg"
+        self.pseudonym = False
+        self.guess: tuple[object, str] = ((), "")
+        self.last_sentence = mention.sentence
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        self.roles.update(mention.roles)
+        self.last_sentence = max(self.last_sentence, mention.sentence)
+
+
+def _informative(m: Mention) -> tuple[int, int, int]:
+    """Rank mentions: names before descriptions before pronouns, then more name words,
+    then longer."""
+    rank = {"name": 2, "desc": 1, "pron": 0}[m.kind]
+    return (rank, len(m.words), m.end - m.start)
+
+
+class _Builder:
+    def __init__(
+        self,
+        text: str,
+        mentions: list[Mention],
+        salient: frozenset[int],
+        quotes: Sequence[tuple[int, int]],
+    ) -> None:
+        self.text = text
+        self.mentions = mentions
+        self.salient = salient
+        self.of: dict[tuple[int, int], _Ent] = {}  # mention span -> entity
+        self.name_at: dict[int, _Ent] = {}  # name mention start -> entity
+        self.entities: list[_Ent] = []
+        self.by_word: dict[str, list[_Ent]] = {}
+        self.by_key: dict[tuple[str, ...], _Ent] = {}
+        self.by_acronym: dict[str, _Ent] = {}
+        self.by_role: dict[str, _Ent] = {}
+        self.by_kind: dict[str, _Ent] = {}
+        self.by_desc: dict[str, _Ent] = {}
+        self.sources: set[_Ent] = set()
+        self.starts = [m.start for m in mentions]
+        self.recent: list[tuple[int, _Ent]] = []  # (sentence, entity) of names so far
+        self.quote_starts = [q[0] for q in quotes]
+        self.quotes = quotes
+
+    def new(self, m: Mention) -> _Ent:
+        e = _Ent(m)
+        self.entities.append(e)
+        self.of[m.start, m.end] = e
+        if m.kind == "name":
+            self.name_at[m.start] = e
+        return e
+
+    def join(self, e: _Ent, m: Mention) -> _Ent:
+        e.add(m)
+        self.of[m.start, m.end] = e
+        if m.kind == "name":
+            self.name_at[m.start] = e
+        if m.kind == "name" and _informative(m) > _informative(e.name):
+            e.name = m
+        return e
+
+    # names ------------------------------------------------------------------------
+
+    def names(self) -> None:
+        for m in self.mentions:
+            if m.kind == "name":
+                self._name(m)
+
+    def pseudonyms(self) -> None:
+        """Mark the names the text says are not real (*a man going by the name of
+        'Sam'*, *'Max' (not his real name)*): anonymous at every mention."""
+        text = self.text
+        for cue in _PSEUDONYM_BEFORE.finditer(text):
+            e = self.name_at.get(cue.end())
+            if e is not None:
+                e.pseudonym = True
+        for cue in _PSEUDONYM_AFTER.finditer(text):
+            k = bisect.bisect_right(self.starts, cue.start()) - 1
+            while k >= 0 and cue.start() - self.mentions[k].end <= 3:
+                m = self.mentions[k]
+                e = self.of.get((m.start, m.end))
+                if m.kind == "name" and e is not None:
+                    e.pseudonym = True
+                    break
+                k -= 1
+
+    def coordinations(self) -> None:
+        """'Charles Grassley and Patrick Leahy': two people named together are also a
+        group that a later 'they' can mean (typed by its leading member)."""
+        ms = self.mentions
+        out: list[Mention] = []
+        for k, b in enumerate(ms):
+            a = ms[k - 1] if k else None
+            if (
+                a is not None
+                and a.kind == b.kind == "name"
+                and a.sentence == b.sentence
+                and not a.possessive
+                and self.text[a.end : b.start] in (" and ", " & ")
+            ):
+                ea, eb = self.of.get((a.start, a.end)), self.of.get((b.start, b.end))
+                if (
+                    ea is not None
+                    and eb is not None
+                    and ea is not eb
+                    and _name_kind(ea) in ("person", "")
+                    and _name_kind(eb) in ("person", "")
+                ):
+                    group = Mention(
+                        a.start, b.end, a.sentence, "desc", head="", plural=True,
+                        definite=True, subject=a.subject,
+                    )  # fmt: skip
+                    self.new(group).number = "pl"
+                    out.insert(len(out) - 1, group)  # before its leading member
+            out.append(b)
+        if len(out) != len(ms):
+            self.mentions = out
+            self.starts = [m.start for m in out]
+
+    def _name(self, m: Mention) -> None:
+        words = m.words
+        key = tuple(w.casefold() for w in words)
+        if key in self.by_key:
+            self._index(self.join(self.by_key[key], m), m)
+            return
+        if len(words) == 1 and _ACRONYM.match(words[0]):
+            e = self.by_acronym.get(words[0].rstrip("s"))
+            if e is not None:
+                self._index(self.join(e, m), m)
+                return
+        core = [w for w in words if w.casefold() not in _NAME_SUFFIXES]
+        if len(core) == 1 or (m.title and len(core) == 1):
+            e = self._short(core[0], m)
+            if e is not None:
+                self._index(self.join(e, m), m)
+                return
+        elif len(core) == 2 and m.title in ("sir", "dame", "lord", "lady"):
+            pass
+        if len(core) >= 2:
+            # a full name after its surname alone (a headline's "Obama")
+            gender = _mention_gender(m)
+            for e in reversed(self.by_word.get(core[-1].casefold(), [])[-_NAME_LOOKBACK:]):
+                if gender and e.gender and gender != e.gender:
+                    continue  # "Michelle Obama" is not the "Mr. Obama" before her
+                if len(e.key_words) == 1 and e.key_words[0].casefold() == core[-1].casefold():
+                    self._index(self.join(e, m), m)
+                    return
+                if (
+                    len(e.key_words) >= 2
+                    and e.surname.casefold() == core[-1].casefold()
+                    and e.key_words[0].casefold() == core[0].casefold()
+                ):
+                    self._index(self.join(e, m), m)  # "James P. Kennedy" ~ "James Kennedy"
+                    return
+        e = self.new(m)
+        self._index(e, m)
+
+    def _short(self, word: str, m: Mention) -> _Ent | None:
+        """The entity a one-word name (with or without title) abbreviates."""
+        folded = word.casefold()
+        gender = _mention_gender(m)
+        for e in reversed(self.by_word.get(folded, [])[-_NAME_LOOKBACK:]):
+            if len(e.key_words) < 2 or (gender and e.gender and gender != e.gender):
+                continue  # "Mr. Obama" after "Michelle Obama" is someone else
+            if e.surname.casefold() == folded:
+                return e
+            if e.given.casefold() == folded and (
+                m.title in ("sir", "dame", "lord", "lady") or not m.title
+            ):
+                return e
+            if _org_name(e.key_words) and e.key_words[0].casefold() == folded:
+                return e  # "Kotak" for "Kotak Institutional Equities"
+        return None
+
+    def _index(self, e: _Ent, m: Mention) -> None:
+        words = m.words
+        if len(words) >= 2 and _informative(m) >= _informative(e.name):
+            e.key_words = words
+            core = [w for w in words if w.casefold() not in _NAME_SUFFIXES]
+            e.surname = core[-1] if len(core) >= 2 else e.surname
+            e.given = core[0] if len(core) >= 2 else e.given
+        elif len(words) == 1 and not e.key_words:
+            e.key_words = words
+        key = tuple(w.casefold() for w in words)
+        self.by_key.setdefault(key, e)
+        for w in dict.fromkeys(x.casefold() for x in words):
+            bucket = self.by_word.setdefault(w, [])
+            if not bucket or bucket[-1] is not e:
+                bucket.append(e)
+        if len(words) >= 2:
+            initials = "".join(w[0] for w in words if w[:1].isupper() and w not in ("Of", "The"))
+            if len(initials) >= 2:
+                self.by_acronym.setdefault(initials, e)
+        if len(words) == 1 and _ACRONYM.match(words[0]):
+            self.by_acronym.setdefault(words[0].rstrip("s"), e)
+        for role in m.roles:
+            self.by_role[role] = e
+        if m.title and _titles().get(m.title, "-") != "-":
+            e.gender = e.gender or _titles()[m.title]
+        if not e.gender and (len(words) >= 2 or m.title in ("sir", "dame", "lord", "lady", "")):
+            e.gender = _given_names().get(words[0].casefold(), "")
+
+    # appositions and descriptions ---------------------------------------------------
+
+    def appositions(self) -> dict[tuple[int, int], tuple[int, int]]:
+        """Map a description's start to the start of the name it stands in apposition
+        to (or the name to the acronym in brackets after it)."""
+        links: dict[tuple[int, int], tuple[int, int]] = {}
+        ms = self.mentions
+        text = self.text
+        for k in range(len(ms) - 1):
+            a, b = ms[k], ms[k + 1]
+            if a.sentence != b.sentence:
+                continue
+            between = text[a.end : b.start]
+            if a.kind == "name" and b.kind == "desc" and not b.plural:
+                if (
+                    between.strip() in (",", "—", "–", "(")
+                    and b.start - a.end <= 3
+                    and _closes_apposition(text, b.end)
+                ):
+                    links[b.start, b.end] = (a.start, a.end)  # "Jane Roe, the chief constable"
+                    c = ms[k + 2] if k + 2 < len(ms) else None
+                    if (
+                        c is not None
+                        and c.kind == "desc"
+                        and c.sentence == b.sentence
+                        and text[b.end : c.start].split()[:1] == ["and"]
+                        and len(text[b.end : c.start].split()) <= 3
+                    ):
+                        links[c.start, c.end] = (a.start, a.end)  # "a developer and spokeswoman"
+            elif a.kind == "desc" and not a.plural and not self._governed(a):
+                # the name may come after a short phrase holding other mentions
+                b = next(
+                    (x for x in ms[k + 1 : k + 4] if x.kind == "name" and x.sentence == a.sentence),
+                    b,
+                )
+                between = text[a.end : b.start]
+                gap = between.strip()
+                if b.kind != "name":
+                    continue
+                if gap.endswith(",") and len(gap.split()) <= _APPOSITION_GAP + 1:
+                    rest = gap[:-1].split()
+                    if (not rest and _closes_apposition(text, b.end)) or (
+                        a.definite and rest and rest[0] in ("of", "for", "at", "in")
+                    ):
+                        # "the chief constable of the county, Dame Ann Lowe"
+                        links[a.start, a.end] = (b.start, b.end)
+            if (
+                a.kind == "name"
+                and b.kind == "name"
+                and between.strip() == "("
+                and len(b.words) == 1
+                and _ACRONYM.match(b.words[0])
+                and _initials(a.words) == b.words[0].rstrip("s")
+            ):
+                links[b.start, b.end] = (a.start, a.end)  # "Federal Aviation Administration (FAA)"
+        return links
+
+    def _governed(self, m: Mention) -> bool:
+        """True when a preposition stands right before the mention (*of the county*)."""
+        before = self.text[max(0, m.start - 16) : m.start].casefold().split()
+        if before[-2:] == ["according", "to"]:
+            return False  # "according to the chief constable, Dame Ann Lowe"
+        return bool(before) and before[-1] in _PREPOSITIONS
+
+    def descriptions(self, links: dict[tuple[int, int], tuple[int, int]]) -> None:
+        for m in self.mentions:
+            span = (m.start, m.end)
+            if m.kind == "name":
+                named = self.of.get(span)
+                if named is not None:
+                    self.recent.append((m.sentence, named))
+                    if len(self.recent) > 2 * _RECENT:
+                        del self.recent[:_RECENT]
+            if m.kind == "name" and span in links:
+                target = self.of.get(links[span])
+                current = self.of.get(span)
+                if target is not None and current is not None and target is not current:
+                    self._merge(target, current)
+                continue
+            if m.kind != "desc" or span in self.of:
+                continue  # not a description, or a group already made of names
+            if m.words == ("→",):  # a role prefix of the name after it
+                target = self._name_after(m)
+                if target is not None:
+                    self.join(target, m)
+                    target.roles.add(m.head)
+                    self.by_role[m.head] = target
+                    continue
+            if span in links:
+                target = self.of.get(links[span])
+                if target is not None:
+                    target.gender = target.gender or _ROLE_GENDER.get(m.head, "")
+                    self.join(target, m)
+                    target.roles.add(m.head)
+                    self.by_role[m.head] = target
+                    continue
+            e = self._antecedent(m)
+            if e is not None:
+                self.join(e, m)
+                continue
+            e = self.new(m)
+            e.gender = _ROLE_GENDER.get(m.head, "")
+            if not m.plural:
+                self.by_desc[m.head] = e  # "a Bloomberg poll" … "the poll"
+            if m.plural and not m.definite and m.start == self._bare_start(m):
+                self.by_desc["pl:" + m.head] = e
+            kind = _nouns().get(m.head, "")
+            if kind:
+                self.by_kind[kind] = e
+
+    def _bare_start(self, m: Mention) -> int:
+        return m.start
+
+    def _name_after(self, m: Mention) -> _Ent | None:
+        for k in (m.end, m.end + 1):
+            e = self.name_at.get(k)
+            if e is not None:
+                return e
+        return None
+
+    def _antecedent(self, m: Mention) -> _Ent | None:
+        """The entity a definite description refers back to, or ``None``."""
+        kind = _nouns().get(m.head, "")
+        if m.plural and not m.definite:
+            e = self.by_desc.get("pl:" + m.head)
+            text = self.text[m.start : m.end].casefold()
+            if e is not None and self.text[e.name.start : e.name.end].casefold() == text:
+                return e if m.sentence - e.last_sentence <= 3 * _WINDOW else None
+            return None
+        if not m.definite or m.plural:
+            return None
+        first = self.text[m.start : m.start + 4].casefold()
+        if not first.startswith(("the ", "this", "that")) and " " not in self.text[m.start : m.end]:
+            return None
+        for _s, ent in reversed(self.recent[-_RECENT:] if kind == "role" else ()):
+            if m.head in ent.roles and ent.mentions:
+                return ent  # the latest mentioned holder of the role: "the president"
+        e = self.by_role.get(m.head)
+        if e is not None:
+            return e
+        if kind in ("organization", "media", "document"):
+            # "the ministry" for the "Ministry of Defence", "the brokerage" for a named firm
+            cap = m.head[:1].upper() + m.head[1:]
+            for _s, ent in reversed(self.recent[-_RECENT:]):
+                if ent.mentions and cap in ent.key_words:
+                    return ent
+            e = self.by_desc.get(m.head)
+            if e is not None:
+                return e
+            if not _bare_anaphor(self.text[m.start : m.end], m.head):
+                return None  # "the government team" is not any earlier body
+            for sentence, ent in reversed(self.recent[-_RECENT:]):
+                if m.sentence - sentence > 3 * _WINDOW:
+                    break
+                if ent.mentions and _name_kind(ent) == kind:
+                    return ent  # the latest named body of the kind: "the brokerage"
+            return None
+        e = self.by_desc.get(m.head)
+        if e is not None:
+            return e
+        return None
+
+    def _merge(self, keep: _Ent, other: _Ent) -> None:
+        for m in other.mentions:
+            self.join(keep, m)
+        keep.roles |= other.roles
+        keep.gender = keep.gender or other.gender
+        if other.key_words and len(other.key_words) == 1 and _ACRONYM.match(other.key_words[0]):
+            keep.acronym = other.key_words[0]
+            self.by_acronym[other.key_words[0]] = keep
+        other.mentions = []
+        for key, e in list(self.by_key.items()):
+            if e is other:
+                self.by_key[key] = keep
+
+    # pronouns -----------------------------------------------------------------------
+
+    def pronouns(self) -> None:
+        recent: list[tuple[Mention, _Ent]] = []
+        for m in self.mentions:
+            if m.kind != "pron":
+                e = self.of.get((m.start, m.end))
+                if e is not None and e.mentions:
+                    recent.append((m, e))
+                    if len(recent) > 60:
+                        del recent[:20]
+                continue
+            e = self._pronoun(m, recent)
+            if e is None:
+                continue
+            self.join(e, m)
+            gender = _PRONOUNS[m.head][0]
+            if gender in ("m", "f") and not e.gender:
+                e.pronoun_gender = e.pronoun_gender or gender
+            recent.append((m, e))
+
+    def _quote_of(self, offset: int) -> int:
+        """The index of the quotation holding ``offset``, or -1."""
+        i = bisect.bisect_right(self.quote_starts, offset) - 1
+        if i >= 0 and offset < self.quotes[i][1]:
+            return i
+        return -1
+
+    def _pronoun(self, p: Mention, recent: list[tuple[Mention, _Ent]]) -> _Ent | None:
+        gender, number = _PRONOUNS[p.head]
+        best: _Ent | None = None
+        best_score = 1e9
+        for m, e in reversed(recent[-_CANDIDATES:]):
+            if m.start >= p.start:
+                continue
+            distance = p.sentence - m.sentence
+            if distance > _WINDOW:
+                break
+            if not e.mentions or not _compatible(
+                e, gender, number, e in self.sources, possessive=p.head == "its"
+            ):
+                continue
+            score = float(distance * 3)
+            if self._quote_of(m.start) != self._quote_of(p.start):
+                score += 3.0  # "that victim" inside a quote is not the "he" who added it
+            if m.start in self.salient:
+                score -= 2.0 if p.start not in self.salient else 3.0
+            elif m.subject:
+                score -= 1.0
+            if distance == 0 and self._governed(m):
+                score += 2.5  # "Campaigning against Mitt Romney, he …": not the object
+            score -= min(1.5, 0.1 * len(e.mentions))  # the article's main people
+            if m.kind == "pron":
+                score -= 0.5
+            if m.kind == "desc" and not m.definite:
+                score += 2.0  # "an African-American president" is rarely the "he" after
+            elif (
+                m.kind == "name"
+                and gender in ("m", "f")
+                and len(e.key_words) < 2
+                and _name_kind(e) != "person"
+            ):
+                score += 2.5  # a name never shown to be a person ("Russia said")
+            if distance == 0 and p.head in ("him", "her", "them", "himself", "herself"):
+                score += 1.0
+            score += 0.001 * (p.start - m.start) / 1000
+            if score < best_score:
+                best, best_score = e, score
+        return best
+
+
+_ROLE_GENDER = {
+    **dict.fromkeys(
+        "spokeswoman chairwoman congresswoman councilwoman businesswoman mother wife "
+        "daughter sister aunt grandmother actress".split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        "spokesman chairman congressman councilman businessman father husband son "
+        "brother uncle grandfather actor".split(),
+        "m",
+    ),
+}
+"""Role nouns that say a person's gender (for *she* after *a spokeswoman*)."""
+
+_CANDIDATES = 30
+"""How many of the latest mentions a pronoun weighs (within :data:`_WINDOW` sentences)."""
+
+_PSEUDONYM_BEFORE = re.compile(
+    r"\b(?:(?:going|goes|went|go)\s+by(?:\s+the\s+(?:name|pseudonym)(?:\s+of)?)?"
+    r"|(?:using|under)\s+the\s+(?:name|pseudonym)(?:\s+of)?"
+    r"|known\s+only\s+as|identified\s+only\s+as|only\s+identified\s+as"
+    r"|(?:called|calls\s+(?:himself|herself|themselves)|nicknamed)(?=\s+[\"'“‘])"
+    r"|a\s+pseudonym|the\s+pseudonym|the\s+cover\s+name)"
+    r"\s+[\"'“‘]?",
+    re.I,
+)
+"""What introduces a name the text marks as not real (a pseudonym or cover name); the
+name starts where the match ends."""
+
+_PSEUDONYM_AFTER = re.compile(
+    r"[(,]\s*(?:not\s+(?:his|her|their)\s+real\s+name|a\s+pseudonym|an\s+alias"
+    r"|whose\s+(?:real\s+)?name\s+(?:has\s+been|was|is\s+being)\s+changed)",
+    re.I,
+)
+"""What follows a name the text marks as not real (*'Max' (not his real name)*)."""
+
+
+_APPOSITION_END = re.compile(
+    r"(?:\s+(?:and|of|for|at|in|with|on)(?:\s+[\w'’.\-&]+){1,8}?)?"
+    r"\s*(?:[,)—–;:]|\.(?:\s|\Z)|\Z)"
+)
+"""What closes an appositive description: a comma, bracket, dash or the sentence's end,
+perhaps after a short prepositional phrase or a second description (*Jane Roe, the
+chief constable of the county, said*; *a developer and spokeswoman for the
+coalition,*); *the mayor resigned* is a new clause, not an apposition."""
+
+
+def _closes_apposition(text: str, end: int) -> bool:
+    return _APPOSITION_END.match(text, end, min(len(text), end + 80)) is not None
+
+
+def _mention_gender(m: Mention) -> str:
+    """The gender a name mention's title or given name signals, or ``""``."""
+    if m.title:
+        gender = _titles().get(m.title, "-")
+        if gender != "-":
+            return gender
+    if len(m.words) >= 2 or m.title in ("", "sir", "dame", "lord", "lady"):
+        return _given_names().get(m.words[0].casefold(), "") if m.words else ""
+    return ""
+
+
+def _initials(words: Sequence[str]) -> str:
+    """The initials of a name's capitalised words (*Federal Aviation Administration*
+    → *FAA*); an acronym in brackets after a name is its expansion only if they agree
+    (*Reclaim Our Schools (AROS)* is not)."""
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _org_name(words: Sequence[str]) -> bool:
+    return any(w in _org_words() for w in words)
+
+
+def _name_kind(e: _Ent) -> str:
+    """A first guess at a name entity's kind, for pronoun and description matching
+    (remembered until the entity learns more)."""
+    key = (len(e.mentions), len(e.roles), e.gender, e.pronoun_gender, e.key_words)
+    if e.guess[0] != key:
+        e.guess = (key, _guess_kind(e))
+    return e.guess[1]
+
+
+def _guess_kind(e: _Ent) -> str:
+    words = e.key_words
+    joined = " ".join(words).casefold()
+    if joined in _outlets() or ("the " + joined) in _outlets():
+        return "media"
+    if _org_name(words) or joined in _org_lexicon() or joined in _capitals() or e.acronym:
+        return "organization"
+    if len(words) == 1 and _ACRONYM.match(words[0]):
+        return "organization"
+    if e.gender or e.pronoun_gender or any(_nouns().get(r) in ("role", "group") for r in e.roles):
+        return "person"  # "activist Kamala Lopez": a group noun naming one person is a role
+    if any(r in _nouns() and _nouns()[r] == "organization" for r in e.roles):
+        return "organization"
+    if any(m.title for m in e.mentions):
+        return "person"  # "Supt Peters"
+    if len(words) >= 2 and words[0].casefold() in _given_names():
+        return "person"
+    kind = classify(" ".join(words))[0]
+    if kind in (SourceType.MEDIA, SourceType.ORGANIZATION):
+        return str(kind)
+    return ""
+
+
+def _compatible(
+    e: _Ent, gender: str, number: str, salient: bool, *, possessive: bool = False
+) -> bool:
+    if e.kind == "desc":
+        kind = _nouns().get(e.name.head, "")
+        if number == "pl":
+            return e.number == "pl" or kind == "organization"
+        if e.number == "pl":
+            return False
+        if gender == "n":
+            return kind in ("organization", "media", "document")
+        return kind == "role" and (not e.gender or e.gender == gender)
+    if e.kind == "pron":
+        return False
+    kind = _name_kind(e)
+    if number == "pl":
+        return kind == "organization"
+    if gender == "n":
+        # "Nomura said … its key beneficiaries": a speaking name owning things is a body
+        return kind in ("organization", "media") or (
+            possessive and kind == "" and salient and not (e.gender or e.pronoun_gender)
+        )
+    if kind != "person" and not (kind == "" and salient):
+        return False  # places and things are not "he"; an unknown name only as a source
+    known = e.gender or e.pronoun_gender
+    return not known or known == gender
+
+
+# -- typing -----------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Model:
+    """The built entities, with where each mention went."""
+
+    entities: tuple[_Ent, ...]
+    of: dict[tuple[int, int], _Ent]
+    name_at: dict[int, _Ent]
+    mentions: tuple[Mention, ...]
+    starts: tuple[int, ...]
+
+
+def build_entities(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    salient: Iterable[int] = (),
+    quotes: Sequence[tuple[int, int]] = (),
+) -> _Model:
+    """Find and cluster the entities of ``text``.
+
+    ``salient`` holds the start offsets of source mentions the attribution stage
+    found (speakers, whom a later pronoun most likely means); ``quotes`` the spans of
+    top-level quotations, ordered and disjoint (a pronoun outside a quote rarely means
+    someone named inside it).
+    """
+    speakers = frozenset(salient)
+    mentions = find_mentions(text, sentences, speakers)
+    builder = _Builder(text, mentions, speakers, quotes)
+    builder.names()
+    builder.coordinations()
+    builder.pseudonyms()
+    links = builder.appositions()
+    builder.descriptions(links)
+    builder.sources = {e for span, e in builder.of.items() if span[0] in builder.salient}
+    builder.pronouns()
+    entities = tuple(e for e in builder.entities if e.mentions)
+    mentions = builder.mentions
+    return _Model(
+        entities, builder.of, builder.name_at, tuple(mentions), tuple(m.start for m in mentions)
+    )

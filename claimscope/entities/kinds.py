@@ -1,0 +1,103 @@
+"""One source type per entity, with the reason for it."""
+
+from __future__ import annotations
+
+from claimscope.entities.cluster import (
+    _Ent,
+)
+from claimscope.entities.words import (
+    _ACRONYM,
+    _capitals,
+    _given_names,
+    _nouns,
+    _org_lexicon,
+    _org_words,
+    _outlets,
+    _titles,
+)
+from claimscope.model import SourceType
+from claimscope.sources import classify
+
+
+def _type_of(text: str, e: _Ent) -> tuple[SourceType, str]:
+    """The source type of an entity, from all its mentions, with the reason."""
+    if e.pseudonym:
+        return SourceType.ANONYMOUS, "pseudonym"
+    name = e.name
+    if name.kind == "name":
+        return _name_type(text, e)
+    phrase = text[name.start : name.end]
+    kind, reason = classify(phrase)
+    if kind in (SourceType.AUTHOR, SourceType.UNSPECIFIED):
+        return SourceType.ANONYMOUS, "unresolved pronoun"
+    if name.kind != "desc":
+        return kind, reason
+    head = name.head
+    noun_kind = _nouns().get(head, "")
+    if noun_kind in ("organization", "media", "document") and kind not in (
+        SourceType.ORGANIZATION,
+        SourceType.MEDIA,
+        SourceType.DOCUMENT,
+    ):
+        return SourceType(noun_kind), f"{noun_kind} noun {head!r}"
+    if kind is SourceType.PERSON and name.plural and not name.definite:
+        return SourceType.ANONYMOUS, "unnamed group"
+    if kind is SourceType.ANONYMOUS:
+        return kind, "unnamed group" if name.plural else f"unnamed {head}"
+    if kind is SourceType.PERSON and noun_kind == "role":
+        return kind, f"role noun {head!r}"
+    return kind, reason
+
+
+def _name_type(text: str, e: _Ent) -> tuple[SourceType, str]:
+    name = e.name
+    words = e.key_words or name.words
+    joined = " ".join(words).casefold()
+    full = text[name.start : name.end].casefold()
+    if joined in _outlets() or full in _outlets() or ("the " + joined) in _outlets():
+        return SourceType.MEDIA, "outlet lexicon"
+    titles = [m.title for m in e.mentions if m.title]
+    gendered = next((t for t in titles if _titles().get(t, "-") != "-"), "")
+    if gendered:
+        return SourceType.PERSON, f"title {gendered.capitalize()}"
+    if titles:
+        return SourceType.PERSON, f"title {titles[0].capitalize()}"
+    org = next((w for w in words if w in _org_words()), "")
+    if org:
+        return SourceType.ORGANIZATION, f"organisation word {org!r}"
+    if joined in _org_lexicon():
+        return SourceType.ORGANIZATION, "organisation lexicon"
+    if joined in _capitals():
+        return SourceType.ORGANIZATION, "capital for its government"
+    roles = sorted(e.roles)
+    person_role = next((r for r in roles if _nouns().get(r) in ("role", "group")), "")
+    if person_role and len(words) >= 2:
+        return SourceType.PERSON, f"role {person_role!r}"
+    for r in roles:
+        kind = _nouns().get(r, "")
+        if kind in ("organization", "media"):
+            return SourceType(kind), f"described as {r!r}"
+    if len(words) == 1 and _ACRONYM.match(words[0]):
+        kind, reason = classify(text[name.start : name.end])
+        if kind is SourceType.MEDIA:
+            return kind, reason
+        return SourceType.ORGANIZATION, "acronym"
+    if len(words) >= 2 and words[0].casefold() in _given_names():
+        return SourceType.PERSON, "given name"
+    if person_role:
+        return SourceType.PERSON, f"role {person_role!r}"
+    if e.gender or e.pronoun_gender:
+        return SourceType.PERSON, "referred to as he or she"
+    kind, reason = classify(text[name.start : name.end])
+    if len(words) >= 2 and kind is SourceType.ORGANIZATION and reason == "acronym":
+        return SourceType.PERSON, "personal name"  # "Vann R. Newkirk II"
+    if kind is SourceType.PERSON and len(words) == 1:
+        pronouns = {m.head for m in e.mentions if m.kind == "pron"}
+        if pronouns & {"it", "its"} and not pronouns & {"he", "she", "his", "her", "him"}:
+            return SourceType.ORGANIZATION, "referred to as 'it'"
+    if kind in (SourceType.AUTHOR, SourceType.UNSPECIFIED):
+        return SourceType.PERSON, "personal name"
+    return kind, reason
+
+
+# -- the public entry points --------------------------------------------------------------

@@ -1,0 +1,671 @@
+"""Finding phrase-shaped mentions: names, acronyms, descriptions and pronouns."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import attrs
+import regex
+
+from claimscope.entities.words import (
+    _ACRONYM,
+    _AUXILIARIES,
+    _CONNECTORS,
+    _INDEFINITE,
+    _NP_WORDS,
+    _PREPOSITIONS,
+    _PRONOUNS,
+    _RELATIVES,
+    _STOP,
+    Tok,
+    _bare,
+    _capitals,
+    _given_names,
+    _is_cap,
+    _is_plural,
+    _not_names,
+    _nouns,
+    _org_lexicon,
+    _org_words,
+    _outlets,
+    _possessive,
+    _singular,
+    _starters,
+    _titles,
+    _tokens,
+    _verbs,
+)
+
+
+@attrs.frozen
+class Mention:
+    """A phrase-shaped mention found in the text, before clustering.
+
+    ``kind`` is ``name`` (a capitalised name or acronym), ``desc`` (a description
+    headed by a source noun) or ``pron`` (a third-person pronoun). ``head`` is the
+    description's head noun (lower case) or the pronoun; ``words`` a name's words
+    without titles; ``title`` its first title or honorific (lower case); ``roles``
+    role nouns given by its title or a lower-case prefix (*police spokesman* …).
+    """
+
+    start: int
+    end: int
+    sentence: int
+    kind: str
+    head: str = ""
+    words: tuple[str, ...] = ()
+    title: str = ""
+    roles: tuple[str, ...] = ()
+    definite: bool = False
+    plural: bool = False
+    subject: bool = False
+    possessive: bool = False
+
+
+def find_mentions(
+    text: str, sentences: Sequence[tuple[int, int]], speakers: Iterable[int] = ()
+) -> list[Mention]:
+    """Return the mentions of ``text`` in text order (see the package docstring).
+
+    ``speakers`` holds the start offsets of source phrases the attribution stage
+    found: a capitalised word opening a sentence there is a name (*Nomura said …*)
+    even when the text never capitalises it elsewhere.
+
+    Only the words that can start a mention (capitalised words, pronouns, source
+    nouns) are looked at, found by one pattern per sentence; each is read with the
+    few words around it.
+    """
+    lowered = frozenset(_LOWER_WORD.findall(text))
+    found_in: list[tuple[int, list[re.Match[str]]]] = []
+    inner: set[str] = set()  # words written capitalised inside a sentence
+    for s0, s1 in sentences:
+        first = _FIRST_WORD.search(text, s0, s1)
+        first_at = s1 if first is None else first.start()
+        candidates = list(_candidates().finditer(text, s0, s1))
+        found_in.append((first_at, candidates))
+        for m in candidates:
+            if m.lastgroup != "cap":
+                continue
+            words = m.group().split()
+            skip = m.start() == first_at or _opening_before(text, m.start(), s0)
+            for k, w in enumerate(words):
+                if (k or not skip) and w[:1].isupper():
+                    inner.add(_bare(_possessive(w) or w))
+    known = _Known(lowered, frozenset(inner), frozenset(speakers))
+    out: list[Mention] = []
+    for s_index, ((s0, s1), (first_at, candidates)) in enumerate(
+        zip(sentences, found_in, strict=True)
+    ):
+        if candidates:
+            out.extend(_sentence_mentions(text, s0, s1, s_index, first_at, candidates, known))
+    return out
+
+
+_FIRST_WORD = re.compile(r"[^\W_]")
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-zß-öø-ÿ]+\b")
+"""Lower-case words: a capitalised word opening a sentence is a name only when the
+text never writes it in lower case (*During*, *There*, *Responding*)."""
+_WINDOW_BEFORE = 60
+"""How far before a source noun its description may start (six words or so)."""
+_WINDOW_AFTER = 40
+"""How far after a candidate word the words that decide it are read."""
+_OPENERS = frozenset("\"“‘'(—–")
+
+
+def _opening_before(text: str, offset: int, floor: int) -> bool:
+    """True when an opening quote, bracket or dash stands just before ``offset``."""
+    k = offset - 1
+    while k >= floor and text[k] in " \u00a0\t":
+        k -= 1
+    return k >= floor and text[k] in _OPENERS
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A pattern matching exactly ``words``, as nested alternatives on shared
+    prefixes, so that the engine drops a position at its first letter."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        parts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            return "(?:" + "|".join(parts) + ")?" if parts else ""
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    return build(tree)
+
+
+@functools.cache
+def _upper_class() -> str:
+    """A character class of the capital letters, for the stdlib engine (which has no
+    ``\\p{Lu}``); built once from the Unicode database of the running Python."""
+    ranges: list[list[int]] = []
+    for code in range(0x10000):
+        ch = chr(code)
+        if ch.isupper() or ch.istitle():
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return (
+        "["
+        + "".join(
+            re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+            for a, b in ranges
+        )
+        + "]"
+    )
+
+
+@functools.cache
+def _candidates() -> re.Pattern[str]:
+    """Where a mention can start: a run of capitalised words (with the connectors a
+    name may hold), a third-person pronoun (with a contraction), a source noun (with a
+    possessive). The stdlib engine: this pattern scans every sentence."""
+    cap = _upper_class() + r"[\w.&'’\-]*"
+    connectors = "|".join(sorted(_CONNECTORS - {"&"})) + "|&"
+    pronouns = _trie({p for w in _PRONOUNS for p in (w, w.capitalize())})
+    edge = r"(?<![\w\-])(?<!\w['’])"
+    return re.compile(
+        rf"(?P<cap>{edge}{cap}(?:[ \t\u00a0]+(?:(?:{connectors})[ \t\u00a0]+)?{cap})*)"
+        rf"|(?P<pron>{edge}{pronouns}(?:['’](?:s|re|ll|d|ve))?(?!\w))"
+        rf"|(?P<noun>{edge}{_trie(_nouns())}(?:['’]s)?(?![\w\-]))"
+    )
+
+
+@attrs.frozen
+class _Known:
+    """What the whole text says about its words: those it writes in lower case, and
+    those it capitalises inside a sentence (where only names are capitalised)."""
+
+    lowered: frozenset[str]
+    inner: frozenset[str]
+    speakers: frozenset[int] = frozenset()
+    runs: dict[tuple[object, ...], tuple[int, list[Mention]]] = attrs.field(factory=dict)
+    """Capitalised runs already read, by their text and context, with what they gave
+    (offsets relative to the run): a name recurs, and is read the same way."""
+
+
+def _first_word(tokens: list[Tok]) -> int:
+    k = 0
+    while k < len(tokens) and not tokens[k][2][:1].isalnum():
+        k += 1
+    return k
+
+
+_CONTRACTION = regex.compile(r"(\p{L}+)['’](?:s|re|ll|d|ve)\Z")
+"""A pronoun with a contraction (*He’s*, *they're*)."""
+
+_VERB_OBJECTS = _NP_WORDS | _PRONOUNS.keys() | {"that", "how", "what", "why"}
+"""Words after which a noun that is also a verb is a verb (*polls show the race …*)."""
+
+
+def _title_case(text: str, s0: int, s1: int, candidates: list[re.Match[str]]) -> bool:
+    """A headline in title case (*Wealthy Voters Abandon Republican Party*), whose
+    capitals say nothing about names: four words or more, four in five capitalised,
+    no sentence punctuation."""
+    caps = sum(len(m.group().split()) for m in candidates if m.lastgroup == "cap")
+    if caps < 4:
+        return False
+    words = len(_ALPHA_WORD.findall(text, s0, s1))
+    if text[s1 - 1] == ".":  # a headline with a period has every word capitalised
+        return caps >= words >= 6 and _SENTENCE_MARK.search(text, s0, s1 - 1) is None
+    return (
+        caps * 10 >= words * 8
+        and _SENTENCE_MARK.search(text, s0, s1) is None
+        and text[s1 - 1] not in "?!"
+    )
+
+
+_ALPHA_WORD = re.compile(r"(?<![\w'’])[^\W\d_]")
+_SENTENCE_MARK = regex.compile(r"[.,;](?:\s|\Z)")
+
+
+def _sentence_mentions(
+    text: str,
+    s0: int,
+    s1: int,
+    s_index: int,
+    first_at: int,
+    candidates: list[re.Match[str]],
+    known: _Known,
+) -> list[Mention]:
+    """The mentions of one sentence, from its candidate words."""
+    if _title_case(text, s0, s1, candidates):
+        # a headline's capitals say nothing, but a short speaker label it holds is a
+        # name ("Kasich: …")
+        candidates = [
+            m for m in candidates if m.start() in known.speakers and len(m.group().split()) <= 3
+        ]
+    found: list[Mention] = []
+    done = s0  # words before this offset have been read
+    for m in candidates:
+        start = m.start()
+        if start < done:
+            continue
+        kind = m.lastgroup
+        if kind == "pron" and "'" not in m.group() and "’" not in m.group():
+            word = m.group()
+            opening = start == first_at or _opening_before(text, start, s0)
+            if word.islower() or (opening and word[1:].islower()):
+                found.append(
+                    Mention(start, m.end(), s_index, "pron", head=word.casefold(),
+                            subject=start == first_at)
+                )  # fmt: skip
+            done = m.end()
+            continue
+        key: tuple[object, ...] = ()
+        if kind == "cap":
+            # names recur: read each run once per context
+            key = (
+                m.group(),
+                start == first_at,
+                _opening_before(text, start, s0),
+                _THE_BEFORE.search(text, max(s0, start - 5), start) is not None,
+                start in known.speakers,
+            )
+            seen = known.runs.get(key)
+            if seen is not None:
+                found.extend(_moved(x, start, s_index) for x in seen[1])
+                done = start + seen[0]
+                continue
+        before = len(found)
+        done = _read(text, s0, s1, m, s_index, first_at, known, found)
+        if key:
+            known.runs[key] = (done - start, [_moved(x, -start, 0) for x in found[before:]])
+    return _link_prefixes(found)
+
+
+def _moved(m: Mention, by: int, sentence: int) -> Mention:
+    """``m`` moved by ``by`` characters into sentence ``sentence``."""
+    return Mention(
+        m.start + by, m.end + by, sentence, m.kind, m.head, m.words, m.title, m.roles,
+        m.definite, m.plural, m.subject, m.possessive,
+    )  # fmt: skip
+
+
+def _read(
+    text: str,
+    s0: int,
+    s1: int,
+    m: re.Match[str],
+    s_index: int,
+    first_at: int,
+    known: _Known,
+    found: list[Mention],
+) -> int:
+    """Read the candidate ``m`` with the words around it into ``found``; return the
+    offset up to which the sentence has been read."""
+    start, kind = m.start(), m.lastgroup
+    if kind == "noun":
+        lo = max(s0, start - _WINDOW_BEFORE)
+        while s0 < lo < start and text[lo - 1].isalnum():
+            lo += 1  # start the window on a word boundary
+        hi = min(s1, m.end() + _WINDOW_AFTER)
+    else:
+        lo, hi = max(s0, start - 8), m.end()  # a run ends where the pattern ends it
+    tokens = _tokens(text, lo, hi)
+    starts = [t[0] for t in tokens]
+    i = bisect.bisect_left(starts, start)
+    if i == len(tokens):
+        return m.end()
+    f = bisect.bisect_left(starts, first_at)
+    first_word = f if f < len(tokens) and starts[f] == first_at else -1
+    j = _step(tokens, i, s_index, first_word, known, found)
+    while kind == "cap" and j < len(tokens) and tokens[j][0] < m.end():
+        # the rest of a run the pattern joined ("Barack Obama and Hillary Clinton")
+        j = _step(tokens, j, s_index, first_word, known, found) if _is_cap(tokens[j][2]) else j + 1
+    return tokens[j - 1][1] if j > i else m.end()
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t\u00a0]+\Z")
+
+
+def _step(
+    tokens: list[Tok], i: int, s_index: int, first_word: int, known: _Known, found: list[Mention]
+) -> int:
+    """Read the mention (if any) starting at ``tokens[i]`` into ``found``; return the
+    index of the first token not read."""
+    n = len(tokens)
+    nouns = _nouns()
+    a, b, w = tokens[i]
+    folded = w.casefold()
+    opening = i == first_word or _after_opening(tokens, i)
+    cut = _CONTRACTION.match(w) if ("'" in w or "’" in w) else None
+    if cut is not None and cut.group(1).casefold() in _PRONOUNS:
+        # "He’s", "they're": the pronoun without its contraction
+        b = a + len(cut.group(1))
+        w = folded = cut.group(1).casefold()
+        found.append(Mention(a, b, s_index, "pron", head=folded, subject=i == first_word))
+        return i + 1
+    if folded in _PRONOUNS and (w == folded or (opening and w[1:].islower())):
+        found.append(Mention(a, b, s_index, "pron", head=folded, subject=i == first_word))
+        return i + 1
+    if (
+        opening
+        and folded in nouns
+        and w[1:].islower()
+        and w not in known.inner
+        and not (i + 1 < n and _is_cap(tokens[i + 1][2]))
+    ):
+        w = folded  # "Officials said …": a description opening the sentence
+    if _is_cap(w) and folded not in _PRONOUNS and w not in ("I", "I'm", "I’m"):
+        j = _name_run(tokens, i)
+        if j > i:
+            mention = _name_mention(tokens, i, j, s_index, first_word, known)
+            if mention is not None:
+                found.append(mention)
+            return j
+    owner = _possessive(w)
+    if owner is not None and w.islower() and owner in nouns:
+        # "the president's face": a description that owns something
+        mention = _description(tokens, i, i + 1, s_index, owner, first_word)
+        if mention is not None:
+            found.append(attrs.evolve(mention, end=b - (len(w) - len(owner)), possessive=True))
+        return i + 1
+    if folded in nouns and w.islower():
+        j = i + 1
+        while (
+            j < n
+            and tokens[j][2] in nouns
+            and tokens[j][2].islower()
+            and not (
+                tokens[j][2] in _verbs()
+                and (
+                    tokens[j][2].endswith(("s", "ed"))
+                    or (j + 1 < n and tokens[j + 1][2].casefold() in _VERB_OBJECTS)
+                )
+            )
+        ):
+            j += 1  # compound heads: "news agency", "court filings", not "poll shows"
+        head = tokens[j - 1][2]
+        nxt = tokens[j][2] if j < n else ""
+        if (
+            nxt.isalpha()
+            and nxt.islower()
+            and nxt not in _STOP
+            and nxt not in _verbs()
+            and not nxt.endswith(("ly", "ed"))
+            and nxt not in _RELATIVES
+        ):
+            return j  # "the first general election": the noun is a modifier here
+        mention = _description(tokens, i, j, s_index, head, first_word)
+        if mention is not None:
+            found.append(mention)
+        return j
+    return i + 1
+
+
+def _after_opening(tokens: list[Tok], i: int) -> bool:
+    return i > 0 and tokens[i - 1][2] in ('"', "“", "‘", "'", "(", "—", "–")
+
+
+_TITLE_CASE_WORDS = (
+    _PREPOSITIONS | _AUXILIARIES | _PRONOUNS.keys() | {"their", "our", "my", "your", "or", "but"}
+) - {"of", "for", "on"}
+"""Function words that a name never holds capitalised: a run through one is title case
+(*Latinos Share Their Most Honest Thoughts On Donald Trump*)."""
+
+
+def _name_run(tokens: list[Tok], i: int) -> int:
+    """The end (exclusive) of the capitalised run starting at ``i``; ``i`` if none."""
+    n = len(tokens)
+    j = i
+    has_org = False
+    while j < n:
+        w = tokens[j][2]
+        if j > i and (w.casefold() in _TITLE_CASE_WORDS or _bare(w) in _not_names()):
+            break  # "CNN Tuesday": a day or month ends a name
+        if _is_cap(w):
+            if j > i and tokens[j][0] > tokens[j - 1][1] + 1:
+                break  # a line break or double space ends a name
+            if _bare(w) in _org_words():
+                has_org = True
+            j += 1
+            if _possessive(w) is not None:
+                break
+            continue
+        if (
+            w in _CONNECTORS
+            and j > i
+            and j + 1 < n
+            and _is_cap(tokens[j + 1][2])
+            and (has_org or w in _PARTICLES or _org_word_ahead(tokens, j + 1))
+        ):
+            j += 1
+            continue
+        break
+    return j
+
+
+_PARTICLES = frozenset("de da del der van von al bin la le".split())
+"""Lower-case particles inside personal names (*Ursula von der Leyen*)."""
+
+
+def _org_word_ahead(tokens: list[Tok], k: int) -> bool:
+    """True when an organisation word ends the capitalised words from ``k`` (*United
+    States Citizenship and Immigration Services*)."""
+    for t in tokens[k : k + 4]:
+        if not _is_cap(t[2]):
+            return False
+        if _bare(t[2]) in _org_words():
+            return True
+    return False
+
+
+def _name_mention(
+    tokens: list[Tok], i: int, j: int, s_index: int, first_word: int, known: _Known
+) -> Mention | None:
+    """The name in the capitalised run ``tokens[i:j]``, if it holds one: sentence
+    openers dropped from its front, a possessive cut from its end, an affiliation and
+    a role or title split from the name (*Senate Minority Leader Harry Reid*)."""
+    start_k = _name_start(tokens, i, j, first_word, known)
+    end_k = j
+    while end_k > start_k and tokens[end_k - 1][2] in _CONNECTORS:
+        end_k -= 1  # trailing connectors never end a name
+    if end_k <= start_k:
+        return None
+    words = [tokens[k][2] for k in range(start_k, end_k)]
+    end = tokens[end_k - 1][1]
+    cut = _possessive(words[-1])
+    if cut is not None:
+        end -= len(words[-1]) - len(cut)
+        words[-1] = cut
+    name_start, words, roles = _split_role(words)
+    title = ""
+    name_words: list[str] = []
+    titles = _titles()
+    for w in words:
+        folded = _bare(w).casefold()
+        if not name_words and folded in titles and len(words) > 1:
+            title = title or folded
+            if titles[folded] == "-":
+                roles.append(folded)
+            continue
+        name_words.append(_bare(w))
+    if not _name_shaped(name_words):
+        return None
+    span_k = start_k if title else start_k + name_start
+    begin = tokens[span_k][0]
+    if (
+        span_k > 0
+        and tokens[span_k - 1][2] in ("the", "The")
+        and not title
+        and _given_names().get(name_words[0].casefold()) is None
+    ):
+        begin = tokens[span_k - 1][0]  # "the White House", "The Daily Planet"
+    return Mention(
+        begin,
+        end,
+        s_index,
+        "name",
+        words=tuple(name_words),
+        title=title,
+        roles=tuple(roles),
+        subject=start_k <= first_word + 1,
+        possessive=cut is not None,
+    )
+
+
+def _name_start(tokens: list[Tok], i: int, j: int, first_word: int, known: _Known) -> int:
+    """Where the name in ``tokens[i:j]`` starts: past words that are never names and
+    past a capitalised word opening a sentence that the text does not treat as a name
+    (*During*, *There*, *Responding*, *Children*)."""
+    titles = _titles()
+    start_k = i
+    while start_k < j:
+        w = tokens[start_k][2]
+        folded = _bare(w).casefold()
+        if _bare(w) in _not_names():
+            start_k += 1
+            continue
+        at_start = start_k == first_word or _after_opening(tokens, start_k)
+        if not at_start or folded in titles:
+            break
+        head = folded.split("'")[0].split("’")[0]
+        plain = _bare(_possessive(w) or w)
+        if head in _starters() or head in _NP_WORDS:
+            start_k += 1
+            continue
+        if not (
+            plain in known.inner
+            or tokens[start_k][0] in known.speakers
+            or folded in _given_names()
+            or _ACRONYM.match(plain)
+            or (j - start_k > 1 and folded not in known.lowered)
+            or folded in _outlets()
+            or folded in _capitals()
+            or folded in _org_lexicon()
+        ):
+            start_k += 1
+            continue
+        break
+    return start_k
+
+
+def _split_role(words: list[str]) -> tuple[int, list[str], list[str]]:
+    """Split an affiliation and a role word from a name (*Wells Fargo CEO John Stumpf*
+    → John Stumpf, role 'ceo'); a title stays with the name (*Foreign Minister Ana
+    Costa*). Returns where the name (or its title) starts, its words and the roles."""
+    titles = _titles()
+    for r in range(len(words) - 2, 0, -1):
+        role = _bare(words[r]).casefold()
+        if role in titles:
+            return r, words[r:], []
+        if _nouns().get(role) == "role":
+            return r + 1, words[r + 1 :], [role]
+    return 0, words, []
+
+
+def _name_shaped(name_words: list[str]) -> bool:
+    """A name holds a word that is no determiner or function word and is not an
+    adjective like *Washington-based*."""
+    if not name_words or all(w.casefold() in _NP_WORDS for w in name_words):
+        return False
+    if len(name_words) == 1 and "-" in name_words[0] and name_words[0].rsplit("-", 1)[1].islower():
+        return False  # "Washington-based", "Kremlin-backed": an adjective
+    function = _PREPOSITIONS | _AUXILIARIES | _STOP
+    first, last = name_words[0].casefold(), name_words[-1].casefold()
+    return first not in function and last not in function | _NP_WORDS
+
+
+def _description(
+    tokens: list[Tok], i: int, j: int, s_index: int, head: str, first_word: int
+) -> Mention | None:
+    """A description ending with the head noun ``tokens[j-1]``, extended left over
+    determiners, modifiers and possessors."""
+    k = i
+    definite = False
+    while k > 0 and i - k < 6:
+        w = tokens[k - 1][2]
+        folded = w.casefold()
+        if not w[:1].isalnum() and w not in ("-", "/"):
+            break
+        if (
+            folded in _STOP
+            or folded in _verbs()
+            or (folded in _PRONOUNS and folded not in ("his", "her", "its", "their"))
+        ):
+            break
+        if folded in _NP_WORDS:
+            k -= 1
+            definite = folded not in _INDEFINITE
+            break
+        if (
+            folded.endswith("ed")
+            and folded not in ("retired", "unnamed", "unidentified")
+            and "-" not in folded  # "a Washington-based developer"
+        ):
+            break
+        k -= 1
+        if _possessive(w) is not None:
+            definite = True
+    start_word = tokens[k][2].casefold()
+    if start_word in _PREPOSITIONS or start_word in _AUXILIARIES or start_word in ("-", "/"):
+        return None
+    before = tokens[j - 2][2] if j - 2 >= k else ""
+    if head in _verbs() and before.casefold() in _nouns():
+        return None  # "a poll shows"
+    if head in _verbs() and (
+        (_is_cap(before) and before.casefold() not in _NP_WORDS)
+        or not (definite or any(t[2].islower() for t in tokens[k : j - 1]))
+    ):
+        return None  # "Bloomberg reports", "The Post reports", "Video shows": a verb
+    head = head.casefold()
+    plural = _is_plural(head) and head not in ("news",)
+    end = tokens[j - 1][1]
+    singular = _singular(head) if plural else head
+    if (
+        _nouns().get(singular) == "document"
+        and j + 1 < len(tokens)
+        and tokens[j][2] in ("from", "by", "of")
+        and _is_cap(tokens[j + 1][2])
+    ):
+        # "a report from Kotak Institutional Equities": whose document it is
+        e = j + 1
+        while e < len(tokens) and tokens[e][0] - tokens[e - 1][1] <= 1 and _is_cap(tokens[e][2]):
+            e += 1
+        end = tokens[e - 1][1]
+        cut = _possessive(tokens[e - 1][2])
+        if cut is not None:
+            end -= len(tokens[e - 1][2]) - len(cut)
+    return Mention(
+        tokens[k][0],
+        end,
+        s_index,
+        "desc",
+        head=_singular(head) if plural else head,
+        definite=definite,
+        plural=plural,
+        subject=k <= first_word + 1,
+    )
+
+
+def _link_prefixes(found: list[Mention]) -> list[Mention]:
+    """A lower-case role description straight before a name gives the name its role
+    (*police spokesman Audley Peters*, *senior author Dr. Silvia Martins*)."""
+    out: list[Mention] = []
+    for m in found:
+        if (
+            m.kind == "name"
+            and out
+            and out[-1].kind == "desc"
+            and not out[-1].plural
+            and 0 <= m.start - out[-1].end <= 1
+        ):
+            prefix = out[-1]
+            out[-1] = attrs.evolve(prefix, roles=(prefix.head,), words=("→",))
+            m = attrs.evolve(m, roles=(*m.roles, prefix.head), subject=m.subject or prefix.subject)
+        out.append(m)
+    return out
+
+
+# -- clustering -----------------------------------------------------------------------

@@ -1,0 +1,465 @@
+"""Mapping each claim's source and chain links to the document's entities."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+
+from claimscope.entities.cluster import (
+    _Model,
+    build_entities,
+)
+from claimscope.entities.kinds import (
+    _type_of,
+)
+from claimscope.entities.mentions import (
+    Mention,
+)
+from claimscope.entities.words import (
+    _AUXILIARIES,
+    _BOUNDARY,
+    _HEAD_STOPS,
+    _INDEFINITE,
+    _NP_WORDS,
+    _PREPOSITIONS,
+    _RELATIVES,
+    Tok,
+    _nouns,
+    _tokens,
+    _verbs,
+)
+from claimscope.model import Claim, Entity, Source, SourceType, Span
+from claimscope.sources import classify
+
+
+def _phrase_shaped(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` could be a noun phrase: it does not open with a
+    preposition, auxiliary, verb or expletive, end with one or with a determiner, or
+    hold a clause boundary."""
+    tokens = _tokens(text, start, end)
+    words = [w for _, _, w in tokens if w[:1].isalnum()]
+    if not words:
+        return False
+    first, last = words[0].casefold(), words[-1].casefold()
+    if first in _PREPOSITIONS or first in _AUXILIARIES or first in ("there", "here", "during"):
+        return False
+    if (
+        last in _PREPOSITIONS
+        or last in _AUXILIARIES
+        or last in _NP_WORDS - {"one"}
+        or last in _RELATIVES - {"that"}
+    ):
+        return False
+    if last in ("who", "which", "that", "when", "where"):
+        return False
+    if (
+        first.endswith("ed")
+        and first not in _NP_WORDS
+        and len(words) > 1
+        and not tokens[0][2][:1].isupper()
+    ):
+        return False
+    if any(w.casefold() in ("n't", "didn’t", "didn't", "not") for w in words):
+        return False
+    return not any(w in (";", ":") for _, _, w in tokens)
+
+
+def resolve_sources(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    claims: Sequence[Claim],
+    quotes: Sequence[tuple[int, int]] = (),
+) -> tuple[list[Claim], tuple[Entity, ...]]:
+    """Map every claim's source and chain links to the document's entities.
+
+    Returns the claims with ``source.text`` set to the entity's most informative
+    mention, ``source.mention`` to the local one when it differs, ``source.entity``
+    and ``source.reason`` filled in (chain links likewise, without a mention), and
+    the entities ordered by first mention.
+    """
+    locals_ = [_local(claim.source) for claim in claims]
+    salient = [span[0] for span in locals_ if span is not None]
+    resolver = _Resolver(text, build_entities(text, sentences, salient, quotes))
+    decided: list[tuple[_Use | None, tuple[_Use | None, ...]]] = []
+    for claim, local in zip(claims, locals_, strict=True):
+        use = None if local is None else resolver.source(claim, local)
+        links = tuple(
+            None
+            if link.start is None or link.end is None or link.type in _NAMELESS
+            else resolver.link((link.start, link.end), link.type)
+            for link in claim.chain
+        )
+        decided.append((use, links))
+    entities, ids = resolver.emit()
+    out: list[Claim] = []
+    for claim, (use, links) in zip(claims, decided, strict=True):
+        source = claim.source if use is None else resolver.make(use, ids, entities)
+        chain = tuple(
+            link if made is None else resolver.make(made, ids, entities, chain=True)
+            for link, made in zip(claim.chain, links, strict=True)
+        )
+        if source is not claim.source or chain != claim.chain:
+            claim = attrs.evolve(claim, source=source, chain=chain)
+        out.append(claim)
+    return out, entities
+
+
+_NAMELESS = (SourceType.AUTHOR, SourceType.UNSPECIFIED)
+
+
+def _local(source: Source) -> tuple[int, int] | None:
+    """The span of a source next to its claim: its mention, else its span."""
+    if source.type in _NAMELESS or source.start is None or source.end is None:
+        return None
+    if source.mention is not None:
+        return source.mention.start, source.mention.end
+    return source.start, source.end
+
+
+@attrs.frozen
+class _Use:
+    """One claim's (or chain link's) source decided: entity ``k`` (a build index),
+    the local span kept as the mention, and the mention that decided it."""
+
+    k: int
+    local: tuple[int, int]
+    mention: Mention | None
+
+
+_PHRASE_NAME_MAX = 80
+"""The longest source phrase that may become the name of an unnamed entity (*a
+report from Kotak Institutional Equities* for *a report*)."""
+
+
+class _Resolver:
+    """Decides each source's entity, then names, types and numbers the entities."""
+
+    def __init__(self, text: str, model: _Model) -> None:
+        self.text = text
+        self.model = model
+        self.index = {id(e): k for k, e in enumerate(model.entities)}
+        self.types = [_type_of(text, e) for e in model.entities]
+        self.names = [(e.name.start, e.name.end) for e in model.entities]
+        self.uses: dict[int, list[tuple[int, int]]] = {}
+        self.phrases: dict[tuple[int, int], int] = {}
+
+    # deciding -------------------------------------------------------------------
+
+    def source(self, claim: Claim, local: tuple[int, int]) -> _Use:
+        """Decide the entity of a claim's source whose local span is ``local``."""
+        text = self.text
+        source = claim.source
+        target = local
+        relative = text[local[0] : local[1]].casefold() in _RELATIVES
+        if relative and source.start is not None and source.end is not None:
+            target = (source.start, source.end)  # "who": the named phrase before it
+        m, shaped = self._mention_in(*target)
+        exact = self.model.of.get(target)
+        if exact is not None and target == local and self._coordinated(*target):
+            # a group the entity model already knows ("Mr. Grassley and Mr. Leahy")
+            return self._use(self.index[id(exact)], local, self._exact(target))
+        if shaped and m is not None and target == local and self._coordinated(*target):
+            # "Jane Doe and her aides": a group of its own, typed by its leading member
+            k = self._phrase_entity(target, source.type)
+            lead = self._entity_of(m)
+            if lead is not None:
+                kind, reason = self.types[lead]
+                self.types[k] = (kind, f"leading member: {reason}")
+            return self._use(k, local, None)
+        if (
+            shaped
+            and m is not None
+            and m.kind == "name"
+            and target == local
+            and m.start > target[0]
+            and text[target[0] : m.start].split()[0].casefold() in _QUANTIFIERS
+        ):
+            m = None  # "many African-Americans", "two Democratic speechwriters": a group
+        if m is None and shaped:
+            m = self._pseudonym_in(*target)  # "a man going by the name of 'Sam'"
+        if m is None and not shaped:
+            m = self._first_in(*target)
+            if (
+                m is None
+                and claim.cue is not None
+                and 0 <= claim.cue.start - target[1] <= _SUBJECT_REACH
+            ):
+                # "During the call, he asked …": the subject after the adjunct
+                m = self._first_in(target[1], claim.cue.start)
+                if m is None:
+                    m = self._first_in(target[1], claim.cue.start, owner=True)
+            if m is None and claim.cue is not None:
+                m = self._subject_before(claim.cue.start)
+        found = None if m is None else self._entity_of(m)
+        if m is None or found is None:
+            return self._use(self._phrase_entity(target, source.type), local, None)
+        k = found
+        if claim.rule == "X: C" and self.types[k][1] == "acronym":
+            self.types[k] = (SourceType.PERSON, "speaker label")  # "MORALES: We opened …"
+        if target != local:
+            kept = local  # "who" stays the local mention
+        elif shaped and target[0] <= m.start and m.end <= target[1]:
+            kept = local  # the attribution's phrase, holding the mention
+            if m.kind == "desc" and target[1] - target[0] <= _PHRASE_NAME_MAX:
+                self._better_name(k, local)
+        elif shaped and m.start < target[0] < m.end:
+            kept = (m.start, max(m.end, target[1]))  # a phrase stopping inside a name
+        else:
+            kept = (m.start, m.end)  # a phrase that is no noun phrase: its mention
+        return self._use(k, kept, m)
+
+    def link(self, span: tuple[int, int], kind: SourceType) -> _Use:
+        """Decide the entity of a chain link."""
+        m, _shaped = self._mention_in(*span)
+        k = None if m is None else self._entity_of(m)
+        if m is None or k is None:
+            return self._use(self._phrase_entity(span, kind), span, None)
+        return self._use(k, span, m)
+
+    def _use(self, k: int, local: tuple[int, int], m: Mention | None) -> _Use:
+        self.uses.setdefault(k, []).append(local)
+        return _Use(k, local, m)
+
+    def _better_name(self, k: int, phrase: tuple[int, int]) -> None:
+        """An unnamed entity takes the longest source phrase about it as its name."""
+        if k >= len(self.model.entities) or self.model.entities[k].name.kind == "name":
+            return
+        a, b = self.names[k]
+        if phrase[1] - phrase[0] > b - a:
+            self.names[k] = phrase
+
+    def _mention_in(self, a: int, b: int) -> tuple[Mention | None, bool]:
+        """The mention holding the head of the phrase ``[a, b)`` (*A spokesman* in *A
+        spokesman for Mayor Frank Jackson*, *Josh Earnest* in *White House spokesman
+        Josh Earnest*, *Trump* in *Trump urges supporters*), and whether the phrase is
+        phrase-shaped."""
+        text = self.text
+        tokens = _tokens(text, a, b)
+        head: Tok | None = None
+        stopped = False
+        for i, tok in enumerate(tokens):
+            w = tok[2]
+            folded = w.casefold()
+            if i and (
+                w in _BOUNDARY
+                or w == "and"
+                or (w.islower() and (folded in _HEAD_STOPS or folded in _verbs()))
+                or folded in _AUXILIARIES
+            ):
+                stopped = folded in _verbs() or folded in _AUXILIARIES
+                break
+            if i and w.islower() and folded.endswith("ed") and head is not None:
+                break  # "a poll released last week"
+            if w[:1].isalnum():
+                head = tok
+        shaped = not stopped and _phrase_shaped(text, a, b)
+        if head is None:
+            return None, shaped
+        held = self._holding(head[0], head[1])
+        if held is None and head[2].islower() and head[2] not in _nouns() and head[0] > a:
+            # "Trump avoids": the last word is no noun but a verb; the name before it
+            first = self._first_in(a, head[0])
+            if first is not None:
+                return first, False
+        return held, shaped
+
+    def _exact(self, span: tuple[int, int]) -> Mention | None:
+        """The mention whose span is exactly ``span``."""
+        ms = self.model.mentions
+        k = bisect.bisect_left(self.model.starts, span[0])
+        while k < len(ms) and ms[k].start == span[0]:
+            if ms[k].end == span[1]:
+                return ms[k]
+            k += 1
+        return None
+
+    def _coordinated(self, a: int, b: int) -> bool:
+        """True when the phrase joins members with *and* (*Jane Doe and her aides*)."""
+        words = self.text[a:b].split()
+        return "and" in words[1:-1] and "," not in self.text[a:b]
+
+    def _holding(self, h0: int, h1: int) -> Mention | None:
+        """The mention holding ``[h0, h1)``: a description rather than a name inside
+        it (*the BBC's North America editor*), a role prefix's name after it."""
+        ms = self.model.mentions
+        lo = bisect.bisect_right(self.model.starts, h0)
+        best: Mention | None = None
+        for k in range(lo - 1, max(-1, lo - 9), -1):
+            m = ms[k]
+            if (
+                m.start <= h0
+                and m.end >= h1
+                and (m.start, m.end) in self.model.of
+                and (best is None or (best.kind == "name" and m.kind == "desc"))
+            ):
+                best = m
+        if best is not None and best.kind == "desc" and best.words == ("→",):
+            after = self.model.name_at.get(best.end + 1)
+            end = best.end
+            if after is not None:
+                best = next((m for m in after.mentions if m.start == end + 1), best)
+        return best
+
+    def _first_in(self, a: int, b: int, *, owner: bool = False) -> Mention | None:
+        """The first name or subject pronoun inside a phrase that is no noun phrase
+        (*Trump took to Twitter overnight to*); with ``owner``, the first owner of
+        something, as a last resort (*a flicker across the president's face as if to
+        say*)."""
+        ms = self.model.mentions
+        for k in range(bisect.bisect_left(self.model.starts, a), len(ms)):
+            m = ms[k]
+            if m.start >= b:
+                break
+            if owner:
+                found = m.possessive and (m.start, m.end) in self.model.of
+                if found and (m.kind == "name" or _nouns().get(m.head) == "role"):
+                    return m
+                continue
+            if (
+                m.end <= b
+                and m.kind in ("name", "pron")
+                and not m.possessive
+                and m.head not in _OBJECT_PRONOUNS
+                and (m.start, m.end) in self.model.of
+            ):
+                before = self.text[a : m.start].split()
+                if not before or before[-1].casefold() not in _PREPOSITIONS:
+                    return m
+        return None
+
+    def _pseudonym_in(self, a: int, b: int) -> Mention | None:
+        """A pseudonym named inside the phrase ``[a, b)``."""
+        ms = self.model.mentions
+        for k in range(bisect.bisect_left(self.model.starts, a), len(ms)):
+            m = ms[k]
+            if m.start >= b:
+                break
+            e = self.model.of.get((m.start, m.end))
+            if m.kind == "name" and e is not None and e.pseudonym:
+                return m
+        return None
+
+    def _subject_before(self, cue: int) -> Mention | None:
+        """The nearest name or subject pronoun before the cue, in its clause."""
+        ms = self.model.mentions
+        for k in range(bisect.bisect_left(self.model.starts, cue) - 1, -1, -1):
+            m = ms[k]
+            between = self.text[m.end : cue]
+            if len(between) > 120 or any(ch in between for ch in ".;:!?\n"):
+                return None
+            if (
+                m.kind in ("name", "pron")
+                and not m.possessive
+                and m.head not in _OBJECT_PRONOUNS
+                and (m.start, m.end) in self.model.of
+            ):
+                return m
+        return None
+
+    def _entity_of(self, m: Mention) -> int | None:
+        e = self.model.of.get((m.start, m.end))
+        return None if e is None else self.index.get(id(e))
+
+    def _phrase_entity(self, span: tuple[int, int], kind: SourceType) -> int:
+        """An entity of its own for a source phrase no mention covers."""
+        k = self.phrases.get(span)
+        if k is None:
+            k = len(self.types)
+            phrase = self.text[span[0] : span[1]]
+            found, reason = classify(phrase)
+            first = phrase.split()[0].casefold() if phrase.split() else ""
+            if found is SourceType.PERSON and first in _QUANTIFIERS:
+                found, reason = SourceType.ANONYMOUS, "unnamed group"  # "Many Democrats"
+            if found not in _NAMELESS:
+                kind = found
+            elif kind in _NAMELESS:
+                kind = SourceType.PERSON
+            self.types.append((kind, reason))
+            self.names.append(span)
+            self.phrases[span] = k
+        return k
+
+    # emitting -------------------------------------------------------------------
+
+    def emit(self) -> tuple[tuple[Entity, ...], dict[int, int]]:
+        """The entities (every source's, and every other one with a name or a
+        description), ordered by first mention, and the map from build index to id."""
+        text = self.text
+        built: list[tuple[int, int, tuple[int, int], list[tuple[int, int]]]] = []
+        n_model = len(self.model.entities)
+        for k in range(len(self.types)):
+            spans = set(self.uses.get(k, ()))
+            if k < n_model:
+                e = self.model.entities[k]
+                if not spans and all(m.kind == "pron" for m in e.mentions):
+                    continue  # an unresolved "it" is nobody
+                spans.update((m.start, m.end) for m in e.mentions)
+            spans.add(self.names[k])
+            ordered = sorted(spans)
+            built.append((ordered[0][0], k, self.names[k], ordered))
+        built.sort()
+        ids: dict[int, int] = {}
+        entities: list[Entity] = []
+        for new_id, (_, k, name, spans_) in enumerate(built):
+            ids[k] = new_id
+            kind, reason = self.types[k]
+            entities.append(
+                Entity(
+                    new_id,
+                    kind,
+                    Span(text[name[0] : name[1]], *name),
+                    tuple(Span(text[a:b], a, b) for a, b in spans_),
+                    reason,
+                )
+            )
+        return tuple(entities), ids
+
+    def make(
+        self,
+        use: _Use,
+        ids: dict[int, int],
+        entities: tuple[Entity, ...],
+        *,
+        chain: bool = False,
+    ) -> Source:
+        """The :class:`Source` for a decided use."""
+        entity = entities[ids[use.k]]
+        name = entity.name
+        reason = entity.reason
+        m = use.mention
+        if m is not None and m.kind == "pron":
+            reason = f"pronoun → {name.text}"
+        elif (
+            m is not None
+            and (m.start, m.end) != (name.start, name.end)
+            and m.kind == "desc"
+            and use.k < len(self.model.entities)
+            and self.model.entities[use.k].name.kind == "name"
+        ):
+            reason = f"{self.text[m.start : m.end].casefold()} → {name.text}"
+        local = use.local
+        mention = None
+        if not chain and local != (name.start, name.end):
+            mention = Span(self.text[local[0] : local[1]], *local)
+        return Source(
+            entity.type,
+            text=name.text,
+            start=name.start,
+            end=name.end,
+            mention=mention,
+            entity=entity.id,
+            reason=reason,
+        )
+
+
+_SUBJECT_REACH = 200
+"""How far after a phrase that is no noun phrase its clause's subject is looked for,
+before the cue (*During the call, he asked …*)."""
+
+_QUANTIFIERS = _INDEFINITE - {"a", "an"}
+"""Words before a capitalised name that make it a group or an unnamed member (*many
+African-Americans*, *one Republican*); *an angry Hollande* is still Hollande."""
+
+_OBJECT_PRONOUNS = frozenset("him her them his its their himself herself".split())

@@ -1,0 +1,253 @@
+"""Word lists, tokens and small word tests shared by the entity stages."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import regex
+
+from claimscope import lexicon
+from claimscope._grammar import DETERMINERS, INDEFINITES, QUANTIFIERS
+
+_TOKEN = re.compile(r"[^\W_]+(?:[.&\-][^\W_]+)*(?:['’][^\W\d_]+){0,2}\.?|\S")
+"""Words (with inner dots, hyphens, ampersands and one apostrophe part) or one other
+character."""
+
+_PRONOUNS: dict[str, tuple[str, str]] = {
+    "he": ("m", "sg"),
+    "him": ("m", "sg"),
+    "his": ("m", "sg"),
+    "himself": ("m", "sg"),
+    "she": ("f", "sg"),
+    "her": ("f", "sg"),
+    "hers": ("f", "sg"),
+    "herself": ("f", "sg"),
+    "they": ("", "pl"),
+    "them": ("", "pl"),
+    "their": ("", "pl"),
+    "it": ("n", "sg"),
+    "its": ("n", "sg"),
+}
+"""Third-person pronouns: gender (``m``, ``f``, ``n`` for things, ``""`` any) and number."""
+
+_RELATIVES = frozenset("who whom which that".split())
+
+_NP_WORDS = DETERMINERS | QUANTIFIERS | INDEFINITES | {"that", "these", "those"}
+"""Words that may open a noun phrase before its head (the shared lists of
+:mod:`claimscope._grammar`, and the demonstratives)."""
+_INDEFINITE = INDEFINITES
+_PREPOSITIONS = frozenset(
+    "of for at from in into with without by on to about under over after before during "
+    "since until than via against among between through across behind like near per "
+    "despite toward towards upon within amid".split()
+)
+_AUXILIARIES = frozenset(
+    "is are was were be been being am has have had do does did will would shall should "
+    "can could may might must 's".split()
+)
+_STOP = (
+    frozenset(
+        "and or but nor so yet if when while because although though whether as not never "
+        "also still just only even then there here now who whom which that what where why "
+        "how said says say told tells added adds according".split()
+    )
+    | _PREPOSITIONS
+    | _AUXILIARIES
+)
+"""Words a description does not extend over to its left."""
+
+_CONNECTORS = frozenset("of for on and & the de da del der van von al bin la le".split())
+"""Lower-case words an organisation's name may hold between capitalised words."""
+
+
+@functools.cache
+def _verbs() -> frozenset[str]:
+    """Reporting verb forms (*says*, *reports*, *shows*, *urges*): a phrase holding one
+    is not a noun phrase, and a description is not headed by one without a
+    determiner (*Bloomberg reports*, *Video shows*)."""
+    forms = {
+        f.strip()
+        for e in _entries("reporting")
+        if len(e.fields) > 1
+        for f in e.fields[1].split(",")
+        if " " not in f.strip()
+    }
+    return frozenset(forms)
+
+
+_HEAD_STOPS = frozenset(
+    "familiar close involved knowledgeable briefed who whom which that".split()
+) | frozenset("of for at from in with on to by under inside within about".split())
+"""Words that end a source phrase's head (*a source familiar with …*, *a spokesman
+for …*); reporting verbs and auxiliaries end it too (:func:`_verbs`)."""
+
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+_BOUNDARY = frozenset(',;:()[]{}—–"“”«»„')
+_APPOSITION_GAP = 6
+"""Most words of a prepositional phrase between a description and the comma before an
+appositive name (*the chief constable of the county, Dame Ann Lowe*)."""
+_WINDOW = 4
+"""How many sentences back a pronoun or definite description looks for its entity."""
+_NAME_LOOKBACK = 8
+"""How many earlier entities sharing a name word a short name is compared with."""
+_RECENT = 40
+"""How many of the latest named entities a definite description (*the brokerage*) may
+refer back to."""
+
+
+def _entries(name: str) -> tuple[lexicon.Entry, ...]:
+    return lexicon.load(name)
+
+
+@functools.cache
+def _titles() -> dict[str, str]:
+    return {e.text: e.fields[0] for e in _entries("entity_titles")}
+
+
+@functools.cache
+def _given_names() -> dict[str, str]:
+    return {e.text.casefold(): e.fields[0] for e in _entries("given_names")}
+
+
+@functools.cache
+def _org_words() -> frozenset[str]:
+    return frozenset(e.text for e in _entries("entity_org_words"))
+
+
+@functools.cache
+def _not_names() -> frozenset[str]:
+    return frozenset(e.text for e in _entries("entity_not_names"))
+
+
+@functools.cache
+def _starters() -> frozenset[str]:
+    return frozenset(e.text.casefold() for e in _entries("sentence_starters"))
+
+
+@functools.cache
+def _outlets() -> frozenset[str]:
+    return frozenset(e.text.casefold() for e in _entries("outlets"))
+
+
+@functools.cache
+def _capitals() -> frozenset[str]:
+    return frozenset(e.text.casefold() for e in _entries("capitals"))
+
+
+@functools.cache
+def _org_lexicon() -> frozenset[str]:
+    return frozenset(e.text.casefold() for e in _entries("sources_organization"))
+
+
+@functools.cache
+def _nouns() -> dict[str, str]:
+    """Description head nouns (singular and plural, lower case) → the kind they name:
+    ``role`` (one person), ``group``, ``organization``, ``media`` or ``document``."""
+    kinds: dict[str, str] = {}
+
+    def put(word: str, kind: str) -> None:
+        if " " in word or not word.islower():
+            return
+        kinds.setdefault(word, kind)
+        kinds.setdefault(_plural(word), kind)
+
+    named = {"person": "role", "anonymous": "group"}
+    for e in _entries("entity_nouns"):
+        put(e.text, named.get(e.fields[0], e.fields[0]))
+    for e in _entries("sources_document"):
+        put(e.text, "document")
+    for e in _entries("sources_media"):
+        put(e.text, "media")
+    for e in _entries("sources_organization"):
+        put(e.text, "organization")
+    for e in _entries("roles"):
+        put(e.text, "role")
+    for e in _entries("sources_anonymous"):
+        put(e.text, "group")
+    return kinds
+
+
+def _plural(word: str) -> str:
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es" if not word.endswith("s") else word
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    return word + "s"
+
+
+def _singular(word: str) -> str:
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _is_plural(word: str) -> bool:
+    return _singular(word) != word or word in ("people", "police", "staff")
+
+
+Tok = tuple[int, int, str]
+
+
+def _tokens(text: str, start: int, end: int) -> list[Tok]:
+    """The tokens of ``text[start:end]`` as ``(start, end, text)``; a final period
+    stays on abbreviations, initials and titles (*Dr.*, *U.S.*, *J.*) only."""
+    found = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    if not any(w[-1] == "." and len(w) > 1 for _, _, w in found):
+        return found
+    out: list[Tok] = []
+    for a, b, w in found:
+        if w.endswith(".") and len(w) > 1:
+            core = w[:-1]
+            keep = (
+                len(core) == 1
+                or "." in core
+                or core.casefold() in _titles()
+                or core.casefold() in _NAME_SUFFIXES
+                or core in ("Inc", "Ltd", "Co", "Corp", "St", "Mt", "Jr", "Sr")
+            )
+            if not keep:
+                out.append((a, b - 1, core))
+                out.append((b - 1, b, "."))
+                continue
+        out.append((a, b, w))
+    return out
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper() or (word[:1].isdigit() and any(c.isupper() for c in word))
+
+
+def _possessive(word: str) -> str | None:
+    """The word without its possessive ending (*Doe's* → *Doe*), or ``None``."""
+    if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
+        return word[:-2]
+    return None
+
+
+def _bare(word: str) -> str:
+    return word.rstrip(".")
+
+
+_ACRONYM = regex.compile(r"\A\p{Lu}[\p{Lu}\p{N}&]{1,6}s?\Z")
+
+
+@functools.cache
+def _anaphors() -> frozenset[str]:
+    return frozenset(e.text for e in _entries("anaphors")) | frozenset(
+        e.text for e in _entries("entity_nouns")
+    )
+
+
+def _bare_anaphor(phrase: str, head: str) -> bool:
+    """*the brokerage*, *the outlet*: a definite article and a generic noun only."""
+    words = phrase.casefold().split()
+    return len(words) == 2 and words[0] in ("the", "this", "that") and head in _anaphors()
