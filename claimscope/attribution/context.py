@@ -95,6 +95,9 @@ class Raw:
     relative: tuple[int, int] | None = None
     """The relative pronoun next to the cue (*who said*), kept as the local mention of
     a source named just before it."""
+    relayed: tuple[Cue, ...] = ()
+    """The cues of the attributions this one was nested in (*X said* in *X said Y
+    believes C*), which bear on the claim too."""
 
 
 class Context:
