@@ -55,6 +55,7 @@ NOUN_REASONS = (
     "group noun",
     "outlet",
     "title",
+    "group of",
 )
 """The reasons of :func:`claimscope.sources.classify` that name a source noun."""
 
@@ -78,6 +79,18 @@ said Y believes C*."""
 
 NESTED_RULES = {Rule.IS_SAID_TO: frozenset({Rule.SAID, Rule.SHARED_SUBJECT})}
 """Where more may nest: *X were said to have warned C* (the subject shared)."""
+
+
+MAX_ADDRESSEE_WORDS = 2
+"""The most words between a nested cue and its content (*told the inspectors that*)."""
+
+
+ARTICLES = frozenset({"the", "a", "an"})
+
+PLAIN_WORD = regex.compile(r"\p{Ll}+(?:-\p{Ll}+)?")
+
+VERB_ENDINGS = ("ing", "ed", "ly")
+"""Endings that make a lower-case word more likely a verb or adverb than a noun."""
 
 
 def unspecified_link(at: int) -> tuple[int, int]:
@@ -153,8 +166,40 @@ def plain_source(text: str, span: tuple[int, int]) -> bool:
         return False
     if reason.startswith(NOUN_REASONS):
         return True
+    if reason == "definite description":
+        # *the harbour master*: an article and a few plain lower-case words
+        return (
+            words[0].casefold() in ARTICLES
+            and 2 <= len(words) <= 4
+            and all(PLAIN_WORD.fullmatch(w) and not w.endswith(VERB_ENDINGS) for w in words[1:])
+        )
     names = words[1:] if words[0].casefold() == "the" else words
     return reason.startswith(NAME_REASONS) and all(w[:1].isupper() for w in names)
+
+
+def _verb_use(text: str, raw: Raw, cue: Cue) -> bool:
+    """Whether ``cue`` reads as the verb of ``raw``'s source: not a noun after a
+    singular subject (*the false claim that*, *the AP report that*), and with at
+    most an addressee before the content (*told him that C*, not *tells so many
+    lies that C*)."""
+    src = raw.source
+    if src is None:
+        return False
+    words = text[src[0] : src[1]].split()
+    if (
+        cue.text.casefold() == cue.entry.casefold()
+        and words[0].casefold() in ARTICLES
+        and not words[-1].casefold().endswith("s")
+    ):
+        return False
+    after = cue.end
+    for a, b in raw.chain:
+        if after <= a and b <= raw.start:
+            after = b  # *warned in an interview given to the magazine that C*
+    between = text[after : raw.start].split()
+    if between and between[-1].casefold() == "that":
+        between.pop()
+    return len(between) <= MAX_ADDRESSEE_WORDS
 
 
 def _leading_according(ctx: Context, s_index: int, outer: Raw, cue: Cue) -> Raw | None:
@@ -192,24 +237,44 @@ def _inner(ctx: Context, s_index: int, outer: Raw) -> Raw | None:
         raw: Raw | None = None
         if cue.text.casefold().startswith("according to") and _connective(text, o0, cue.start):
             raw = _leading_according(ctx, s_index, outer, cue)
+            if raw is not None:
+                raw = who.with_channels(ctx, raw, sentence)
         if raw is None:
-            raw = patterns.from_cue(ctx, s_index, cue)
-            if raw is None or raw.rule not in NESTED_RULES.get(outer.rule, INNER_RULES):
-                continue
-            if cue.entry.casefold() not in NESTING_VERBS or cue.text.endswith("ing"):
-                continue  # *…, saying C* shares the outer subject: no nested source
-            raw = _clipped(text, raw, o0)
-            if raw.source is None or not plain_source(text, raw.source):
-                continue
-        if raw.sentence != s_index:
+            raw = _nested_verb(ctx, s_index, outer, cue)
+        if raw is None:
             continue
-        raw = who.with_channels(ctx, raw, sentence)
         lo, hi = _extent(raw)
         if lo < o0 or hi > o1:
             continue
         if _connective(text, o0, lo) and _connective(text, hi, o1):
             return raw
     return None
+
+
+def _nested_verb(ctx: Context, s_index: int, outer: Raw, cue: Cue) -> Raw | None:
+    """The attribution a verb cue makes inside ``outer``'s content (*the governor
+    believes C* in *The senator said the governor believes C*), if it passes for
+    one: a verb of saying or believing, a plain source, at most an addressee before
+    its content."""
+    text = ctx.text
+    o0, o1 = outer.start, outer.end
+    if cue.entry.casefold() not in NESTING_VERBS or cue.text.endswith("ing"):
+        return None  # *…, saying C* shares the outer subject: no nested source
+    raw = patterns.from_cue(ctx, s_index, cue)
+    if raw is None or raw.rule not in NESTED_RULES.get(outer.rule, INNER_RULES):
+        return None
+    if raw.sentence != s_index:
+        return None
+    raw = who.with_channels(ctx, _clipped(text, raw, o0), ctx.sentences[s_index])
+    if not _verb_use(text, raw, cue):
+        return None
+    if o0 <= raw.start < o1 < raw.end:
+        # *Y believes C, X said*: the inner content ends where the outer one does
+        start, end = trim_content(text, raw.start, o1)
+        raw = attrs.evolve(raw, start=start, end=end)
+    if raw.source is None or not plain_source(text, raw.source):
+        return None
+    return raw
 
 
 def _relayed(inner: Raw, outer: Raw) -> Raw:
