@@ -27,6 +27,11 @@ from claimscope.model import Cue, CueKind, SourceType
 
 __all__ = ["MAX_DEPTH", "innermost", "link_of", "unspecified_link"]
 
+NEST_REACH = 200
+"""How far into a content (in characters) a nested cue may start: the inner
+attribution opens the content (*…said the governor believes…*), and the bound keeps
+a sentence of a thousand cues linear."""
+
 MAX_DEPTH = 4
 """The most layers peeled off one claim (real chains have two or three)."""
 
@@ -227,7 +232,7 @@ def _inner(ctx: Context, s_index: int, outer: Raw) -> Raw | None:
         return None  # a doubtful source would make a doubtful chain link
     if not (sentence[0] <= o0 and o1 <= sentence[1]):
         return None  # a content past its sentence (*said:* then a quote)
-    for cue in ctx.cues_between(o0, o1):
+    for cue in ctx.cues_between(o0, min(o1, o0 + NEST_REACH)):
         if (
             cue.kind is not CueKind.REPORTING
             or cue == outer.cue
