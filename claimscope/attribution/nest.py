@@ -25,7 +25,7 @@ from claimscope.attribution.context import Context, Raw, trim_content
 from claimscope.labels import Rule
 from claimscope.model import Cue, CueKind, SourceType
 
-__all__ = ["MAX_DEPTH", "innermost", "link_of", "unspecified_link"]
+__all__ = ["MAX_DEPTH", "innermost", "link_of", "plain_source", "unspecified_link"]
 
 NEST_REACH = 200
 """How far into a content (in characters) a nested cue may start: the inner
@@ -45,7 +45,7 @@ MAX_SOURCE_WORDS = 8
 """The longest subject (in words) taken for an attribution nested in a content."""
 
 
-CLAUSE_WORDS = frozenset({"that", "who", "which", "whom", "whose", "what", "to", "and"})
+NOT_IN_SOURCE = frozenset({"that", "who", "which", "whom", "whose", "what", "to", "and"})
 """Words that show a subject scan ran into a clause (*and* too: *X and Y* stays with
 the outer attribution rather than risk a clause)."""
 
@@ -162,7 +162,7 @@ def plain_source(text: str, span: tuple[int, int]) -> bool:
     words = text[span[0] : span[1]].split()
     if not words or len(words) > MAX_SOURCE_WORDS:
         return False
-    if any(w.casefold() in CLAUSE_WORDS for w in words):
+    if any(w.casefold() in NOT_IN_SOURCE for w in words):
         return False
     if words[0].casefold() in NP_PREPOSITIONS or not who.can_start_np(words[0]):
         return False
@@ -284,10 +284,12 @@ def _nested_verb(ctx: Context, s_index: int, outer: Raw, cue: Cue) -> Raw | None
 
 def _relayed(inner: Raw, outer: Raw) -> Raw:
     """``inner`` passed through ``outer``: outer's source and chain join its chain
-    (innermost first, each link once), outer's clause joins its clause."""
+    (innermost first, each link once, never the source itself), outer's clause joins
+    its clause and outer's cue its :attr:`~claimscope.attribution.context.Raw.relayed`
+    cues."""
     chain: list[tuple[int, int]] = []
     for link in (*inner.chain, link_of(outer), *outer.chain):
-        if link not in chain:
+        if link not in chain and link != inner.source:
             chain.append(link)
     clause = inner.clause
     if outer.clause is not None:

@@ -84,17 +84,6 @@ order of the phrases matters (*told* before *told reporters from*)."""
 CHANNEL_NAME = regex.compile(r"(?:the\s+)?\p{Lu}[\p{L}.&'’\-]*(?:\s+\p{Lu}[\p{L}.&'’\-]*){0,4}")
 """The capitalised name of a channel after *told* (*told Fox News*)."""
 
-INTERVIEW_CHANNEL = regex.compile(
-    r"\bin[^\S\n]+an?[^\S\n]+(?:\p{L}+[^\S\n]+)?interview[^\S\n]+"
-    r"(?:given[^\S\n]+to|with)[^\S\n]+",
-    regex.I,
-)
-"""``in an interview given to the magazine``, ``in a recent interview with CNN``: a
-channel follows, wherever the phrase stands in the sentence."""
-
-INTERVIEW_WORD = regex.compile(r"interview", regex.I)
-"""A sentence without this word has no :data:`INTERVIEW_CHANNEL`; the cheap test first."""
-
 COMMON_CHANNEL = regex.compile(r"(?:a|an|the)(?:[^\S\n]+\p{Ll}[\p{Ll}\-]*){1,4}")
 """A channel named by a common noun (*told a radio station*, *given to the magazine*):
 cut to the words up to its media noun by :func:`media_phrase`."""
@@ -507,11 +496,11 @@ def channels(ctx: Context, raw: Raw, sentence: tuple[int, int]) -> tuple[tuple[i
             span = media_phrase(text, m.end(), sentence[1])
             if span is not None:
                 found.append(span)
-    if raw.clause is not None and INTERVIEW_WORD.search(text, *sentence) is not None:
-        for m in INTERVIEW_CHANNEL.finditer(text, *sentence):
-            if raw.start <= m.start() < raw.end:
+    if raw.clause is not None:
+        for m_start, m_end in ctx.interviews(sentence):
+            if raw.start <= m_start < raw.end:
                 continue  # an interview inside the content is part of what was said
-            span = media_phrase(text, m.end(), sentence[1])
+            span = media_phrase(text, m_end, sentence[1])
             if span is not None and span not in found:
                 found.append(span)
     for span in ctx.as_reported(sentence):
