@@ -86,6 +86,7 @@ class Rule(_StrEnum):
     THATS_ACCORDING_TO = "that's according to X"
     IMPERSONAL = "impersonal"
     IS_SAID_TO = "X is said to"
+    PASSIVE_AGENT = "Y was accused by X of C"
     SHARED_SUBJECT = "X did …, saying C"
     APPOSITIVE_SAID = "X, appositive, said C"
     QUOTE_APPOSITIVE_SAID = '"C," X, appositive, said'

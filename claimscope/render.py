@@ -125,6 +125,28 @@ def _cue_line(cue: Mapping[str, Any]) -> str:
     return f"{cue.get('text')} ({cue.get('kind')}){suffix}"
 
 
+def _chain(claim: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """The claim's chain links (intermediaries, innermost first) that are mappings."""
+    return [link for link in claim.get("chain") or [] if isinstance(link, Mapping)]
+
+
+def _chain_html(claim: Mapping[str, Any]) -> str:
+    """*via the memoir ← The Daily Planet*: the chain, innermost first, each link
+    underlined by its type (an ``unspecified`` link reads *unnamed*)."""
+    links = []
+    for link in _chain(claim):
+        kind = _label(link.get("type"), _TYPES)
+        name = link.get("text")
+        links.append(
+            f'<span class="cs-src cs-src-{kind}">{_e(name)}</span>'
+            if name is not None
+            else f'<span class="cs-meta">unnamed ({_e(link.get("type"))})</span>'
+        )
+    if not links:
+        return ""
+    return f' <span class="cs-chain cs-meta">via {" ← ".join(links)}</span>'
+
+
 def _quote_words(quote: object) -> str:
     return "no quote" if quote == "none" else f"{quote} quote"
 
@@ -140,9 +162,9 @@ def _claim_tooltip(data: Mapping[str, Any], i: int, claim: Mapping[str, Any]) ->
         lines.append(f"mention: {mention.get('text')}")
     if isinstance(source, Mapping):
         lines.extend(_entity_lines(data, source))
-    chain = claim.get("chain") or []
+    chain = _chain(claim)
     if chain:
-        lines.append("via: " + " < ".join(_source_line(link) for link in chain))
+        lines.append("via: " + " ← ".join(_source_line(link) for link in chain))
     cue = claim.get("cue")
     if isinstance(cue, Mapping):
         lines.append(f"cue: {_cue_line(cue)}")
@@ -206,10 +228,9 @@ def _layers(data: Mapping[str, Any], n: int) -> list[_Layer]:
                     kind,
                     f"mention of {_source_line(source)}" + (f"\n{about}" if about else ""),
                 )
-        for link in claim.get("chain") or []:
-            if isinstance(link, Mapping):
-                kind = _label(link.get("type"), _TYPES)
-                add(link, "source", 50, kind, f"intermediary: {_source_line(link)}")
+        for link in _chain(claim):
+            kind = _label(link.get("type"), _TYPES)
+            add(link, "source", 50, kind, f"intermediary: {_source_line(link)}")
         cues = [claim.get("cue"), *(claim.get("cues") or [])]
         for cue in cues:
             if isinstance(cue, Mapping):
@@ -312,7 +333,7 @@ def _claim_list(data: Mapping[str, Any]) -> str:
         items.append(
             f'<li title="{_e(_claim_tooltip(data, i, claim))}">'
             f'<mark class="cs-claim cs-conf-{conf}">{_e(claim.get("confidence"))}</mark> '
-            f'{who_html} <span class="cs-meta">({_e(source.get("type"))}, '
+            f'{who_html}{_chain_html(claim)} <span class="cs-meta">({_e(source.get("type"))}, '
             f"{_e(_quote_words(claim.get('quote')))})</span>: {_e(claim.get('text'))}</li>"
         )
     return f'<ol class="cs-claims">{"".join(items)}</ol>'

@@ -266,3 +266,33 @@ def test_hovering_a_source_shows_its_other_mentions_and_reason() -> None:
     assert source_tips and "why: the president → " in source_tips[0]
     assert any("also: " in t and "she" in t for t in titles)
     assert "<b>Doe</b>" not in page and "&lt;b&gt;Doe&lt;/b&gt;" in page
+
+
+def test_html_shows_a_chain_innermost_first_and_escaped() -> None:
+    """A relayed claim reads *via the memoir ← The Daily Planet* in the claim list
+    and the tooltip; link text holding markup is escaped, a link with nobody named
+    reads *unnamed*, and a hostile link type never reaches a class name."""
+    import claimscope
+
+    doc = claimscope.annotate(
+        "The Daily Planet says that, according to the memoir, a palace aide asserted "
+        "the king had been ill for months."
+    )
+    markup = render_html(doc.to_dict())
+    listed = markup.split('<ol class="cs-claims">', 1)[1]
+    visible = html.unescape(re.sub(r"<[^>]*>", "", listed))
+    assert "a palace aide via the memoir ← The Daily Planet" in visible
+    assert any(
+        "via: the memoir (document) ← The Daily Planet (media)" in t for t in parse(markup).titles
+    )
+
+    data = doc.to_dict()
+    data["claims"][0]["chain"] = [
+        {"text": "<script>x</script>", "start": 0, "end": 3, "type": "media onclick=x"},
+        {"text": None, "start": None, "end": None, "type": "unspecified"},
+    ]
+    markup = render_html(data)
+    assert "<script>" not in markup and 'onclick=x"' not in markup
+    assert "&lt;script&gt;" in markup
+    assert "cs-src-other" in markup and "unnamed (unspecified)" in markup
+    assert parse(markup).errors == []

@@ -24,6 +24,8 @@ One module per concern:
 - :mod:`~claimscope.attribution.what`: the content span;
 - :mod:`~claimscope.attribution.patterns`: the ordered table of cue patterns, one
   small function and one :class:`~claimscope.labels.Rule` each;
+- :mod:`~claimscope.attribution.nest`: nested attributions (*X said Y believes C*)
+  become one claim with the outer sources on its chain;
 - :mod:`~claimscope.attribution.passes`: the passes across sentences;
 - :mod:`~claimscope.attribution.author`: the author-voice claims;
 - :mod:`~claimscope.attribution.emit`: typing and resolving sources (through

@@ -75,6 +75,17 @@ AS_REPORTED_VERB = re.compile(r"reported|revealed|noted|wrote|disclosed")
 cheaper test runs first."""
 
 
+INTERVIEW_CHANNEL = regex.compile(
+    r"\bin[^\S\n]+an?[^\S\n]+(?:\p{L}+[^\S\n]+)?interview[^\S\n]+"
+    r"(?:given[^\S\n]+to|with)[^\S\n]+",
+    regex.I,
+)
+"""``in an interview given to the magazine``, ``in a recent interview with CNN``: a
+channel follows, wherever the phrase stands in the sentence."""
+
+INTERVIEW_WORD = regex.compile(r"interview", regex.I)
+"""A sentence without this word has no :data:`INTERVIEW_CHANNEL`; the cheap test first."""
+
 TRAILING = frozenset(".,;: \u00a0\t\n\r")
 
 
@@ -95,6 +106,9 @@ class Raw:
     relative: tuple[int, int] | None = None
     """The relative pronoun next to the cue (*who said*), kept as the local mention of
     a source named just before it."""
+    relayed: tuple[Cue, ...] = ()
+    """The cues of the attributions this one was nested in (*X said* in *X said Y
+    believes C*), which bear on the claim too."""
 
 
 class Context:
@@ -120,6 +134,7 @@ class Context:
         self.sentence_starts = [s[0] for s in sentences]
         self._tokens: tuple[int, list[tuple[int, int, str]]] = (-1, [])
         self._as_reported: tuple[tuple[int, int], list[tuple[int, int]]] = ((-1, -1), [])
+        self._interviews: tuple[tuple[int, int], list[tuple[int, int]]] = ((-1, -1), [])
 
     def tokens_of(self, s_index: int) -> list[tuple[int, int, str]]:
         """The tokens of sentence ``s_index``.
@@ -145,6 +160,19 @@ class Context:
             if AS_REPORTED_VERB.search(text, sentence[0], sentence[1]) is not None:
                 found = [m.span("who") for m in AS_REPORTED.finditer(text, *sentence)]
             self._as_reported = (sentence, found)
+        return found
+
+    def interviews(self, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+        """The spans of :data:`INTERVIEW_CHANNEL` matches
+        in ``sentence`` (*in an interview given to*), kept for the latest sentence:
+        each attribution in it asks, and a fresh search each time would be quadratic
+        in a sentence of many cues."""
+        cached, found = self._interviews
+        if cached != sentence:
+            found = []
+            if INTERVIEW_WORD.search(self.text, *sentence) is not None:
+                found = [m.span() for m in INTERVIEW_CHANNEL.finditer(self.text, *sentence)]
+            self._interviews = (sentence, found)
         return found
 
     def quote_containing(self, offset: int) -> Quote | None:

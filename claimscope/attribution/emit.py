@@ -104,6 +104,9 @@ def resolve(ctx: Context, raws: list[Raw]) -> list[Claim]:
             source = UNSPECIFIED
         chain = []
         for a, b in raw.chain:
+            if a == b:
+                chain.append(UNSPECIFIED)  # relayed by nobody named (*were said to*)
+                continue
             kind, _reason = sources_mod.classify(text[a:b])
             if kind in (SourceType.AUTHOR, SourceType.UNSPECIFIED):
                 continue
@@ -111,6 +114,10 @@ def resolve(ctx: Context, raws: list[Raw]) -> list[Claim]:
             chain.append(Source(entity.type, entity.text, entity.start, entity.end))
         attributed = source.type is not SourceType.AUTHOR
         cues = claim_cues(ctx, raw)
+        if raw.relayed:
+            cues = tuple(
+                sorted({(c.start, c.end): c for c in cues + raw.relayed}.values(), key=BY_SPAN)
+            )
         label = confidence_mod.label(cues, attributed=attributed)
         sentence = ctx.sentence_of(raw.start)
         claims.append(

@@ -86,6 +86,29 @@ def naming_use(text: str, cue: Cue) -> bool:
     )
 
 
+PASSIVE_AGENT_VERBS = lexicon.fields("passive_agent_verbs")
+"""Reporting lemmas whose passive names the source after *by*, mapped to the word that
+opens the content (*accused by X of C*, *told by X that C*)."""
+
+
+def passive_with_agent(
+    tokens: list[tuple[int, int, str]], k: int, entry: str
+) -> tuple[int, int, int] | None:
+    """For the one-token passive cue ``tokens[k]`` of lemma ``entry`` (*has been
+    accused by X of C*): the agent's span and the index of the token that opens the
+    content (*of*, *that*), else ``None``."""
+    opener = PASSIVE_AGENT_VERBS.get(entry.casefold())
+    if opener is None or not who.is_passive(tokens, k):
+        return None
+    found = who.passive_agent(tokens, k)
+    if found is None:
+        return None
+    (a, b), j = found
+    if tokens[j][2].casefold() != opener or j + 1 >= len(tokens):
+        return None
+    return a, b, j
+
+
 def is_attribution_cue(ctx: Context, sentence: tuple[int, int], cue: Cue) -> bool:
     """Whether ``cue`` may head an attribution in ``sentence``: a reporting cue, not a
     qualifying phrase (*in a statement*), not quoted, not a channel (*cited by*), not a
@@ -98,7 +121,15 @@ def is_attribution_cue(ctx: Context, sentence: tuple[int, int], cue: Cue) -> boo
         # stray mark than quoted: "“The bridge will close, Aaron Doe said."
         return False
     window = min(sentence[1], cue.end + PARTICIPLE_BY_WINDOW)
-    return PARTICIPLE_BY.match(ctx.text, cue.end, window) is None and not naming_use(ctx.text, cue)
+    if PARTICIPLE_BY.match(ctx.text, cue.end, window) is not None:
+        # *sources cited by the outlet* names a channel; *has been accused by X of C*
+        # names its source (:func:`passive_agent`)
+        tokens = ctx.tokens_of(ctx.sentence_of(sentence[0]))
+        k = index_at(tokens, cue.start)
+        if k >= len(tokens) or tokens[k][1] != cue.end:
+            return False
+        return passive_with_agent(tokens, k, cue.entry) is not None
+    return not naming_use(ctx.text, cue)
 
 
 _T = TypeVar("_T")
@@ -331,6 +362,23 @@ def is_said_to(site: Site) -> Outcome:
     return site.raw(
         *trim_content(site.text, *site.sentence), Rule.IS_SAID_TO, None, unspecified=True
     )
+
+
+def passive_agent(site: Site) -> Outcome:
+    """``The ministry has been accused by X of C``, ``the mayor was told by X that C``:
+    the agent after *by* is the source, the content follows *of* or *that*."""
+    found = (
+        passive_with_agent(site.tokens, site.k, site.cue.entry) if site.k_end == site.k else None
+    )
+    if found is None:
+        return None
+    a, b, j = found
+    agent, tokens = (a, b), site.tokens
+    content = trim_content(site.text, tokens[j + 1][0], site.sentence[1])
+    if content[1] <= content[0]:
+        return None
+    clause = (site.cue.start, agent[1])
+    return site.raw(*content, Rule.PASSIVE_AGENT, agent, clause=clause)
 
 
 def passive_voice(site: Site) -> Outcome:
@@ -573,6 +621,7 @@ PATTERNS: tuple[Callable[[Site], Outcome], ...] = (
     according_to_trailing,
     impersonal,
     is_said_to,
+    passive_agent,
     passive_voice,
     shared_subject,
     no_subject,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimscope._spans import Union
-from claimscope.attribution import author, emit, passes, patterns, who
+from claimscope.attribution import author, emit, nest, passes, patterns, who
 from claimscope.attribution.context import BY_SPAN, Context, Raw
 from claimscope.furniture import page_furniture
 from claimscope.model import Claim, Cue, CueKind
@@ -76,6 +76,7 @@ def _sentence_attributions(ctx: Context, s_index: int, taken: Union) -> list[Raw
             continue
         previous = raw
         raw = who.with_channels(ctx, raw, sentence)
+        raw = nest.innermost(ctx, s_index, raw)
         out.append(raw)
         taken.add(raw.start, raw.end)
         if raw.clause is not None:

@@ -84,6 +84,13 @@ order of the phrases matters (*told* before *told reporters from*)."""
 CHANNEL_NAME = regex.compile(r"(?:the\s+)?\p{Lu}[\p{L}.&'’\-]*(?:\s+\p{Lu}[\p{L}.&'’\-]*){0,4}")
 """The capitalised name of a channel after *told* (*told Fox News*)."""
 
+COMMON_CHANNEL = regex.compile(r"(?:a|an|the)(?:[^\S\n]+\p{Ll}[\p{Ll}\-]*){1,4}")
+"""A channel named by a common noun (*told a radio station*, *given to the magazine*):
+cut to the words up to its media noun by :func:`media_phrase`."""
+
+AGENT_ENDS = frozenset({"of", "that", "over", "for", ",", ";", ":", "—", "–"})
+"""Words that end the agent of a passive cue (*accused by X of C*, *told by X that C*)."""
+
 APPOSITIVE_ENDS = frozenset(",;:()—–")
 """Marks that close an appositive (quotes may stand inside one: *the hacker known as
 “Guccifer,”*)."""
@@ -451,21 +458,80 @@ def media_prefix(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     return None
 
 
+def media_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The outlet named at ``start``: a capitalised name (*Fox News*, cut by
+    :func:`media_prefix`) or a common noun phrase up to its media noun (*a radio
+    station*, *the magazine*), else ``None``.
+
+    >>> text = "told a radio station that the bridge would reopen"
+    >>> start, end = media_phrase(text, 5, len(text))
+    >>> text[start:end]
+    'a radio station'
+    """
+    who = CHANNEL_NAME.match(text, start, end)
+    if who is not None:
+        span = media_prefix(text, who.span())
+        if span is not None and text[span[1] - 1] == "." and not text[span[1] : end].strip():
+            span = (span[0], span[1] - 1)  # the sentence's full stop (*with The Post.*)
+        return span
+    common = COMMON_CHANNEL.match(text, start, end)
+    if common is None:
+        return None
+    ends = [m.end() for m in regex.finditer(r"\S+", text, pos=start, endpos=common.end())]
+    for stop in ends[1:]:
+        kind, reason = sources_mod.classify(text[start:stop])
+        if kind is SourceType.MEDIA and reason.startswith("media noun"):
+            return start, stop
+    return None
+
+
 def channels(ctx: Context, raw: Raw, sentence: tuple[int, int]) -> tuple[tuple[int, int], ...]:
-    """Intermediaries named around the claim: ``told Fox News``, ``as the paper reported``."""
+    """Intermediaries named around the claim: ``told Fox News``, ``told a radio
+    station``, ``as the paper reported``, ``in an interview given to the magazine``."""
     text = ctx.text
     found: list[tuple[int, int]] = []
     if raw.clause is not None and raw.cue is not None:
         m = TOLD_CHANNEL.match(text, raw.cue.start) if raw.cue.start < sentence[1] else None
         if m is not None:
-            who = CHANNEL_NAME.match(text, m.end(), sentence[1])
-            span = None if who is None else media_prefix(text, who.span())
+            span = media_phrase(text, m.end(), sentence[1])
             if span is not None:
+                found.append(span)
+    if raw.clause is not None:
+        for m_start, m_end in ctx.interviews(sentence):
+            if raw.start <= m_start < raw.end:
+                continue  # an interview inside the content is part of what was said
+            span = media_phrase(text, m_end, sentence[1])
+            if span is not None and span not in found:
                 found.append(span)
     for span in ctx.as_reported(sentence):
         if raw.source is None or span != raw.source:
             found.append(span)
     return tuple(found)
+
+
+def passive_agent(
+    tokens: list[tuple[int, int, str]], k_end: int
+) -> tuple[tuple[int, int], int] | None:
+    """The agent of a passive cue and the token that ends it: in *has been accused by
+    unnamed sources of C* the span of *unnamed sources* and the index of *of*.
+
+    ``k_end`` is the cue's last token; *by* must follow it. ``None`` when no short
+    phrase ends at *of*, *that*, *over* or *for*.
+    """
+    i = k_end + 1
+    if i >= len(tokens) or tokens[i][2].casefold() != "by":
+        return None
+    first = i + 1
+    j = first
+    while j < len(tokens) and tokens[j][2].casefold() not in AGENT_ENDS:
+        if j - first >= MAX_NP:
+            return None
+        j += 1
+    if j == first or j >= len(tokens) or tokens[j][2] in ",;:—–":
+        return None
+    if not can_start_np(tokens[first][2]):
+        return None
+    return (tokens[first][0], tokens[j - 1][1]), j
 
 
 def colon_speaker(ctx: Context, colon: int, floor: int) -> tuple[int, int] | None:

@@ -413,10 +413,15 @@ class _Builder:
             for _s, ent in reversed(self.recent[-_RECENT:]):
                 if ent.mentions and cap in ent.key_words:
                     return ent
+            described = self.text[m.start : m.end]
             e = self.by_desc.get(m.head)
-            if e is not None:
-                return e
-            if not _bare_anaphor(self.text[m.start : m.end], m.head):
+            if e is not None and (
+                _bare_anaphor(described, m.head)
+                or len(described.split()) <= 2
+                or self.text[e.name.start : e.name.end].casefold() == described.casefold()
+            ):
+                return e  # "the report" again, not "the fire brigade's report"
+            if not _bare_anaphor(described, m.head):
                 return None  # "the government team" is not any earlier body
             for sentence, ent in reversed(self.recent[-_RECENT:]):
                 if m.sentence - sentence > 3 * _WINDOW:
@@ -425,8 +430,12 @@ class _Builder:
                     return ent  # the latest named body of the kind: "the brokerage"
             return None
         e = self.by_desc.get(m.head)
-        if e is not None:
-            return e
+        described = self.text[m.start : m.end].casefold()
+        if e is not None and (
+            len(described.split()) <= 2
+            or self.text[e.name.start : e.name.end].casefold() == described
+        ):
+            return e  # "the poll" after "a Bloomberg poll"; not "the brigade's report"
         return None
 
     def _merge(self, keep: _Ent, other: _Ent) -> None:
