@@ -11,7 +11,6 @@ different versions and runs line up.
 from __future__ import annotations
 
 import csv
-import importlib
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import IO, Any
@@ -113,20 +112,17 @@ def claims_table(doc: Any) -> list[dict[str, Any]]:
     return rows
 
 
-def to_pandas(doc: Any) -> Any:
-    """Return :func:`claims_table` as a ``pandas.DataFrame`` with columns
-    :data:`CLAIM_COLUMNS` (also when there are no claims).
+def to_pandas(doc: Any, *, flat: bool = False) -> Any:
+    """Return the claims of ``doc`` as a typed ``pandas.DataFrame`` with columns
+    :data:`CLAIM_COLUMNS` (also when there are no claims): nullable ``Int64`` offsets,
+    categorical labels, ``chain`` and ``cues`` as lists of dicts (strings, as in
+    :func:`claims_table`, with ``flat=True``). See :mod:`claimscope.integrations.pandas`.
 
     Needs the optional ``pandas`` extra: ``pip install 'claimscope[pandas]'``.
     """
-    try:
-        pd = importlib.import_module("pandas")
-    except ImportError as e:
-        raise ImportError(
-            "to_pandas() needs pandas, which is an optional extra of claimscope; "
-            "install it with: pip install 'claimscope[pandas]'"
-        ) from e
-    return pd.DataFrame(claims_table(doc), columns=list(CLAIM_COLUMNS))
+    from claimscope.integrations.pandas import to_pandas as typed_frame
+
+    return typed_frame(doc, flat=flat)
 
 
 def write_csv(
