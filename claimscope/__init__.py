@@ -25,6 +25,7 @@ from claimscope.model import (
     Span,
 )
 from claimscope.pipeline import Annotator, annotate
+from claimscope.resources import example_text, load_schema
 
 try:
     __version__ = version("claimscope")
@@ -49,4 +50,6 @@ __all__ = [
     "Span",
     "__version__",
     "annotate",
+    "example_text",
+    "load_schema",
 ]

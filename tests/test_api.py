@@ -29,6 +29,8 @@ def test_all_is_pinned() -> None:
         "Span",
         "__version__",
         "annotate",
+        "example_text",
+        "load_schema",
     ]
     for name in claimscope.__all__:
         assert hasattr(claimscope, name)
