@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import doctest
 import pickle
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -42,6 +43,28 @@ def test_the_factory_is_found_through_the_entry_point() -> None:
     """spaCy knows the "claimscope" factory (registered on import or by entry point)."""
     assert spacy.language.Language.has_factory("claimscope")
     assert spacy.blank("en").add_pipe("claimscope").name == "claimscope"
+
+
+def test_add_pipe_needs_no_import_of_claimscope() -> None:
+    """In a fresh interpreter, spaCy finds the factory through the entry point alone."""
+    import subprocess
+    import sys
+
+    code = (
+        "import spacy; nlp = spacy.blank('en'); nlp.add_pipe('claimscope'); "
+        "print(len(nlp('Officials said the talks may collapse.')._.claims))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "1"
+
+
+def test_a_saved_pipeline_loads_with_the_component(nlp: object, tmp_path: Path) -> None:
+    """nlp.to_disk and spacy.load keep the component (it has no weights to save)."""
+    nlp.to_disk(tmp_path / "pipeline")  # type: ignore[attr-defined]
+    loaded = spacy.load(tmp_path / "pipeline")
+    assert loaded.pipe_names == ["claimscope"]
+    assert [c.claim for c in loaded(ARTICLE)._.claims] == list(annotate(ARTICLE).claims)
 
 
 def test_claims_carry_spans_that_agree_with_the_claims(nlp: object) -> None:
