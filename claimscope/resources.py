@@ -24,10 +24,15 @@ _SCHEMA = ("schema", "claimscope-1.schema.json")
 _EXAMPLE = ("data", "example_article.txt")
 
 
+def _read(folder: str, name: str) -> str:
+    # One joinpath step at a time: Python 3.10's Traversable takes a single name.
+    return files("claimscope").joinpath(folder).joinpath(name).read_text(encoding="utf-8")
+
+
 def schema_text() -> str:
     """The JSON Schema of the ``claimscope/1`` format, as the text of the shipped file
     (``claimscope/schema/claimscope-1.schema.json``)."""
-    return files("claimscope").joinpath(*_SCHEMA).read_text(encoding="utf-8")
+    return _read(*_SCHEMA)
 
 
 def load_schema() -> dict[str, Any]:
@@ -43,4 +48,4 @@ def load_schema() -> dict[str, Any]:
 def example_text() -> str:
     """The text of the bundled example news article (an invented story, also in
     ``examples/article.txt`` of the repository)."""
-    return files("claimscope").joinpath(*_EXAMPLE).read_text(encoding="utf-8")
+    return _read(*_EXAMPLE)
