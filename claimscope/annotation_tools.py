@@ -33,13 +33,13 @@ A1	Confidence T1 hedged
 A2	SourceType T1 anonymous
 A3	Quote T1 indirect
 T2	Source 0 9	Officials
-R1	Source Arg1:T1 Arg2:T2
+R1	HasSource Arg1:T1 Arg2:T2
 T3	Cue 10 14	said
 A4	CueKind T3 reporting
-R2	Cue Arg1:T1 Arg2:T3
+R2	HasCue Arg1:T1 Arg2:T3
 T4	Cue 25 28	may
 A5	CueKind T4 hedge
-R3	Marker Arg1:T1 Arg2:T4
+R3	HasMarker Arg1:T1 Arg2:T4
 <BLANKLINE>
 >>> gold = read_brat(txt, ann, id="talks")
 >>> gold["id"], gold["text"] == doc.text
@@ -84,10 +84,10 @@ Source
 Cue
 
 [relations]
-Source	Arg1:Content, Arg2:Source
-Cue	Arg1:Content, Arg2:Cue
-Marker	Arg1:Content, Arg2:Cue
-Chain	Arg1:Content, Arg2:Source
+HasSource	Arg1:Content, Arg2:Source
+HasCue	Arg1:Content, Arg2:Cue
+HasMarker	Arg1:Content, Arg2:Cue
+HasChain	Arg1:Content, Arg2:Source
 <OVERLAP>	Arg1:Content, Arg2:Content, <OVL-TYPE>:<ANY>
 <OVERLAP>	Arg1:Source, Arg2:Source|Content, <OVL-TYPE>:<ANY>
 <OVERLAP>	Arg1:Cue, Arg2:Cue|Content, <OVL-TYPE>:<ANY>
@@ -101,8 +101,9 @@ Quote	Arg:Content, Value:direct|partial|indirect|none
 CueKind	Arg:Cue, Value:reporting|hedge|distancing|denial
 """
 """brat's ``annotation.conf`` for the files :func:`to_brat` writes (relation
-``Source``: content → source; ``Cue``: content → attribution cue; ``Marker``: content →
-another cue; ``Chain``: content → an intermediary, innermost first)."""
+``HasSource``: content → source; ``HasCue``: content → attribution cue; ``HasMarker``:
+content → another cue; ``HasChain``: content → an intermediary, innermost first).
+Relation types are named apart from the entity types, as brat keeps one namespace."""
 
 LABEL_STUDIO_CONFIG = """\
 <View>
@@ -213,25 +214,25 @@ def _add_claim(ann: _Ann, claim: Claim) -> None:
     source = claim.source.mention or claim.source.span
     if source is not None:
         sid, _ = ann.span("Source", source.start, source.end)
-        ann.relation("Source", content, sid)
+        ann.relation("HasSource", content, sid)
     attribution = None
     if claim.cue is not None and claim.cue.end > claim.cue.start:
         attribution = (claim.cue.start, claim.cue.end)
         cid, new = ann.span("Cue", *attribution)
         if new:
             ann.attribute("CueKind", cid, claim.cue.kind.value)
-        ann.relation("Cue", content, cid)
+        ann.relation("HasCue", content, cid)
     for cue in claim.cues:
         if (cue.start, cue.end) == attribution or cue.end <= cue.start:
             continue
         cid, new = ann.span("Cue", cue.start, cue.end)
         if new:
             ann.attribute("CueKind", cid, cue.kind.value)
-        ann.relation("Marker", content, cid)
+        ann.relation("HasMarker", content, cid)
     for link in claim.chain:
         if link.start is not None and link.end is not None and link.end > link.start:
             lid, _ = ann.span("Source", link.start, link.end)
-            ann.relation("Chain", content, lid)
+            ann.relation("HasChain", content, lid)
 
 
 def to_brat(doc: Document | Mapping[str, Any]) -> tuple[str, str]:
@@ -239,9 +240,11 @@ def to_brat(doc: Document | Mapping[str, Any]) -> tuple[str, str]:
 
     ``txt`` is the text as it is (write it without newline translation, e.g.
     :func:`write_brat`, so the offsets hold); ``ann`` has, per claim, a ``Content`` span
-    with ``Confidence``, ``SourceType`` and ``Quote`` attributes, and ``Source`` (the
-    mention next to the claim, else the best one), ``Cue`` and ``Chain`` relations to
-    ``Source`` and ``Cue`` spans. A span shared by claims is written once.
+    with ``Confidence``, ``SourceType`` and ``Quote`` attributes, and ``HasSource`` (to
+    the mention next to the claim, else the best one), ``HasCue``, ``HasMarker`` and
+    ``HasChain`` relations to ``Source`` and ``Cue`` spans, which carry a ``CueKind``.
+    A source or cue span shared by claims is written once; each claim has its own
+    ``Content`` span.
     """
     found = _as_document(doc)
     ann = _Ann(found.text)
@@ -302,7 +305,8 @@ def read_brat(txt: str, ann: str, *, id: str) -> dict[str, Any]:
     ``quote`` when the ``.ann`` has those attributes. A ``Content`` span is an
     attribution unless its ``SourceType`` is ``author``, or, without that attribute,
     when nothing links it to a source or a cue (the author's own voice). Its source
-    and cue come from ``Source`` and ``Cue`` relations (``R`` lines) or from an event
+    and cue come from ``HasSource`` and ``HasCue`` relations (``R`` lines; the names
+    ``Source`` and ``Cue`` are read too, in either argument order) or from an event
     (``E`` line) with a ``Content`` argument, whose trigger is the cue unless a ``Cue``
     argument is given. Notes and other lines are ignored.
 
@@ -336,7 +340,8 @@ def read_brat(txt: str, ann: str, *, id: str) -> dict[str, Any]:
             args = dict(p.split(":", 1) for p in parts[1:] if ":" in p)
             if len(parts) != 3 or "Arg1" not in args or "Arg2" not in args:
                 raise BratFormatError(f"{where}: expected 'R<n>\\t<Type> Arg1:<id> Arg2:<id>'")
-            pending.append((where, parts[0], args["Arg1"], args["Arg2"]))
+            role = parts[0].removeprefix("Has")
+            pending.append((where, role, args["Arg1"], args["Arg2"]))
         elif head.startswith("E"):
             # E<n>\t<EventType>:<trigger T> <Role>:<T> ...: the trigger is the cue
             # unless a Cue argument is given.
