@@ -422,8 +422,9 @@ def to_label_studio(
     """Return a Label Studio task for a document, with claimscope's output as a
     pre-annotation, for :data:`LABEL_STUDIO_CONFIG`.
 
-    The task is ``{"data": {"text": ..., **data}, "predictions": [{"model_version",
-    "result"}]}``. ``result`` holds a ``labels`` region (``from_name`` ``"label"``,
+    The task is ``{"data": {**data, "text": ...}, "predictions": [{"model_version",
+    "result"}]}`` (``data`` adds fields such as an id; the text is always the
+    document's). ``result`` holds a ``labels`` region (``from_name`` ``"label"``,
     ``to_name`` ``"text"``, ``value`` with ``start``, ``end``, ``text``, ``labels``) per
     claim's content and per source and cue span (shared ones once), per-region ``choices`` for a
     content's ``confidence``, ``source_type`` and ``quote`` and a cue's ``cue_kind``, and
@@ -505,6 +506,6 @@ def to_label_studio(
             if link.start is not None and link.end is not None and link.end > link.start:
                 relate(cid, region("Source", link.start, link.end)[0], "chain")
     return {
-        "data": {"text": text, **(data or {})},
+        "data": {**(data or {}), "text": text},
         "predictions": [{"model_version": model_version, "result": result + relations}],
     }

@@ -197,7 +197,7 @@ def test_label_studio_task_has_regions_choices_and_relations() -> None:
     """Every region's text is the slice it names; each content has its label choices,
     and relations point at regions that exist."""
     doc = annotate(ARTICLE)
-    task = tools.to_label_studio(doc.to_dict(), data={"id": "a1"})
+    task = tools.to_label_studio(doc.to_dict(), data={"id": "a1", "text": "stale"})
     assert task["data"] == {"text": ARTICLE, "id": "a1"}
     (prediction,) = task["predictions"]
     assert prediction["model_version"].startswith("claimscope ")
