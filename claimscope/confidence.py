@@ -35,17 +35,20 @@ def cue_label(cue: Cue) -> Confidence:
     """Return the label one cue argues for on its own.
 
     A negated denial (*did not deny*) rejects nothing, so it only reports; a
-    negated hedge (*not likely*) still hedges (SPEC); a negated endorsement or
-    neutral verb (*could not confirm*, *did not say*) leaves the content open, so
-    it hedges.
+    negated hedge (*not likely*) still hedges (SPEC); a negated endorsement
+    (*could not confirm*, *did not verify*) leaves the content open, so it hedges;
+    a negated neutral verb (*did not respond to requests*, *has not mentioned*)
+    states a negative fact, which is reported.
     """
     if cue.kind is CueKind.REPORTING:
         stance = cue.stance or "neutral"
         if cue.negated:
             if stance == "denial":
                 return Confidence.REPORTED
-            if stance in ("neutral", "endorsing"):
+            if stance == "endorsing":
                 return Confidence.HEDGED
+            if stance == "neutral":
+                return Confidence.REPORTED
         return _STANCE_LABEL.get(stance, Confidence.REPORTED)
     if cue.kind is CueKind.DENIAL and cue.negated:
         return Confidence.REPORTED

@@ -177,7 +177,10 @@ class Cue:
     ``entry`` is the lexicon entry that matched (``"say"`` for *has repeatedly
     said*), ``stance`` the stance recorded for it (``"neutral"``, ``"endorsing"``,
     ``"distancing"``, ``"hedging"``, ``"denial"``) or ``None``, and ``negated`` is
-    true when a negation governs it (*did not deny*, *not likely*).
+    true when a negation governs it (*did not deny*, *not likely*). ``reason`` says
+    which context rule gave the cue its kind and stance when the lexicon entry alone
+    did not (*"passive attitude participle"* for *Rain is expected*); it is empty
+    when the entry decided.
     """
 
     text: str
@@ -187,6 +190,7 @@ class Cue:
     entry: str = ""
     stance: str | None = None
     negated: bool = False
+    reason: str = ""
 
     def __attrs_post_init__(self) -> None:
         _check_span("cue", self.text, self.start, self.end)
@@ -196,10 +200,12 @@ class Cue:
             raise TypeError(f"cue stance must be a str or None, got {type(self.stance).__name__}")
         if not isinstance(self.negated, bool):
             raise TypeError(f"cue negated must be a bool, got {type(self.negated).__name__}")
+        if not isinstance(self.reason, str):
+            raise TypeError(f"cue reason must be a str, got {type(self.reason).__name__}")
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the ``claimscope/1`` form of this cue."""
-        return {
+        """Return the ``claimscope/1`` form of this cue (``reason`` only when set)."""
+        d: dict[str, Any] = {
             "text": self.text,
             "start": self.start,
             "end": self.end,
@@ -208,6 +214,9 @@ class Cue:
             "stance": self.stance,
             "negated": self.negated,
         }
+        if self.reason:
+            d["reason"] = self.reason
+        return d
 
 
 @attrs.frozen
@@ -615,6 +624,9 @@ def _cue_from(value: object, where: str) -> Cue:
     entry = d.get("entry", "")
     if not isinstance(entry, str):
         raise SchemaError(f"{where}.entry: expected str")
+    reason = d.get("reason", "")
+    if not isinstance(reason, str):
+        raise SchemaError(f"{where}.reason: expected str")
     return _build(
         where,
         Cue,
@@ -625,6 +637,7 @@ def _cue_from(value: object, where: str) -> Cue:
         entry,
         stance,
         negated,
+        reason,
     )
 
 

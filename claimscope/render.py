@@ -86,6 +86,8 @@ def _cue_line(cue: Mapping[str, Any]) -> str:
     extra = [str(cue[k]) for k in ("entry", "stance") if cue.get(k)]
     if cue.get("negated"):
         extra.append("negated")
+    if cue.get("reason"):
+        extra.append(str(cue["reason"]))
     suffix = f" [{', '.join(extra)}]" if extra else ""
     return f"{cue.get('text')} ({cue.get('kind')}){suffix}"
 

@@ -653,6 +653,7 @@ def _cue(draw: st.DrawFn, text: str) -> Cue:
         entry=text[a:b].casefold(),
         stance=draw(st.sampled_from((None, "neutral", "endorsing", "hedging", "denial"))),
         negated=draw(st.booleans()),
+        reason=draw(st.sampled_from(("", "passive attitude participle"))),
     )
 
 

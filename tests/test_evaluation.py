@@ -637,3 +637,16 @@ def test_compare_retries_refused_texts_paragraph_by_paragraph(
     found, refused = compare.textacy_predictions(lambda t: t, text)
     assert refused == 1
     assert [text[a:b] for a, b in (p.content for p in found)] == ['"we won"', '"no"', '"yes"']
+
+
+@pytest.mark.parametrize(
+    "name", ["_common", "command", "gold", "items", "labels", "phrases", "polnear", "report"]
+)
+def test_evaluation_doctests_pass(name: str) -> None:
+    """The docstring examples of every claimscope.evaluation module run and pass."""
+    import doctest
+    import importlib
+
+    module = importlib.import_module(f"claimscope.evaluation.{name}")
+    result = doctest.testmod(module)
+    assert result.failed == 0

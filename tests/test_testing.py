@@ -139,7 +139,9 @@ def _examples(strategy: st.SearchStrategy[T], count: int) -> list[T]:
 
 @functools.cache
 def _article_examples() -> tuple[str, ...]:
-    return tuple(_examples(article_texts(), 300))
+    # 500, not 300: which hostile snippets the first few hundred derandomized texts
+    # hold shifts whenever a lexicon the generator draws from grows
+    return tuple(_examples(article_texts(), 500))
 
 
 @functools.cache
