@@ -133,3 +133,15 @@ def test_nltk_is_bounded_to_the_tested_releases() -> None:
     assert line == "nltk>=3.9,<3.11"
     major, minor = (int(p) for p in version("nltk").split(".")[:2])
     assert (3, 9) <= (major, minor) < (3, 11)
+
+
+def test_ci_installs_the_extras_its_integration_tests_need() -> None:
+    """.ci/run installs the spacy and pandas extras before the README's test command,
+    so the spaCy component and the typed tables are tested there, not skipped."""
+    script = ROOT / ".ci" / "run"
+    if not script.exists():
+        pytest.skip("no .ci/run beside the tests")
+    lines = script.read_text(encoding="utf-8").splitlines()
+    extras = next(i for i, line in enumerate(lines) if ".[test,spacy,pandas]" in line)
+    readme_command = max(i for i, line in enumerate(lines) if "-m pytest" in line)
+    assert extras < readme_command
