@@ -20,7 +20,8 @@ Run it standalone::
 
 Acceptance bounds: segmentation at least half as fast as bare Punkt and 100x the input
 taking at most 110x the time (issue 2); full annotation at least 0.4x bare Punkt's
-speed and 1 MB/s (issue 5).
+speed and 1 MB/s (issue 5); with the learned cue decisions (stage ``learned``), at
+least 0.3x (issue 16).
 
 "Bare Punkt" is nltk's own ``PunktSentenceTokenizer`` with the parameters claimscope
 ships and no news rules. claimscope's segmentation runs Punkt through a subclass that
@@ -47,7 +48,7 @@ if str(REPO) not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(REPO))
 
 import claimscope  # noqa: E402
-from claimscope import attribution, cues, sources  # noqa: E402
+from claimscope import attribution, cues, learned, sources  # noqa: E402
 from claimscope.segment import _bare_punkt, _forget_memos, sentence_spans  # noqa: E402
 
 MIN_SEGMENT_SHARE = 0.5
@@ -55,6 +56,9 @@ MIN_SEGMENT_SHARE = 0.5
 
 MIN_ANNOTATE_SHARE = 0.4
 """Full annotation must reach this share of bare Punkt's throughput (issue 5)."""
+
+MIN_LEARNED_SHARE = 0.3
+"""Annotation with the learned cue decisions must reach this share (issue 16)."""
 
 MIN_ANNOTATE_RATE = 1.0
 """...and at least this many MB per CPU second on the machine at hand (issue 5)."""
@@ -89,7 +93,7 @@ def forget_memos() -> None:
     :mod:`claimscope.cues` and :mod:`claimscope.sources`. The lexicons, loaded once
     per process, stay."""
     _forget_memos()
-    for module in (attribution, cues, sources):
+    for module in (attribution, cues, learned, sources):
         for value in vars(module).values():
             parameters = getattr(value, "cache_parameters", None)
             if parameters is not None and parameters()["maxsize"] is not None:
@@ -115,10 +119,20 @@ def annotate(text: str) -> object:
     return claimscope.annotate(text)
 
 
+_LEARNED = claimscope.Annotator(decisions="learned")
+
+
+def annotate_learned(text: str) -> object:
+    """The full pipeline with the learned cue decisions (``decisions="learned"``)."""
+    forget_memos()
+    return _LEARNED.annotate(text)
+
+
 STAGES: dict[str, Callable[[str], object]] = {
     "punkt": bare_punkt,
     "segment": segment,
     "annotate": annotate,
+    "learned": annotate_learned,
 }
 
 
@@ -191,7 +205,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--base-chars", type=int, help="size of the 1x input for growth")
     parser.add_argument(
         "--stages",
-        default="punkt,segment,annotate",
+        default="punkt,segment,annotate,learned",
         help="comma-separated subset of: " + ", ".join(STAGES),
     )
     args = parser.parse_args(argv)
@@ -247,6 +261,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         share = shares["segment"]
         if share < MIN_SEGMENT_SHARE:
             failures.append(f"segment runs at {share:.2f} of punkt (< {MIN_SEGMENT_SHARE})")
+    if "learned" in shares and shares["learned"] < MIN_LEARNED_SHARE:
+        share = shares["learned"]
+        failures.append(f"learned runs at {share:.2f} of punkt (< {MIN_LEARNED_SHARE})")
     if "annotate" in rates:
         if "annotate" in shares and shares["annotate"] < MIN_ANNOTATE_SHARE:
             share = shares["annotate"]

@@ -14,10 +14,11 @@ from importlib import resources
 from pathlib import Path
 
 import attrs
+import regex
 
 from claimscope.errors import LexiconError
 
-__all__ = ["Entry", "load", "parse", "shipped_names"]
+__all__ = ["Entry", "alternation", "fields", "load", "parse", "shipped_names", "words"]
 
 
 @attrs.frozen
@@ -80,6 +81,34 @@ def load(name: str) -> tuple[Entry, ...]:
             f"no shipped lexicon named {name!r}; available: {', '.join(shipped_names())}"
         ) from None
     return parse(content, name=f"lexicons/{name}.txt", check_sorted=True)
+
+
+@functools.cache
+def words(name: str) -> frozenset[str]:
+    """The entries of the shipped lexicon ``name``, case-folded, as a set.
+
+    >>> "spokesman" in words("roles")
+    True
+    """
+    return frozenset(entry.text.casefold() for entry in load(name))
+
+
+@functools.cache
+def fields(name: str) -> dict[str, str]:
+    """The case-folded entries of the shipped lexicon ``name`` that carry a field,
+    mapped to their first field (``"mrs | f"`` → ``{"mrs": "f"}``)."""
+    return {entry.text.casefold(): entry.fields[0] for entry in load(name) if entry.fields}
+
+
+def alternation(name: str) -> str:
+    """The entries of the shipped lexicon ``name`` as a regular-expression
+    alternation, longest first and escaped, their case kept (wrap it in a group).
+
+    >>> alternation("channel_participles").split("|")[:2]
+    ['interviewed', 'contacted']
+    """
+    entries = sorted((entry.text for entry in load(name)), key=len, reverse=True)
+    return "|".join(regex.escape(text) for text in entries)
 
 
 def load_path(path: str | Path) -> tuple[Entry, ...]:

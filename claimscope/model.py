@@ -13,14 +13,17 @@ produces and rejects anything else with a :class:`~claimscope.errors.SchemaError
 
 from __future__ import annotations
 
-import enum
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
 from claimscope.errors import SchemaError
+from claimscope.labels import Confidence, CueKind, QuoteKind, Rule, SourceType, _StrEnum
+
+if TYPE_CHECKING:  # the views import this module; it imports them when called
+    from claimscope.profile import DocumentProfile, SourceProfile
 
 __all__ = [
     "SCHEMA",
@@ -30,6 +33,7 @@ __all__ = [
     "CueKind",
     "Document",
     "QuoteKind",
+    "Rule",
     "Sentence",
     "Source",
     "SourceType",
@@ -38,64 +42,6 @@ __all__ = [
 
 SCHEMA = "claimscope/1"
 """The interchange format this version reads and writes."""
-
-
-class _StrEnum(str, enum.Enum):
-    """A string enum whose ``str()`` is its value (``StrEnum`` is 3.11+ only)."""
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-
-class SourceType(_StrEnum):
-    """What kind of source a claim comes from (see SPEC, *Source types*)."""
-
-    PERSON = "person"
-    ANONYMOUS = "anonymous"
-    ORGANIZATION = "organization"
-    MEDIA = "media"
-    DOCUMENT = "document"
-    UNSPECIFIED = "unspecified"
-    AUTHOR = "author"
-
-
-class Confidence(_StrEnum):
-    """How strongly the text commits to a claim.
-
-    When several labels apply, the first in :data:`Confidence.precedence` wins.
-    """
-
-    DENIED = "denied"
-    ALLEGED = "alleged"
-    HEDGED = "hedged"
-    REPORTED = "reported"
-    ASSERTED = "asserted"
-
-    @property
-    def rank(self) -> int:
-        """Position in the precedence order: 0 (``denied``) wins over 4."""
-        return _CONFIDENCE_RANK[self]
-
-
-_CONFIDENCE_RANK = {label: i for i, label in enumerate(Confidence)}
-
-
-class QuoteKind(_StrEnum):
-    """How the content of a claim relates to quotation marks."""
-
-    DIRECT = "direct"
-    PARTIAL = "partial"
-    INDIRECT = "indirect"
-    NONE = "none"
-
-
-class CueKind(_StrEnum):
-    """The job a cue does for a claim."""
-
-    REPORTING = "reporting"
-    HEDGE = "hedge"
-    DISTANCING = "distancing"
-    DENIAL = "denial"
 
 
 # attrs converters to the enums that pass members through without calling the enum
@@ -116,6 +62,16 @@ def _quote_kind(value: object) -> QuoteKind:
 
 def _confidence(value: object) -> Confidence:
     return value if type(value) is Confidence else Confidence(value)
+
+
+def _rule(value: object) -> Rule:
+    if type(value) is Rule:
+        return value
+    try:
+        return Rule(value)
+    except ValueError:
+        allowed = ", ".join(repr(r.value) for r in Rule)
+        raise ValueError(f"claim rule {value!r} is not a Rule; use one of {allowed}") from None
 
 
 def _check_span(kind: str, text: object, start: object, end: object) -> None:
@@ -324,7 +280,7 @@ class Claim:
     chain: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
     cue: Cue | None = None
     cues: tuple[Cue, ...] = attrs.field(default=(), converter=_cues)
-    rule: str = ""
+    rule: Rule = attrs.field(default=Rule.NONE, converter=_rule)
 
     def __attrs_post_init__(self) -> None:
         _check_span("claim", self.text, self.start, self.end)
@@ -334,8 +290,6 @@ class Claim:
             raise TypeError(f"claim source must be a Source, got {type(self.source).__name__}")
         if self.cue is not None and not isinstance(self.cue, Cue):
             raise TypeError(f"cue must be a Cue or None, got {type(self.cue).__name__}")
-        if not isinstance(self.rule, str):
-            raise TypeError(f"claim rule must be a str, got {type(self.rule).__name__}")
 
     @property
     def source_type(self) -> SourceType:
@@ -369,7 +323,7 @@ class Claim:
             "chain": [link.to_dict(mention=False) for link in self.chain],
             "cue": None if self.cue is None else self.cue.to_dict(),
             "cues": [cue.to_dict() for cue in self.cues],
-            "rule": self.rule,
+            "rule": self.rule.value,
         }
 
 
@@ -431,7 +385,7 @@ class Document:
         With ``profile=True`` a ``"profile"`` block (see :meth:`profile`) is added;
         :meth:`from_dict` accepts and ignores it.
         """
-        d = {
+        d: dict[str, Any] = {
             "schema": SCHEMA,
             "text": self.text,
             "sentences": [s.to_dict() for s in self.sentences],
@@ -491,14 +445,14 @@ class Document:
 
     # -- views (thin delegates; the logic lives in profile.py, io.py, render.py) ----
 
-    def sources(self) -> tuple[Any, ...]:
+    def sources(self) -> tuple[SourceProfile, ...]:
         """The distinct sources of the document, each a
         :class:`~claimscope.profile.SourceProfile` with its mentions and claims."""
         from claimscope.profile import sources
 
         return sources(self)
 
-    def profile(self) -> Any:
+    def profile(self) -> DocumentProfile:
         """A :class:`~claimscope.profile.DocumentProfile`: the sources and the share
         of claims by source type and by confidence."""
         from claimscope.profile import profile
@@ -644,9 +598,7 @@ def _cue_from(value: object, where: str) -> Cue:
 def _claim_from(value: object, where: str) -> Claim:
     d = _mapping(value, where)
     cue = d.get("cue")
-    rule = d.get("rule", "")
-    if not isinstance(rule, str):
-        raise SchemaError(f"{where}.rule: expected str")
+    rule = _enum(Rule, d.get("rule", ""), f"{where}.rule")
     return _build(
         where,
         Claim,

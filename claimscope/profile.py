@@ -11,11 +11,14 @@ or on alleged claims.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from claimscope.model import Claim, Confidence, Document, Source, SourceType, Span
+from claimscope.labels import Confidence, SourceType
+
+if TYPE_CHECKING:  # the records are only annotations here: model imports this module
+    from claimscope.model import Claim, Document, Source, Span
 
 __all__ = ["DocumentProfile", "Share", "SourceProfile", "profile", "sources"]
 

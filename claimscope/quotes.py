@@ -31,25 +31,16 @@ and holds no quotations; skipping it bounds the work per character on such input
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Sequence
 
 import attrs
 import regex
 
+from claimscope.cues import has_speech_cue
+from claimscope.labels import QuoteRole
+
 __all__ = ["Quote", "QuoteRole", "find_quotes", "quote_at"]
-
-
-class QuoteRole(str, enum.Enum):
-    """What a quoted stretch does in the text."""
-
-    SPEECH = "speech"
-    SCARE = "scare"
-    TITLE = "title"
-
-    def __str__(self) -> str:
-        return str(self.value)
 
 
 @attrs.frozen
@@ -274,43 +265,7 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
             carried = None
         else:
             first = lo
-        for m in _MARKS.finditer(text, first, hi):
-            i = m.start()
-            ch = m.group()
-            width = len(ch)
-            if width == 2:
-                kind = _classify_pair(text, i, lo, hi)
-            else:
-                kind = _classify(text, i, lo, hi, families)
-            fam = _family(ch)
-            if kind == "apostrophe":
-                continue
-            if kind == "toggle":
-                kind = "close" if families.get(fam) else "open"
-            if kind == "open":
-                entry = _Open(fam, ch, i, len(stack), piece_start=i, width=width)
-                stack.append(entry)
-                families[fam] = families.get(fam, 0) + 1
-                if ch == "„":
-                    families["„"] = families.get("„", 0) + 1
-                continue
-            # a closing mark: pop to the nearest open quote of its family
-            if not families.get(fam):
-                continue  # a stray closing mark (checked first: keeps the scan linear)
-            target = -1
-            for k in range(len(stack) - 1, -1, -1):
-                if stack[k].family == fam:
-                    target = k
-                    break
-            if target < 0:
-                continue  # a stray closing mark
-            while len(stack) > target + 1:
-                dropped = stack.pop()  # an inner opening that never closed: ignore it
-                _forget(dropped, families)
-            entry = stack.pop()
-            _forget(entry, families)
-            entry.pieces.append((entry.piece_start, i + width))
-            found.append((entry, i, i + width, True))
+        _pair_marks(text, first, lo, hi, stack, families, found)
         if stack:
             bottom = stack[0]
             for inner in stack[1:]:
@@ -325,6 +280,56 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
     ]
     quotes.sort(key=lambda q: (q.start, -q.end))
     return tuple(quotes)
+
+
+def _pair_marks(
+    text: str,
+    first: int,
+    lo: int,
+    hi: int,
+    stack: list[_Open],
+    families: dict[str, int],
+    found: list[tuple[_Open, int, int, bool]],
+) -> None:
+    """Pair the marks of the paragraph ``[lo, hi)`` from ``first`` on: open quotes go
+    on ``stack`` (``families`` counts them by family), closed ones to ``found``."""
+    for m in _MARKS.finditer(text, first, hi):
+        i = m.start()
+        ch = m.group()
+        width = len(ch)
+        if width == 2:
+            kind = _classify_pair(text, i, lo, hi)
+        else:
+            kind = _classify(text, i, lo, hi, families)
+        fam = _family(ch)
+        if kind == "apostrophe":
+            continue
+        if kind == "toggle":
+            kind = "close" if families.get(fam) else "open"
+        if kind == "open":
+            entry = _Open(fam, ch, i, len(stack), piece_start=i, width=width)
+            stack.append(entry)
+            families[fam] = families.get(fam, 0) + 1
+            if ch == "„":
+                families["„"] = families.get("„", 0) + 1
+            continue
+        # a closing mark: pop to the nearest open quote of its family
+        if not families.get(fam):
+            continue  # a stray closing mark (checked first: keeps the scan linear)
+        target = -1
+        for k in range(len(stack) - 1, -1, -1):
+            if stack[k].family == fam:
+                target = k
+                break
+        if target < 0:
+            continue  # a stray closing mark
+        while len(stack) > target + 1:
+            dropped = stack.pop()  # an inner opening that never closed: ignore it
+            _forget(dropped, families)
+        entry = stack.pop()
+        _forget(entry, families)
+        entry.pieces.append((entry.piece_start, i + width))
+        found.append((entry, i, i + width, True))
 
 
 def _reopens(text: str, lo: int, hi: int, carried: _Open) -> bool:
@@ -381,8 +386,6 @@ def _role(text: str, start: int, inner_start: int, inner_end: int, end: int, n: 
     before = text[max(0, start - 3) : start].rstrip()
     if before.endswith(":"):
         return QuoteRole.SPEECH
-    from claimscope.cues import has_speech_cue  # deferred: cues imports this module
-
     if has_speech_cue(text, max(0, start - 80), start) or has_speech_cue(
         text, end, min(len(text), end + 40)
     ):

@@ -19,7 +19,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from claimscope.model import Confidence, CueKind, SourceType
+from claimscope.labels import Confidence, CueKind, SourceType
 
 __all__ = ["html_page", "render_html", "render_text"]
 

@@ -11,12 +11,12 @@ earlier mention.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 import attrs
 import regex
 
-from claimscope import lexicon
+from claimscope import _grammar, lexicon
 from claimscope.model import SourceType
 
 __all__ = [
@@ -39,81 +39,54 @@ def _words_in(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(text))
 
 
-DETERMINERS = _DETERMINERS = frozenset(
-    "the a an this that these those his her its their our my your some several many "
-    "few both all one two three four five six seven eight nine ten dozens dozen "
-    "hundreds thousands other another most any each more".split()
+DETERMINERS = _DETERMINERS = _grammar.NP_OPENERS
+"""Words that may open a noun phrase before its head: the one list of determiners
+and the quantifiers, from ``claimscope/_grammar.py`` (``NP_OPENERS``)."""
+
+_INDEFINITE = _grammar.INDEFINITES
+
+_HEAD_END = _grammar.HEAD_END_WORDS | lexicon.words("source_postmodifiers")
+"""A noun phrase's head ends before these (*a spokesman for the mayor*, *sources
+familiar with the talks*)."""
+
+_PRONOUNS = _grammar.PRONOUNS
+
+_HONORIFICS = lexicon.fields("honorifics")
+"""Honorifics and the gender they mark (``lexicons/honorifics.txt``)."""
+
+_MEDIA_PREFIXES = frozenset(
+    e.text for e in lexicon.load("media_patterns") if "prefix" in e.fields[0].split()
 )
-"""Words that may open a noun phrase before its head."""
-
-_INDEFINITE = frozenset(
-    "a an one some several many few two three four five six seven eight nine ten "
-    "dozens dozen hundreds thousands other another most any each more".split()
+_MEDIA_SUFFIXES = frozenset(
+    e.text for e in lexicon.load("media_patterns") if "suffix" in e.fields[0].split()
 )
-"""Determiners that leave an individual unidentified (*a spokesman*, *two officers*)."""
+"""Words that mark a capitalised name as a news outlet when it ends (*Springfield
+Times*) or starts (*Daily Planet*) with them (``lexicons/media_patterns.txt``)."""
 
-_HEAD_END = frozenset(
-    "of for at from in with who whom which that on to by under inside within close "
-    "familiar involved knowledgeable briefed".split()
-)
-"""A noun phrase's head ends before these (*a spokesman for the mayor*)."""
 
-_PRONOUNS = {
-    "he": ("person", "m"),
-    "him": ("person", "m"),
-    "she": ("person", "f"),
-    "her": ("person", "f"),
-    "they": ("group", ""),
-    "them": ("group", ""),
-    "it": ("thing", ""),
-    "i": ("self", ""),
-    "we": ("self", ""),
-    "you": ("self", ""),
-}
-"""Pronouns a source can be, with what they can refer to and their gender."""
+def _is_media_name(words: Sequence[str]) -> bool:
+    """Whether a capitalised name is an outlet's by its first or last word.
 
-_HONORIFICS = {
-    "mr": "m",
-    "sir": "m",
-    "lord": "m",
-    "mrs": "f",
-    "ms": "f",
-    "miss": "f",
-    "lady": "f",
-    "dame": "f",
-}
+    >>> _is_media_name(("The", "Springfield", "Gazette's")), _is_media_name(("Post", "Office"))
+    (True, False)
+    """
+    names = [w.rstrip(".") for w in words if w.casefold() != "the"]
+    if not names:
+        return False
+    last = names[-1]
+    if last.endswith(("'s", "’s")):
+        last = last[:-2]
+    # "The Star-Ledger": a hyphenated last word counts by its parts
+    if last in _MEDIA_SUFFIXES or any(part in _MEDIA_SUFFIXES for part in last.split("-")):
+        return True
+    return len(names) > 1 and names[0] in _MEDIA_PREFIXES  # "Sunday" alone is no outlet
 
-_MEDIA_NAME = regex.compile(
-    r"(?:\b(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Magazine|Chronicle"
-    r"|Observer|Examiner|Express|Inquirer|Sun|Star|Standard|Wire|Radio|Television|TV"
-    r"|Network|Broadcasting|Press|Daily|Weekly|Monthly|Review|Register|Bulletin|Dispatch"
-    r"|Reporter|Guardian|Independent|Economist|Mirror|Mail|Globe|Beast|Caller"
-    r"|Beacon|Examiner|Insider|Report)\b)"
-)
-"""Capitalised words that mark a proper name as a news outlet (*The Daily Planet*)."""
 
-_ORG_NAME = regex.compile(
-    r"\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|Group|Company|Committee|Commission|Council"
-    r"|Department|Ministry|Agency|Bureau|Office|Service|Services|Party|Campaign|Court"
-    r"|University|College|Institute|Foundation|Association|Union|Board|Authority"
-    r"|Administration|Center|Centre|Bank|Fund|Police|Army|Navy|Senate|Congress"
-    r"|Parliament|Assembly|Government|Club|Organization|Organisation|Federation"
-    r"|Coalition|Alliance|League|Society|Trust|Church|School|Hospital|Airlines|Motors"
-    r"|PAC|Caucus|Cabinet|Secretariat|Embassy|Consulate|Prosecutors?)\b"
-)
+_ORG_NAME = regex.compile(r"\b(?:" + lexicon.alternation("organization_name_words") + r")\b")
 """Capitalised words that mark a proper name as an institution."""
 
 _ACRONYM = regex.compile(r"\A\p{Lu}{2,6}s?\Z")
 """FBI, NATO, NYPD: an all-capitals name is an institution unless it is an outlet."""
-
-
-def _words(entries: Iterable[lexicon.Entry]) -> frozenset[str]:
-    return frozenset(entry.text.casefold() for entry in entries)
-
-
-@functools.cache
-def _lexicon(name: str) -> frozenset[str]:
-    return _words(lexicon.load(name))
 
 
 def _singular(word: str) -> str:
@@ -127,7 +100,7 @@ def _singular(word: str) -> str:
 
 
 def _in(name: str, word: str) -> bool:
-    words = _lexicon(name)
+    words = lexicon.words(name)
     return word in words or _singular(word) in words
 
 
@@ -200,7 +173,7 @@ def classify(text: str) -> tuple[SourceType, str]:
         if kind == "group":
             return SourceType.ANONYMOUS, f"unresolved pronoun {words[0]!r}"
         return SourceType.ORGANIZATION, f"unresolved pronoun {words[0]!r}"
-    if whole in _lexicon("outlets") or bare in _lexicon("outlets"):
+    if whole in lexicon.words("outlets") or bare in lexicon.words("outlets"):
         return SourceType.MEDIA, "outlet name"
     leading, joined, _rest = phrase.partition(" and ")
     if joined and leading.strip():
@@ -213,11 +186,11 @@ def classify(text: str) -> tuple[SourceType, str]:
     first = folded[0]
     if _is_name(head_words) and head[:1].isupper():
         name = " ".join(head_words)
-        if _MEDIA_NAME.search(name):
+        if _is_media_name(head_words):
             return SourceType.MEDIA, "outlet-like name"
-        if bare in _lexicon("sources_organization") or _ORG_NAME.search(name):
+        if bare in lexicon.words("sources_organization") or _ORG_NAME.search(name):
             return SourceType.ORGANIZATION, "institution name"
-        if bare in _lexicon("capitals"):
+        if bare in lexicon.words("capitals"):
             return SourceType.ORGANIZATION, "capital standing for its government"
         if _in("sources_anonymous", head_folded):
             return SourceType.ANONYMOUS, f"group noun {head!r}"
@@ -228,7 +201,7 @@ def classify(text: str) -> tuple[SourceType, str]:
         ):
             return SourceType.ANONYMOUS, "unidentified member of a group"
         return SourceType.PERSON, "personal name"
-    if bare in _lexicon("sources_organization"):
+    if bare in lexicon.words("sources_organization"):
         return SourceType.ORGANIZATION, "institution"
     if _in("sources_media", head_folded):
         return SourceType.MEDIA, f"media noun {head!r}"
@@ -293,7 +266,7 @@ def _surname(text: str) -> str:
     if len(names) < 2:
         return ""
     last: str = names[-1]
-    if last.casefold() in {"jr", "sr", "ii", "iii"} and len(names) > 2:
+    if last.casefold() in _grammar.NAME_SUFFIXES and len(names) > 2:
         last = names[-2]
     return last
 
@@ -310,11 +283,11 @@ def _informative(text: str) -> int:
     )
 
 
-_TITLES = frozenset(
-    "dr sen rep gov gen lt col capt sgt prof rev president senator governor secretary "
-    "mayor judge justice chairman chairwoman commissioner minister".split()
-)
+_TITLES = lexicon.words("titles")
 """Titles that may stand before a name without adding to who it is."""
+
+_SURNAME_TITLES = frozenset(t for t, kind in lexicon.fields("titles").items() if kind == "surname")
+"""Titles that with a surname alone name a person met before (*Sen. Doe*)."""
 
 
 _ANAPHOR = regex.compile(
@@ -417,7 +390,7 @@ class Resolver:
                 # "the authority" after "the port authority"
                 self.add(same_head)
                 return same_head
-        if noun is not None and kind is not SourceType.PERSON and noun in _lexicon("anaphors"):
+        if noun is not None and kind is not SourceType.PERSON and noun in lexicon.words("anaphors"):
             found = self._latest(kind)
             if found is not None and found.text.casefold() != text.casefold():
                 self.add(found)
@@ -455,17 +428,7 @@ class Resolver:
         if not names:
             return None
         last = names[-1]
-        honorific = names[0].casefold() in _HONORIFICS or names[0].casefold() in {
-            "dr",
-            "sen",
-            "rep",
-            "gov",
-            "gen",
-            "president",
-            "senator",
-            "governor",
-            "secretary",
-        }
+        honorific = names[0].casefold() in _HONORIFICS or names[0].casefold() in _SURNAME_TITLES
         first = names[0] if len(names) > 2 or (len(names) == 2 and not honorific) else ""
         # only person entities sharing a name word can match: look those up (the
         # latest few of each), never the whole document's list

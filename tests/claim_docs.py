@@ -109,7 +109,7 @@ def news_document() -> Document:
             QuoteKind.DIRECT,
             cue(t, "said", CueKind.REPORTING, entry="say"),
             (cue(t, "said", CueKind.REPORTING, entry="say"),),
-            rule="quote-said-source",
+            rule='"C," said X',
         ),
         claim(
             t,
@@ -120,7 +120,7 @@ def news_document() -> Document:
             QuoteKind.INDIRECT,
             cue(t, "added", CueKind.REPORTING, entry="add"),
             (cue(t, "added", CueKind.REPORTING, entry="add"), cue(t, "could", CueKind.HEDGE)),
-            rule="source-verb-that",
+            rule="X said C",
         ),
         claim(
             t,
@@ -130,7 +130,7 @@ def news_document() -> Document:
             Confidence.REPORTED,
             QuoteKind.INDIRECT,
             cue(t, "said", CueKind.REPORTING, after=100, entry="say"),
-            rule="source-verb-clause",
+            rule="X said C",
         ),
         claim(
             t,
@@ -140,7 +140,7 @@ def news_document() -> Document:
             Confidence.REPORTED,
             QuoteKind.INDIRECT,
             cue(t, "According to", CueKind.REPORTING, entry="according to"),
-            rule="according-to",
+            rule="according to X, C",
         ),
         claim(
             t,
@@ -154,7 +154,7 @@ def news_document() -> Document:
                 cue(t, "denied", CueKind.DENIAL, entry="deny"),
                 cue(t, "claims", CueKind.DISTANCING, entry="claim"),
             ),
-            rule="source-verb-that",
+            rule="X said C",
         ),
         claim(
             t,

@@ -22,6 +22,7 @@ def test_all_is_pinned() -> None:
         "Document",
         "LexiconError",
         "QuoteKind",
+        "Rule",
         "SchemaError",
         "Sentence",
         "Source",

@@ -97,7 +97,7 @@ def claim(
     quote = QuoteKind.NONE if kind is SourceType.AUTHOR else QuoteKind.INDIRECT
     confidence = Confidence.ASSERTED if kind is SourceType.AUTHOR else Confidence.REPORTED
     return Claim(
-        start, end, text[start:end], 0, quote, confidence, src, cue=attribution_cue, rule="test"
+        start, end, text[start:end], 0, quote, confidence, src, cue=attribution_cue, rule="X said C"
     )
 
 
@@ -424,7 +424,7 @@ def test_error_dump_lists_every_kind_of_error() -> None:
         '"We are ahead of schedule,"',
         '"and under budget."',
     ]
-    assert by_kind["spurious"]["pred"]["rule"] == "test"
+    assert by_kind["spurious"]["pred"]["rule"] == "X said C"
     assert by_kind["wrong_source"]["pred"]["source"]["text"] == "Critics"
     assert by_kind["wrong_source"]["gold"]["source"]["text"] == "The mayor"
     context = by_kind["wrong_source"]["context"]

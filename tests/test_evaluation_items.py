@@ -59,7 +59,7 @@ def claim(
     if source is not None:
         s, e = at(source, text)
         src = Source(kind, text[s:e], s, e)
-    return Claim(a, b, text[a:b], 0, "indirect", confidence, src, rule="test")
+    return Claim(a, b, text[a:b], 0, "indirect", confidence, src, rule="X said C")
 
 
 def item(anchor: str, source: str | list[str] | None = "Sir James Bevan", **kw: object) -> GoldItem:

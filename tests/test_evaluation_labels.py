@@ -43,7 +43,7 @@ def claim(content: str, kind: str, confidence: str, source: str | None = None) -
     if source is not None:
         s, e = at(source)
         src = Source(kind, TEXT[s:e], s, e)
-    return Claim(a, b, TEXT[a:b], 0, "indirect", confidence, src, rule="test")
+    return Claim(a, b, TEXT[a:b], 0, "indirect", confidence, src, rule="X said C")
 
 
 GOLD = GoldDocument(

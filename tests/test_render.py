@@ -83,7 +83,7 @@ def test_html_marks_claims_sources_and_cues_with_reasons() -> None:
     assert "claim 2: hedged, indirect quote" in titles
     assert "source: Jane Doe (person)" in titles
     assert "could (hedge)" in titles
-    assert "rule: source-verb-that" in titles
+    assert "rule: X said C" in titles
     assert "confidence:" in markup and "source type:" in markup  # the legend
 
 
@@ -124,7 +124,7 @@ def hostile_document() -> Document:
                 script.start, script.end, script.text, 0, QuoteKind.DIRECT,
                 Confidence.REPORTED, Source(SourceType.PERSON, "The mayor", 0, 9),
                 cue=Cue(said.text, said.start, said.end, CueKind.REPORTING),
-                rule='<b onclick="x">rule</b>',
+                rule='"C," said X',  # quote marks inside an attribute value
             ),
             Claim(
                 attr.start, attr.end, attr.text, 1, QuoteKind.DIRECT, Confidence.ALLEGED,

@@ -278,7 +278,7 @@ def valid_document() -> Document:
         chain=(planet,),
         cue=cue("told", CueKind.REPORTING),
         cues=(cue("told", CueKind.REPORTING), cue("may", CueKind.HEDGE)),
-        rule="said",
+        rule="X said C",
     )
     she = Span("She", *span("She"))
     second = Claim(
@@ -291,7 +291,7 @@ def valid_document() -> Document:
         source=Source(SourceType.PERSON, "Jane Doe", *span("Jane Doe"), she),
         cue=cue("denied", CueKind.DENIAL),
         cues=(cue("denied", CueKind.DENIAL),),
-        rule="denial",
+        rule="X said C",
     )
     author = Claim(
         start=s1,

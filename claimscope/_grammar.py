@@ -1,0 +1,142 @@
+"""Closed-class English words the attribution stage reasons with.
+
+Determiners, auxiliaries, pronouns, prepositions, conjunctions: the grammar of any
+English text, not vocabulary of the news domain. They do not grow with new data, so
+they live here as code; every domain word list (roles, outlets, reporting verbs, time
+words, …) is a lexicon file in ``claimscope/lexicons/`` instead. All entries are
+lower case.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "APPOSITIVE_OPENERS",
+    "AUXILIARIES",
+    "BE_FORMS",
+    "CLAUSE_CONNECTORS",
+    "CLAUSE_WORDS",
+    "DETERMINERS",
+    "EPISTEMIC_MODALS",
+    "HEAD_END_WORDS",
+    "INDEFINITES",
+    "IRREGULAR_PARTICIPLES",
+    "LINKS_TO_EARLIER_SUBJECT",
+    "NAME_SUFFIXES",
+    "NOT_NP_START",
+    "NP_OPENERS",
+    "NP_PREPOSITIONS",
+    "OBJECT_PRONOUNS",
+    "POSSESSIVES",
+    "PRONOUNS",
+    "QUANTIFIERS",
+    "RELATIVE_PRONOUNS",
+    "SUBJECT_PRONOUNS",
+]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+DETERMINERS = _words(
+    "the a an this these those his her its their our my your whose "
+    "some any each every another no such"
+)
+"""The determiners: articles, demonstratives, possessives and the determiners of
+quantity that cannot stand alone as a subject. After one, a cue word is a noun (*the
+claims*, *his say*); before a head noun they open a noun phrase (*the spokesman*).
+*that* is left out: after it a cue word is still a verb (*a report that said*)."""
+
+QUANTIFIERS = _words(
+    "several many few both all most more other one two three four five six seven eight "
+    "nine ten dozens dozen hundreds thousands"
+)
+"""Numbers and quantifiers that open a noun phrase (*two officers*, *many aides*) but
+also stand alone as its subject (*many said*), so they are not :data:`DETERMINERS`."""
+
+NP_OPENERS = (DETERMINERS | QUANTIFIERS | {"that"}) - {"no"}
+"""Words that may open a noun phrase before its head: a source phrase made of these
+alone (*that*, *the two*) names nobody. *no* is left out: *No one said* has a
+source."""
+
+INDEFINITES = _words(
+    "a an one some several many few two three four five six seven eight nine ten "
+    "dozens dozen hundreds thousands other another most any each more"
+)
+"""Determiners that leave an individual unidentified (*a spokesman*, *two officers*)."""
+
+POSSESSIVES = _words("his her their its our my")
+
+SUBJECT_PRONOUNS = _words("he she they i we")
+"""Personal pronouns that open a new clause as its subject (*…, and she said*)."""
+
+RELATIVE_PRONOUNS = _words("who which")
+"""Relative pronouns that stand for the name before them (*Barkley, who said …*)."""
+
+OBJECT_PRONOUNS = _words("me him her us them you")
+
+PRONOUNS: dict[str, tuple[str, str]] = {
+    "he": ("person", "m"),
+    "him": ("person", "m"),
+    "she": ("person", "f"),
+    "her": ("person", "f"),
+    "they": ("group", ""),
+    "them": ("group", ""),
+    "it": ("thing", ""),
+    "i": ("self", ""),
+    "we": ("self", ""),
+    "you": ("self", ""),
+}
+"""Pronouns a source can be, with what they can refer to and their gender."""
+
+AUXILIARIES = _words(
+    "has have had is was were are be been being will would shall should can could did does do"
+)
+"""Inside the words before a cue, an auxiliary belongs to another verb: the subject
+cannot run past it (*Rubio has broken many promises*)."""
+
+EPISTEMIC_MODALS = _words("may might must")
+"""Modals that, with :data:`AUXILIARIES`, may stand between a source and its cue
+(*she may say*)."""
+
+BE_FORMS = _words("is are was were be been being 's")
+
+IRREGULAR_PARTICIPLES = _words("told shown seen said written known heard taken")
+
+CLAUSE_WORDS = _words(
+    "that which but because while when whereas although though if so since after "
+    "before until where whether as than unless once where why how what"
+)
+"""Lower-case words that start a new clause: a source phrase never runs past them."""
+
+CLAUSE_CONNECTORS = _words("while but whereas although though yet")
+"""After a comma, these start a clause that is not part of a reported content."""
+
+LINKS_TO_EARLIER_SUBJECT = _words("and or but to by")
+"""A cue right after one of these shares the subject of an earlier verb: *… and
+said*, *has begun to rebut*, *ended his speech by saying*."""
+
+NP_PREPOSITIONS = _words("in on with to by about of for at from")
+"""A participle followed by one of these can sit in a source phrase
+(*people involved in the talks*, *officials familiar with the plan*)."""
+
+HEAD_END_WORDS = _words("of for at from in with who whom which that on to by under inside within")
+"""Prepositions and relative pronouns before which a noun phrase's head ends (*a
+spokesman for the mayor*); the domain words that do the same are in
+``lexicons/source_postmodifiers.txt``."""
+
+NOT_NP_START = _words(
+    "if and but or so thus then when while as after before since although though yet "
+    "because having on at for with by from now still also in into naturally however "
+    "meanwhile indeed instead otherwise moreover later earlier"
+)
+"""Words that open a clause or an adverbial, not a source phrase (any case)."""
+
+APPOSITIVE_OPENERS = _words(
+    "a an the who whose which one two three four five his her its their now also "
+    "herself himself both each then formerly once along like including"
+)
+"""Words that open an appositive or relative clause after a source's name."""
+
+NAME_SUFFIXES = _words("jr sr ii iii")
+"""Suffixes after a surname (*Jane Doe Jr.*): the surname is the word before."""

@@ -1,0 +1,199 @@
+"""The per-document context of the attribution stage, and the raw attribution record.
+
+:class:`Context` holds what every pattern asks of the document (its sentences,
+paragraphs, speech quotes and cues, with bisect indexes over them, and the tokens of
+the current sentence); :class:`Raw` is an attribution as a pattern finds it, spans
+only, before :mod:`claimscope.attribution.emit` types and resolves its source.
+"""
+
+from __future__ import annotations
+
+import bisect
+import operator
+import re
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from claimscope.labels import Rule
+from claimscope.model import Cue
+from claimscope.quotes import Quote
+
+__all__ = [
+    "BOUNDARY",
+    "BY_SPAN",
+    "CLOSE_QUOTES",
+    "DOUBLE_QUOTES",
+    "OPEN_QUOTES",
+    "Context",
+    "Raw",
+    "Token",
+    "index_at",
+    "tokenize",
+    "trim_content",
+]
+
+Token = tuple[int, int, str]
+"""A token: its start and end offsets and its text."""
+
+
+BY_SPAN = operator.attrgetter("start", "end")
+"""Sort key for claims and raw attributions: by span."""
+
+
+TOKEN = re.compile(r"[^\W_]+(?:['’.&\-][^\W_]+)*|\S")
+"""Words (letters and digits, with inner apostrophes, periods and hyphens) and single
+other characters. The stdlib engine tokenizes a third faster than ``regex`` here, and
+the pattern has no nested quantifier (each repetition starts with a fixed mark)."""
+
+
+OPEN_QUOTES = frozenset("\"'“‘«„‚")
+
+
+CLOSE_QUOTES = frozenset("\"'”’»")
+
+
+DOUBLE_QUOTES = frozenset('"“”«»„')
+
+
+BOUNDARY = frozenset(',;:()[]{}—–"“”«»„') | {"--"}
+"""Punctuation that ends a noun phrase when scanning for a source."""
+
+
+AS_REPORTED = regex.compile(
+    r"\bas\s+(?P<who>(?:the\s+)?\p{Lu}[\p{L}.&'’\-]*(?:\s+\p{Lu}[\p{L}.&'’\-]*){0,4}"
+    r"|the\s+(?:paper|newspaper|outlet|publication|network|magazine|broadcaster|site))"
+    r"\s+(?:first\s+|previously\s+|also\s+|earlier\s+)?(?:reported|revealed|noted|wrote"
+    r"|disclosed)\b",
+)
+"""``…, as the paper reported``: a channel a claim was passed through."""
+
+
+AS_REPORTED_VERB = re.compile(r"reported|revealed|noted|wrote|disclosed")
+"""A sentence without one of these verbs has no :data:`AS_REPORTED` match; this
+cheaper test runs first."""
+
+
+TRAILING = frozenset(".,;: \u00a0\t\n\r")
+
+
+@attrs.frozen
+class Raw:
+    """An attribution found by a pattern, before sources are typed and resolved."""
+
+    start: int
+    end: int
+    sentence: int
+    rule: Rule
+    cue: Cue | None
+    source: tuple[int, int] | None
+    unspecified: bool = False
+    chain: tuple[tuple[int, int], ...] = ()
+    clause: tuple[int, int] | None = None
+    """The attribution clause (source and cue), whose cues also bear on the claim."""
+    relative: tuple[int, int] | None = None
+    """The relative pronoun next to the cue (*who said*), kept as the local mention of
+    a source named just before it."""
+
+
+class Context:
+    """Per-document lookups shared by the pattern functions."""
+
+    def __init__(
+        self,
+        text: str,
+        sentences: Sequence[tuple[int, int]],
+        paragraphs: Sequence[tuple[int, int]],
+        quotes: Sequence[Quote],
+        cues: Sequence[Cue],
+    ) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.paragraphs = paragraphs
+        self.para_starts = [p[0] for p in paragraphs]
+        speech = [q for q in quotes if q.depth == 0]
+        self.quotes = speech
+        self.quote_starts = [q.start for q in speech]
+        self.cues = cues
+        self.cue_starts = [c.start for c in cues]
+        self.sentence_starts = [s[0] for s in sentences]
+        self._tokens: tuple[int, list[tuple[int, int, str]]] = (-1, [])
+        self._as_reported: tuple[tuple[int, int], list[tuple[int, int]]] = ((-1, -1), [])
+
+    def tokens_of(self, s_index: int) -> list[tuple[int, int, str]]:
+        """The tokens of sentence ``s_index``.
+
+        Only the latest sentence's tokens are kept: attribution asks for one sentence
+        at a time, and letting the rest go at once keeps tens of thousands of tuples
+        out of the garbage collector's older generations.
+        """
+        cached, found = self._tokens
+        if cached != s_index:
+            start, end = self.sentences[s_index]
+            found = tokenize(self.text, start, end)
+            self._tokens = (s_index, found)
+        return found
+
+    def as_reported(self, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+        """The *who* spans of :data:`AS_REPORTED` in ``sentence`` (*as the paper
+        reported*), kept for the latest sentence: each attribution in it asks."""
+        cached, found = self._as_reported
+        if cached != sentence:
+            text = self.text
+            found = []
+            if AS_REPORTED_VERB.search(text, sentence[0], sentence[1]) is not None:
+                found = [m.span("who") for m in AS_REPORTED.finditer(text, *sentence)]
+            self._as_reported = (sentence, found)
+        return found
+
+    def quote_containing(self, offset: int) -> Quote | None:
+        """The top-level quote whose span holds ``offset``, if any."""
+        i = bisect.bisect_right(self.quote_starts, offset) - 1
+        if i >= 0:
+            q = self.quotes[i]
+            if q.start <= offset < q.end:
+                return q
+        return None
+
+    def quote_ending_at(self, offset: int) -> Quote | None:
+        """A top-level quote whose closing mark ends exactly at ``offset``."""
+        q = self.quote_containing(offset - 1) if offset else None
+        if q is not None and q.end == offset:
+            return q
+        return None
+
+    def quotes_between(self, start: int, end: int) -> list[Quote]:
+        lo = bisect.bisect_left(self.quote_starts, start)
+        hi = bisect.bisect_left(self.quote_starts, end)
+        return self.quotes[lo:hi]
+
+    def cues_between(self, start: int, end: int) -> list[Cue]:
+        lo = bisect.bisect_left(self.cue_starts, start)
+        hi = bisect.bisect_left(self.cue_starts, end, lo)
+        if lo == hi:
+            return []
+        return [c for c in self.cues[lo:hi] if c.end <= end]
+
+    def paragraph_of(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, offset) - 1)
+
+    def sentence_of(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, offset) - 1)
+
+
+def tokenize(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+
+
+def trim_content(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces and sentence-final punctuation, keeping closing quotes."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1] in TRAILING or text[end - 1].isspace()):
+        end -= 1
+    return start, end
+
+
+def index_at(tokens: list[tuple[int, int, str]], offset: int) -> int:
+    return bisect.bisect_left(tokens, (offset, -1, ""))

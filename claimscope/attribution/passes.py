@@ -1,0 +1,319 @@
+"""The passes across sentences and paragraphs.
+
+After the cue patterns have run sentence by sentence, these find what they cannot:
+transcript lines (*TAPPER: …*), the items of a list a colon introduces, nominal
+attributions (*the agency's assessment that
+C*), speech quotes attributed by a dash, a trailing verb, a colon, a header line or
+by continuing the previous speaker, and the joining of a quote that continues the
+claim before it in the same paragraph.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+import attrs
+import regex
+
+from claimscope import lexicon
+from claimscope._spans import Coverage
+from claimscope.attribution import what, who
+from claimscope.attribution.context import DOUBLE_QUOTES, Context, Raw, trim_content
+from claimscope.furniture import ends_like_prose, is_question
+from claimscope.labels import QuoteRole, Rule
+from claimscope.model import Cue, CueKind
+from claimscope.quotes import Quote
+
+BRIDGE_MAX = 100
+"""The most text (a speaker's description) that may stand between an attribution and
+the quote that continues it in the same paragraph."""
+
+
+QUOTE_ONLY_SHARE = 0.7
+"""A sentence or paragraph is 'only a quotation' when a quote covers this share."""
+
+
+@functools.cache
+def nominal_pattern() -> regex.Pattern[str]:
+    """``X's claim that``: a possessive, at most two words, a nominal cue, *that*."""
+    nouns = sorted((e.text for e in lexicon.load("nominal_cues")), key=len, reverse=True)
+    return regex.compile(
+        r"['’]s\s+(?:\p{Ll}+\s+){0,2}?(?P<cue>"
+        + "|".join(regex.escape(n) for n in nouns)
+        + r")\s+that\s+"
+    )
+
+
+@functools.cache
+def nominal_stances() -> dict[str, str]:
+
+    return {e.text.casefold(): e.fields[0] for e in lexicon.load("nominal_cues")}
+
+
+def nominal_claims(ctx: Context, raws: list[Raw], furniture: set[int]) -> list[Raw]:
+    """``the agency's assessment that C``, ``Trump's claim that C``: a possessor
+    attributed a clause through a noun."""
+    text = ctx.text
+    taken = sorted((r.start, r.end) for r in raws)
+    starts = [t[0] for t in taken]
+    out: list[Raw] = []
+    for m in nominal_pattern().finditer(text):
+        s_index = ctx.sentence_of(m.start())
+        sentence = ctx.sentences[s_index]
+        if s_index in furniture or not sentence[0] <= m.start() < sentence[1]:
+            continue
+        content = trim_content(text, m.end(), what.reach_end(text, m.end(), sentence[1]))
+        if content[1] - content[0] < 3:
+            continue
+        i = bisect.bisect_right(starts, content[0]) - 1
+        if i >= 0 and taken[i][1] > content[0] and taken[i][0] <= content[0]:
+            continue
+        src = who.possessor(text, max(sentence[0], m.start() - 80), m.start())
+        if src is None:
+            continue
+        noun = m.group("cue")
+        cue = Cue(
+            noun,
+            m.start("cue"),
+            m.end("cue"),
+            CueKind.REPORTING,
+            entry=noun.casefold(),
+            stance=nominal_stances().get(noun.casefold(), "neutral"),
+        )
+        out.append(
+            Raw(
+                content[0],
+                content[1],
+                s_index,
+                Rule.NOMINAL,
+                cue,
+                src,
+                clause=(src[0], cue.end),
+            )
+        )
+    return out
+
+
+def transcript_claims(ctx: Context) -> list[Raw]:
+    """Speaker-labelled transcript lines (never the first paragraph, the headline)."""
+    text = ctx.text
+    out: list[Raw] = []
+    for p_index, (lo, hi) in enumerate(ctx.paragraphs):
+        if p_index == 0 or text.find(":", lo, hi) < 0:
+            continue  # the headline, or no colon for a speaker label to end with
+        found = who.transcript_speaker(text, lo, hi)
+        if found is None:
+            continue
+        speaker, after = found
+        s_index = ctx.sentence_of(after)
+        line_end = text.find("\n", after, hi)
+        content = trim_content(text, after, hi if line_end < 0 else line_end)
+        if content[1] - content[0] < 3 or is_question(text[content[0] : content[1]]):
+            continue
+        colon = speaker[1]
+        cue = Cue(
+            text[colon : colon + 1],
+            colon,
+            colon + 1,
+            CueKind.REPORTING,
+            entry=":",
+            stance="neutral",
+        )
+        out.append(
+            Raw(
+                content[0],
+                content[1],
+                s_index,
+                Rule.TRANSCRIPT,
+                cue,
+                speaker,
+                clause=(lo, colon + 1),
+            )
+        )
+    return out
+
+
+def _dash_quote(ctx: Context, q: Quote, s_index: int) -> Raw | None:
+    """``"C" — Jane Doe, chief executive``."""
+    named = who.dash_speaker(ctx.text, q.end)
+    if named is None:
+        return None
+    return Raw(q.start, q.end, s_index, Rule.DASH, None, named)
+
+
+def _verbed_quote(ctx: Context, q: Quote, s_index: int) -> Raw | None:
+    """``“C,” an angry Hollande retaliated.``: any verb closing the sentence."""
+    text = ctx.text
+    sentence = ctx.sentences[s_index]
+    found = who.speaker_and_verb_after(text, q.end)
+    if found is None or q.end >= sentence[1] or text[q.end - 2 : q.end - 1] not in (",", "?", "!"):
+        return None
+    named, (v_start, v_end) = found
+    verb_text = text[v_start:v_end]
+    verb = Cue(
+        verb_text, v_start, v_end, CueKind.REPORTING, entry=verb_text.casefold(), stance="neutral"
+    )
+    resumed = what.continuation(ctx, v_end, sentence)
+    end = resumed if resumed is not None else q.end
+    clause = (named[0], v_end)
+    return Raw(q.start, end, s_index, Rule.QUOTE_VERBED, verb, named, clause=clause)
+
+
+def _colon_quote(ctx: Context, q: Quote, s_index: int) -> Raw | None:
+    """``Republican pollster Daron Shaw: “C”`` in the same sentence."""
+    text = ctx.text
+    sentence = ctx.sentences[s_index]
+    colon = q.start - 1  # the last non-space character before the quote
+    while colon >= sentence[0] and text[colon].isspace():
+        colon -= 1
+    if colon < sentence[0] or text[colon] != ":" or ctx.quote_containing(sentence[0]) is not None:
+        return None
+    speaker = who.colon_speaker(ctx, colon, sentence[0])
+    if speaker is None:
+        return None
+    return Raw(q.start, q.end, s_index, Rule.COLON_QUOTE, None, speaker)
+
+
+def _quote_only(ctx: Context, q: Quote, s_index: int) -> bool:
+    """Whether the quote is (nearly) all of its paragraph or of its sentence."""
+    sentence = ctx.sentences[s_index]
+    para = ctx.paragraphs[ctx.paragraph_of(q.start)]
+    share = (min(q.end, para[1]) - max(q.start, para[0])) / max(1, para[1] - para[0])
+    if share >= QUOTE_ONLY_SHARE:
+        return True
+    share_sentence = (min(q.end, sentence[1]) - q.start) / max(1, sentence[1] - sentence[0])
+    return share_sentence >= QUOTE_ONLY_SHARE
+
+
+def _header_quote(ctx: Context, q: Quote, s_index: int) -> Raw | None:
+    """A header line ``And from Chairwoman Doe:`` ending the paragraph before."""
+    text = ctx.text
+    p = ctx.paragraph_of(q.start)
+    if p <= 0:
+        return None
+    prev_para = ctx.paragraphs[p - 1]
+    line_start = max(prev_para[0], text.rfind("\n", prev_para[0], prev_para[1]) + 1)
+    speaker = who.header_speaker(text, line_start, prev_para[1])
+    if speaker is None:
+        return None
+    return Raw(q.start, q.end, s_index, Rule.HEADER_QUOTE, None, speaker)
+
+
+def _continued_quote(ctx: Context, q: Quote, s_index: int, last: Raw | None) -> Raw | None:
+    """The previous speaker's quote going on: ``last``, the latest attributed claim
+    before it, ends in this paragraph or the one before."""
+    if last is None or (last.source is None and not last.unspecified):
+        return None
+    if ctx.paragraph_of(q.start) - ctx.paragraph_of(last.end - 1) > 1:
+        return None
+    return Raw(
+        q.start,
+        q.end,
+        s_index,
+        Rule.CONTINUATION,
+        last.cue,
+        last.source,
+        unspecified=last.unspecified,
+        chain=last.chain,
+    )
+
+
+def quote_claims(ctx: Context, raws: list[Raw]) -> list[Raw]:
+    """Attribute speech quotes no pattern covered: dashes, trailing verbs, colons,
+    headers, continuation (the last two only for a quote that fills its paragraph
+    or sentence)."""
+    covered = Coverage((r.start, r.end) for r in raws)
+    out: list[Raw] = []
+    by_end = sorted(raws, key=lambda r: r.end)
+    ends = [r.end for r in by_end]
+    for q in ctx.quotes:
+        if q.role is not QuoteRole.SPEECH or covered.covers(q.start):
+            continue
+        s_index = ctx.sentence_of(q.start)
+        found = (
+            _dash_quote(ctx, q, s_index)
+            or _verbed_quote(ctx, q, s_index)
+            or _colon_quote(ctx, q, s_index)
+        )
+        if found is None and _quote_only(ctx, q, s_index):
+            # the latest attribution before the quote, found here or by the patterns
+            i = bisect.bisect_right(ends, q.start) - 1
+            last: Raw | None = by_end[i] if i >= 0 else None
+            prior = out[-1] if out and out[-1].end <= q.start else None
+            if prior is not None and (last is None or prior.end > last.end):
+                last = prior
+            found = _header_quote(ctx, q, s_index) or _continued_quote(ctx, q, s_index, last)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def merge_continuations(ctx: Context, raws: list[Raw]) -> list[Raw]:
+    """Join a quote continuing in the same paragraph to the claim before it.
+
+    ``"C1," said X. "C2."`` is one claim whose content runs from the first quote to
+    the last: the speaker's words, interrupted only by the attribution.
+    """
+    merged: list[Raw] = []
+    for raw in raws:
+        if merged and raw.rule == Rule.CONTINUATION:
+            last = merged[-1]
+            between = ctx.text[last.end : raw.start]
+            same_paragraph = ctx.paragraph_of(last.start) == ctx.paragraph_of(raw.start)
+            if last.clause is not None and last.end <= last.clause[0]:
+                between = ctx.text[last.clause[1] : raw.start]
+            bridge = between.strip(" .,\u00a0\n")
+            if (
+                same_paragraph
+                and last.end <= raw.start
+                and len(bridge) <= BRIDGE_MAX
+                and not any(ch in DOUBLE_QUOTES for ch in bridge)
+                and (not bridge or last.clause is not None)
+            ):
+                merged[-1] = attrs.evolve(last, end=raw.end)
+                continue
+        merged.append(raw)
+    return merged
+
+
+BULLET = regex.compile(r"(?:[•●◦▪■‣*·\-–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])[^\S\n]+")
+"""A list item's marker: a bullet or dash, ``1.``, ``(2)``, ``a)``."""
+
+
+def list_items(ctx: Context, raws: list[Raw], furniture: set[int]) -> list[Raw]:
+    """The further items of a list that an attribution ending in a colon opens.
+
+    ``President Jane Doe also said:`` followed by lines (bulleted, or without final
+    punctuation) gives one claim per line, each with the introduction's source and cue
+    (SPEC, *Edge cases*). The colon pattern already made the first item a claim; the
+    list runs while the lines keep its shape: marked like the first item, or, unmarked,
+    each on a line of its own and not ending like prose.
+    """
+    text = ctx.text
+    out: list[Raw] = []
+    for raw in raws:
+        s = raw.sentence
+        if raw.cue is None or s + 1 >= len(ctx.sentences):
+            continue
+        intro, first = ctx.sentences[s], ctx.sentences[s + 1]
+        if not first[0] <= raw.start < first[1]:
+            continue
+        if not text[intro[0] : intro[1]].rstrip().endswith(":"):
+            continue
+        marked = BULLET.match(text, first[0], first[1]) is not None
+        if not marked and ends_like_prose(text[first[0] : first[1]]):
+            continue
+        for k in range(s + 2, len(ctx.sentences)):
+            a, b = ctx.sentences[k]
+            bullet = BULLET.match(text, a, b)
+            if (
+                k in furniture
+                or (bullet is not None) != marked
+                or (not marked and ends_like_prose(text[a:b]))
+                or (not marked and "\n" not in text[ctx.sentences[k - 1][1] : a])
+            ):
+                break
+            start, end = trim_content(text, a if bullet is None else bullet.end(), b)
+            out.append(attrs.evolve(raw, start=start, end=end, sentence=k, rule=Rule.LIST_ITEM))
+    return out

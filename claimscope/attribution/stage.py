@@ -1,0 +1,85 @@
+"""The attribution stage: the order in which patterns and passes run."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimscope._spans import Union
+from claimscope.attribution import author, emit, passes, patterns, who
+from claimscope.attribution.context import BY_SPAN, Context, Raw
+from claimscope.furniture import page_furniture
+from claimscope.model import Claim, Cue, CueKind
+from claimscope.quotes import Quote
+
+__all__ = ["attribute"]
+
+
+def attribute(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    paragraphs: Sequence[tuple[int, int]],
+    quotes: Sequence[Quote],
+    cues: Sequence[Cue],
+    *,
+    author_claims: bool = True,
+) -> list[Claim]:
+    """Return the claims of ``text``, ordered by start.
+
+    ``sentences`` and ``paragraphs`` are offset spans, ``quotes`` and ``cues`` what
+    :mod:`claimscope.quotes` and :mod:`claimscope.cues` found in the same text.
+    """
+    ctx = Context(text, sentences, paragraphs, quotes, cues)
+    transcript = passes.transcript_claims(ctx)
+    raws: list[Raw] = list(transcript)
+    transcript_spans: dict[int, list[tuple[int, int]]] = {}
+    for r in transcript:
+        transcript_spans.setdefault(r.sentence, []).append((r.start, r.end))
+    reasons = page_furniture(text, list(sentences), list(paragraphs))
+    furniture = set(reasons)
+    # a question may still quote a statement ("“C,” she said, asking “…?”")
+    page = {i for i, why in reasons.items() if why != "question"}
+    # the sentences a reporting cue starts in (a superset of those with one inside)
+    reporting = {ctx.sentence_of(c.start) for c in cues if c.kind is CueKind.REPORTING}
+    for s_index in sorted(reporting - furniture):
+        taken = Union(transcript_spans.get(s_index, ()))
+        raws.extend(_sentence_attributions(ctx, s_index, taken))
+    raws.extend(passes.list_items(ctx, raws, furniture))
+    raws.extend(passes.nominal_claims(ctx, raws, furniture))
+    raws.extend(passes.quote_claims(ctx, raws))
+    raws.sort(key=BY_SPAN)
+    raws = passes.merge_continuations(ctx, raws)
+    # no claim starts in page furniture, whichever pass proposed it (a caption's quote)
+    claims = [c for c in emit.resolve(ctx, raws) if c.sentence not in page]
+    if author_claims:
+        claims.extend(author.author_claims(ctx, raws, furniture))
+    claims.sort(key=BY_SPAN)
+    return claims
+
+
+def _sentence_attributions(ctx: Context, s_index: int, taken: Union) -> list[Raw]:
+    """The attributions the cue patterns find in sentence ``s_index``.
+
+    ``taken`` holds the spans already attributed (it grows here): a cue inside one
+    makes no claim of its own.
+    """
+    sentence = ctx.sentences[s_index]
+    sentence_cues = ctx.cues_between(sentence[0], sentence[1])
+    if not any(c.kind is CueKind.REPORTING for c in sentence_cues):
+        return []
+    out: list[Raw] = []
+    previous: Raw | None = None
+    for cue in patterns.inverted_first(ctx, s_index, sentence_cues):
+        if taken.covers(cue.start) or not patterns.is_attribution_cue(ctx, sentence, cue):
+            continue
+        raw = patterns.from_cue(ctx, s_index, cue, previous)
+        if raw is None:
+            continue
+        previous = raw
+        raw = who.with_channels(ctx, raw, sentence)
+        out.append(raw)
+        taken.add(raw.start, raw.end)
+        if raw.clause is not None:
+            # the clause, the content and what lies between them (*denied claims
+            # that …*) belong to this attribution
+            taken.add(min(raw.start, raw.clause[0]), max(raw.end, raw.clause[1]))
+    return out

@@ -1,0 +1,300 @@
+"""*What*: finding the content span of an attribution.
+
+The content after a cue (:func:`content_after`: *said (that) C*, *told Y C*, *said:*
+then the next sentence), before an inverted cue (:func:`content_before`: *C, X
+said*), where a reported clause ends (:func:`clause_end`, :func:`coordinated_end`),
+and whether the words after a cue are only adjuncts (:func:`adjunct_only`), which
+tells *C, X said on Tuesday* from *X said C*.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import regex
+
+from claimscope import _grammar, lexicon
+from claimscope.attribution.context import (
+    OPEN_QUOTES,
+    Context,
+    index_at,
+    trim_content,
+)
+from claimscope.model import Cue, CueKind
+
+OBJECT_VERBS = lexicon.words("addressee_verbs")
+"""Reporting verbs that take an addressee or target before their content."""
+
+
+THAT = frozenset({"that"})
+
+
+CONTENT_REACH = 5_000
+"""How far a content may run from its cue, in characters: back from an inverted cue
+(*C, X said*), on from a possessive one (*X's claim that C*). The longest sentence in
+PolNeAR has about 1,100. (A content after *X said* is not capped: it covers the cues
+in it, which then make no claims of their own.)"""
+
+
+ADJUNCT_MAX = 7
+"""After an inverted cue (*C, she said on Tuesday in a statement.*), at most this many
+tokens may follow before the sentence ends."""
+
+
+DATELINE = regex.compile(
+    r"\p{Lu}[\p{Lu}.'’\-]+(?:[ ,]+\p{Lu}[\p{L}.'’\-]*){0,3}(?:[^\S\n]*\([^)\n]{1,30}\))?"
+    r"[^\S\n]*(?:—|–|--)[^\S\n]*"
+)
+"""``PORTVILLE —`` or ``WASHINGTON (AP) —`` opening a paragraph: where the story was
+filed, not part of what a source said."""
+
+
+CLAIM_NOUN = regex.compile(
+    r"(?:the[^\S\n]+)?(?:" + lexicon.alternation("claim_nouns") + r")[^\S\n]+that[^\S\n]+",
+    regex.I,
+)
+"""``denied claims that C``: the content is C, not the noun that names it."""
+
+
+ADJUNCT_STARTERS = lexicon.words("adjunct_starters")
+"""Words that open an adjunct after an inverted cue (*said on Tuesday*, *said of him*)."""
+
+
+ADDRESSEES = lexicon.words("addressees")
+BARE_ADDRESSEES = _grammar.OBJECT_PRONOUNS | {"reporters"}
+"""The addressees :func:`content_after` steps over when no *that* follows (*told
+him*, *told reporters*): a narrower list than :data:`ADDRESSEES`, kept as it was."""
+"""Common addressees of *told*/*asked* that are not capitalised."""
+
+
+CLAUSE_CONNECTORS = _grammar.CLAUSE_CONNECTORS
+"""After a comma, these start a clause that is not part of a reported content."""
+
+
+def words_after(
+    tokens: list[tuple[int, int, str]], i: int, limit: int
+) -> list[tuple[int, int, str]]:
+    """At most ``limit`` tokens from index ``i`` on, leaving out final punctuation and
+    closing quotes (bounded, so each cue of a long sentence costs the same)."""
+    out: list[tuple[int, int, str]] = []
+    while i < len(tokens) and len(out) < limit:
+        if tokens[i][2] not in ".!?”’\"'":
+            out.append(tokens[i])
+        i += 1
+    return out
+
+
+def words_before_comma(tokens: list[tuple[int, int, str]], i: int) -> list[tuple[int, int, str]]:
+    """The words from index ``i`` up to the first comma, leaving out final
+    punctuation and closing quotes, but no more than :func:`adjunct_only` needs to
+    judge them (``ADJUNCT_MAX + 1``): a long sentence has many cues."""
+    return list(itertools.takewhile(lambda t: t[2] != ",", words_after(tokens, i, ADJUNCT_MAX + 1)))
+
+
+def adjunct_only(rest: list[tuple[int, int, str]], cue: Cue) -> bool:
+    """Whether the words after a cue are only adjuncts (*on Tuesday*, *in a statement*).
+
+    Then the content stands before the cue (``C, X said on Tuesday.``); a clause after
+    the cue (``most of them said they had loved it``) is the content instead.
+    """
+    if len(rest) > ADJUNCT_MAX:
+        return False
+    if not rest:
+        return True
+    words = [t[2].casefold() for t in rest]
+    if "that" in words or ":" in words:
+        return False
+    first = 0
+    if cue.text.casefold().split()[-1] in OBJECT_VERBS:
+        # told reporters / told CNN / asked him: the addressee comes first
+        if words[0] in ("the", "a", "an", "his", "her", "their", "its"):
+            first = 2  # "told the court in his filing"
+        while first < len(rest) and (rest[first][2][:1].isupper() or words[first] in ADDRESSEES):
+            first += 1
+        if first >= len(rest):  # only the addressee ("told her": past it, a pronoun)
+            return True
+    return words[first] in ADJUNCT_STARTERS
+
+
+def content_after(
+    ctx: Context,
+    tokens: list[tuple[int, int, str]],
+    k: int,
+    sentence: tuple[int, int],
+    cue: Cue,
+) -> tuple[int, int] | None:
+    """The content that follows a cue: ``said (that) C``, ``told Y (that) C``, ``said: "C"``."""
+    text = ctx.text
+    i = k + 1
+    verb = cue.text.casefold().split()[-1]
+    if verb in OBJECT_VERBS:
+        window = tokens[i : i + 10]
+        for offset, token in enumerate(window):
+            if token[2].casefold() == "that" or token[2] == ":":
+                i = i + offset + 1
+                break
+            if token[2] in OPEN_QUOTES:
+                i = i + offset
+                break
+        else:
+            # skip the addressee: a pronoun, or a run of capitalised words
+            while (
+                i < len(tokens)
+                and i < k + 6
+                and (tokens[i][2][:1].isupper() or tokens[i][2].casefold() in BARE_ADDRESSEES)
+            ):
+                i += 1
+    if verb.startswith("accus"):
+        # "accused the governor of hiding the report": the content is what follows "of"
+        for m in range(i, min(len(tokens), i + 8)):
+            if tokens[m][2].casefold() == "of":
+                i = m + 1
+                break
+    while i < len(tokens) and (tokens[i][2] in (",", ":") or tokens[i][2].casefold() in THAT):
+        i += 1
+    if i >= len(tokens):
+        return colon_content(ctx, cue, sentence)
+    start = tokens[i][0]
+    noun = CLAIM_NOUN.match(text, start, sentence[1])
+    if noun is not None:
+        start = noun.end()
+        i = index_at(tokens, start)
+        if i >= len(tokens):
+            return None
+    end = coordinated_end(ctx, tokens, i, sentence[1])
+    if end == sentence[1]:
+        for q in ctx.quotes_between(start, sentence[1]):
+            if q.end > end:
+                end = q.end
+    start, end = trim_content(text, start, end)
+    if end <= start:
+        return None
+    return start, end
+
+
+def coordinated_end(ctx: Context, tokens: list[tuple[int, int, str]], i: int, default: int) -> int:
+    """Where a content ends because the same subject starts another attribution.
+
+    ``… said C1, but insists C2`` / ``… and said C2`` / ``…, saying C2``: C1 stops
+    before the connector, so the second cue gets a claim of its own.
+    """
+    lo = tokens[i][0]
+    default = clause_end(ctx, tokens, i, default)
+    for cue in ctx.cues_between(lo, default):
+        if cue.kind is not CueKind.REPORTING or ctx.quote_containing(cue.start) is not None:
+            continue
+        k = index_at(tokens, cue.start)
+        if k <= i + 1 or k >= len(tokens):
+            continue
+        before = tokens[k - 1][2].casefold()
+        if before in ("and", "but") and tokens[k - 2][2] == ",":
+            return tokens[k - 2][0]
+        if before in ("and", "but"):
+            return tokens[k - 1][0]
+        if before == "," and cue.text.casefold().endswith("ing"):
+            return tokens[k - 1][0]
+    return default
+
+
+def clause_end(ctx: Context, tokens: list[tuple[int, int, str]], i: int, default: int) -> int:
+    """Where a reported clause ends: before *, while*, *, but*, *, whereas*, a
+    spaced dash or a semicolon that starts another clause (outside quotes).
+
+    ``409 teachers said they wanted Sanders, while 95 members favored Clinton``: the
+    second clause is no longer what the teachers said.
+    """
+    for m in range(i + 2, len(tokens)):
+        start, _end, word = tokens[m]
+        if start >= default:
+            break
+        if word == ";" or (word in ("—", "–") and ctx.text[start - 1 : start] == " "):
+            if ctx.quote_containing(start) is None:
+                return start
+        elif word == "," and m + 1 < len(tokens):
+            following = tokens[m + 1][2].casefold()
+            new_subject = (
+                following == "and"
+                and m + 2 < len(tokens)
+                and tokens[m + 2][2].casefold() in _grammar.SUBJECT_PRONOUNS
+            )
+            if (following in CLAUSE_CONNECTORS or new_subject) and ctx.quote_containing(
+                start
+            ) is None:
+                return start
+    return default
+
+
+def colon_content(ctx: Context, cue: Cue, sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """``X said:`` ending a sentence: the content is the quote (or sentence) that follows."""
+    text = ctx.text
+    tail = text[cue.end : sentence[1]].strip()
+    if not tail.endswith(":"):
+        return None
+    s = ctx.sentence_of(sentence[1])
+    if s + 1 >= len(ctx.sentences):
+        return None
+    nxt = ctx.sentences[s + 1]
+    q = ctx.quote_containing(nxt[0])
+    if q is not None and q.start == nxt[0]:
+        return q.start, q.end
+    return trim_content(text, nxt[0], nxt[1])
+
+
+def reach_end(text: str, start: int, end: int) -> int:
+    """``end``, or when that lies more than :data:`CONTENT_REACH` characters past
+    ``start``, the last word boundary within reach: a content running over a whole
+    unpunctuated text would give each cue in it all that follows (output growing with
+    the square of the input).
+
+    >>> reach_end("word " * 2000, 0, 10_000)
+    4999
+    """
+    if end - start <= CONTENT_REACH:
+        return end
+    space = text.rfind(" ", start, start + CONTENT_REACH)
+    return space if space > start else start + CONTENT_REACH
+
+
+def reach_start(text: str, start: int, end: int) -> int:
+    """``start``, or when that lies more than :data:`CONTENT_REACH` characters
+    before ``end``, the first word start within reach (see :func:`reach_end`)."""
+    if end - start <= CONTENT_REACH:
+        return start
+    space = text.find(" ", end - CONTENT_REACH, end)
+    return space + 1 if space >= 0 else end - CONTENT_REACH
+
+
+def content_before(ctx: Context, sentence: tuple[int, int], end: int) -> tuple[int, int] | None:
+    """The content before an inverted cue, ending at ``end`` (a comma or a quote)."""
+    text = ctx.text
+    while end > sentence[0] and text[end - 1] in ", \u00a0\t—–-":
+        end -= 1
+    if end <= sentence[0]:
+        return None
+    q = ctx.quote_ending_at(end)
+    if q is not None:
+        return q.start, q.end
+    start = reach_start(text, sentence[0], end)
+    q = ctx.quote_containing(start)
+    if q is not None and q.start < start:
+        start = q.start
+    else:
+        dateline = DATELINE.match(text, start, end)
+        if dateline is not None:
+            start = dateline.end()  # "PORTVILLE — The bridge will close, …"
+    start, end = trim_content(text, start, end)
+    if end - start < 2:
+        return None
+    return start, end
+
+
+def continuation(ctx: Context, after: int, sentence: tuple[int, int]) -> int | None:
+    """``"C1," he said, "C2."``: the end of a quote resuming right after the source."""
+    text = ctx.text
+    i = after
+    while i < sentence[1] and text[i] in ",: \u00a0":
+        i += 1
+    q = ctx.quote_containing(i)
+    if q is not None and q.start == i:
+        return q.end
+    return None

@@ -1,0 +1,566 @@
+"""*Who*: finding the source phrase of an attribution.
+
+This module is the one place that chooses the words naming a source: the subject
+before a cue (:func:`left_source`, the *Jane Doe* of *Jane Doe said*), the subject
+after an inverted cue (:func:`right_source`, *"C," said Jane Doe*), the subject an
+appositive or a participle clause refers back to, the speaker before a colon, after a
+dash, before a trailing verb or in a header or transcript label (for the passes
+across sentences), the possessor of *X's claim that*, and the channels a claim passed
+through (*told Fox News*). A wrong subject chosen before *said* is fixed here.
+Typing the phrase found (person, media, …) and linking it to earlier mentions is
+:mod:`claimscope.sources`' job.
+
+The subject finders work on the tokens of one sentence
+(:func:`~claimscope.attribution.context.tokenize`) and return token indexes; the
+others return character spans. None rewrites text.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from claimscope import lexicon
+from claimscope import sources as sources_mod
+from claimscope._grammar import (
+    APPOSITIVE_OPENERS,
+    AUXILIARIES,
+    BE_FORMS,
+    CLAUSE_WORDS,
+    EPISTEMIC_MODALS,
+    IRREGULAR_PARTICIPLES,
+    LINKS_TO_EARLIER_SUBJECT,
+    NOT_NP_START,
+    NP_OPENERS,
+    NP_PREPOSITIONS,
+    POSSESSIVES,
+    RELATIVE_PRONOUNS,
+)
+from claimscope.attribution.context import (
+    BOUNDARY,
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
+    Context,
+    Raw,
+    tokenize,
+    trim_content,
+)
+from claimscope.model import Cue, SourceType
+
+SKIP_BEFORE_CUE = AUXILIARIES | EPISTEMIC_MODALS | lexicon.words("adverbs_before_cue")
+"""Auxiliaries and adverbs between a source and its cue (*has repeatedly said*)."""
+
+TIME_WORDS = frozenset(w for w, kind in lexicon.fields("time_words").items() if kind == "noun")
+TIME_OPENERS = frozenset(w for w, kind in lexicon.fields("time_words").items() if kind == "opener")
+"""``on Saturday``, ``last week``: a time adjunct between a source and its cue."""
+
+INTRODUCERS = lexicon.words("introducers")
+"""Words opening an introductory phrase before the subject (*Late last month, the
+company wrote…*, *Speaking at a town hall, Trump went after Bush, calling…*)."""
+
+PUBLISHING_VERBS = lexicon.words("publishing_verbs")
+CARRIERS = lexicon.words("carriers")
+"""*X issued a statement saying C*: a verb of publishing and the thing published."""
+
+NOT_VERB_FORMS = lexicon.words("not_verb_forms")
+"""Words ending in *-ed*/*-ing* that are not verb forms (*Two hundred workers said*)."""
+
+CHANNEL = regex.compile(
+    r"\b(?:" + lexicon.alternation("channel_participles") + r")\s+by\s+", regex.I
+)
+"""``sources cited by the outlet``: the phrase after it is a channel, not the source."""
+
+MAX_NP = 14
+"""The longest source phrase (in tokens) the scanner accepts."""
+
+TOLD_CHANNEL = regex.compile(
+    r"\b(?:told|tells|telling|in an interview with|speaking to|spoke to|said on"
+    r"|said in an interview with|wrote in|said in|writing in|told reporters from)\s+",
+    regex.I,
+)
+"""``told Fox News``, ``said in an interview with CNN``: a channel follows. The
+order of the phrases matters (*told* before *told reporters from*)."""
+
+CHANNEL_NAME = regex.compile(r"(?:the\s+)?\p{Lu}[\p{L}.&'’\-]*(?:\s+\p{Lu}[\p{L}.&'’\-]*){0,4}")
+"""The capitalised name of a channel after *told* (*told Fox News*)."""
+
+APPOSITIVE_ENDS = frozenset(",;:()—–")
+"""Marks that close an appositive (quotes may stand inside one: *the hacker known as
+“Guccifer,”*)."""
+
+
+def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, int] | None:
+    """Scan back from token ``k`` (the cue) for its subject.
+
+    Returns ``(np_start_index, np_end_index_exclusive, boundary_index)`` or ``None``;
+    ``boundary_index`` is the token that stopped the scan (``-1`` at the sentence
+    start), which tells an inversion (``C, X said``) from a plain subject.
+
+    >>> s = "The harbour master has repeatedly said the pier would reopen."
+    >>> tokens = tokenize(s, 0, len(s))
+    >>> start, end, boundary = left_source(tokens, 5)  # token 5 is "said"
+    >>> s[tokens[start][0] : tokens[end - 1][1]], boundary
+    ('The harbour master', -1)
+    """
+    j = skip_before(tokens, k - 1)
+    if j >= 1 and tokens[j][2] == ")":
+        # "Elizabeth Warren (D-MA) said": step over a short parenthesis
+        m = j - 1
+        while m >= 0 and j - m <= 8 and tokens[m][2] != "(":
+            m -= 1
+        if m >= 1 and tokens[m][2] == "(":
+            j = m - 1
+    end = j + 1
+    if j < 0 or tokens[j][2] in BOUNDARY or tokens[j][2] in CLOSE_QUOTES:
+        return None
+    if tokens[j][2].casefold() in LINKS_TO_EARLIER_SUBJECT:
+        return None
+    start = end
+    while j >= 0 and end - j <= MAX_NP:
+        word = tokens[j][2]
+        folded = word.casefold()
+        if word in BOUNDARY or word in OPEN_QUOTES or word in CLOSE_QUOTES:
+            break
+        if word.islower() and (folded in CLAUSE_WORDS or folded in AUXILIARIES):
+            break
+        if (
+            word.islower()
+            and folded.endswith(("ed", "ing"))
+            and folded not in NOT_VERB_FORMS
+            and start < end
+            and tokens[start][2].casefold() not in NP_PREPOSITIONS
+            and not is_source_word(folded)
+        ):
+            # a verb form inside the left context ends the subject: "…has broken many"
+            break
+        if folded in ("and", "or") and start < end:
+            # "Jane Doe and Tom Reyes said", "Jane Doe and her aides said" keep both
+            # members (SPEC: a mixed group takes its leading member's type);
+            # "…, and he said" and "Clinton won Iowa and Sanders said" stop.
+            following = tokens[start][2]
+            previous = tokens[j - 1][2] if j > 0 else ""
+            leading = leading_name(tokens, j - 1)
+            if not (
+                previous[:1].isupper()
+                and leading
+                and (following[:1].isupper() or following.casefold() in POSSESSIVES)
+            ):
+                break
+        start = j
+        j -= 1
+    # "Barkley, who said …": the source is the antecedent of the relative pronoun
+    if end - start == 1 and tokens[start][2].casefold() in RELATIVE_PRONOUNS and j >= 1:
+        if tokens[j][2] == ",":
+            antecedent = left_source(tokens, j)
+            if antecedent is not None and antecedent[0] < j:
+                a_start, _a_end, a_j = antecedent
+                return a_start, j, a_j
+        return None
+    while start < end and not can_start_np(tokens[start][2]):
+        start += 1
+    if start < end and tokens[end - 1][2].casefold() in NP_PREPOSITIONS:
+        return None  # "a process for admitting …": the cue is a preposition's object
+    if start >= end or all(tokens[i][2].casefold() in NP_OPENERS for i in range(start, end)):
+        return None
+    return start, end, j
+
+
+def leading_name(tokens: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether the words ending at token ``j`` are a bare name opening a clause
+    (*Jane Doe* in *Jane Doe and her aides said*), not the end of another clause."""
+    i = j
+    while i >= 0 and j - i < 5 and (tokens[i][2][:1].isupper() or tokens[i][2] == "."):
+        i -= 1
+    return i < 0 or tokens[i][2] in BOUNDARY or tokens[i][2].casefold() in CLAUSE_WORDS
+
+
+def skip_before(tokens: list[tuple[int, int, str]], j: int) -> int:
+    """Step back from token ``j`` over auxiliaries, adverbs and time adjuncts.
+
+    ``has repeatedly said``, ``on Saturday criticized``, ``last week told``.
+    """
+    while j >= 0:
+        folded = tokens[j][2].casefold()
+        if folded in SKIP_BEFORE_CUE or (
+            tokens[j][2].islower() and folded.endswith("ly") and len(folded) > 4
+        ):
+            j -= 1
+        elif folded in TIME_WORDS and j >= 1 and tokens[j - 1][2].casefold() in TIME_OPENERS:
+            j -= 2
+        else:
+            break
+    return j
+
+
+def is_passive(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """``Trump was pressed on``, ``were charged with``: the subject is not the source."""
+    j = k - 1
+    while j >= 0 and tokens[j][2].islower() and tokens[j][2].endswith("ly"):
+        j -= 1
+    if j < 0 or tokens[j][2].casefold() not in BE_FORMS:
+        return False
+    verb = tokens[k][2].casefold()
+    return verb.endswith("ed") or verb in IRREGULAR_PARTICIPLES
+
+
+def published_by(
+    tokens: list[tuple[int, int, str]], np_start: int, np_end: int, j: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """``X issued a statement saying C``: the phrase before the cue is a document that
+    ``X`` put out. Returns X's span and the document's span."""
+    if j < 1 or tokens[j][2].casefold() not in PUBLISHING_VERBS:
+        return None
+    if tokens[np_end - 1][2].casefold() not in CARRIERS:
+        return None
+    found = left_source(tokens, j)
+    if found is not None:
+        p_start, p_end = found[0], found[1]
+    elif tokens[j - 1][2] == ",":
+        # "The union's president, Carla Ruiz, issued a statement saying …"
+        appositive = appositive_source(tokens, j - 1)
+        if appositive is None:
+            return None
+        p_start, p_end = appositive
+    else:
+        return None
+    return (
+        (tokens[p_start][0], tokens[p_end - 1][1]),
+        (tokens[np_start][0], tokens[np_end - 1][1]),
+    )
+
+
+def can_start_np(word: str) -> bool:
+    """Whether a source phrase may begin with ``word`` (trims *and*, *thus*, *If*)."""
+    folded = word.casefold()
+    if folded in NOT_NP_START or word in BOUNDARY:
+        return False
+    return not (word.islower() and folded.endswith("ly") and len(folded) > 4)
+
+
+def is_source_word(folded: str) -> bool:
+    return sources_mod.is_source_noun(folded)
+
+
+def shares_subject(tokens: list[tuple[int, int, str]], k: int, cue: Cue) -> bool:
+    """Whether the cue continues a clause whose subject came earlier.
+
+    ``…, saying C`` (a participle after a comma) and ``… and said C`` (a second verb
+    of the same subject) take the sentence's subject as their source.
+    """
+    if k == 0:
+        return False
+    j = k - 1
+    while j > 0 and tokens[j][2].casefold() in SKIP_BEFORE_CUE:
+        j -= 1
+    before = tokens[j][2].casefold()
+    if before in LINKS_TO_EARLIER_SUBJECT:
+        return True
+    if not cue.text.casefold().endswith("ing"):
+        return False
+    if before in CLOSE_QUOTES and j > 0:
+        # 'talked up her “50-state strategy,” promising …'
+        before = tokens[j - 1][2]
+    return before in (",", "—", "–")
+
+
+def sentence_subject(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int] | None:
+    """The noun phrase that opens the sentence (after an introductory phrase)."""
+    i = 0
+    first = tokens[0][2].casefold() if tokens else ""
+    if first in NOT_NP_START or first in INTRODUCERS or first.endswith("ing"):
+        reach = 5 if first == "the" else 14  # "The day before, …" is short
+        for m in range(min(k, reach)):
+            if tokens[m][2] == ",":
+                i = m + 1
+                break
+        else:
+            if first in NOT_NP_START:
+                return None
+    while i < k and tokens[i][2] in OPEN_QUOTES:
+        i += 1
+    start = i
+    while i < k and i - start < 10:
+        word = tokens[i][2]
+        folded = word.casefold()
+        if word in BOUNDARY or word in CLOSE_QUOTES or word in OPEN_QUOTES:
+            break
+        if word.islower() and (
+            folded in AUXILIARIES
+            or folded in CLAUSE_WORDS
+            or folded in SKIP_BEFORE_CUE
+            or (folded.endswith(("ed", "s")) and not is_source_word(folded) and i > start)
+        ):
+            break
+        i += 1
+    if i <= start or not can_start_np(tokens[start][2]):
+        return None
+    return start, i
+
+
+def appositive_source(tokens: list[tuple[int, int, str]], comma: int) -> tuple[int, int] | None:
+    """The phrase before an appositive that ends at token ``comma``.
+
+    ``Jane Doe, a former officer who worked in Europe, said`` → ``Jane Doe``.
+    """
+    j = comma - 1
+    while j >= 0 and tokens[j][2] not in APPOSITIVE_ENDS:
+        j -= 1
+    if j < 0 or tokens[j][2] != tokens[comma][2] or comma - j > 26 or j + 1 >= comma:
+        return None
+    opener = tokens[j + 1][2]
+    if (
+        opener.casefold() not in APPOSITIVE_OPENERS
+        and not sources_mod.is_role(opener.casefold())
+        and not (opener[:1].isupper() and comma - j <= 5)  # "the chief, Paul Manafort,"
+        and not (opener.isdigit() and comma - j == 2)  # an age: "Lazar, 44, said"
+    ):
+        return leading_phrase(tokens, comma)
+    found = left_source(tokens, j)
+    if found is None:
+        return None
+    start, end, _ = found
+    if end - start > 8:
+        return None
+    return start, end
+
+
+def quote_then_appositive(
+    tokens: list[tuple[int, int, str]], comma: int
+) -> tuple[int, tuple[int, int]] | None:
+    """``"C," Mr. Daniloff, now 81, said``: a name after a closing quote, then an
+    appositive ending at token ``comma``. Returns the quote's closing token index and
+    the name's span."""
+    qi = comma - 1
+    while qi > 0 and comma - qi <= 30 and tokens[qi][2] not in CLOSE_QUOTES:
+        qi -= 1
+    close = qi
+    while close > 0 and tokens[close - 1][2] in CLOSE_QUOTES:
+        close -= 1  # '' typed for a closing double quote
+    if (
+        close <= 0
+        or tokens[qi][2] not in CLOSE_QUOTES
+        or tokens[close - 1][2] not in (",", "?", "!")
+    ):
+        return None
+    end = qi + 1
+    while end < comma and tokens[end][2] != "," and end - qi <= 6:
+        end += 1
+    if end == qi + 1 or end >= comma or tokens[end][2] != ",":
+        return None
+    if not can_start_np(tokens[qi + 1][2]) or tokens[qi + 1][2].islower():
+        return None
+    return qi, (tokens[qi + 1][0], tokens[end - 1][1])
+
+
+def leading_phrase(tokens: list[tuple[int, int, str]], comma: int) -> tuple[int, int] | None:
+    """``Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore, said``:
+    several appositives; the source is the phrase opening the sentence."""
+    first = next((i for i in range(comma) if tokens[i][2] == tokens[comma][2]), -1)
+    if not 1 <= first <= 8 or not can_start_np(tokens[0][2]):
+        return None
+    if any(
+        t[2].casefold() in CLAUSE_WORDS or (t[2] in BOUNDARY and t[2] not in "()")
+        for t in tokens[:first]
+    ):
+        return None
+    if not any(t[2][:1].isupper() or is_source_word(t[2].casefold()) for t in tokens[:first]):
+        return None
+    return 0, first
+
+
+def right_source(
+    text: str, tokens: list[tuple[int, int, str]], k: int, sentence_end: int
+) -> tuple[int, int] | None:
+    """The subject after an inverted cue: ``"C," said Jane Doe, the engineer.``"""
+    i = k + 1
+    if i >= len(tokens):
+        return None
+    start = tokens[i][0]
+    end = start
+    depth = 0
+    while i < len(tokens):
+        if i - (k + 1) > MAX_NP:
+            return None  # too long for a subject (and the scan stays short)
+        word = tokens[i][2]
+        if word in OPEN_QUOTES and word not in CLOSE_QUOTES:
+            depth += 1
+        elif word in CLOSE_QUOTES and word not in OPEN_QUOTES and depth:
+            depth -= 1
+        elif depth == 0 and word in ",;:()—–":
+            break
+        end = tokens[i][1]
+        i += 1
+    while end > start and text[end - 1] in ".!? \u00a0":
+        end -= 1
+    if end <= start:
+        return None
+    first = tokens[k + 1][2]
+    if first.casefold() in ("that", "this", "these", "those", "it"):
+        return None  # "said that …" opens a content, not a speaker
+    if first.islower() and first.casefold() not in NP_OPENERS | {"he", "she", "they"}:
+        return None
+    if i - (k + 1) > MAX_NP:
+        return None
+    return start, end
+
+
+def split_channel(
+    text: str, src: tuple[int, int]
+) -> tuple[tuple[int, int], tuple[tuple[int, int], ...]]:
+    """``sources cited by the outlet`` → source ``sources``, chain ``the outlet``."""
+    m = CHANNEL.search(text, src[0], src[1])
+    if m is None:
+        return src, ()
+    left = trim_content(text, src[0], m.start())
+    right = trim_content(text, m.end(), src[1])
+    if left[1] <= left[0] or right[1] <= right[0]:
+        return src, ()
+    return left, (right,)
+
+
+def with_channels(ctx: Context, raw: Raw, sentence: tuple[int, int]) -> Raw:
+    """``raw`` with the channels named in its source phrase (*sources cited by the
+    outlet*) and around it (*told Fox News*, *as the paper reported*) added to its
+    chain."""
+    chain = raw.chain
+    src = raw.source
+    if src is not None:
+        src, channel = split_channel(ctx.text, src)
+        chain = channel + chain
+    chain = chain + channels(ctx, raw, sentence)
+    if src != raw.source or chain != raw.chain:
+        raw = attrs.evolve(raw, source=src, chain=chain)
+    return raw
+
+
+def media_prefix(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The longest run of words from the start of ``span`` that names an outlet.
+
+    The capitalised run after *told* may go on past the outlet's name (*told CNN
+    Tuesday*): the channel is *CNN*.
+
+    >>> text = "told CNN Tuesday"
+    >>> start, end = media_prefix(text, (5, len(text)))
+    >>> text[start:end]
+    'CNN'
+    """
+    ends = [m.end() for m in regex.finditer(r"\S+", text, pos=span[0], endpos=span[1])]
+    for end in reversed(ends):
+        if sources_mod.classify(text[span[0] : end])[0] is SourceType.MEDIA:
+            return span[0], end
+    return None
+
+
+def channels(ctx: Context, raw: Raw, sentence: tuple[int, int]) -> tuple[tuple[int, int], ...]:
+    """Intermediaries named around the claim: ``told Fox News``, ``as the paper reported``."""
+    text = ctx.text
+    found: list[tuple[int, int]] = []
+    if raw.clause is not None and raw.cue is not None:
+        m = TOLD_CHANNEL.match(text, raw.cue.start) if raw.cue.start < sentence[1] else None
+        if m is not None:
+            who = CHANNEL_NAME.match(text, m.end(), sentence[1])
+            span = None if who is None else media_prefix(text, who.span())
+            if span is not None:
+                found.append(span)
+    for span in ctx.as_reported(sentence):
+        if raw.source is None or span != raw.source:
+            found.append(span)
+    return tuple(found)
+
+
+def colon_speaker(ctx: Context, colon: int, floor: int) -> tuple[int, int] | None:
+    """``Republican pollster Daron Shaw: "C"``: the name right before a colon."""
+    tokens = tokenize(ctx.text, max(floor, colon - 120), colon)
+    i = len(tokens)
+    while i > 0 and i > len(tokens) - 6:
+        word = tokens[i - 1][2]
+        if word[:1].isupper() or word == "." or (word.islower() and sources_mod.is_role(word)):
+            i -= 1
+            continue
+        break
+    while i < len(tokens) and not tokens[i][2][:1].isupper():
+        i += 1
+    if i >= len(tokens) or tokens[i][2].casefold() in NOT_NP_START:
+        return None
+    if tokens[i][2] in ("I", "We"):
+        return None
+    return tokens[i][0], tokens[-1][1]
+
+
+# -- speakers around quotes and in transcripts (for claimscope.attribution.passes) -----
+
+DASH_SOURCE = regex.compile(
+    r"[^\S\n]*(?:—|–|--|-)[^\S\n]*(?P<who>\p{Lu}[^\n,.;]{0,60}?)"
+    r"(?:,[^\n]{0,80})?[.]?[^\S\n]*(?:\n|\Z)"
+)
+"""``"C" — Jane Doe, chief executive``: a speaker named after a dash, ending the line."""
+
+
+def dash_speaker(text: str, after: int) -> tuple[int, int] | None:
+    """The speaker named after a dash at ``after`` (the end of a quote), if any."""
+    m = DASH_SOURCE.match(text, after)
+    return None if m is None else trim_content(text, *m.span("who"))
+
+
+QUOTE_NP_VERB = regex.compile(
+    r"[^\S\n]+(?P<who>(?:(?:an?|the|his|her|their|one|another)[^\S\n]+)?"
+    r"(?:[\p{Ll}\-]+[^\S\n]+){0,2}?\p{Lu}[\p{L}.'’\-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’\-]*){0,3}"
+    r"|he|she|they)[^\S\n]+(?P<verb>\p{Ll}{3,}(?:ed|s))\b(?=[^\S\n]*[.,;]|[^\S\n]+(?:on|in|at|to|during|after|before|from|with|via|by)\b)"
+)
+"""``"C," an angry Hollande retaliated.``: after a quote ending in a comma, a short
+name and a verb in the past or present tense make an attribution, even when the verb
+is not in the reporting lexicon."""
+
+
+def speaker_and_verb_after(text: str, after: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The spans of a short name and its verb right after ``after`` (the end of a
+    quote): *"C," an angry Hollande retaliated*."""
+    m = QUOTE_NP_VERB.match(text, after)
+    return None if m is None else (m.span("who"), m.span("verb"))
+
+
+HEADER_SOURCE = regex.compile(
+    r"[^\S\n]*(?:And\s+)?(?:From|Here(?:'s| is| was)|Said)\s+"
+    r"(?P<who>[^\n:]{2,80}?):[^\S\n]*\Z",
+    regex.I,
+)
+"""``And from Chairwoman Doe:`` at the end of a paragraph, before the quote."""
+
+
+def header_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The speaker of a header line ``[start, end)`` (*And from Chairwoman Doe:*)."""
+    m = HEADER_SOURCE.match(text, start, end)
+    return None if m is None else m.span("who")
+
+
+SPEAKER_LINE = regex.compile(
+    r"(?P<who>\p{Lu}[\p{Lu}.'’\-]+(?:[^\S\n]+\p{Lu}[\p{Lu}.'’\-]+){0,2}"
+    r"|\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}[\p{L}'’\-]+){1,2}):[^\S\n]+(?=\S)"
+)
+"""``TAPPER: And obviously…`` / ``Luciana Lopez: Saying to people…``: a transcript
+line opened by its speaker's name (all capitals, or a two- or three-word name)."""
+
+
+def transcript_speaker(text: str, lo: int, hi: int) -> tuple[tuple[int, int], int] | None:
+    """The speaker label opening the paragraph ``[lo, hi)`` (*TAPPER:*) and where the
+    line's words start after it."""
+    m = SPEAKER_LINE.match(text, lo, hi)
+    return None if m is None else (m.span("who"), m.end())
+
+
+POSSESSOR = regex.compile(r"(?:(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&\-]*\s+){0,4}\p{L}[\p{L}.&\-]*)\Z")
+"""The possessor before *'s*: a name or a short definite phrase (*the agency*)."""
+
+
+def possessor(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The possessor ending at ``hi`` (before its *'s*), searched from ``lo``: a name
+    or a short definite phrase, without words that cannot open a source phrase."""
+    owner = POSSESSOR.search(text, lo, hi)
+    if owner is None:
+        return None
+    src = owner.span()
+    words = text[src[0] : src[1]].split()
+    while words and not can_start_np(words[0]):
+        src = (text.index(words[1], src[0]) if len(words) > 1 else src[1], src[1])
+        words = words[1:]
+    return src if words else None

@@ -1,0 +1,327 @@
+"""Cue sense in context: whether a matched hedge, distancing, denial or reporting form
+is used in that sense where it stands.
+
+:func:`claimscope.cues.find_cues` matches forms from the lexicons; the rules here read
+a few words around each match and keep, change or drop its reading (a noun after a
+determiner, a modal of ability, an attitude verb without a propositional complement, a
+rejection of an action rather than a claim …). Each rule that changes a reading names
+itself (:data:`SENSE_RULES`), and the name is kept in ``Cue.reason``.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from claimscope.model import CueKind
+
+__all__ = [
+    "ATTITUDES",
+    "SENSE_RULES",
+    "WINDOW",
+    "in_question",
+    "normal",
+    "plural_noun",
+    "propositional",
+    "sense",
+    "trap_hedge",
+]
+
+WINDOW = 40
+"""How many characters around a match the context rules may read."""
+
+
+def normal(form: str) -> str:
+    """The lookup key of a surface form: lower case, single spaces, straight apostrophes."""
+    return " ".join(form.lower().replace("’", "'").split())
+
+
+_BE = frozenset(
+    "am is are was were be been being 's ’s become became becomes seem seems seemed".split()
+)
+"""Forms of *be* (and copulas) before a predicative adjective or a passive participle."""
+
+_PREPOSITIONS = frozenset(
+    """about above after against amid amidst among despite during following for from
+    in into of on over to toward towards under with without""".split()
+)
+"""Prepositions: a form ending in *-s* right after one is a plural noun (*with claims of*)."""
+
+_SUBORDINATORS = frozenset(
+    "although because lest once since so though unless whereas while".split()
+)
+"""Words opening a clause of cause, purpose or concession: a modal inside such a clause
+(*so he could watch*, *because they may disagree*, *while it may help*) is about that
+clause, not a doubt the text casts on the claim."""
+
+_SUBJECTS = frozenset("i you he she it we they this that there one".split())
+
+_CLAIM_NOUNS = frozenset(
+    """account accounts accusation accusations allegation allegations assertion
+    assertions characterisation characterization charge charges claim claims
+    conclusion conclusions criticism criticisms figure figures finding findings idea
+    ideas information narrative narratives news notion notions premise report reports
+    rumor rumors rumour rumours story stories statement statements suggestion
+    suggestions theory theories""".split()
+)
+"""Nouns naming a claim: rejecting or calling false one of these rejects a claim
+(*dismissed the figures*, *the false claim that*); rejecting anything else (*rejected
+the amendments*, *dismissed the coach*, *a false start*) is an action."""
+
+ATTITUDES = frozenset(
+    """believe believed believes believing expect expected expecting expects fear
+    feared fearing fears feel feels felt hope hoped hopes hoping suspect suspected
+    suspecting suspects think thinking thinks thought worried worries worry
+    worrying""".split()
+)
+"""Attitude verbs: they hedge only with a propositional complement (a clause or a
+*to*-infinitive), not with a preposition (*worried about turnout*, *hope for peace*,
+*feel for Mr Obama*)."""
+
+_NEXT_TOKEN = regex.compile(r"[^\S\r\n]*+([\w'’-]++|\S)")
+_EMBEDDED = regex.compile(
+    r"[^\S\r\n]++(?:that[^\S\r\n]++)?(?:i|he|she|they|we|it)"
+    r"(?:[^\S\r\n]++\w++ly)?[^\S\r\n]++",
+    regex.IGNORECASE,
+)
+"""What may stand between a speech verb and an embedded attitude verb: *said (that)
+she (still) thinks*."""
+
+
+def _next_words(text: str, end: int, n: int) -> list[str]:
+    """Up to ``n`` lower-case tokens after ``end`` in the same sentence (a token is a
+    word or one punctuation mark; the list stops at the first punctuation mark)."""
+    words: list[str] = []
+    pos = end
+    limit = min(len(text), end + 80)
+    while len(words) < n:
+        m = _NEXT_TOKEN.match(text, pos, limit)
+        if m is None:
+            break
+        token = m.group(1).lower()
+        words.append(token)
+        if not (token[0].isalnum() or token[0] == "_"):
+            break
+        pos = m.end()
+    return words
+
+
+def _words_before(text: str, start: int, n: int) -> list[str]:
+    """Up to ``n`` lower-case words before ``start``, nearest last, not crossing
+    punctuation other than an apostrophe or hyphen."""
+    window = text[max(0, start - 60) : start]
+    cut = max(window.rfind(ch) for ch in '.,;:!?"“”()\n')
+    words = regex.findall(r"[\w'’-]++", window[cut + 1 :])
+    return [w.lower().replace("’", "'") for w in words[-n:]]
+
+
+def _clause_start(text: str, start: int) -> bool:
+    """Whether only spaces and an opening quotation mark separate ``start`` from the
+    start of the text or the end of a sentence."""
+    left = text[max(0, start - 8) : start].rstrip(" \t\u00a0\"“‘'")
+    return not left or left[-1] in ".!?\n"
+
+
+def plural_noun(text: str, end: int, key: str, prev: str) -> bool:
+    """Whether a form ending in *-s* is a plural noun by its neighbours: after a
+    preposition or at a clause start, before *of*, *that* or *about* (*with claims
+    of abuse*, *Claims that …*, *amid fears that …*)."""
+    if not key.endswith("s") or " " in key:
+        return False
+    if prev not in _PREPOSITIONS and not (prev == "" and _clause_start(text, end - len(key))):
+        return False
+    nxt = _next_words(text, end, 1)
+    return bool(nxt) and nxt[0] in ("of", "that", "about")
+
+
+SENSE_RULES = (
+    "noun: after a determiner or possessive",
+    "noun: plural after a preposition or at a sentence start, before of/that/about",
+    "passive attitude participle",
+    "attitude verb embedded under a speech verb",
+    "attitude verb in quoted speech",
+    "attitude verb with a prepositional object, no proposition",
+    "rejection of a proposal, action or person, not of a claim",
+    "agentless passive accusation",
+)
+"""The reasons a context rule records in :attr:`Cue.reason` when it changes the kind or
+stance the lexicon gives a form. Rules that drop a match altogether (*as soon as
+possible*, *so they could*, *could see*, *regardless of whether*, *was not
+apparent*, *was supposed to open*, *a false start*, *the office lies*) leave no cue;
+:func:`sense` says why in its comments and the golden files hold an example of
+each."""
+
+
+def sense(
+    text: str,
+    start: int,
+    end: int,
+    kind: CueKind,
+    entry: str,
+    stance: str | None,
+    prev: str,
+    last_report: int,
+) -> tuple[CueKind, str | None, str] | None:
+    """The cue a matched form makes in its context, as ``(kind, stance, reason)``
+    (``reason`` empty when the lexicon entry decides), or ``None`` when the word is
+    used in another sense here. Each rule looks at a few words around the match."""
+    key = normal(text[start:end])
+    if kind is CueKind.HEDGE:
+        if key == "possible" and (prev in _DEGREE or prev.endswith("est")):
+            return None  # as soon as possible, the best possible, what's possible: degree
+        if entry in _MODAL_ENTRIES and _subordinate_modal(text, start):
+            return None  # so they could, because they may, If I may: not the claim's doubt
+        if key == "could" and _next_words(text, end, 1)[:1] in (["see"], ["hear"], ["only"]):
+            return None  # could see, could only: ability
+        if key == "whether" and (prev in _WHETHER_ACTIONS or prev.rstrip("sd") in _WHETHER_ACTIONS):
+            return None  # regardless of whether; check whether: an action, not a doubt
+        return kind, stance, ""
+    if kind is CueKind.DISTANCING:
+        if key == "apparent" and _predicative(text, start):
+            return None  # it was not apparent at first: evident, not alleged
+        if key == "supposed":
+            nxt = _next_words(text, end, 2)
+            if nxt[:1] == ["to"] and nxt[1:2] != ["have"] and _predicative(text, start):
+                return None  # was supposed to open in March: a schedule
+        return kind, stance, ""
+    if kind is CueKind.DENIAL:
+        if key in ("false", "fake") and _attributive(text, end):
+            return None  # a false start, fake passports
+        if key in ("lie", "lies") and prev not in _LIE_BEFORE:
+            return None  # the office lies two blocks away
+        return kind, stance, ""
+    # reporting verbs
+    if entry in ("reject", "dismiss", "challenge") and not _rejects_claim(text, start, end, prev):
+        return kind, "neutral", SENSE_RULES[6]  # rejected the amendments
+    if entry == "be concerned" and _next_words(text, end, 1)[:1] in (["about"], ["for"], ["by"]):
+        return kind, "neutral", SENSE_RULES[5]  # is concerned about traffic
+    if key in ATTITUDES and stance == "hedging":
+        nxt = _next_words(text, end, 1)
+        if (
+            prev in _BE
+            and not key.endswith(("s", "ing"))
+            and nxt[:1] not in (["by"], ["about"], ["for"], ["of"], ["over"])
+        ):
+            return CueKind.HEDGE, stance, SENSE_RULES[2]  # rain is expected on Monday
+        if nxt and nxt[0] in _PREPOSITIONS and nxt[0] != "to":
+            return kind, "neutral", SENSE_RULES[5]  # worried about turnout
+        if (
+            0 <= start - last_report <= WINDOW
+            and _EMBEDDED.fullmatch(text[last_report:start])
+            and propositional(text, start, end)
+        ):
+            return CueKind.HEDGE, stance, SENSE_RULES[3]  # she said she thinks …
+    if (
+        entry in ("accuse", "blame", "charge")
+        and prev in _BE
+        and _next_words(text, end, 1)[:1] != ["by"]
+    ):
+        return CueKind.DISTANCING, "distancing", SENSE_RULES[7]  # was accused of fraud
+    return kind, stance, ""
+
+
+_WHETHER_ACTIONS = frozenset(
+    """of regardless irrespective ask asked asking check checking decide deciding
+    determine determining establish establishing evaluate evaluating examine
+    examining investigate investigating review reviewing see seeing verify verifying
+    choose choosing consider considering""".split()
+)
+"""Words after which *whether* opens the object of an action or a question (*to check
+whether*, *asked whether*), not a doubt the text casts on a claim."""
+
+_DEGREE = frozenset(
+    "as if what's whats everything anything where wherever whenever when most".split()
+)
+_MODAL_ENTRIES = frozenset({"may", "might", "could", "could be", "could have", "might have"})
+_LIE_BEFORE = (
+    frozenset(
+        """a are be been big blatant complete is just more of outright pack same such
+    telling the these those total utter was were""".split()
+    )
+    | _BE
+)
+
+
+def propositional(text: str, start: int, end: int) -> bool:
+    """Whether the attitude verb at ``start:end`` takes a propositional complement:
+    a word follows that is not a preposition (*to* excepted), and the verb does not
+    close a comparison (*than expected*, *as feared*)."""
+    nxt = _next_words(text, end, 1)
+    if not nxt or not nxt[0][0].isalnum() or (nxt[0] in _PREPOSITIONS and nxt[0] != "to"):
+        return False
+    before = _words_before(text, start, 2)
+    return not any(w in ("than", "as") for w in before)
+
+
+def in_question(text: str, end: int) -> bool:
+    """Whether the sentence going on after ``end`` ends with a question mark (*“You
+    think you got me?”*): a question asks, it does not hedge a claim."""
+    m = _SENTENCE_END.search(text, end, min(len(text), end + 300))
+    return m is not None and m.group() == "?"
+
+
+_SENTENCE_END = regex.compile(r"[.!?\n]")
+
+
+def _subordinate_modal(text: str, start: int) -> bool:
+    """Whether the modal at ``start`` sits in a clause of cause, purpose or
+    concession, or a clause-initial *if*: the subordinator at most three words
+    before it, a subject word or name between (*so they could*, *If I may*)."""
+    words = _words_before(text, start, 4)
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        between = words[i + 1 :]
+        if not between or len(between) > 2:
+            continue
+        if word in _SUBORDINATORS or (word == "if" and i == 0 and len(words) < 4):
+            return True
+    return False
+
+
+def _predicative(text: str, start: int) -> bool:
+    """Whether the adjective at ``start`` follows a form of *be*, with at most two
+    negations or adverbs between (*was not immediately apparent*)."""
+    words = _words_before(text, start, 3)
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in _BE:
+            return True
+        if not (words[i] in ("not", "never", "yet", "still", "also") or words[i].endswith("ly")):
+            return False
+    return False
+
+
+def _attributive(text: str, end: int) -> bool:
+    """Whether the adjective ending at ``end`` modifies a following noun that does
+    not name a claim (*a false start*, but *the false claim that*)."""
+    nxt = _next_words(text, end, 1)
+    if not nxt or not nxt[0][0].isalpha():
+        return False
+    word = nxt[0]
+    return word not in _CLAIM_NOUNS and word not in _FUNCTION_WORDS
+
+
+_FUNCTION_WORDS = frozenset(
+    """a about an and as at because but by for from if in is it nor of on or so than
+    that the to was were when which while with""".split()
+)
+
+
+def _rejects_claim(text: str, start: int, end: int, prev: str) -> bool:
+    """Whether a rejection verb takes a claim: a *that*-clause, *as* (*dismissed X
+    as lies*), or a claim noun as object (or as subject of a passive)."""
+    after = _next_words(text, end, 6)
+    if any(w in _CLAIM_NOUNS or w in ("that", "as", "it", "this", "them") for w in after):
+        return True
+    if prev in _BE:
+        return any(w in _CLAIM_NOUNS for w in _words_before(text, start, 5))
+    return not after or not after[0][0].isalpha()
+
+
+def trap_hedge(key: str, surface: str, after: str) -> bool:
+    """Whether a hedge match is a known false positive (see the module docstring)."""
+    if key == "may" and surface[:1] == "M" and surface[1:2] == "a":
+        return True  # the month or a name: in May, Theresa May
+    if key == "might" and regex.match(r"[^\S\r\n]++of\b", after, regex.IGNORECASE):
+        return True  # the might of the army
+    return key == "could" and (
+        regex.match(r"[^\S\r\n]++not\b|n['’]t\b", after, regex.IGNORECASE) is not None
+    )

@@ -1,0 +1,532 @@
+"""Learned cue decisions: a small linear model between cue finding and attribution.
+
+The rule engine (:mod:`claimscope.cues`) finds reporting cues with word lists. Word
+lists cannot tell *fears* the noun from *fears* the verb, nor find the long tail of
+verbs and nouns that open an attribution (*derided … as*, *the agency's decision
+to*). This stage looks at every **candidate** token, decides whether it opens an
+attribution, and hands attribution a corrected list of cues:
+
+* candidates are every reporting cue the rules found and every token whose
+  lower-cased form often headed a gold cue the rules missed in the training data
+  (``lexicons/cue_candidates.txt``, mined by ``tools/train.py``; the colon is one);
+* each candidate is described by string **features** (:func:`features`): the word,
+  a crude stem, its neighbours two tokens either side and their shapes, what follows
+  it (*that*, *to*, a colon, a quote, a comma), whether a determiner or possessive
+  stands before it (a noun use), whether it is inside a quotation, where it stands in
+  its sentence, its stance in the reporting lexicon and the rule engine's reading;
+* an averaged perceptron's weights, shipped as text in ``weights/cues.txt`` and read
+  once, lazily, score the features; a rule cue scoring below zero is **vetoed**
+  (dropped), a new candidate scoring above zero is **added** as a reporting cue.
+
+No tagger, no numpy, nothing downloaded: the model is a dictionary of floats.
+:func:`explain` shows the features that weighed most in one decision. The weights are
+trained by ``tools/train.py`` on PolNeAR train only (see ``docs/learned.md``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from importlib import resources
+
+import attrs
+
+from claimscope import lexicon
+from claimscope._spans import Coverage
+from claimscope.errors import LexiconError
+from claimscope.model import Cue, CueKind
+from claimscope.quotes import Quote, QuoteRole
+
+__all__ = [
+    "FORMAT_VERSION",
+    "Candidate",
+    "Decided",
+    "Decision",
+    "Weights",
+    "candidates",
+    "decide",
+    "explain",
+    "features",
+    "format_weights",
+    "load_weights",
+    "parse_weights",
+]
+
+FORMAT_VERSION = 1
+"""The version of the weights file format (the ``# format:`` header line)."""
+
+LEARNED = "learned"
+"""What :attr:`Decision.by` holds for a cue the model added."""
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|--|[^\w\s]")
+"""A word (with inner apostrophes), a double hyphen, or one punctuation mark."""
+
+_DASHES = frozenset({":", "—", "–", "―", "--", "-"})
+"""Punctuation that may open an attribution (*Trump: “We will win.”*)."""
+
+_DETERMINERS = frozenset(
+    "a an another any each every her his its my no our some such the their these "
+    "this those whose your".split()
+)
+"""Closed-class words after which a word is a noun, not a verb."""
+
+_QUOTES = frozenset("\"'“”‘’«»„")
+
+_SUFFIXES = ("ing", "ed", "es", "s")
+"""Stripped, longest first, for a crude stem (*claimed*, *claims* → *claim*)."""
+
+
+def _stem(word: str) -> str:
+    """A crude stem: the word without an inflection ending, if enough is left."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+@functools.lru_cache(maxsize=8192)
+def _word_features(word: str) -> tuple[str, tuple[str, ...]]:
+    """The stem of a lower-cased word and the features that depend on the word
+    alone (computed once per word)."""
+    stem = _stem(word)
+    stance = _lexicon_stances().get(word, "none")
+    return stem, ("bias", "w=" + word, "stem=" + stem, "suf=" + word[-3:], "lex=" + stance)
+
+
+@functools.lru_cache(maxsize=8192)
+def _shape(token: str) -> str:
+    """The token's shape: ``X`` capitalised word, ``x`` lower, ``d`` digits, else itself."""
+    if not token:
+        return "_"
+    if token[0].isdigit():
+        return "d"
+    if token[0].isalpha():
+        return "X" if token[0].isupper() else "x"
+    return "q" if token in _QUOTES else token
+
+
+@functools.cache
+def _lexicon_stances() -> dict[str, str]:
+    """Every surface form of the reporting lexicon, lower case, to its stance."""
+    table: dict[str, str] = {}
+    for e in lexicon.load("reporting"):
+        for form in e.fields[1].split(","):
+            table.setdefault(form.strip().lower(), e.fields[0])
+    return table
+
+
+@functools.cache
+def _candidate_words() -> frozenset[str]:
+    """The shipped candidate vocabulary (``lexicons/cue_candidates.txt``)."""
+    return frozenset(e.text for e in lexicon.load("cue_candidates"))
+
+
+@attrs.frozen
+class Candidate:
+    """One token that may open an attribution.
+
+    ``start`` and ``end`` are its offsets, ``word`` its lower-cased text and ``rule``
+    the reporting cue the rule engine found there, if any. ``features`` are the
+    strings :func:`features` computed for it.
+    """
+
+    start: int
+    end: int
+    word: str
+    rule: Cue | None
+    features: tuple[str, ...]
+
+
+_WINDOW = 60
+"""Characters looked at either side of a candidate for its neighbours."""
+
+
+@functools.cache
+def _finder(words: frozenset[str]) -> re.Pattern[str]:
+    """One regular expression matching any of ``words`` as a whole token, in
+    lower-case text: a trie (see :func:`claimscope.cues._trie_pattern`), so the scan
+    is linear in the text whatever the vocabulary."""
+    from claimscope.cues import _trie_pattern
+
+    alpha = sorted(w for w in words if w[:1].isalnum())
+    marks = sorted(w for w in words if w and not w[:1].isalnum())
+    branches = []
+    if alpha:
+        trie = _trie_pattern(alpha, lower_only=True)
+        branches.append(r"(?<![^\W_])(?:" + trie + r")(?![^\W_]|['’][^\W_])")
+    branches += [re.escape(m) for m in marks]
+    if not branches:
+        return re.compile(r"(?!)")
+    return re.compile("|".join(branches))
+
+
+def candidates(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    quotes: Sequence[Quote],
+    cues: Sequence[Cue],
+    *,
+    vocabulary: Iterable[str] | None = None,
+) -> list[Candidate]:
+    """Return the candidate tokens of ``text`` with their features, in text order.
+
+    ``sentences`` are the sentence spans, ``quotes`` and ``cues`` what the quote and
+    cue finders returned. Every rule reporting cue is a candidate; so is every token
+    whose lower-cased form is in ``vocabulary`` (default: the shipped
+    ``cue_candidates`` lexicon, which may hold a colon or a dash) where no rule cue
+    of any kind overlaps it.
+    """
+    words = _candidate_words() if vocabulary is None else frozenset(vocabulary)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # "İ" grows: offsets would drift
+        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    reporting = [c for c in cues if c.kind is CueKind.REPORTING]
+    others = Coverage((c.start, c.end) for c in cues)
+    spots: list[tuple[int, int, Cue | None]] = [(c.start, c.end, c) for c in reporting]
+    for m in _finder(words).finditer(lowered):
+        start, end = m.span()
+        if not others.overlaps(start, end):
+            spots.append((start, end, None))
+    if not spots:
+        return []
+    spots.sort(key=lambda spot: (spot[0], spot[1]))
+    speech = Coverage(p for q in quotes if q.role is not QuoteRole.TITLE for p in q.pieces)
+    rule_starts = sorted(c.start for c in reporting)
+    sentence_starts = [s[0] for s in sentences]
+    found: list[Candidate] = []
+    for start, end, rule in spots:
+        s = bisect.bisect_right(sentence_starts, start) - 1
+        sentence = sentences[s] if s >= 0 and start < sentences[s][1] else (start, end)
+        word = lowered[start:end] if rule is None else rule.text.split()[0].lower()
+        feats = _features(text, start, end, word, sentence, speech, rule, rule_starts)
+        found.append(Candidate(start, end, word, rule, feats))
+    return found
+
+
+def _features(
+    text: str,
+    start: int,
+    end: int,
+    word: str,
+    sentence: tuple[int, int],
+    speech: Coverage,
+    rule: Cue | None,
+    rule_starts: list[int],
+) -> tuple[str, ...]:
+    lo, hi = sentence
+    left = _TOKEN.findall(text, max(lo, start - _WINDOW), start)
+    right = _TOKEN.findall(text, end, min(hi, end + _WINDOW))
+    n = len(left)
+    p1 = left[-1] if n else ""
+    p2 = left[-2] if n > 1 else ""
+    n1 = right[0] if right else ""
+    n2 = right[1] if len(right) > 1 else ""
+    l1, m1 = p1.lower(), n1.lower()
+    sp1, sn1, sp2, sn2 = _shape(p1), _shape(n1), _shape(p2), _shape(n2)
+    stem, static = _word_features(word)
+    # tokens from the sentence start, bucketed
+    if start - lo > _WINDOW:
+        n = 99
+    tok = text[start:end]
+    feats = [
+        *static,
+        "p1=" + l1,
+        "p2=" + p2.lower(),
+        "n1=" + m1,
+        "n2=" + n2.lower(),
+        "p1s=" + sp1,
+        "n1s=" + sn1,
+        f"p2s|p1s={sp2}|{sp1}",
+        f"n1s|n2s={sn1}|{sn2}",
+        f"w|n1={stem}|{m1}",
+        f"p1|w={l1}|{stem}",
+        _POSITION[n] if n < 8 else "pos=8+",
+        "shape=" + _shape(tok),
+    ]
+    # features that are off for most candidates are left out rather than set to
+    # False, so that explanations name only what was there
+    if rule is not None:
+        feats.append("ruled")
+        feats.append("rule=" + rule.entry)
+        if rule.negated:
+            feats.append("negated")
+    if speech.covers(start):
+        feats.append("quote")
+    if rule_starts:
+        nearby = bisect.bisect_left(rule_starts, start) - bisect.bisect_left(
+            rule_starts, max(lo, start - 40)
+        )
+        after = bisect.bisect_right(rule_starts, min(hi, end + 40)) - bisect.bisect_right(
+            rule_starts, end
+        )
+        if nearby:
+            feats.append("ruleBefore=2" if nearby > 1 else "ruleBefore=1")
+        if after:
+            feats.append("ruleAfter=2" if after > 1 else "ruleAfter=1")
+    if tok[:1].isupper() and left:
+        feats.append("cap")
+    if l1 in _DETERMINERS or l1.endswith(("'s", "’s")) or (l1 == "s" and p2 in ("'", "’")):
+        feats.append("noun")
+    if m1 in _NEXT:
+        feats.append(_NEXT[m1])
+    elif n1 in _QUOTES:
+        feats.append("next=q")
+    if m1 in _OBJECT_STARTS:
+        feats.append("object")
+    if tok in _DASHES:
+        feats.append(f"dash|p1s={sp1}|{n < 6}")
+    if not n1 or n1 in ".?!":
+        feats.append("last")
+    return tuple(feats)
+
+
+_POSITION = ("pos=0", "pos=1", "pos=2") + ("pos=3-7",) * 5
+_NEXT = {w: "next=" + w for w in ("that", "to", ":", ",")}
+_OBJECT_STARTS = frozenset(("the", "a", "an", "his", "her", "their"))
+
+
+def features(
+    text: str,
+    offset: int,
+    *,
+    sentences: Sequence[tuple[int, int]] | None = None,
+    quotes: Sequence[Quote] | None = None,
+    cues: Sequence[Cue] | None = None,
+) -> tuple[str, ...]:
+    """Return the features of the candidate token at ``offset`` in ``text``.
+
+    Sentences, quotes and cues are found with the library's own stages unless given.
+    Raises :class:`ValueError` when no candidate token covers ``offset``.
+    """
+    found = _candidate_at(text, offset, sentences, quotes, cues)
+    return found.features
+
+
+def _candidate_at(
+    text: str,
+    offset: int,
+    sentences: Sequence[tuple[int, int]] | None,
+    quotes: Sequence[Quote] | None,
+    cues: Sequence[Cue] | None,
+) -> Candidate:
+    from claimscope.cues import find_cues
+    from claimscope.quotes import find_quotes
+    from claimscope.segment import segment
+
+    if sentences is None:
+        sentences = segment(text)[0]
+    if quotes is None:
+        quotes = find_quotes(text)
+    if cues is None:
+        cues = find_cues(text, quotes)
+    for c in candidates(text, sentences, quotes, cues):
+        if c.start <= offset < c.end:
+            return c
+    raise ValueError(
+        f"no cue candidate covers offset {offset}; candidates are reporting cues, "
+        "words listed in lexicons/cue_candidates.txt, colons and dashes"
+    )
+
+
+# -- weights --------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Weights:
+    """A linear model read from a weights file: its header fields and its weights."""
+
+    header: tuple[tuple[str, str], ...]
+    weights: dict[str, float] = attrs.field(eq=False)
+
+    def score(self, feats: Iterable[str]) -> float:
+        """The model's score for a feature set: above zero means *opens an attribution*."""
+        get = self.weights.get
+        return sum([get(f, 0.0) for f in feats])
+
+    def field(self, name: str) -> str:
+        """The value of header field ``name`` (``""`` when absent)."""
+        return dict(self.header).get(name, "")
+
+
+DECIMALS = 4
+"""Weights are written rounded to this many decimals, so the file is byte-stable."""
+
+
+def format_weights(header: Sequence[tuple[str, str]], weights: dict[str, float]) -> str:
+    """Render a weights file: ``# name: value`` header lines, then sorted
+    ``feature<TAB>weight`` lines. Zero weights (after rounding) are left out; the
+    header gains the ``format`` and ``features`` fields."""
+    rows = []
+    for name in sorted(weights):
+        value = round(weights[name], DECIMALS)
+        if value == 0.0:
+            continue
+        if "\t" in name or "\n" in name:
+            raise ValueError(f"feature {name!r} holds a tab or newline; features must not")
+        rows.append(f"{name}\t{value:.{DECIMALS}f}")
+    lines = [f"# format: {FORMAT_VERSION}"]
+    lines += [f"# {k}: {v}" for k, v in header if k not in ("format", "features")]
+    lines.append(f"# features: {len(rows)}")
+    return "\n".join(lines + rows) + "\n"
+
+
+def parse_weights(content: str, *, name: str = "<string>") -> Weights:
+    """Parse a weights file, raising :class:`~claimscope.errors.LexiconError` naming
+    ``name`` and the line when it is malformed, of another format version, or its
+    ``features`` count disagrees with its lines."""
+    header: list[tuple[str, str]] = []
+    weights: dict[str, float] = {}
+    for number, line in enumerate(content.splitlines(), start=1):
+        if line.startswith("#"):
+            key, sep, value = line[1:].partition(":")
+            if sep:
+                header.append((key.strip(), value.strip()))
+            continue
+        if not line:
+            continue
+        feature, sep, value = line.rpartition("\t")
+        try:
+            weight = float(value)
+        except ValueError:
+            weight = float("nan")
+        if not sep or not feature or weight != weight:
+            raise LexiconError(f"{name}, line {number}: expected 'feature<TAB>weight'")
+        weights[feature] = weight
+    fields = dict(header)
+    if fields.get("format") != str(FORMAT_VERSION):
+        raise LexiconError(
+            f"{name}: weights format {fields.get('format')!r}, this claimscope reads "
+            f"format {FORMAT_VERSION}; retrain with tools/train.py"
+        )
+    if fields.get("features") != str(len(weights)):
+        raise LexiconError(
+            f"{name}: header says {fields.get('features')} features, file has {len(weights)}"
+        )
+    return Weights(tuple(header), weights)
+
+
+@functools.cache
+def load_weights(name: str = "cues") -> Weights:
+    """Return the shipped weights ``weights/<name>.txt``, read once."""
+    resource = resources.files("claimscope") / "weights" / f"{name}.txt"
+    try:
+        content = resource.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise LexiconError(f"no shipped weights named {name!r}") from None
+    return parse_weights(content, name=f"weights/{name}.txt")
+
+
+# -- decisions ------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Decision:
+    """The model's decision on one candidate: its score, and what became of it.
+
+    ``action`` is ``"kept"`` (a rule cue the model accepts), ``"vetoed"`` (a rule
+    cue it rejects), ``"added"`` (a new cue) or ``"ignored"`` (a new candidate it
+    rejects).
+    """
+
+    candidate: Candidate
+    score: float
+    action: str
+
+
+VETO_BELOW = 0.0
+"""A rule reporting cue scoring below this is vetoed."""
+
+ADD_ABOVE = 0.0
+"""A new candidate scoring above this becomes a reporting cue."""
+
+
+def _action(c: Candidate, score: float) -> str:
+    if c.rule is not None:
+        return "vetoed" if score < VETO_BELOW else "kept"
+    return "added" if score > ADD_ABOVE else "ignored"
+
+
+def _decisions(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    quotes: Sequence[Quote],
+    cues: Sequence[Cue],
+    weights: Weights,
+) -> list[Decision]:
+    out = []
+    for c in candidates(text, sentences, quotes, cues):
+        s = weights.score(c.features)
+        out.append(Decision(c, s, _action(c, s)))
+    return out
+
+
+@attrs.frozen
+class Decided:
+    """What :func:`decide` returns: the cues for attribution and what changed.
+
+    ``cues`` are ordered by start and do not overlap; ``added`` holds the cues the
+    model added (they are in ``cues`` too) and ``vetoed`` the rule cues it dropped.
+    """
+
+    cues: tuple[Cue, ...]
+    added: tuple[Cue, ...] = ()
+    vetoed: tuple[Cue, ...] = ()
+
+
+def decide(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    quotes: Sequence[Quote],
+    cues: Sequence[Cue],
+    *,
+    weights: Weights | None = None,
+) -> Decided:
+    """Return the cues after the model's decisions, with those it added and vetoed.
+
+    Rule cues other than reporting cues pass through. A rule reporting cue the model
+    vetoes is dropped; a new candidate it accepts becomes
+    ``Cue(kind=REPORTING, entry=<the word, lower case>, stance=<lexicon stance or
+    "neutral">)``. ``weights`` default to the shipped ones.
+    """
+    model = load_weights() if weights is None else weights
+    vetoed: list[Cue] = []
+    added: list[Cue] = []
+    for d in _decisions(text, sentences, quotes, cues, model):
+        c = d.candidate
+        if d.action == "vetoed" and c.rule is not None:
+            vetoed.append(c.rule)
+        elif d.action == "added":
+            stance = _lexicon_stances().get(c.word, "neutral")
+            added.append(
+                Cue(text[c.start : c.end], c.start, c.end, CueKind.REPORTING, c.word, stance)
+            )
+    if not vetoed and not added:
+        return Decided(tuple(cues))
+    dropped = {id(c) for c in vetoed}
+    kept = [c for c in cues if id(c) not in dropped]
+    merged = sorted(kept + added, key=lambda c: (c.start, c.end))
+    return Decided(tuple(merged), tuple(added), tuple(vetoed))
+
+
+def explain(text: str, offset: int, *, top: int = 8) -> str:
+    """Say why the model decided as it did on the candidate at ``offset``.
+
+    Returns one line with the action, the score and the ``top`` features that
+    weighed most, e.g. ``added 'decision' (score 1.23): n1=to +0.80, noun +0.41``.
+    Raises :class:`ValueError` when no candidate covers ``offset``.
+
+    >>> explain("Officials said the bridge would close.", 10).split(" (")[0]
+    "kept 'said'"
+    """
+    weights = load_weights()
+    c = _candidate_at(text, offset, None, None, None)
+    score = weights.score(c.features)
+    action = _action(c, score)
+    ranked = sorted(
+        ((weights.weights.get(f, 0.0), f) for f in c.features),
+        key=lambda p: (-abs(p[0]), p[1]),
+    )
+    shown = ", ".join(f"{f} {w:+.2f}" for w, f in ranked[:top] if w)
+    return f"{action} {text[c.start : c.end]!r} (score {score:.2f}): {shown}"
