@@ -28,7 +28,10 @@ def test_the_shipped_schema_is_the_documented_one() -> None:
     docs_copy = ROOT / "docs" / "schema" / "claimscope-1.schema.json"
     if not docs_copy.exists():
         pytest.skip("no docs/ beside the tests")
-    assert claimscope.resources.schema_text() == docs_copy.read_text(encoding="utf-8")
+    assert claimscope.resources.schema_text() == docs_copy.read_text(encoding="utf-8"), (
+        "the two copies of the schema differ: edit docs/schema/claimscope-1.schema.json "
+        "and copy it to claimscope/schema/"
+    )
     assert claimscope.load_schema() == json.loads(docs_copy.read_text(encoding="utf-8"))
 
 
