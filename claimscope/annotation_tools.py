@@ -296,6 +296,96 @@ def _span_value(pieces: list[tuple[int, int]] | None) -> list[int] | list[list[i
     return [[a, b] for a, b in pieces]
 
 
+class _AnnReader:
+    """Reads the lines of one ``.ann`` file: spans, attributes and Source/Cue links."""
+
+    def __init__(self, name: str, size: int) -> None:
+        self.name = name
+        self.size = size
+        self.spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+        self.attributes: dict[str, dict[str, str]] = {}
+        self.pending: list[tuple[str, str, str, str]] = []  # where, role, arg1, arg2
+
+    def line(self, number: int, line: str) -> None:
+        """Read one line (``T``, ``A``/``M``, ``R`` and ``E``; others are ignored)."""
+        where = f"{self.name}.ann:{number}"
+        head, _, rest = line.partition("\t")
+        body = rest.partition("\t")[0]
+        if head.startswith("T"):
+            kind, _, offsets = body.partition(" ")
+            if not offsets:
+                raise BratFormatError(f"{where}: expected 'T<n>\\t<Type> START END\\t<text>'")
+            self.spans[head] = (kind, _parse_offsets(offsets, where, self.size))
+        elif head.startswith(("A", "M")):
+            parts = body.split()
+            if len(parts) < 2:
+                raise BratFormatError(f"{where}: expected 'A<n>\\t<Name> <T id> [<value>]'")
+            value = parts[2] if len(parts) > 2 else "true"
+            self.attributes.setdefault(parts[1], {})[parts[0]] = value
+        elif head.startswith("R"):
+            parts = body.split()
+            args = dict(p.split(":", 1) for p in parts[1:] if ":" in p)
+            if len(parts) != 3 or "Arg1" not in args or "Arg2" not in args:
+                raise BratFormatError(f"{where}: expected 'R<n>\\t<Type> Arg1:<id> Arg2:<id>'")
+            role = parts[0].removeprefix("Has")
+            self.pending.append((where, role, args["Arg1"], args["Arg2"]))
+        elif head.startswith("E"):
+            self.event(where, body)
+
+    def event(self, where: str, body: str) -> None:
+        """``E<n>\\t<EventType>:<trigger> <Role>:<T> ...``: the trigger is the cue
+        unless a ``Cue`` argument is given."""
+        event = [p.split(":", 1) for p in body.split() if ":" in p]
+        roles = {pair[0].rstrip("0123456789"): pair[1] for pair in event[1:]}
+        if event:
+            roles.setdefault("Cue", event[0][1])
+        content = roles.get("Content")
+        if content is not None:
+            for role in ("Source", "Cue"):
+                if role in roles:
+                    self.pending.append((where, role, content, roles[role]))
+
+    def links(self) -> dict[str, dict[str, str]]:
+        """For each Content id, the ids of its first Source and Cue."""
+        links: dict[str, dict[str, str]] = {}
+        spans = self.spans
+        for where, role, arg1, arg2 in self.pending:
+            for tid in (arg1, arg2):
+                if tid not in spans:
+                    raise BratFormatError(f"{where}: {tid} is not defined by a T line")
+            # Either argument order: the Content span is the one typed Content.
+            if spans[arg1][0] != "Content" and spans[arg2][0] == "Content":
+                arg1, arg2 = arg2, arg1
+            if spans[arg1][0] == "Content" and role in ("Source", "Cue"):
+                links.setdefault(arg1, {}).setdefault(role, arg2)
+        return links
+
+    def attributions(self) -> list[dict[str, Any]]:
+        """The gold attributions, in text order."""
+        links = self.links()
+        found = []
+        for tid, (kind, pieces) in self.spans.items():
+            values = self.attributes.get(tid, {})
+            linked = links.get(tid, {})
+            source_type = values.get("SourceType")
+            if kind != "Content" or source_type == "author" or (not source_type and not linked):
+                continue
+            record: dict[str, Any] = {"id": tid, "content": _span_value(pieces)}
+            for role in ("Source", "Cue"):
+                other = linked.get(role)
+                record[role.lower()] = None if other is None else _span_value(self.spans[other][1])
+            for key, name in _GOLD_ATTRIBUTES:
+                if name in values:
+                    record[key] = values[name]
+            found.append(record)
+        found.sort(key=lambda r: (_first(r["content"]), r["id"]))
+        return found
+
+
+_GOLD_ATTRIBUTES = (("source_type", "SourceType"), ("confidence", "Confidence"), ("quote", "Quote"))
+"""Gold record keys and the brat attributes they come from."""
+
+
 def read_brat(txt: str, ann: str, *, id: str) -> dict[str, Any]:
     """Read brat standoff as a gold record in the PolNeAR shape.
 
@@ -313,81 +403,11 @@ def read_brat(txt: str, ann: str, *, id: str) -> dict[str, Any]:
     Raises :class:`BratFormatError` (a ``ValueError``) naming the line when a line
     cannot be read or refers to an id that no ``T`` line defines.
     """
-    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
-    attributes: dict[str, dict[str, str]] = {}
-    links: dict[str, dict[str, str]] = {}
-    pending: list[tuple[str, str, str, str]] = []  # (where, role, content id, other id)
+    reader = _AnnReader(id, len(txt))
     for number, line in enumerate(ann.splitlines(), 1):
-        where = f"{id}.ann:{number}"
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        head = fields[0]
-        body = fields[1] if len(fields) > 1 else ""
-        if head.startswith("T"):
-            kind, _, offsets = body.partition(" ")
-            if not offsets:
-                raise BratFormatError(f"{where}: expected 'T<n>\\t<Type> START END\\t<text>'")
-            spans[head] = (kind, _parse_offsets(offsets, where, len(txt)))
-        elif head.startswith("A") or head.startswith("M"):
-            parts = body.split()
-            if len(parts) < 2:
-                raise BratFormatError(f"{where}: expected 'A<n>\\t<Name> <T id> [<value>]'")
-            value = parts[2] if len(parts) > 2 else "true"
-            attributes.setdefault(parts[1], {})[parts[0]] = value
-        elif head.startswith("R"):
-            parts = body.split()
-            args = dict(p.split(":", 1) for p in parts[1:] if ":" in p)
-            if len(parts) != 3 or "Arg1" not in args or "Arg2" not in args:
-                raise BratFormatError(f"{where}: expected 'R<n>\\t<Type> Arg1:<id> Arg2:<id>'")
-            role = parts[0].removeprefix("Has")
-            pending.append((where, role, args["Arg1"], args["Arg2"]))
-        elif head.startswith("E"):
-            # E<n>\t<EventType>:<trigger T> <Role>:<T> ...: the trigger is the cue
-            # unless a Cue argument is given.
-            event = [p.split(":", 1) for p in body.split() if ":" in p]
-            roles = {pair[0].rstrip("0123456789"): pair[1] for pair in event[1:]}
-            if event:
-                roles.setdefault("Cue", event[0][1])
-            content = roles.get("Content")
-            if content is not None:
-                for role in ("Source", "Cue"):
-                    if role in roles:
-                        pending.append((where, role, content, roles[role]))
-    for where, role, arg1, arg2 in pending:
-        for tid in (arg1, arg2):
-            if tid not in spans:
-                raise BratFormatError(f"{where}: {tid} is not defined by a T line")
-        # Either argument order: the Content span is the one typed Content.
-        if spans[arg1][0] != "Content" and spans[arg2][0] == "Content":
-            arg1, arg2 = arg2, arg1
-        if spans[arg1][0] == "Content" and role in ("Source", "Cue"):
-            links.setdefault(arg1, {}).setdefault(role, arg2)
-    attributions = []
-    for tid, (kind, pieces) in spans.items():
-        if kind != "Content":
-            continue
-        values = attributes.get(tid, {})
-        linked = links.get(tid, {})
-        source_type = values.get("SourceType")
-        if source_type == "author" or (source_type is None and not linked):
-            continue
-        record: dict[str, Any] = {
-            "id": tid,
-            "content": _span_value(pieces),
-            "source": _span_value(spans[linked["Source"]][1]) if "Source" in linked else None,
-            "cue": _span_value(spans[linked["Cue"]][1]) if "Cue" in linked else None,
-        }
-        for key, name in (
-            ("source_type", "SourceType"),
-            ("confidence", "Confidence"),
-            ("quote", "Quote"),
-        ):
-            if name in values:
-                record[key] = values[name]
-        attributions.append(record)
-    attributions.sort(key=lambda r: (_first(r["content"]), r["id"]))
-    return {"id": id, "text": txt, "attributions": attributions}
+        if line.strip() and not line.startswith("#"):
+            reader.line(number, line)
+    return {"id": id, "text": txt, "attributions": reader.attributions()}
 
 
 def _first(span: list[Any]) -> int:
@@ -411,6 +431,87 @@ def read_brat_dir(directory: str | os.PathLike[str]) -> Iterator[dict[str, Any]]
 
 
 # -- Label Studio ----------------------------------------------------------------------
+
+
+class _Task:
+    """Builds the ``result`` list of a Label Studio prediction: regions (each claim its
+    own content region; sources and cues shared), per-region choices, relations."""
+
+    _PREFIXES: Mapping[str, str] = {"Content": "c", "Source": "s", "Cue": "k"}
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.regions: list[dict[str, Any]] = []
+        self.relations: list[dict[str, Any]] = []
+        self.ids: dict[tuple[str, int, int], str] = {}
+
+    def _value(self, start: int, end: int, key: str, value: str) -> dict[str, Any]:
+        return {"start": start, "end": end, "text": self.text[start:end], key: [value]}
+
+    def region(self, label: str, start: int, end: int) -> tuple[str, bool]:
+        """The id of the ``label`` region ``[start, end)``, and whether it is new."""
+        key = (label, start, end)
+        if key in self.ids and label != "Content":
+            return self.ids[key], False
+        rid = f"{self._PREFIXES[label]}{len(self.ids) + 1}"
+        self.ids[key] = rid
+        self.regions.append(
+            {
+                "id": rid,
+                "from_name": "label",
+                "to_name": "text",
+                "type": "labels",
+                "value": self._value(start, end, "labels", label),
+            }
+        )
+        return rid, True
+
+    def choice(self, rid: str, name: str, start: int, end: int, value: str) -> None:
+        """A per-region choice ``name`` = ``value`` on region ``rid``."""
+        self.regions.append(
+            {
+                "id": rid,
+                "from_name": name,
+                "to_name": "text",
+                "type": "choices",
+                "value": self._value(start, end, "choices", value),
+            }
+        )
+
+    def relate(self, a: str, b: str, label: str) -> None:
+        """A relation from region ``a`` to region ``b``."""
+        self.relations.append(
+            {"type": "relation", "from_id": a, "to_id": b, "direction": "right", "labels": [label]}
+        )
+
+    def add(self, claim: Claim) -> None:
+        """The regions, choices and relations of one claim."""
+        cid, _ = self.region("Content", claim.start, claim.end)
+        self.choice(cid, "confidence", claim.start, claim.end, claim.confidence.value)
+        self.choice(cid, "source_type", claim.start, claim.end, claim.source.type.value)
+        self.choice(cid, "quote", claim.start, claim.end, claim.quote.value)
+        source = claim.source.mention or claim.source.span
+        if source is not None:
+            self.relate(cid, self.region("Source", source.start, source.end)[0], "source")
+        attribution = None
+        cues = [] if claim.cue is None else [(claim.cue, "cue")]
+        cues += [(c, "marker") for c in claim.cues]
+        for cue, role in cues:
+            if cue.end <= cue.start or (role == "marker" and (cue.start, cue.end) == attribution):
+                continue
+            if role == "cue":
+                attribution = (cue.start, cue.end)
+            kid, new = self.region("Cue", cue.start, cue.end)
+            if new:
+                self.choice(kid, "cue_kind", cue.start, cue.end, cue.kind.value)
+            self.relate(cid, kid, role)
+        for link in claim.chain:
+            if link.start is not None and link.end is not None and link.end > link.start:
+                self.relate(cid, self.region("Source", link.start, link.end)[0], "chain")
+
+    def result(self) -> list[dict[str, Any]]:
+        """Regions and choices, then relations (which refer to the regions)."""
+        return [*self.regions, *self.relations]
 
 
 def to_label_studio(
@@ -447,65 +548,10 @@ def to_label_studio(
         from claimscope import __version__
 
         model_version = f"claimscope {__version__}"
-    text = found.text
-    result: list[dict[str, Any]] = []
-    ids: dict[tuple[str, int, int], str] = {}
-    prefixes = {"Content": "c", "Source": "s", "Cue": "k"}
-
-    def region(label: str, start: int, end: int) -> tuple[str, bool]:
-        key = (label, start, end)
-        if key in ids and label != "Content":  # each claim has a content region
-            return ids[key], False
-        rid = f"{prefixes[label]}{len(ids) + 1}"
-        ids[key] = rid
-        value = {"start": start, "end": end, "text": text[start:end], "labels": [label]}
-        result.append(
-            {"id": rid, "from_name": "label", "to_name": "text", "type": "labels", "value": value}
-        )
-        return rid, True
-
-    def choice(rid: str, name: str, start: int, end: int, value: str) -> None:
-        result.append(
-            {
-                "id": rid,
-                "from_name": name,
-                "to_name": "text",
-                "type": "choices",
-                "value": {"start": start, "end": end, "text": text[start:end], "choices": [value]},
-            }
-        )
-
-    relations: list[dict[str, Any]] = []
-
-    def relate(a: str, b: str, label: str) -> None:
-        relations.append(
-            {"type": "relation", "from_id": a, "to_id": b, "direction": "right", "labels": [label]}
-        )
-
+    task = _Task(found.text)
     for claim in found.claims:
-        cid, _ = region("Content", claim.start, claim.end)
-        choice(cid, "confidence", claim.start, claim.end, claim.confidence.value)
-        choice(cid, "source_type", claim.start, claim.end, claim.source.type.value)
-        choice(cid, "quote", claim.start, claim.end, claim.quote.value)
-        source = claim.source.mention or claim.source.span
-        if source is not None:
-            relate(cid, region("Source", source.start, source.end)[0], "source")
-        attribution = None
-        cues = [] if claim.cue is None else [(claim.cue, "cue")]
-        cues += [(c, "marker") for c in claim.cues]
-        for cue, role in cues:
-            if cue.end <= cue.start or (role == "marker" and (cue.start, cue.end) == attribution):
-                continue
-            if role == "cue":
-                attribution = (cue.start, cue.end)
-            kid, new = region("Cue", cue.start, cue.end)
-            if new:
-                choice(kid, "cue_kind", cue.start, cue.end, cue.kind.value)
-            relate(cid, kid, role)
-        for link in claim.chain:
-            if link.start is not None and link.end is not None and link.end > link.start:
-                relate(cid, region("Source", link.start, link.end)[0], "chain")
+        task.add(claim)
     return {
-        "data": {**(data or {}), "text": text},
-        "predictions": [{"model_version": model_version, "result": result + relations}],
+        "data": {**(data or {}), "text": found.text},
+        "predictions": [{"model_version": model_version, "result": task.result()}],
     }

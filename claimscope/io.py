@@ -23,7 +23,6 @@ __all__ = [
     "claims_table",
     "parse_jsonl_line",
     "read_jsonl",
-    "to_pandas",
     "write_csv",
 ]
 
@@ -110,19 +109,6 @@ def claims_table(doc: Any) -> list[dict[str, Any]]:
             }
         )
     return rows
-
-
-def to_pandas(doc: Any, *, flat: bool = False) -> Any:
-    """Return the claims of ``doc`` as a typed ``pandas.DataFrame`` with columns
-    :data:`CLAIM_COLUMNS` (also when there are no claims): nullable ``Int64`` offsets,
-    categorical labels, ``chain`` and ``cues`` as lists of dicts (strings, as in
-    :func:`claims_table`, with ``flat=True``). See :mod:`claimscope.integrations.pandas`.
-
-    Needs the optional ``pandas`` extra: ``pip install 'claimscope[pandas]'``.
-    """
-    from claimscope.integrations.pandas import to_pandas as typed_frame
-
-    return typed_frame(doc, flat=flat)
 
 
 def write_csv(

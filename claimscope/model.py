@@ -469,7 +469,7 @@ class Document:
         """The claims as a typed ``pandas.DataFrame`` (needs the ``pandas`` extra):
         :data:`~claimscope.io.CLAIM_COLUMNS` with ``Int64`` offsets, categorical labels,
         and ``chain``/``cues`` as lists of dicts (strings with ``flat=True``)."""
-        from claimscope.io import to_pandas
+        from claimscope.integrations.pandas import to_pandas
 
         return to_pandas(self.to_dict(), flat=flat)
 

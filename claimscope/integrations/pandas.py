@@ -41,7 +41,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from claimscope.io import CLAIM_COLUMNS, claims_table
-from claimscope.model import Confidence, CueKind, QuoteKind, SourceType
+from claimscope.labels import Confidence, CueKind, QuoteKind, SourceType
 
 __all__ = [
     "CATEGORIES",
