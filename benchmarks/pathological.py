@@ -14,6 +14,11 @@ pathological inputs of the same size:
 * ``abbrev``        "U.S. U.S. U.S. ..."
 * ``lexicon``       every entry of every shipped lexicon, a sentence per lexicon, repeated
 * ``cue_sentence``  one sentence as long as the input, of quotations and inverted cues
+* ``initials``      spaced initials and abbreviations ("J. R. Smith said. Dr. A. B. Jones ...")
+* ``pronouns``      "He said he would. She told him they agreed. ..."
+* ``nel_lines``     short lines ended by U+0085 (NEXT LINE): "Jane Doe said\x85..."
+* ``quoted_said``   one sentence as long as the input of quoted "said": 'The "said" "said" ...'
+* ``bidi``          news text with a bidirectional control character after every character
 
 It prints, per input, the seconds at each size, the ratio to news of the same size
 and the growth ``time(10x) / time(x)``. Acceptance (issue 7): every ratio <= 3 and
@@ -110,7 +115,29 @@ def make_inputs(news: str) -> dict[str, Callable[[int], str]]:
         "cue_sentence": lambda n: (
             "The " + fill("“We will win” said Jane Doe and the council ", n - 6) + ". "
         ),
+        "initials": lambda n: fill(INITIALS, n),
+        "pronouns": lambda n: fill(PRONOUNS, n),
+        "nel_lines": lambda n: fill("Jane Doe said\x85", n),
+        "quoted_said": lambda n: "The " + fill('"said" ', n - 6) + ". ",
+        "bidi": lambda n: fill(bidi_soup(news[:5000]), n),
     }
+
+
+INITIALS = "J. R. Smith said. Dr. A. B. Jones of the U. S. Dept. of St. Louis, Mo., said. "
+"""Spaced initials and abbreviations in short attributed sentences: every period is
+a possible sentence end that segmentation must judge, every capital a possible name."""
+
+PRONOUNS = "He said he would. She told him they agreed. "
+"""Pronouns in short attributed sentences: each is resolved against the sources
+before it."""
+
+BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+"""Every bidirectional formatting character (embeddings, overrides, isolates, marks)."""
+
+
+def bidi_soup(text: str) -> str:
+    """``text`` with a bidirectional control character after each of its characters."""
+    return "".join(ch + BIDI[i % len(BIDI)] for i, ch in enumerate(text))
 
 
 def stages(text: str) -> dict[str, float]:

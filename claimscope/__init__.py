@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from claimscope.errors import ClaimscopeError, LexiconError, SchemaError
+from claimscope.errors import ClaimscopeError, LexiconError, SchemaError, WorkerError
 from claimscope.model import (
     SCHEMA,
     Claim,
@@ -50,6 +50,7 @@ __all__ = [
     "Source",
     "SourceType",
     "Span",
+    "WorkerError",
     "__version__",
     "annotate",
     "example_text",

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 from collections.abc import Iterable, Iterator, Mapping
 from typing import IO, Any
 
@@ -19,8 +20,10 @@ import attrs
 
 __all__ = [
     "CLAIM_COLUMNS",
+    "FORMULA_STARTS",
     "JsonlRecord",
     "claims_table",
+    "neutralise_formula",
     "parse_jsonl_line",
     "read_jsonl",
     "write_csv",
@@ -111,12 +114,51 @@ def claims_table(doc: Any) -> list[dict[str, Any]]:
     return rows
 
 
+FORMULA_STARTS = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
+"""First characters that make a spreadsheet read a cell as a formula: ``=``, ``+``,
+``-``, ``@``, tab and carriage return (the OWASP list for CSV injection), and the
+full-width ``＝ ＋ － ＠``, which some spreadsheets fold into them."""
+
+
+def neutralise_formula(value: object) -> object:
+    """Return ``value`` with a leading apostrophe if it is a string a spreadsheet would
+    read as a formula (see :data:`FORMULA_STARTS`); anything else unchanged.
+
+    This is the OWASP advice for CSV injection: a spreadsheet shows the apostrophe
+    as "text follows" and does not evaluate the cell.
+
+    >>> print(neutralise_formula('=HYPERLINK("http://example.com")'))
+    '=HYPERLINK("http://example.com")
+    >>> neutralise_formula("The mayor said so."), neutralise_formula(-3)
+    ('The mayor said so.', -3)
+    """
+    if isinstance(value, str) and value[:1] in FORMULA_STARTS:
+        return "'" + value
+    return value
+
+
+class _LineFeedEnding:
+    """Ends each CSV row with ``\\n`` although the writer's line terminator is
+    ``\\r\\n``: the csv module quotes a cell only for the characters of its line
+    terminator, so with ``\\n`` alone a cell holding a carriage return was written
+    bare and split the row in every reader."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+
+    def write(self, row: str) -> int:
+        if row.endswith("\r\n"):
+            row = row[:-2] + "\n"
+        return self.out.write(row)
+
+
 def write_csv(
     rows: Iterable[Mapping[str, Any]],
     out: IO[str],
     *,
     extra_columns: tuple[str, ...] = (),
     header: bool = True,
+    escape_formulas: bool = True,
 ) -> int:
     """Write claim rows as CSV to ``out`` (opened with ``newline=""``); return the
     number of rows written.
@@ -124,9 +166,19 @@ def write_csv(
     The columns are ``extra_columns`` (e.g. a document id) followed by
     :data:`CLAIM_COLUMNS`; ``None`` becomes an empty cell. Rows missing a column or
     holding an unknown one raise ``ValueError`` naming it.
+
+    With ``escape_formulas`` (the default) every string cell, ids and claim texts
+    included, that a spreadsheet would run as a formula gets a leading apostrophe
+    (:func:`neutralise_formula`), so that opening an annotated untrusted text in
+    Excel or LibreOffice cannot run anything. Pass ``escape_formulas=False`` to write
+    the cells exactly as they are (for programs, not spreadsheets). For Excel, open
+    ``out`` with ``encoding="utf-8-sig"`` so that it starts with a byte order mark and
+    Excel reads it as UTF-8.
     """
     columns = [*extra_columns, *CLAIM_COLUMNS]
-    writer = csv.DictWriter(out, fieldnames=columns, extrasaction="raise", lineterminator="\n")
+    writer = csv.DictWriter(
+        _LineFeedEnding(out), fieldnames=columns, extrasaction="raise", lineterminator="\r\n"
+    )
     if header:
         writer.writeheader()
     n = 0
@@ -134,6 +186,8 @@ def write_csv(
         missing = [c for c in columns if c not in row]
         if missing:
             raise ValueError(f"CSV row {n} lacks the column(s) {', '.join(missing)}")
+        if escape_formulas:
+            row = {key: neutralise_formula(value) for key, value in row.items()}
         writer.writerow(row)
         n += 1
     return n
@@ -153,33 +207,73 @@ class JsonlRecord:
     error: str | None
 
 
+class _NonFinite(ValueError):
+    """A NaN or infinite number in a JSONL line (not JSON, and not writable as JSON)."""
+
+
+def _reject_constant(name: str) -> Any:
+    raise _NonFinite(f"holds {name}, which is not a JSON number")
+
+
+def _finite_float(literal: str) -> float:
+    value = float(literal)
+    if not math.isfinite(value):
+        raise _NonFinite(f"holds the number {literal[:40]}, too large to be finite")
+    return value
+
+
+def _loads(line: str) -> Any:
+    """Strict ``json.loads``: ``NaN``, ``Infinity`` and numbers that overflow to an
+    infinity are refused (raising :class:`_NonFinite`), so no non-finite number can
+    reach the output, where it would not be JSON."""
+    return json.loads(line, parse_constant=_reject_constant, parse_float=_finite_float)
+
+
+def _read_error(e: BaseException) -> str:
+    """A short reason for a line ``json.loads`` could not read."""
+    if isinstance(e, _NonFinite):
+        return f"not valid JSON: it {e}"
+    if isinstance(e, json.JSONDecodeError):
+        return f"not valid JSON ({e})"
+    if isinstance(e, RecursionError):
+        return "not a record: the JSON nests too deeply"
+    if isinstance(e, ValueError) and "integer string conversion" in str(e):
+        return "cannot be read: it holds an integer of more than 4300 digits"
+    return f"cannot be read: {type(e).__name__}: {e}"
+
+
 def parse_jsonl_line(
     line: str, number: int, *, text_field: str = "text", id_field: str | None = "id"
 ) -> JsonlRecord | None:
     """Parse line ``number`` (1-based) of a JSONL stream; ``None`` for a blank line.
 
-    A malformed line, a record that is not an object, a missing ``text_field`` or
-    one that is not a string gives a record with ``error`` set (the reason, without
-    the line number, which is in ``line``).
+    Never raises for any ``line``: a line that is not valid JSON (including one
+    holding ``NaN``, ``Infinity``, a number too large to be finite, or an integer of
+    more than 4300 digits, which Python refuses to convert), a record that is not an
+    object, a missing ``text_field`` or one that is not a string gives a record
+    with ``error`` set (the reason, without the line number, which is in ``line``).
+    So a non-finite number never reaches the output: its line is an error record.
     """
-    if not line.strip():
-        return None
     try:
-        record = json.loads(line)
-    except json.JSONDecodeError as e:
-        return JsonlRecord(number, None, None, f"not valid JSON ({e})")
-    except RecursionError:
-        return JsonlRecord(number, None, None, "not a record: the JSON nests too deeply")
-    if not isinstance(record, dict):
-        return JsonlRecord(number, None, None, f"expected an object, got {type(record).__name__}")
-    key = record.get(id_field) if id_field is not None else None
-    if text_field not in record:
-        return JsonlRecord(number, key, None, f"no field {text_field!r}")
-    text = record[text_field]
-    if not isinstance(text, str):
-        kind = "null" if text is None else type(text).__name__
-        return JsonlRecord(number, key, None, f"field {text_field!r} is {kind}, not a string")
-    return JsonlRecord(number, key, text, None)
+        if not line.strip():
+            return None
+        try:
+            record = _loads(line)
+        except (ValueError, RecursionError) as e:
+            return JsonlRecord(number, None, None, _read_error(e))
+        if not isinstance(record, dict):
+            kind = "null" if record is None else type(record).__name__
+            return JsonlRecord(number, None, None, f"expected an object, got {kind}")
+        key = record.get(id_field) if id_field is not None else None
+        if text_field not in record:
+            return JsonlRecord(number, key, None, f"no field {text_field!r}")
+        text = record[text_field]
+        if not isinstance(text, str):
+            kind = "null" if text is None else type(text).__name__
+            return JsonlRecord(number, key, None, f"field {text_field!r} is {kind}, not a string")
+        return JsonlRecord(number, key, text, None)
+    except Exception as e:  # any other surprise is this line's error, not the stream's end
+        return JsonlRecord(number, None, None, _read_error(e))
 
 
 def read_jsonl(

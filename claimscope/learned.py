@@ -33,7 +33,7 @@ from importlib import resources
 
 import attrs
 
-from claimscope import lexicon
+from claimscope import _grammar, lexicon
 from claimscope._spans import Coverage
 from claimscope.errors import LexiconError
 from claimscope.model import Cue, CueKind
@@ -66,11 +66,9 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|--|[^\w\s]")
 _DASHES = frozenset({":", "—", "–", "―", "--", "-"})
 """Punctuation that may open an attribution (*Trump: “We will win.”*)."""
 
-_DETERMINERS = frozenset(
-    "a an another any each every her his its my no our some such the their these "
-    "this those whose your".split()
-)
-"""Closed-class words after which a word is a noun, not a verb."""
+_DETERMINERS = _grammar.DETERMINERS
+"""Closed-class words after which a word is a noun, not a verb (the set the shipped
+weights were trained with)."""
 
 _QUOTES = frozenset("\"'“”‘’«»„")
 
@@ -488,7 +486,9 @@ def decide(
     Rule cues other than reporting cues pass through. A rule reporting cue the model
     vetoes is dropped; a new candidate it accepts becomes
     ``Cue(kind=REPORTING, entry=<the word, lower case>, stance=<lexicon stance or
-    "neutral">)``. ``weights`` default to the shipped ones.
+    "neutral">, reason="learned cue (score S)")``, so a claim built on it says why
+    (:func:`explain` gives the features behind the score). ``weights`` default to
+    the shipped ones.
     """
     model = load_weights() if weights is None else weights
     vetoed: list[Cue] = []
@@ -500,7 +500,15 @@ def decide(
         elif d.action == "added":
             stance = _lexicon_stances().get(c.word, "neutral")
             added.append(
-                Cue(text[c.start : c.end], c.start, c.end, CueKind.REPORTING, c.word, stance)
+                Cue(
+                    text[c.start : c.end],
+                    c.start,
+                    c.end,
+                    CueKind.REPORTING,
+                    c.word,
+                    stance,
+                    reason=f"learned cue (score {d.score:.2f})",
+                )
             )
     if not vetoed and not added:
         return Decided(tuple(cues))

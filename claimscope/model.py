@@ -14,6 +14,7 @@ produces and rejects anything else with a :class:`~claimscope.errors.SchemaError
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -42,6 +43,10 @@ __all__ = [
 
 SCHEMA = "claimscope/1"
 """The interchange format this version reads and writes."""
+
+_SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+"""A high surrogate directly followed by a low one: two code points that JSON's
+``\\ud83d\\ude00`` escapes would read back as one (see :meth:`Document.to_json`)."""
 
 
 # attrs converters to the enums that pass members through without calling the enum
@@ -396,11 +401,21 @@ class Document:
         return d
 
     def to_json(self, *, indent: int | None = None, ensure_ascii: bool = False) -> str:
-        """Return :meth:`to_dict` as a JSON string.
+        """Return :meth:`to_dict` as a JSON string that :meth:`from_json` reads back
+        to an equal document, or raise :class:`~claimscope.errors.SchemaError` up
+        front, naming the character and its offset.
 
-        Raises :class:`~claimscope.errors.SchemaError` if the text holds lone
-        surrogates, which no UTF-8 JSON can carry; decode your input with
-        ``errors="replace"`` (or similar) first.
+        What holds, for every text :func:`~claimscope.annotate` accepts (any ``str``):
+
+        * ``ensure_ascii=False`` (the default) gives UTF-8-encodable JSON; it refuses
+          text holding any surrogate code point (U+D800-U+DFFF), which UTF-8 cannot
+          carry.
+        * ``ensure_ascii=True`` gives pure ASCII JSON and also carries lone
+          surrogates, as ``\\udXXX`` escapes. It refuses only a high surrogate
+          directly followed by a low one (two code points, as in CESU-8 data or text
+          decoded with ``surrogatepass``): JSON reads that escape pair back as one
+          character, which would shift every later offset. Join such pairs first,
+          e.g. ``text.encode("utf-16", "surrogatepass").decode("utf-16")``.
         """
         data = self.to_dict()
         if not ensure_ascii:
@@ -412,6 +427,18 @@ class Document:
                     f"({self.text[e.start]!r} at offset {e.start}); clean the input "
                     "(e.g. decode with errors='replace') or pass ensure_ascii=True"
                 ) from e
+        else:
+            pair = _SURROGATE_PAIR.search(self.text)
+            if pair is not None:
+                high, low = pair.group()[0], pair.group()[1]
+                raise SchemaError(
+                    f"the text holds the surrogate pair {high!r} {low!r} at offset "
+                    f"{pair.start()} as two code points, which JSON reads back as the "
+                    "single character "
+                    f"{(high + low).encode('utf-16', 'surrogatepass').decode('utf-16')!r}; "
+                    "join such pairs first, e.g. "
+                    "text.encode('utf-16', 'surrogatepass').decode('utf-16')"
+                )
         return json.dumps(data, ensure_ascii=ensure_ascii, indent=indent)
 
     @classmethod

@@ -12,8 +12,8 @@ import attrs
 
 from claimscope.attribution import attribute
 from claimscope.cues import find_cues
-from claimscope.learned import Decided, decide
-from claimscope.model import Claim, Document, Sentence, SourceType
+from claimscope.learned import decide
+from claimscope.model import Document, Sentence
 from claimscope.quotes import find_quotes
 from claimscope.segment import segment
 
@@ -61,8 +61,9 @@ class Annotator:
     decisions: str = attrs.field(default="rules", validator=_check_decisions)
     """Which cues open an attribution: ``"learned"`` runs the cue model of
     :mod:`claimscope.learned` between cue finding and attribution (it vetoes rule cues
-    and adds cues the word lists miss; a claim on an added cue has ``(learned cue)``
-    in its ``rule``); ``"rules"`` (the default) runs the pure rule engine. The
+    and adds cues the word lists miss; an added cue's ``reason`` reads ``learned cue
+    (score …)``, and :func:`claimscope.learned.explain` shows the features behind any
+    decision); ``"rules"`` (the default) runs the pure rule engine. The
     model raises attribution F1 on PolNeAR dev but not on news-dev yet; see
     ``docs/learned.md``."""
 
@@ -77,10 +78,8 @@ class Annotator:
             return Document(text)
         quotes = find_quotes(text)
         cues = find_cues(text, quotes)
-        decided = None
         if self.decisions == "learned":
-            decided = decide(text, spans, quotes, cues)
-            cues = decided.cues
+            cues = decide(text, spans, quotes, cues).cues
         claims = attribute(
             text,
             spans,
@@ -89,8 +88,6 @@ class Annotator:
             cues,
             author_claims=self.author_claims,
         )
-        if decided is not None and (decided.added or decided.vetoed):
-            claims = _mark_learned(claims, decided)
         sentences = tuple(Sentence(a, b, text[a:b]) for a, b in spans)
         return Document(text, sentences, tuple(claims))
 
@@ -107,6 +104,13 @@ class Annotator:
         multiprocessing start method; under ``spawn`` call it from code guarded by
         ``if __name__ == "__main__":``.
 
+        A worker process that dies (e.g. killed by the out-of-memory killer) takes its
+        batches down with it; they are retried once in a fresh pool, one text at a
+        time. A text whose retry kills its worker too ends the iteration with a
+        :class:`~claimscope.errors.WorkerError` naming its position and the cause,
+        after every earlier document has been yielded. Workers end on their own
+        within about a second when this process is killed (POSIX).
+
         >>> [len(d.sentences) for d in Annotator().pipe(["One. Two.", "Three."])]
         [2, 1]
         """
@@ -117,24 +121,6 @@ class Annotator:
         from claimscope._pool import ordered_map
 
         return ordered_map(self.annotate, texts, n_process=n_process, batch_size=batch_size)
-
-
-def _mark_learned(claims: list[Claim], decided: Decided) -> list[Claim]:
-    """Say in their ``rule`` which claims the learned decisions shaped: a claim on a
-    cue the model added gets ``(learned cue)``; a claim in the author's voice that
-    holds a rule cue the model vetoed gets ``(learned veto: <cue>)``."""
-    added = {(c.start, c.end) for c in decided.added}
-    marked = []
-    for claim in claims:
-        cue = claim.cue
-        if cue is not None and (cue.start, cue.end) in added:
-            claim = attrs.evolve(claim, rule=f"{claim.rule} (learned cue)")
-        elif claim.source.type is SourceType.AUTHOR:
-            words = [v.text for v in decided.vetoed if claim.start <= v.start < claim.end]
-            if words:
-                claim = attrs.evolve(claim, rule=f"{claim.rule} (learned veto: {', '.join(words)})")
-        marked.append(claim)
-    return marked
 
 
 _DEFAULT = Annotator()

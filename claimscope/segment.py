@@ -101,9 +101,15 @@ _HEADING_SHARE = 0.75
 """A long line without final punctuation whose long words are at least this share
 capitalised is a heading (``Sanders Blames the Rise of … Invasion of Iraq``)."""
 
-_ABBREVIATION_END = regex.compile(r"(?<![\p{L}\p{N}.])(\p{L}[\p{L}.]{0,11})\.[\"'”’»)\]]{0,3}\s*\Z")
+_ABBREVIATION_END = regex.compile(
+    r"(?r)(?<![\p{L}\p{N}.])(\p{L}[\p{L}.]{0,11})\.[\"'”’»)\]]{0,3}\s*\Z"
+)
 """A word with a final period at the end of a piece; group 1 is the word without it.
-It is an abbreviation when listed or when it is a run of initials (:data:`_INITIALS`)."""
+It is an abbreviation when listed or when it is a run of initials (:data:`_INITIALS`).
+
+The search runs backwards (``(?r)``) from the end it is anchored to: a forward search
+tried every start in the window first. Only the start of the run of letters and
+periods before the final period can match, so both directions find the same match."""
 
 _INITIALS = regex.compile(r"(?:\p{L}\.)*\p{L}")
 """Initials without the final period: ``J``, ``U.S``, ``E.M``, ``D.C``. Punkt only
@@ -627,7 +633,15 @@ def _after_abbreviation(text: str, start: int, end: int) -> bool:
     match = _ABBREVIATION_END.search(text, start, end)
     if match is None:
         return False
-    word = match.group(1)
+    return _is_abbreviation(match.group(1))
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_abbreviation(word: str) -> bool:
+    """Whether ``word`` (without its final period) is listed or a run of initials.
+
+    Cached: dense text (lists of initials, "U.S. U.S. ...") asks about the same few
+    words at every full stop."""
     return word.lower() in _abbreviations() or _INITIALS.fullmatch(word) is not None
 
 
@@ -700,10 +714,13 @@ def _block_cuts(text: str, start: int, end: int) -> list[int]:
         if chunk_start > start and _CHUNK_BREAK.match(text, chunk_start - 2, chunk_start + 1):
             cuts.add(chunk_start)
     cuts.discard(start)
+    starters = _starters()
     for cut in list(cuts):
         if _after_abbreviation(text, max(start, cut - _ABBREVIATION_WINDOW), cut):
+            # the next word is capitalised and no sentence starter (_starts_sentence,
+            # inlined: dense text asks at every full stop)
             word = _NEXT_WORD.match(text, cut, end)
-            if word and word.group(1)[0].isupper() and not _starts_sentence(text, cut, end):
+            if word and word.group(1)[0].isupper() and word.group(1).casefold() not in starters:
                 cuts.discard(cut)
     if text.find(":", start, end) >= 0 or text.find(";", start, end) >= 0:
         for marker in _MARKER_AFTER_COLON.finditer(text, start, end):

@@ -27,11 +27,18 @@ with atheris.instrument_imports(include=["claimscope"]):
 import targets
 from fuzz_split import split
 
+PINNED = os.environ.get("CLAIMSCOPE_FUZZ_TARGET")
+"""With ``CLAIMSCOPE_FUZZ_TARGET=NAME`` every input goes to that target (the first
+byte is still dropped, so a crash file replays with ``--target NAME``)."""
+
+if PINNED is not None and PINNED not in targets.TARGETS:
+    raise SystemExit(f"CLAIMSCOPE_FUZZ_TARGET={PINNED!r}: choose one of {sorted(targets.TARGETS)}")
+
 
 def one_input(data: bytes) -> None:
     """libFuzzer entry point."""
     name, rest = split(data)
-    targets.TARGETS[name](rest)
+    targets.TARGETS[PINNED or name](rest)
 
 
 def main() -> None:

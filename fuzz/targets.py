@@ -94,7 +94,8 @@ def target_annotate(data: bytes) -> None:
 
 def target_json(data: bytes) -> None:
     """``to_json`` gives valid JSON that reads back, or a ``SchemaError`` for text
-    UTF-8 cannot carry; ``ensure_ascii=True`` always works; HTML escapes everything."""
+    UTF-8 cannot carry; ``ensure_ascii=True`` reads back too, or raises ``SchemaError``
+    exactly when a high surrogate directly precedes a low one; HTML escapes everything."""
     text = decode_text(data)
     doc = claimscope.annotate(text)
     try:
@@ -109,7 +110,15 @@ def target_json(data: bytes) -> None:
     else:
         payload.encode("utf-8")
         _require(Document.from_json(payload) == doc, "from_json(to_json()) differs")
-    _require(Document.from_json(doc.to_json(ensure_ascii=True)) == doc, "ascii JSON differs")
+    try:
+        ascii_payload = doc.to_json(ensure_ascii=True)
+    except SchemaError:
+        _require(
+            re.search("[\ud800-\udbff][\udc00-\udfff]", text) is not None,
+            "to_json(ensure_ascii=True) refused a text without a split surrogate pair",
+        )
+    else:
+        _require(Document.from_json(ascii_payload) == doc, "ascii JSON differs")
     check_html(doc.to_html(standalone=True))
 
 
@@ -172,6 +181,10 @@ def target_from_dict(data: bytes) -> None:
         _require(Document.from_dict(rebuilt.to_dict()) == rebuilt, "round trip differs")
 
 
+def _not_json(name: str) -> Any:
+    raise FuzzFinding(f"the CLI wrote {name}, which is not JSON")
+
+
 def target_cli_records(data: bytes) -> None:
     """The CLI's JSONL record mode on any bytes: no traceback, a documented exit
     status, and one output line per readable record."""
@@ -193,14 +206,16 @@ def target_cli_records(data: bytes) -> None:
                 nonblank += 1
         except UnicodeDecodeError:
             nonblank += 1
-    lines = out.getvalue().splitlines()
+    lines = out.getvalue().split("\n")
+    _require(lines[-1] == "", "the output does not end with a line end")
+    lines = lines[:-1] if nonblank else []
     _require(len(lines) == nonblank, f"{nonblank} records in, {len(lines)} lines out")
     for line in lines:
-        record = json.loads(line)
+        record = json.loads(line, parse_constant=_not_json)
         _require(("document" in record) != ("error" in record), "record has no outcome")
         if "document" in record:
             Document.from_dict(record["document"])
-    failed = any("error" in json.loads(line) for line in lines)
+    failed = any("error" in json.loads(line, parse_constant=_not_json) for line in lines)
     _require((status == 1) == failed, f"exit status {status} but failed records: {failed}")
 
 

@@ -28,6 +28,7 @@ def test_all_is_pinned() -> None:
         "Source",
         "SourceType",
         "Span",
+        "WorkerError",
         "__version__",
         "annotate",
         "example_text",

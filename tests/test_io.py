@@ -4,12 +4,22 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 
 import pytest
 from claim_docs import news_document
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimscope import Document
-from claimscope.io import CLAIM_COLUMNS, claims_table, parse_jsonl_line, read_jsonl, write_csv
+from claimscope.io import (
+    CLAIM_COLUMNS,
+    claims_table,
+    neutralise_formula,
+    parse_jsonl_line,
+    read_jsonl,
+    write_csv,
+)
 
 
 def test_claims_table_has_stable_keys_for_every_row() -> None:
@@ -123,3 +133,100 @@ def test_parse_jsonl_line_uses_the_given_fields() -> None:
     assert record is not None
     assert (record.line, record.id, record.text, record.error) == (3, 7, "Rain is expected.", None)
     assert parse_jsonl_line("   \n", 1) is None
+
+
+BAD_NUMBERS = {
+    "a 4,301-digit integer": '{"id": 1, "n": ' + "7" * 4301 + ', "text": "Officials said so."}',
+    "NaN as the id": '{"id": NaN, "text": "Officials said the talks resumed."}',
+    "Infinity as the id": '{"id": Infinity, "text": "Officials said the talks resumed."}',
+    "-Infinity in another field": '{"id": 2, "w": -Infinity, "text": "The mayor said so."}',
+    "a float too large to be finite": '{"id": 1e999, "text": "The mayor said so."}',
+    "NaN nested in a list": '{"id": 3, "tags": [1, NaN], "text": "The mayor said so."}',
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_NUMBERS))
+def test_a_line_json_cannot_read_or_that_is_not_finite_is_an_error_record(name: str) -> None:
+    """Numbers json.loads refuses (more than 4300 digits) or reads as non-finite (NaN,
+    Infinity, 1e999) give an error record for the line, never an exception and never a
+    non-finite id that would make the output line invalid JSON."""
+    record = parse_jsonl_line(BAD_NUMBERS[name], 12)
+    assert record is not None
+    assert record.line == 12 and record.text is None and record.id is None
+    assert record.error is not None
+    assert "4300 digits" in record.error or "not valid JSON" in record.error
+
+
+def test_read_jsonl_goes_on_after_an_unreadable_number() -> None:
+    """The record after a 4,301-digit integer is still read (it once ended the stream)."""
+    lines = [BAD_NUMBERS["a 4,301-digit integer"], '{"id": "b", "text": "Rain is expected."}']
+    records = list(read_jsonl(lines))
+    assert [(r.line, r.id, r.error is None) for r in records] == [(1, None, False), (2, "b", True)]
+    assert records[0].error == "cannot be read: it holds an integer of more than 4300 digits"
+
+
+def test_finite_numbers_and_long_integers_within_the_limit_are_kept() -> None:
+    """Large but readable numbers are fine: a 4,300-digit id and 1e308 pass through."""
+    long_id = int("9" * 4300)
+    record = parse_jsonl_line(f'{{"id": {long_id}, "x": 1e308, "text": "Rain."}}', 1)
+    assert record is not None and record.error is None and record.id == long_id
+
+
+@given(st.text(max_size=300))
+def test_parse_jsonl_line_never_raises(line: str) -> None:
+    """Any line gives None (blank), a record with text, or a record with an error."""
+    record = parse_jsonl_line(line, 1)
+    if record is not None:
+        assert (record.text is None) != (record.error is None)
+        assert not isinstance(record.id, float) or math.isfinite(record.id)
+
+
+FORMULAS = ["=1+1", "+44 20", "-2", "@SUM(A1)", "\t=cmd", "\r=cmd", "＝1+1", '=HYPERLINK("x")']
+
+
+@pytest.mark.parametrize("cell", FORMULAS)
+def test_csv_neutralises_cells_a_spreadsheet_would_run(cell: str) -> None:
+    """OWASP: a cell starting with = + - @ tab or CR (ids too) gets a leading apostrophe."""
+    row = {"doc": cell, **news_document().claims_table()[0], "text": cell}
+    out = io.StringIO(newline="")
+    write_csv([row], out, extra_columns=("doc",))
+    back = next(csv.DictReader(io.StringIO(out.getvalue(), newline="")))
+    assert back["doc"] == "'" + cell
+    assert back["text"] == "'" + cell
+    assert back["start"] == str(row["start"])
+
+
+def test_csv_raw_keeps_cells_as_they_are_and_numbers_are_never_touched() -> None:
+    """escape_formulas=False writes the cells unchanged; ordinary text and negative
+    numbers are unchanged either way (a number is not a formula)."""
+    row = {"doc": -3, **news_document().claims_table()[0], "text": "=1+1"}
+    for escape, text in ((False, "=1+1"), (True, "'=1+1")):
+        out = io.StringIO(newline="")
+        write_csv([row], out, extra_columns=("doc",), escape_formulas=escape)
+        back = next(csv.DictReader(io.StringIO(out.getvalue())))
+        assert (back["doc"], back["text"]) == ("-3", text)
+        assert back["source_text"] == row["source_text"]
+
+
+def test_neutralise_formula_leaves_plain_text_alone() -> None:
+    """Only the first character matters: a minus inside the text is not a formula."""
+    assert neutralise_formula("The vote was 12-3.") == "The vote was 12-3."
+    assert neutralise_formula("") == ""
+    assert neutralise_formula(None) is None
+
+
+def test_csv_quotes_a_cell_holding_a_carriage_return() -> None:
+    """A claim text with a bare CR is quoted, so the row is not split in two (the
+    csv module only quoted the characters of the line terminator, here just LF)."""
+    row = {"doc": "a", **news_document().claims_table()[0], "text": "Line one\rline two"}
+    out = io.StringIO(newline="")
+    write_csv([row], out, extra_columns=("doc",), escape_formulas=False)
+    assert out.getvalue().endswith("\n") and "\r\n" not in out.getvalue()
+    rows = list(csv.DictReader(io.StringIO(out.getvalue(), newline="")))
+    assert len(rows) == 1 and rows[0]["text"] == "Line one\rline two"
+
+
+def test_a_null_line_is_named_null() -> None:
+    """A line holding JSON null says 'got null', in JSON's words, not Python's NoneType."""
+    record = parse_jsonl_line("null", 4)
+    assert record is not None and record.error == "expected an object, got null"

@@ -96,26 +96,31 @@ def test_rules_is_the_default_and_the_pure_rule_engine() -> None:
     marked as resting on a learned cue."""
     default = Annotator().annotate(NEWS)
     assert default == Annotator(decisions="rules").annotate(NEWS)
-    assert not any("learned" in c.rule for c in default.claims)
+    assert not any(c.cue is not None and c.cue.reason.startswith("learned") for c in default.claims)
 
 
-def test_learned_claim_says_so_in_its_rule() -> None:
+def test_learned_claim_says_so_in_its_cue() -> None:
     """A cue the model adds (*identified*, absent from the reporting lexicon) yields a
-    claim whose rule says it rests on a learned cue; the rule output lacks it."""
+    claim whose cue's reason says it is a learned cue; the rule output lacks it."""
     learned_doc = Annotator(decisions="learned").annotate(NEWS)
-    marked = [c for c in learned_doc.claims if c.rule.endswith("(learned cue)")]
+    marked = [
+        c
+        for c in learned_doc.claims
+        if c.cue is not None and c.cue.reason.startswith("learned cue (score ")
+    ]
     assert [c.cue.text for c in marked if c.cue is not None] == ["identified"]
     rules_doc = Annotator(decisions="rules").annotate(NEWS)
     assert not any(c.cue is not None and c.cue.text == "identified" for c in rules_doc.claims)
 
 
-def test_vetoed_cue_is_named_in_the_author_claim() -> None:
+def test_vetoed_cue_is_explained() -> None:
     """When the model vetoes a rule cue (*prove* after an inanimate subject, which
     PolNeAR does not count as attribution) the sentence stays in the author's voice
-    and its rule names the vetoed cue; the rules alone attribute it."""
+    and :func:`learned.explain` names the veto; the rules alone attribute it."""
     text = "The results prove that the vaccine works."
     (claim,) = Annotator(decisions="learned").annotate(text).claims
-    assert claim.rule == "author (learned veto: prove)"
+    assert claim.rule == "author"
+    assert learned.explain(text, text.index("prove")).startswith("vetoed 'prove'")
     assert Annotator(decisions="rules").annotate(text).claims[0].rule == "X said C"
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import pickle
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimscope import (
     SCHEMA,
@@ -21,6 +24,7 @@ from claimscope import (
     Source,
     SourceType,
     Span,
+    annotate,
 )
 
 TEXT = "Jane Doe said the bridge may close. She added that it was old."
@@ -168,4 +172,38 @@ def test_to_json_refuses_lone_surrogates_clearly() -> None:
     doc = Document("a\ud800b")
     with pytest.raises(SchemaError, match="UTF-8"):
         doc.to_json()
+    assert Document.from_json(doc.to_json(ensure_ascii=True)) == doc
+
+
+_SURROGATE_OR_TEXT = st.one_of(
+    st.characters(max_codepoint=0x2FF),
+    st.integers(0xD800, 0xDFFF).map(chr),
+    st.sampled_from(["said ", "The mayor ", ". ", '"', "\n\n", "\U0001f600", "\u0085"]),
+)
+
+
+@given(st.lists(_SURROGATE_OR_TEXT, max_size=60).map("".join))
+def test_ascii_json_round_trips_or_refuses_a_split_surrogate_pair(text: str) -> None:
+    """to_json(ensure_ascii=True) reads back to an equal document for every text,
+    lone surrogates included, or raises SchemaError naming the pair exactly when a
+    high surrogate directly precedes a low one (JSON would read them as one char)."""
+    doc = annotate(text)
+    split_pair = any(
+        "\ud800" <= a <= "\udbff" and "\udc00" <= b <= "\udfff" for a, b in itertools.pairwise(text)
+    )
+    if split_pair:
+        with pytest.raises(SchemaError, match="surrogate pair"):
+            doc.to_json(ensure_ascii=True)
+    else:
+        assert Document.from_json(doc.to_json(ensure_ascii=True)) == doc
+
+
+def test_cesu8_style_text_is_refused_up_front_with_the_offset() -> None:
+    """A high and a low surrogate side by side (CESU-8 data decoded with
+    surrogatepass) once gave JSON that from_json then rejected; now to_json names them."""
+    text = "The minister said \ud83d\ude00 was not a reply."
+    with pytest.raises(SchemaError, match=r"'\\ud83d' '\\ude00' at offset 18"):
+        annotate(text).to_json(ensure_ascii=True)
+    joined = text.encode("utf-16", "surrogatepass").decode("utf-16")
+    doc = annotate(joined)
     assert Document.from_json(doc.to_json(ensure_ascii=True)) == doc

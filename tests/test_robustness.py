@@ -65,6 +65,15 @@ WORST: dict[str, Callable[[int], str]] = {
     # one sentence of inverted attributions: each content once ran back to the
     # sentence start, and each cue copied all the text before it
     "according to, according to": lambda n: "The " + fill("according to officials, ", n - 6) + ". ",
+    # issue 20's worst shapes: dense initials, pronouns, NEL line ends, one sentence
+    # of quoted "said", bidirectional controls after every character
+    "spaced initials": lambda n: fill("J. R. Smith said. Dr. A. B. Jones of the U. S. said. ", n),
+    "pronouns": lambda n: fill("He said he would. She told him they agreed. ", n),
+    "NEL line ends": lambda n: fill("Jane Doe said\x85", n),
+    "quoted said": lambda n: "The " + fill('"said" ', n - 6) + ". ",
+    "bidi soup": lambda n: "".join(
+        c + "\u202e\u2066\u200f"[i % 3] for i, c in enumerate(fill(NEWS, n // 2))
+    ),
     "news": lambda n: fill(NEWS, n),
 }
 """The inputs that were slowest per character in ``benchmarks/pathological.py``."""
@@ -324,3 +333,22 @@ def test_a_paragraph_of_quote_marks_holds_no_quotations() -> None:
     quotes = find_quotes(noise + "\n\n" + speech)
     assert [(q.start, q.end) for q in quotes] == [(5_002, 5_002 + 39)]
     assert [(q.start, q.end) for q in find_quotes(speech)] == [(0, 39)]
+
+
+def test_save_regression_keeps_a_split_surrogate_pair_as_hex(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A crash holding a high and a low surrogate side by side is stored as hex: as
+    text, JSON would read the pair back as one character and the case would replay a
+    different input."""
+    import save_regression
+
+    store = tmp_path / "regressions.json"
+    store.write_text(json.dumps({"about": "test", "cases": []}), encoding="utf-8")
+    monkeypatch.setattr(save_regression, "REGRESSIONS", store)
+    crash = tmp_path / "crash-1"
+    data = "He said \ud83d\ude00.".encode("utf-8", "surrogatepass")
+    crash.write_bytes(b"\x00" + data)
+    save_regression.main([str(crash), "--target", "json", "--problem", "split pair"])
+    (case,) = json.loads(store.read_text(encoding="utf-8"))["cases"]
+    assert case["target"] == "json" and bytes.fromhex(case["hex"]) == data

@@ -36,7 +36,11 @@ def author_claims(ctx: Context, raws: list[Raw], furniture: set[int]) -> list[Cl
         if s_index in furniture or attributed.overlaps(*sentence):
             continue
         start, end = sentence
-        cues = tuple(c for c in ctx.cues_between(start, end) if c.kind is not CueKind.REPORTING)
+        cues = tuple(
+            c
+            for c in ctx.cues_between(start, end)
+            if c.kind is not CueKind.REPORTING or emit.bears_on_content(c, in_clause=False)
+        )
         distancing = [
             c
             for c in cues

@@ -18,16 +18,39 @@ UNSPECIFIED = Source(SourceType.UNSPECIFIED)
 immutable)."""
 
 
+def bears_on_content(cue: Cue, *, in_clause: bool) -> bool:
+    """Whether a reporting cue that is not a claim's own cue still bears on the claim.
+
+    In the attribution clause a verb of doubt, distance or denial does (*falsely
+    claimed*, *publicly doubted*). In the content only an attitude verb does (*said
+    voters believe …*): a denial or a distancing verb there belongs to someone the
+    content names (*the figures, which the union disputes, were accurate*), a gerund
+    is no attitude held (*cautious of believing assertions*), and a neutral verb
+    (*said the mayor told her*) says nothing about the content.
+    """
+    if in_clause:
+        return cue.stance in ("hedging", "distancing", "denial")
+    return cue.stance == "hedging" and cue.text[-3:].lower() != "ing"
+
+
 def claim_cues(ctx: Context, raw: Raw) -> tuple[Cue, ...]:
-    spans = [(raw.start, raw.end)]
+    """The cues that bear on a raw claim: its own cue, every hedge, distancing and
+    denial cue in its content or attribution clause, and the reporting cues that
+    :func:`bears_on_content` keeps."""
+    spans = [(raw.start, raw.end, False)]
     if raw.clause is not None:
-        spans.append(raw.clause)
+        spans.append((raw.clause[0], raw.clause[1], True))
     found: dict[tuple[int, int], Cue] = {}
     if raw.cue is not None:
         found[(raw.cue.start, raw.cue.end)] = raw.cue
-    for a, b in spans:
+    for a, b, in_clause in spans:
         for cue in ctx.cues_between(a, b):
-            if cue.kind is CueKind.REPORTING:
+            if cue.kind is CueKind.REPORTING and not (
+                # inside a quotation the cue finder already made the attitude verbs
+                # that take a proposition hedges; the verbs left are other senses
+                bears_on_content(cue, in_clause=in_clause)
+                and ctx.quote_containing(cue.start) is None
+            ):
                 continue
             found[(cue.start, cue.end)] = cue
     return tuple(sorted(found.values(), key=BY_SPAN))
