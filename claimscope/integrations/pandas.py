@@ -83,8 +83,12 @@ def _pandas() -> Any:
     except ImportError as e:
         raise ImportError(
             "claimscope's pandas tables need pandas, which is an optional extra of "
-            "claimscope; install it with: pip install 'claimscope[pandas]'"
+            "claimscope; install it with: pip install 'claimscope[pandas]'",
+            name="pandas",
         ) from e
+
+
+_pandas()  # fail at import, naming the extra, when pandas is not installed
 
 
 def _as_dict(doc: Any) -> Mapping[str, Any]:

@@ -93,7 +93,8 @@ def _require(module: str) -> Any:
     except ImportError as e:
         raise ImportError(
             f"claimscope.integrations.spacy needs {module.split('.')[0]}, which is an "
-            "optional extra of claimscope; install it with: pip install 'claimscope[spacy]'"
+            "optional extra of claimscope; install it with: pip install 'claimscope[spacy]'",
+            name=module.split(".")[0],
         ) from e
 
 
