@@ -27,6 +27,7 @@ from claimscope.model import (
     Span,
 )
 from claimscope.pipeline import Annotator, annotate
+from claimscope.resources import example_text, load_schema
 
 try:
     __version__ = version("claimscope")
@@ -54,4 +55,6 @@ __all__ = [
     "WorkerError",
     "__version__",
     "annotate",
+    "example_text",
+    "load_schema",
 ]

@@ -11,7 +11,6 @@ different versions and runs line up.
 from __future__ import annotations
 
 import csv
-import importlib
 import json
 import math
 from collections.abc import Iterable, Iterator, Mapping
@@ -27,7 +26,6 @@ __all__ = [
     "neutralise_formula",
     "parse_jsonl_line",
     "read_jsonl",
-    "to_pandas",
     "write_csv",
 ]
 
@@ -114,22 +112,6 @@ def claims_table(doc: Any) -> list[dict[str, Any]]:
             }
         )
     return rows
-
-
-def to_pandas(doc: Any) -> Any:
-    """Return :func:`claims_table` as a ``pandas.DataFrame`` with columns
-    :data:`CLAIM_COLUMNS` (also when there are no claims).
-
-    Needs the optional ``pandas`` extra: ``pip install 'claimscope[pandas]'``.
-    """
-    try:
-        pd = importlib.import_module("pandas")
-    except ImportError as e:
-        raise ImportError(
-            "to_pandas() needs pandas, which is an optional extra of claimscope; "
-            "install it with: pip install 'claimscope[pandas]'"
-        ) from e
-    return pd.DataFrame(claims_table(doc), columns=list(CLAIM_COLUMNS))
 
 
 FORMULA_STARTS = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")

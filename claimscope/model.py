@@ -604,11 +604,13 @@ class Document:
 
         return claims_table(self.to_dict())
 
-    def to_pandas(self) -> Any:
-        """:meth:`claims_table` as a ``pandas.DataFrame`` (needs the ``pandas`` extra)."""
-        from claimscope.io import to_pandas
+    def to_pandas(self, *, flat: bool = False) -> Any:
+        """The claims as a typed ``pandas.DataFrame`` (needs the ``pandas`` extra):
+        :data:`~claimscope.io.CLAIM_COLUMNS` with ``Int64`` offsets, categorical labels,
+        and ``chain``/``cues`` as lists of dicts (strings with ``flat=True``)."""
+        from claimscope.integrations.pandas import to_pandas
 
-        return to_pandas(self.to_dict())
+        return to_pandas(self.to_dict(), flat=flat)
 
     def to_html(self, *, standalone: bool = False) -> str:
         """Render the document as HTML: claims highlighted by confidence, sources

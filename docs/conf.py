@@ -42,8 +42,9 @@ myst_heading_anchors = 3
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
 autodoc_default_options = {"members": True, "show-inheritance": False}
-# The Dask helpers import dask at module level; the docs build must not need it.
-autodoc_mock_imports = ["dask", "distributed", "pandas"]
+# The Dask and spaCy helpers import their libraries at module level; the docs build
+# must not need them.
+autodoc_mock_imports = ["dask", "distributed", "pandas", "spacy"]
 
 
 nitpicky = False

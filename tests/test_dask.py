@@ -67,3 +67,25 @@ def test_claims_frame_names_a_missing_column() -> None:
     frame = dd.from_pandas(pd.DataFrame({"body": TEXTS}), npartitions=1)
     with pytest.raises(KeyError, match="body"):
         claims_frame(frame, "text")
+
+
+def test_claims_frame_meta_is_typed_and_matches_the_result() -> None:
+    """The lazy frame declares Int64 offsets and categorical labels, and the computed
+    partitions have exactly the declared dtypes."""
+    dd = pytest.importorskip("dask.dataframe")
+    pd = pytest.importorskip("pandas")
+    frame = dd.from_pandas(pd.DataFrame({"body": TEXTS[:6]}), npartitions=2)
+    claims = claims_frame(frame, "body")
+    assert str(claims.dtypes["source_start"]) == "Int64"
+    assert str(claims.dtypes["confidence"]) == "category"
+    done = claims.compute(scheduler="synchronous")
+    assert dict(done.dtypes.astype(str)) == dict(claims.dtypes.astype(str))
+    assert list(done["cues"].iloc[0][0]) == [
+        "text",
+        "start",
+        "end",
+        "kind",
+        "entry",
+        "stance",
+        "negated",
+    ]

@@ -63,12 +63,13 @@ def test_dask_job_runs() -> None:
     assert "40 documents" in done.stdout
 
 
-def test_notebook_cells_run_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The notebook's code cells run in order in one namespace, and the document
-    cell's rich HTML view renders (no Jupyter needed)."""
+def test_notebook_cells_run_in_order(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The notebook's code cells run in order in one namespace from any folder (the
+    example text comes from the package), and the document cell's rich HTML view
+    renders (no Jupyter needed)."""
     notebook = json.loads((EXAMPLES / "notebook.ipynb").read_text(encoding="utf-8"))
     assert notebook["nbformat"] == 4
-    monkeypatch.chdir(EXAMPLES)
+    monkeypatch.chdir(tmp_path)
     namespace: dict[str, Any] = {"__name__": "__notebook__"}
     cells = [c for c in notebook["cells"] if c["cell_type"] == "code"]
     assert cells
@@ -79,3 +80,14 @@ def test_notebook_cells_run_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
     doc = namespace["doc"]
     assert doc._repr_html_().startswith("<style>")
     assert namespace["rows"] == doc.claims_table()
+
+
+def test_notebook_is_stored_with_its_outputs() -> None:
+    """Every code cell carries the outputs of one run in order (refresh them with
+    ``python tools/run_notebook.py``), and the document cell has its HTML view."""
+    notebook = json.loads((EXAMPLES / "notebook.ipynb").read_text(encoding="utf-8"))
+    cells = [c for c in notebook["cells"] if c["cell_type"] == "code"]
+    assert [c["execution_count"] for c in cells] == list(range(1, len(cells) + 1))
+    assert all(c["outputs"] for c in cells)
+    kinds = {key for c in cells for o in c["outputs"] for key in o.get("data", {})}
+    assert "text/html" in kinds

@@ -9,8 +9,10 @@ they run on whatever scheduler is active: threads, processes or a distributed cl
 >>> annotate_bag(db.from_sequence(texts, npartitions=8)).compute()  # doctest: +SKIP
 
 Results are ``claimscope/1`` dicts (plain data, cheap to move between workers and to
-write as JSON) or, for DataFrames, flat claim rows with the stable
-:data:`claimscope.io.CLAIM_COLUMNS`.
+write as JSON) or, for DataFrames, claim rows with the stable
+:data:`claimscope.io.CLAIM_COLUMNS` and the typed columns of
+:mod:`claimscope.integrations.pandas` (``Int64`` offsets, categorical labels), declared
+in the frame's ``meta`` so Dask knows them before anything runs.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ import importlib
 from collections.abc import Iterable
 from typing import Any
 
-from claimscope.io import CLAIM_COLUMNS, claims_table
+from claimscope.integrations.pandas import claims_frame as _typed_frame
+from claimscope.integrations.pandas import claims_meta
 from claimscope.pipeline import Annotator
 
 __all__ = ["annotate_bag", "annotate_partition", "claims_frame"]
@@ -52,14 +55,12 @@ def annotate_bag(bag: Any, annotator: Annotator | None = None, *, profile: bool 
     return bag.map_partitions(annotate_partition, annotator or Annotator(), profile=profile)
 
 
-def _claim_rows(frame: Any, text_column: str, id_column: str | None, annotator: Annotator) -> Any:
-    pd = _require("pandas")
-    rows: list[dict[str, Any]] = []
+def _claim_rows(
+    frame: Any, text_column: str, id_column: str | None, annotator: Annotator, flat: bool
+) -> Any:
     keys = frame[id_column] if id_column is not None else frame.index
-    for key, text in zip(keys, frame[text_column], strict=True):
-        for row in claims_table(annotator.annotate(text).to_dict()):
-            rows.append({"id": key, **row})
-    return pd.DataFrame(rows, columns=["id", *CLAIM_COLUMNS], dtype=object)
+    docs = [annotator.annotate(text) for text in frame[text_column]]
+    return _typed_frame(docs, list(keys), flat=flat)
 
 
 def claims_frame(
@@ -68,22 +69,27 @@ def claims_frame(
     *,
     id_column: str | None = None,
     annotator: Annotator | None = None,
+    flat: bool = False,
 ) -> Any:
     """Turn a Dask DataFrame with a text column into a Dask DataFrame of claims.
 
     Each output row is one claim: an ``id`` column (the value of ``id_column``, or
-    the input row's index) followed by :data:`claimscope.io.CLAIM_COLUMNS`.
+    the input row's index) followed by :data:`claimscope.io.CLAIM_COLUMNS`, typed as
+    :func:`claimscope.integrations.pandas.claims_frame` types them (``flat=True`` gives
+    ``chain`` and ``cues`` as strings, which Parquet and CSV writers take as they are).
     """
     _require("dask.dataframe")
-    pd = _require("pandas")
+    _require("pandas")
     if text_column not in frame.columns:
         raise KeyError(
             f"the DataFrame has no column {text_column!r}; pass text_column= one of "
             f"{list(frame.columns)}"
         )
-    meta = pd.DataFrame({"id": pd.Series(dtype=object)}).assign(
-        **{c: pd.Series(dtype=object) for c in CLAIM_COLUMNS}
-    )
     return frame.map_partitions(
-        _claim_rows, text_column, id_column, annotator or Annotator(), meta=meta
+        _claim_rows,
+        text_column,
+        id_column,
+        annotator or Annotator(),
+        flat,
+        meta=claims_meta(flat=flat),
     )
