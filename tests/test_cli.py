@@ -13,7 +13,8 @@ import pytest
 
 import claimscope
 from claimscope import Document, annotate
-from claimscope.cli import _Progress, build_parser, main
+from claimscope._cli_annotate import _Progress
+from claimscope.cli import build_parser, main
 from claimscope.io import CLAIM_COLUMNS
 
 ROOT = Path(__file__).resolve().parent.parent
