@@ -27,6 +27,7 @@ from claimscope._cli_output import (
 )
 from claimscope.errors import WorkerError
 from claimscope.io import parse_jsonl_line
+from claimscope.model import Document
 from claimscope.pipeline import Annotator
 
 EXIT_OK = 0
@@ -34,6 +35,18 @@ EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
 
 FORMATS = ("json", "jsonl", "csv", "html", "text")
+
+FORMAT_OF_EXTENSION = {
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".csv": "csv",
+    ".html": "html",
+    ".htm": "html",
+    ".txt": "text",
+}
+"""The format ``-o OUT`` (or ``--resume OUT``) implies when ``--format`` is absent."""
+
+BOM = "\ufeff"
 
 # -- work (runs in worker processes: module level and picklable) ----------------------
 
@@ -64,7 +77,7 @@ class _Job:
         if bad is not None:
             return False, f"the text holds {bad.group()!r} at {bad.start()}, not valid in UTF-8"
         try:
-            doc = self.annotator.annotate(text)
+            doc = _annotate_text(self.annotator, text)
             if self.format in ("json", "jsonl"):
                 indent = 2 if self.format == "json" else None
                 if self.stream:
@@ -79,9 +92,49 @@ class _Job:
                 return True, render_html(doc.to_dict())
             from claimscope.render import render_text
 
-            return True, render_text(doc.to_dict(profile=self.profile))
+            view = render_text(doc.to_dict())
+            return True, view + _profile_text(doc) if self.profile else view
         except Exception as e:  # a failure of one input must not stop the stream
             return False, f"{type(e).__name__}: {e}"
+
+
+def _annotate_text(annotator: Annotator, text: str) -> Document:
+    """Annotate ``text``; a leading byte order mark (U+FEFF, left by editors that save
+    "UTF-8 with BOM") is kept in the document's text but out of every span: the rest is
+    annotated and its offsets shifted past it, so they still index the text as read."""
+    if not text.startswith(BOM):
+        return annotator.annotate(text)
+    doc = annotator.annotate(text[1:])
+    data = _shifted(doc.to_dict(), 1)
+    data["text"] = text
+    return Document.from_dict(data)
+
+
+def _shifted(data: Any, by: int) -> Any:
+    """A copy of claimscope/1 ``data`` with every ``start`` and ``end`` offset moved by ``by``."""
+    if isinstance(data, dict):
+        return {
+            k: v + by if k in ("start", "end") and isinstance(v, int) else _shifted(v, by)
+            for k, v in data.items()
+        }
+    if isinstance(data, list):
+        return [_shifted(v, by) for v in data]
+    return data
+
+
+def _profile_text(doc: Document) -> str:
+    """The ``--profile`` block of the text view: sources, then the shares of each source
+    type and confidence label found in the document."""
+    profile = doc.profile().to_dict(doc)
+    lines = [f"profile: {len(profile['sources'])} source(s), {profile['claims']} claim(s)"]
+    for key in ("source_type", "confidence"):
+        shares = [
+            f"{label} {v['count']} ({v['share']:.0%})"
+            for label, v in profile[key].items()
+            if v["count"]
+        ]
+        lines.append(f"    {key.replace('_', ' ')}: {', '.join(shares) or '-'}")
+    return "\n".join(lines) + "\n"
 
 
 # -- reading --------------------------------------------------------------------------
@@ -238,7 +291,17 @@ class _Settings:
 
 def _settings(args: argparse.Namespace) -> _Settings | str:
     """The run's settings, or a message saying which options do not go together."""
-    fmt = args.format or ("jsonl" if args.jsonl_field else "json")
+    target = args.resume or args.output
+    fmt = (
+        args.format
+        or (target and FORMAT_OF_EXTENSION.get(os.path.splitext(target)[1].lower()))
+        or ("jsonl" if args.jsonl_field or args.resume else "json")
+    )
+    if args.profile and fmt not in ("json", "jsonl", "text"):
+        return (
+            f"--profile applies to json, jsonl and text, not {fmt} "
+            "(a profile is per document; use --format jsonl --profile)"
+        )
     if args.id_field is not None and not args.jsonl_field:
         return "--id-field needs --jsonl-field"
     output = args.output
@@ -297,9 +360,9 @@ def _run(args: argparse.Namespace, settings: _Settings, out: IO[str], done: set[
         out,
         fmt,
         settings.id_key,
-        single=fmt == "json" and one,
         one=one,
         escape_formulas=not args.csv_raw,
+        file_names=not records,
     )
     in_flight: deque[_Input] = deque()
 
@@ -311,9 +374,9 @@ def _run(args: argparse.Namespace, settings: _Settings, out: IO[str], done: set[
             yield item.text, item.error
 
     results = ordered_map(
-        _Job(Annotator(), fmt, args.profile, stream=args.processes == 1),
+        _Job(Annotator(), fmt, args.profile, stream=args.jobs == 1),
         tasks(),
-        n_process=args.processes,
+        n_process=args.jobs,
         batch_size=args.batch_size,
         on_worker_death=_worker_died,
         on_retry=lambda cause: _warn(f"claimscope: {cause}; retrying its records one at a time"),

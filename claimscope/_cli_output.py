@@ -113,16 +113,16 @@ class _Writer:
         out: IO[str],
         fmt: str,
         id_key: str,
-        single: bool,
         one: bool,
         *,
         escape_formulas: bool = True,
+        file_names: bool = False,
     ) -> None:
         self.one = one  # a single input: text view without a heading
         self.out = out
         self.fmt = fmt
         self.id_key = id_key
-        self.single = single
+        self.file_names = file_names  # the ids are paths: html headings show the name only
         self.escape_formulas = escape_formulas
         self.count = 0
         self.html: list[str] = []
@@ -130,7 +130,7 @@ class _Writer:
     def begin(self) -> None:
         if self.fmt == "csv":
             write_csv((), self.out, extra_columns=(self.id_key,))
-        elif self.fmt == "json" and not self.single:
+        elif self.fmt == "json":
             self.out.write("[")
 
     def _record(self, head: str, payload: str | _StreamedJson = "", tail: str = "") -> None:
@@ -158,15 +158,13 @@ class _Writer:
             return "null"
 
     def error(self, item: _Input, reason: str) -> None:
-        if self.fmt in ("json", "jsonl") and not self.single:
+        if self.fmt in ("json", "jsonl"):
             line = "" if item.line is None else f', "line": {item.line}'
             key = json.dumps(self.id_key)
             self._record(f'{{{key}: {self._key(item)}{line}, "error": {json.dumps(reason)}}}')
 
     def result(self, item: _Input, payload: Any) -> None:
-        if self.single:
-            self._write("", payload, "\n")
-        elif self.fmt in ("json", "jsonl"):
+        if self.fmt in ("json", "jsonl"):
             key = json.dumps(self.id_key)
             self._record(f'{{{key}: {self._key(item)}, "document": ', payload, "}")
         elif self.fmt == "csv":
@@ -179,14 +177,15 @@ class _Writer:
                 escape_formulas=self.escape_formulas,
             )
         elif self.fmt == "html":
-            self.html.append(_titled(payload, str(item.key)))
+            title = os.path.basename(item.key) if self.file_names else str(item.key)
+            self.html.append(_titled(payload, title))
         elif self.one:
             self.out.write(payload)
         else:
             self.out.write(f"== {item.key} ==\n{payload}\n")
 
     def end(self) -> None:
-        if self.fmt == "json" and not self.single:
+        if self.fmt == "json":
             self.out.write("\n]\n" if self.count else "]\n")
         elif self.fmt == "html":
             from claimscope.render import html_page

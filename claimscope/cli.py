@@ -21,15 +21,23 @@ examples:
   claimscope annotate article.txt --format text
   claimscope annotate a.txt b.txt --format jsonl -o claims.jsonl
   cat article.txt | claimscope annotate - --format html -o view.html
-  claimscope annotate news.jsonl --jsonl-field text --id-field id --processes 4 > out.jsonl
-  claimscope annotate *.txt --format csv --processes 2 > claims.csv
+  claimscope annotate news.jsonl --jsonl-field text --id-field id -j 4 > out.jsonl
+  claimscope annotate *.txt -j 2 -o claims.csv
 
-formats:
-  json   one claimscope/1 document (an array of {"id", "document"} for several inputs)
+formats (--format; without it, -o OUT's extension decides: .json .jsonl .csv
+.html/.htm .txt (text); otherwise json, or jsonl with --jsonl-field or --resume):
+  json   an array of {"id", "document"} objects, one per input, also for a
+         single input; failures as {"id", "line", "error"}
   jsonl  one {"id", "document"} object a line; failures as {"id", "line", "error"}
   csv    one row per claim: an id column, then the stable claim columns
-  html   one standalone page, claims highlighted (open it in a browser)
+  html   one standalone page, claims highlighted (open it in a browser); each
+         file's heading is its name, without the folder
   text   a readable terminal view: each claim with source, type and confidence
+  --profile adds a source profile to json, jsonl and text; csv and html refuse it.
+
+byte order mark:
+  a text starting with U+FEFF (a UTF-8 BOM) keeps it in the document's text, but
+  no sentence, claim or source span includes it: offsets index the text as read.
 
 bad input:
   every non-blank JSONL line gives exactly one output line, in input order. A line
@@ -90,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("-V", "--version", action="version", version=f"%(prog)s {_version()}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     _add_annotate_parser(commands)
     try:
@@ -117,7 +125,7 @@ def _add_annotate_parser(commands: argparse._SubParsersAction[argparse.ArgumentP
         "--format",
         choices=FORMATS,
         default=None,
-        help="output format (default: json, or jsonl with --jsonl-field)",
+        help="output format (default: from -o's extension, else json, or jsonl with --jsonl-field)",
     )
     annotate.add_argument(
         "-o",
@@ -145,11 +153,15 @@ def _add_annotate_parser(commands: argparse._SubParsersAction[argparse.ArgumentP
         help="with --jsonl-field: the record field carried to the output as its key (default: id)",
     )
     annotate.add_argument(
+        "-j",
+        "--jobs",
         "--processes",
+        dest="jobs",
         type=_positive,
         default=1,
         metavar="N",
-        help="annotate with N worker processes; output stays in input order",
+        help="annotate with N worker processes; output stays in input order "
+        "(--processes is the old name)",
     )
     annotate.add_argument(
         "--batch-size", type=_positive, default=16, metavar="N", help=argparse.SUPPRESS
@@ -158,7 +170,7 @@ def _add_annotate_parser(commands: argparse._SubParsersAction[argparse.ArgumentP
         "--profile",
         action="store_true",
         help="add a source profile (shares by source type and confidence) to json, "
-        "jsonl and text output",
+        "jsonl and text output (refused by csv and html)",
     )
     annotate.add_argument(
         "--csv-raw",
