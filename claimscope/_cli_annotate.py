@@ -25,8 +25,9 @@ from claimscope._cli_output import (
     _prepare_resume,
     _Writer,
 )
-from claimscope.errors import WorkerError
+from claimscope.errors import LexiconError, WorkerError
 from claimscope.io import parse_jsonl_line
+from claimscope.lexicon import Lexicons
 from claimscope.model import Document
 from claimscope.pipeline import Annotator
 
@@ -287,6 +288,7 @@ class _Settings:
     output: str | None
     id_key: str
     records: bool
+    annotator: Annotator
 
 
 def _settings(args: argparse.Namespace) -> _Settings | str:
@@ -313,7 +315,13 @@ def _settings(args: argparse.Namespace) -> _Settings | str:
         output = args.resume
     if (args.csv_raw or args.excel) and fmt != "csv":
         return f"--csv-raw and --excel apply to --format csv, not {fmt}"
-    return _Settings(fmt, output, args.id_field or "id", bool(args.jsonl_field))
+    annotator = Annotator()
+    if args.lexicon_dir is not None:
+        try:
+            annotator = Annotator(lexicons=Lexicons.from_dir(args.lexicon_dir))
+        except LexiconError as e:
+            return f"--lexicon-dir: {e}"
+    return _Settings(fmt, output, args.id_field or "id", bool(args.jsonl_field), annotator)
 
 
 def _annotate(args: argparse.Namespace) -> int:
@@ -374,7 +382,7 @@ def _run(args: argparse.Namespace, settings: _Settings, out: IO[str], done: set[
             yield item.text, item.error
 
     results = ordered_map(
-        _Job(Annotator(), fmt, args.profile, stream=args.jobs == 1),
+        _Job(settings.annotator, fmt, args.profile, stream=args.jobs == 1),
         tasks(),
         n_process=args.jobs,
         batch_size=args.batch_size,

@@ -152,6 +152,12 @@ def _add_annotate_parser(commands: argparse._SubParsersAction[argparse.ArgumentP
         default=None,
         help="with --jsonl-field: the record field carried to the output as its key (default: id)",
     )
+    _add_run_options(annotate)
+    annotate.set_defaults(handler=_annotate)
+
+
+def _add_run_options(annotate: argparse.ArgumentParser) -> None:
+    """The options of ``annotate`` that shape the run and its output."""
     annotate.add_argument(
         "-j",
         "--jobs",
@@ -184,8 +190,14 @@ def _add_annotate_parser(commands: argparse._SubParsersAction[argparse.ArgumentP
         help="csv: start the file with a UTF-8 byte order mark (utf-8-sig), so that Excel "
         "reads it as UTF-8",
     )
+    annotate.add_argument(
+        "--lexicon-dir",
+        metavar="DIR",
+        help="user lexicons: DIR/NAME.txt adds entries to the lexicon NAME (outlets, "
+        "roles, reporting, hedges...), DIR/NAME.remove.txt removes shipped ones; same "
+        "format as the shipped files (see docs/customising.md)",
+    )
     annotate.add_argument("-q", "--quiet", action="store_true", help="no progress line on stderr")
-    annotate.set_defaults(handler=_annotate)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

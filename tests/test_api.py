@@ -21,6 +21,7 @@ def test_all_is_pinned() -> None:
         "CueKind",
         "Document",
         "LexiconError",
+        "Lexicons",
         "QuoteKind",
         "Rule",
         "SchemaError",
