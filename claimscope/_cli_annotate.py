@@ -25,6 +25,7 @@ from claimscope._cli_output import (
     _prepare_resume,
     _Writer,
 )
+from claimscope._progress import Sink, reporting
 from claimscope.errors import LexiconError, WorkerError
 from claimscope.io import parse_jsonl_line
 from claimscope.lexicon import Lexicons
@@ -69,8 +70,14 @@ class _Job:
     format: str
     profile: bool
     stream: bool = False
+    progress: Sink | None = None
+    """Where the annotation reports how far it has got (in this process only)."""
 
     def __call__(self, task: tuple[str | None, str | None]) -> tuple[bool, Any]:
+        with reporting(self.progress):
+            return self._run(task)
+
+    def _run(self, task: tuple[str | None, str | None]) -> tuple[bool, Any]:
         text, error = task
         if text is None:
             return False, error or "no text"
@@ -220,7 +227,9 @@ def _records(names: Sequence[str], field: str, id_field: str) -> Iterator[_Input
 
 
 class _Progress:
-    """A one-line progress counter on stderr, only for long jobs on a terminal."""
+    """A one-line progress counter on stderr, only for long jobs on a terminal: the
+    inputs done, and for a text that takes more than a second, how far its
+    annotation has got in characters (see :meth:`text`)."""
 
     def __init__(self, total: int | None, enabled: bool) -> None:
         self.total = total
@@ -228,6 +237,28 @@ class _Progress:
         self.done = 0
         self.started = time.monotonic()
         self.shown = 0.0
+        self.current: object = None  # the input whose annotation is reported
+        self.current_started = 0.0
+
+    def text(self, item: _Input, stage: str, share: float) -> None:
+        """Show how far the annotation of ``item`` has got: ``share`` of its
+        characters, in ``stage`` (a report of :mod:`claimscope._progress`)."""
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if item is not self.current:
+            self.current, self.current_started = item, now
+        if now - self.current_started < 1.0 or now - self.shown < 0.2:
+            return
+        self.shown = now
+        length = len(item.text or "")
+        size = f"{share * length / 1e6:.1f} of {length / 1e6:.1f}M"
+        if length < 1_000_000:
+            size = f"{share * length / 1e3:.0f} of {length / 1e3:.0f}k"
+        sys.stderr.write(
+            f"\r\x1b[Kclaimscope: {item.key}: {share:.0%}, {size} characters ({stage}) "
+        )
+        sys.stderr.flush()
 
     def step(self) -> None:
         self.done += 1
@@ -242,7 +273,7 @@ class _Progress:
             msg = f"{self.done}/{self.total} ({100 * self.done // self.total}%)"
         else:
             msg = f"{self.done}"
-        sys.stderr.write(f"\rclaimscope: {msg} inputs, {rate:.1f}/s ")
+        sys.stderr.write(f"\r\x1b[Kclaimscope: {msg} inputs, {rate:.1f}/s ")
         sys.stderr.flush()
 
     def clear(self) -> None:
@@ -381,15 +412,19 @@ def _run(args: argparse.Namespace, settings: _Settings, out: IO[str], done: set[
             in_flight.append(item)
             yield item.text, item.error
 
+    progress = _Progress(total, _stderr_is_tty() and not args.quiet)
+    in_process = args.jobs == 1
+    sink: Sink | None = None
+    if in_process and progress.enabled:
+        sink = lambda stage, share: progress.text(in_flight[-1], stage, share)  # noqa: E731
     results = ordered_map(
-        _Job(settings.annotator, fmt, args.profile, stream=args.jobs == 1),
+        _Job(settings.annotator, fmt, args.profile, stream=in_process, progress=sink),
         tasks(),
         n_process=args.jobs,
         batch_size=args.batch_size,
         on_worker_death=_worker_died,
         on_retry=lambda cause: _warn(f"claimscope: {cause}; retrying its records one at a time"),
     )
-    progress = _Progress(total, _stderr_is_tty() and not args.quiet)
     status = EXIT_OK
     committed = out is sys.stdout
     try:

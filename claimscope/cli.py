@@ -197,7 +197,13 @@ def _add_run_options(annotate: argparse.ArgumentParser) -> None:
         "roles, reporting, hedges...), DIR/NAME.remove.txt removes shipped ones; same "
         "format as the shipped files (see docs/customising.md)",
     )
-    annotate.add_argument("-q", "--quiet", action="store_true", help="no progress line on stderr")
+    annotate.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no progress line on stderr (shown only on a terminal: the inputs done, and "
+        "for a text that takes over a second, its characters done; with -j 1 only)",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 import attrs
 
 from claimscope import lexicon
+from claimscope._progress import report
 from claimscope.attribution import attribute
 from claimscope.cues import find_cues
 from claimscope.learned import decide
@@ -101,10 +102,13 @@ class Annotator:
         Raises ``TypeError`` when ``text`` is not a ``str``.
         """
         text = check_text(text)
+        report("segmenting")
         spans, paragraphs = segment(text)
         if not spans:
             return Document(text)
+        report("finding quotes")
         quotes = find_quotes(text)
+        report("finding cues")
         cues = find_cues(text, quotes)
         if self.decisions == "learned":
             cues = decide(text, spans, quotes, cues).cues
