@@ -11,6 +11,7 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from claimscope.errors import ClaimscopeError, LexiconError, SchemaError, WorkerError
+from claimscope.lexicon import Lexicons
 from claimscope.model import (
     SCHEMA,
     Claim,
@@ -45,6 +46,7 @@ __all__ = [
     "Document",
     "Entity",
     "LexiconError",
+    "Lexicons",
     "QuoteKind",
     "Rule",
     "SchemaError",

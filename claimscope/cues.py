@@ -75,7 +75,7 @@ if TYPE_CHECKING:  # quotes asks has_speech_cue at run time: no import back
 
 __all__ = ["REPORTING_STANCES", "SENSE_RULES", "find_cues", "has_speech_cue"]
 
-REPORTING_STANCES = ("neutral", "endorsing", "distancing", "hedging", "denial")
+REPORTING_STANCES = lexicon.REPORTING_STANCES
 """The stances a reporting cue can carry (the second field of ``reporting.txt``)."""
 
 _KIND_STANCE = {
@@ -151,8 +151,7 @@ class _Reading:
     stance: str | None
 
 
-@functools.lru_cache(maxsize=4096)
-@functools.cache
+@lexicon.cached()
 def _table() -> dict[str, tuple[_Reading, ...]]:
     """Map every surface form to its readings, verb (reporting) readings first."""
     table: dict[str, list[_Reading]] = {}
@@ -238,7 +237,7 @@ def _trie_pattern(forms: Sequence[str], *, lower_only: bool = False) -> str:
     return emit(root)
 
 
-@functools.cache
+@lexicon.cached()
 def _pattern() -> re.Pattern[str]:
     # The stdlib engine runs this one large, anchored trie about twice as fast as
     # ``regex`` does; the trie has no nested quantifier (each space run is followed
@@ -250,13 +249,13 @@ def _pattern() -> re.Pattern[str]:
     return _compile_trie(lower_only=False)
 
 
-@functools.cache
+@lexicon.cached()
 def _lower_pattern() -> re.Pattern[str]:
     """:func:`_pattern` for a lower-cased copy of the text (a third faster)."""
     return _compile_trie(lower_only=True)
 
 
-@functools.cache
+@lexicon.cached()
 def _lower_after_break() -> re.Pattern[str]:
     """:func:`_lower_pattern` with the non-word character before a form matched
     instead of looked behind at. Opening with a plain class, it lets the engine skip

@@ -107,9 +107,10 @@ def _shape(token: str) -> str:
 
 @functools.cache
 def _lexicon_stances() -> dict[str, str]:
-    """Every surface form of the reporting lexicon, lower case, to its stance."""
+    """Every surface form of the shipped reporting lexicon (user lexicons do not
+    change the model's features), lower case, to its stance."""
     table: dict[str, str] = {}
-    for e in lexicon.load("reporting"):
+    for e in lexicon.shipped("reporting"):
         for form in e.fields[1].split(","):
             table.setdefault(form.strip().lower(), e.fields[0])
     return table

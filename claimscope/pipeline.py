@@ -7,14 +7,18 @@ resolve entities → emit.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import functools
+from collections.abc import Callable, Iterable, Iterator
 
 import attrs
 
+from claimscope import lexicon
+from claimscope._progress import report
 from claimscope.attribution import attribute
 from claimscope.cues import find_cues
 from claimscope.entities import resolve_sources
 from claimscope.learned import decide
+from claimscope.lexicon import Lexicons
 from claimscope.model import Document, Sentence
 from claimscope.quotes import find_quotes
 from claimscope.segment import segment
@@ -43,6 +47,22 @@ def _check_decisions(instance: object, attribute: object, value: object) -> None
         raise ValueError(f"decisions must be one of {DECISIONS}, got {value!r}")
 
 
+def _with_lexicons(
+    method: Callable[[Annotator, str], Document],
+) -> Callable[[Annotator, str], Document]:
+    """Run ``method`` with the annotator's user lexicons active (see
+    :mod:`claimscope.lexicon`); without any, call it as it is."""
+
+    @functools.wraps(method)
+    def annotate(self: Annotator, text: str) -> Document:
+        if not self.lexicons:
+            return method(self, text)
+        with lexicon.using(self.lexicons):
+            return method(self, text)
+
+    return annotate
+
+
 @attrs.frozen(kw_only=True)
 class Annotator:
     """Annotates news-like English text.
@@ -69,16 +89,28 @@ class Annotator:
     model raises attribution F1 on PolNeAR dev but not on news-dev yet; see
     ``docs/learned.md``."""
 
+    lexicons: Lexicons = attrs.field(
+        default=Lexicons(), validator=attrs.validators.instance_of(Lexicons)
+    )
+    """Entries added to or removed from the shipped lexicons (outlets, organisations,
+    roles, reporting verbs with their stance, hedges...), for this annotator only:
+    :class:`~claimscope.lexicon.Lexicons`. Threads and worker processes
+    (``pipe(n_process=...)``) see them too; other annotators do not."""
+
+    @_with_lexicons
     def annotate(self, text: str) -> Document:
         """Annotate one text and return its :class:`~claimscope.model.Document`.
 
         Raises ``TypeError`` when ``text`` is not a ``str``.
         """
         text = check_text(text)
+        report("segmenting")
         spans, paragraphs = segment(text)
         if not spans:
             return Document(text)
+        report("finding quotes")
         quotes = find_quotes(text)
+        report("finding cues")
         cues = find_cues(text, quotes)
         if self.decisions == "learned":
             cues = decide(text, spans, quotes, cues).cues

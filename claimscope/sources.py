@@ -146,7 +146,7 @@ def _is_name(words: Sequence[str]) -> bool:
     return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
-@functools.lru_cache(maxsize=4096)
+@lexicon.cached(maxsize=4096)
 def classify(text: str) -> tuple[SourceType, str]:
     """Return the source type of the phrase ``text`` and the reason for it.
 

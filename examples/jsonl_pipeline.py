@@ -4,7 +4,7 @@ reported without stopping the stream. Uses two worker processes.
 Run: python examples/jsonl_pipeline.py
 
 The same from the shell:
-    claimscope annotate news.jsonl --jsonl-field text --id-field id --processes 2
+    claimscope annotate news.jsonl --jsonl-field text --id-field id -j 2
 """
 
 from __future__ import annotations

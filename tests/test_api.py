@@ -22,6 +22,7 @@ def test_all_is_pinned() -> None:
         "Document",
         "Entity",
         "LexiconError",
+        "Lexicons",
         "QuoteKind",
         "Rule",
         "SchemaError",

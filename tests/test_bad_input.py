@@ -268,7 +268,7 @@ def test_empty_stdin_is_an_empty_document(
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
     status, out, err = run_cli(["annotate", "-"], capsys)
     assert status == 0 and err == ""
-    assert Document.from_json(out) == Document("")
+    assert Document.from_dict(json.loads(out)[0]["document"]) == Document("")
 
 
 def test_non_utf8_stdin_is_reported(

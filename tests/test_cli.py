@@ -13,7 +13,8 @@ import pytest
 
 import claimscope
 from claimscope import Document, annotate
-from claimscope.cli import _Progress, build_parser, main
+from claimscope._cli_annotate import _Progress
+from claimscope.cli import build_parser, main
 from claimscope.io import CLAIM_COLUMNS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,13 +40,16 @@ def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
     return status, out, err
 
 
-def test_json_for_one_file_is_the_document(
+def test_json_for_one_file_is_an_array_of_one_keyed_document(
     stories: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """One input in json format gives exactly its claimscope/1 document."""
+    """json has one shape whatever the number of inputs: one input gives an array
+    holding one {"id", "document"} (it was the bare document until 0.x)."""
     status, out, err = run(["annotate", str(stories[0])], capsys)
     assert status == 0 and err == ""
-    assert Document.from_json(out) == annotate(STORY)
+    (item,) = json.loads(out)
+    assert item["id"] == str(stories[0])
+    assert Document.from_dict(item["document"]) == annotate(STORY)
 
 
 def test_json_for_several_files_is_an_array_of_keyed_documents(
@@ -106,7 +110,7 @@ def test_stdin_is_read_as_utf8(
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-8"))))
     status, out, _ = run(["annotate"], capsys)
     assert status == 0
-    assert Document.from_json(out).text == text
+    assert Document.from_dict(json.loads(out)[0]["document"]).text == text
 
 
 def test_bad_files_are_reported_and_the_others_processed(

@@ -145,7 +145,7 @@ def test_an_interrupted_run_leaves_the_old_output_untouched(
 ) -> None:
     """A run that dies half way (here: an exception in the writer) does not truncate
     OUT; for jsonl the partial file is kept for --resume, for other formats removed."""
-    import claimscope.cli as cli
+    import claimscope._cli_output as cli
 
     stream = tmp_path / "in.jsonl"
     stream.write_text(
@@ -284,7 +284,7 @@ def test_streamed_json_equals_json_dumps_of_to_dict(
     """The CLI writes a document piece by piece (one sentence or claim dict at a
     time, the text in slices) to bound its memory; the pieces join to exactly
     json.dumps(doc.to_dict()), also when the text is cut into many slices."""
-    import claimscope.cli as cli
+    import claimscope._cli_json as cli
     from claimscope import annotate
 
     monkeypatch.setattr(cli, "_TEXT_SLICE", 7)
@@ -297,7 +297,7 @@ def test_streamed_json_equals_json_dumps_of_to_dict(
 @settings(max_examples=40, deadline=None)
 def test_streamed_json_equals_json_dumps_on_generated_news(text: str) -> None:
     """Property: streaming never changes a byte of the json and jsonl output."""
-    import claimscope.cli as cli
+    import claimscope._cli_json as cli
     from claimscope import annotate
 
     doc = annotate(text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from claimscope._progress import report
 from claimscope._spans import Union
 from claimscope.attribution import author, emit, nest, passes, patterns, who
 from claimscope.attribution.context import BY_SPAN, Context, Raw
@@ -34,6 +35,7 @@ def attribute(
     transcript_spans: dict[int, list[tuple[int, int]]] = {}
     for r in transcript:
         transcript_spans.setdefault(r.sentence, []).append((r.start, r.end))
+    report("finding page furniture")
     reasons = page_furniture(text, list(sentences), list(paragraphs))
     furniture = set(reasons)
     # a question may still quote a statement ("“C,” she said, asking “…?”")
@@ -41,6 +43,7 @@ def attribute(
     # the sentences a reporting cue starts in (a superset of those with one inside)
     reporting = {ctx.sentence_of(c.start) for c in cues if c.kind is CueKind.REPORTING}
     for s_index in sorted(reporting - furniture):
+        report("attributing", sentences[s_index][0], len(text))
         taken = Union(transcript_spans.get(s_index, ()))
         raws.extend(_sentence_attributions(ctx, s_index, taken))
     raws.extend(passes.list_items(ctx, raws, furniture))
@@ -48,6 +51,7 @@ def attribute(
     raws.extend(passes.quote_claims(ctx, raws))
     raws.sort(key=BY_SPAN)
     raws = passes.merge_continuations(ctx, raws)
+    report("resolving sources")
     # no claim starts in page furniture, whichever pass proposed it (a caption's quote)
     claims = [c for c in emit.resolve(ctx, raws) if c.sentence not in page]
     if author_claims:

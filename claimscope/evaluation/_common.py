@@ -5,6 +5,8 @@ Private to :mod:`claimscope.evaluation`; the public names are re-exported there.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Protocol, TextIO
@@ -106,10 +108,14 @@ def _cell(value: object) -> str:
 
 
 def _write(name: str, write: Callable[[TextIO], object]) -> bool:
+    partial = name + ".partial"  # renamed when complete: never a half-written file
     try:
-        with open(name, "w", encoding="utf-8") as f:
+        with open(partial, "w", encoding="utf-8") as f:
             write(f)
+        os.replace(partial, name)
     except OSError as e:
+        with contextlib.suppress(OSError):
+            os.remove(partial)
         print(f"claimscope evaluate: cannot write {name}: {e}", file=sys.stderr)
         return False
     return True

@@ -78,6 +78,7 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
         help="show the N documents with the most errors (default 5)",
     )
     parser.add_argument(
+        "-j",
         "--jobs",
         type=_positive_int,
         default=1,
