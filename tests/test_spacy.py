@@ -89,12 +89,16 @@ def test_claims_carry_spans_that_agree_with_the_claims(nlp: object) -> None:
 
 
 def test_span_groups_hold_contents_sources_and_cues(nlp: object) -> None:
-    """doc.spans has a group per role, with labels, and the she-mention as a source."""
+    """doc.spans has a group per role, with labels, and the she-mention as a source;
+    the outlet that relays the memo is on the claim's chain (SPEC, nested
+    attributions), not its source."""
     doc = nlp(ARTICLE)  # type: ignore[operator]
     contents = doc.spans[component.CONTENT_KEY]
     assert len(contents) == len(doc._.claims)
     sources = [(s.text, s.label_) for s in doc.spans[component.SOURCE_KEY]]
-    assert ("she", "person") in sources and ("The Daily Planet", "media") in sources
+    assert ("she", "person") in sources and ("a leaked memo", "document") in sources
+    chains = [s.text for record in doc._.claims for s in record.chain]
+    assert "The Daily Planet" in chains
     cues = [(s.text, s.label_) for s in doc.spans[component.CUE_KEY]]
     assert ("denied", "reporting") in cues and ("may", "hedge") in cues
     assert len(cues) == len(set(cues))
