@@ -481,7 +481,13 @@ def find_cues(text: str, quotes: Sequence[Quote] | None = None) -> tuple[Cue, ..
             p for q in quotes if q.role is QuoteRole.SPEECH and q.closed for p in q.pieces
         )
         if speech:
-            cues = tuple(_quoted_attitude(text, c) if speech.covers(c.start) else c for c in cues)
+            # only a hedging reporting cue can change: test that before the coverage
+            cues = tuple(
+                _quoted_attitude(text, c)
+                if c.stance == "hedging" and c.kind is CueKind.REPORTING and speech.covers(c.start)
+                else c
+                for c in cues
+            )
     return cues
 
 

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from strategies import cue_runs, news_texts
 
 from claimscope import cues
+from claimscope._spans import Coverage
 from claimscope.attribution import patterns, what, who
 from claimscope.attribution.context import Context, index_at
 from claimscope.cue_senses import (
@@ -26,6 +27,7 @@ from claimscope.cue_senses import (
     trap_hedge,
 )
 from claimscope.cues import find_cues
+from claimscope.labels import QuoteRole
 from claimscope.model import Cue, CueKind
 from claimscope.quotes import find_quotes
 from claimscope.segment import paragraph_spans, sentence_spans
@@ -278,3 +280,19 @@ def test_context_free_forms_keep_their_reading_in_every_context() -> None:
                             text, start, end, kind, reading.entry, reading.stance, prev, last_report
                         )
                         assert got == (kind, reading.stance, ""), (text, reading)
+
+
+@given(
+    st.one_of(cue_texts, st.sampled_from(("“I think it will pass,” she said.", "'We believe it'")))
+)
+def test_quoted_attitudes_match_the_plain_spelling(text: str) -> None:
+    """Testing the cue's kind and stance before the speech coverage makes the same
+    attitude verbs in quoted speech hedges as testing the coverage first did."""
+    found = find_quotes(text)
+    speech = Coverage(p for q in found if q.role is QuoteRole.SPEECH and q.closed for p in q.pieces)
+    named = Coverage(
+        p for q in found if q.role in (QuoteRole.TITLE, QuoteRole.SCARE) for p in q.pieces
+    )
+    plain = tuple(c for c in cues._scan(text, 0, len(text)) if not named.covers(c.start))
+    plain = tuple(cues._quoted_attitude(text, c) if speech.covers(c.start) else c for c in plain)
+    assert find_cues(text, found) == plain
