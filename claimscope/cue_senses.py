@@ -17,7 +17,9 @@ from claimscope.model import CueKind
 __all__ = [
     "ATTITUDES",
     "SENSE_RULES",
+    "TRAP_KEYS",
     "WINDOW",
+    "context_free",
     "in_question",
     "normal",
     "plural_noun",
@@ -219,6 +221,27 @@ def sense(
     return kind, stance, ""
 
 
+def context_free(kind: CueKind, key: str, entry: str, stance: str | None) -> bool:
+    """Whether no rule of :func:`sense` can apply to the form ``key`` read as ``entry``
+    of ``kind``: then :func:`sense` returns ``(kind, stance, "")`` wherever the form
+    stands. Every rule is keyed on the form, the entry or the stance, so the cue
+    finder asks this once per form and skips :func:`sense` for most cues (in *said
+    said said …* every word is a cue). Keep it in step with :func:`sense`."""
+    if kind is CueKind.HEDGE:
+        return key not in ("possible", "could", "whether") and entry not in _MODAL_ENTRIES
+    if kind is CueKind.DISTANCING:
+        return key not in ("apparent", "supposed")
+    if kind is CueKind.DENIAL:
+        return key not in ("false", "fake", "lie", "lies")
+    return entry not in _SENSE_ENTRIES and not (key in ATTITUDES and stance == "hedging")
+
+
+_SENSE_ENTRIES = frozenset(
+    ("reject", "dismiss", "challenge", "be concerned", "accuse", "blame", "charge")
+)
+"""The reporting entries some rule of :func:`sense` reads in context."""
+
+
 _WHETHER_ACTIONS = frozenset(
     """of regardless irrespective ask asked asking check checking decide deciding
     determine determining establish establishing evaluate evaluating examine
@@ -314,6 +337,10 @@ def _rejects_claim(text: str, start: int, end: int, prev: str) -> bool:
     if prev in _BE:
         return any(w in _CLAIM_NOUNS for w in _words_before(text, start, 5))
     return not after or not after[0][0].isalpha()
+
+
+TRAP_KEYS = frozenset({"may", "might", "could"})
+"""The only forms :func:`trap_hedge` can drop."""
 
 
 def trap_hedge(key: str, surface: str, after: str) -> bool:

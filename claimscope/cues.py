@@ -58,7 +58,9 @@ from claimscope._spans import Coverage
 from claimscope.cue_senses import (
     ATTITUDES,
     SENSE_RULES,
+    TRAP_KEYS,
     WINDOW,
+    context_free,
     in_question,
     normal,
     plural_noun,
@@ -299,14 +301,80 @@ def _lowered(text: str) -> str | None:
     return lowered
 
 
-def _scan(text: str, lo: int, hi: int, lowered: str | None = None) -> Iterator[Cue]:
-    """Yield the cues in ``text[lo:hi]`` after the trap rules, ordered by start.
+@attrs.frozen
+class _Form:
+    """What the scan needs to know of one matched form, worked out once per form: in
+    *said said said …* every word is a cue, so only the context is read per match."""
+
+    key: str
+    readings: tuple[_Reading, ...]
+    """The form's readings in the lexicons (:func:`_table`), verb readings first."""
+    noun_readings: tuple[_Reading, ...]
+    """The readings left when the form is a noun where it stands (no reporting
+    verb, no modal)."""
+    noun_words: frozenset[str]
+    """The words before the form that make it a noun that is no cue
+    (``noun_contexts.txt``: *insurance claims*)."""
+    plural: bool
+    """Whether :func:`plural_noun` can hold: one word ending in *-s*."""
+    trap: bool
+    """Whether :func:`trap_hedge` can drop it (*may*, *might*, *could*)."""
+    tank: bool
+    """*think*/*thinks*, which *tank* after it makes a noun."""
+    free: bool
+    """Whether :func:`sense` keeps the first reading wherever the form stands."""
+    noun_free: bool
+    """The same for the first of :attr:`noun_readings`."""
+
+
+def _free(key: str, readings: tuple[_Reading, ...]) -> bool:
+    """Whether :func:`sense` keeps the first of ``readings`` wherever ``key`` stands."""
+    r = readings[0] if readings else None
+    return r is not None and context_free(r.kind or CueKind.HEDGE, key, r.entry, r.stance)
+
+
+@lexicon.cached()
+def _forms() -> dict[str, _Form]:
+    """Every cue form of :func:`_table` (boosters left out) by its key."""
+    nouns = _noun_contexts()
+    forms = {}
+    for key, readings in _table().items():
+        if readings[0].kind is None:
+            continue  # a booster: it suppresses the shorter forms and yields no cue
+        noun_readings = tuple(
+            r for r in readings if r.kind is not CueKind.REPORTING and r.entry not in _MODALS
+        )
+        forms[key] = _Form(
+            key=key,
+            readings=readings,
+            noun_readings=noun_readings,
+            noun_words=nouns.get(key, frozenset()),
+            plural=key.endswith("s") and " " not in key,
+            trap=key in TRAP_KEYS,
+            tank=key in ("think", "thinks"),
+            free=_free(key, readings),
+            noun_free=_free(key, noun_readings),
+        )
+    return forms
+
+
+_key = functools.lru_cache(maxsize=4096)(normal)
+""":func:`~claimscope.cue_senses.normal`, memoised: surface forms repeat."""
+
+_Sense = tuple[int, int, str, _Form, _Reading, CueKind, "str | None", str, str]
+"""What :func:`_senses` yields: ``(start, end, surface, form, reading, kind, stance,
+reason, left)``."""
+
+
+def _senses(text: str, lo: int, hi: int, lowered: str | None = None) -> Iterator[_Sense]:
+    """The cue forms in ``text[lo:hi]`` that keep a cue reading after the trap and
+    sense rules, ordered by start, each with the kind, stance and reason it takes
+    there and ``left``, the :data:`WINDOW` characters before it.
 
     ``lowered`` is :func:`_lowered` of ``text``, if the caller has it: the scan then
     runs the faster lower-case trie on it (offsets are the same).
     """
-    table = _table()
-    nouns = _noun_contexts()
+    forms = _forms()
     if lowered is None:
         spans: Iterator[tuple[int, int]] = (m.span() for m in _pattern().finditer(text, lo, hi))
     else:
@@ -314,51 +382,60 @@ def _scan(text: str, lo: int, hi: int, lowered: str | None = None) -> Iterator[C
     last_report = -WINDOW  # where the last speech cue ended (embedded attitudes)
     for start, end in spans:
         surface = text[start:end]
-        key = normal(surface)
-        readings = table.get(key)
-        if not readings or readings[0].kind is None:
+        form = forms.get(_key(surface))
+        if form is None:
             continue  # a booster, or a case-folded form the table does not know
         left = text[max(0, start - WINDOW) : start]
         prev = _previous_word(left)
         nominal = (
             prev in _DETERMINERS
             or (prev.endswith(("'s", "s'")) and prev not in _CONTRACTIONS)
-            or prev in nouns.get(key, frozenset())
+            or prev in form.noun_words
         )
         noun_reason = SENSE_RULES[0] if nominal else ""
-        if not nominal and plural_noun(text, end, key, prev):
+        if not nominal and form.plural and plural_noun(text, end, form.key, prev):
             nominal, noun_reason = True, SENSE_RULES[1]
         if nominal:
-            if key in nouns and prev in nouns[key]:
+            if prev in form.noun_words or not form.noun_readings:
                 continue
-            readings = tuple(
-                r for r in readings if r.kind is not CueKind.REPORTING and r.entry not in _MODALS
-            )
-            if not readings:
-                continue
-        reading = readings[0]
-        after = text[end : end + 12]
-        if reading.kind is CueKind.HEDGE and trap_hedge(key, surface, after):
+            reading, free = form.noun_readings[0], form.noun_free
+        else:
+            reading, free = form.readings[0], form.free
+        if (
+            form.trap
+            and reading.kind is CueKind.HEDGE
+            and trap_hedge(form.key, surface, text[end : end + 12])
+        ):
             continue
-        if key in ("think", "thinks") and _TANK.match(after):
+        if form.tank and _TANK.match(text[end : end + 12]):
             continue
-        folded = left.lower()
-        negated = (
-            _negation_hint(folded)
-            and _NEGATION.search(left) is not None
-            and _NOT_QUANTIFIER.search(left) is None
-        )
         kind = reading.kind or CueKind.HEDGE
-        reading_here = sense(
-            text, start, end, kind, reading.entry, reading.stance, prev, last_report
-        )
-        if reading_here is None:
-            continue
-        kind, stance, reason = reading_here
-        if noun_reason and not reason and readings[0] is not table[key][0]:
+        stance, reason = reading.stance, ""
+        if not free:
+            reading_here = sense(
+                text, start, end, kind, reading.entry, reading.stance, prev, last_report
+            )
+            if reading_here is None:
+                continue
+            kind, stance, reason = reading_here
+        if noun_reason and not reason and reading is not form.readings[0]:
             reason = noun_reason
         if kind is CueKind.REPORTING and stance in ("neutral", "endorsing"):
             last_report = end
+        yield start, end, surface, form, reading, kind, stance, reason, left
+
+
+def _scan(text: str, lo: int, hi: int, lowered: str | None = None) -> Iterator[Cue]:
+    """Yield the cues in ``text[lo:hi]`` after the trap rules, ordered by start
+    (``lowered`` as for :func:`_senses`)."""
+    for start, end, surface, _form, reading, kind, stance, reason, left in _senses(
+        text, lo, hi, lowered
+    ):
+        negated = (
+            _negation_hint(left.lower())
+            and _NEGATION.search(left) is not None
+            and _NOT_QUANTIFIER.search(left) is None
+        )
         yield Cue(
             text=surface,
             start=start,
@@ -404,7 +481,13 @@ def find_cues(text: str, quotes: Sequence[Quote] | None = None) -> tuple[Cue, ..
             p for q in quotes if q.role is QuoteRole.SPEECH and q.closed for p in q.pieces
         )
         if speech:
-            cues = tuple(_quoted_attitude(text, c) if speech.covers(c.start) else c for c in cues)
+            # only a hedging reporting cue can change: test that before the coverage
+            cues = tuple(
+                _quoted_attitude(text, c)
+                if c.stance == "hedging" and c.kind is CueKind.REPORTING and speech.covers(c.start)
+                else c
+                for c in cues
+            )
     return cues
 
 
@@ -431,5 +514,6 @@ def has_speech_cue(text: str, lo: int, hi: int) -> bool:
     """
     naming = _naming()
     return any(
-        c.kind is CueKind.REPORTING and normal(c.text) not in naming for c in _scan(text, lo, hi)
+        sensed[5] is CueKind.REPORTING and sensed[3].key not in naming
+        for sensed in _senses(text, lo, hi)
     )

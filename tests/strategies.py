@@ -22,11 +22,13 @@ from claimscope.testing import check_document, documents
 from claimscope.testing import news_texts as article_texts
 
 __all__ = [
+    "CUE_PIECES",
     "FRAGMENTS",
     "HOSTILE_CHARS",
     "SEPARATORS",
     "article_texts",
     "check_document",
+    "cue_runs",
     "documents",
     "hostile_texts",
     "lexicon_words",
@@ -155,6 +157,68 @@ def long_lines(draw: st.DrawFn, length: int = 100_000) -> str:
         )
     )
     return (unit * (length // len(unit) + 1))[:length]
+
+
+CUE_PIECES: tuple[str, ...] = (
+    "said",
+    "Said",
+    "told",
+    "thinks",
+    "believes",
+    "claims",
+    "denied",
+    "rejected",
+    "reports",
+    "according to",
+    "is said to",
+    "called",
+    "may",
+    "could not",
+    "not",
+    "the",
+    "his",
+    "he",
+    "She",
+    "they",
+    "him",
+    "that",
+    "Jane Doe",
+    "aides",
+    "officials",
+    "the report",
+    "on Tuesday",
+    "the mayor rejected the treaty",
+    ", aides said",
+    ", he said, adding",
+    ", Jane Doe told reporters",
+    ",",
+    ".",
+    ":",
+    "?",
+    '"',
+    '"said"',
+    "“",
+    "”",
+    "‘",
+    "’",
+    "'",
+    "(",
+    ")",
+    "—",
+)
+"""Reporting cues, hedges, pronouns, names, commas and quotation marks: the pieces
+of the pathological benchmark inputs (*said said said*, *He said he would.*, one
+sentence of quoted *"said"*)."""
+
+
+@st.composite
+def cue_runs(draw: st.DrawFn, max_pieces: int = 60) -> str:
+    """Text dense with cues: :data:`CUE_PIECES` (and news fragments) joined by spaces
+    and other separators, so that nearly every word is a cue, a source or a mark."""
+    piece = st.one_of(st.sampled_from(CUE_PIECES), st.sampled_from(FRAGMENTS))
+    pieces = draw(st.lists(piece, max_size=max_pieces))
+    glue = st.sampled_from((" ", " ", " ", "", "\n", "\n\n", "\u00a0", "\x85"))
+    return "".join(p + draw(glue) for p in pieces)
 
 
 def non_str_values() -> st.SearchStrategy[object]:

@@ -660,9 +660,15 @@ def inverted_first(ctx: Context, s_index: int, cues: list[Cue]) -> list[Cue]:
     if len(reporting) < 2:
         return cues
     tokens = ctx.tokens_of(s_index)
+    # The subject scan stops at a token before the cue, so a cue with no comma
+    # between the sentence's second token and itself cannot be inverted: skip the
+    # scan ("said said said …" has thousands of cues and no comma).
+    comma = next((i for i in range(1, len(tokens)) if tokens[i][2] == ","), len(tokens))
     first: list[Cue] = []
     for cue in reporting[1:]:
         k = index_at(tokens, cue.start)
+        if k <= comma:
+            continue
         k_end = k
         while k_end + 1 < len(tokens) and tokens[k_end + 1][0] < cue.end:
             k_end += 1

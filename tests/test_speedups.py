@@ -1,0 +1,298 @@
+"""Speed-ups keep their answers: each fast path against the plain spelling it replaced.
+
+The pathological benchmark (``benchmarks/pathological.py``) drove these shortcuts;
+the output lock checks them on real documents, and these properties check each one
+on hostile, cue-dense text against the code it replaced, kept here as the reference.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from hypothesis import given
+from hypothesis import strategies as st
+from strategies import cue_runs, news_texts
+
+from claimscope import cues
+from claimscope._spans import Coverage
+from claimscope.attribution import patterns, what, who
+from claimscope.attribution.context import Context, index_at
+from claimscope.cue_senses import (
+    SENSE_RULES,
+    WINDOW,
+    context_free,
+    normal,
+    plural_noun,
+    sense,
+    trap_hedge,
+)
+from claimscope.cues import find_cues
+from claimscope.labels import QuoteRole
+from claimscope.model import Cue, CueKind
+from claimscope.quotes import find_quotes
+from claimscope.segment import paragraph_spans, sentence_spans
+
+LEXICON_FORMS = tuple(sorted(cues._table()))
+"""Every form the cue finder matches."""
+
+dense_texts = st.one_of(cue_runs(), news_texts())
+"""Cue-dense runs and hostile news fragments."""
+
+
+def _context(text: str) -> Context:
+    quotes = find_quotes(text)
+    return Context(
+        text, sentence_spans(text), paragraph_spans(text), quotes, find_cues(text, quotes)
+    )
+
+
+def _inverted_first_reference(ctx: Context, s_index: int, cues: list[Cue]) -> list[Cue]:
+    """:func:`patterns.inverted_first` before it skipped cues with no comma before."""
+    reporting = [c for c in cues if c.kind is CueKind.REPORTING]
+    if len(reporting) < 2:
+        return cues
+    tokens = ctx.tokens_of(s_index)
+    first: list[Cue] = []
+    for cue in reporting[1:]:
+        k = index_at(tokens, cue.start)
+        k_end = k
+        while k_end + 1 < len(tokens) and tokens[k_end + 1][0] < cue.end:
+            k_end += 1
+        left = who.left_source(tokens, k)
+        if left is None or left[2] < 1 or tokens[left[2]][2] != ",":
+            continue
+        if what.adjunct_only(what.words_before_comma(tokens, k_end + 1), cue):
+            first.append(cue)
+    if not first:
+        return cues
+    moved = {id(c) for c in first}
+    return [*first, *[c for c in cues if id(c) not in moved]]
+
+
+@given(dense_texts)
+def test_inverted_first_matches_the_full_subject_scan(text: str) -> None:
+    """Skipping the subject scan for cues with no comma before them puts the same
+    cues first as scanning every cue did."""
+    ctx = _context(text)
+    for s_index, (start, end) in enumerate(ctx.sentences):
+        cues = ctx.cues_between(start, end)
+        assert patterns.inverted_first(ctx, s_index, cues) == _inverted_first_reference(
+            ctx, s_index, cues
+        )
+
+
+def _scan_reference(text: str, lo: int, hi: int, lowered: str | None = None) -> Iterator[Cue]:
+    """The cue scan before it kept what it knows of each form in ``cues._Form`` and
+    skipped :func:`sense` for forms no rule reads."""
+    table = cues._table()
+    nouns = cues._noun_contexts()
+    if lowered is None:
+        spans: Iterator[tuple[int, int]] = (
+            m.span() for m in cues._pattern().finditer(text, lo, hi)
+        )
+    else:
+        spans = cues._lower_spans(lowered, lo, hi)
+    last_report = -WINDOW
+    for start, end in spans:
+        surface = text[start:end]
+        key = normal(surface)
+        readings = table.get(key)
+        if not readings or readings[0].kind is None:
+            continue
+        left = text[max(0, start - WINDOW) : start]
+        prev = cues._previous_word(left)
+        nominal = (
+            prev in cues._DETERMINERS
+            or (prev.endswith(("'s", "s'")) and prev not in cues._CONTRACTIONS)
+            or prev in nouns.get(key, frozenset())
+        )
+        noun_reason = SENSE_RULES[0] if nominal else ""
+        if not nominal and plural_noun(text, end, key, prev):
+            nominal, noun_reason = True, SENSE_RULES[1]
+        if nominal:
+            if key in nouns and prev in nouns[key]:
+                continue
+            readings = tuple(
+                r
+                for r in readings
+                if r.kind is not CueKind.REPORTING and r.entry not in cues._MODALS
+            )
+            if not readings:
+                continue
+        reading = readings[0]
+        after = text[end : end + 12]
+        if reading.kind is CueKind.HEDGE and trap_hedge(key, surface, after):
+            continue
+        if key in ("think", "thinks") and cues._TANK.match(after):
+            continue
+        folded = left.lower()
+        negated = (
+            cues._negation_hint(folded)
+            and cues._NEGATION.search(left) is not None
+            and cues._NOT_QUANTIFIER.search(left) is None
+        )
+        kind = reading.kind or CueKind.HEDGE
+        reading_here = sense(
+            text, start, end, kind, reading.entry, reading.stance, prev, last_report
+        )
+        if reading_here is None:
+            continue
+        kind, stance, reason = reading_here
+        if noun_reason and not reason and readings[0] is not table[key][0]:
+            reason = noun_reason
+        if kind is CueKind.REPORTING and stance in ("neutral", "endorsing"):
+            last_report = end
+        yield Cue(surface, start, end, kind, reading.entry, stance, negated, reason)
+
+
+CONTEXT_WORDS = (
+    "",
+    "the",
+    "his",
+    "Russia's",
+    "students'",
+    "that's",
+    "with",
+    "amid",
+    "was",
+    "not",
+    "she",
+    "said she",
+    "of",
+    "that",
+    "about",
+    "to",
+    "tank",
+    ",",
+    ".",
+    "“",
+    "”",
+)
+"""Words that make a cue form a noun, negate it, or set off a sense rule."""
+
+NOUN_PAIRS = tuple(
+    sorted(f"{word} {key}" for key, words in cues._noun_contexts().items() for word in words)
+)
+"""Every pair of ``noun_contexts.txt``: *insurance claims*, *military might*."""
+
+cue_texts = st.one_of(
+    cue_runs(),
+    news_texts(),
+    st.lists(
+        st.one_of(
+            st.tuples(
+                st.sampled_from(CONTEXT_WORDS),
+                st.sampled_from(LEXICON_FORMS),
+                st.sampled_from(CONTEXT_WORDS),
+            ).map(" ".join),
+            st.sampled_from(NOUN_PAIRS),
+        )
+    ).map(" ".join),
+)
+"""Dense texts, and every cue form the shipped lexicons give, between words that
+make it a noun or set off a sense rule."""
+
+
+@given(cue_texts, st.integers(0, 400), st.integers(0, 400))
+def test_cue_scan_matches_the_plain_scan(text: str, a: int, b: int) -> None:
+    """The scan that works out each form once finds the same cues as the one that
+    worked everything out per match, over the whole text, any window of it and on
+    the lower-cased copy; the speech-cue test agrees with the plain one."""
+    assert tuple(cues._scan(text, 0, len(text))) == tuple(_scan_reference(text, 0, len(text)))
+    lowered = cues._lowered(text)
+    if lowered is not None:
+        assert tuple(cues._scan(text, 0, len(text), lowered)) == tuple(
+            _scan_reference(text, 0, len(text), lowered)
+        )
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    assert tuple(cues._scan(text, lo, hi)) == tuple(_scan_reference(text, lo, hi))
+    naming = cues._naming()
+    assert cues.has_speech_cue(text, lo, hi) == any(
+        c.kind is CueKind.REPORTING and normal(c.text) not in naming
+        for c in _scan_reference(text, lo, hi)
+    )
+
+
+def test_cue_scan_matches_the_plain_scan_on_every_form() -> None:
+    """Every cue form, after every context word and before a rotating one (and every
+    noun-context pair), gives the same cues from both scans."""
+    suffixes = (*CONTEXT_WORDS, *(s.strip() for s in SENSE_SUFFIXES))
+    for j, prefix in enumerate((*CONTEXT_WORDS, *SENSE_PREFIXES)):
+        text = " ".join(
+            f"{prefix} {form} {suffixes[(i + j) % len(suffixes)]}"
+            for i, form in enumerate((*LEXICON_FORMS, *NOUN_PAIRS))
+        )
+        assert tuple(cues._scan(text, 0, len(text))) == tuple(_scan_reference(text, 0, len(text)))
+
+
+SENSE_PREFIXES = (
+    "",
+    "He ",
+    "It was ",
+    "It was not ",
+    "the ",
+    "so they ",
+    "If I ",
+    "regardless of ",
+    "as soon as ",
+    "older than ",
+    "She said she ",
+    "The office ",
+    "a ",
+    "is ",
+)
+SENSE_SUFFIXES = (
+    "",
+    ".",
+    " the amendments.",
+    " the claims.",
+    " to open in March.",
+    " to have left.",
+    " about turnout.",
+    " by the court.",
+    " of fraud.",
+    " see it",
+    " only",
+    " start",
+    " that it rained.",
+    " it will pass.",
+    " for peace.",
+    " over it.",
+)
+"""Contexts that between them set off every rule of :func:`sense`."""
+
+
+def test_context_free_forms_keep_their_reading_in_every_context() -> None:
+    """A form :func:`context_free` lets the cue finder skip keeps the kind and stance
+    of its lexicon reading, with no reason, in contexts that set off every rule."""
+    for key, readings in cues._table().items():
+        for reading in readings:
+            kind = reading.kind or CueKind.HEDGE
+            if not context_free(kind, key, reading.entry, reading.stance):
+                continue
+            for prefix in SENSE_PREFIXES:
+                for suffix in SENSE_SUFFIXES:
+                    text = prefix + key + suffix
+                    start, end = len(prefix), len(prefix) + len(key)
+                    prev = cues._previous_word(text[:start])
+                    for last_report in (-WINDOW, max(0, start - 4)):
+                        got = sense(
+                            text, start, end, kind, reading.entry, reading.stance, prev, last_report
+                        )
+                        assert got == (kind, reading.stance, ""), (text, reading)
+
+
+@given(
+    st.one_of(cue_texts, st.sampled_from(("“I think it will pass,” she said.", "'We believe it'")))
+)
+def test_quoted_attitudes_match_the_plain_spelling(text: str) -> None:
+    """Testing the cue's kind and stance before the speech coverage makes the same
+    attitude verbs in quoted speech hedges as testing the coverage first did."""
+    found = find_quotes(text)
+    speech = Coverage(p for q in found if q.role is QuoteRole.SPEECH and q.closed for p in q.pieces)
+    named = Coverage(
+        p for q in found if q.role in (QuoteRole.TITLE, QuoteRole.SCARE) for p in q.pieces
+    )
+    plain = tuple(c for c in cues._scan(text, 0, len(text)) if not named.covers(c.start))
+    plain = tuple(cues._quoted_attitude(text, c) if speech.covers(c.start) else c for c in plain)
+    assert find_cues(text, found) == plain
