@@ -9,7 +9,7 @@ import pytest
 
 import claimscope
 
-CASES = [
+CASES: list[tuple[str, str, list[tuple[str, str | None, str]]]] = [
     (
         "parenthetical-said",
         "The larger landers, he said, could deliver tools to the crew.",
@@ -66,8 +66,38 @@ CASES = [
 ]
 
 
+CASES += [
+    (
+        "quantity-who-reported",
+        "Among adults, the number who reported using cannabis rose by 23 percent.",
+        [
+            (
+                "Among adults, the number who reported using cannabis rose by 23 percent.",
+                None,
+                "author",
+            )
+        ],
+    ),
+    (
+        "people-found-a-thing",
+        "Responding officers found a man lying on the ground.",
+        [("Responding officers found a man lying on the ground.", None, "author")],
+    ),
+    (
+        "study-found-a-link",
+        "The study found a link between screen time and poor sleep.",
+        [("a link between screen time and poor sleep", "The study", "X said C")],
+    ),
+    (
+        "people-found-a-clause",
+        "Investigators found the plane had been overloaded.",
+        [("the plane had been overloaded", "Investigators", "X said C")],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_shape(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_shape(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     """The claims of the sentence: content, source and the rule that read them."""
     doc = claimscope.annotate(text)
     got = [(c.text, c.source.text, c.rule.value) for c in doc.claims]
