@@ -18,12 +18,12 @@ from typing import Any, Final, Generic, TypeVar, overload
 
 import regex
 
-from claimscope import lexicon, sources
+from claimscope import lexicon
 from claimscope._grammar import AUXILIARIES, EPISTEMIC_MODALS, RELATIVE_PRONOUNS
 from claimscope.attribution import what, who
 from claimscope.attribution.context import CLOSE_QUOTES, Context, Raw, index_at, trim_content
 from claimscope.labels import Rule
-from claimscope.model import Cue, CueKind, SourceType
+from claimscope.model import Cue, CueKind
 
 MAX_ACCORDING_NP = 40
 """The longest phrase (in tokens) taken as the X of *according to X*. Real ones run
@@ -611,32 +611,10 @@ def said(site: Site) -> Outcome:
                 content = (content[0], t[0])
                 break
     src = site.span_of(site.left[0], site.left[1])
-    if _no_speaker(site.text, src, content, site.cue):
+    if who.no_speaker(site.text, src, content, site.cue):
         return VETO
     clause = (src[0], site.cue.end)
     return site.raw(*content, Rule.SAID, src, clause=clause, relative=relative)
-
-
-QUANTITY_NOUNS = frozenset(
-    "number numbers share proportion percentage rate amount total majority minority".split()
-)
-"""Heads of a subject that counts people rather than naming a speaker: *the number
-who reported using cannabis rose* states a figure, not what anyone said."""
-
-
-def _no_speaker(text: str, src: Span2, content: Span2, cue: Cue) -> bool:
-    """Whether *X verb C* is no attribution though its verb can report: a quantity
-    whose relative clause holds the cue (*the number who reported …*), or people who
-    *found* a thing (*Responding officers found a man lying on the ground*; a study or
-    report that found something still reports)."""
-    words = text[src[0] : src[1]].casefold().split()
-    if len(words) >= 2 and words[-1] in ("who", "that") and words[-2] in QUANTITY_NOUNS:
-        return True
-    first = text[content[0] : content[0] + 4].casefold().split(" ", 1)[0]
-    if cue.entry == "find" and first in ("a", "an"):
-        kind, _reason = sources.classify(text[src[0] : src[1]])
-        return kind is not SourceType.DOCUMENT
-    return False
 
 
 PATTERNS: tuple[Callable[[Site], Outcome], ...] = (

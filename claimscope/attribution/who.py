@@ -630,3 +630,25 @@ def possessor(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         src = (text.index(words[1], src[0]) if len(words) > 1 else src[1], src[1])
         words = words[1:]
     return src if words else None
+
+
+QUANTITY_NOUNS = frozenset(
+    "number numbers share proportion percentage rate amount total majority minority".split()
+)
+"""Heads of a subject that counts people rather than naming a speaker: *the number
+who reported using cannabis rose* states a figure, not what anyone said."""
+
+
+def no_speaker(text: str, src: tuple[int, int], content: tuple[int, int], cue: Cue) -> bool:
+    """Whether *X verb C* is no attribution though its verb can report: a quantity
+    whose relative clause holds the cue (*the number who reported …*), or people who
+    *found* a thing (*Responding officers found a man lying on the ground*; a study or
+    report that found something still reports)."""
+    words = text[src[0] : src[1]].casefold().split()
+    if len(words) >= 2 and words[-1] in ("who", "that") and words[-2] in QUANTITY_NOUNS:
+        return True
+    first = text[content[0] : content[0] + 4].casefold().split(" ", 1)[0]
+    if cue.entry == "find" and first in ("a", "an"):
+        kind, _reason = sources_mod.classify(text[src[0] : src[1]])
+        return kind is not SourceType.DOCUMENT
+    return False
