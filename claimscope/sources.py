@@ -27,6 +27,7 @@ __all__ = [
     "head_phrase",
     "is_role",
     "is_source_noun",
+    "singular",
 ]
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’.&\-][\p{L}\p{N}]+)*\.?")
@@ -89,7 +90,8 @@ _ACRONYM = regex.compile(r"\A\p{Lu}{2,6}s?\Z")
 """FBI, NATO, NYPD: an all-capitals name is an institution unless it is an outlet."""
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
+    """A plural noun's singular by its spelling (*agencies* → *agency*, *boxes* → *box*)."""
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "sses", "xes")):
@@ -101,7 +103,7 @@ def _singular(word: str) -> str:
 
 def _in(name: str, word: str) -> bool:
     words = lexicon.words(name)
-    return word in words or _singular(word) in words
+    return word in words or singular(word) in words
 
 
 def is_source_noun(word: str) -> bool:
@@ -214,7 +216,7 @@ def classify(text: str) -> tuple[SourceType, str]:
     if _in("roles", head_folded):
         if first in _INDEFINITE:
             return SourceType.ANONYMOUS, f"unidentified {head!r}"
-        if head_folded.endswith("s") and _singular(head_folded) != head_folded:
+        if head_folded.endswith("s") and singular(head_folded) != head_folded:
             return SourceType.ANONYMOUS, f"group of {head!r}"
         # A capitalised name after the role (*campaign manager Kellyanne Conway*)
         return SourceType.PERSON, f"role {head!r}"
@@ -316,7 +318,7 @@ def _plain_words(text: str) -> tuple[str, ...]:
 def _head_noun(text: str) -> str | None:
     """The singular, case-folded last word of a several-word head phrase, or ``None``."""
     head = _words_in(head_phrase(text))
-    return _singular(head[-1].casefold()) if len(head) > 1 else None
+    return singular(head[-1].casefold()) if len(head) > 1 else None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -330,7 +332,7 @@ def _mention_words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _anaphor_noun(text: str) -> str | None:
     """The singular, case-folded noun of a definite phrase (*the outlets* → *outlet*)."""
     anaphor = _ANAPHOR.match(text.strip())
-    return None if anaphor is None else _singular(anaphor.group("noun").casefold())
+    return None if anaphor is None else singular(anaphor.group("noun").casefold())
 
 
 _NAME_LOOKBACK = 8

@@ -7,7 +7,7 @@ import re
 
 import regex
 
-from claimscope import lexicon
+from claimscope import lexicon, sources
 from claimscope._grammar import DETERMINERS, INDEFINITES, QUANTIFIERS
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.&\-][^\W_]+)*(?:['’][^\W\d_]+){0,2}\.?|\S")
@@ -179,15 +179,10 @@ def _plural(word: str) -> str:
 
 
 def _singular(word: str) -> str:
+    """:func:`claimscope.sources.singular`, and *-men* → *-man* (*spokesmen*)."""
     if word.endswith("men"):
         return word[:-3] + "man"
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "sses", "xes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
+    return sources.singular(word)
 
 
 def _is_plural(word: str) -> bool:
