@@ -572,9 +572,14 @@ def _name_shaped(name_words: list[str]) -> bool:
         return False
     if len(name_words) == 1 and "-" in name_words[0] and name_words[0].rsplit("-", 1)[1].islower():
         return False  # "Washington-based", "Kremlin-backed": an adjective
-    function = _PREPOSITIONS | _AUXILIARIES | _STOP
     first, last = name_words[0].casefold(), name_words[-1].casefold()
-    return first not in function and last not in function | _NP_WORDS
+    return first not in _FUNCTION_WORDS and last not in _NAME_END_NEVER
+
+
+_FUNCTION_WORDS = _PREPOSITIONS | _AUXILIARIES | _STOP
+"""Words a name never starts or ends with (built once, not per name)."""
+_NAME_END_NEVER = _FUNCTION_WORDS | _NP_WORDS
+"""Words a name never ends with: function words and determiners."""
 
 
 def _description(
