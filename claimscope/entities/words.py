@@ -201,7 +201,8 @@ def _tokens(text: str, start: int, end: int) -> list[Tok]:
     """The tokens of ``text[start:end]`` as ``(start, end, text)``; a final period
     stays on abbreviations, initials and titles (*Dr.*, *U.S.*, *J.*) only."""
     found = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
-    if not any(w[-1] == "." and len(w) > 1 for _, _, w in found):
+    if text.find(".", start, end) < 0 or not any(w[-1] == "." and len(w) > 1 for _, _, w in found):
+        # no period in the span (most windows): no token to split, without a scan
         return found
     out: list[Tok] = []
     for a, b, w in found:
