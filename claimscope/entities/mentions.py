@@ -215,14 +215,15 @@ def _title_case(text: str, s0: int, s1: int, candidates: list[re.Match[str]]) ->
     caps = sum(len(m.group().split()) for m in candidates if m.lastgroup == "cap")
     if caps < 4:
         return False
-    words = len(_ALPHA_WORD.findall(text, s0, s1))
+    # the cheap tests first: most sentences hold a comma or a period, and are no
+    # headline whatever their capitals
     if text[s1 - 1] == ".":  # a headline with a period has every word capitalised
-        return caps >= words >= 6 and _SENTENCE_MARK.search(text, s0, s1 - 1) is None
-    return (
-        caps * 10 >= words * 8
-        and _SENTENCE_MARK.search(text, s0, s1) is None
-        and text[s1 - 1] not in "?!"
-    )
+        if caps < 6 or _SENTENCE_MARK.search(text, s0, s1 - 1) is not None:
+            return False
+        return caps >= len(_ALPHA_WORD.findall(text, s0, s1)) >= 6
+    if text[s1 - 1] in "?!" or _SENTENCE_MARK.search(text, s0, s1) is not None:
+        return False
+    return caps * 10 >= len(_ALPHA_WORD.findall(text, s0, s1)) * 8
 
 
 _ALPHA_WORD = re.compile(r"(?<![\w'’])[^\W\d_]")
