@@ -474,6 +474,8 @@ class _Builder:
 
     def _quote_of(self, offset: int) -> int:
         """The index of the quotation holding ``offset``, or -1."""
+        if not self.quotes:
+            return -1
         i = bisect.bisect_right(self.quote_starts, offset) - 1
         if i >= 0 and offset < self.quotes[i][1]:
             return i
@@ -483,6 +485,8 @@ class _Builder:
         gender, number = _PRONOUNS[p.head]
         best: _Ent | None = None
         best_score = 1e9
+        possessive = p.head == "its"
+        quote = self._quote_of(p.start)  # once per pronoun, not per candidate
         for m, e in reversed(recent[-_CANDIDATES:]):
             if m.start >= p.start:
                 continue
@@ -490,11 +494,11 @@ class _Builder:
             if distance > _WINDOW:
                 break
             if not e.mentions or not _compatible(
-                e, gender, number, e in self.sources, possessive=p.head == "its"
+                e, gender, number, e in self.sources, possessive=possessive
             ):
                 continue
             score = float(distance * 3)
-            if self._quote_of(m.start) != self._quote_of(p.start):
+            if self._quote_of(m.start) != quote:
                 score += 3.0  # "that victim" inside a quote is not the "he" who added it
             if m.start in self.salient:
                 score -= 2.0 if p.start not in self.salient else 3.0
