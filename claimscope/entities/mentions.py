@@ -174,10 +174,12 @@ def _candidates() -> re.Pattern[str]:
     connectors = "|".join(sorted(_CONNECTORS - {"&"})) + "|&"
     pronouns = _trie({p for w in _PRONOUNS for p in (w, w.capitalize())})
     edge = r"(?<![\w\-])(?<!\w['’])"
+    # the word edge is tested once, before the alternatives, not once in each: the
+    # engine tries the pattern at every position, and most are inside a word
     return re.compile(
-        rf"(?P<cap>{edge}{cap}(?:[ \t\u00a0]+(?:(?:{connectors})[ \t\u00a0]+)?{cap})*)"
-        rf"|(?P<pron>{edge}{pronouns}(?:['’](?:s|re|ll|d|ve))?(?!\w))"
-        rf"|(?P<noun>{edge}{_trie(_nouns())}(?:['’]s)?(?![\w\-]))"
+        rf"{edge}(?:(?P<cap>{cap}(?:[ \t\u00a0]+(?:(?:{connectors})[ \t\u00a0]+)?{cap})*)"
+        rf"|(?P<pron>{pronouns}(?:['’](?:s|re|ll|d|ve))?(?!\w))"
+        rf"|(?P<noun>{_trie(_nouns())}(?:['’]s)?(?![\w\-])))"
     )
 
 
