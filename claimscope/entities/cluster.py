@@ -487,15 +487,21 @@ class _Builder:
         best_score = 1e9
         possessive = p.head == "its"
         quote = self._quote_of(p.start)  # once per pronoun, not per candidate
+        compatible: dict[int, bool] = {}
         for m, e in reversed(recent[-_CANDIDATES:]):
             if m.start >= p.start:
                 continue
             distance = p.sentence - m.sentence
             if distance > _WINDOW:
                 break
-            if not e.mentions or not _compatible(
-                e, gender, number, e in self.sources, possessive=possessive
-            ):
+            ok = compatible.get(id(e))
+            if ok is None:
+                # an entity recurs among the recent mentions, and nothing about it
+                # changes while one pronoun is weighed: test it once
+                ok = compatible[id(e)] = bool(e.mentions) and _compatible(
+                    e, gender, number, e in self.sources, possessive=possessive
+                )
+            if not ok:
                 continue
             score = float(distance * 3)
             if self._quote_of(m.start) != quote:
