@@ -20,6 +20,7 @@ from claimscope.entities.words import (
     _PREPOSITIONS,
     _PRONOUNS,
     _RECENT,
+    _ROLE_GENDER,
     _WINDOW,
     _bare_anaphor,
     _capitals,
@@ -531,20 +532,6 @@ class _Builder:
                 best, best_score = e, score
         return best
 
-
-_ROLE_GENDER = {
-    **dict.fromkeys(
-        "spokeswoman chairwoman congresswoman councilwoman businesswoman mother wife "
-        "daughter sister aunt grandmother actress".split(),
-        "f",
-    ),
-    **dict.fromkeys(
-        "spokesman chairman congressman councilman businessman father husband son "
-        "brother uncle grandfather actor".split(),
-        "m",
-    ),
-}
-"""Role nouns that say a person's gender (for *she* after *a spokeswoman*)."""
 
 _CANDIDATES = 30
 """How many of the latest mentions a pronoun weighs (within :data:`_WINDOW` sentences)."""

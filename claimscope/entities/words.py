@@ -178,6 +178,21 @@ def _plural(word: str) -> str:
     return word + "s"
 
 
+_ROLE_GENDER = {
+    **dict.fromkeys(
+        "spokeswoman chairwoman congresswoman councilwoman businesswoman mother wife "
+        "daughter sister aunt grandmother actress".split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        "spokesman chairman congressman councilman businessman father husband son "
+        "brother uncle grandfather actor".split(),
+        "m",
+    ),
+}
+"""Role nouns that say a person's gender (for *she* after *a spokeswoman*)."""
+
+
 def _singular(word: str) -> str:
     if word.endswith("men"):
         return word[:-3] + "man"
