@@ -20,6 +20,7 @@ from claimscope.entities.words import (
     _PREPOSITIONS,
     _PRONOUNS,
     _RECENT,
+    _ROLE_GENDER,
     _WINDOW,
     _bare_anaphor,
     _capitals,
@@ -474,6 +475,8 @@ class _Builder:
 
     def _quote_of(self, offset: int) -> int:
         """The index of the quotation holding ``offset``, or -1."""
+        if not self.quotes:
+            return -1
         i = bisect.bisect_right(self.quote_starts, offset) - 1
         if i >= 0 and offset < self.quotes[i][1]:
             return i
@@ -483,18 +486,26 @@ class _Builder:
         gender, number = _PRONOUNS[p.head]
         best: _Ent | None = None
         best_score = 1e9
+        possessive = p.head == "its"
+        quote = self._quote_of(p.start)  # once per pronoun, not per candidate
+        compatible: dict[int, bool] = {}
         for m, e in reversed(recent[-_CANDIDATES:]):
             if m.start >= p.start:
                 continue
             distance = p.sentence - m.sentence
             if distance > _WINDOW:
                 break
-            if not e.mentions or not _compatible(
-                e, gender, number, e in self.sources, possessive=p.head == "its"
-            ):
+            ok = compatible.get(id(e))
+            if ok is None:
+                # an entity recurs among the recent mentions, and nothing about it
+                # changes while one pronoun is weighed: test it once
+                ok = compatible[id(e)] = bool(e.mentions) and _compatible(
+                    e, gender, number, e in self.sources, possessive=possessive
+                )
+            if not ok:
                 continue
             score = float(distance * 3)
-            if self._quote_of(m.start) != self._quote_of(p.start):
+            if self._quote_of(m.start) != quote:
                 score += 3.0  # "that victim" inside a quote is not the "he" who added it
             if m.start in self.salient:
                 score -= 2.0 if p.start not in self.salient else 3.0
@@ -522,25 +533,13 @@ class _Builder:
         return best
 
 
-_ROLE_GENDER = {
-    **dict.fromkeys(
-        "spokeswoman chairwoman congresswoman councilwoman businesswoman mother wife "
-        "daughter sister aunt grandmother actress".split(),
-        "f",
-    ),
-    **dict.fromkeys(
-        "spokesman chairman congressman councilman businessman father husband son "
-        "brother uncle grandfather actor".split(),
-        "m",
-    ),
-}
-"""Role nouns that say a person's gender (for *she* after *a spokeswoman*)."""
-
 _CANDIDATES = 30
 """How many of the latest mentions a pronoun weighs (within :data:`_WINDOW` sentences)."""
 
 _PSEUDONYM_BEFORE = re.compile(
-    r"\b(?:(?:going|goes|went|go)\s+by(?:\s+the\s+(?:name|pseudonym)(?:\s+of)?)?"
+    # the lookahead holds the first letters of the alternatives: a cheap first test at
+    # every position of the text, which the engine would otherwise enter all of
+    r"(?=[gwukiocnat])\b(?:(?:going|goes|went|go)\s+by(?:\s+the\s+(?:name|pseudonym)(?:\s+of)?)?"
     r"|(?:using|under)\s+the\s+(?:name|pseudonym)(?:\s+of)?"
     r"|known\s+only\s+as|identified\s+only\s+as|only\s+identified\s+as"
     r"|(?:called|calls\s+(?:himself|herself|themselves)|nicknamed)(?=\s+[\"'“‘])"

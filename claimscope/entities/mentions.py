@@ -174,10 +174,12 @@ def _candidates() -> re.Pattern[str]:
     connectors = "|".join(sorted(_CONNECTORS - {"&"})) + "|&"
     pronouns = _trie({p for w in _PRONOUNS for p in (w, w.capitalize())})
     edge = r"(?<![\w\-])(?<!\w['’])"
+    # the word edge is tested once, before the alternatives, not once in each: the
+    # engine tries the pattern at every position, and most are inside a word
     return re.compile(
-        rf"(?P<cap>{edge}{cap}(?:[ \t\u00a0]+(?:(?:{connectors})[ \t\u00a0]+)?{cap})*)"
-        rf"|(?P<pron>{edge}{pronouns}(?:['’](?:s|re|ll|d|ve))?(?!\w))"
-        rf"|(?P<noun>{edge}{_trie(_nouns())}(?:['’]s)?(?![\w\-]))"
+        rf"{edge}(?:(?P<cap>{cap}(?:[ \t\u00a0]+(?:(?:{connectors})[ \t\u00a0]+)?{cap})*)"
+        rf"|(?P<pron>{pronouns}(?:['’](?:s|re|ll|d|ve))?(?!\w))"
+        rf"|(?P<noun>{_trie(_nouns())}(?:['’]s)?(?![\w\-])))"
     )
 
 
@@ -215,14 +217,15 @@ def _title_case(text: str, s0: int, s1: int, candidates: list[re.Match[str]]) ->
     caps = sum(len(m.group().split()) for m in candidates if m.lastgroup == "cap")
     if caps < 4:
         return False
-    words = len(_ALPHA_WORD.findall(text, s0, s1))
+    # the cheap tests first: most sentences hold a comma or a period, and are no
+    # headline whatever their capitals
     if text[s1 - 1] == ".":  # a headline with a period has every word capitalised
-        return caps >= words >= 6 and _SENTENCE_MARK.search(text, s0, s1 - 1) is None
-    return (
-        caps * 10 >= words * 8
-        and _SENTENCE_MARK.search(text, s0, s1) is None
-        and text[s1 - 1] not in "?!"
-    )
+        if caps < 6 or _SENTENCE_MARK.search(text, s0, s1 - 1) is not None:
+            return False
+        return caps >= len(_ALPHA_WORD.findall(text, s0, s1)) >= 6
+    if text[s1 - 1] in "?!" or _SENTENCE_MARK.search(text, s0, s1) is not None:
+        return False
+    return caps * 10 >= len(_ALPHA_WORD.findall(text, s0, s1)) * 8
 
 
 _ALPHA_WORD = re.compile(r"(?<![\w'’])[^\W\d_]")
@@ -572,9 +575,14 @@ def _name_shaped(name_words: list[str]) -> bool:
         return False
     if len(name_words) == 1 and "-" in name_words[0] and name_words[0].rsplit("-", 1)[1].islower():
         return False  # "Washington-based", "Kremlin-backed": an adjective
-    function = _PREPOSITIONS | _AUXILIARIES | _STOP
     first, last = name_words[0].casefold(), name_words[-1].casefold()
-    return first not in function and last not in function | _NP_WORDS
+    return first not in _FUNCTION_WORDS and last not in _NAME_END_NEVER
+
+
+_FUNCTION_WORDS = _PREPOSITIONS | _AUXILIARIES | _STOP
+"""Words a name never starts or ends with (built once, not per name)."""
+_NAME_END_NEVER = _FUNCTION_WORDS | _NP_WORDS
+"""Words a name never ends with: function words and determiners."""
 
 
 def _description(

@@ -34,11 +34,12 @@ from claimscope.model import Claim, Entity, Source, SourceType, Span
 from claimscope.sources import classify
 
 
-def _phrase_shaped(text: str, start: int, end: int) -> bool:
+def _phrase_shaped(text: str, start: int, end: int, tokens: list[Tok] | None = None) -> bool:
     """True when ``text[start:end]`` could be a noun phrase: it does not open with a
     preposition, auxiliary, verb or expletive, end with one or with a determiner, or
-    hold a clause boundary."""
-    tokens = _tokens(text, start, end)
+    hold a clause boundary. ``tokens``: the span's tokens, when already made."""
+    if tokens is None:
+        tokens = _tokens(text, start, end)
     words = [w for _, _, w in tokens if w[:1].isalnum()]
     if not words:
         return False
@@ -48,8 +49,8 @@ def _phrase_shaped(text: str, start: int, end: int) -> bool:
     if (
         last in _PREPOSITIONS
         or last in _AUXILIARIES
-        or last in _NP_WORDS - {"one"}
-        or last in _RELATIVES - {"that"}
+        or (last in _NP_WORDS and last != "one")
+        or (last in _RELATIVES and last != "that")
     ):
         return False
     if last in ("who", "which", "that", "when", "where"):
@@ -254,7 +255,7 @@ class _Resolver:
                 break  # "a poll released last week"
             if w[:1].isalnum():
                 head = tok
-        shaped = not stopped and _phrase_shaped(text, a, b)
+        shaped = not stopped and _phrase_shaped(text, a, b, tokens)
         if head is None:
             return None, shaped
         held = self._holding(head[0], head[1])

@@ -178,6 +178,21 @@ def _plural(word: str) -> str:
     return word + "s"
 
 
+_ROLE_GENDER = {
+    **dict.fromkeys(
+        "spokeswoman chairwoman congresswoman councilwoman businesswoman mother wife "
+        "daughter sister aunt grandmother actress".split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        "spokesman chairman congressman councilman businessman father husband son "
+        "brother uncle grandfather actor".split(),
+        "m",
+    ),
+}
+"""Role nouns that say a person's gender (for *she* after *a spokeswoman*)."""
+
+
 def _singular(word: str) -> str:
     """:func:`claimscope.sources.singular`, and *-men* → *-man* (*spokesmen*)."""
     if word.endswith("men"):
@@ -196,7 +211,8 @@ def _tokens(text: str, start: int, end: int) -> list[Tok]:
     """The tokens of ``text[start:end]`` as ``(start, end, text)``; a final period
     stays on abbreviations, initials and titles (*Dr.*, *U.S.*, *J.*) only."""
     found = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
-    if not any(w[-1] == "." and len(w) > 1 for _, _, w in found):
+    if text.find(".", start, end) < 0 or not any(w[-1] == "." and len(w) > 1 for _, _, w in found):
+        # no period in the span (most windows): no token to split, without a scan
         return found
     out: list[Tok] = []
     for a, b, w in found:
