@@ -465,7 +465,7 @@ PATHOLOGICAL = {
 
 @pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
 def test_entity_building_is_linear(name: str) -> None:
-    """Ten times the input (up to 200 kB of names or pronouns) never takes 30 times as
+    """Ten times the input (up to 400 kB of names or pronouns) never takes 30 times as
     long to build entities for (a quadratic step would take about 100 times)."""
     make = PATHOLOGICAL[name]
 
@@ -473,9 +473,10 @@ def test_entity_building_is_linear(name: str) -> None:
         spans, _ = segment(text)
         return lambda: build_entities(text, spans)
 
-    small, large = build(make(20_000)), build(make(200_000))
+    small, large = build(make(40_000)), build(make(400_000))
     small()  # warm the lexicons
-    ratio = _cpu(large) / max(min(_cpu(small) for _ in range(3)), 1e-3)
+    # best of three each: one reading of a shared CI machine can be far off
+    ratio = min(_cpu(large) for _ in range(3)) / max(min(_cpu(small) for _ in range(3)), 1e-3)
     assert ratio < 30, f"{name}: 10x the input took {ratio:.1f}x the time"
 
 
