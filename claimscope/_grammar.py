@@ -27,10 +27,12 @@ __all__ = [
     "NP_PREPOSITIONS",
     "OBJECT_PRONOUNS",
     "POSSESSIVES",
+    "PREPOSITIONS",
     "PRONOUNS",
     "QUANTIFIERS",
     "RELATIVE_PRONOUNS",
     "SUBJECT_PRONOUNS",
+    "THIRD_PERSON_PRONOUNS",
 ]
 
 
@@ -140,3 +142,29 @@ APPOSITIVE_OPENERS = _words(
 
 NAME_SUFFIXES = _words("jr sr ii iii")
 """Suffixes after a surname (*Jane Doe Jr.*): the surname is the word before."""
+
+PREPOSITIONS = _words(
+    "of for at from in into with without by on to about under over after before during "
+    "since until than via against among between through across behind like near per "
+    "despite toward towards upon within amid"
+)
+"""Prepositions: a name or description never starts or ends with one (the entity
+model's mention edges; :data:`NP_PREPOSITIONS` is the short list a source phrase
+runs over)."""
+
+THIRD_PERSON_PRONOUNS: dict[str, tuple[str, str]] = {
+    "he": ("m", "sg"),
+    "him": ("m", "sg"),
+    "his": ("m", "sg"),
+    "himself": ("m", "sg"),
+    "she": ("f", "sg"),
+    "her": ("f", "sg"),
+    "hers": ("f", "sg"),
+    "herself": ("f", "sg"),
+    "they": ("", "pl"),
+    "them": ("", "pl"),
+    "their": ("", "pl"),
+    "it": ("n", "sg"),
+    "its": ("n", "sg"),
+}
+"""Third-person pronouns: gender (``m``, ``f``, ``n`` for things, ``""`` any) and number."""

@@ -8,28 +8,21 @@ import re
 import regex
 
 from claimscope import lexicon, sources
-from claimscope._grammar import DETERMINERS, INDEFINITES, QUANTIFIERS
+from claimscope._grammar import (
+    AUXILIARIES,
+    DETERMINERS,
+    EPISTEMIC_MODALS,
+    INDEFINITES,
+    PREPOSITIONS,
+    QUANTIFIERS,
+    THIRD_PERSON_PRONOUNS,
+)
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.&\-][^\W_]+)*(?:['’][^\W\d_]+){0,2}\.?|\S")
 """Words (with inner dots, hyphens, ampersands and one apostrophe part) or one other
 character."""
 
-_PRONOUNS: dict[str, tuple[str, str]] = {
-    "he": ("m", "sg"),
-    "him": ("m", "sg"),
-    "his": ("m", "sg"),
-    "himself": ("m", "sg"),
-    "she": ("f", "sg"),
-    "her": ("f", "sg"),
-    "hers": ("f", "sg"),
-    "herself": ("f", "sg"),
-    "they": ("", "pl"),
-    "them": ("", "pl"),
-    "their": ("", "pl"),
-    "it": ("n", "sg"),
-    "its": ("n", "sg"),
-}
-"""Third-person pronouns: gender (``m``, ``f``, ``n`` for things, ``""`` any) and number."""
+_PRONOUNS = THIRD_PERSON_PRONOUNS
 
 _RELATIVES = frozenset("who whom which that".split())
 
@@ -37,15 +30,9 @@ _NP_WORDS = DETERMINERS | QUANTIFIERS | INDEFINITES | {"that", "these", "those"}
 """Words that may open a noun phrase before its head (the shared lists of
 :mod:`claimscope._grammar`, and the demonstratives)."""
 _INDEFINITE = INDEFINITES
-_PREPOSITIONS = frozenset(
-    "of for at from in into with without by on to about under over after before during "
-    "since until than via against among between through across behind like near per "
-    "despite toward towards upon within amid".split()
-)
-_AUXILIARIES = frozenset(
-    "is are was were be been being am has have had do does did will would shall should "
-    "can could may might must 's".split()
-)
+_PREPOSITIONS = PREPOSITIONS
+_AUXILIARIES = AUXILIARIES | EPISTEMIC_MODALS | {"am", "'s"}
+"""Auxiliaries and modals, with the forms a mention's edge also stops at."""
 _STOP = (
     frozenset(
         "and or but nor so yet if when while because although though whether as not never "
