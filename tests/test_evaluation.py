@@ -650,3 +650,24 @@ def test_evaluation_doctests_pass(name: str) -> None:
     module = importlib.import_module(f"claimscope.evaluation.{name}")
     result = doctest.testmod(module)
     assert result.failed == 0
+
+
+def test_evaluate_command_scores_the_learned_decisions_on_request(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--decisions learned`` annotates with the learned cue model: a cue the word
+    lists miss (*identified*) becomes a predicted attribution; the default does not."""
+    text = "Police have not identified the victim, who was taken to hospital."
+    span = [text.index("identified"), text.index("identified") + len("identified")]
+    record = {
+        "id": "learned",
+        "text": text,
+        "attributions": [
+            {"id": "E1", "source": [0, 6], "cue": span, "content": [span[1] + 1, len(text) - 1]}
+        ],
+    }
+    path = _write_jsonl(tmp_path / "gold.jsonl", [record])
+    assert main([str(path), "--worst", "0"]) == 0
+    assert "1 gold and 0 predicted" in capsys.readouterr().out
+    assert main([str(path), "--worst", "0", "--decisions", "learned"]) == 0
+    assert "1 gold and 1 predicted" in capsys.readouterr().out

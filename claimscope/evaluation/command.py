@@ -27,6 +27,7 @@ from claimscope.evaluation.report import (
     iter_errors,
     iter_item_errors,
 )
+from claimscope.pipeline import DECISIONS, Annotator
 
 # -- command line ---------------------------------------------------------------------
 
@@ -85,6 +86,13 @@ def _add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="annotate with N processes (default 1)",
     )
+    parser.add_argument(
+        "--decisions",
+        choices=DECISIONS,
+        default="rules",
+        help="which cue decisions annotate: the rule engine (default) or the learned "
+        "cue model (Annotator(decisions=...), docs/learned.md)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -108,6 +116,8 @@ examples:
                                             source), the dev labels, news-dev items
   claimscope evaluate ../shared/data --wrong --report dev.md --json dev.json
   claimscope evaluate polnear-dev.jsonl     PolNeAR-format JSONL only
+  claimscope evaluate ../shared/data --decisions learned
+                                            the same, with the learned cue decisions
   claimscope evaluate news-dev/gold.json    item gold only (detected by its shape)
   claimscope evaluate polnear-dev-labels.json
                                             the labels, against polnear-dev.jsonl
@@ -245,6 +255,10 @@ class _Outputs:
     printed: bool = False
 
 
+def _annotator(args: argparse.Namespace) -> Annotator:
+    return Annotator(decisions=getattr(args, "decisions", "rules"))
+
+
 def _fail(where: str, message: object) -> None:
     print(f"claimscope evaluate: {where}: {message}", file=sys.stderr)
 
@@ -258,7 +272,12 @@ def _heading(title: str, path: str, out: _Outputs, sections: int) -> None:
 def _run_polnear(args: argparse.Namespace, path: str, out: _Outputs, n: int) -> Report | None:
     try:
         report = evaluate(
-            path, split=args.split, limit=args.limit, n_process=args.jobs, keep_going=True
+            path,
+            _annotator(args),
+            split=args.split,
+            limit=args.limit,
+            n_process=args.jobs,
+            keep_going=True,
         )
     except (OSError, UnicodeDecodeError, GoldFormatError) as e:
         _fail(path, e)
@@ -316,7 +335,7 @@ def _run_labels(path: str, polnear: Report, out: _Outputs, n: int) -> None:
 
 def _run_items(args: argparse.Namespace, path: str, out: _Outputs, n: int) -> None:
     try:
-        report = evaluate_items(path, n_process=args.jobs)
+        report = evaluate_items(path, _annotator(args), n_process=args.jobs)
     except (OSError, UnicodeDecodeError, GoldFormatError) as e:
         _fail(path, e)
         out.ok = False
