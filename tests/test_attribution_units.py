@@ -279,3 +279,65 @@ def test_a_channel_after_told_stops_at_the_outlet_name() -> None:
     (claim,) = [c for c in doc.claims if c.rule is Rule.SAID]
     assert [link.text for link in claim.chain] == ["CNN"]
     assert claim.source.text == "The harbour master"
+
+
+def _contents(text: str) -> list[tuple[str | None, str]]:
+    """The (source, content) of every attributed claim of ``text``."""
+    return [
+        (c.source.text, c.text)
+        for c in claimscope.annotate(text).claims
+        if c.source.type.value != "author"
+    ]
+
+
+def test_content_ends_where_a_new_subject_reports_after_comma_and() -> None:
+    """``C1, and Y is promising C2``: the second speaker's clause is not C1."""
+    text = (
+        "The governor vowed to reopen the mines, and the mayor is promising to retrain the miners."
+    )
+    assert _contents(text) == [
+        ("The governor", "to reopen the mines"),
+        ("the mayor", "to retrain the miners"),
+    ]
+
+
+def test_content_ends_before_a_capitalised_subject_after_bare_and() -> None:
+    """``… mishandled the inquiry and Democrats accused …``: a new named subject with
+    its own cue ends the first content even without a comma."""
+    text = (
+        "Republicans said the agency mishandled the inquiry and Democrats accused them "
+        "of stoking the issue."
+    )
+    assert _contents(text)[0][1] == "the agency mishandled the inquiry"
+
+
+def test_coordinated_subject_stays_inside_the_content() -> None:
+    """``said the president and his aides believed it``: a lower-case subject after a
+    bare *and* is more likely coordinated, so the content runs on."""
+    text = "She said the president and his aides believed the report."
+    assert _contents(text) == [("She", "the president and his aides believed the report")]
+
+
+def test_participle_of_the_outer_verb_ends_the_content() -> None:
+    """``…, even suggesting C2`` and ``…, contradicting …`` belong to the outer clause."""
+    text = (
+        "The nominee complained about his microphone after the debate, even suggesting "
+        "it had been tampered with."
+    )
+    assert _contents(text)[0] == ("The nominee", "about his microphone after the debate")
+    text = "Video shows that the man raised his hands, contradicting the police account."
+    assert _contents(text)[0] == ("Video", "the man raised his hands")
+
+
+def test_transcript_paragraphs_opened_by_a_quote_mark_have_speakers() -> None:
+    """``"PENCE: …`` — a transcript quoted paragraph by paragraph, each paragraph
+    opened by a quotation mark before the speaker label."""
+    text = (
+        "The senator spoke on Sunday.\n\n"
+        '"HOST: Thank you for joining us this morning.\n\n'
+        '"PENCE: She will not be attending the debate tomorrow night.'
+    )
+    assert _contents(text) == [
+        ("HOST", "Thank you for joining us this morning"),
+        ("PENCE", "She will not be attending the debate tomorrow night"),
+    ]

@@ -102,7 +102,9 @@ def transcript_claims(ctx: Context) -> list[Raw]:
     for p_index, (lo, hi) in enumerate(ctx.paragraphs):
         if p_index == 0 or text.find(":", lo, hi) < 0:
             continue  # the headline, or no colon for a speaker label to end with
-        found = who.transcript_speaker(text, lo, hi)
+        # '"PENCE: Well, …': a transcript quoted paragraph by paragraph
+        label = lo + 1 if text[lo : lo + 1] in ('"', "“") else lo
+        found = who.transcript_speaker(text, label, hi)
         if found is None:
             continue
         speaker, after = found

@@ -14,6 +14,7 @@ import itertools
 import regex
 
 from claimscope import _grammar, lexicon
+from claimscope.attribution import who
 from claimscope.attribution.context import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
@@ -218,8 +219,14 @@ def coordinated_end(ctx: Context, tokens: list[tuple[int, int, str]], i: int, de
             return tokens[k - 2][0]
         if before in ("and", "but"):
             return tokens[k - 1][0]
-        if before == "," and cue.text.casefold().endswith("ing"):
-            return tokens[k - 1][0]
+        if cue.text.casefold().endswith("ing"):
+            # "…, even suggesting C2": a participle of the outer verb, past its adverbs
+            j = who.skip_before(tokens, k - 1)
+            if j > i and tokens[j][2] == ",":
+                return tokens[j][0]
+        subject = _new_subject(tokens, i, k)
+        if subject is not None:
+            return subject
         if (
             before in CLOSE_QUOTES
             and tokens[k - 2][2] == ","
@@ -227,6 +234,34 @@ def coordinated_end(ctx: Context, tokens: list[tuple[int, int, str]], i: int, de
         ):
             return tokens[k - 1][1]  # 'said: "C1," adding that C2': the quote is C1
     return default
+
+
+def _new_subject(tokens: list[tuple[int, int, str]], i: int, k: int) -> int | None:
+    """Where a clause with a subject of its own starts before the cue at token ``k``
+    inside a content that opens at token ``i``: ``C1, and Clinton is promising C2``,
+    ``C1 and Democrats accused …`` (the content ends before *and*), but not ``the
+    president and his aides believed`` (a lower-case word after a bare *and* is
+    more likely a coordinated subject)."""
+    left = who.left_source(tokens, k)
+    if left is None or left[2] <= i + 1:
+        return None
+    j = left[2]
+    if tokens[j][2].casefold() not in ("and", "but"):
+        return None
+    if tokens[j - 1][2] == ",":
+        return tokens[j - 1][0]
+    first = tokens[left[0]][2]
+    if (first[:1].isupper() or first[:1].isdigit()) and not tokens[j - 1][2][:1].isupper():
+        return tokens[j][0]
+    return None
+
+
+NOT_PARTICIPLES = frozenset(
+    "including according during regarding concerning following something nothing "
+    "anything everything thing things bring".split()
+)
+"""Words in *-ing* after a comma that do not open a participle clause of the outer
+verb (*…, including C*): :func:`clause_end` does not stop before them."""
 
 
 DASH_ASIDE_MAX = 30
@@ -276,9 +311,14 @@ def clause_end(ctx: Context, tokens: list[tuple[int, int, str]], i: int, default
                 and m + 2 < len(tokens)
                 and tokens[m + 2][2].casefold() in _grammar.SUBJECT_PRONOUNS
             )
-            if (following in CLAUSE_CONNECTORS or new_subject) and ctx.quote_containing(
-                start
-            ) is None:
+            participle = (
+                following.endswith("ing")
+                and tokens[m + 1][2].islower()
+                and following not in NOT_PARTICIPLES
+            )
+            if (
+                following in CLAUSE_CONNECTORS or new_subject or participle
+            ) and ctx.quote_containing(start) is None:
                 return start
     return default
 
