@@ -341,3 +341,24 @@ def test_transcript_paragraphs_opened_by_a_quote_mark_have_speakers() -> None:
         ("HOST", "Thank you for joining us this morning"),
         ("PENCE", "She will not be attending the debate tomorrow night"),
     ]
+
+
+def test_intention_nouns_attribute_their_clause_to_the_possessor() -> None:
+    """``the ministry's decision to C``, ``his call for C``, ``her warning that C``: a
+    possessive noun cue, with a pronoun or a named possessor."""
+    text = "Farmers protested against the ministry's decision to close the border."
+    assert _contents(text) == [("the ministry", "to close the border")]
+    text = "His call for an independent inquiry into the fire went unanswered."
+    ((source, content),) = _contents(text)
+    assert source == "His" and content.startswith("an independent inquiry into the fire")
+    text = "Nobody heeded her warning that the dam would fail."
+    assert ("her", "the dam would fail") in _contents(text)
+
+
+def test_intention_noun_before_a_noun_phrase_is_no_attribution() -> None:
+    """``his commitment to the charity`` names an object, not an intention: no claim;
+    nor does ``told her the claim that …`` make *her* a possessor."""
+    text = "The donor's commitment to the charity has never wavered."
+    assert _contents(text) == []
+    text = "The mayor told her the claim that the bridge was unsafe was false."
+    assert all(s != "her" for s, _c in _contents(text))

@@ -19,7 +19,7 @@ import regex
 from claimscope import lexicon
 from claimscope._spans import Coverage
 from claimscope.attribution import what, who
-from claimscope.attribution.context import DOUBLE_QUOTES, Context, Raw, trim_content
+from claimscope.attribution.context import DOUBLE_QUOTES, Context, Raw, index_at, trim_content
 from claimscope.furniture import ends_like_prose, is_question
 from claimscope.labels import QuoteRole, Rule
 from claimscope.model import Cue, CueKind
@@ -34,26 +34,45 @@ QUOTE_ONLY_SHARE = 0.7
 """A sentence or paragraph is 'only a quotation' when a quote covers this share."""
 
 
+POSSESSIVE = r"(?:['’]s|\b(?i:his|her|their|its))"
+"""A possessive before a nominal cue: *the agency's*, *his*."""
+
+
 @functools.cache
 def nominal_pattern() -> regex.Pattern[str]:
-    """``X's claim that``: a possessive, at most two words, a nominal cue, *that*."""
-    nouns = sorted((e.text for e in lexicon.load("nominal_cues")), key=len, reverse=True)
+    """``X's claim that``, ``his decision to``, ``her call for``: a possessive, at
+    most two lower-case words (not a determiner: *told her the claim that* is no
+    possessive), a nominal cue and the word that opens its content
+    (:data:`_OPENERS`)."""
+    nouns = [(e.text, "that") for e in lexicon.load("nominal_cues")]
+    nouns += [(e.text, e.fields[0]) for e in lexicon.load("nominal_intentions")]
+    branches = sorted(nouns, key=lambda n: (-len(n[0]), n))
     return regex.compile(
-        r"['’]s\s+(?:\p{Ll}+\s+){0,2}?(?P<cue>"
-        + "|".join(regex.escape(n) for n in nouns)
-        + r")\s+that\s+"
+        POSSESSIVE
+        + r"\s+(?:(?!(?:the|a|an|this|that)\s)\p{Ll}+\s+){0,2}?(?P<cue>"
+        + "|".join(regex.escape(n) + _OPENERS[opener] for n, opener in branches)
+        + r")\s+(?P<opener>\p{Ll}+)\s+"
     )
+
+
+_OPENERS = {
+    "that": r"(?=\s+that\s)",
+    "for": r"(?=\s+for\s)",
+    "to": r"(?=\s+to\s+(?!(?:the|a|an|his|her|their|its|our|this)\s))",
+}
+"""What must follow a nominal cue, by the word that opens its content: *to* opens
+an infinitive, not a noun phrase (*his commitment to the group* is no intention)."""
 
 
 @functools.cache
 def nominal_stances() -> dict[str, str]:
-
+    """The stance of each nominal cue (an intention noun is neutral)."""
     return {e.text.casefold(): e.fields[0] for e in lexicon.load("nominal_cues")}
 
 
 def nominal_claims(ctx: Context, raws: list[Raw], furniture: set[int]) -> list[Raw]:
-    """``the agency's assessment that C``, ``Trump's claim that C``: a possessor
-    attributed a clause through a noun."""
+    """``the agency's assessment that C``, ``Trump's claim that C``, ``his decision to
+    C``, ``her call for C``: a possessor attributed a clause through a noun."""
     text = ctx.text
     taken = sorted((r.start, r.end) for r in raws)
     starts = [t[0] for t in taken]
@@ -63,13 +82,19 @@ def nominal_claims(ctx: Context, raws: list[Raw], furniture: set[int]) -> list[R
         sentence = ctx.sentences[s_index]
         if s_index in furniture or not sentence[0] <= m.start() < sentence[1]:
             continue
-        content = trim_content(text, m.end(), what.reach_end(text, m.end(), sentence[1]))
-        if content[1] - content[0] < 3:
+        # "his decision to close": the content keeps its "to", as after a verb
+        content = _nominal_content(
+            ctx, m.start("opener") if m.group("opener") == "to" else m.end(), sentence
+        )
+        if content is None:
             continue
         i = bisect.bisect_right(starts, content[0]) - 1
         if i >= 0 and taken[i][1] > content[0] and taken[i][0] <= content[0]:
             continue
-        src = who.possessor(text, max(sentence[0], m.start() - 80), m.start())
+        if text[m.start() : m.start() + 1] in "'’":
+            src = who.possessor(text, max(sentence[0], m.start() - 80), m.start())
+        else:
+            src = (m.start(), text.index(" ", m.start(), m.end()))
         if src is None:
             continue
         noun = m.group("cue")
@@ -82,17 +107,21 @@ def nominal_claims(ctx: Context, raws: list[Raw], furniture: set[int]) -> list[R
             stance=nominal_stances().get(noun.casefold(), "neutral"),
         )
         out.append(
-            Raw(
-                content[0],
-                content[1],
-                s_index,
-                Rule.NOMINAL,
-                cue,
-                src,
-                clause=(src[0], cue.end),
-            )
+            Raw(content[0], content[1], s_index, Rule.NOMINAL, cue, src, clause=(src[0], cue.end))
         )
     return out
+
+
+def _nominal_content(ctx: Context, start: int, sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """The content after a nominal cue's opener, up to where its clause ends."""
+    text = ctx.text
+    tokens = ctx.tokens_of(ctx.sentence_of(start))
+    i = index_at(tokens, start)
+    end = what.reach_end(text, start, sentence[1])
+    if i < len(tokens):
+        end = what.clause_end(ctx, tokens, i, end)
+    content = trim_content(text, start, end)
+    return content if content[1] - content[0] >= 3 else None
 
 
 def transcript_claims(ctx: Context) -> list[Raw]:
