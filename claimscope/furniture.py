@@ -66,7 +66,7 @@ _CLOSERS = "'\"’”»)]"
 _TERMINALS = (".", "!", "?", "…", ":", ";")
 """A sentence ending like this (before closing quotes and brackets) is prose."""
 
-_DASH_CREDIT = regex.compile(r"['\"’”»][^\S\n]*(?:—|–|--|-)[^\S\n]*\p{Lu}")
+_DASH_CREDIT = regex.compile(r"['\"’”»][^\S\n]*(?:—|–|―|--|-)[^\S\n]*\p{Lu}")
 """``"C" — Jane Doe``: a quotation credited after a dash is speech, not a headline."""
 
 

@@ -77,7 +77,7 @@ _STARTS_LOWER = regex.compile(r"[\"'“‘«(\[]{0,4}\p{Ll}(?!\p{Lu})")
 """A piece starting (after opening quotes or brackets) with a lower-case word. Not
 ``iPhone``: a lower-case letter followed by a capital is a brand, not a continuation."""
 
-_CONTINUES = regex.compile(r"[—–,;:%)\]}]")
+_CONTINUES = regex.compile(r"[—–―,;:%)\]}]")
 """A piece starting with one of these continues the previous sentence: a dash after a
 dateline (``PORTLAND, Ore. — …``), or punctuation that never opens a sentence."""
 

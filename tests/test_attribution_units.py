@@ -362,3 +362,18 @@ def test_intention_noun_before_a_noun_phrase_is_no_attribution() -> None:
     assert _contents(text) == []
     text = "The mayor told her the claim that the bridge was unsafe was false."
     assert all(s != "her" for s, _c in _contents(text))
+
+
+@pytest.mark.parametrize("dash", ["—", "―"])
+def test_horizontal_bar_credits_a_quote_like_an_em_dash(dash: str) -> None:
+    """``“C” ― Maria Lopez``: some outlets set their dashes as U+2015 HORIZONTAL BAR;
+    a quotation credited after it is speech, and the credit is no sentence of its own."""
+    text = (
+        "Readers sent us their views.\n\n"
+        f"“The council ignored the flood warnings. It must apologize.” {dash} Maria Lopez"
+    )
+    doc = claimscope.annotate(text)
+    assert [(c.source.text, c.text) for c in doc.claims if c.source.type.value != "author"] == [
+        ("Maria Lopez", "“The council ignored the flood warnings. It must apologize.”")
+    ]
+    assert not any("Maria Lopez" in c.text for c in doc.claims)

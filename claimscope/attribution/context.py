@@ -57,7 +57,7 @@ CLOSE_QUOTES = frozenset("\"'”’»")
 DOUBLE_QUOTES = frozenset('"“”«»„')
 
 
-BOUNDARY = frozenset(',;:()[]{}—–"“”«»„') | {"--"}
+BOUNDARY = frozenset(',;:()[]{}—–―"“”«»„') | {"--"}
 """Punctuation that ends a noun phrase when scanning for a source."""
 
 

@@ -45,7 +45,7 @@ tokens may follow before the sentence ends."""
 
 DATELINE = regex.compile(
     r"\p{Lu}[\p{Lu}.'’\-]+(?:[ ,]+\p{Lu}[\p{L}.'’\-]*){0,3}(?:[^\S\n]*\([^)\n]{1,30}\))?"
-    r"[^\S\n]*(?:—|–|--)[^\S\n]*"
+    r"[^\S\n]*(?:—|–|―|--)[^\S\n]*"
 )
 """``PORTVILLE —`` or ``WASHINGTON (AP) —`` opening a paragraph: where the story was
 filed, not part of what a source said."""
@@ -276,7 +276,7 @@ def _closing_dash(text: str, tokens: list[tuple[int, int, str]], m: int, end: in
         start, _end, word = tokens[n]
         if start >= end or word in (";", ".", "!", "?"):
             return None
-        if word in ("—", "–") and text[start - 1 : start] == " ":
+        if word in ("—", "–", "―") and text[start - 1 : start] == " ":
             return n
     return None
 
@@ -295,7 +295,7 @@ def clause_end(ctx: Context, tokens: list[tuple[int, int, str]], i: int, default
         start, _end, word = tokens[m]
         if start >= default:
             break
-        if word in ("—", "–") and ctx.text[start - 1 : start] == " ":
+        if word in ("—", "–", "―") and ctx.text[start - 1 : start] == " ":
             closing = _closing_dash(ctx.text, tokens, m, default)
             if closing is not None:
                 m = closing  # "the five companies — A, B and C — had been selected"

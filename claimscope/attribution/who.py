@@ -556,7 +556,7 @@ def colon_speaker(ctx: Context, colon: int, floor: int) -> tuple[int, int] | Non
 # -- speakers around quotes and in transcripts (for claimscope.attribution.passes) -----
 
 DASH_SOURCE = regex.compile(
-    r"[^\S\n]*(?:—|–|--|-)[^\S\n]*(?P<who>\p{Lu}[^\n,.;]{0,60}?)"
+    r"[^\S\n]*(?:—|–|―|--|-)[^\S\n]*(?P<who>\p{Lu}[^\n,.;]{0,60}?)"
     r"(?:,[^\n]{0,80})?[.]?[^\S\n]*(?:\n|\Z)"
 )
 """``"C" — Jane Doe, chief executive``: a speaker named after a dash, ending the line."""
