@@ -35,6 +35,8 @@ import attrs
 
 from claimscope import _grammar, lexicon
 from claimscope._spans import Coverage
+from claimscope.attribution import who
+from claimscope.attribution.context import index_at, tokenize
 from claimscope.errors import LexiconError
 from claimscope.model import Cue, CueKind
 from claimscope.quotes import Quote, QuoteRole
@@ -195,13 +197,38 @@ def candidates(
     rule_starts = sorted(c.start for c in reporting)
     sentence_starts = [s[0] for s in sentences]
     found: list[Candidate] = []
+    tokens: list[tuple[int, int, str]] = []
+    tokenized = (-1, -1)
     for start, end, rule in spots:
         s = bisect.bisect_right(sentence_starts, start) - 1
         sentence = sentences[s] if s >= 0 and start < sentences[s][1] else (start, end)
         word = lowered[start:end] if rule is None else rule.text.split()[0].lower()
         feats = _features(text, start, end, word, sentence, speech, rule, rule_starts)
+        if sentence != tokenized:
+            tokens, tokenized = tokenize(text, *sentence), sentence
+        feats += _subject_features(tokens, index_at(tokens, start))
         found.append(Candidate(start, end, word, rule, feats))
     return found
+
+
+def _subject_features(tokens: list[tuple[int, int, str]], k: int) -> tuple[str, ...]:
+    """What the rule engine's subject scan (:func:`~claimscope.attribution.who.left_source`)
+    finds before token ``k``: no subject, or a pronoun, capitalised, numeric or
+    lower-case phrase, with the token that bounds it (an inversion stands after a
+    comma or quote), and whether its last word is a source noun (*officials*)."""
+    if k >= len(tokens):
+        return ()
+    left = who.left_source(tokens, k)
+    if left is None:
+        j = who.skip_before(tokens, k - 1)
+        return ("subj=none|" + (_shape(tokens[j][2]) if j >= 0 else "^"),)
+    first = tokens[left[0]][2]
+    kind = "pron" if first.casefold() in _grammar.SUBJECT_PRONOUNS else _shape(first)
+    bound = _shape(tokens[left[2]][2]) if left[2] >= 0 else "^"
+    feats: tuple[str, ...] = ("subj=" + kind, f"subj|b={kind}|{bound}")
+    if who.is_source_word(tokens[left[1] - 1][2].casefold()):
+        feats += ("subj=source",)
+    return feats
 
 
 def _features(

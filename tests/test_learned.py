@@ -114,13 +114,13 @@ def test_learned_claim_says_so_in_its_cue() -> None:
 
 
 def test_vetoed_cue_is_explained() -> None:
-    """When the model vetoes a rule cue (*prove* after an inanimate subject, which
+    """When the model vetoes a rule cue (*signals* after an inanimate subject, which
     PolNeAR does not count as attribution) the sentence stays in the author's voice
     and :func:`learned.explain` names the veto; the rules alone attribute it."""
-    text = "The results prove that the vaccine works."
+    text = "The move signals a shift in policy."
     (claim,) = Annotator(decisions="learned").annotate(text).claims
     assert claim.rule == "author"
-    assert learned.explain(text, text.index("prove")).startswith("vetoed 'prove'")
+    assert learned.explain(text, text.index("signals")).startswith("vetoed 'signals'")
     assert Annotator(decisions="rules").annotate(text).claims[0].rule == "X said C"
 
 

@@ -81,10 +81,12 @@ def _pieces(span: object) -> list[tuple[int, int]]:
 
 
 def _is_head(word: str) -> bool:
-    """Whether ``word`` can head a cue: not a function word, an adverb in *-ly* or a
-    contraction (*has repeatedly said* is headed by *said*)."""
+    """Whether ``word`` can head a cue: not a function word, an adverb in *-ly*, a
+    contraction or a lone letter (the *s* of a cue span starting inside *he’s
+    sought*) (*has repeatedly said* is headed by *said*)."""
     return (
-        word not in STOP
+        len(word) > 1
+        and word not in STOP
         and not word.endswith("ly")
         and "'" not in word
         and "’" not in word
