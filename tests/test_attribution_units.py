@@ -377,3 +377,19 @@ def test_horizontal_bar_credits_a_quote_like_an_em_dash(dash: str) -> None:
         ("Maria Lopez", "“The council ignored the flood warnings. It must apologize.”")
     ]
     assert not any("Maria Lopez" in c.text for c in doc.claims)
+
+
+def test_passive_with_by_names_its_agent_as_the_source() -> None:
+    """``The leak was first reported by the Daily Planet``: the agent after *by* is the
+    source and the passive subject is what it reported, past adverbs."""
+    text = "The leak was first reported by the Daily Planet on Sunday."
+    assert _contents(text) == [("the Daily Planet", "The leak")]
+    text = "The proposal has been widely endorsed by teachers across the state."
+    assert _contents(text) == [("teachers", "The proposal")]
+
+
+def test_passive_of_asking_or_writing_is_no_attribution() -> None:
+    """``was asked by the host`` names who was asked, ``was written by`` an author:
+    neither passive subject is something the agent said."""
+    assert _contents("The senator was asked by the host about the budget.") == []
+    assert _contents("The report was written by a team of engineers.") == []

@@ -20,7 +20,7 @@ import regex
 
 from claimscope import lexicon
 from claimscope._grammar import AUXILIARIES, EPISTEMIC_MODALS, RELATIVE_PRONOUNS
-from claimscope.attribution import what, who
+from claimscope.attribution import passive, what, who
 from claimscope.attribution.context import CLOSE_QUOTES, Context, Raw, index_at, trim_content
 from claimscope.labels import Rule
 from claimscope.model import Cue, CueKind
@@ -128,7 +128,10 @@ def is_attribution_cue(ctx: Context, sentence: tuple[int, int], cue: Cue) -> boo
         k = index_at(tokens, cue.start)
         if k >= len(tokens) or tokens[k][1] != cue.end:
             return False
-        return passive_with_agent(tokens, k, cue.entry) is not None
+        return (
+            passive_with_agent(tokens, k, cue.entry) is not None
+            or passive.by_agent(tokens, k) is not None
+        )
     return not naming_use(ctx.text, cue)
 
 
@@ -624,6 +627,7 @@ PATTERNS: tuple[Callable[[Site], Outcome], ...] = (
     impersonal,
     is_said_to,
     passive_agent,
+    passive.passive_by,
     passive_voice,
     shared_subject,
     no_subject,
