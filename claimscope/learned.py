@@ -54,6 +54,7 @@ __all__ = [
     "format_weights",
     "load_weights",
     "parse_weights",
+    "thresholds",
 ]
 
 FORMAT_VERSION = 1
@@ -462,16 +463,26 @@ class Decision:
 
 
 VETO_BELOW = 0.0
-"""A rule reporting cue scoring below this is vetoed."""
+"""A rule reporting cue scoring below this is vetoed, unless the weights file's
+``veto-below`` header field says otherwise."""
 
 ADD_ABOVE = 0.0
-"""A new candidate scoring above this becomes a reporting cue."""
+"""A new candidate scoring above this becomes a reporting cue, unless the weights
+file's ``add-above`` header field says otherwise."""
 
 
-def _action(c: Candidate, score: float) -> str:
+def thresholds(weights: Weights) -> tuple[float, float]:
+    """The ``(add_above, veto_below)`` thresholds of ``weights``: its header's
+    ``add-above`` and ``veto-below`` fields, else :data:`ADD_ABOVE` and
+    :data:`VETO_BELOW`."""
+    add, veto = weights.field("add-above"), weights.field("veto-below")
+    return (float(add) if add else ADD_ABOVE, float(veto) if veto else VETO_BELOW)
+
+
+def _action(c: Candidate, score: float, limits: tuple[float, float]) -> str:
     if c.rule is not None:
-        return "vetoed" if score < VETO_BELOW else "kept"
-    return "added" if score > ADD_ABOVE else "ignored"
+        return "vetoed" if score < limits[1] else "kept"
+    return "added" if score > limits[0] else "ignored"
 
 
 def _decisions(
@@ -482,9 +493,10 @@ def _decisions(
     weights: Weights,
 ) -> list[Decision]:
     out = []
+    limits = thresholds(weights)
     for c in candidates(text, sentences, quotes, cues):
         s = weights.score(c.features)
-        out.append(Decision(c, s, _action(c, s)))
+        out.append(Decision(c, s, _action(c, s, limits)))
     return out
 
 
@@ -559,7 +571,7 @@ def explain(text: str, offset: int, *, top: int = 8) -> str:
     weights = load_weights()
     c = _candidate_at(text, offset, None, None, None)
     score = weights.score(c.features)
-    action = _action(c, score)
+    action = _action(c, score, thresholds(weights))
     ranked = sorted(
         ((weights.weights.get(f, 0.0), f) for f in c.features),
         key=lambda p: (-abs(p[0]), p[1]),

@@ -114,27 +114,25 @@ def test_learned_claim_says_so_in_its_cue() -> None:
 
 
 def test_vetoed_cue_is_explained() -> None:
-    """When the model vetoes a rule cue (*signals* after an inanimate subject, which
-    PolNeAR does not count as attribution) the sentence stays in the author's voice
-    and :func:`learned.explain` names the veto; the rules alone attribute it."""
-    text = "The move signals a shift in policy."
-    (claim,) = Annotator(decisions="learned").annotate(text).claims
-    assert claim.rule == "author"
-    assert learned.explain(text, text.index("signals")).startswith("vetoed 'signals'")
-    assert Annotator(decisions="rules").annotate(text).claims[0].rule == "X said C"
+    """When the model vetoes a rule cue (*agree* inside the clause an aide reported)
+    :func:`learned.explain` names the veto and no learned claim rests on it."""
+    text = "I think the council will agree, an aide told reporters."
+    assert learned.explain(text, text.index("agree")).startswith("vetoed 'agree'")
+    claims = Annotator(decisions="learned").annotate(text).claims
+    assert all(c.cue is None or c.cue.text != "agree" for c in claims)
 
 
 def test_decide_vetoes_and_adds() -> None:
-    """decide drops rule cues the model rejects (*think*, *agree* inside a reported clause)
-    and adds one it accepts; added cues are reporting cues with a stance."""
+    """decide drops rule cues the model rejects (*agree* inside a reported clause) and
+    adds one it accepts; added cues are reporting cues with a stance."""
     spans, _ = segment(NEWS)
     quotes = find_quotes(NEWS)
     rule_cues = find_cues(NEWS, quotes)
     decided = learned.decide(NEWS, spans, quotes, rule_cues)
     texts = [c.text for c in decided.cues if c.kind is CueKind.REPORTING]
-    assert "think" in [c.text for c in rule_cues]
-    assert "think" not in texts
-    assert [c.text for c in decided.vetoed] == ["think", "agree"]
+    assert "agree" in [c.text for c in rule_cues]
+    assert "agree" not in texts
+    assert [c.text for c in decided.vetoed] == ["agree"]
     assert "identified" in texts
     new = [(c.text, c.entry, c.stance) for c in decided.added]
     assert new == [("identified", "identified", "neutral")]
@@ -263,3 +261,16 @@ def test_candidate_is_a_frozen_value() -> None:
     assert found
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         found[0].word = "x"  # type: ignore[misc]
+
+
+def test_thresholds_come_from_the_weights_header() -> None:
+    """The weights file may set its decision thresholds (``add-above``, ``veto-below``,
+    as tools/train.py writes them); without them the module defaults apply."""
+    plain = learned.parse_weights("# format: 1\n# features: 1\nw=said\t1.0\n")
+    assert learned.thresholds(plain) == (learned.ADD_ABOVE, learned.VETO_BELOW)
+    tuned = learned.parse_weights(
+        "# format: 1\n# add-above: -2.0\n# veto-below: -3.5\n# features: 1\nw=said\t1.0\n"
+    )
+    assert learned.thresholds(tuned) == (-2.0, -3.5)
+    shipped = learned.load_weights()
+    assert learned.thresholds(shipped) == (-2.0, -3.0)

@@ -215,12 +215,16 @@ def train(
 
 
 def evaluate(
-    weights: dict[str, float], data: Sequence[tuple[tuple[str, ...], bool]]
+    weights: dict[str, float],
+    data: Sequence[tuple[tuple[str, ...], bool]],
+    limits: tuple[float, float] = (0.0, 0.0),
 ) -> tuple[float, float, float]:
-    """Candidate-level precision, recall and F1 of ``weights`` on ``data``."""
+    """Candidate-level precision, recall and F1 of ``weights`` on ``data``, with the
+    ``(add_above, veto_below)`` thresholds of :func:`claimscope.learned.thresholds`."""
     tp = fp = fn = 0
     for feats, y in data:
-        predicted = sum(weights.get(f, 0.0) for f in feats) > 0
+        score = sum(weights.get(f, 0.0) for f in feats)
+        predicted = score >= limits[1] if "ruled" in feats else score > limits[0]
         tp += predicted and y
         fp += predicted and not y
         fn += y and not predicted
@@ -238,6 +242,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--min-count", type=int, default=3)
     parser.add_argument("--min-anchor", type=int, default=2)
     parser.add_argument("--min-rate", type=float, default=0.1)
+    parser.add_argument(
+        "--add-above",
+        type=float,
+        default=-2.0,
+        help="a new candidate scoring above this becomes a cue (written to the header)",
+    )
+    parser.add_argument(
+        "--veto-below",
+        type=float,
+        default=-3.0,
+        help="a rule cue scoring below this is vetoed (written to the header)",
+    )
     parser.add_argument(
         "--holdout",
         type=float,
@@ -257,11 +273,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     vocabulary = mine_vocabulary(train_docs, args.min_anchor, args.min_rate)
     data = examples(train_docs, vocabulary)
     weights = train(data, epochs=args.epochs, seed=args.seed, min_count=args.min_count)
-    p, r, f = evaluate(weights, data)
+    limits = (args.add_above, args.veto_below)
+    p, r, f = evaluate(weights, data, limits)
     print(f"{len(train_docs)} documents, {len(data)} candidates, {len(vocabulary)} words")
     print(f"train: P {p:.3f} R {r:.3f} F1 {f:.3f}")
     if held:
-        p, r, f = evaluate(weights, examples(held, vocabulary))
+        p, r, f = evaluate(weights, examples(held, vocabulary), limits)
         print(f"held out ({len(held)} documents): P {p:.3f} R {r:.3f} F1 {f:.3f}")
         return 0
     header = [
@@ -275,6 +292,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"epochs={args.epochs} seed={args.seed} min-count={args.min_count} "
             f"min-anchor={args.min_anchor} min-rate={args.min_rate}",
         ),
+        ("add-above", str(args.add_above)),
+        ("veto-below", str(args.veto_below)),
     ]
     out = args.out_dir
     (out / "weights").mkdir(parents=True, exist_ok=True)
