@@ -393,3 +393,24 @@ def test_passive_of_asking_or_writing_is_no_attribution() -> None:
     neither passive subject is something the agent said."""
     assert _contents("The senator was asked by the host about the budget.") == []
     assert _contents("The report was written by a team of engineers.") == []
+
+
+def test_content_ends_before_a_comma_and_another_speaker() -> None:
+    """``C1, as evidence of X, economists say C2``: the second speaker's clause after
+    a comma is not part of C1, and gets a claim of its own."""
+    text = (
+        "The mayor cited the new library as proof of her record on schools, "
+        "economists say the costs will keep rising."
+    )
+    found = _contents(text)
+    assert found[0] == ("The mayor", "the new library as proof of her record on schools")
+    assert ("economists", "the costs will keep rising") in found
+
+
+def test_opening_adjunct_keeps_a_nested_attribution_inside() -> None:
+    """``says that, according to the memoir, an aide asserted C``: the comma closes
+    the adjunct, so the aide's claim stays nested in the outlet's."""
+    text = "The Daily Planet says that, according to the memoir, an aide asserted the king was ill."
+    (claim,) = [c for c in claimscope.annotate(text).claims if c.source.type.value != "author"]
+    assert claim.text == "the king was ill"
+    assert [link.text for link in claim.chain] == ["the memoir", "The Daily Planet"]

@@ -125,6 +125,10 @@ ADJUNCT_OPENERS = frozenset(
 """Words that open an adjunct between a cue and its *that* (*said in an interview
 that*, *said on Tuesday that*)."""
 
+SUBORDINATORS = frozenset("according as if when because while since although though unless".split())
+"""Words that open a subordinate clause or adjunct at the start of a content (*said
+that, according to X, Y asserted C*): a comma after it does not end the content."""
+
 ADJUNCT_REACH = 8
 """The most tokens an adjunct before *that* may hold."""
 
@@ -246,6 +250,13 @@ def _new_subject(tokens: list[tuple[int, int, str]], i: int, k: int) -> int | No
     if left is None or left[2] <= i + 1:
         return None
     j = left[2]
+    if tokens[j][2] == ",":
+        # "C1, experts say C2"; but in "says that, according to the memoir, an aide
+        # asserted C" the comma closes an opening adjunct: the aide's claim is nested
+        opener = tokens[i][2].casefold()
+        if opener in ADJUNCT_OPENERS or opener in SUBORDINATORS:
+            return None
+        return tokens[j][0]
     if tokens[j][2].casefold() not in ("and", "but"):
         return None
     if tokens[j - 1][2] == ",":
