@@ -414,3 +414,22 @@ def test_opening_adjunct_keeps_a_nested_attribution_inside() -> None:
     (claim,) = [c for c in claimscope.annotate(text).claims if c.source.type.value != "author"]
     assert claim.text == "the king was ill"
     assert [link.text for link in claim.chain] == ["the memoir", "The Daily Planet"]
+
+
+def test_leading_adjunct_is_no_inverted_content() -> None:
+    """``On Sunday's broadcast of “Face the Nation,” X said C`` and ``Asked about the
+    device, X said, "C"``: the opening adjunct is no content; what follows the cue is."""
+    text = (
+        "On Sunday's broadcast of “Face the Nation,” the speaker said the shootings "
+        "demand more listening."
+    )
+    assert _contents(text) == [("the speaker", "the shootings demand more listening")]
+    text = 'Asked to describe the device, the chief said, "Not going to go into that."'
+    assert ("the chief", '"Not going to go into that."') in _contents(text)
+
+
+def test_inverted_after_a_leading_adjunct_when_only_adjuncts_follow() -> None:
+    """``In the past, the company has struggled, the chief said.``: nothing follows the
+    cue, so the sentence before it, adjunct included, is the content."""
+    text = "In the past, the company has struggled, the chief executive said on Monday."
+    assert _contents(text) == [("the chief executive", "In the past, the company has struggled")]

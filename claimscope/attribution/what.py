@@ -147,6 +147,34 @@ def _past_adjunct(tokens: list[tuple[int, int, str]], i: int) -> int:
     return i
 
 
+LEADING_ADJUNCTS = frozenset(
+    """on in at during after before through following despite since with without from
+    amid asked speaking appearing responding reacting writing when while although
+    though because""".split()
+)
+"""Words that open an adjunct at the start of a sentence (*On Sunday's broadcast of
+“Face the Nation,” Ryan said C*, *Asked about the device, she said, “C”*)."""
+
+
+def after_leading_adjunct(
+    tokens: list[tuple[int, int, str]], k_end: int, cue: Cue, resumes: int | None
+) -> bool:
+    """Whether the cue ending at token ``k_end`` reports what follows it although a
+    comma or quote stands before its subject, because the sentence opens with an
+    adjunct (:data:`LEADING_ADJUNCTS`): *On Sunday's broadcast of “Face the Nation,”
+    Ryan said C*, *Asked about it, she said, “C”*, *During his years in office, the
+    president said, C*. Not when only adjuncts or a participle clause follow (*In
+    the past, the company struggled, the chief said on Monday*)."""
+    if not tokens or tokens[0][2].casefold() not in LEADING_ADJUNCTS:
+        return False
+    if resumes is not None:
+        return True
+    if k_end + 2 < len(tokens) and tokens[k_end + 1][2] == ",":
+        following = tokens[k_end + 2][2]
+        return following.islower() and not following.endswith("ing")
+    return not adjunct_only(words_before_comma(tokens, k_end + 1), cue)
+
+
 def content_after(
     ctx: Context,
     tokens: list[tuple[int, int, str]],
