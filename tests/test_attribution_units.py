@@ -433,3 +433,43 @@ def test_inverted_after_a_leading_adjunct_when_only_adjuncts_follow() -> None:
     cue, so the sentence before it, adjunct included, is the content."""
     text = "In the past, the company has struggled, the chief executive said on Monday."
     assert _contents(text) == [("the chief executive", "In the past, the company has struggled")]
+
+
+def test_content_ends_before_but_and_a_pronoun_speaker() -> None:
+    """``…,” but he said that C2``: a pronoun subject after a bare *but* opens the next
+    attribution, which is not part of the first content."""
+    text = (
+        'The chief said the footage "did not settle the question," but he said that the '
+        "evidence supports the account."
+    )
+    found = [content for _source, content in _contents(text)]
+    assert found == [
+        'the footage "did not settle the question,"',
+        "the evidence supports the account",
+    ]
+
+
+def test_clause_connector_after_a_comma_inside_quotes_ends_the_content() -> None:
+    """``… is "fit to serve," while 40 percent said …``: the comma stands inside the
+    closing quote (American style); the content still ends there."""
+    text = (
+        'Most voters said the mayor is "fit to serve," while 40 percent said the same of her rival.'
+    )
+    assert _contents(text)[0] == ("Most voters", 'the mayor is "fit to serve,"')
+
+
+def test_content_ends_before_as_and_a_new_speaker() -> None:
+    """``C1 as Washington supports C2``: *as* opens another clause with its own
+    reporting verb."""
+    text = "Moscow supports the government as Washington supports the rebels."
+    assert _contents(text) == [("Moscow", "the government"), ("Washington", "the rebels")]
+
+
+def test_final_relative_clause_closes_the_content_but_an_aside_does_not() -> None:
+    """``criticism of the host, who took heat for it``: a relative clause ending the
+    sentence is no part of the content; ``the plan, which passed in May, will cost
+    more`` keeps its aside."""
+    text = "The governor cited criticism of the host, who took heat for his questions."
+    assert _contents(text) == [("The governor", "criticism of the host")]
+    text = "The mayor said the plan, which passed in May, will cost more."
+    assert _contents(text) == [("The mayor", "the plan, which passed in May, will cost more")]

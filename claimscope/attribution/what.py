@@ -282,14 +282,19 @@ def _new_subject(tokens: list[tuple[int, int, str]], i: int, k: int) -> int | No
         # "C1, experts say C2"; but in "says that, according to the memoir, an aide
         # asserted C" the comma closes an opening adjunct: the aide's claim is nested
         opener = tokens[i][2].casefold()
-        if opener in ADJUNCT_OPENERS or opener in SUBORDINATORS:
+        after_that = i > 0 and tokens[i - 1][2].casefold() in (",", "that")
+        if after_that and (opener in ADJUNCT_OPENERS or opener in SUBORDINATORS):
             return None
         return tokens[j][0]
+    if tokens[j][2].casefold() in ("while", "whereas", "as"):
+        return tokens[j][0]  # "C1 as the United States and France support C2"
     if tokens[j][2].casefold() not in ("and", "but"):
         return None
     if tokens[j - 1][2] == ",":
         return tokens[j - 1][0]
     first = tokens[left[0]][2]
+    if first.casefold() in _grammar.SUBJECT_PRONOUNS and left[1] == left[0] + 1:
+        return tokens[j][0]  # "…," but he said C2"
     if (first[:1].isupper() or first[:1].isdigit()) and not tokens[j - 1][2][:1].isupper():
         return tokens[j][0]
     return None
@@ -359,7 +364,41 @@ def clause_end(ctx: Context, tokens: list[tuple[int, int, str]], i: int, default
                 following in CLAUSE_CONNECTORS or new_subject or participle
             ) and ctx.quote_containing(start) is None:
                 return start
+            if (
+                following in ("who", "which")
+                and ctx.quote_containing(start) is None
+                and _last_clause(tokens, m + 2, default)
+                and not any(c.kind is CueKind.REPORTING for c in ctx.cues_between(start, default))
+            ):
+                # "… criticism of the host, who took heat for …"; but "endorsed the
+                # mayor, who says C" is the mayor's claim, nested (no endorsement claim)
+                return start
+            if (
+                tokens[m + 1][2] in CLOSE_QUOTES
+                and m + 2 < len(tokens)
+                and tokens[m + 2][2].casefold() in CLAUSE_CONNECTORS
+                and ctx.quote_containing(tokens[m + 2][0]) is None
+            ):
+                return tokens[m + 1][1]  # '… to serve as president," while 73 percent said'
     return default
+
+
+RELATIVE_REACH = 60
+"""How many tokens :func:`_last_clause` looks ahead (bounded: a sentence may hold
+thousands of commas)."""
+
+
+def _last_clause(tokens: list[tuple[int, int, str]], i: int, end: int) -> bool:
+    """Whether no comma stands from token ``i`` to ``end`` (within
+    :data:`RELATIVE_REACH` tokens): a relative clause there closes the content
+    (*criticism of the host, who took heat for it*), one followed by a comma may be
+    an aside (*the plan, which passed in May, will cost more*)."""
+    for t in tokens[i : i + RELATIVE_REACH]:
+        if t[0] >= end:
+            return True
+        if t[2] == ",":
+            return False
+    return i + RELATIVE_REACH >= len(tokens)
 
 
 def colon_content(ctx: Context, cue: Cue, sentence: tuple[int, int]) -> tuple[int, int] | None:
