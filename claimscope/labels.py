@@ -106,6 +106,9 @@ class Rule(_StrEnum):
     # sentences nobody is named for (claimscope.attribution.author)
     REPORTEDLY = "reportedly"
     IS_THOUGHT_TO = "X is thought to"
+    IS_ACCUSED = "X was accused of"
+    UNDER_CRITICISM = "X came under criticism"
+    UNNAMED_CLAIMS = "allegations that C"
     AUTHOR = "author"
     NONE = ""
 

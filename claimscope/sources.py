@@ -28,6 +28,7 @@ __all__ = [
     "is_role",
     "is_source_noun",
     "singular",
+    "unowned_reports",
 ]
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’.&\-][\p{L}\p{N}]+)*\.?")
@@ -146,6 +147,25 @@ def head_phrase(text: str) -> str:
 def _is_name(words: Sequence[str]) -> bool:
     content = [w for w in words if w.casefold() not in _DETERMINERS]
     return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+_UNOWNED_REPORTS = regex.compile(
+    r"(?:(?:some|several|many|various|numerous|multiple|recent|earlier|unconfirmed|local|"
+    r"foreign|international|news|media|press)\s){0,3}(?:reports|rumou?rs)"
+)
+
+
+def unowned_reports(text: str) -> bool:
+    """Whether a source phrase is reports nobody is named for: *according to reports*,
+    *according to local media reports* attribute as *reportedly* does (SPEC
+    ``unspecified``); an owner (*its reports*) or a determiner (*the reports*) points
+    to a document.
+
+    >>> unowned_reports("local media reports"), unowned_reports("the reports")
+    (True, False)
+    """
+    words = " ".join(w.casefold() for w in _words_in(text))
+    return _UNOWNED_REPORTS.fullmatch(words) is not None
 
 
 @lexicon.cached(maxsize=4096)
