@@ -20,6 +20,7 @@ from claimscope import _grammar, lexicon
 from claimscope.model import SourceType
 
 __all__ = [
+    "COUNTRY",
     "DETERMINERS",
     "Entity",
     "Resolver",
@@ -168,6 +169,35 @@ def unowned_reports(text: str) -> bool:
     return _UNOWNED_REPORTS.fullmatch(words) is not None
 
 
+COUNTRY = "country standing for its government"
+"""The reason :func:`classify` gives a country's name (*China insisted*); the entity
+model does not let a plural pronoun refer to a country, which is mostly a place."""
+
+_DEFINITE = frozenset({"the", "these", "those", "both"})
+"""Openers of a definite plural (*the two men*), which may be people named before."""
+
+_PEOPLE = frozenset({"children", "folks", "men", "people", "persons", "women"})
+"""Plurals without an *s* that name unnamed people (*about a dozen people*)."""
+
+
+def _described(head: str) -> tuple[SourceType, str] | None:
+    """The type a description's head noun gives it from ``entity_nouns.txt`` (*the
+    city* → organization, *the film* → document, *everyone* → anonymous), as the
+    entity model types it; plural person nouns (*relatives*) are unnamed groups."""
+    kinds = lexicon.fields("entity_nouns")
+    kind = kinds.get(head)
+    plural = kind is None and singular(head) != head
+    if plural:
+        kind = kinds.get(singular(head))
+    if kind is None:
+        return None
+    if kind == "person":
+        if plural:
+            return SourceType.ANONYMOUS, f"group of {head!r}"
+        return None  # "her daughter", "a friend": as a role noun (see classify)
+    return SourceType(kind), f"{kind} noun {head!r}"
+
+
 @lexicon.cached(maxsize=4096)
 def classify(text: str) -> tuple[SourceType, str]:
     """Return the source type of the phrase ``text`` and the reason for it.
@@ -214,7 +244,9 @@ def classify(text: str) -> tuple[SourceType, str]:
             return SourceType.ORGANIZATION, "institution name"
         if bare in lexicon.words("capitals"):
             return SourceType.ORGANIZATION, "capital standing for its government"
-        if _in("sources_anonymous", head_folded):
+        if bare in lexicon.words("countries") or whole in lexicon.words("countries"):
+            return SourceType.ORGANIZATION, COUNTRY
+        if _in("sources_anonymous", head_folded) or head_folded in _PEOPLE:
             return SourceType.ANONYMOUS, f"group noun {head!r}"
         if _ACRONYM.match(head):
             return SourceType.ORGANIZATION, "acronym"
@@ -240,6 +272,11 @@ def classify(text: str) -> tuple[SourceType, str]:
             return SourceType.ANONYMOUS, f"group of {head!r}"
         # A capitalised name after the role (*campaign manager Kellyanne Conway*)
         return SourceType.PERSON, f"role {head!r}"
+    if head_folded in _PEOPLE and first not in _DEFINITE:
+        return SourceType.ANONYMOUS, "unidentified people"  # "about a dozen people"
+    described = _described(head_folded)
+    if described is not None:
+        return described
     if any(w[:1].isupper() for w in words[1:]) and _is_name(words[-2:]):
         return SourceType.PERSON, "personal name"
     if head[:1].isupper() and len(head_words) > 1 and not _in("sources_anonymous", head_folded):

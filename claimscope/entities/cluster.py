@@ -32,7 +32,7 @@ from claimscope.entities.words import (
     _titles,
 )
 from claimscope.model import SourceType
-from claimscope.sources import classify
+from claimscope.sources import COUNTRY, classify
 
 
 class _Ent:
@@ -620,10 +620,10 @@ def _guess_kind(e: _Ent) -> str:
         return "person"  # "Supt Peters"
     if len(words) >= 2 and words[0].casefold() in _given_names():
         return "person"
-    kind = classify(" ".join(words))[0]
-    if kind in (SourceType.MEDIA, SourceType.ORGANIZATION):
+    kind, reason = classify(" ".join(words))
+    if kind in (SourceType.MEDIA, SourceType.ORGANIZATION) and reason != COUNTRY:
         return str(kind)
-    return ""
+    return ""  # a country is mostly a place: no "they" for it unless it speaks
 
 
 def _compatible(
