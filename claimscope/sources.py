@@ -180,10 +180,26 @@ _PEOPLE = frozenset({"children", "folks", "men", "people", "persons", "women"})
 """Plurals without an *s* that name unnamed people (*about a dozen people*)."""
 
 
-def _described(head: str) -> tuple[SourceType, str] | None:
+def _pronoun_type(word: str) -> tuple[SourceType, str]:
+    """The type of a source phrase that is one pronoun, unresolved."""
+    kind = _PRONOUNS[word.casefold().rstrip(".")][0]
+    if kind == "person":
+        return SourceType.PERSON, f"pronoun {word!r}"
+    if kind == "self":
+        return SourceType.AUTHOR, f"first person {word!r}"
+    if kind == "group":
+        return SourceType.ANONYMOUS, f"unresolved pronoun {word!r}"
+    return SourceType.ORGANIZATION, f"unresolved pronoun {word!r}"
+
+
+def _described(head: str, first: str) -> tuple[SourceType, str] | None:
     """The type a description's head noun gives it from ``entity_nouns.txt`` (*the
     city* → organization, *the film* → document, *everyone* → anonymous), as the
-    entity model types it; plural person nouns (*relatives*) are unnamed groups."""
+    entity model types it; plural person nouns (*relatives*) are unnamed groups, and
+    so are *people*, *men*, *women* (``first`` is the phrase's first word: *the two
+    men* may be two men named before)."""
+    if head in _PEOPLE and first not in _DEFINITE:
+        return SourceType.ANONYMOUS, "unidentified people"  # "about a dozen people"
     kinds = lexicon.fields("entity_nouns")
     kind = kinds.get(head)
     plural = kind is None and singular(head) != head
@@ -217,14 +233,7 @@ def classify(text: str) -> tuple[SourceType, str]:
     whole = " ".join(folded)
     bare = " ".join(f for f in folded if f != "the")
     if len(folded) == 1 and folded[0] in _PRONOUNS:
-        kind = _PRONOUNS[folded[0]][0]
-        if kind == "person":
-            return SourceType.PERSON, f"pronoun {words[0]!r}"
-        if kind == "self":
-            return SourceType.AUTHOR, f"first person {words[0]!r}"
-        if kind == "group":
-            return SourceType.ANONYMOUS, f"unresolved pronoun {words[0]!r}"
-        return SourceType.ORGANIZATION, f"unresolved pronoun {words[0]!r}"
+        return _pronoun_type(words[0])
     if whole in lexicon.words("outlets") or bare in lexicon.words("outlets"):
         return SourceType.MEDIA, "outlet name"
     leading, joined, _rest = phrase.partition(" and ")
@@ -272,9 +281,7 @@ def classify(text: str) -> tuple[SourceType, str]:
             return SourceType.ANONYMOUS, f"group of {head!r}"
         # A capitalised name after the role (*campaign manager Kellyanne Conway*)
         return SourceType.PERSON, f"role {head!r}"
-    if head_folded in _PEOPLE and first not in _DEFINITE:
-        return SourceType.ANONYMOUS, "unidentified people"  # "about a dozen people"
-    described = _described(head_folded)
+    described = _described(head_folded, first)
     if described is not None:
         return described
     if any(w[:1].isupper() for w in words[1:]) and _is_name(words[-2:]):

@@ -139,7 +139,8 @@ def _dash_quote(ctx: Context, q: Quote, s_index: int) -> Raw | None:
     named = who.dash_speaker(ctx.text, q.end)
     if named is None:
         return None
-    return Raw(q.start, q.end, s_index, Rule.DASH, None, named)
+    # the clause covers the signature, also where the segmenter made it a sentence
+    return Raw(q.start, q.end, s_index, Rule.DASH, None, named, clause=(q.end, named[1]))
 
 
 def _verbed_quote(ctx: Context, q: Quote, s_index: int) -> Raw | None:

@@ -527,6 +527,9 @@ def inverted(site: Site) -> Outcome:
     np_start, np_end, j = site.left
     tokens, k_end = site.tokens, site.k_end
     boundary = tokens[j][2] if j >= 0 else ""
+    if boundary.casefold() == "as":  # "C, as the memo put it." (never after another cue)
+        j = -1 if site.previous is not None else what.before_as(tokens, k_end, j, site.cue)
+        boundary = tokens[j][2] if j >= 0 else ""
     if j < 1 or not (boundary in (",", "—", "–") or boundary in CLOSE_QUOTES):
         return None
     before_comma = what.words_before_comma(tokens, k_end + 1)

@@ -128,6 +128,22 @@ ADJUNCT_REACH = 8
 """The most tokens an adjunct before *that* may hold."""
 
 
+def before_as(tokens: list[tuple[int, int, str]], k_end: int, j: int, cue: Cue) -> int:
+    """In ``C, as the memo put it.`` (*as* is token ``j``, the cue ends at token
+    ``k_end``) the token that ends the content: the comma before *as*, or the closing
+    quote after a comma (``"C," as X put it``); ``-1`` when *as X said* does not end
+    the sentence (``A, as X noted, B``: it sits inside its content)."""
+    if not adjunct_only(words_before_comma(tokens, k_end + 1), cue) or any(
+        t[2] in (",", ":", "—", "–") for t in tokens[k_end + 1 :]
+    ):
+        return -1
+    if j >= 2 and tokens[j - 1][2] in (",", "—", "–"):
+        return j - 1
+    if j >= 3 and tokens[j - 1][2] in CLOSE_QUOTES and tokens[j - 2][2] == ",":
+        return j - 1
+    return -1
+
+
 def _past_adjunct(tokens: list[tuple[int, int, str]], i: int) -> int:
     """Token ``i``, or the one after the *that* closing an adjunct that opens at ``i``
     (*said in an interview that C*: the content is C)."""

@@ -556,10 +556,11 @@ def colon_speaker(ctx: Context, colon: int, floor: int) -> tuple[int, int] | Non
 # -- speakers around quotes and in transcripts (for claimscope.attribution.passes) -----
 
 DASH_SOURCE = regex.compile(
-    r"[^\S\n]*(?:—|–|--|-)[^\S\n]*(?P<who>\p{Lu}[^\n,.;]{0,60}?)"
+    r"[^\S\n]*(?:—|–|―|--|-)[^\S\n]*(?P<who>\p{Lu}[^\n,.;]{0,60}?)"
     r"(?:,[^\n]{0,80})?[.]?[^\S\n]*(?:\n|\Z)"
 )
-"""``"C" — Jane Doe, chief executive``: a speaker named after a dash, ending the line."""
+"""``"C" — Jane Doe, chief executive``: a speaker named after a dash (or the
+quotation dash ``―``), ending the line."""
 
 
 def dash_speaker(text: str, after: int) -> tuple[int, int] | None:
@@ -600,11 +601,12 @@ def header_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 SPEAKER_LINE = regex.compile(
-    r"(?P<who>\p{Lu}[\p{Lu}.'’\-]+(?:[^\S\n]+\p{Lu}[\p{Lu}.'’\-]+){0,2}"
+    r"[\"“]?(?P<who>\p{Lu}[\p{Lu}.'’\-]+(?:[^\S\n]+\p{Lu}[\p{Lu}.'’\-]+){0,2}"
     r"|\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}[\p{L}'’\-]+){1,2}):[^\S\n]+(?=\S)"
 )
 """``TAPPER: And obviously…`` / ``Luciana Lopez: Saying to people…``: a transcript
-line opened by its speaker's name (all capitals, or a two- or three-word name)."""
+line opened by its speaker's name (all capitals, or a two- or three-word name), also
+after the opening quote mark some outlets start every transcript paragraph with."""
 
 
 def transcript_speaker(text: str, lo: int, hi: int) -> tuple[tuple[int, int], int] | None:

@@ -1,0 +1,91 @@
+"""Attribution shapes that left claims in the author's voice (issue 15): a trailing
+``as X put it``, quotes signed with the quotation dash ``―``, and transcript labels
+after an opening quote mark.
+
+Composed news text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimscope
+from claimscope import SourceType
+from claimscope.labels import Rule
+
+
+def _attributed(text: str) -> list[claimscope.Claim]:
+    return [c for c in claimscope.annotate(text).claims if c.source.type is not SourceType.AUTHOR]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "The main requirement is a lawful source of income, as the memo put it.",
+            "the memo",
+            "The main requirement is a lawful source of income",
+        ),
+        (
+            "The bridge will close in May, as the council announced on Monday.",
+            "the council",
+            "The bridge will close in May",
+        ),
+    ],
+)
+def test_trailing_as_x_put_it(text: str, source: str, content: str) -> None:
+    """'C, as X put it.': X is the source of what comes before the comma."""
+    (claim,) = _attributed(text)
+    assert claim.source.text == source
+    assert claim.text == content
+    assert claim.rule is Rule.INVERTED
+
+
+def test_as_x_put_it_after_a_quoted_phrase() -> None:
+    """'… a "lawful source of income," as a memo put it.': the comma inside the quote."""
+    (claim,) = _attributed('The rule requires a "lawful source of income," as a memo put it.')
+    assert claim.source.type is SourceType.DOCUMENT
+    assert "lawful source of income" in claim.text
+
+
+def test_as_x_noted_inside_its_content_is_not_trailing() -> None:
+    """'A, as X noted, B': the parenthesis does not make A the content on its own."""
+    claims = _attributed("Growth has slowed, as one adviser pointed out, and prices are rising.")
+    assert all(c.rule is not Rule.INVERTED for c in claims)
+
+
+def test_as_x_reported_after_according_to_stays_a_channel() -> None:
+    """'C, according to the report, as the paper reported': one claim, the paper a link."""
+    (claim,) = _attributed(
+        "The fire started in a storage room, according to the brigade's report, "
+        "as the paper reported."
+    )
+    assert claim.source.type is SourceType.DOCUMENT
+    assert [link.text for link in claim.chain] == ["the paper"]
+
+
+def test_quotes_signed_with_the_quotation_dash() -> None:
+    """Reader quotes each signed '― Name' on its line: each name is its quote's source,
+    and the signature is no claim of its own."""
+    text = (
+        "Readers sent us their views.\n\n"
+        "“The council has ignored our street for years.” ― Maria Lopez\n"
+        "“The new bus lane is a disaster for shops.” ― Tom Reid"
+    )
+    claims = claimscope.annotate(text).claims
+    signed = [(c.source.text, c.rule) for c in claims if c.rule is Rule.DASH]
+    assert signed == [("Maria Lopez", Rule.DASH), ("Tom Reid", Rule.DASH)]
+    assert all("―" not in c.text for c in claims)
+
+
+def test_transcript_labels_after_an_opening_quote() -> None:
+    """'"HOST: …' paragraphs (some outlets open every transcript paragraph with a quote
+    mark): the label is the speaker."""
+    text = (
+        "Partial transcript follows.\n\n"
+        '"HOST: Let us start with the news of the day.\n\n'
+        '"GOVERNOR: Well, look, the budget is balanced. Voters have a choice to make.'
+    )
+    claims = [c for c in claimscope.annotate(text).claims if c.rule is Rule.TRANSCRIPT]
+    assert [c.source.text for c in claims] == ["HOST", "GOVERNOR"]
+    assert claims[1].text.endswith("Voters have a choice to make")
