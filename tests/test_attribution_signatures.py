@@ -89,3 +89,43 @@ def test_transcript_labels_after_an_opening_quote() -> None:
     claims = [c for c in claimscope.annotate(text).claims if c.rule is Rule.TRANSCRIPT]
     assert [c.source.text for c in claims] == ["HOST", "GOVERNOR"]
     assert claims[1].text.endswith("Voters have a choice to make")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        (
+            "The newspaper has also detailed payments that benefited the candidate.",
+            "The newspaper",
+            SourceType.MEDIA,
+        ),
+        ("The research documented faster increases in temperatures.", "The research", None),
+        ("The governor laid out her plan to cut taxes by a third.", "The governor", None),
+        ("The report outlines how the agency missed three warnings.", "The report", None),
+        ("The ad then referenced the inspector's criticism of the mayor.", "The ad", None),
+    ],
+)
+def test_verbs_of_setting_out(text: str, source: str, kind: SourceType | None) -> None:
+    """'detailed', 'documented', 'laid out', 'outlines', 'referenced' attribute what
+    follows to their subject."""
+    (claim,) = _attributed(text)
+    assert claim.source.text == source
+    if kind is not None:
+        assert claim.source.type is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He provided detailed evidence that the bridge was unsafe.",
+        "There were 50 documented cases of fraud last year.",
+        "The council published detailed plans for the bridge.",
+        "The abuses are well documented in the report.",
+        "The reasons for the delay have been well-documented.",
+        "The hall was adorned with gold-leaf detailing, columns and chandeliers.",
+    ],
+)
+def test_adjectival_participles_are_no_cue(text: str) -> None:
+    """'detailed plans', '50 documented cases', 'well documented', 'gold-leaf
+    detailing': adjectives and nouns, not reporting verbs."""
+    assert _attributed(text) == []
