@@ -241,9 +241,10 @@ def context_free(kind: CueKind, key: str, entry: str, stance: str | None) -> boo
 _ADJECTIVAL = frozenset(("detail", "document"))
 """Reporting entries whose participle is as often an adjective (*detailed plans*)."""
 
-_SENSE_ENTRIES = frozenset(
-    ("reject", "dismiss", "challenge", "be concerned", "accuse", "blame", "charge")
-) | _ADJECTIVAL
+_SENSE_ENTRIES = (
+    frozenset(("reject", "dismiss", "challenge", "be concerned", "accuse", "blame", "charge"))
+    | _ADJECTIVAL
+)
 """The reporting entries some rule of :func:`sense` reads in context."""
 
 

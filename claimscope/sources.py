@@ -173,6 +173,24 @@ COUNTRY = "country standing for its government"
 """The reason :func:`classify` gives a country's name (*China insisted*); the entity
 model does not let a plural pronoun refer to a country, which is mostly a place."""
 
+_QUANTITIES = frozenset(
+    """barrage batch couple flurry handful host number pair raft round series set slew
+    spate stream string""".split()
+)
+"""Nouns that count what follows *of* (*a series of tweets*, *a handful of aides*):
+the phrase has the type of what is counted."""
+
+
+def _counted(phrase: str, head: str) -> tuple[SourceType, str] | None:
+    """The type of *a series of tweets* (``head`` one of :data:`_QUANTITIES`): that of
+    what is counted; ``None`` for other phrases."""
+    of = phrase.find(" of ")
+    if head not in _QUANTITIES or of < 0 or not phrase[of + 4 :].strip():
+        return None
+    kind, reason = classify(phrase[of + 4 :])
+    return kind, f"{head} of: {reason}"
+
+
 _DEFINITE = frozenset({"the", "these", "those", "both"})
 """Openers of a definite plural (*the two men*), which may be people named before."""
 
@@ -245,6 +263,9 @@ def classify(text: str) -> tuple[SourceType, str]:
     head = head_words[-1] if head_words else words[-1]
     head_folded = head.casefold().rstrip(".")
     first = folded[0]
+    counted = _counted(phrase, head_folded)
+    if counted is not None:
+        return counted
     if _is_name(head_words) and head[:1].isupper():
         name = " ".join(head_words)
         if _is_media_name(head_words):

@@ -111,3 +111,19 @@ def test_they_does_not_refer_to_a_country_mentioned_as_a_place() -> None:
     (claim,) = [c for c in doc.claims if c.source.type is not SourceType.AUTHOR]
     assert claim.source.text == "Campaign aides"
     assert claim.source.type is SourceType.ANONYMOUS
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("a series of tweets", SourceType.DOCUMENT),
+        ("a couple of letters", SourceType.DOCUMENT),
+        ("a handful of aides", SourceType.ANONYMOUS),
+        ("a number of tax experts", SourceType.ANONYMOUS),
+    ],
+)
+def test_counted_phrases_take_the_type_of_what_they_count(
+    phrase: str, expected: SourceType
+) -> None:
+    """'a series of tweets' is tweets (document), not unidentified people."""
+    assert classify(phrase)[0] is expected
