@@ -87,6 +87,7 @@ class Rule(_StrEnum):
     IMPERSONAL = "impersonal"
     IS_SAID_TO = "X is said to"
     PASSIVE_AGENT = "Y was accused by X of C"
+    PASSIVE_SUBJECT = "C was reported by X"
     SHARED_SUBJECT = "X did …, saying C"
     APPOSITIVE_SAID = "X, appositive, said C"
     QUOTE_APPOSITIVE_SAID = '"C," X, appositive, said'

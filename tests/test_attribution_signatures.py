@@ -129,3 +129,43 @@ def test_adjectival_participles_are_no_cue(text: str) -> None:
     """'detailed plans', '50 documented cases', 'well documented', 'gold-leaf
     detailing': adjectives and nouns, not reporting verbs."""
     assert _attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content", "kind"),
+    [
+        (
+            "The registration issue was first reported by The Washington Post.",
+            "The Washington Post",
+            "The registration issue",
+            SourceType.MEDIA,
+        ),
+        (
+            "Calls for an inquiry were rejected by the council in 2015.",
+            "the council",
+            "Calls for an inquiry",
+            SourceType.ORGANIZATION,
+        ),
+    ],
+)
+def test_subject_of_a_reporting_passive_is_the_content(
+    text: str, source: str, content: str, kind: SourceType
+) -> None:
+    """'C was reported by X.': the agent is the source, the subject the content."""
+    (claim,) = _attributed(text)
+    assert (claim.source.text, claim.text, claim.source.type) == (source, content, kind)
+    assert claim.rule is Rule.PASSIVE_SUBJECT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the deal was reported by the local paper, shares fell.",
+        "The figures, which were confirmed by the ministry, show a rise in crime.",
+        "The bill was signed by the governor on Monday.",
+    ],
+)
+def test_passives_that_are_no_attribution_of_their_subject(text: str) -> None:
+    """A passive in a subordinate or relative clause, or of a verb that reports
+    nothing, does not make its subject a claim of the agent."""
+    assert all(c.rule is not Rule.PASSIVE_SUBJECT for c in claimscope.annotate(text).claims)

@@ -123,12 +123,14 @@ def is_attribution_cue(ctx: Context, sentence: tuple[int, int], cue: Cue) -> boo
     window = min(sentence[1], cue.end + PARTICIPLE_BY_WINDOW)
     if PARTICIPLE_BY.match(ctx.text, cue.end, window) is not None:
         # *sources cited by the outlet* names a channel; *has been accused by X of C*
-        # names its source (:func:`passive_agent`)
+        # and *C was reported by X.* name its source (:func:`passive_agent`)
         tokens = ctx.tokens_of(ctx.sentence_of(sentence[0]))
         k = index_at(tokens, cue.start)
         if k >= len(tokens) or tokens[k][1] != cue.end:
             return False
-        return passive_with_agent(tokens, k, cue.entry) is not None
+        return passive_with_agent(tokens, k, cue.entry) is not None or (
+            what.passive_subject(tokens, k) is not None  # "C was reported by X."
+        )
     return not naming_use(ctx.text, cue)
 
 
@@ -381,6 +383,15 @@ def passive_agent(site: Site) -> Outcome:
     return site.raw(*content, Rule.PASSIVE_AGENT, agent, clause=clause)
 
 
+def passive_subject(site: Site) -> Outcome:
+    """``The issue was first reported by The Post.``: X the agent, C the subject."""
+    found = what.passive_subject(site.tokens, site.k) if site.k_end == site.k else None
+    if found is None:
+        return None
+    content, agent = trim_content(site.text, site.sentence[0], found[0]), found[1]
+    return site.raw(*content, Rule.PASSIVE_SUBJECT, agent, clause=(site.cue.start, agent[1]))
+
+
 def passive_voice(site: Site) -> Outcome:
     """Veto ``Trump was pressed on …``: the subject of a passive is not the source."""
     if site.k_end == site.k and who.is_passive(site.tokens, site.k):
@@ -627,6 +638,7 @@ PATTERNS: tuple[Callable[[Site], Outcome], ...] = (
     impersonal,
     is_said_to,
     passive_agent,
+    passive_subject,
     passive_voice,
     shared_subject,
     no_subject,

@@ -128,6 +128,56 @@ ADJUNCT_REACH = 8
 """The most tokens an adjunct before *that* may hold."""
 
 
+PASSIVE_ADVERBS = frozenset({"first", "also", "later", "then", "originally", "previously"})
+"""Adverbs that may stand between *was* and its participle besides the *-ly* ones."""
+
+
+def passive_subject(
+    tokens: list[tuple[int, int, str]], k: int
+) -> tuple[int, tuple[int, int]] | None:
+    """In ``The issue was first reported by The Post.`` (the one-token cue is token
+    ``k``): where the subject ends (the start of *was*) and the span of the agent
+    after *by*, when the agent ends the sentence or only adjuncts follow it (*by
+    Springsteen after the shooting*); else ``None``."""
+    verb = tokens[k][2].casefold()
+    if not (verb.endswith(("ed", "en")) or verb in _grammar.IRREGULAR_PARTICIPLES):
+        return None
+    j = k - 1
+    while (
+        j > 0
+        and tokens[j][2].islower()
+        and (tokens[j][2].endswith("ly") or tokens[j][2] in PASSIVE_ADVERBS)
+    ):
+        j -= 1
+    if j < 1 or tokens[j][2].casefold() not in _grammar.BE_FORMS:
+        return None
+    if tokens[j - 1][2].casefold() in _NOT_SUBJECT_END or tokens[0][2].casefold() in _SUBORDINATORS:
+        return None  # "The figures, which were confirmed by …", "After it was reported by …"
+    first = k + 2
+    if first >= len(tokens) or tokens[k + 1][2].casefold() != "by":
+        return None
+    end = first
+    while end < len(tokens) and end - first < 8 and tokens[end][2] not in ",;:.—–":
+        word = tokens[end][2].casefold()
+        if end > first and (word in _grammar.PREPOSITIONS - {"of"} or word in _NOT_SUBJECT_END):
+            break
+        end += 1
+    closes = end == len(tokens) or tokens[end][2] == "."
+    if end == first or not (closes or tokens[end][2].casefold() in _grammar.PREPOSITIONS):
+        return None
+    return tokens[j][0], (tokens[first][0], tokens[end - 1][1])
+
+
+_NOT_SUBJECT_END = frozenset("i we you he she they who whom which that whose ,".split())
+"""Words that end no subject before *was* and start no agent's continuation after
+*by* (a relative clause: *the figures, which were …*, *the experts I spoke to*)."""
+
+_SUBORDINATORS = frozenset(
+    "after although as because before if once since though unless until when while".split()
+)
+"""Words that open a subordinate clause: a passive in it is not the sentence's claim."""
+
+
 def before_as(tokens: list[tuple[int, int, str]], k_end: int, j: int, cue: Cue) -> int:
     """In ``C, as the memo put it.`` (*as* is token ``j``, the cue ends at token
     ``k_end``) the token that ends the content: the comma before *as*, or the closing
