@@ -169,3 +169,36 @@ def test_passives_that_are_no_attribution_of_their_subject(text: str) -> None:
     """A passive in a subordinate or relative clause, or of a verb that reports
     nothing, does not make its subject a claim of the agent."""
     assert all(c.rule is not Rule.PASSIVE_SUBJECT for c in claimscope.annotate(text).claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "They turned to the police department, which said that 2,521 shootings took place.",
+            "the police department",
+            "2,521 shootings took place",
+        ),
+        (
+            "The committee heard from the regulator, which found that the bank had misled savers.",
+            "the regulator",
+            "the bank had misled savers",
+        ),
+        (
+            "The senator, who said the vote was rigged, left the chamber.",
+            "The senator",
+            "the vote was rigged",
+        ),
+    ],
+)
+def test_which_said_names_its_antecedent(text: str, source: str, content: str) -> None:
+    """', which said C': the antecedent speaks, also as a preposition's object (after
+    the verb's preposition), and a comma inside a number does not end C."""
+    claim = _attributed(text)[0]
+    assert (claim.source.text, claim.text) == (source, content)
+
+
+def test_which_before_a_plural_noun_is_no_relative_speaker() -> None:
+    """'which advocates say': 'advocates' is the speaker here, not a verb of 'which'."""
+    claims = _attributed("The funding system, which advocates say hurts poor schools, was changed.")
+    assert [c.source.text for c in claims] == ["advocates"]

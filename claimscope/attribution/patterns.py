@@ -620,10 +620,7 @@ def said(site: Site) -> Outcome:
         # "Barkley, who said he votes Democratic, said …": the relative clause ends
         # at its comma
         relative = (tokens[skipped][0], tokens[skipped][1])
-        for t in tokens[site.k_end + 1 :]:
-            if t[2] == "," and content[0] < t[0] < content[1]:
-                content = (content[0], t[0])
-                break
+        content = what.relative_clause_end(site.text, tokens[site.k_end + 1 :], content)
     src = site.span_of(site.left[0], site.left[1])
     if who.no_speaker(site.text, src, content, site.cue):
         return VETO

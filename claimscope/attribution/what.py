@@ -178,6 +178,17 @@ _SUBORDINATORS = frozenset(
 """Words that open a subordinate clause: a passive in it is not the sentence's claim."""
 
 
+def relative_clause_end(
+    text: str, tokens: list[tuple[int, int, str]], content: tuple[int, int]
+) -> tuple[int, int]:
+    """The content of *X, who said C, …*: ``content`` up to the comma that closes the
+    relative clause (among ``tokens``), not one inside a number (*2,521*)."""
+    for t in tokens:
+        if t[2] == "," and content[0] < t[0] < content[1] and not text[t[1] : t[1] + 1].isdigit():
+            return content[0], t[0]
+    return content
+
+
 def before_as(tokens: list[tuple[int, int, str]], k_end: int, j: int, cue: Cue) -> int:
     """In ``C, as the memo put it.`` (*as* is token ``j``, the cue ends at token
     ``k_end``) the token that ends the content: the comma before *as*, or the closing

@@ -34,6 +34,7 @@ from claimscope._grammar import (
     NP_OPENERS,
     NP_PREPOSITIONS,
     POSSESSIVES,
+    PREPOSITIONS,
     RELATIVE_PRONOUNS,
 )
 from claimscope.attribution.context import (
@@ -128,7 +129,8 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
         folded = word.casefold()
         if word in BOUNDARY or word in OPEN_QUOTES or word in CLOSE_QUOTES:
             break
-        if word.islower() and (folded in CLAUSE_WORDS or folded in AUXILIARIES):
+        relative = start == end and _relative_speaker(tokens, j, k)  # the antecedent, below
+        if word.islower() and (folded in CLAUSE_WORDS or folded in AUXILIARIES) and not relative:
             break
         if (
             word.islower()
@@ -161,7 +163,7 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
             antecedent = left_source(tokens, j)
             if antecedent is not None and antecedent[0] < j:
                 a_start, _a_end, a_j = antecedent
-                return a_start, j, a_j
+                return _object_of(tokens, a_start, j), j, a_j
         return None
     while start < end and not can_start_np(tokens[start][2]):
         start += 1
@@ -170,6 +172,36 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
     if start >= end or all(tokens[i][2].casefold() in NP_OPENERS for i in range(start, end)):
         return None
     return start, end, j
+
+
+def _relative_speaker(tokens: list[tuple[int, int, str]], j: int, k: int) -> bool:
+    """Whether token ``j`` is a relative pronoun after a comma whose antecedent is the
+    subject of the cue ``tokens[k]`` (*, which said*); not before a form in *-s*,
+    which may be a plural noun (*which advocates say*)."""
+    return (
+        tokens[j][2].casefold() in RELATIVE_PRONOUNS
+        and j >= 1
+        and tokens[j - 1][2] == ","
+        and not tokens[k][2].endswith("s")
+    )
+
+
+def _object_of(tokens: list[tuple[int, int, str]], start: int, end: int) -> int:
+    """Where the antecedent of a relative pronoun starts in tokens ``[start, end)``:
+    after the last preposition that follows a verb (*They turned to the police
+    department, which said*), else at ``start`` (*The head of the agency, who said*)."""
+    verb = False
+    for i in range(start, end - 1):
+        word = tokens[i][2]
+        if (
+            word.islower()
+            and word not in NOT_VERB_FORMS
+            and (word.endswith(("ed", "ing")) or word in IRREGULAR_PARTICIPLES)
+        ):
+            verb = True
+        elif verb and word in PREPOSITIONS:
+            start = i + 1
+    return start
 
 
 def leading_name(tokens: list[tuple[int, int, str]], j: int) -> bool:
