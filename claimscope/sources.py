@@ -174,16 +174,22 @@ COUNTRY = "country standing for its government"
 model does not let a plural pronoun refer to a country, which is mostly a place."""
 
 _QUANTITIES = frozenset(
-    """barrage batch couple flurry handful host number pair raft round series set slew
-    spate stream string""".split()
+    """barrage batch couple dozens flurry handful host hundreds millions number pair raft
+    round scores series set slew spate stream string thousands""".split()
 )
 """Nouns that count what follows *of* (*a series of tweets*, *a handful of aides*):
 the phrase has the type of what is counted."""
 
 
-def _counted(phrase: str, head: str) -> tuple[SourceType, str] | None:
-    """The type of *a series of tweets* (``head`` one of :data:`_QUANTITIES`): that of
-    what is counted; ``None`` for other phrases."""
+def _counted(phrase: str, head_words: Sequence[str]) -> tuple[SourceType, str] | None:
+    """The type a phrase takes from more than its head word: *a series of tweets*
+    (the head one of :data:`_QUANTITIES`) that of what is counted; *a policy paper*
+    (a two-word document noun such as *white paper*) a document, not an outlet's
+    paper. ``None`` for other phrases."""
+    head = head_words[-1].casefold() if head_words else ""
+    compound = f"{head_words[-2].casefold()} {head}" if len(head_words) >= 2 else ""
+    if compound and _in("sources_document", compound):
+        return SourceType.DOCUMENT, f"document noun {compound!r}"
     of = phrase.find(" of ")
     if head not in _QUANTITIES or of < 0 or not phrase[of + 4 :].strip():
         return None
@@ -263,7 +269,7 @@ def classify(text: str) -> tuple[SourceType, str]:
     head = head_words[-1] if head_words else words[-1]
     head_folded = head.casefold().rstrip(".")
     first = folded[0]
-    counted = _counted(phrase, head_folded)
+    counted = _counted(phrase, head_words)
     if counted is not None:
         return counted
     if _is_name(head_words) and head[:1].isupper():

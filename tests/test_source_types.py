@@ -127,3 +127,19 @@ def test_counted_phrases_take_the_type_of_what_they_count(
 ) -> None:
     """'a series of tweets' is tweets (document), not unidentified people."""
     assert classify(phrase)[0] is expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("a policy paper", SourceType.DOCUMENT),
+        ("the white paper", SourceType.DOCUMENT),
+        ("the paper", SourceType.MEDIA),
+        ("dozens of papers ranging from the Times to the Post", SourceType.MEDIA),
+        ("hundreds of residents", SourceType.ANONYMOUS),
+    ],
+)
+def test_papers_and_counted_outlets(phrase: str, expected: SourceType) -> None:
+    """'a policy paper' is a document, 'the paper' an outlet; 'dozens of papers
+    ranging …' counts outlets ('ranging' ends the head like 'familiar')."""
+    assert classify(phrase)[0] is expected
