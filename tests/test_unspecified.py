@@ -157,3 +157,10 @@ def test_according_to_owned_reports_is_a_document() -> None:
     """'according to the company's reports': the reports are a document."""
     claim = _only("According to the company's reports, the factory will close next year.")
     assert claim.source.type is SourceType.DOCUMENT
+
+
+def test_an_accusation_with_a_later_agent_is_not_unnamed() -> None:
+    """'accused of C by two former players': the accusers are named, so the sentence
+    is not an attribution to nobody."""
+    claim = _only("The coach was accused of fixing matches by two former players.")
+    assert claim.source.type is not SourceType.UNSPECIFIED

@@ -82,9 +82,13 @@ def unnamed_rule(ctx: Context, start: int, end: int, cues: tuple[Cue, ...]) -> R
             return Rule.IS_THOUGHT_TO
     sentence = ctx.text[start:end]
     for pattern, rule in UNNAMED_SHAPES:
-        if pattern.search(sentence):
-            return rule
+        m = pattern.search(sentence)
+        if m is not None and not (rule is Rule.IS_ACCUSED and _BY.search(sentence, m.end())):
+            return rule  # (not "was accused of fraud by prosecutors": they are named)
     return None
+
+
+_BY = regex.compile(r"\bby\b", regex.I)
 
 
 def author_claims(ctx: Context, raws: list[Raw], furniture: set[int]) -> list[Claim]:
