@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 import claimscope
-from claimscope.attribution import patterns, what, who
+from claimscope.attribution import patterns, speakers, what, who
 from claimscope.attribution.context import Context, index_at, tokenize
 from claimscope.cues import find_cues
 from claimscope.labels import Rule
@@ -162,7 +162,7 @@ def test_colon_speaker_takes_the_name_before_the_colon() -> None:
     role words in front of it."""
     text = 'Republican pollster Daron Shaw: "The race is tied."'
     ctx = _context(text)
-    span = who.colon_speaker(ctx, text.index(":"), 0)
+    span = speakers.colon_speaker(ctx, text.index(":"), 0)
     assert span is not None and text[span[0] : span[1]] == "Republican pollster Daron Shaw"
 
 

@@ -487,6 +487,8 @@ def quote_said_x(site: Site) -> Outcome:
     if site.left is not None:
         return None
     tokens, skipped = site.tokens, site.skipped
+    if site.cue.text.casefold() in who.NEVER_INVERTED:
+        return VETO  # "…, told Newsweek:" names the hearer, never the speaker
     src = who.right_source(site.text, tokens, site.k_end, site.sentence[1])
     if src is None:
         return VETO

@@ -243,10 +243,12 @@ class _Resolver:
         for i, tok in enumerate(tokens):
             w = tok[2]
             folded = w.casefold()
+            owned = i >= 2 and tokens[i - 1][2] in ("'", "’") and tokens[i - 2][2][-1:] == "s"
             if i and (
                 w in _BOUNDARY
                 or w == "and"
-                or (w.islower() and (folded in _HEAD_STOPS or folded in _verbs()))
+                or (w.islower() and folded in _HEAD_STOPS)
+                or (w.islower() and folded in _verbs() and not owned)  # "the inspectors' report"
                 or folded in _AUXILIARIES
             ):
                 stopped = folded in _verbs() or folded in _AUXILIARIES

@@ -1,0 +1,96 @@
+"""The words chosen as a claim's source (:mod:`claimscope.attribution.who`), on
+composed news sentences: each case is a bug once seen in real articles."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimscope
+
+
+def _only(text: str, anchor: str) -> claimscope.Claim:
+    """The claim whose content holds ``anchor``."""
+    doc = claimscope.annotate(text)
+    at = text.index(anchor)
+    found = [c for c in doc.claims if c.start <= at < c.end]
+    assert len(found) == 1, [(c.text, c.source.text) for c in doc.claims]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text,anchor,source",
+    [
+        (
+            "Two fishermen drowned off the coast on Friday. Their loved ones say the "
+            "boat had no life jackets on board.",
+            "the boat had no life jackets",
+            "Their loved ones",
+        ),
+        (
+            "The retired general said the border posts were undermanned.",
+            "the border posts",
+            "The retired general",
+        ),
+        (
+            "The inspectors' report said the bridge was unsafe for heavy lorries.",
+            "the bridge was unsafe",
+            "The inspectors' report",
+        ),
+        (
+            "The dockers’ union said the new cranes were never tested.",
+            "the new cranes",
+            "The dockers’ union",
+        ),
+    ],
+)
+def test_the_subject_keeps_its_modifiers(text: str, anchor: str, source: str) -> None:
+    """An *-ed* word after a determiner (*their loved ones*) modifies the noun, and a
+    plural possessor's apostrophe (*the inspectors' report*) stays inside the
+    subject: neither ends the source phrase."""
+    assert _only(text, anchor).source.text == source
+
+
+@pytest.mark.parametrize(
+    "text,anchor,source",
+    [
+        (
+            '"The water is safe to drink," says chief engineer Mary Collins.',
+            "The water is safe",
+            "Mary Collins",
+        ),
+        ("The dam will hold through the winter, say engineers.", "The dam", "engineers"),
+        (
+            "Rents will keep rising next year, say local economists.",
+            "Rents will keep",
+            "local economists",
+        ),
+    ],
+)
+def test_an_inverted_cue_takes_a_common_noun_speaker(text: str, anchor: str, source: str) -> None:
+    """After an inverted cue a lower-case speaker (*say engineers*, *says chief
+    engineer Mary Collins*) is a source, not a reason to drop the claim."""
+    assert _only(text, anchor).source.text == source
+
+
+def test_told_after_a_long_appositive_keeps_the_speaker() -> None:
+    """*X, a long appositive with its own relative clause, told Y: "C"* names X;
+    the hearer after *told* is never the speaker."""
+    text = (
+        "Tom Reed, a hydrologist at the Department of Earth Sciences at the University "
+        "of Leeds in the north of England who did not take part in the survey, told the "
+        'Evening Courier: "The flooding will get worse every winter."'
+    )
+    claim = _only(text, "The flooding will get worse")
+    assert claim.source.text == "Tom Reed"
+
+
+def test_a_participle_takes_the_subject_of_its_own_clause() -> None:
+    """In *A did X, but B did Y, citing C* the participle belongs to B's clause;
+    *…, but said C* with no new subject still shares the first one."""
+    text = (
+        "In May, the city awarded contracts to three builders, but Acme Homes canceled "
+        "its contract a month later, citing a shortage of bricklayers."
+    )
+    assert _only(text, "a shortage of bricklayers").source.text == "Acme Homes"
+    text = "The mayor declined to give a date, but said the pool would reopen in spring."
+    assert _only(text, "the pool would reopen").source.text == "The mayor"
