@@ -94,3 +94,54 @@ def test_a_participle_takes_the_subject_of_its_own_clause() -> None:
     assert _only(text, "a shortage of bricklayers").source.text == "Acme Homes"
     text = "The mayor declined to give a date, but said the pool would reopen in spring."
     assert _only(text, "the pool would reopen").source.text == "The mayor"
+
+
+@pytest.mark.parametrize(
+    "text,anchor,source",
+    [
+        (
+            "The talks ended late. The New York businessman said the tower would rise.",
+            "the tower would rise",
+            "The New York businessman",
+        ),
+        (
+            "Two Democratic speechwriters said the draft was far too long.",
+            "the draft was far too long",
+            "Two Democratic speechwriters",
+        ),
+        ("Twelve percent said they would stay home.", "they would stay home", "Twelve percent"),
+        (
+            "A Gazette article said the mill would close by spring.",
+            "the mill would close",
+            "A Gazette article",
+        ),
+    ],
+)
+def test_a_name_inside_a_noun_phrase_does_not_replace_it(
+    text: str, anchor: str, source: str
+) -> None:
+    """A capitalised word inside a source phrase (*The New York businessman*, *a
+    Gazette article*) is no reason to cut the phrase down to it: a word for a person
+    (*businessman*), a count (*Twelve percent*) or a noun right after the name keeps
+    the whole phrase."""
+    assert _only(text, anchor).source.text == source
+
+
+def test_a_verb_after_a_name_still_ends_the_subject() -> None:
+    """*Rev. Ann Lowe began taking questions, saying C*: the name is the speaker, not
+    a phrase running on into the verbs after it."""
+    text = "The Rev. Ann Lowe began taking questions, saying the church would stay open."
+    assert _only(text, "the church would stay open").source.text == "Rev. Ann Lowe"
+
+
+def test_may_after_a_name_is_part_of_the_name() -> None:
+    """*Prime Minister Theresa May said*: a capitalised *May* inside a name is no
+    modal to step over before the cue."""
+    from claimscope.attribution import who
+    from claimscope.attribution.context import tokenize
+
+    text = "Prime Minister Theresa May said the deal was done."
+    tokens = tokenize(text, 0, len(text))
+    found = who.left_source(tokens, [t[2] for t in tokens].index("said"))
+    assert found is not None
+    assert text[tokens[found[0]][0] : tokens[found[1] - 1][1]] == "Prime Minister Theresa May"

@@ -213,6 +213,9 @@ def skip_before(tokens: list[tuple[int, int, str]], j: int) -> int:
     """
     while j >= 0:
         folded = tokens[j][2].casefold()
+        word = tokens[j][2]
+        if j > 0 and word[:1].isupper() and not word.isupper() and tokens[j - 1][2][:1].isupper():
+            break  # "Prime Minister Theresa May said": a name, not the modal
         if folded in SKIP_BEFORE_CUE or (
             tokens[j][2].islower() and folded.endswith("ly") and len(folded) > 4
         ):

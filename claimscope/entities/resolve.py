@@ -264,7 +264,7 @@ class _Resolver:
         if held is None and head[2].islower() and head[2] not in _nouns() and head[0] > a:
             # "Trump avoids": the last word is no noun but a verb; the name before it
             first = self._first_in(a, head[0])
-            if first is not None:
+            if first is not None and not _noun_phrase_head(text, tokens[0][2], first.end, head):
                 return first, False
         return held, shaped
 
@@ -466,3 +466,33 @@ _QUANTIFIERS = _INDEFINITE - {"a", "an"}
 African-Americans*, *one Republican*); *an angry Hollande* is still Hollande."""
 
 _OBJECT_PRONOUNS = frozenset("him her them his its their himself herself".split())
+
+
+_COUNT_WORDS = frozenset(
+    "eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
+    "thousand dozen dozens hundreds thousands millions half".split()
+)
+"""Number words beyond the shared quantifiers that open a counted group (*Twelve
+percent*, *Dozens of residents*)."""
+
+_AGENT_ENDINGS: tuple[str, ...] = (
+    *("man", "men", "er", "ers", "or", "ors", "ist", "ists"),
+    *("ian", "ians", "ant", "ants", "ent", "ents", "ee", "ees"),
+)
+"""Endings of nouns for people (*businessman*, *speechwriters*, *historian*,
+*consultants*): such a word after a name is the phrase's head, not a verb."""
+
+
+def _noun_phrase_head(text: str, first: str, name_end: int, head: Tok) -> bool:
+    """Whether ``head``, a word the noun list does not know, ends a noun phrase that
+    ``first`` opens rather than being the verb after a name that ends at ``name_end``
+    (*Trump avoids*, *the Rev. Al Sharpton began*): the phrase opens with a number
+    (*Twelve percent*), the word names a person by its ending (*The New York
+    businessman*, *Democratic speechwriters*), or it follows the name right after a
+    determiner (*a Times article*, *the Louisville crowd*)."""
+    opener = first.casefold()
+    if (opener in _COUNT_WORDS or opener in _QUANTIFIERS) and opener != "one":
+        return True
+    if first[:1].isdigit() or head[2].casefold().endswith(_AGENT_ENDINGS):
+        return True
+    return opener in _NP_WORDS and not text[name_end : head[0]].strip()
