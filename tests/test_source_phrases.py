@@ -145,3 +145,56 @@ def test_may_after_a_name_is_part_of_the_name() -> None:
     found = who.left_source(tokens, [t[2] for t in tokens].index("said"))
     assert found is not None
     assert text[tokens[found[0]][0] : tokens[found[1] - 1][1]] == "Prime Minister Theresa May"
+
+
+@pytest.mark.parametrize("intro", ["According to the harbour board:", "The harbour board said:"])
+def test_a_list_after_a_colon_gives_one_claim_per_item(intro: str) -> None:
+    """*According to X:* opens a list as *X said:* does (SPEC, *Edge cases*): one
+    claim per dashed item, each with X as its source and without its bullet."""
+    text = f"{intro}\n- the pier is unsafe;\n- the ferry will stop in May."
+    doc = claimscope.annotate(text)
+    got = [(c.text, c.source.text) for c in doc.claims if c.source.text]
+    assert got == [
+        ("the pier is unsafe", got[0][1]),
+        ("the ferry will stop in May", got[0][1]),
+    ]
+    assert got[0][1] is not None and got[0][1].casefold() == "the harbour board"
+
+
+@pytest.mark.parametrize(
+    "text,source",
+    [
+        (
+            "A spokesman for the governor declined to comment on Monday. The spokesman "
+            "said later that tolls would rise.",
+            "A spokesman for the governor",
+        ),
+        (
+            "A lawyer for Jane Doe filed the papers. The lawyer said the case was weak.",
+            "A lawyer for Jane Doe",
+        ),
+    ],
+)
+def test_an_unnamed_role_is_named_with_its_postmodifier(text: str, source: str) -> None:
+    """An unnamed role keeps what follows its head as its name (*a spokesman for
+    the governor*), even when the claim's own mention is the bare *the spokesman*."""
+    claim = next(c for c in claimscope.annotate(text).claims if c.source.text)
+    assert claim.source.text == source
+    assert claim.source.mention is not None and claim.source.mention.text.startswith("The")
+
+
+def test_postmodifier_stops_before_the_verb_and_long_phrases() -> None:
+    """The post-modifier ends before a verb; it is dropped when it runs on past six
+    words or its last noun owns another (*of state's approach*)."""
+    from claimscope.entities.postmod import postmodified_end
+
+    text = "Officials at the regional port authority confirmed the closure."
+    end = postmodified_end(text, len("Officials"))
+    assert end is not None and text[:end] == "Officials at the regional port authority"
+    text = "Voters in six states going to the polls said so."
+    end = postmodified_end(text, len("Voters"))
+    assert end is not None and text[:end] == "Voters in six states"
+    long = "Staff at the Springfield Harbour Coastal Waters Management Trust said so."
+    assert postmodified_end(long, len("Staff")) is None
+    owner = "The adviser of the mayor's office said so."
+    assert postmodified_end(owner, len("The adviser")) is None

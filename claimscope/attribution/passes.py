@@ -19,7 +19,7 @@ import regex
 from claimscope import lexicon
 from claimscope._spans import Coverage
 from claimscope.attribution import speakers, what, who
-from claimscope.attribution.context import DOUBLE_QUOTES, Context, Raw, trim_content
+from claimscope.attribution.context import BULLET, DOUBLE_QUOTES, Context, Raw, trim_content
 from claimscope.furniture import ends_like_prose, is_question
 from claimscope.labels import QuoteRole, Rule
 from claimscope.model import Cue, CueKind
@@ -277,10 +277,6 @@ def merge_continuations(ctx: Context, raws: list[Raw]) -> list[Raw]:
                 continue
         merged.append(raw)
     return merged
-
-
-BULLET = regex.compile(r"(?:[•●◦▪■‣*·\-–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])[^\S\n]+")
-"""A list item's marker: a bullet or dash, ``1.``, ``(2)``, ``a)``."""
 
 
 def list_items(ctx: Context, raws: list[Raw], furniture: set[int]) -> list[Raw]:

@@ -320,8 +320,12 @@ def according_to_leading(site: Site) -> Outcome:
     c = trim_content(text, source[1], site.sentence[1])
     c = (c[0] + (1 if text[c[0] : c[0] + 1] == "," else 0), c[1])
     c = trim_content(text, *c)
-    if c[1] <= c[0]:
-        return VETO
+    if c[1] <= c[0] or text[c[0] : c[1]] == ":":
+        # "According to the ministry:" and a list or quote on the lines below
+        listed = what.colon_content(site.ctx, site.cue, site.sentence)
+        if listed is None:
+            return VETO
+        c = listed
     s_index = site.ctx.sentence_of(site.sentence[0])
     clause = (site.cue.start, source[1])
     return Raw(c[0], c[1], s_index, Rule.ACCORDING_TO_LEADING, site.cue, source, clause=clause)

@@ -17,6 +17,7 @@ from claimscope.entities.kinds import (
 from claimscope.entities.mentions import (
     Mention,
 )
+from claimscope.entities.postmod import postmodified_end, takes_postmodifier
 from claimscope.entities.words import (
     _AUXILIARIES,
     _BOUNDARY,
@@ -231,6 +232,20 @@ class _Resolver:
         if phrase[1] - phrase[0] > b - a:
             self.names[k] = phrase
 
+    def _postmodified_name(self, k: int) -> None:
+        """An unnamed role takes its first description with its post-modifier as its
+        name when that is longer (*a spokesman for the governor* for *a spokesman* …
+        *the spokesman*)."""
+        e = self.model.entities[k]
+        if e.name.kind == "name":
+            return
+        for m in e.mentions:
+            if m.kind == "desc" and takes_postmodifier(_nouns().get(m.head, "")):
+                end = postmodified_end(self.text, m.end)
+                if end is not None:
+                    self._better_name(k, (m.start, end))
+                return
+
     def _mention_in(self, a: int, b: int) -> tuple[Mention | None, bool]:
         """The mention holding the head of the phrase ``[a, b)`` (*A spokesman* in *A
         spokesman for Mayor Frank Jackson*, *Josh Earnest* in *White House spokesman
@@ -392,6 +407,9 @@ class _Resolver:
         text = self.text
         built: list[tuple[int, int, tuple[int, int], list[tuple[int, int]]]] = []
         n_model = len(self.model.entities)
+        for k in self.uses:
+            if k < n_model:
+                self._postmodified_name(k)
         for k in range(len(self.types)):
             spans = set(self.uses.get(k, ()))
             if k < n_model:
