@@ -198,3 +198,57 @@ def test_postmodifier_stops_before_the_verb_and_long_phrases() -> None:
     assert postmodified_end(long, len("Staff")) is None
     owner = "The adviser of the mayor's office said so."
     assert postmodified_end(owner, len("The adviser")) is None
+
+
+@pytest.mark.parametrize(
+    "text,anchor",
+    [
+        (
+            "Jane Roe spoke at the plant gates on Monday. The former senator said the "
+            "plant would stay open.",
+            "the plant would stay open",
+        ),
+        (
+            "Tom Reyes says he has big plans for the harbour.\n\nThe Republican noted "
+            "Friday that the budget was tight.",
+            "the budget was tight",
+        ),
+    ],
+)
+def test_a_descriptive_subject_means_the_person_just_named(text: str, anchor: str) -> None:
+    """A definite description with a modifier (*The former senator*) or a party
+    member's word (*The Republican*) opening the sentence after a named subject is
+    the reporter's variation for that person: the source is the name."""
+    claim = _only(text, anchor)
+    assert claim.source.text in ("Jane Roe", "Tom Reyes")
+    assert claim.source.mention is not None
+
+
+@pytest.mark.parametrize(
+    "text,anchor,source",
+    [
+        (
+            "Jane Roe spoke at the plant gates on Monday. The mayor said the plant would "
+            "stay open.",
+            "the plant would stay open",
+            "The mayor",
+        ),
+        (
+            "Jane Roe spoke at the plant gates on Monday. The FBI said the plant was "
+            "never a target.",
+            "the plant was never a target",
+            "The FBI",
+        ),
+        (
+            "Jane Roe spoke at the plant gates on Monday. The Republican presidential "
+            "nominee's aides said the plant would close.",
+            "the plant would close",
+            "The Republican presidential nominee's aides",
+        ),
+    ],
+)
+def test_other_subjects_are_not_variations(text: str, anchor: str, source: str) -> None:
+    """A bare role (*The mayor*) may be someone new, *The FBI* is a body, and an
+    owner inside a subject (*the nominee's aides*) is not the speaker: none of them
+    is taken for the person named before."""
+    assert _only(text, anchor).source.text == source
