@@ -252,3 +252,35 @@ def test_other_subjects_are_not_variations(text: str, anchor: str, source: str) 
     owner inside a subject (*the nominee's aides*) is not the speaker: none of them
     is taken for the person named before."""
     assert _only(text, anchor).source.text == source
+
+
+def test_a_party_word_subject_after_a_chain_of_pronouns() -> None:
+    """*Tom Reyes … He says … The Republican is also urging …*: a run of *he*
+    subjects carries the person on, so the party member's word still means him."""
+    text = (
+        "Tom Reyes is raising questions about the vote count.\n\nHe says the machines "
+        "failed twice.\n\nHe says, \u201cWe were cheated.\u201d\n\nThe Republican is also "
+        "urging his supporters to ask why.\n\nHe says: \u201cI wonder why it was bad.\u201d"
+    )
+    claim = _only(text, "I wonder why")
+    assert claim.source.text == "Tom Reyes"
+
+
+def test_an_acronym_name_is_a_body_not_a_he() -> None:
+    """A name opening with an acronym (*KTV Europe*) is a body: a later *he* means the
+    person named, not the channel."""
+    text = (
+        "Tom Reyes gave an interview to KTV Europe this month. Critics seized on the "
+        "KTV Europe appearance, in which he said the vote was rigged."
+    )
+    assert _only(text, "the vote was rigged").source.text == "Tom Reyes"
+
+
+def test_an_owned_description_is_not_an_earlier_one() -> None:
+    """*Clinton's campaign* is not *the presidential campaign* mentioned before: a
+    description with its owner links back only to the same words."""
+    text = (
+        "It is late in the presidential campaign. Clinton\u2019s campaign says the rally "
+        "will go ahead."
+    )
+    assert _only(text, "the rally will go ahead").source.text == "Clinton\u2019s campaign"

@@ -415,10 +415,12 @@ class _Builder:
             e = self.by_desc.get(m.head)
             if e is not None and (
                 _bare_anaphor(described, m.head)
-                or len(described.split()) <= 2
+                or (len(described.split()) <= 2 and "'s " not in described.replace("’", "'") + " ")
                 or self.text[e.name.start : e.name.end].casefold() == described.casefold()
             ):
-                return e  # "the report" again, not "the fire brigade's report"
+                return (
+                    e  # "the report" again, not "the fire brigade's report", "Clinton's campaign"
+                )
             if not _bare_anaphor(described, m.head):
                 return None  # "the government team" is not any earlier body
             for sentence, ent in reversed(self.recent[-_RECENT:]):
@@ -610,7 +612,7 @@ def _guess_kind(e: _Ent) -> str:
         return "media"
     if _org_name(words) or joined in _org_lexicon() or joined in _capitals() or e.acronym:
         return "organization"
-    if len(words) == 1 and _ACRONYM.match(words[0]):
+    if words and _ACRONYM.match(words[0]) and words[0].casefold() not in _given_names():
         return "organization"
     if e.gender or e.pronoun_gender or any(_nouns().get(r) in ("role", "group") for r in e.roles):
         return "person"  # "activist Kamala Lopez": a group noun naming one person is a role

@@ -23,7 +23,7 @@ from typing import TypeVar
 
 import regex
 
-from claimscope._grammar import AUXILIARIES
+from claimscope._grammar import AUXILIARIES, CLAUSE_WORDS, PREPOSITIONS, RELATIVE_PRONOUNS
 from claimscope.entities.mentions import Mention
 
 __all__ = ["is_variation", "varied_subject"]
@@ -42,9 +42,30 @@ _NEXT_WORD = regex.compile(r"[^\S\n]+(?:[\p{Ll}]+ly[^\S\n]+)?(\p{Ll}[\p{Ll}']*)"
 noun it modifies."""
 
 
+_NOT_NOUNS = AUXILIARIES | PREPOSITIONS | CLAUSE_WORDS | RELATIVE_PRONOUNS | {"and", "or", "who"}
+"""Lower-case words after a name that are no noun it could modify."""
+
 _MEMBER_ENDINGS = ("an", "at", "ist", "ese", "ite")
 """Endings of the capitalised words naming a member of a party, place or movement
 (*Republican*, *Democrat*, *Texan*, *Socialist*, *Vietnamese*, *Trotskyite*)."""
+
+
+def _modifier(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``[start, end)`` modifies the lower-case noun right after
+    it: a determiner opens it (*The Republican presidential nominee*, *the Trump
+    team*) and the next word is neither its verb (*The Republican noted*, *is*) nor a
+    function word (*on*, *and*, *who*). A bare name before a lower-case word is a
+    subject and its verb (*Jane Roe spoke*)."""
+    before = text[max(0, start - 4) : start].casefold()
+    if not (
+        text[start : start + 4].casefold() in ("the ", "a ") or before.endswith(("the ", "a "))
+    ):
+        return False
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return word not in _NOT_NOUNS and not word.endswith(("s", "ed"))
 
 
 def is_variation(text: str, m: Mention, role: bool) -> bool:
@@ -56,14 +77,13 @@ def is_variation(text: str, m: Mention, role: bool) -> bool:
     if not m.subject or m.plural or len(words) < 2 or words[0] not in ("The", "the"):
         return False
     if m.kind == "name":
-        word = words[1]
         after = _NEXT_WORD.match(text, m.end)
         return (
             len(words) == 2
             and not m.possessive
-            and word.endswith(_MEMBER_ENDINGS)  # not "The FBI", "The Europeans"
+            and words[1].endswith(_MEMBER_ENDINGS)  # not "The FBI", "The Europeans"
             and after is not None
-            and (after.group(1) in AUXILIARIES or after.group(1).endswith(("s", "ed")))
+            and not _modifier(text, m.start, m.end)
         )  # "The Republican noted", not "The Republican presidential nominee"
     return role and m.definite and len(words) >= 3 and not m.possessive
 
@@ -78,9 +98,12 @@ def varied_subject(
     kind_of: Callable[[_E], str],
 ) -> _E | None:
     """The person entity whose name was the subject of one of the last
-    :data:`_REACH` sentences before mention ``m`` (the latest such) when ``m`` has
+    :data:`_REACH` sentences before mention ``m`` (the latest such; sentences whose
+    subject is *he* or *she* carry the reach further back) when ``m`` has
     the shape of a variation (:func:`is_variation`; ``role``: its head is a role
-    noun), else ``None``.
+    noun), else ``None``. A name that only modifies a noun is no subject; a chain of
+    *he*/*she* subjects carries the reach back for a party member's word (*The
+    Republican*), not for a role description (*The FBI director* is someone new).
 
     ``of`` maps a mention's span to its entity so far; ``kind_of`` guesses an
     entity's kind (``"person"`` for a person, not a place or a body)."""
@@ -88,15 +111,18 @@ def varied_subject(
         return None
     k = bisect.bisect_left(starts, m.start) - 1
     stop = max(-1, k - _LOOKBACK)
+    floor = m.sentence  # a chain of "he"/"she" subjects carries the person on
     while k > stop:
         x = mentions[k]
         k -= 1
         if x.sentence == m.sentence:
             continue
-        if m.sentence - x.sentence > _REACH:
+        if floor - x.sentence > _REACH:
             break
-        if x.kind != "name" or not x.subject or x.possessive:
-            continue
+        if m.kind == "name" and x.kind == "pron" and x.subject and x.head in ("he", "she"):
+            floor = x.sentence
+        if x.kind != "name" or not x.subject or x.possessive or _modifier(text, x.start, x.end):
+            continue  # not a subject, or a name modifying a noun ("The Republican nominee")
         e = of.get((x.start, x.end))
         if e is not None and kind_of(e) == "person":
             return e
