@@ -284,3 +284,27 @@ def test_an_owned_description_is_not_an_earlier_one() -> None:
         "will go ahead."
     )
     assert _only(text, "the rally will go ahead").source.text == "Clinton\u2019s campaign"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was arrested in April for the March 21 call to the mayor's office.",
+        "He allegedly called in threats to the mayor's office.",
+        "The minister will call in to the evening phone-in show.",
+    ],
+)
+def test_a_call_that_reports_nothing_is_no_attribution(text: str) -> None:
+    """*the March 21 call* is a noun and *called in threats* a phrasal verb: neither
+    reports speech, so the sentence is the author's."""
+    doc = claimscope.annotate(text)
+    assert [c.rule.value for c in doc.claims] == ["author"]
+
+
+def test_call_for_and_a_year_before_the_cue_still_report() -> None:
+    """*called for an inquiry* reports a demand, and a year before *said* (*In 2019
+    the mayor said*) is no noun use."""
+    doc = claimscope.annotate("She called for an inquiry into the fire.")
+    assert doc.claims[0].source.text == "She"
+    doc = claimscope.annotate("In 2019 the mayor said the bridge was safe.")
+    assert doc.claims[0].text == "the bridge was safe"

@@ -639,14 +639,26 @@ QUANTITY_NOUNS = frozenset(
 who reported using cannabis rose* states a figure, not what anyone said."""
 
 
+DATED_NOUNS = frozenset("call calls report reports claim claims statement".split())
+"""Cue forms that are nouns after a date or number (*the March 21 call*, *a 2013
+report*)."""
+
+
 def no_speaker(text: str, src: tuple[int, int], content: tuple[int, int], cue: Cue) -> bool:
     """Whether *X verb C* is no attribution though its verb can report: a quantity
-    whose relative clause holds the cue (*the number who reported …*), or people who
-    *found* a thing (*Responding officers found a man lying on the ground*; a study or
+    whose relative clause holds the cue (*the number who reported …*), a noun after a
+    number (*the March 21 call*), *call* with a particle (*called in threats*), or
+    people who *found* a thing (*Responding officers found a man lying on the ground*; a study or
     report that found something still reports)."""
     words = text[src[0] : src[1]].casefold().split()
     if len(words) >= 2 and words[-1] in ("who", "that") and words[-2] in QUANTITY_NOUNS:
         return True
+    before = text[max(0, cue.start - 12) : cue.start].split()
+    if before and before[-1].isdigit() and cue.text.casefold() in DATED_NOUNS:
+        return True  # "for the March 21 call to the office": a noun after a date
+    after = text[cue.end : cue.end + 6].split()
+    if cue.entry == "call" and after and after[0] in ("in", "off", "up", "back"):
+        return True  # "called in threats", "called off the talks": no speech reported
     first = text[content[0] : content[0] + 4].casefold().split(" ", 1)[0]
     if cue.entry == "find" and first in ("a", "an"):
         kind, _reason = sources_mod.classify(text[src[0] : src[1]])
