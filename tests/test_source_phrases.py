@@ -308,3 +308,12 @@ def test_call_for_and_a_year_before_the_cue_still_report() -> None:
     assert doc.claims[0].source.text == "She"
     doc = claimscope.annotate("In 2019 the mayor said the bridge was safe.")
     assert doc.claims[0].text == "the bridge was safe"
+
+
+def test_reported_figures_are_the_writers_statement() -> None:
+    """*Most of the firms reported better-than-expected results*: a company
+    publishing figures is no claim attributed to it; *reported that C* still is."""
+    doc = claimscope.annotate("Most of the firms reported better-than-expected results.")
+    assert [c.rule.value for c in doc.claims] == ["author"]
+    doc = claimscope.annotate("The firm reported that sales fell in May.")
+    assert doc.claims[0].source.text == "The firm"

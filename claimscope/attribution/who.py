@@ -644,6 +644,13 @@ DATED_NOUNS = frozenset("call calls report reports claim claims statement".split
 report*)."""
 
 
+BUSINESS_FIGURES = frozenset(
+    "results earnings profit profits loss losses sales revenue revenues figures".split()
+)
+"""Objects of *report* that are figures a company publishes, not claims (*most
+companies reported in-line results*)."""
+
+
 def no_speaker(text: str, src: tuple[int, int], content: tuple[int, int], cue: Cue) -> bool:
     """Whether *X verb C* is no attribution though its verb can report: a quantity
     whose relative clause holds the cue (*the number who reported …*), a noun after a
@@ -659,6 +666,9 @@ def no_speaker(text: str, src: tuple[int, int], content: tuple[int, int], cue: C
     after = text[cue.end : cue.end + 6].split()
     if cue.entry == "call" and after and after[0] in ("in", "off", "up", "back"):
         return True  # "called in threats", "called off the talks": no speech reported
+    said = text[content[0] : content[1]].casefold().split()
+    if cue.entry == "report" and len(said) <= 8 and said[-1].strip(".,") in BUSINESS_FIGURES:
+        return True  # "most companies reported in-line results": figures, no proposition
     first = text[content[0] : content[0] + 4].casefold().split(" ", 1)[0]
     if cue.entry == "find" and first in ("a", "an"):
         kind, _reason = sources_mod.classify(text[src[0] : src[1]])
