@@ -317,3 +317,15 @@ def test_reported_figures_are_the_writers_statement() -> None:
     assert [c.rule.value for c in doc.claims] == ["author"]
     doc = claimscope.annotate("The firm reported that sales fell in May.")
     assert doc.claims[0].source.text == "The firm"
+
+
+def test_an_according_to_aside_between_dashes_keeps_the_whole_content() -> None:
+    """*C1 — according to X — C2*: the attribution is an aside inside its content,
+    which runs on past it (the quoted words after the aside are part of the claim)."""
+    text = (
+        "There would be a code including \u2014 according to the draft of the harbour "
+        "bill \u2014 \u201cprovision to protect the confidentiality of sources\u201d."
+    )
+    claim = _only(text, "provision to protect")
+    assert claim.text.startswith("There would be a code")
+    assert claim.source.text == "the draft of the harbour bill"

@@ -339,6 +339,12 @@ def according_to_trailing(site: Site) -> Outcome:
     content = what.content_before(site.ctx, site.sentence, site.cue.start)
     if content is None:
         return VETO
+    text = site.text
+    dashes = ("—", "–")
+    opened = text[max(content[1], site.cue.start - 4) : site.cue.start].strip() in dashes
+    if opened and text[source[1] : source[1] + 3].strip()[:1] in dashes:
+        # "a code including — according to the notes — “provision …”": an aside
+        content = (content[0], trim_content(text, source[1], site.sentence[1])[1])
     s_index = site.ctx.sentence_of(site.sentence[0])
     clause = (site.cue.start, source[1])
     return Raw(*content, s_index, Rule.ACCORDING_TO_TRAILING, site.cue, source, clause=clause)
