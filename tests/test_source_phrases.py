@@ -329,3 +329,14 @@ def test_an_according_to_aside_between_dashes_keeps_the_whole_content() -> None:
     claim = _only(text, "provision to protect")
     assert claim.text.startswith("There would be a code")
     assert claim.source.text == "the draft of the harbour bill"
+
+
+def test_a_new_person_described_is_no_variation() -> None:
+    """*Jane Roe … The staff member who took the call said C*: a description with a
+    plain modifier and a relative clause brings in someone new."""
+    text = (
+        "Jane Roe is one of two women elected from the district. The staff member who "
+        "took the call recalled that the caller was calm."
+    )
+    claim = _only(text, "the caller was calm")
+    assert claim.source.text is not None and "staff member" in claim.source.text

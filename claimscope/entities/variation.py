@@ -50,6 +50,11 @@ _MEMBER_ENDINGS = ("an", "at", "ist", "ese", "ite")
 (*Republican*, *Democrat*, *Texan*, *Socialist*, *Vietnamese*, *Trotskyite*)."""
 
 
+_STANDING = frozenset("former longtime veteran outgoing incumbent embattled".split())
+"""Lower-case modifiers that describe a known person's standing (*The former
+senator*); other lower-case modifiers (*The staff member*) bring in someone new."""
+
+
 def _modifier(text: str, start: int, end: int) -> bool:
     """Whether the name at ``[start, end)`` modifies the lower-case noun right after
     it: a determiner opens it (*The Republican presidential nominee*, *the Trump
@@ -72,7 +77,8 @@ def is_variation(text: str, m: Mention, role: bool) -> bool:
     """Whether mention ``m`` has the shape of an elegant variation: a definite
     singular subject opening with *the*, and either a single capitalised word for a
     member (*The Republican*) right before its verb, or, for a role noun (``role``),
-    a modifier before its head (*The former senator*)."""
+    a capitalised or standing modifier before its head (*The Vermont senator*, *The
+    former senator*), with no relative clause after it."""
     words = text[m.start : m.end].split()
     if not m.subject or m.plural or len(words) < 2 or words[0] not in ("The", "the"):
         return False
@@ -85,7 +91,15 @@ def is_variation(text: str, m: Mention, role: bool) -> bool:
             and after is not None
             and not _modifier(text, m.start, m.end)
         )  # "The Republican noted", not "The Republican presidential nominee"
-    return role and m.definite and len(words) >= 3 and not m.possessive
+    modifiers = words[1:-1]
+    return (
+        role
+        and m.definite
+        and len(words) >= 3
+        and not m.possessive
+        and any(w[:1].isupper() or w.casefold() in _STANDING for w in modifiers)
+        and text[m.end : m.end + 5].split()[:1] not in (["who"], ["that"], ["whose"])
+    )  # "The Vermont senator", "The former senator"; not "The staff member who …"
 
 
 def varied_subject(
