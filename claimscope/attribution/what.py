@@ -15,6 +15,7 @@ import regex
 
 from claimscope import _grammar, lexicon
 from claimscope.attribution.context import (
+    BULLET,
     CLOSE_QUOTES,
     OPEN_QUOTES,
     Context,
@@ -373,7 +374,8 @@ def colon_content(ctx: Context, cue: Cue, sentence: tuple[int, int]) -> tuple[in
     q = ctx.quote_containing(nxt[0])
     if q is not None and q.start == nxt[0]:
         return q.start, q.end
-    return trim_content(text, nxt[0], nxt[1])
+    bullet = BULLET.match(text, nxt[0], nxt[1])  # the first item of a list: its words
+    return trim_content(text, nxt[0] if bullet is None else bullet.end(), nxt[1])
 
 
 def reach_end(text: str, start: int, end: int) -> int:
