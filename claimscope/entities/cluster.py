@@ -8,10 +8,8 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from claimscope.entities.mentions import (
-    Mention,
-    find_mentions,
-)
+from claimscope.entities.mentions import Mention, find_mentions
+from claimscope.entities.variation import varied_subject
 from claimscope.entities.words import (
     _ACRONYM,
     _APPOSITION_GAP,
@@ -32,7 +30,7 @@ from claimscope.entities.words import (
     _titles,
 )
 from claimscope.model import SourceType
-from claimscope.sources import classify
+from claimscope.sources import COUNTRY, classify
 
 
 class _Ent:
@@ -118,12 +116,12 @@ class _Builder:
             self.name_at[m.start] = e
         return e
 
-    def join(self, e: _Ent, m: Mention) -> _Ent:
+    def join(self, e: _Ent, m: Mention, *, rename: bool = True) -> _Ent:
         e.add(m)
         self.of[m.start, m.end] = e
         if m.kind == "name":
             self.name_at[m.start] = e
-        if m.kind == "name" and _informative(m) > _informative(e.name):
+        if rename and m.kind == "name" and _informative(m) > _informative(e.name):
             e.name = m
         return e
 
@@ -197,13 +195,15 @@ class _Builder:
                 self._index(self.join(e, m), m)
                 return
         core = [w for w in words if w.casefold() not in _NAME_SUFFIXES]
+        varied = self._varied(m, False)  # "Donald Trump says … The Republican noted"
+        if varied is not None:
+            self._index(self.join(varied, m, rename=False), m)  # still the person's name
+            return
         if len(core) == 1 or (m.title and len(core) == 1):
             e = self._short(core[0], m)
             if e is not None:
                 self._index(self.join(e, m), m)
                 return
-        elif len(core) == 2 and m.title in ("sir", "dame", "lord", "lady"):
-            pass
         if len(core) >= 2:
             # a full name after its surname alone (a headline's "Obama")
             gender = _mention_gender(m)
@@ -372,14 +372,11 @@ class _Builder:
             e.gender = _ROLE_GENDER.get(m.head, "")
             if not m.plural:
                 self.by_desc[m.head] = e  # "a Bloomberg poll" … "the poll"
-            if m.plural and not m.definite and m.start == self._bare_start(m):
+            if m.plural and not m.definite:
                 self.by_desc["pl:" + m.head] = e
             kind = _nouns().get(m.head, "")
             if kind:
                 self.by_kind[kind] = e
-
-    def _bare_start(self, m: Mention) -> int:
-        return m.start
 
     def _name_after(self, m: Mention) -> _Ent | None:
         for k in (m.end, m.end + 1):
@@ -405,9 +402,9 @@ class _Builder:
         for _s, ent in reversed(self.recent[-_RECENT:] if kind == "role" else ()):
             if m.head in ent.roles and ent.mentions:
                 return ent  # the latest mentioned holder of the role: "the president"
-        e = self.by_role.get(m.head)
+        e = self.by_role.get(m.head) or self._varied(m, kind == "role")
         if e is not None:
-            return e
+            return e  # the role's holder, or the person just named ("The former senator")
         if kind in ("organization", "media", "document"):
             # "the ministry" for the "Ministry of Defence", "the brokerage" for a named firm
             cap = m.head[:1].upper() + m.head[1:]
@@ -418,10 +415,12 @@ class _Builder:
             e = self.by_desc.get(m.head)
             if e is not None and (
                 _bare_anaphor(described, m.head)
-                or len(described.split()) <= 2
+                or (len(described.split()) <= 2 and "'s " not in described.replace("’", "'") + " ")
                 or self.text[e.name.start : e.name.end].casefold() == described.casefold()
             ):
-                return e  # "the report" again, not "the fire brigade's report"
+                return (
+                    e  # "the report" again, not "the fire brigade's report", "Clinton's campaign"
+                )
             if not _bare_anaphor(described, m.head):
                 return None  # "the government team" is not any earlier body
             for sentence, ent in reversed(self.recent[-_RECENT:]):
@@ -438,6 +437,9 @@ class _Builder:
         ):
             return e  # "the poll" after "a Bloomberg poll"; not "the brigade's report"
         return None
+
+    def _varied(self, m: Mention, role: bool) -> _Ent | None:
+        return varied_subject(self.text, m, role, self.mentions, self.starts, self.of, _name_kind)
 
     def _merge(self, keep: _Ent, other: _Ent) -> None:
         for m in other.mentions:
@@ -610,7 +612,7 @@ def _guess_kind(e: _Ent) -> str:
         return "media"
     if _org_name(words) or joined in _org_lexicon() or joined in _capitals() or e.acronym:
         return "organization"
-    if len(words) == 1 and _ACRONYM.match(words[0]):
+    if words and _ACRONYM.match(words[0]) and words[0].casefold() not in _given_names():
         return "organization"
     if e.gender or e.pronoun_gender or any(_nouns().get(r) in ("role", "group") for r in e.roles):
         return "person"  # "activist Kamala Lopez": a group noun naming one person is a role
@@ -620,10 +622,10 @@ def _guess_kind(e: _Ent) -> str:
         return "person"  # "Supt Peters"
     if len(words) >= 2 and words[0].casefold() in _given_names():
         return "person"
-    kind = classify(" ".join(words))[0]
-    if kind in (SourceType.MEDIA, SourceType.ORGANIZATION):
+    kind, reason = classify(" ".join(words))
+    if kind in (SourceType.MEDIA, SourceType.ORGANIZATION) and reason != COUNTRY:
         return str(kind)
-    return ""
+    return ""  # a country is mostly a place: no "they" for it unless it speaks
 
 
 def _compatible(

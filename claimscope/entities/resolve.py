@@ -17,6 +17,7 @@ from claimscope.entities.kinds import (
 from claimscope.entities.mentions import (
     Mention,
 )
+from claimscope.entities.postmod import postmodified_end, takes_postmodifier
 from claimscope.entities.words import (
     _AUXILIARIES,
     _BOUNDARY,
@@ -231,6 +232,20 @@ class _Resolver:
         if phrase[1] - phrase[0] > b - a:
             self.names[k] = phrase
 
+    def _postmodified_name(self, k: int) -> None:
+        """An unnamed role takes its first description with its post-modifier as its
+        name when that is longer (*a spokesman for the governor* for *a spokesman* …
+        *the spokesman*)."""
+        e = self.model.entities[k]
+        if e.name.kind == "name":
+            return
+        for m in e.mentions:
+            if m.kind == "desc" and takes_postmodifier(_nouns().get(m.head, "")):
+                end = postmodified_end(self.text, m.end)
+                if end is not None:
+                    self._better_name(k, (m.start, end))
+                return
+
     def _mention_in(self, a: int, b: int) -> tuple[Mention | None, bool]:
         """The mention holding the head of the phrase ``[a, b)`` (*A spokesman* in *A
         spokesman for Mayor Frank Jackson*, *Josh Earnest* in *White House spokesman
@@ -243,10 +258,12 @@ class _Resolver:
         for i, tok in enumerate(tokens):
             w = tok[2]
             folded = w.casefold()
+            owned = i >= 2 and tokens[i - 1][2] in ("'", "’") and tokens[i - 2][2][-1:] == "s"
             if i and (
                 w in _BOUNDARY
                 or w == "and"
-                or (w.islower() and (folded in _HEAD_STOPS or folded in _verbs()))
+                or (w.islower() and folded in _HEAD_STOPS)
+                or (w.islower() and folded in _verbs() and not owned)  # "the inspectors' report"
                 or folded in _AUXILIARIES
             ):
                 stopped = folded in _verbs() or folded in _AUXILIARIES
@@ -262,7 +279,7 @@ class _Resolver:
         if held is None and head[2].islower() and head[2] not in _nouns() and head[0] > a:
             # "Trump avoids": the last word is no noun but a verb; the name before it
             first = self._first_in(a, head[0])
-            if first is not None:
+            if first is not None and not _noun_phrase_head(text, tokens[0][2], first.end, head):
                 return first, False
         return held, shaped
 
@@ -390,6 +407,9 @@ class _Resolver:
         text = self.text
         built: list[tuple[int, int, tuple[int, int], list[tuple[int, int]]]] = []
         n_model = len(self.model.entities)
+        for k in self.uses:
+            if k < n_model:
+                self._postmodified_name(k)
         for k in range(len(self.types)):
             spans = set(self.uses.get(k, ()))
             if k < n_model:
@@ -464,3 +484,33 @@ _QUANTIFIERS = _INDEFINITE - {"a", "an"}
 African-Americans*, *one Republican*); *an angry Hollande* is still Hollande."""
 
 _OBJECT_PRONOUNS = frozenset("him her them his its their himself herself".split())
+
+
+_COUNT_WORDS = frozenset(
+    "eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
+    "thousand dozen dozens hundreds thousands millions half".split()
+)
+"""Number words beyond the shared quantifiers that open a counted group (*Twelve
+percent*, *Dozens of residents*)."""
+
+_AGENT_ENDINGS: tuple[str, ...] = (
+    *("man", "men", "er", "ers", "or", "ors", "ist", "ists"),
+    *("ian", "ians", "ant", "ants", "ent", "ents", "ee", "ees"),
+)
+"""Endings of nouns for people (*businessman*, *speechwriters*, *historian*,
+*consultants*): such a word after a name is the phrase's head, not a verb."""
+
+
+def _noun_phrase_head(text: str, first: str, name_end: int, head: Tok) -> bool:
+    """Whether ``head``, a word the noun list does not know, ends a noun phrase that
+    ``first`` opens rather than being the verb after a name that ends at ``name_end``
+    (*Trump avoids*, *the Rev. Al Sharpton began*): the phrase opens with a number
+    (*Twelve percent*), the word names a person by its ending (*The New York
+    businessman*, *Democratic speechwriters*), or it follows the name right after a
+    determiner (*a Times article*, *the Louisville crowd*)."""
+    opener = first.casefold()
+    if (opener in _COUNT_WORDS or opener in _QUANTIFIERS) and opener != "one":
+        return True
+    if first[:1].isdigit() or head[2].casefold().endswith(_AGENT_ENDINGS):
+        return True
+    return opener in _NP_WORDS and not text[name_end : head[0]].strip()
