@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import NamedTuple
 
-import attrs
 import regex
 
+from claimscope.entities.candidates import FIRST_WORD, Known, candidate_pattern, opening_before
 from claimscope.entities.words import (
     _ACRONYM,
     _AUXILIARIES,
@@ -41,8 +40,7 @@ from claimscope.entities.words import (
 )
 
 
-@attrs.frozen
-class Mention:
+class Mention(NamedTuple):
     """A phrase-shaped mention found in the text, before clustering.
 
     ``kind`` is ``name`` (a capitalised name or acronym), ``desc`` (a description
@@ -50,6 +48,10 @@ class Mention:
     description's head noun (lower case) or the pronoun; ``words`` a name's words
     without titles; ``title`` its first title or honorific (lower case); ``roles``
     role nouns given by its title or a lower-case prefix (*police spokesman* …).
+
+    A named tuple, not an attrs record: a long text holds a mention every forty
+    characters or so, and a tuple is built in a third of the time of a frozen
+    record, with no per-instance dictionary. Change one with ``_replace``.
     """
 
     start: int
@@ -79,23 +81,22 @@ def find_mentions(
     nouns) are looked at, found by one pattern per sentence; each is read with the
     few words around it.
     """
-    lowered = frozenset(_LOWER_WORD.findall(text))
     found_in: list[tuple[int, list[re.Match[str]]]] = []
     inner: set[str] = set()  # words written capitalised inside a sentence
     for s0, s1 in sentences:
-        first = _FIRST_WORD.search(text, s0, s1)
+        first = FIRST_WORD.search(text, s0, s1)
         first_at = s1 if first is None else first.start()
-        candidates = list(_candidates().finditer(text, s0, s1))
+        candidates = list(candidate_pattern().finditer(text, s0, s1))
         found_in.append((first_at, candidates))
         for m in candidates:
             if m.lastgroup != "cap":
                 continue
             words = m.group().split()
-            skip = m.start() == first_at or _opening_before(text, m.start(), s0)
+            skip = m.start() == first_at or opening_before(text, m.start(), s0)
             for k, w in enumerate(words):
                 if (k or not skip) and w[:1].isupper():
                     inner.add(_bare(_possessive(w) or w))
-    known = _Known(lowered, frozenset(inner), frozenset(speakers))
+    known = Known(text, frozenset(inner), frozenset(speakers))
     out: list[Mention] = []
     for s_index, ((s0, s1), (first_at, candidates)) in enumerate(
         zip(sentences, found_in, strict=True)
@@ -105,95 +106,10 @@ def find_mentions(
     return out
 
 
-_FIRST_WORD = re.compile(r"[^\W_]")
-_LOWER_WORD = re.compile(r"(?<![\w'’])[a-zß-öø-ÿ]+\b")
-"""Lower-case words: a capitalised word opening a sentence is a name only when the
-text never writes it in lower case (*During*, *There*, *Responding*)."""
 _WINDOW_BEFORE = 60
 """How far before a source noun its description may start (six words or so)."""
 _WINDOW_AFTER = 40
 """How far after a candidate word the words that decide it are read."""
-_OPENERS = frozenset("\"“‘'(—–")
-
-
-def _opening_before(text: str, offset: int, floor: int) -> bool:
-    """True when an opening quote, bracket or dash stands just before ``offset``."""
-    k = offset - 1
-    while k >= floor and text[k] in " \u00a0\t":
-        k -= 1
-    return k >= floor and text[k] in _OPENERS
-
-
-def _trie(words: Iterable[str]) -> str:
-    """A pattern matching exactly ``words``, as nested alternatives on shared
-    prefixes, so that the engine drops a position at its first letter."""
-    tree: dict[str, Any] = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        parts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if "" in node:
-            return "(?:" + "|".join(parts) + ")?" if parts else ""
-        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-
-    return build(tree)
-
-
-@functools.cache
-def _upper_class() -> str:
-    """A character class of the capital letters, for the stdlib engine (which has no
-    ``\\p{Lu}``); built once from the Unicode database of the running Python."""
-    ranges: list[list[int]] = []
-    for code in range(0x10000):
-        ch = chr(code)
-        if ch.isupper() or ch.istitle():
-            if ranges and ranges[-1][1] == code - 1:
-                ranges[-1][1] = code
-            else:
-                ranges.append([code, code])
-    return (
-        "["
-        + "".join(
-            re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
-            for a, b in ranges
-        )
-        + "]"
-    )
-
-
-@functools.cache
-def _candidates() -> re.Pattern[str]:
-    """Where a mention can start: a run of capitalised words (with the connectors a
-    name may hold), a third-person pronoun (with a contraction), a source noun (with a
-    possessive). The stdlib engine: this pattern scans every sentence."""
-    cap = _upper_class() + r"[\w.&'’\-]*"
-    connectors = "|".join(sorted(_CONNECTORS - {"&"})) + "|&"
-    pronouns = _trie({p for w in _PRONOUNS for p in (w, w.capitalize())})
-    edge = r"(?<![\w\-])(?<!\w['’])"
-    # the word edge is tested once, before the alternatives, not once in each: the
-    # engine tries the pattern at every position, and most are inside a word
-    return re.compile(
-        rf"{edge}(?:(?P<cap>{cap}(?:[ \t\u00a0]+(?:(?:{connectors})[ \t\u00a0]+)?{cap})*)"
-        rf"|(?P<pron>{pronouns}(?:['’](?:s|re|ll|d|ve))?(?!\w))"
-        rf"|(?P<noun>{_trie(_nouns())}(?:['’]s)?(?![\w\-])))"
-    )
-
-
-@attrs.frozen
-class _Known:
-    """What the whole text says about its words: those it writes in lower case, and
-    those it capitalises inside a sentence (where only names are capitalised)."""
-
-    lowered: frozenset[str]
-    inner: frozenset[str]
-    speakers: frozenset[int] = frozenset()
-    runs: dict[tuple[object, ...], tuple[int, list[Mention]]] = attrs.field(factory=dict)
-    """Capitalised runs already read, by their text and context, with what they gave
-    (offsets relative to the run): a name recurs, and is read the same way."""
 
 
 def _first_word(tokens: list[Tok]) -> int:
@@ -239,7 +155,7 @@ def _sentence_mentions(
     s_index: int,
     first_at: int,
     candidates: list[re.Match[str]],
-    known: _Known,
+    known: Known,
 ) -> list[Mention]:
     """The mentions of one sentence, from its candidate words."""
     if _title_case(text, s0, s1, candidates):
@@ -257,7 +173,7 @@ def _sentence_mentions(
         kind = m.lastgroup
         if kind == "pron" and "'" not in m.group() and "’" not in m.group():
             word = m.group()
-            opening = start == first_at or _opening_before(text, start, s0)
+            opening = start == first_at or opening_before(text, start, s0)
             if word.islower() or (opening and word[1:].islower()):
                 found.append(
                     Mention(start, m.end(), s_index, "pron", head=word.casefold(),
@@ -271,7 +187,7 @@ def _sentence_mentions(
             key = (
                 m.group(),
                 start == first_at,
-                _opening_before(text, start, s0),
+                opening_before(text, start, s0),
                 _THE_BEFORE.search(text, max(s0, start - 5), start) is not None,
                 start in known.speakers,
             )
@@ -302,7 +218,7 @@ def _read(
     m: re.Match[str],
     s_index: int,
     first_at: int,
-    known: _Known,
+    known: Known,
     found: list[Mention],
 ) -> int:
     """Read the candidate ``m`` with the words around it into ``found``; return the
@@ -333,7 +249,7 @@ _THE_BEFORE = re.compile(r"\b[Tt]he[ \t\u00a0]+\Z")
 
 
 def _step(
-    tokens: list[Tok], i: int, s_index: int, first_word: int, known: _Known, found: list[Mention]
+    tokens: list[Tok], i: int, s_index: int, first_word: int, known: Known, found: list[Mention]
 ) -> int:
     """Read the mention (if any) starting at ``tokens[i]`` into ``found``; return the
     index of the first token not read."""
@@ -372,7 +288,7 @@ def _step(
         # "the president's face": a description that owns something
         mention = _description(tokens, i, i + 1, s_index, owner, first_word)
         if mention is not None:
-            found.append(attrs.evolve(mention, end=b - (len(w) - len(owner)), possessive=True))
+            found.append(mention._replace(end=b - (len(w) - len(owner)), possessive=True))
         return i + 1
     if folded in nouns and w.islower():
         j = i + 1
@@ -465,7 +381,7 @@ def _org_word_ahead(tokens: list[Tok], k: int) -> bool:
 
 
 def _name_mention(
-    tokens: list[Tok], i: int, j: int, s_index: int, first_word: int, known: _Known
+    tokens: list[Tok], i: int, j: int, s_index: int, first_word: int, known: Known
 ) -> Mention | None:
     """The name in the capitalised run ``tokens[i:j]``, if it holds one: sentence
     openers dropped from its front, a possessive cut from its end, an affiliation and
@@ -518,7 +434,7 @@ def _name_mention(
     )
 
 
-def _name_start(tokens: list[Tok], i: int, j: int, first_word: int, known: _Known) -> int:
+def _name_start(tokens: list[Tok], i: int, j: int, first_word: int, known: Known) -> int:
     """Where the name in ``tokens[i:j]`` starts: past words that are never names and
     past a capitalised word opening a sentence that the text does not treat as a name
     (*During*, *There*, *Responding*, *Children*)."""
@@ -543,7 +459,7 @@ def _name_start(tokens: list[Tok], i: int, j: int, first_word: int, known: _Know
             or tokens[start_k][0] in known.speakers
             or folded in _given_names()
             or _ACRONYM.match(plain)
-            or (j - start_k > 1 and folded not in known.lowered)
+            or (j - start_k > 1 and not known.lowered(folded))
             or folded in _outlets()
             or folded in _capitals()
             or folded in _org_lexicon()
@@ -670,8 +586,8 @@ def _link_prefixes(found: list[Mention]) -> list[Mention]:
             and 0 <= m.start - out[-1].end <= 1
         ):
             prefix = out[-1]
-            out[-1] = attrs.evolve(prefix, roles=(prefix.head,), words=("→",))
-            m = attrs.evolve(m, roles=(*m.roles, prefix.head), subject=m.subject or prefix.subject)
+            out[-1] = prefix._replace(roles=(prefix.head,), words=("→",))
+            m = m._replace(roles=(*m.roles, prefix.head), subject=m.subject or prefix.subject)
         out.append(m)
     return out
 
