@@ -83,19 +83,16 @@ def find_mentions(
     """
     found_in: list[tuple[int, list[re.Match[str]]]] = []
     inner: set[str] = set()  # words written capitalised inside a sentence
+    finditer = candidate_pattern().finditer
+    first_word = FIRST_WORD.search
     for s0, s1 in sentences:
-        first = FIRST_WORD.search(text, s0, s1)
+        first = first_word(text, s0, s1)
         first_at = s1 if first is None else first.start()
-        candidates = list(candidate_pattern().finditer(text, s0, s1))
+        candidates = list(finditer(text, s0, s1))
         found_in.append((first_at, candidates))
         for m in candidates:
-            if m.lastgroup != "cap":
-                continue
-            words = m.group().split()
-            skip = m.start() == first_at or opening_before(text, m.start(), s0)
-            for k, w in enumerate(words):
-                if (k or not skip) and w[:1].isupper():
-                    inner.add(_bare(_possessive(w) or w))
+            if m.lastgroup == "cap":
+                _add_inner(inner, m, first_at, text, s0)
     known = Known(text, frozenset(inner), frozenset(speakers))
     out: list[Mention] = []
     for s_index, ((s0, s1), (first_at, candidates)) in enumerate(
@@ -104,6 +101,20 @@ def find_mentions(
         if candidates:
             out.extend(_sentence_mentions(text, s0, s1, s_index, first_at, candidates, known))
     return out
+
+
+def _add_inner(inner: set[str], m: re.Match[str], first_at: int, text: str, s0: int) -> None:
+    """Add to ``inner`` the capitalised words of the run ``m`` that do not open its
+    sentence or a quotation (bare of a final period and a possessive)."""
+    start = m.start()
+    words = m.group().split()
+    if start == first_at or opening_before(text, start, s0):
+        del words[0]
+    for w in words:
+        if w[:1].isupper():
+            if len(w) > 2 and w[-2] in "'’" and w[-1] in "sS":
+                w = w[:-2]  # the possessive (words._possessive)
+            inner.add(w.rstrip("."))
 
 
 _WINDOW_BEFORE = 60
@@ -188,7 +199,7 @@ def _sentence_mentions(
                 m.group(),
                 start == first_at,
                 opening_before(text, start, s0),
-                _THE_BEFORE.search(text, max(s0, start - 5), start) is not None,
+                _the_before(text, start, max(s0, start - 5)),
                 start in known.speakers,
             )
             seen = known.runs.get(key)
@@ -232,12 +243,11 @@ def _read(
     else:
         lo, hi = max(s0, start - 8), m.end()  # a run ends where the pattern ends it
     tokens = _tokens(text, lo, hi)
-    starts = [t[0] for t in tokens]
-    i = bisect.bisect_left(starts, start)
+    i = bisect.bisect_left(tokens, (start,))  # the first token from ``start`` on
     if i == len(tokens):
         return m.end()
-    f = bisect.bisect_left(starts, first_at)
-    first_word = f if f < len(tokens) and starts[f] == first_at else -1
+    f = bisect.bisect_left(tokens, (first_at,))
+    first_word = f if f < len(tokens) and tokens[f][0] == first_at else -1
     j = _step(tokens, i, s_index, first_word, known, found)
     while kind == "cap" and j < len(tokens) and tokens[j][0] < m.end():
         # the rest of a run the pattern joined ("Barack Obama and Hillary Clinton")
@@ -245,7 +255,16 @@ def _read(
     return tokens[j - 1][1] if j > i else m.end()
 
 
-_THE_BEFORE = re.compile(r"\b[Tt]he[ \t\u00a0]+\Z")
+def _the_before(text: str, offset: int, floor: int) -> bool:
+    """True when *the* or *The*, then spaces, stand between ``floor`` and ``offset``
+    (the regular expression ``\\b[Tt]he[ \\t\\u00a0]+\\Z`` searched there, without
+    starting the engine at each position)."""
+    k = offset
+    while k > floor and text[k - 1] in " \t\u00a0":
+        k -= 1
+    if k == offset or k - 3 < floor or text[k - 3 : k] not in ("the", "The"):
+        return False
+    return k == 3 or not (text[k - 4].isalnum() or text[k - 4] == "_")
 
 
 def _step(
