@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
+from sys import intern
 from typing import NamedTuple
 
 import regex
@@ -187,7 +188,7 @@ def _sentence_mentions(
             opening = start == first_at or opening_before(text, start, s0)
             if word.islower() or (opening and word[1:].islower()):
                 found.append(
-                    Mention(start, m.end(), s_index, "pron", head=word.casefold(),
+                    Mention(start, m.end(), s_index, "pron", head=intern(word.casefold()),
                             subject=start == first_at)
                 )  # fmt: skip
             done = m.end()
@@ -282,10 +283,10 @@ def _step(
         # "He’s", "they're": the pronoun without its contraction
         b = a + len(cut.group(1))
         w = folded = cut.group(1).casefold()
-        found.append(Mention(a, b, s_index, "pron", head=folded, subject=i == first_word))
+        found.append(Mention(a, b, s_index, "pron", head=intern(folded), subject=i == first_word))
         return i + 1
     if folded in _PRONOUNS and (w == folded or (opening and w[1:].islower())):
-        found.append(Mention(a, b, s_index, "pron", head=folded, subject=i == first_word))
+        found.append(Mention(a, b, s_index, "pron", head=intern(folded), subject=i == first_word))
         return i + 1
     if (
         opening
@@ -445,9 +446,9 @@ def _name_mention(
         end,
         s_index,
         "name",
-        words=tuple(name_words),
-        title=title,
-        roles=tuple(roles),
+        words=tuple(map(intern, name_words)),
+        title=intern(title),
+        roles=tuple(map(intern, roles)),
         subject=start_k <= first_word + 1,
         possessive=cut is not None,
     )
@@ -585,7 +586,7 @@ def _description(
         end,
         s_index,
         "desc",
-        head=_singular(head) if plural else head,
+        head=intern(_singular(head) if plural else head),
         definite=definite,
         plural=plural,
         subject=k <= first_word + 1,
