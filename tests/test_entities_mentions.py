@@ -1,0 +1,117 @@
+"""Mention reading's shortcuts agree with the plain definitions they replace.
+
+:mod:`claimscope.entities.candidates` answers *is this word written in lower case
+somewhere in the text* by looking the word up when asked, and mentions.py tests for
+a *the* before a capitalised run without a regular expression; both must give what
+the regular expressions they stand for give, on any text.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+from hypothesis import given
+from hypothesis import strategies as st
+from strategies import hostile_texts, news_texts
+
+from claimscope.entities import find_mentions
+from claimscope.entities.candidates import LOWER_WORD, Known
+from claimscope.entities.mentions import Mention, _the_before
+from claimscope.segment import sentence_spans
+
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t\u00a0]+\Z")
+"""The regular expression :func:`_the_before` stands for."""
+
+_WORDS = st.sampled_from(
+    ["the", "during", "there", "ab", "x", "über", "naïve", "don", "t", "s", "officials", "Ab"]
+)
+
+
+def _words_of(text: str) -> set[str]:
+    """Every run of letters in ``text``, lower-cased, and some of their pieces."""
+    found = {w.casefold() for w in re.findall(r"[^\W\d_]+", text)}
+    return found | {w[1:] for w in found} | {w[:-1] for w in found if len(w) > 1}
+
+
+@given(text=hostile_texts(), extra=st.lists(_WORDS, max_size=4))
+def test_lowered_agrees_with_the_word_list(text: str, extra: list[str]) -> None:
+    """Known.lowered answers, for every word asked, whether the text's list of
+    lower-case words holds it."""
+    listed = frozenset(LOWER_WORD.findall(text))
+    known = Known(text, frozenset(), frozenset())
+    for word in sorted(_words_of(text) | set(extra)):
+        assert known.lowered(word) == (word in listed), word
+
+
+@given(
+    text=st.text(alphabet="ab xAB'’_1é\u00a0-", max_size=300),
+    words=st.lists(st.sampled_from(["ab", "a", "b", "ba", "éa", "x"]), max_size=6),
+)
+def test_lowered_at_word_edges(text: str, words: list[str]) -> None:
+    """Words glued to apostrophes, digits, underscores and capitals, and words at the
+    very start and end of the text, are judged as the regular expression judges
+    them."""
+    listed = frozenset(LOWER_WORD.findall(text))
+    known = Known(text, frozenset(), frozenset())
+    for word in words:
+        assert known.lowered(word) == (word in listed), (text, word)
+
+
+def test_lowered_lists_the_words_once_its_budget_is_spent() -> None:
+    """A word that occurs thousands of times only inside other words would cost a
+    look at each occurrence on every question; past the budget the whole list is
+    made once, and the answers stay right."""
+    text = "The xab said. " * 5_000 + "Then ab went."
+    known = Known(text, frozenset(), frozenset())
+    started = time.process_time()
+    assert known.lowered("ab")
+    assert not known.lowered("xa")
+    assert known.lowered("xab")
+    assert not known.lowered("said.")
+    assert time.process_time() - started < 1.0
+
+
+@given(text=st.text(alphabet="the THE\t\u00a0x_.,", max_size=12), floor=st.integers(0, 12))
+def test_the_before_agrees_with_its_pattern(text: str, floor: int) -> None:
+    """_the_before(text, offset, floor) is the pattern ``\\b[Tt]he[ \\t\\u00a0]+\\Z``
+    searched in ``text[floor:offset]`` (with the text before ``floor`` as context),
+    at every offset."""
+    for offset in range(len(text) + 1):
+        lo = min(floor, offset)
+        expected = _THE_BEFORE.search(text, lo, offset) is not None
+        assert _the_before(text, offset, lo) == expected, (text, offset, lo)
+
+
+def test_the_before_a_name() -> None:
+    """*the White House* after *the* and a space; not after *bathe* or *the* far back."""
+    text = "Aides at the White House and those who bathe Daily said the  Nile"
+    assert _the_before(text, text.index("White"), 0)
+    assert not _the_before(text, text.index("Daily"), 0)
+    assert _the_before(text, text.index("Nile"), text.index("Nile") - 5)
+    assert not _the_before(text, text.index("Nile"), text.index("Nile") - 2)
+
+
+@given(text=news_texts())
+def test_mentions_are_tuples_with_their_text(text: str) -> None:
+    """Every mention is a Mention whose offsets lie in its sentence and hold text."""
+    spans = sentence_spans(text)
+    for m in find_mentions(text, spans):
+        assert isinstance(m, Mention)
+        s0, s1 = spans[m.sentence]
+        assert s0 <= m.start < m.end <= s1
+        assert text[m.start : m.end].strip()
+
+
+def test_sentence_openers_read_as_before() -> None:
+    """A capitalised word opening a sentence is a name when the text never writes it
+    in lower case (*Nomura*), and not when it does (*During* … *during*)."""
+    text = (
+        "Nomura Securities said the yen would fall. During the talks, the yen rose. "
+        "Prices rose during the day, Nomura Securities said."
+    )
+    names = [
+        text[m.start : m.end] for m in find_mentions(text, sentence_spans(text)) if m.kind == "name"
+    ]
+    assert names.count("Nomura Securities") == 2
+    assert not any(n.startswith("During") for n in names)
