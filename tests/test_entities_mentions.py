@@ -18,6 +18,7 @@ from strategies import hostile_texts, news_texts
 from claimscope.entities import find_mentions
 from claimscope.entities.candidates import LOWER_WORD, Known
 from claimscope.entities.mentions import Mention, _the_before
+from claimscope.entities.words import _TOKEN, _split_periods, _tokens
 from claimscope.segment import sentence_spans
 
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t\u00a0]+\Z")
@@ -115,3 +116,28 @@ def test_sentence_openers_read_as_before() -> None:
     ]
     assert names.count("Nomura Securities") == 2
     assert not any(n.startswith("During") for n in names)
+
+
+def _tokens_before(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """words._tokens as it was before the period test was narrowed: every token
+    looked at whenever the window holds a period."""
+    found = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    if text.find(".", start, end) < 0 or not any(w[-1] == "." and len(w) > 1 for _, _, w in found):
+        return found
+    return _split_periods(found)
+
+
+@given(
+    text=st.one_of(
+        hostile_texts(),
+        st.text(alphabet="ab A.'’x3-&_ \u00a0", max_size=60),
+        st.sampled_from(["don't.x", "Mr. Doe's.", "U.S.-based", "a'b'c'd.", "3.5. x'ab9."]),
+    ),
+    cut=st.tuples(st.integers(0, 60), st.integers(0, 60)),
+)
+def test_tokens_split_periods_as_before(text: str, cut: tuple[int, int]) -> None:
+    """Looking for a period after a letter or digit before looking at each token
+    splits the same periods off as looking at every token did, in any window."""
+    start, end = min(cut), min(max(cut), len(text))
+    start = min(start, end)
+    assert _tokens(text, start, end) == _tokens_before(text, start, end)

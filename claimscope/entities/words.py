@@ -198,9 +198,19 @@ def _tokens(text: str, start: int, end: int) -> list[Tok]:
     """The tokens of ``text[start:end]`` as ``(start, end, text)``; a final period
     stays on abbreviations, initials and titles (*Dr.*, *U.S.*, *J.*) only."""
     found = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
-    if text.find(".", start, end) < 0 or not any(w[-1] == "." and len(w) > 1 for _, _, w in found):
-        # no period in the span (most windows): no token to split, without a scan
-        return found
+    dot = text.find(".", start + 1, end)
+    while dot >= 0:
+        # a word token can end with a period only where one follows a letter or a
+        # digit; many windows hold none, and need no look at each token
+        if text[dot - 1].isalnum():
+            return _split_periods(found)
+        dot = text.find(".", dot + 1, end)
+    return found
+
+
+def _split_periods(found: list[Tok]) -> list[Tok]:
+    """``found`` with the final period of each word that is no abbreviation, initial
+    or title split off as a token of its own."""
     out: list[Tok] = []
     for a, b, w in found:
         if w.endswith(".") and len(w) > 1:
