@@ -65,11 +65,27 @@ def test_lowered_lists_the_words_once_its_budget_is_spent() -> None:
     made once, and the answers stay right."""
     text = "The xab said. " * 5_000 + "Then ab went."
     known = Known(text, frozenset(), frozenset())
-    started = time.process_time()
     assert known.lowered("ab")
     assert not known.lowered("xa")
     assert known.lowered("xab")
     assert not known.lowered("said.")
+    assert known._words is not None
+
+
+def test_lowered_stays_linear_on_many_questions() -> None:
+    """Words the text never writes in lower case each cost a read of the whole text
+    by ``str.find``; after a few such reads the list of lower-case words is made
+    once, so a megabyte asked 10,000 questions answers at once (a read for each
+    would take seconds)."""
+    text = "Nomura Securities said the yen fell. " * 28_000
+    known = Known(text, frozenset(), frozenset())
+    started = time.process_time()
+    digits = str.maketrans("0123456789", "abcdefghij")
+    letters = [f"{k:05d}".translate(digits) for k in range(10_000)]
+    answers = [known.lowered("nomura" + w) for w in letters]
+    assert not any(answers)
+    assert known.lowered("yen") and not known.lowered("nomura")
+    assert known._words is not None
     assert time.process_time() - started < 1.0
 
 

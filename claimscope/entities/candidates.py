@@ -25,9 +25,14 @@ text never writes it in lower case (*During*, *There*, *Responding*)."""
 _LOWER_LETTERS = re.compile(r"[a-zß-öø-ÿ]+")
 """The letters of a :data:`LOWER_WORD`."""
 
-_LOOKUP_BUDGET = 256
-"""How many occurrences :meth:`Known.lowered` may look at, one by one, before it
-lists every lower-case word of the text at once (a linear scan either way)."""
+_SCANS = 4
+"""How many times over the text :meth:`Known.lowered` may read with ``str.find``
+before it lists every lower-case word at once (a regular expression scan, some forty
+times slower a character): a word never written in lower case costs a whole read,
+and a long text may ask about thousands."""
+
+_OCCURRENCE_COST = 256
+"""What looking at one occurrence costs, in characters of ``str.find``."""
 
 OPENERS = frozenset("\"“‘'(—–")
 """Marks after which a word opens a phrase as if it opened the sentence."""
@@ -48,8 +53,9 @@ class Known:
 
     Whether a word is written in lower case is asked of a few sentence openers only,
     so it is looked up when asked (``str.find``, at C speed) rather than by listing
-    every lower-case word of the text beforehand; past :data:`_LOOKUP_BUDGET`
-    occurrences looked at, the list is made after all, which keeps the work linear.
+    every lower-case word of the text beforehand; once the look-ups have read the
+    text :data:`_SCANS` times over, the list is made after all, which keeps the work
+    linear in the text whatever it asks.
     """
 
     __slots__ = ("_budget", "_lowered", "_words", "inner", "runs", "speakers", "text")
@@ -63,7 +69,7 @@ class Known:
         gave (offsets relative to the run): a name recurs, and is read the same way."""
         self._lowered: dict[str, bool] = {}
         self._words: frozenset[str] | None = None
-        self._budget = _LOOKUP_BUDGET
+        self._budget = _SCANS * len(text) + 16 * _OCCURRENCE_COST
 
     def lowered(self, word: str) -> bool:
         """True when the text holds ``word`` as a whole :data:`LOWER_WORD`."""
@@ -85,8 +91,10 @@ class Known:
             return False
         text, n = self.text, len(word)
         at = text.find(word)
+        read = 0
         while at >= 0:
-            self._budget -= 1
+            self._budget -= at + n - read + _OCCURRENCE_COST
+            read = at + 1
             if self._budget < 0:
                 return False  # the caller lists the words instead
             before = text[at - 1] if at else " "
@@ -94,6 +102,7 @@ class Known:
             if not (before.isalnum() or before in "_'’" or after.isalnum() or after == "_"):
                 return True
             at = text.find(word, at + 1)
+        self._budget -= len(text) - read
         return False
 
 
