@@ -178,21 +178,23 @@ def _sentence_mentions(
         ]
     found: list[Mention] = []
     done = s0  # words before this offset have been read
+    runs = known.runs
     for m in candidates:
         start = m.start()
         if start < done:
             continue
         kind = m.lastgroup
-        if kind == "pron" and "'" not in m.group() and "’" not in m.group():
+        if kind == "pron":
             word = m.group()
-            opening = start == first_at or opening_before(text, start, s0)
-            if word.islower() or (opening and word[1:].islower()):
-                found.append(
-                    Mention(start, m.end(), s_index, "pron", head=intern(word.casefold()),
-                            subject=start == first_at)
-                )  # fmt: skip
-            done = m.end()
-            continue
+            if "'" not in word and "’" not in word:
+                opening = start == first_at or opening_before(text, start, s0)
+                if word.islower() or (opening and word[1:].islower()):
+                    found.append(
+                        Mention(start, m.end(), s_index, "pron", head=intern(word.casefold()),
+                                subject=start == first_at)
+                    )  # fmt: skip
+                done = m.end()
+                continue
         key: tuple[object, ...] = ()
         if kind == "cap":
             # names recur: read each run once per context
@@ -203,16 +205,17 @@ def _sentence_mentions(
                 _the_before(text, start, max(s0, start - 5)),
                 start in known.speakers,
             )
-            seen = known.runs.get(key)
+            seen = runs.get(key)
             if seen is not None:
-                found.extend(_moved(x, start, s_index) for x in seen[1])
+                for x in seen[1]:
+                    found.append(_moved(x, start, s_index))
                 done = start + seen[0]
                 continue
         before = len(found)
         done = _read(text, s0, s1, m, s_index, first_at, known, found)
         if key:
-            known.runs[key] = (done - start, [_moved(x, -start, 0) for x in found[before:]])
-    return _link_prefixes(found)
+            runs[key] = (done - start, [_moved(x, -start, 0) for x in found[before:]])
+    return _link_prefixes(found) if len(found) > 1 else found
 
 
 def _moved(m: Mention, by: int, sentence: int) -> Mention:
