@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -201,33 +202,26 @@ def _tokens(text: str, start: int, end: int) -> list[Tok]:
     dot = text.find(".", start + 1, end)
     while dot >= 0:
         # a word token can end with a period only where one follows a letter or a
-        # digit; many windows hold none, and need no look at each token
+        # digit: only the tokens ending at such periods are looked at, not every one
         if text[dot - 1].isalnum():
-            return _split_periods(found)
+            k = bisect.bisect_left(found, (dot + 1,)) - 1  # the token holding the period
+            a, b, w = found[k]
+            if b == dot + 1 and len(w) > 1 and not _keeps_period(w[:-1]):
+                found[k : k + 1] = [(a, b - 1, w[:-1]), (b - 1, b, ".")]
         dot = text.find(".", dot + 1, end)
     return found
 
 
-def _split_periods(found: list[Tok]) -> list[Tok]:
-    """``found`` with the final period of each word that is no abbreviation, initial
-    or title split off as a token of its own."""
-    out: list[Tok] = []
-    for a, b, w in found:
-        if w.endswith(".") and len(w) > 1:
-            core = w[:-1]
-            keep = (
-                len(core) == 1
-                or "." in core
-                or core.casefold() in _titles()
-                or core.casefold() in _NAME_SUFFIXES
-                or core in ("Inc", "Ltd", "Co", "Corp", "St", "Mt", "Jr", "Sr")
-            )
-            if not keep:
-                out.append((a, b - 1, core))
-                out.append((b - 1, b, "."))
-                continue
-        out.append((a, b, w))
-    return out
+def _keeps_period(core: str) -> bool:
+    """True when ``core`` + ``.`` is one token: an initial, an abbreviation with
+    inner periods, a title, a name suffix or a company or place abbreviation."""
+    return (
+        len(core) == 1
+        or "." in core
+        or core.casefold() in _titles()
+        or core.casefold() in _NAME_SUFFIXES
+        or core in ("Inc", "Ltd", "Co", "Corp", "St", "Mt", "Jr", "Sr")
+    )
 
 
 def _is_cap(word: str) -> bool:
