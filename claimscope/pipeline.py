@@ -8,7 +8,7 @@ resolve entities → emit.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 
@@ -19,7 +19,7 @@ from claimscope.cues import find_cues
 from claimscope.entities import resolve_sources
 from claimscope.learned import decide
 from claimscope.lexicon import Lexicons
-from claimscope.model import Document, Sentence
+from claimscope.model import Claim, Document, Sentence
 from claimscope.quotes import find_quotes
 from claimscope.segment import segment
 
@@ -125,8 +125,7 @@ class Annotator:
         # who is who: every source becomes an entity of the whole text
         speech = sorted((q.start, q.end) for q in quotes if q.depth == 0)
         claims, entities = resolve_sources(text, spans, claims, speech)
-        sentences = tuple(Sentence(a, b, text[a:b]) for a, b in spans)
-        return Document(text, sentences, tuple(claims), entities)
+        return Document(text, _sentences(text, spans, claims), tuple(claims), entities)
 
     def pipe(
         self, texts: Iterable[str], *, n_process: int = 1, batch_size: int = 32
@@ -170,3 +169,12 @@ def annotate(text: str) -> Document:
     ()
     """
     return _DEFAULT.annotate(text)
+
+
+def _sentences(
+    text: str, spans: Sequence[tuple[int, int]], claims: Sequence[Claim]
+) -> tuple[Sentence, ...]:
+    """The sentence records; a sentence that is also a claim's content (the author's
+    voice) shares that claim's ``str`` rather than holding a second copy of it."""
+    said = {(c.start, c.end): c.text for c in claims}
+    return tuple(Sentence(a, b, said.get((a, b)) or text[a:b]) for a, b in spans)
