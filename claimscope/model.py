@@ -495,23 +495,31 @@ def _check_entities(doc: Document) -> None:
                 raise ValueError(
                     f"entity {i} mention {m.text!r} [{m.start}, {m.end}) is not a slice of the text"
                 )
-    mentions_of: dict[int, frozenset[Span]] = {}  # built once per entity: no quadratic scan
+    # Each entity's mentions are built once, and only while its own claims are
+    # checked: all of them at once would be the largest object of a long text.
+    uses: dict[int, list[tuple[int, int, Span]]] = {}
+    faults: list[tuple[int, int, str]] = []
     for i, claim in enumerate(doc.claims):
         for j, source in enumerate((claim.source, *claim.chain)):
             if source.entity is None:
                 continue
-            where = f"claim {i} source" if j == 0 else f"claim {i} chain[{j - 1}]"
             if source.entity >= len(entities):
-                raise ValueError(f"{where} names entity {source.entity}, which does not exist")
-            known = mentions_of.get(source.entity)
-            if known is None:
-                known = mentions_of[source.entity] = frozenset(entities[source.entity].mentions)
+                faults.append((i, j, f"names entity {source.entity}, which does not exist"))
+                continue
             local = source.mention if source.mention is not None else source.span
-            if local is not None and local not in known:
-                raise ValueError(
-                    f"{where} mention {local.text!r} [{local.start}, {local.end}) is not a "
-                    f"mention of entity {source.entity}"
-                )
+            if local is not None:
+                uses.setdefault(source.entity, []).append((i, j, local))
+    for k, used in uses.items():
+        known = frozenset(entities[k].mentions)
+        faults.extend(
+            (i, j, f"mention {m.text!r} [{m.start}, {m.end}) is not a mention of entity {k}")
+            for i, j, m in used
+            if m not in known
+        )
+    if faults:
+        i, j, fault = min(faults)
+        where = f"claim {i} source" if j == 0 else f"claim {i} chain[{j - 1}]"
+        raise ValueError(f"{where} {fault}")
 
 
 @attrs.frozen

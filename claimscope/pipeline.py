@@ -108,6 +108,21 @@ class Annotator:
         spans, paragraphs = segment(text)
         if not spans:
             return Document(text)
+        claims, speech = self._attribute(text, spans, paragraphs)
+        del paragraphs
+        # who is who: every source becomes an entity of the whole text
+        claims, entities = resolve_sources(text, spans, claims, speech)
+        return Document(text, _sentences(text, spans, claims), tuple(claims), entities)
+
+    def _attribute(
+        self,
+        text: str,
+        spans: Sequence[tuple[int, int]],
+        paragraphs: Sequence[tuple[int, int]],
+    ) -> tuple[list[Claim], list[tuple[int, int]]]:
+        """The claims of ``text`` and the spans of its top-level quotes. Quotes and
+        the cues no claim keeps are freed on return, before the entity stage (the
+        annotation's peak of memory) starts."""
         report("finding quotes")
         quotes = find_quotes(text)
         report("finding cues")
@@ -122,10 +137,8 @@ class Annotator:
             cues,
             author_claims=self.author_claims,
         )
-        # who is who: every source becomes an entity of the whole text
         speech = sorted((q.start, q.end) for q in quotes if q.depth == 0)
-        claims, entities = resolve_sources(text, spans, claims, speech)
-        return Document(text, _sentences(text, spans, claims), tuple(claims), entities)
+        return claims, speech
 
     def pipe(
         self, texts: Iterable[str], *, n_process: int = 1, batch_size: int = 32
