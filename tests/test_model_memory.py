@@ -44,6 +44,15 @@ def test_entity_mentions_with_equal_texts_share_one_str() -> None:
     assert all(m.text is first.text for m in rest)
 
 
+def test_entity_mentions_keep_offsets_past_four_billion() -> None:
+    """Offsets too large for 32 bits (a text past 4 G code points) are kept exactly."""
+    far = Span("Lopez", 5_000_000_000, 5_000_000_005)
+    near = Span("Lopez", 7, 12)
+    entity = Entity(0, "person", far, (near, far))
+    assert entity.mentions == (near, far)
+    assert pickle.loads(pickle.dumps(entity)).mentions == (near, far)
+
+
 def test_entity_evolve_pickle_hash_and_repr_are_unchanged() -> None:
     """attrs.evolve, pickling, equality, hashing and repr treat mentions as a tuple of
     spans, as they did before the compact form."""
