@@ -1,8 +1,8 @@
 """Page furniture: the sentences that are not claims.
 
 Headlines, section headings, bylines, datelines on their own, photo captions and
-credits, navigation and call-to-action lines, disclaimers, author bios and questions
-are not claims (SPEC). Two functions decide it:
+credits, navigation and call-to-action lines, appeals for information, disclaimers,
+author bios and questions are not claims (SPEC). Two functions decide it:
 
 * :func:`furniture_reason` looks at one sentence: its length, case, final punctuation
   and the navigation lexicon;
@@ -219,6 +219,33 @@ def _is_call_to_action(paragraph: str) -> bool:
     return words[0] in verbs and any(w in places for w in words[1:])
 
 
+_APPEAL = regex.compile(
+    r"(?:anyone|anybody|those|members\s+of\s+the\s+public|witnesses)\b[^.?!\n]{0,160}?"
+    r"\b(?:(?:is|are)\s+(?:being\s+)?(?:asked|urged|encouraged|requested|invited)\s+to"
+    r"|should|can|may|is\s+(?:welcome|invited)\s+to)\s+"
+    r"(?:call|contact|phone|ring|e-?mail|text|message|get\s+in\s+touch|come\s+forward)\b",
+    regex.I,
+)
+"""An appeal for information that closes a police or court story (*Anyone with
+information is asked to call police at …*, *Witnesses should contact …*): it asks the
+reader to act and states nothing, so it is no claim. The window before the verb is
+bounded, so the match is linear."""
+
+_APPEAL_OPENERS = ("anyone", "anybody", "those", "members", "witnesses")
+
+_LONGEST_APPEAL = 45
+"""The most words an appeal paragraph has; longer ones carry news of their own."""
+
+
+def _is_appeal(paragraph: str, sentences: int) -> bool:
+    """Whether ``paragraph`` is an appeal for information (:data:`_APPEAL`)."""
+    if sentences > 2 or not paragraph[:10].casefold().startswith(_APPEAL_OPENERS):
+        return False
+    if len(paragraph.split(None, _LONGEST_APPEAL)) > _LONGEST_APPEAL:
+        return False
+    return _APPEAL.match(paragraph) is not None
+
+
 def _paragraph_reason(paragraph: str, *, from_end: int, sentences: int) -> str | None:
     """Why a whole paragraph is furniture, or None (see :func:`page_furniture`)."""
     reason = _opener_reason(paragraph)
@@ -232,6 +259,8 @@ def _paragraph_reason(paragraph: str, *, from_end: int, sentences: int) -> str |
         return "caption"
     if _is_call_to_action(paragraph):
         return "navigation"
+    if _is_appeal(paragraph, sentences):
+        return "appeal"
     if (
         from_end < _BIO_REACH
         and sentences == 1

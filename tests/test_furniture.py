@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claimscope import annotate
 from claimscope.furniture import (
     _MINOR_WORDS,
     _TITLE_WORD,
@@ -76,3 +77,34 @@ _WORDS = st.sampled_from(
 @given(st.lists(_WORDS, max_size=30).map(" ".join))
 def test_title_case_matches_its_reference(sentence: str) -> None:
     assert _is_title_case(sentence) == _title_case_reference(sentence)
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "Anyone with information on the shooting is asked to call police at 502-9991.",
+        "Witnesses should contact the county sheriff's office on 555-0134, quoting 4312.",
+        "Anybody who saw the van is urged to get in touch with detectives.",
+        "Members of the public are being asked to come forward with any footage.",
+    ],
+)
+def test_an_appeal_for_information_is_no_claim(appeal: str) -> None:
+    """A story's closing appeal for witnesses asks the reader to act and states
+    nothing: its paragraph makes no claim, while the report above it keeps its own."""
+    text = f"Two men were shot dead on Tuesday night, police said.\n\n{appeal}\n"
+    doc = annotate(text)
+    assert [c.text for c in doc.claims] == ["Two men were shot dead on Tuesday night"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Anyone who has lived in the town knows the bridge is unsafe, the mayor said.",
+        "Those who attended said the meeting was tense.",
+    ],
+)
+def test_sentences_about_anyone_still_make_claims(paragraph: str) -> None:
+    """A paragraph opening with *anyone* or *those* that asks nobody to call or
+    contact anyone is ordinary prose and keeps its claim."""
+    doc = annotate(f"The council met on Monday.\n\n{paragraph}\n")
+    assert any(c.start >= doc.text.index(paragraph) for c in doc.claims)
