@@ -8,80 +8,31 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from claimscope.entities.entity import (
+    _Ent,
+    _governed,
+    _informative,
+    _name_kind,
+    _org_name,
+)
 from claimscope.entities.mentions import (
     Mention,
     find_mentions,
 )
+from claimscope.entities.pronouns import link_pronouns
 from claimscope.entities.words import (
     _ACRONYM,
     _APPOSITION_GAP,
     _NAME_LOOKBACK,
     _NAME_SUFFIXES,
-    _PREPOSITIONS,
-    _PRONOUNS,
     _RECENT,
     _ROLE_GENDER,
     _WINDOW,
     _bare_anaphor,
-    _capitals,
     _given_names,
     _nouns,
-    _org_lexicon,
-    _org_words,
-    _outlets,
     _titles,
 )
-from claimscope.model import SourceType
-from claimscope.sources import classify
-
-
-class _Ent:
-    """An entity being built."""
-
-    __slots__ = (
-        "acronym",
-        "gender",
-        "given",
-        "guess",
-        "key_words",
-        "kind",
-        "last_sentence",
-        "mentions",
-        "name",
-        "number",
-        "pronoun_gender",
-        "pseudonym",
-        "roles",
-        "surname",
-    )
-
-    def __init__(self, mention: Mention) -> None:
-        self.mentions: list[Mention] = [mention]
-        self.name: Mention = mention
-        self.roles: set[str] = set(mention.roles)
-        self.kind = mention.kind
-        self.key_words: tuple[str, ...] = mention.words
-        self.surname = ""
-        self.given = ""
-        self.gender = ""
-        self.pronoun_gender = ""
-        self.acronym = ""
-        self.number = "pl" if mention.plural else "sg"
-        self.pseudonym = False
-        self.guess: tuple[object, str] = ((), "")
-        self.last_sentence = mention.sentence
-
-    def add(self, mention: Mention) -> None:
-        self.mentions.append(mention)
-        self.roles.update(mention.roles)
-        self.last_sentence = max(self.last_sentence, mention.sentence)
-
-
-def _informative(m: Mention) -> tuple[int, int, int]:
-    """Rank mentions: names before descriptions before pronouns, then more name words,
-    then longer."""
-    rank = {"name": 2, "desc": 1, "pron": 0}[m.kind]
-    return (rank, len(m.words), m.end - m.start)
 
 
 class _Builder:
@@ -90,7 +41,6 @@ class _Builder:
         text: str,
         mentions: list[Mention],
         salient: frozenset[int],
-        quotes: Sequence[tuple[int, int]],
     ) -> None:
         self.text = text
         self.mentions = mentions
@@ -104,11 +54,8 @@ class _Builder:
         self.by_role: dict[str, _Ent] = {}
         self.by_kind: dict[str, _Ent] = {}
         self.by_desc: dict[str, _Ent] = {}
-        self.sources: set[_Ent] = set()
         self.starts = [m.start for m in mentions]
         self.recent: list[tuple[int, _Ent]] = []  # (sentence, entity) of names so far
-        self.quote_starts = [q[0] for q in quotes]
-        self.quotes = quotes
 
     def new(self, m: Mention) -> _Ent:
         e = _Ent(m)
@@ -326,11 +273,7 @@ class _Builder:
         return links
 
     def _governed(self, m: Mention) -> bool:
-        """True when a preposition stands right before the mention (*of the county*)."""
-        before = self.text[max(0, m.start - 16) : m.start].casefold().split()
-        if before[-2:] == ["according", "to"]:
-            return False  # "according to the chief constable, Dame Ann Lowe"
-        return bool(before) and before[-1] in _PREPOSITIONS
+        return _governed(self.text, m.start)
 
     def descriptions(self, links: dict[tuple[int, int], tuple[int, int]]) -> None:
         for m in self.mentions:
@@ -454,87 +397,6 @@ class _Builder:
 
     # pronouns -----------------------------------------------------------------------
 
-    def pronouns(self) -> None:
-        recent: list[tuple[Mention, _Ent]] = []
-        for m in self.mentions:
-            if m.kind != "pron":
-                e = self.of.get((m.start, m.end))
-                if e is not None and e.mentions:
-                    recent.append((m, e))
-                    if len(recent) > 60:
-                        del recent[:20]
-                continue
-            e = self._pronoun(m, recent)
-            if e is None:
-                continue
-            self.join(e, m)
-            gender = _PRONOUNS[m.head][0]
-            if gender in ("m", "f") and not e.gender:
-                e.pronoun_gender = e.pronoun_gender or gender
-            recent.append((m, e))
-
-    def _quote_of(self, offset: int) -> int:
-        """The index of the quotation holding ``offset``, or -1."""
-        if not self.quotes:
-            return -1
-        i = bisect.bisect_right(self.quote_starts, offset) - 1
-        if i >= 0 and offset < self.quotes[i][1]:
-            return i
-        return -1
-
-    def _pronoun(self, p: Mention, recent: list[tuple[Mention, _Ent]]) -> _Ent | None:
-        gender, number = _PRONOUNS[p.head]
-        best: _Ent | None = None
-        best_score = 1e9
-        possessive = p.head == "its"
-        quote = self._quote_of(p.start)  # once per pronoun, not per candidate
-        compatible: dict[int, bool] = {}
-        for m, e in reversed(recent[-_CANDIDATES:]):
-            if m.start >= p.start:
-                continue
-            distance = p.sentence - m.sentence
-            if distance > _WINDOW:
-                break
-            ok = compatible.get(id(e))
-            if ok is None:
-                # an entity recurs among the recent mentions, and nothing about it
-                # changes while one pronoun is weighed: test it once
-                ok = compatible[id(e)] = bool(e.mentions) and _compatible(
-                    e, gender, number, e in self.sources, possessive=possessive
-                )
-            if not ok:
-                continue
-            score = float(distance * 3)
-            if self._quote_of(m.start) != quote:
-                score += 3.0  # "that victim" inside a quote is not the "he" who added it
-            if m.start in self.salient:
-                score -= 2.0 if p.start not in self.salient else 3.0
-            elif m.subject:
-                score -= 1.0
-            if distance == 0 and self._governed(m):
-                score += 2.5  # "Campaigning against Mitt Romney, he …": not the object
-            score -= min(1.5, 0.1 * len(e.mentions))  # the article's main people
-            if m.kind == "pron":
-                score -= 0.5
-            if m.kind == "desc" and not m.definite:
-                score += 2.0  # "an African-American president" is rarely the "he" after
-            elif (
-                m.kind == "name"
-                and gender in ("m", "f")
-                and len(e.key_words) < 2
-                and _name_kind(e) != "person"
-            ):
-                score += 2.5  # a name never shown to be a person ("Russia said")
-            if distance == 0 and p.head in ("him", "her", "them", "himself", "herself"):
-                score += 1.0
-            score += 0.001 * (p.start - m.start) / 1000
-            if score < best_score:
-                best, best_score = e, score
-        return best
-
-
-_CANDIDATES = 30
-"""How many of the latest mentions a pronoun weighs (within :data:`_WINDOW` sentences)."""
 
 _PSEUDONYM_BEFORE = re.compile(
     # the lookahead holds the first letters of the alternatives: a cheap first test at
@@ -590,70 +452,6 @@ def _initials(words: Sequence[str]) -> str:
     return "".join(w[0] for w in words if w[:1].isupper())
 
 
-def _org_name(words: Sequence[str]) -> bool:
-    return any(w in _org_words() for w in words)
-
-
-def _name_kind(e: _Ent) -> str:
-    """A first guess at a name entity's kind, for pronoun and description matching
-    (remembered until the entity learns more)."""
-    key = (len(e.mentions), len(e.roles), e.gender, e.pronoun_gender, e.key_words)
-    if e.guess[0] != key:
-        e.guess = (key, _guess_kind(e))
-    return e.guess[1]
-
-
-def _guess_kind(e: _Ent) -> str:
-    words = e.key_words
-    joined = " ".join(words).casefold()
-    if joined in _outlets() or ("the " + joined) in _outlets():
-        return "media"
-    if _org_name(words) or joined in _org_lexicon() or joined in _capitals() or e.acronym:
-        return "organization"
-    if len(words) == 1 and _ACRONYM.match(words[0]):
-        return "organization"
-    if e.gender or e.pronoun_gender or any(_nouns().get(r) in ("role", "group") for r in e.roles):
-        return "person"  # "activist Kamala Lopez": a group noun naming one person is a role
-    if any(r in _nouns() and _nouns()[r] == "organization" for r in e.roles):
-        return "organization"
-    if any(m.title for m in e.mentions):
-        return "person"  # "Supt Peters"
-    if len(words) >= 2 and words[0].casefold() in _given_names():
-        return "person"
-    kind = classify(" ".join(words))[0]
-    if kind in (SourceType.MEDIA, SourceType.ORGANIZATION):
-        return str(kind)
-    return ""
-
-
-def _compatible(
-    e: _Ent, gender: str, number: str, salient: bool, *, possessive: bool = False
-) -> bool:
-    if e.kind == "desc":
-        kind = _nouns().get(e.name.head, "")
-        if number == "pl":
-            return e.number == "pl" or kind == "organization"
-        if e.number == "pl":
-            return False
-        if gender == "n":
-            return kind in ("organization", "media", "document")
-        return kind == "role" and (not e.gender or e.gender == gender)
-    if e.kind == "pron":
-        return False
-    kind = _name_kind(e)
-    if number == "pl":
-        return kind == "organization"
-    if gender == "n":
-        # "Nomura said … its key beneficiaries": a speaking name owning things is a body
-        return kind in ("organization", "media") or (
-            possessive and kind == "" and salient and not (e.gender or e.pronoun_gender)
-        )
-    if kind != "person" and not (kind == "" and salient):
-        return False  # places and things are not "he"; an unknown name only as a source
-    known = e.gender or e.pronoun_gender
-    return not known or known == gender
-
-
 # -- typing -----------------------------------------------------------------------------
 
 
@@ -683,14 +481,13 @@ def build_entities(
     """
     speakers = frozenset(salient)
     mentions = find_mentions(text, sentences, speakers)
-    builder = _Builder(text, mentions, speakers, quotes)
+    builder = _Builder(text, mentions, speakers)
     builder.names()
     builder.coordinations()
     builder.pseudonyms()
     links = builder.appositions()
     builder.descriptions(links)
-    builder.sources = {e for span, e in builder.of.items() if span[0] in builder.salient}
-    builder.pronouns()
+    link_pronouns(text, builder.mentions, builder.of, speakers, quotes, builder.join)
     entities = tuple(e for e in builder.entities if e.mentions)
     mentions = builder.mentions
     return _Model(

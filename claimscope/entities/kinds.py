@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimscope.entities.cluster import (
+from claimscope.entities.entity import (
     _Ent,
 )
 from claimscope.entities.words import (
