@@ -391,6 +391,7 @@ class _Builder:
             keep.acronym = other.key_words[0]
             self.by_acronym[other.key_words[0]] = keep
         other.mentions = []
+        other.titled = False
         for key, e in list(self.by_key.items()):
             if e is other:
                 self.by_key[key] = keep

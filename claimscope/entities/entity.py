@@ -38,6 +38,7 @@ class _Ent:
         "pseudonym",
         "roles",
         "surname",
+        "titled",
     )
 
     def __init__(self, mention: Mention) -> None:
@@ -55,10 +56,14 @@ class _Ent:
         self.pseudonym = False
         self.guess: tuple[object, str] = ((), "")
         self.last_sentence = mention.sentence
+        self.titled = bool(mention.title)  # some mention has a title ("Supt Peters")
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
-        self.roles.update(mention.roles)
+        if mention.roles:
+            self.roles.update(mention.roles)
+        if mention.title:
+            self.titled = True
         self.last_sentence = max(self.last_sentence, mention.sentence)
 
 
@@ -76,7 +81,7 @@ def _org_name(words: Sequence[str]) -> bool:
 def _name_kind(e: _Ent) -> str:
     """A first guess at a name entity's kind, for pronoun and description matching
     (remembered until the entity learns more)."""
-    key = (len(e.mentions), len(e.roles), e.gender, e.pronoun_gender, e.key_words)
+    key = (e.titled, len(e.roles), e.gender, e.pronoun_gender, e.key_words, e.acronym)
     if e.guess[0] != key:
         e.guess = (key, _guess_kind(e))
     return e.guess[1]
@@ -95,7 +100,7 @@ def _guess_kind(e: _Ent) -> str:
         return "person"  # "activist Kamala Lopez": a group noun naming one person is a role
     if any(r in _nouns() and _nouns()[r] == "organization" for r in e.roles):
         return "organization"
-    if any(m.title for m in e.mentions):
+    if e.titled:
         return "person"  # "Supt Peters"
     if len(words) >= 2 and words[0].casefold() in _given_names():
         return "person"

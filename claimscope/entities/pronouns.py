@@ -43,27 +43,41 @@ class _Pronouns:
         self.quote_starts = [q[0] for q in quotes]
         self.join = join
 
-    def _governed(self, m: Mention) -> bool:
-        return _governed(self.text, m.start)
-
     def run(self) -> None:
-        recent: list[tuple[Mention, _Ent]] = []
+        recent: list[_Candidate] = []
+        # entity -> sort of pronoun -> facts; while pronouns are linked, only a
+        # pronoun's gender changes what an entity may be (see _facts)
+        facts: dict[int, dict[str, _Facts]] = {}
+        of, salient, quoted = self.of, self.salient, bool(self.quotes)
         for m in self.mentions:
             if m.kind != "pron":
-                e = self.of.get((m.start, m.end))
-                if e is not None and e.mentions:
-                    recent.append((m, e))
-                    if len(recent) > 60:
-                        del recent[:20]
-                continue
-            e = self._pronoun(m, recent)
-            if e is None:
-                continue
-            self.join(e, m)
-            gender = _PRONOUNS[m.head][0]
-            if gender in ("m", "f") and not e.gender:
-                e.pronoun_gender = e.pronoun_gender or gender
-            recent.append((m, e))
+                e = of.get((m.start, m.end))
+                if e is None or not e.mentions:
+                    continue
+            else:
+                e = self._pronoun(m, recent, facts)
+                if e is None:
+                    continue
+                self.join(e, m)
+                gender = _PRONOUNS[m.head][0]
+                if gender in ("m", "f") and not e.gender and not e.pronoun_gender:
+                    e.pronoun_gender = gender
+                    facts.pop(id(e), None)  # the entity changed: weigh it afresh
+            start = m.start
+            recent.append(
+                (
+                    start,
+                    m.sentence,
+                    self._quote_of(start) if quoted else -1,
+                    start in salient,
+                    m.subject,
+                    m.kind,
+                    m.kind == "desc" and not m.definite,
+                    e,
+                )
+            )
+            if len(recent) > 60 and m.kind != "pron":
+                del recent[:20]
 
     def _quote_of(self, offset: int) -> int:
         """The index of the quotation holding ``offset``, or -1."""
@@ -74,56 +88,84 @@ class _Pronouns:
             return i
         return -1
 
-    def _pronoun(self, p: Mention, recent: list[tuple[Mention, _Ent]]) -> _Ent | None:
-        gender, number = _PRONOUNS[p.head]
+    def _facts(self, e: _Ent, gender: str, number: str, possessive: bool) -> _Facts:
+        """Whether a pronoun of ``gender`` and ``number`` may mean ``e``, and whether
+        ``e`` is a name never shown to be a person ("Russia said"). Within the pronoun
+        pass both change only when a pronoun gives ``e`` a gender: a pronoun adds no
+        title, role or name word."""
+        salient = e in self.sources
+        ok = bool(e.mentions) and _compatible(e, gender, number, salient, possessive=possessive)
+        if not ok:
+            return _NO
+        thing = gender in ("m", "f") and len(e.key_words) < 2 and _name_kind(e) != "person"
+        return ok, thing
+
+    def _pronoun(
+        self, p: Mention, recent: list[_Candidate], facts: dict[int, dict[str, _Facts]]
+    ) -> _Ent | None:
+        head = p.head
+        gender, number = _PRONOUNS[head]
+        possessive = head == "its"
+        sort = gender + number + ("'" if possessive else "")
         best: _Ent | None = None
         best_score = 1e9
-        possessive = p.head == "its"
-        quote = self._quote_of(p.start)  # once per pronoun, not per candidate
-        compatible: dict[int, bool] = {}
-        for m, e in reversed(recent[-_CANDIDATES:]):
-            if m.start >= p.start:
+        quote = self._quote_of(p.start)
+        p_salient = p.start in self.salient
+        objective = head in ("him", "her", "them", "himself", "herself")
+        text = self.text
+        for start, sentence, m_quote, salient, subject, kind, loose, e in reversed(
+            recent[-_CANDIDATES:]
+        ):
+            if start >= p.start:
                 continue
-            distance = p.sentence - m.sentence
+            distance = p.sentence - sentence
             if distance > _WINDOW:
                 break
-            ok = compatible.get(id(e))
-            if ok is None:
+            of_e = facts.get(id(e))
+            if of_e is None:
+                of_e = facts[id(e)] = {}
+            known = of_e.get(sort)
+            if known is None:
                 # an entity recurs among the recent mentions, and nothing about it
-                # changes while one pronoun is weighed: test it once
-                ok = compatible[id(e)] = bool(e.mentions) and _compatible(
-                    e, gender, number, e in self.sources, possessive=possessive
-                )
+                # changes until a pronoun joins it: weigh it once
+                known = of_e[sort] = self._facts(e, gender, number, possessive)
+            ok, thing = known
             if not ok:
                 continue
+            n = len(e.mentions)
             score = float(distance * 3)
-            if self._quote_of(m.start) != quote:
+            if m_quote != quote:
                 score += 3.0  # "that victim" inside a quote is not the "he" who added it
-            if m.start in self.salient:
-                score -= 2.0 if p.start not in self.salient else 3.0
-            elif m.subject:
+            if salient:
+                score -= 2.0 if not p_salient else 3.0
+            elif subject:
                 score -= 1.0
-            if distance == 0 and self._governed(m):
+            if distance == 0 and _governed(text, start):
                 score += 2.5  # "Campaigning against Mitt Romney, he …": not the object
-            score -= min(1.5, 0.1 * len(e.mentions))  # the article's main people
-            if m.kind == "pron":
+            score -= 0.1 * n if n < 15 else 1.5  # min(1.5, 0.1 * n): the main people
+            if kind == "pron":
                 score -= 0.5
-            if m.kind == "desc" and not m.definite:
+            if loose:
                 score += 2.0  # "an African-American president" is rarely the "he" after
-            elif (
-                m.kind == "name"
-                and gender in ("m", "f")
-                and len(e.key_words) < 2
-                and _name_kind(e) != "person"
-            ):
-                score += 2.5  # a name never shown to be a person ("Russia said")
-            if distance == 0 and p.head in ("him", "her", "them", "himself", "herself"):
+            elif kind == "name" and thing:
+                score += 2.5
+            if distance == 0 and objective:
                 score += 1.0
-            score += 0.001 * (p.start - m.start) / 1000
+            score += 0.001 * (p.start - start) / 1000
             if score < best_score:
                 best, best_score = e, score
         return best
 
+
+_Candidate = tuple[int, int, int, bool, bool, str, bool, _Ent]
+"""A mention a later pronoun may mean, with what it brings to every pronoun after it:
+start, sentence, quotation index, salient, subject, kind, indefinite description,
+its entity."""
+
+_Facts = tuple[bool, bool]
+"""What :meth:`_Pronouns._facts` finds about an entity for one sort of pronoun."""
+
+_NO: _Facts = (False, False)
 
 _CANDIDATES = 30
 """How many of the latest mentions a pronoun weighs (within :data:`_WINDOW` sentences)."""
