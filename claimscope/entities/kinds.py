@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from claimscope.entities.entity import (
     _Ent,
 )
@@ -19,13 +21,32 @@ from claimscope.model import SourceType
 from claimscope.sources import classify
 
 
-def _type_of(text: str, e: _Ent) -> tuple[SourceType, str]:
-    """The source type of an entity, from all its mentions, with the reason."""
+class _Classified:
+    """:func:`claimscope.sources.classify` for one document, each phrase once."""
+
+    __slots__ = ("seen",)
+
+    def __init__(self) -> None:
+        self.seen: dict[str, tuple[SourceType, str]] = {}
+
+    def __call__(self, phrase: str) -> tuple[SourceType, str]:
+        found = self.seen.get(phrase)
+        if found is None:
+            found = self.seen[phrase] = classify(phrase)
+        return found
+
+
+def _type_of(
+    text: str, e: _Ent, classify: Callable[[str], tuple[SourceType, str]] = classify
+) -> tuple[SourceType, str]:
+    """The source type of an entity, from all its mentions, with the reason
+    (``classify``: the phrase classifier to use, :class:`_Classified` for one
+    document)."""
     if e.pseudonym:
         return SourceType.ANONYMOUS, "pseudonym"
     name = e.name
     if name.kind == "name":
-        return _name_type(text, e)
+        return _name_type(text, e, classify)
     phrase = text[name.start : name.end]
     kind, reason = classify(phrase)
     if kind in (SourceType.AUTHOR, SourceType.UNSPECIFIED):
@@ -49,14 +70,16 @@ def _type_of(text: str, e: _Ent) -> tuple[SourceType, str]:
     return kind, reason
 
 
-def _name_type(text: str, e: _Ent) -> tuple[SourceType, str]:
+def _name_type(
+    text: str, e: _Ent, classify: Callable[[str], tuple[SourceType, str]]
+) -> tuple[SourceType, str]:
     name = e.name
     words = e.key_words or name.words
     joined = " ".join(words).casefold()
     full = text[name.start : name.end].casefold()
     if joined in _outlets() or full in _outlets() or ("the " + joined) in _outlets():
         return SourceType.MEDIA, "outlet lexicon"
-    titles = [m.title for m in e.mentions if m.title]
+    titles = [m.title for m in e.mentions if m.title] if e.titled else []
     gendered = next((t for t in titles if _titles().get(t, "-") != "-"), "")
     if gendered:
         return SourceType.PERSON, f"title {gendered.capitalize()}"

@@ -12,6 +12,7 @@ from claimscope.entities.cluster import (
     build_entities,
 )
 from claimscope.entities.kinds import (
+    _Classified,
     _type_of,
 )
 from claimscope.entities.mentions import (
@@ -31,7 +32,6 @@ from claimscope.entities.words import (
     _verbs,
 )
 from claimscope.model import Claim, Entity, Source, SourceType, Span
-from claimscope.sources import classify
 
 
 def _phrase_shaped(text: str, start: int, end: int, tokens: list[Tok] | None = None) -> bool:
@@ -141,10 +141,12 @@ class _Resolver:
         self.text = text
         self.model = model
         self.index = {id(e): k for k, e in enumerate(model.entities)}
-        self.types = [_type_of(text, e) for e in model.entities]
+        self.classify = _Classified()
+        self.types = [_type_of(text, e, self.classify) for e in model.entities]
         self.names = [(e.name.start, e.name.end) for e in model.entities]
         self.uses: dict[int, list[tuple[int, int]]] = {}
         self.phrases: dict[tuple[int, int], int] = {}
+        self.spans: dict[tuple[int, int], Span] = {}
 
     # deciding -------------------------------------------------------------------
 
@@ -369,7 +371,7 @@ class _Resolver:
         if k is None:
             k = len(self.types)
             phrase = self.text[span[0] : span[1]]
-            found, reason = classify(phrase)
+            found, reason = self.classify(phrase)
             first = phrase.split()[0].casefold() if phrase.split() else ""
             if found is SourceType.PERSON and first in _QUANTIFIERS:
                 found, reason = SourceType.ANONYMOUS, "unnamed group"  # "Many Democrats"
@@ -387,35 +389,40 @@ class _Resolver:
     def emit(self) -> tuple[tuple[Entity, ...], dict[int, int]]:
         """The entities (every source's, and every other one with a name or a
         description), ordered by first mention, and the map from build index to id."""
-        text = self.text
-        built: list[tuple[int, int, tuple[int, int], list[tuple[int, int]]]] = []
-        n_model = len(self.model.entities)
-        for k in range(len(self.types)):
-            spans = set(self.uses.get(k, ()))
-            if k < n_model:
-                e = self.model.entities[k]
-                if not spans and all(m.kind == "pron" for m in e.mentions):
+        built: list[tuple[int, int, list[tuple[int, int]]]] = []
+        model = self.model.entities
+        for k, name in enumerate(self.names):
+            used = self.uses.get(k, ())
+            if k < len(model):
+                e = model[k]
+                if not used and e.kind == "pron" and all(m.kind == "pron" for m in e.mentions):
                     continue  # an unresolved "it" is nobody
-                spans.update((m.start, m.end) for m in e.mentions)
-            spans.add(self.names[k])
+                spans = {(m.start, m.end) for m in e.mentions}
+                spans.update(used)
+            else:
+                spans = set(used)
+            spans.add(name)
             ordered = sorted(spans)
-            built.append((ordered[0][0], k, self.names[k], ordered))
+            built.append((ordered[0][0], k, ordered))
         built.sort()
         ids: dict[int, int] = {}
         entities: list[Entity] = []
-        for new_id, (_, k, name, spans_) in enumerate(built):
+        span = self.span
+        for new_id, (_, k, spans_) in enumerate(built):
             ids[k] = new_id
             kind, reason = self.types[k]
             entities.append(
-                Entity(
-                    new_id,
-                    kind,
-                    Span(text[name[0] : name[1]], *name),
-                    tuple(Span(text[a:b], a, b) for a, b in spans_),
-                    reason,
-                )
+                Entity(new_id, kind, span(self.names[k]), tuple(map(span, spans_)), reason)
             )
         return tuple(entities), ids
+
+    def span(self, at: tuple[int, int]) -> Span:
+        """The :class:`Span` of the text at ``at``, made once per document (an entity's
+        name is one of its mentions and often a source's mention too)."""
+        made = self.spans.get(at)
+        if made is None:
+            made = self.spans[at] = Span(self.text[at[0] : at[1]], *at)
+        return made
 
     def make(
         self,
@@ -443,7 +450,7 @@ class _Resolver:
         local = use.local
         mention = None
         if not chain and local != (name.start, name.end):
-            mention = Span(self.text[local[0] : local[1]], *local)
+            mention = self.span(local)
         return Source(
             entity.type,
             text=name.text,
