@@ -54,6 +54,7 @@ class _Builder:
         self.by_role: dict[str, _Ent] = {}
         self.by_kind: dict[str, _Ent] = {}
         self.by_desc: dict[str, _Ent] = {}
+        self.read: dict[tuple[str, ...], _NameWords] = {}  # see _read
         self.starts = [m.start for m in mentions]
         self.recent: list[tuple[int, _Ent]] = []  # (sentence, entity) of names so far
 
@@ -134,41 +135,44 @@ class _Builder:
 
     def _name(self, m: Mention) -> None:
         words = m.words
-        key = tuple(w.casefold() for w in words)
-        if key in self.by_key:
-            self._index(self.join(self.by_key[key], m), m)
-            return
-        if len(words) == 1 and _ACRONYM.match(words[0]):
+        key, core, acronym, _initials = self._read(words)
+        e = self.by_key.get(key)
+        if e is None and acronym:
             e = self.by_acronym.get(words[0].rstrip("s"))
-            if e is not None:
-                self._index(self.join(e, m), m)
-                return
-        core = [w for w in words if w.casefold() not in _NAME_SUFFIXES]
-        if len(core) == 1 or (m.title and len(core) == 1):
+        if e is None and len(core) == 1:
             e = self._short(core[0], m)
-            if e is not None:
-                self._index(self.join(e, m), m)
-                return
-        elif len(core) == 2 and m.title in ("sir", "dame", "lord", "lady"):
-            pass
-        if len(core) >= 2:
-            # a full name after its surname alone (a headline's "Obama")
-            gender = _mention_gender(m)
-            for e in reversed(self.by_word.get(core[-1].casefold(), [])[-_NAME_LOOKBACK:]):
-                if gender and e.gender and gender != e.gender:
-                    continue  # "Michelle Obama" is not the "Mr. Obama" before her
-                if len(e.key_words) == 1 and e.key_words[0].casefold() == core[-1].casefold():
-                    self._index(self.join(e, m), m)
-                    return
-                if (
-                    len(e.key_words) >= 2
-                    and e.surname.casefold() == core[-1].casefold()
-                    and e.key_words[0].casefold() == core[0].casefold()
-                ):
-                    self._index(self.join(e, m), m)  # "James P. Kennedy" ~ "James Kennedy"
-                    return
-        e = self.new(m)
-        self._index(e, m)
+        if e is None and len(core) >= 2:
+            e = self._full(core, m)
+        self._index(self.new(m) if e is None else self.join(e, m), m)
+
+    def _full(self, core: tuple[str, ...], m: Mention) -> _Ent | None:
+        """The entity a full name names again after its surname alone (a headline's
+        *Obama*), or after a longer form (*James P. Kennedy* ~ *James Kennedy*)."""
+        gender = _mention_gender(m)
+        last, first = core[-1].casefold(), core[0].casefold()
+        for e in reversed(self.by_word.get(last, [])[-_NAME_LOOKBACK:]):
+            if gender and e.gender and gender != e.gender:
+                continue  # "Michelle Obama" is not the "Mr. Obama" before her
+            if len(e.key_words) == 1 and e.key_words[0].casefold() == last:
+                return e
+            if (
+                len(e.key_words) >= 2
+                and e.surname.casefold() == last
+                and e.key_words[0].casefold() == first
+            ):
+                return e
+        return None
+
+    def _read(self, words: tuple[str, ...]) -> _NameWords:
+        """What clustering reads from a name's words, worked out once per document."""
+        found = self.read.get(words)
+        if found is None:
+            key = tuple(w.casefold() for w in words)
+            core = tuple(w for w, k in zip(words, key, strict=True) if k not in _NAME_SUFFIXES)
+            acronym = len(words) == 1 and _ACRONYM.match(words[0]) is not None
+            initials = "".join(w[0] for w in words if w[:1].isupper() and w not in ("Of", "The"))
+            found = self.read[words] = (key, core, acronym, initials)
+        return found
 
     def _short(self, word: str, m: Mention) -> _Ent | None:
         """The entity a one-word name (with or without title) abbreviates."""
@@ -189,31 +193,31 @@ class _Builder:
 
     def _index(self, e: _Ent, m: Mention) -> None:
         words = m.words
+        key, core, acronym, initials = self._read(words)
         if len(words) >= 2 and _informative(m) >= _informative(e.name):
             e.key_words = words
-            core = [w for w in words if w.casefold() not in _NAME_SUFFIXES]
-            e.surname = core[-1] if len(core) >= 2 else e.surname
-            e.given = core[0] if len(core) >= 2 else e.given
+            if len(core) >= 2:
+                e.surname, e.given = core[-1], core[0]
         elif len(words) == 1 and not e.key_words:
             e.key_words = words
-        key = tuple(w.casefold() for w in words)
         self.by_key.setdefault(key, e)
-        for w in dict.fromkeys(x.casefold() for x in words):
+        for w in dict.fromkeys(key):
             bucket = self.by_word.setdefault(w, [])
             if not bucket or bucket[-1] is not e:
                 bucket.append(e)
-        if len(words) >= 2:
-            initials = "".join(w[0] for w in words if w[:1].isupper() and w not in ("Of", "The"))
-            if len(initials) >= 2:
-                self.by_acronym.setdefault(initials, e)
-        if len(words) == 1 and _ACRONYM.match(words[0]):
+                if len(bucket) > 2 * _NAME_LOOKBACK:
+                    del bucket[:-_NAME_LOOKBACK]  # only the latest are ever looked at
+        if len(words) >= 2 and len(initials) >= 2:
+            self.by_acronym.setdefault(initials, e)
+        if acronym:
             self.by_acronym.setdefault(words[0].rstrip("s"), e)
         for role in m.roles:
             self.by_role[role] = e
-        if m.title and _titles().get(m.title, "-") != "-":
-            e.gender = e.gender or _titles()[m.title]
-        if not e.gender and (len(words) >= 2 or m.title in ("sir", "dame", "lord", "lady", "")):
-            e.gender = _given_names().get(words[0].casefold(), "")
+        title = m.title
+        if title and _titles().get(title, "-") != "-":
+            e.gender = e.gender or _titles()[title]
+        if not e.gender and (len(words) >= 2 or title in ("sir", "dame", "lord", "lady", "")):
+            e.gender = _given_names().get(key[0], "")
 
     # appositions and descriptions ---------------------------------------------------
 
@@ -390,14 +394,21 @@ class _Builder:
         if other.key_words and len(other.key_words) == 1 and _ACRONYM.match(other.key_words[0]):
             keep.acronym = other.key_words[0]
             self.by_acronym[other.key_words[0]] = keep
+        for m in other.mentions:
+            if m.kind != "name":
+                continue  # only a name mention's words key an entity (see _index)
+            key = self._read(m.words)[0]
+            if self.by_key.get(key) is other:
+                self.by_key[key] = keep
         other.mentions = []
         other.titled = False
-        for key, e in list(self.by_key.items()):
-            if e is other:
-                self.by_key[key] = keep
 
     # pronouns -----------------------------------------------------------------------
 
+
+_NameWords = tuple[tuple[str, ...], tuple[str, ...], bool, str]
+"""A name's words case-folded, its core (without suffixes such as *Jr.*), whether it
+is an acronym, and its initials (capitalised words but *Of* and *The*)."""
 
 _PSEUDONYM_BEFORE = re.compile(
     # the lookahead holds the first letters of the alternatives: a cheap first test at

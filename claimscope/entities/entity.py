@@ -70,8 +70,10 @@ class _Ent:
 def _informative(m: Mention) -> tuple[int, int, int]:
     """Rank mentions: names before descriptions before pronouns, then more name words,
     then longer."""
-    rank = {"name": 2, "desc": 1, "pron": 0}[m.kind]
-    return (rank, len(m.words), m.end - m.start)
+    return (_RANK[m.kind], len(m.words), m.end - m.start)
+
+
+_RANK = {"name": 2, "desc": 1, "pron": 0}
 
 
 def _org_name(words: Sequence[str]) -> bool:
