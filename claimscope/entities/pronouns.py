@@ -47,7 +47,7 @@ class _Pronouns:
         recent: list[_Candidate] = []
         # entity -> sort of pronoun -> facts; while pronouns are linked, only a
         # pronoun's gender changes what an entity may be (see _facts)
-        facts: dict[int, dict[str, _Facts]] = {}
+        facts: dict[_Ent, dict[str, _Facts]] = {}
         of, salient, quoted = self.of, self.salient, bool(self.quotes)
         for m in self.mentions:
             if m.kind != "pron":
@@ -62,7 +62,7 @@ class _Pronouns:
                 gender = _PRONOUNS[m.head][0]
                 if gender in ("m", "f") and not e.gender and not e.pronoun_gender:
                     e.pronoun_gender = gender
-                    facts.pop(id(e), None)  # the entity changed: weigh it afresh
+                    facts.pop(e, None)  # the entity changed: weigh it afresh
             start = m.start
             recent.append(
                 (
@@ -101,7 +101,7 @@ class _Pronouns:
         return ok, thing
 
     def _pronoun(
-        self, p: Mention, recent: list[_Candidate], facts: dict[int, dict[str, _Facts]]
+        self, p: Mention, recent: list[_Candidate], facts: dict[_Ent, dict[str, _Facts]]
     ) -> _Ent | None:
         head = p.head
         gender, number = _PRONOUNS[head]
@@ -119,11 +119,11 @@ class _Pronouns:
             if start >= p.start:
                 continue
             distance = p.sentence - sentence
-            if distance > _WINDOW:
-                break
-            of_e = facts.get(id(e))
+            if distance > _WINDOW or distance * 3 - _MOST_FAVOURED >= best_score:
+                break  # too far back, or no older mention can beat the best one
+            of_e = facts.get(e)
             if of_e is None:
-                of_e = facts[id(e)] = {}
+                of_e = facts[e] = {}
             known = of_e.get(sort)
             if known is None:
                 # an entity recurs among the recent mentions, and nothing about it
@@ -133,6 +133,7 @@ class _Pronouns:
             if not ok:
                 continue
             n = len(e.mentions)
+            # (keep _MOST_FAVOURED in step with the terms that lower a score)
             score = float(distance * 3)
             if m_quote != quote:
                 score += 3.0  # "that victim" inside a quote is not the "he" who added it
@@ -156,6 +157,12 @@ class _Pronouns:
                 best, best_score = e, score
         return best
 
+
+_MOST_FAVOURED = 3.0 + 1.5 + 0.5 + 0.5
+"""More than a candidate's score can fall below three times its distance in sentences
+(a salient speaker, many mentions, a pronoun; plus a margin for rounding): once the
+best score so far is no higher than that for the candidate at hand, no older one can
+beat it, and the search stops (scores only grow with distance)."""
 
 _Candidate = tuple[int, int, int, bool, bool, str, bool, _Ent]
 """A mention a later pronoun may mean, with what it brings to every pronoun after it:
