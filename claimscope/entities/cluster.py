@@ -135,7 +135,8 @@ class _Builder:
 
     def _name(self, m: Mention) -> None:
         words = m.words
-        key, core, acronym, _initials = self._read(words)
+        read = self._read(words)
+        key, core, acronym, _initials = read
         e = self.by_key.get(key)
         if e is None and acronym:
             e = self.by_acronym.get(words[0].rstrip("s"))
@@ -143,7 +144,7 @@ class _Builder:
             e = self._short(core[0], m)
         if e is None and len(core) >= 2:
             e = self._full(core, m)
-        self._index(self.new(m) if e is None else self.join(e, m), m)
+        self._index(self.new(m) if e is None else self.join(e, m), m, read)
 
     def _full(self, core: tuple[str, ...], m: Mention) -> _Ent | None:
         """The entity a full name names again after its surname alone (a headline's
@@ -191,9 +192,9 @@ class _Builder:
                 return e  # "Kotak" for "Kotak Institutional Equities"
         return None
 
-    def _index(self, e: _Ent, m: Mention) -> None:
+    def _index(self, e: _Ent, m: Mention, read: _NameWords) -> None:
         words = m.words
-        key, core, acronym, initials = self._read(words)
+        key, core, acronym, initials = read
         if len(words) >= 2 and _informative(m) >= _informative(e.name):
             e.key_words = words
             if len(core) >= 2:

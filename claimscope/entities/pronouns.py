@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Sequence
 
 from claimscope.entities.entity import _compatible, _Ent, _governed, _name_kind
@@ -40,53 +39,38 @@ class _Pronouns:
         self.salient = salient
         self.sources = {e for span, e in of.items() if span[0] in salient}
         self.quotes = quotes
-        self.quote_starts = [q[0] for q in quotes]
         self.join = join
 
     def run(self) -> None:
         recent: list[_Candidate] = []
-        # entity -> sort of pronoun -> facts; while pronouns are linked, only a
+        # sort of pronoun -> entity -> facts; while pronouns are linked, only a
         # pronoun's gender changes what an entity may be (see _facts)
-        facts: dict[_Ent, dict[str, _Facts]] = {}
-        of, salient, quoted = self.of, self.salient, bool(self.quotes)
+        facts: dict[str, dict[_Ent, _Facts]] = {}
+        of, salient, quotes = self.of, self.salient, self.quotes
+        q = 0  # the first quotation not ending before the mention at hand
         for m in self.mentions:
+            start = m.start
+            while q < len(quotes) and quotes[q][1] <= start:
+                q += 1
+            quote = q if q < len(quotes) and quotes[q][0] <= start else -1
             if m.kind != "pron":
-                e = of.get((m.start, m.end))
+                e = of.get((start, m.end))
                 if e is None or not e.mentions:
                     continue
             else:
-                e = self._pronoun(m, recent, facts)
+                e = self._pronoun(m, quote, recent, facts)
                 if e is None:
                     continue
                 self.join(e, m)
                 gender = _PRONOUNS[m.head][0]
                 if gender in ("m", "f") and not e.gender and not e.pronoun_gender:
                     e.pronoun_gender = gender
-                    facts.pop(e, None)  # the entity changed: weigh it afresh
-            start = m.start
-            recent.append(
-                (
-                    start,
-                    m.sentence,
-                    self._quote_of(start) if quoted else -1,
-                    start in salient,
-                    m.subject,
-                    m.kind,
-                    m.kind == "desc" and not m.definite,
-                    e,
-                )
-            )
+                    for of_sort in facts.values():
+                        of_sort.pop(e, None)  # the entity changed: weigh it afresh
+            loose = m.kind == "desc" and not m.definite
+            recent.append((start, m.sentence, quote, start in salient, m.subject, m.kind, loose, e))
             if len(recent) > 60 and m.kind != "pron":
                 del recent[:20]
-
-    def _quote_of(self, offset: int) -> int:
-        """The index of the quotation holding ``offset``, or -1."""
-        if not self.quotes:
-            return -1
-        i = bisect.bisect_right(self.quote_starts, offset) - 1
-        if i >= 0 and offset < self.quotes[i][1]:
-            return i
-        return -1
 
     def _facts(self, e: _Ent, gender: str, number: str, possessive: bool) -> _Facts:
         """Whether a pronoun of ``gender`` and ``number`` may mean ``e``, and whether
@@ -101,15 +85,20 @@ class _Pronouns:
         return ok, thing
 
     def _pronoun(
-        self, p: Mention, recent: list[_Candidate], facts: dict[_Ent, dict[str, _Facts]]
+        self,
+        p: Mention,
+        quote: int,
+        recent: list[_Candidate],
+        facts: dict[str, dict[_Ent, _Facts]],
     ) -> _Ent | None:
+        """The entity pronoun ``p`` (in quotation ``quote``, or -1) most likely means."""
         head = p.head
         gender, number = _PRONOUNS[head]
         possessive = head == "its"
         sort = gender + number + ("'" if possessive else "")
         best: _Ent | None = None
         best_score = 1e9
-        quote = self._quote_of(p.start)
+        of_sort = facts.setdefault(sort, {})
         p_salient = p.start in self.salient
         objective = head in ("him", "her", "them", "himself", "herself")
         text = self.text
@@ -121,14 +110,11 @@ class _Pronouns:
             distance = p.sentence - sentence
             if distance > _WINDOW or distance * 3 - _MOST_FAVOURED >= best_score:
                 break  # too far back, or no older mention can beat the best one
-            of_e = facts.get(e)
-            if of_e is None:
-                of_e = facts[e] = {}
-            known = of_e.get(sort)
+            known = of_sort.get(e)
             if known is None:
                 # an entity recurs among the recent mentions, and nothing about it
                 # changes until a pronoun joins it: weigh it once
-                known = of_e[sort] = self._facts(e, gender, number, possessive)
+                known = of_sort[e] = self._facts(e, gender, number, possessive)
             ok, thing = known
             if not ok:
                 continue

@@ -391,7 +391,7 @@ class _Resolver:
         description), ordered by first mention, and the map from build index to id."""
         built: list[tuple[int, int, list[tuple[int, int]]]] = []
         model = self.model.entities
-        for k, name in enumerate(self.names):
+        for k, named in enumerate(self.names):
             used = self.uses.get(k, ())
             if k < len(model):
                 e = model[k]
@@ -401,19 +401,25 @@ class _Resolver:
                 spans.update(used)
             else:
                 spans = set(used)
-            spans.add(name)
+            spans.add(named)
             ordered = sorted(spans)
             built.append((ordered[0][0], k, ordered))
         built.sort()
         ids: dict[int, int] = {}
         entities: list[Entity] = []
-        span = self.span
+        made = self.spans
+        text = self.text
         for new_id, (_, k, spans_) in enumerate(built):
             ids[k] = new_id
             kind, reason = self.types[k]
-            entities.append(
-                Entity(new_id, kind, span(self.names[k]), tuple(map(span, spans_)), reason)
-            )
+            mentions: list[Span] = []
+            for at in spans_:
+                span = made.get(at)
+                if span is None:
+                    span = made[at] = Span(text[at[0] : at[1]], *at)
+                mentions.append(span)
+            name = made[self.names[k]]  # among the mentions
+            entities.append(Entity(new_id, kind, name, tuple(mentions), reason))
         return tuple(entities), ids
 
     def span(self, at: tuple[int, int]) -> Span:
