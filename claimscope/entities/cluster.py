@@ -301,7 +301,7 @@ class _Builder:
                 target = self._name_after(m)
                 if target is not None:
                     self.join(target, m)
-                    target.roles.add(m.head)
+                    target.add_roles((m.head,))
                     self.by_role[m.head] = target
                     continue
             if span in links:
@@ -309,7 +309,7 @@ class _Builder:
                 if target is not None:
                     target.gender = target.gender or _ROLE_GENDER.get(m.head, "")
                     self.join(target, m)
-                    target.roles.add(m.head)
+                    target.add_roles((m.head,))
                     self.by_role[m.head] = target
                     continue
             e = self._antecedent(m)
@@ -390,7 +390,7 @@ class _Builder:
     def _merge(self, keep: _Ent, other: _Ent) -> None:
         for m in other.mentions:
             self.join(keep, m)
-        keep.roles |= other.roles
+        keep.add_roles(other.roles)
         keep.gender = keep.gender or other.gender
         if other.key_words and len(other.key_words) == 1 and _ACRONYM.match(other.key_words[0]):
             keep.acronym = other.key_words[0]
@@ -502,6 +502,8 @@ def build_entities(
     builder.descriptions(links)
     link_pronouns(text, builder.mentions, builder.of, speakers, quotes, builder.join)
     entities = tuple(e for e in builder.entities if e.mentions)
+    for k, e in enumerate(entities):
+        e.k = k
     mentions = builder.mentions
     return _Model(
         entities, builder.of, builder.name_at, tuple(mentions), tuple(m.start for m in mentions)

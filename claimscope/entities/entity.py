@@ -3,7 +3,7 @@ whether a pronoun may refer to it."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from claimscope.entities.mentions import Mention
 from claimscope.entities.words import (
@@ -28,6 +28,7 @@ class _Ent:
         "gender",
         "given",
         "guess",
+        "k",
         "key_words",
         "kind",
         "last_sentence",
@@ -44,7 +45,7 @@ class _Ent:
     def __init__(self, mention: Mention) -> None:
         self.mentions: list[Mention] = [mention]
         self.name: Mention = mention
-        self.roles: set[str] = set(mention.roles)
+        self.roles: set[str] | frozenset[str] = set(mention.roles) if mention.roles else _NO_ROLES
         self.kind = mention.kind
         self.key_words: tuple[str, ...] = mention.words
         self.surname = ""
@@ -56,15 +57,26 @@ class _Ent:
         self.pseudonym = False
         self.guess: tuple[object, str] = ((), "")
         self.last_sentence = mention.sentence
+        self.k = -1  # its index among the built entities, once built
         self.titled = bool(mention.title)  # some mention has a title ("Supt Peters")
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
         if mention.roles:
-            self.roles.update(mention.roles)
+            self.add_roles(mention.roles)
         if mention.title:
             self.titled = True
         self.last_sentence = max(self.last_sentence, mention.sentence)
+
+    def add_roles(self, roles: Iterable[str]) -> None:
+        """Learn role nouns (*the president*) that refer back to this entity."""
+        if isinstance(self.roles, set):
+            self.roles.update(roles)
+        else:
+            self.roles = set(roles)  # most entities have none: they share one empty set
+
+
+_NO_ROLES: frozenset[str] = frozenset()
 
 
 def _informative(m: Mention) -> tuple[int, int, int]:

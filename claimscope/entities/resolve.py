@@ -140,7 +140,6 @@ class _Resolver:
     def __init__(self, text: str, model: _Model) -> None:
         self.text = text
         self.model = model
-        self.index = {id(e): k for k, e in enumerate(model.entities)}
         self.classify = _Classified()
         self.types = [_type_of(text, e, self.classify) for e in model.entities]
         self.names = [(e.name.start, e.name.end) for e in model.entities]
@@ -162,7 +161,7 @@ class _Resolver:
         exact = self.model.of.get(target)
         if exact is not None and target == local and self._coordinated(*target):
             # a group the entity model already knows ("Mr. Grassley and Mr. Leahy")
-            return self._use(self.index[id(exact)], local, self._exact(target))
+            return self._use(exact.k, local, self._exact(target))
         if shaped and m is not None and target == local and self._coordinated(*target):
             # "Jane Doe and her aides": a group of its own, typed by its leading member
             k = self._phrase_entity(target, source.type)
@@ -363,7 +362,7 @@ class _Resolver:
 
     def _entity_of(self, m: Mention) -> int | None:
         e = self.model.of.get((m.start, m.end))
-        return None if e is None else self.index.get(id(e))
+        return None if e is None or e.k < 0 else e.k
 
     def _phrase_entity(self, span: tuple[int, int], kind: SourceType) -> int:
         """An entity of its own for a source phrase no mention covers."""
