@@ -93,6 +93,7 @@ def resolve_sources(
             for link in claim.chain
         )
         decided.append((use, links))
+    resolver.release()
     entities, ids = resolver.emit()
     out: list[Claim] = []
     for claim, (use, links) in zip(claims, decided, strict=True):
@@ -385,6 +386,11 @@ class _Resolver:
 
     # emitting -------------------------------------------------------------------
 
+    def release(self) -> None:
+        """Let go of the mention tables once every source is decided: only the
+        entities are needed to emit them."""
+        self.model = _Model(self.model.entities, {}, {}, (), ())
+
     def emit(self) -> tuple[tuple[Entity, ...], dict[int, int]]:
         """The entities (every source's, and every other one with a name or a
         description), ordered by first mention, and the map from build index to id."""
@@ -398,27 +404,32 @@ class _Resolver:
                     continue  # an unresolved "it" is nobody
                 spans = {(m.start, m.end) for m in e.mentions}
                 spans.update(used)
+                e.mentions = []  # read once: let the mentions go as their spans are made
             else:
                 spans = set(used)
             spans.add(named)
             ordered = sorted(spans)
             built.append((ordered[0][0], k, ordered))
-        built.sort()
+        built.sort(reverse=True)  # taken from the end: each entity's spans go once made
         ids: dict[int, int] = {}
         entities: list[Entity] = []
+        needed = {at for spans in self.uses.values() for at in spans}  # sources' mentions
         made = self.spans
         text = self.text
-        for new_id, (_, k, spans_) in enumerate(built):
-            ids[k] = new_id
+        strings: dict[str, str] = {}  # one string for each mention text ("he", "Trump")
+        while built:
+            _, k, spans_ = built.pop()
+            ids[k] = len(entities)
             kind, reason = self.types[k]
             mentions: list[Span] = []
             for at in spans_:
-                span = made.get(at)
-                if span is None:
-                    span = made[at] = Span(text[at[0] : at[1]], *at)
+                piece = text[at[0] : at[1]]
+                span = Span(strings.setdefault(piece, piece), *at)
                 mentions.append(span)
-            name = made[self.names[k]]  # among the mentions
-            entities.append(Entity(new_id, kind, name, tuple(mentions), reason))
+                if at in needed:
+                    made[at] = span  # the same Span for the source citing it
+            name = mentions[bisect.bisect_left(spans_, self.names[k])]  # among the mentions
+            entities.append(Entity(len(entities), kind, name, tuple(mentions), reason))
         return tuple(entities), ids
 
     def span(self, at: tuple[int, int]) -> Span:
