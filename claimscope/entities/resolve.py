@@ -67,6 +67,31 @@ def _phrase_shaped(text: str, start: int, end: int, tokens: list[Tok] | None = N
     return not any(w in (";", ":") for _, _, w in tokens)
 
 
+def _shape(phrase: str) -> tuple[Tok | None, bool]:
+    """The head token of a source phrase (offsets within it; see
+    :meth:`_Resolver._mention_in`), and whether the phrase is phrase-shaped: both
+    depend on the phrase alone, so a document works them out once per phrase."""
+    tokens = _tokens(phrase, 0, len(phrase))
+    head: Tok | None = None
+    stopped = False
+    for i, tok in enumerate(tokens):
+        w = tok[2]
+        folded = w.casefold()
+        if i and (
+            w in _BOUNDARY
+            or w == "and"
+            or (w.islower() and (folded in _HEAD_STOPS or folded in _verbs()))
+            or folded in _AUXILIARIES
+        ):
+            stopped = folded in _verbs() or folded in _AUXILIARIES
+            break
+        if i and w.islower() and folded.endswith("ed") and head is not None:
+            break  # "a poll released last week"
+        if w[:1].isalnum():
+            head = tok
+    return head, not stopped and _phrase_shaped(phrase, 0, len(phrase), tokens)
+
+
 def resolve_sources(
     text: str,
     sentences: Sequence[tuple[int, int]],
@@ -147,6 +172,7 @@ class _Resolver:
         self.uses: dict[int, list[tuple[int, int]]] = {}
         self.phrases: dict[tuple[int, int], int] = {}
         self.spans: dict[tuple[int, int], Span] = {}
+        self.shapes: dict[str, tuple[Tok | None, bool]] = {}  # phrase -> _shape(phrase)
 
     # deciding -------------------------------------------------------------------
 
@@ -239,27 +265,14 @@ class _Resolver:
         Josh Earnest*, *Trump* in *Trump urges supporters*), and whether the phrase is
         phrase-shaped."""
         text = self.text
-        tokens = _tokens(text, a, b)
-        head: Tok | None = None
-        stopped = False
-        for i, tok in enumerate(tokens):
-            w = tok[2]
-            folded = w.casefold()
-            if i and (
-                w in _BOUNDARY
-                or w == "and"
-                or (w.islower() and (folded in _HEAD_STOPS or folded in _verbs()))
-                or folded in _AUXILIARIES
-            ):
-                stopped = folded in _verbs() or folded in _AUXILIARIES
-                break
-            if i and w.islower() and folded.endswith("ed") and head is not None:
-                break  # "a poll released last week"
-            if w[:1].isalnum():
-                head = tok
-        shaped = not stopped and _phrase_shaped(text, a, b, tokens)
+        phrase = text[a:b]
+        shape = self.shapes.get(phrase)
+        if shape is None:
+            shape = self.shapes[phrase] = _shape(phrase)
+        head, shaped = shape
         if head is None:
             return None, shaped
+        head = (head[0] + a, head[1] + a, head[2])
         held = self._holding(head[0], head[1])
         if held is None and head[2].islower() and head[2] not in _nouns() and head[0] > a:
             # "Trump avoids": the last word is no noun but a verb; the name before it
