@@ -135,7 +135,7 @@ class _Builder:
 
     def _name(self, m: Mention) -> None:
         words = m.words
-        read = self._read(words)
+        read = self.read.get(words) or self._read(words)
         key, core, acronym, _initials = read
         e = self.by_key.get(key)
         if e is None and acronym:
@@ -282,6 +282,8 @@ class _Builder:
 
     def descriptions(self, links: dict[tuple[int, int], tuple[int, int]]) -> None:
         for m in self.mentions:
+            if m.kind == "pron":
+                continue  # pronouns come last (see link_pronouns)
             span = (m.start, m.end)
             if m.kind == "name":
                 named = self.of.get(span)

@@ -47,12 +47,12 @@ class _Pronouns:
         # pronoun's gender changes what an entity may be (see _facts)
         facts: dict[str, dict[_Ent, _Facts]] = {}
         of, salient, quotes = self.of, self.salient, self.quotes
-        q = 0  # the first quotation not ending before the mention at hand
+        q, n = 0, len(quotes)  # q: the first quotation not ending before the mention
         for m in self.mentions:
             start = m.start
-            while q < len(quotes) and quotes[q][1] <= start:
+            while q < n and quotes[q][1] <= start:
                 q += 1
-            quote = q if q < len(quotes) and quotes[q][0] <= start else -1
+            quote = q if q < n and quotes[q][0] <= start else -1
             if m.kind != "pron":
                 e = of.get((start, m.end))
                 if e is None or not e.mentions:

@@ -385,7 +385,8 @@ class _Resolver:
             k = len(self.types)
             phrase = self.text[span[0] : span[1]]
             found, reason = self.classify(phrase)
-            first = phrase.split()[0].casefold() if phrase.split() else ""
+            words = phrase.split()
+            first = words[0].casefold() if words else ""
             if found is SourceType.PERSON and first in _QUANTIFIERS:
                 found, reason = SourceType.ANONYMOUS, "unnamed group"  # "Many Democrats"
             if found not in _NAMELESS:
