@@ -168,10 +168,15 @@ class _Builder:
         """What clustering reads from a name's words, worked out once per document."""
         found = self.read.get(words)
         if found is None:
-            key = tuple(w.casefold() for w in words)
-            core = tuple(w for w, k in zip(words, key, strict=True) if k not in _NAME_SUFFIXES)
+            key = tuple(map(str.casefold, words))
+            core = words
+            if not _NAME_SUFFIXES.isdisjoint(key):
+                core = tuple(w for w, k in zip(words, key, strict=True) if k not in _NAME_SUFFIXES)
             acronym = len(words) == 1 and _ACRONYM.match(words[0]) is not None
-            initials = "".join(w[0] for w in words if w[:1].isupper() and w not in ("Of", "The"))
+            initials = ""
+            for w in words:
+                if w[:1].isupper() and w not in ("Of", "The"):
+                    initials += w[0]
             found = self.read[words] = (key, core, acronym, initials)
         return found
 
@@ -202,7 +207,7 @@ class _Builder:
         elif len(words) == 1 and not e.key_words:
             e.key_words = words
         self.by_key.setdefault(key, e)
-        for w in dict.fromkeys(key):
+        for w in key if len(key) == 1 else dict.fromkeys(key):
             bucket = self.by_word.setdefault(w, [])
             if not bucket or bucket[-1] is not e:
                 bucket.append(e)

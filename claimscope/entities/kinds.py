@@ -76,8 +76,12 @@ def _name_type(
     name = e.name
     words = e.key_words or name.words
     joined = " ".join(words).casefold()
-    full = text[name.start : name.end].casefold()
-    if joined in _outlets() or full in _outlets() or ("the " + joined) in _outlets():
+    outlets = _outlets()
+    if (
+        joined in outlets
+        or text[name.start : name.end].casefold() in outlets
+        or ("the " + joined) in outlets
+    ):
         return SourceType.MEDIA, "outlet lexicon"
     titles = [m.title for m in e.mentions if m.title] if e.titled else []
     gendered = next((t for t in titles if _titles().get(t, "-") != "-"), "")
@@ -85,15 +89,18 @@ def _name_type(
         return SourceType.PERSON, f"title {gendered.capitalize()}"
     if titles:
         return SourceType.PERSON, f"title {titles[0].capitalize()}"
-    org = next((w for w in words if w in _org_words()), "")
-    if org:
-        return SourceType.ORGANIZATION, f"organisation word {org!r}"
+    org_words = _org_words()
+    for w in words:
+        if w in org_words:
+            return SourceType.ORGANIZATION, f"organisation word {w!r}"
     if joined in _org_lexicon():
         return SourceType.ORGANIZATION, "organisation lexicon"
     if joined in _capitals():
         return SourceType.ORGANIZATION, "capital for its government"
-    roles = sorted(e.roles)
-    person_role = next((r for r in roles if _nouns().get(r) in ("role", "group")), "")
+    roles = sorted(e.roles) if e.roles else []
+    person_role = ""
+    if roles:
+        person_role = next((r for r in roles if _nouns().get(r) in ("role", "group")), "")
     if person_role and len(words) >= 2:
         return SourceType.PERSON, f"role {person_role!r}"
     for r in roles:
