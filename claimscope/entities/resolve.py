@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Sequence
 
 import attrs
@@ -416,7 +417,7 @@ class _Resolver:
                 e = model[k]
                 if not used and e.kind == "pron" and all(m.kind == "pron" for m in e.mentions):
                     continue  # an unresolved "it" is nobody
-                spans = {(m.start, m.end) for m in e.mentions}
+                spans = set(map(_SPAN_OF, e.mentions))
                 spans.update(used)
                 e.mentions = []  # read once: let the mentions go as their spans are made
             else:
@@ -491,6 +492,9 @@ class _Resolver:
             reason=reason,
         )
 
+
+_SPAN_OF = operator.attrgetter("start", "end")
+"""A mention's ``(start, end)``."""
 
 _SUBJECT_REACH = 200
 """How far after a phrase that is no noun phrase its clause's subject is looked for,
