@@ -1,4 +1,8 @@
-"""Pronouns: each third-person pronoun to the most salient compatible entity before it."""
+"""Pronouns: each third-person pronoun to the most salient compatible entity before it.
+
+Linear in the text: a pronoun weighs at most the latest :data:`_CANDIDATES` mentions
+within :data:`_WINDOW` sentences, stops once no older mention can win, and looks up
+what it needs to know about each entity in a table kept for the pass."""
 
 from __future__ import annotations
 
@@ -19,11 +23,14 @@ def link_pronouns(
 ) -> None:
     """Join each pronoun of ``mentions`` to the entity it most likely means (see
     :func:`claimscope.entities.cluster.build_entities` for ``salient`` and ``quotes``);
-    ``of`` maps mention spans to entities, and ``join`` adds a mention to one."""
+    ``of`` maps mention spans to entities, and ``join`` adds a mention to one.
+    ``mentions`` come in text order and ``quotes`` are ordered and disjoint."""
     _Pronouns(text, mentions, of, salient, quotes, join).run()
 
 
 class _Pronouns:
+    """One pass over a document's mentions, joining each pronoun to an entity."""
+
     def __init__(
         self,
         text: str,
