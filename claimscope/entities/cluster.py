@@ -200,20 +200,21 @@ class _Builder:
     def _index(self, e: _Ent, m: Mention, read: _NameWords) -> None:
         words = m.words
         key, core, acronym, initials = read
-        if len(words) >= 2 and _informative(m) >= _informative(e.name):
+        several = len(words) >= 2
+        if several and _informative(m) >= _informative(e.name):
             e.key_words = words
             if len(core) >= 2:
                 e.surname, e.given = core[-1], core[0]
-        elif len(words) == 1 and not e.key_words:
+        elif not several and words and not e.key_words:
             e.key_words = words
         self.by_key.setdefault(key, e)
-        for w in key if len(key) == 1 else dict.fromkeys(key):
+        for w in dict.fromkeys(key) if several else key:
             bucket = self.by_word.setdefault(w, [])
             if not bucket or bucket[-1] is not e:
                 bucket.append(e)
                 if len(bucket) > 2 * _NAME_LOOKBACK:
                     del bucket[:-_NAME_LOOKBACK]  # only the latest are ever looked at
-        if len(words) >= 2 and len(initials) >= 2:
+        if several and len(initials) >= 2:
             self.by_acronym.setdefault(initials, e)
         if acronym:
             self.by_acronym.setdefault(words[0].rstrip("s"), e)
@@ -222,7 +223,7 @@ class _Builder:
         title = m.title
         if title and _titles().get(title, "-") != "-":
             e.gender = e.gender or _titles()[title]
-        if not e.gender and (len(words) >= 2 or title in ("sir", "dame", "lord", "lady", "")):
+        if not e.gender and (several or title in ("sir", "dame", "lord", "lady", "")):
             e.gender = _given_names().get(key[0], "")
 
     # appositions and descriptions ---------------------------------------------------
