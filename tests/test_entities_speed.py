@@ -5,11 +5,13 @@ from __future__ import annotations
 import math
 
 import pytest
+import strategies
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claimscope
 from claimscope.entities import pronouns
+from claimscope.entities.words import _tokens
 
 SENTENCES = (
     "Governor Ann Lowe said the budget would pass.",
@@ -47,3 +49,15 @@ def test_stopping_the_pronoun_search_early_changes_nothing(
         patch.setattr(pronouns, "_MOST_FAVOURED", math.inf)
         full = _reading(claimscope.annotate(text))
     assert quick == full
+
+
+@settings(max_examples=200, deadline=None)
+@given(strategies.news_texts(), st.data())
+def test_a_phrase_reads_the_same_wherever_it_stands(text: str, data: st.DataObject) -> None:
+    """Source phrases are read once per document (head and shape), which holds only
+    while a span's tokens depend on its own text: the tokens of ``text[a:b]`` are
+    those of the phrase alone, shifted by ``a``."""
+    a = data.draw(st.integers(0, len(text)))
+    b = data.draw(st.integers(a, len(text)))
+    alone = [(s + a, e + a, w) for s, e, w in _tokens(text[a:b], 0, b - a)]
+    assert _tokens(text, a, b) == alone
