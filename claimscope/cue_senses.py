@@ -212,6 +212,8 @@ def sense(
             and propositional(text, start, end)
         ):
             return CueKind.HEDGE, stance, SENSE_RULES[3]  # she said she thinks …
+    if entry in _ADJECTIVAL and _adjectival(text, start, end, prev):
+        return None  # provided detailed evidence, well-documented: an adjective
     if (
         entry in ("accuse", "blame", "charge")
         and prev in _BE
@@ -236,8 +238,12 @@ def context_free(kind: CueKind, key: str, entry: str, stance: str | None) -> boo
     return entry not in _SENSE_ENTRIES and not (key in ATTITUDES and stance == "hedging")
 
 
-_SENSE_ENTRIES = frozenset(
-    ("reject", "dismiss", "challenge", "be concerned", "accuse", "blame", "charge")
+_ADJECTIVAL = frozenset(("detail", "document"))
+"""Reporting entries whose participle is as often an adjective (*detailed plans*)."""
+
+_SENSE_ENTRIES = (
+    frozenset(("reject", "dismiss", "challenge", "be concerned", "accuse", "blame", "charge"))
+    | _ADJECTIVAL
 )
 """The reporting entries some rule of :func:`sense` reads in context."""
 
@@ -326,6 +332,26 @@ _FUNCTION_WORDS = frozenset(
     """a about an and as at because but by for from if in is it nor of on or so than
     that the to was were when which while with""".split()
 )
+
+
+def _adjectival(text: str, start: int, end: int, prev: str) -> bool:
+    """Whether a participle at ``[start, end)`` is an adjective rather than a reporting
+    verb: after *be* (*is well documented*), or modifying the noun after it after a
+    number, a verb form, a preposition or a degree word (*50 documented cases*,
+    *provided detailed evidence*, *with detailed maps*); not after a subject or an
+    auxiliary (*the paper has detailed the payments*). An *-ing* form with no object
+    (*gold-leaf detailing,*) is a noun."""
+    if text[start - 1 : start] == "-" or prev == "well" or _predicative(text, start):
+        return True  # well-documented, is well documented
+    if text[start:end].casefold().endswith("ing"):
+        return text[end : end + 1] in (",", ".", ";", ":", ")")  # gold-leaf detailing,
+    after_modifier = (
+        prev[:1].isdigit()
+        or prev.endswith(("ed", "ing"))
+        or prev in _PREPOSITIONS
+        or prev in ("and", "or", "more", "most", "less", "well", "highly", "fully", "poorly")
+    )
+    return after_modifier and _attributive(text, end)
 
 
 def _rejects_claim(text: str, start: int, end: int, prev: str) -> bool:

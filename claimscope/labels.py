@@ -87,6 +87,7 @@ class Rule(_StrEnum):
     IMPERSONAL = "impersonal"
     IS_SAID_TO = "X is said to"
     PASSIVE_AGENT = "Y was accused by X of C"
+    PASSIVE_SUBJECT = "C was reported by X"
     SHARED_SUBJECT = "X did …, saying C"
     APPOSITIVE_SAID = "X, appositive, said C"
     QUOTE_APPOSITIVE_SAID = '"C," X, appositive, said'
@@ -106,6 +107,9 @@ class Rule(_StrEnum):
     # sentences nobody is named for (claimscope.attribution.author)
     REPORTEDLY = "reportedly"
     IS_THOUGHT_TO = "X is thought to"
+    IS_ACCUSED = "X was accused of"
+    UNDER_CRITICISM = "X came under criticism"
+    UNNAMED_CLAIMS = "allegations that C"
     AUTHOR = "author"
     NONE = ""
 

@@ -183,6 +183,7 @@ OVERRIDABLE = frozenset(
     {
         "boosters",
         "capitals",
+        "countries",
         "denial",
         "distancing",
         "hedges",

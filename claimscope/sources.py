@@ -20,6 +20,7 @@ from claimscope import _grammar, lexicon
 from claimscope.model import SourceType
 
 __all__ = [
+    "COUNTRY",
     "DETERMINERS",
     "Entity",
     "Resolver",
@@ -28,6 +29,7 @@ __all__ = [
     "is_role",
     "is_source_noun",
     "singular",
+    "unowned_reports",
 ]
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’.&\-][\p{L}\p{N}]+)*\.?")
@@ -148,6 +150,94 @@ def _is_name(words: Sequence[str]) -> bool:
     return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
+_UNOWNED_REPORTS = regex.compile(
+    r"(?:(?:some|several|many|various|numerous|multiple|recent|earlier|unconfirmed|local|"
+    r"foreign|international|news|media|press)\s){0,3}(?:reports|rumou?rs)"
+)
+
+
+def unowned_reports(text: str) -> bool:
+    """Whether a source phrase is reports nobody is named for: *according to reports*,
+    *according to local media reports* attribute as *reportedly* does (SPEC
+    ``unspecified``); an owner (*its reports*) or a determiner (*the reports*) points
+    to a document.
+
+    >>> unowned_reports("local media reports"), unowned_reports("the reports")
+    (True, False)
+    """
+    words = " ".join(w.casefold() for w in _words_in(text))
+    return _UNOWNED_REPORTS.fullmatch(words) is not None
+
+
+COUNTRY = "country standing for its government"
+"""The reason :func:`classify` gives a country's name (*China insisted*); the entity
+model does not let a plural pronoun refer to a country, which is mostly a place."""
+
+_QUANTITIES = frozenset(
+    """barrage batch couple dozens flurry handful host hundreds millions number pair raft
+    round scores series set slew spate stream string thousands""".split()
+)
+"""Nouns that count what follows *of* (*a series of tweets*, *a handful of aides*):
+the phrase has the type of what is counted."""
+
+
+def _counted(phrase: str, head_words: Sequence[str]) -> tuple[SourceType, str] | None:
+    """The type a phrase takes from more than its head word: *a series of tweets*
+    (the head one of :data:`_QUANTITIES`) that of what is counted; *a policy paper*
+    (a two-word document noun such as *white paper*) a document, not an outlet's
+    paper. ``None`` for other phrases."""
+    head = head_words[-1].casefold() if head_words else ""
+    compound = f"{head_words[-2].casefold()} {head}" if len(head_words) >= 2 else ""
+    if compound and _in("sources_document", compound):
+        return SourceType.DOCUMENT, f"document noun {compound!r}"
+    of = phrase.find(" of ")
+    if head not in _QUANTITIES or of < 0 or not phrase[of + 4 :].strip():
+        return None
+    kind, reason = classify(phrase[of + 4 :])
+    return kind, f"{head} of: {reason}"
+
+
+_DEFINITE = frozenset({"the", "these", "those", "both"})
+"""Openers of a definite plural (*the two men*), which may be people named before."""
+
+_PEOPLE = frozenset({"children", "folks", "men", "people", "persons", "women"})
+"""Plurals without an *s* that name unnamed people (*about a dozen people*)."""
+
+
+def _pronoun_type(word: str) -> tuple[SourceType, str]:
+    """The type of a source phrase that is one pronoun, unresolved."""
+    kind = _PRONOUNS[word.casefold().rstrip(".")][0]
+    if kind == "person":
+        return SourceType.PERSON, f"pronoun {word!r}"
+    if kind == "self":
+        return SourceType.AUTHOR, f"first person {word!r}"
+    if kind == "group":
+        return SourceType.ANONYMOUS, f"unresolved pronoun {word!r}"
+    return SourceType.ORGANIZATION, f"unresolved pronoun {word!r}"
+
+
+def _described(head: str, first: str) -> tuple[SourceType, str] | None:
+    """The type a description's head noun gives it from ``entity_nouns.txt`` (*the
+    city* → organization, *the film* → document, *everyone* → anonymous), as the
+    entity model types it; plural person nouns (*relatives*) are unnamed groups, and
+    so are *people*, *men*, *women* (``first`` is the phrase's first word: *the two
+    men* may be two men named before)."""
+    if head in _PEOPLE and first not in _DEFINITE:
+        return SourceType.ANONYMOUS, "unidentified people"  # "about a dozen people"
+    kinds = lexicon.fields("entity_nouns")
+    kind = kinds.get(head)
+    plural = kind is None and singular(head) != head
+    if plural:
+        kind = kinds.get(singular(head))
+    if kind is None:
+        return None
+    if kind == "person":
+        if plural:
+            return SourceType.ANONYMOUS, f"group of {head!r}"
+        return None  # "her daughter", "a friend": as a role noun (see classify)
+    return SourceType(kind), f"{kind} noun {head!r}"
+
+
 @lexicon.cached(maxsize=4096)
 def classify(text: str) -> tuple[SourceType, str]:
     """Return the source type of the phrase ``text`` and the reason for it.
@@ -167,14 +257,7 @@ def classify(text: str) -> tuple[SourceType, str]:
     whole = " ".join(folded)
     bare = " ".join(f for f in folded if f != "the")
     if len(folded) == 1 and folded[0] in _PRONOUNS:
-        kind = _PRONOUNS[folded[0]][0]
-        if kind == "person":
-            return SourceType.PERSON, f"pronoun {words[0]!r}"
-        if kind == "self":
-            return SourceType.AUTHOR, f"first person {words[0]!r}"
-        if kind == "group":
-            return SourceType.ANONYMOUS, f"unresolved pronoun {words[0]!r}"
-        return SourceType.ORGANIZATION, f"unresolved pronoun {words[0]!r}"
+        return _pronoun_type(words[0])
     if whole in lexicon.words("outlets") or bare in lexicon.words("outlets"):
         return SourceType.MEDIA, "outlet name"
     leading, joined, _rest = phrase.partition(" and ")
@@ -186,6 +269,9 @@ def classify(text: str) -> tuple[SourceType, str]:
     head = head_words[-1] if head_words else words[-1]
     head_folded = head.casefold().rstrip(".")
     first = folded[0]
+    counted = _counted(phrase, head_words)
+    if counted is not None:
+        return counted
     if _is_name(head_words) and head[:1].isupper():
         name = " ".join(head_words)
         if _is_media_name(head_words):
@@ -194,7 +280,9 @@ def classify(text: str) -> tuple[SourceType, str]:
             return SourceType.ORGANIZATION, "institution name"
         if bare in lexicon.words("capitals"):
             return SourceType.ORGANIZATION, "capital standing for its government"
-        if _in("sources_anonymous", head_folded):
+        if bare in lexicon.words("countries") or whole in lexicon.words("countries"):
+            return SourceType.ORGANIZATION, COUNTRY
+        if _in("sources_anonymous", head_folded) or head_folded in _PEOPLE:
             return SourceType.ANONYMOUS, f"group noun {head!r}"
         if _ACRONYM.match(head):
             return SourceType.ORGANIZATION, "acronym"
@@ -220,6 +308,9 @@ def classify(text: str) -> tuple[SourceType, str]:
             return SourceType.ANONYMOUS, f"group of {head!r}"
         # A capitalised name after the role (*campaign manager Kellyanne Conway*)
         return SourceType.PERSON, f"role {head!r}"
+    described = _described(head_folded, first)
+    if described is not None:
+        return described
     if any(w[:1].isupper() for w in words[1:]) and _is_name(words[-2:]):
         return SourceType.PERSON, "personal name"
     if head[:1].isupper() and len(head_words) > 1 and not _in("sources_anonymous", head_folded):

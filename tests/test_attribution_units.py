@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 import claimscope
-from claimscope.attribution import patterns, what, who
+from claimscope.attribution import cue_gate, patterns, speakers, what, who
 from claimscope.attribution.context import Context, index_at, tokenize
 from claimscope.cues import find_cues
 from claimscope.labels import Rule
@@ -162,7 +162,7 @@ def test_colon_speaker_takes_the_name_before_the_colon() -> None:
     role words in front of it."""
     text = 'Republican pollster Daron Shaw: "The race is tied."'
     ctx = _context(text)
-    span = who.colon_speaker(ctx, text.index(":"), 0)
+    span = speakers.colon_speaker(ctx, text.index(":"), 0)
     assert span is not None and text[span[0] : span[1]] == "Republican pollster Daron Shaw"
 
 
@@ -268,8 +268,8 @@ def test_naming_verbs_after_a_noun_make_no_claim() -> None:
     text = "Money came from a group called Future45 last year."
     ctx = _context(text)
     cue = Cue("called", text.index("called"), text.index("called") + 6, CueKind.REPORTING)
-    assert patterns.naming_use(text, cue)
-    assert not patterns.is_attribution_cue(ctx, ctx.sentences[0], cue)
+    assert cue_gate.naming_use(text, cue)
+    assert not cue_gate.is_attribution_cue(ctx, ctx.sentences[0], cue)
 
 
 def test_a_channel_after_told_stops_at_the_outlet_name() -> None:

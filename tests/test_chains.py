@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 import claimscope
 from claimscope import Claim, Document
-from claimscope.attribution import nest, patterns, who
+from claimscope.attribution import cue_gate, nest, patterns, who
 from claimscope.attribution.context import Context, Raw, index_at, tokenize
 from claimscope.cues import find_cues
 from claimscope.labels import Rule
@@ -223,7 +223,7 @@ def test_passive_with_agent(text: str, agent: str | None, opener: str | None) ->
     verb = next(w for w in ("accused", "told", "pressed", "written") if w in text)
     k = index_at(tokens, text.index(verb))
     entry = {"accused": "accuse", "told": "tell", "pressed": "press", "written": "write"}[verb]
-    found = patterns.passive_with_agent(tokens, k, entry)
+    found = cue_gate.passive_with_agent(tokens, k, entry)
     if agent is None:
         assert found is None
         return

@@ -15,7 +15,7 @@ from claimscope._spans import Coverage
 from claimscope.attribution import emit
 from claimscope.attribution.context import Context, Raw
 from claimscope.labels import Rule
-from claimscope.model import AUTHOR, Claim, CueKind, QuoteKind
+from claimscope.model import AUTHOR, Claim, Cue, CueKind, QuoteKind
 
 UNNAMED_SOURCE_ADVERBS = lexicon.words("unnamed_source_adverbs")
 """*reportedly*, *allegedly*: an author-voice sentence attributed to nobody named."""
@@ -25,6 +25,70 @@ IMPERSONAL_HEDGE = regex.compile(
 )
 """``X is thought to …``: a hedge that also signals an unnamed source (SPEC
 ``unspecified``), like *reportedly*."""
+
+_ADVERB = r"(?:(?:not|\p{L}+ly)\s+)?"
+
+IS_ACCUSED = regex.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+" + _ADVERB + r"(?:"
+    r"accused\s+of|blamed\s+for|criti[cs]i[sz]ed(?!\s+by\b)|condemned\s+for"
+    r")\b",
+    regex.I,
+)
+"""``X was accused of …``, ``have been blamed for``: a passive with nobody named as
+its agent (with an agent, *accused by Y of*, the passive-agent pattern names Y)."""
+
+IS_EXPECTED = regex.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+" + _ADVERB + r"(?:expected|thought|believed)\s+to\b",
+    regex.I,
+)
+"""``X is expected to …``, ``could be expected to``: a guess nobody is named for."""
+
+UNDER_CRITICISM = regex.compile(
+    r"\b(?:(?:came|come|comes|coming)\s+under|(?:faced?|faces|facing|drew|draws|drawing|"
+    r"drawn|attracted|attracts|attracting|sparked|sparks|sparking|provoked|provokes))\s+"
+    r"(?:[\p{L}-]+\s+){0,2}?(?:criticism|ridicule|fire|scrutiny|backlash|condemnation|"
+    r"accusations|allegations|complaints)\b(?![^\S\n]+from\b)",
+    regex.I,
+)
+"""``The agency came under criticism for …``, ``the clip has faced ridicule``: people
+the text does not name criticise (``from Y`` names them, and is left alone)."""
+
+UNNAMED_CLAIMS = regex.compile(
+    r"(?:\A[\"“‘']?|\b(?:with|amid|amidst|despite|after|following|over)\s+)"
+    r"(?!(?:the|his|her|their|its|our|my|your|these|those|this|that|an?)\b)"
+    r"(?:[\p{L}-]+\s+)?(?:allegations|accusations|claims|reports|rumou?rs)\s+(?:of|that)\b",
+    regex.I,
+)
+"""``Allegations of fraud have dogged …``, ``amid reports that …``: claims nobody in
+the text owns (a possessive or determiner, *his claims that*, names or points to one)."""
+
+UNNAMED_SHAPES = (
+    (IS_EXPECTED, Rule.IS_THOUGHT_TO),
+    (IS_ACCUSED, Rule.IS_ACCUSED),
+    (UNDER_CRITICISM, Rule.UNDER_CRITICISM),
+    (UNNAMED_CLAIMS, Rule.UNNAMED_CLAIMS),
+)
+"""Author-voice sentences whose wording signals an attribution to nobody named, each
+with its rule, first match wins."""
+
+
+def unnamed_rule(ctx: Context, start: int, end: int, cues: tuple[Cue, ...]) -> Rule | None:
+    """The rule by which the sentence ``[start, end)`` is attributed to nobody named
+    (SPEC ``unspecified``), or ``None`` when it is the author's own claim."""
+    for c in cues:
+        if c.kind is CueKind.DISTANCING and c.entry in UNNAMED_SOURCE_ADVERBS:
+            return Rule.REPORTEDLY  # "The minister has reportedly resigned"
+        if c.kind is CueKind.HEDGE and IMPERSONAL_HEDGE.match(c.entry):
+            return Rule.IS_THOUGHT_TO
+    sentence = ctx.text[start:end]
+    for pattern, rule in UNNAMED_SHAPES:
+        m = pattern.search(sentence)
+        if m is not None and not (rule is Rule.IS_ACCUSED and _BY.search(sentence, m.end())):
+            return rule  # (not "was accused of fraud by prosecutors": they are named)
+    return None
+
+
+_BY = regex.compile(r"\bby\b", regex.I)
 
 
 def author_claims(ctx: Context, raws: list[Raw], furniture: set[int]) -> list[Claim]:
@@ -41,19 +105,10 @@ def author_claims(ctx: Context, raws: list[Raw], furniture: set[int]) -> list[Cl
             for c in ctx.cues_between(start, end)
             if c.kind is not CueKind.REPORTING or emit.bears_on_content(c, in_clause=False)
         )
-        distancing = [
-            c
-            for c in cues
-            if (c.kind is CueKind.DISTANCING and c.entry in UNNAMED_SOURCE_ADVERBS)
-            or (c.kind is CueKind.HEDGE and IMPERSONAL_HEDGE.match(c.entry))
-        ]
-        if distancing:
-            # "The minister has reportedly resigned": attributed, nobody named
-            source = emit.UNSPECIFIED
+        unnamed = unnamed_rule(ctx, start, end, cues)
+        if unnamed is not None:
+            source, rule = emit.UNSPECIFIED, unnamed
             quote = emit.quote_kind(ctx, start, end, True)
-            rule = (
-                Rule.REPORTEDLY if distancing[0].kind is CueKind.DISTANCING else Rule.IS_THOUGHT_TO
-            )
         else:
             source, quote, rule = AUTHOR, QuoteKind.NONE, Rule.AUTHOR
         claims.append(
@@ -63,7 +118,7 @@ def author_claims(ctx: Context, raws: list[Raw], furniture: set[int]) -> list[Cl
                 text=text[start:end],
                 sentence=s_index,
                 quote=quote,
-                confidence=confidence_mod.label(cues, attributed=bool(distancing)),
+                confidence=confidence_mod.label(cues, attributed=unnamed is not None),
                 source=source,
                 cue=None,
                 cues=cues,

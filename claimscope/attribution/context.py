@@ -22,6 +22,7 @@ from claimscope.quotes import Quote
 
 __all__ = [
     "BOUNDARY",
+    "BULLET",
     "BY_SPAN",
     "CLOSE_QUOTES",
     "DOUBLE_QUOTES",
@@ -59,6 +60,9 @@ DOUBLE_QUOTES = frozenset('"“”«»„')
 
 BOUNDARY = frozenset(',;:()[]{}—–"“”«»„') | {"--"}
 """Punctuation that ends a noun phrase when scanning for a source."""
+
+BULLET = regex.compile(r"(?:[•●◦▪■‣*·\-–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])[^\S\n]+")
+"""A list item's marker: a bullet or dash, ``1.``, ``(2)``, ``a)``."""
 
 
 AS_REPORTED = regex.compile(

@@ -14,6 +14,8 @@ from claimscope.labels import Rule
 from claimscope.model import AUTHOR, Claim, Cue, CueKind, QuoteKind, Source, SourceType, Span
 
 UNSPECIFIED = Source(SourceType.UNSPECIFIED)
+
+_ACCORDING = (Rule.ACCORDING_TO_LEADING, Rule.ACCORDING_TO_TRAILING, Rule.THATS_ACCORDING_TO)
 """The source of a claim attributed to nobody in particular (shared: sources are
 immutable)."""
 
@@ -84,6 +86,8 @@ def resolve(ctx: Context, raws: list[Raw]) -> list[Claim]:
             a, b = raw.source
             mention_text = text[a:b]
             kind, reason = sources_mod.classify(mention_text)
+            if raw.rule in _ACCORDING and sources_mod.unowned_reports(mention_text):
+                kind = SourceType.UNSPECIFIED  # "according to reports": nobody named
             if raw.rule == Rule.TRANSCRIPT and reason == "acronym":
                 kind = SourceType.PERSON  # a transcript's speaker label: TAPPER:
             if kind is SourceType.UNSPECIFIED:

@@ -20,7 +20,7 @@ import regex
 from claimscope import lexicon
 from claimscope import sources as sources_mod
 from claimscope._grammar import NP_PREPOSITIONS
-from claimscope.attribution import patterns, who
+from claimscope.attribution import cue_gate, patterns, who
 from claimscope.attribution.context import Context, Raw, trim_content
 from claimscope.labels import Rule
 from claimscope.model import Cue, CueKind, SourceType
@@ -236,7 +236,7 @@ def _inner(ctx: Context, s_index: int, outer: Raw) -> Raw | None:
         if (
             cue.kind is not CueKind.REPORTING
             or cue == outer.cue
-            or not patterns.is_attribution_cue(ctx, sentence, cue)
+            or not cue_gate.is_attribution_cue(ctx, sentence, cue)
         ):
             continue
         raw: Raw | None = None

@@ -18,8 +18,8 @@ import regex
 
 from claimscope import lexicon
 from claimscope._spans import Coverage
-from claimscope.attribution import what, who
-from claimscope.attribution.context import DOUBLE_QUOTES, Context, Raw, trim_content
+from claimscope.attribution import speakers, what, who
+from claimscope.attribution.context import BULLET, DOUBLE_QUOTES, Context, Raw, trim_content
 from claimscope.furniture import ends_like_prose, is_question
 from claimscope.labels import QuoteRole, Rule
 from claimscope.model import Cue, CueKind
@@ -102,7 +102,7 @@ def transcript_claims(ctx: Context) -> list[Raw]:
     for p_index, (lo, hi) in enumerate(ctx.paragraphs):
         if p_index == 0 or text.find(":", lo, hi) < 0:
             continue  # the headline, or no colon for a speaker label to end with
-        found = who.transcript_speaker(text, lo, hi)
+        found = speakers.transcript_speaker(text, lo, hi)
         if found is None:
             continue
         speaker, after = found
@@ -136,10 +136,11 @@ def transcript_claims(ctx: Context) -> list[Raw]:
 
 def _dash_quote(ctx: Context, q: Quote, s_index: int) -> Raw | None:
     """``"C" — Jane Doe, chief executive``."""
-    named = who.dash_speaker(ctx.text, q.end)
+    named = speakers.dash_speaker(ctx.text, q.end)
     if named is None:
         return None
-    return Raw(q.start, q.end, s_index, Rule.DASH, None, named)
+    # the clause covers the signature, also where the segmenter made it a sentence
+    return Raw(q.start, q.end, s_index, Rule.DASH, None, named, clause=(q.end, named[1]))
 
 
 def _verbed_quote(ctx: Context, q: Quote, s_index: int) -> Raw | None:
@@ -148,7 +149,7 @@ def _verbed_quote(ctx: Context, q: Quote, s_index: int) -> Raw | None:
     sentence = ctx.sentences[s_index]
     if q.end >= sentence[1] or text[q.end - 2 : q.end - 1] not in (",", "?", "!"):
         return None  # tested first: cheaper than the speaker pattern
-    found = who.speaker_and_verb_after(text, q.end)
+    found = speakers.speaker_and_verb_after(text, q.end)
     if found is None:
         return None
     named, (v_start, v_end) = found
@@ -171,7 +172,7 @@ def _colon_quote(ctx: Context, q: Quote, s_index: int) -> Raw | None:
         colon -= 1
     if colon < sentence[0] or text[colon] != ":" or ctx.quote_containing(sentence[0]) is not None:
         return None
-    speaker = who.colon_speaker(ctx, colon, sentence[0])
+    speaker = speakers.colon_speaker(ctx, colon, sentence[0])
     if speaker is None:
         return None
     return Raw(q.start, q.end, s_index, Rule.COLON_QUOTE, None, speaker)
@@ -196,7 +197,7 @@ def _header_quote(ctx: Context, q: Quote, s_index: int) -> Raw | None:
         return None
     prev_para = ctx.paragraphs[p - 1]
     line_start = max(prev_para[0], text.rfind("\n", prev_para[0], prev_para[1]) + 1)
-    speaker = who.header_speaker(text, line_start, prev_para[1])
+    speaker = speakers.header_speaker(text, line_start, prev_para[1])
     if speaker is None:
         return None
     return Raw(q.start, q.end, s_index, Rule.HEADER_QUOTE, None, speaker)
@@ -277,10 +278,6 @@ def merge_continuations(ctx: Context, raws: list[Raw]) -> list[Raw]:
                 continue
         merged.append(raw)
     return merged
-
-
-BULLET = regex.compile(r"(?:[•●◦▪■‣*·\-–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])[^\S\n]+")
-"""A list item's marker: a bullet or dash, ``1.``, ``(2)``, ``a)``."""
 
 
 def list_items(ctx: Context, raws: list[Raw], furniture: set[int]) -> list[Raw]:

@@ -20,8 +20,9 @@ import regex
 
 from claimscope import lexicon
 from claimscope._grammar import AUXILIARIES, EPISTEMIC_MODALS, RELATIVE_PRONOUNS
-from claimscope.attribution import what, who
+from claimscope.attribution import vetoes, what, who
 from claimscope.attribution.context import CLOSE_QUOTES, Context, Raw, index_at, trim_content
+from claimscope.attribution.cue_gate import passive_with_agent
 from claimscope.labels import Rule
 from claimscope.model import Cue, CueKind
 
@@ -49,87 +50,6 @@ def cue_shape(cue: str) -> tuple[bool, bool]:
     """Whether a cue's text is impersonal (:data:`IMPERSONAL`) and whether it is a
     passive (:data:`PASSIVE`); cue texts repeat (*said*), so this is memoised."""
     return IMPERSONAL.match(cue) is not None, PASSIVE.match(cue) is not None
-
-
-PARTICIPLE_BY = regex.compile(
-    r"[^\S\n]+by[^\S\n]+(?!(?:" + lexicon.alternation("speaking_means") + r")\b)"
-)
-"""``sources cited by the outlet``: a cue followed by *by* names a channel, not a claim
-(but *said by telephone* is a manner of speaking)."""
-
-
-PARTICIPLE_BY_WINDOW = 40
-"""How far past a cue :data:`PARTICIPLE_BY` looks. Without an end, :mod:`regex`
-searches the rest of the text for the literal *by* before matching, at every cue:
-quadratic in a long sentence with no *by* in it."""
-
-
-ADJUNCT_ENTRY = regex.compile(r"(?:in an? |speaking |on condition)")
-"""Reporting phrases that qualify an attribution (*in a statement*, *speaking on
-condition of anonymity*) rather than introduce one: never a claim's main cue."""
-
-
-NAMING_PARTICIPLES = lexicon.words("naming_participles")
-"""*called*, *dubbed*: after a lower-case noun they name, not report."""
-
-NAMED_THING = regex.compile(r"[^\S\n]+[\"“‘'\p{Lu}]")
-
-
-def naming_use(text: str, cue: Cue) -> bool:
-    """``a super PAC called Future45``: a naming verb after a noun names, not reports."""
-    if cue.text.casefold() not in NAMING_PARTICIPLES:
-        return False
-    before = text[max(0, cue.start - 30) : cue.start].rstrip()
-    last = before.rsplit(None, 1)[-1] if before.split() else ""
-    return (
-        bool(last) and last.islower() and last.isalpha() and bool(NAMED_THING.match(text, cue.end))
-    )
-
-
-PASSIVE_AGENT_VERBS = lexicon.fields("passive_agent_verbs")
-"""Reporting lemmas whose passive names the source after *by*, mapped to the word that
-opens the content (*accused by X of C*, *told by X that C*)."""
-
-
-def passive_with_agent(
-    tokens: list[tuple[int, int, str]], k: int, entry: str
-) -> tuple[int, int, int] | None:
-    """For the one-token passive cue ``tokens[k]`` of lemma ``entry`` (*has been
-    accused by X of C*): the agent's span and the index of the token that opens the
-    content (*of*, *that*), else ``None``."""
-    opener = PASSIVE_AGENT_VERBS.get(entry.casefold())
-    if opener is None or not who.is_passive(tokens, k):
-        return None
-    found = who.passive_agent(tokens, k)
-    if found is None:
-        return None
-    (a, b), j = found
-    if tokens[j][2].casefold() != opener or j + 1 >= len(tokens):
-        return None
-    return a, b, j
-
-
-def is_attribution_cue(ctx: Context, sentence: tuple[int, int], cue: Cue) -> bool:
-    """Whether ``cue`` may head an attribution in ``sentence``: a reporting cue, not a
-    qualifying phrase (*in a statement*), not quoted, not a channel (*cited by*), not a
-    naming verb after a noun (*a PAC called Future45*)."""
-    if cue.kind is not CueKind.REPORTING or ADJUNCT_ENTRY.match(cue.entry):
-        return False
-    inside = ctx.quote_containing(cue.start)
-    if inside is not None and (inside.closed or len(inside.pieces) > 1):
-        # a cue in an unclosed one-paragraph quote is more likely outside a
-        # stray mark than quoted: "“The bridge will close, Aaron Doe said."
-        return False
-    window = min(sentence[1], cue.end + PARTICIPLE_BY_WINDOW)
-    if PARTICIPLE_BY.match(ctx.text, cue.end, window) is not None:
-        # *sources cited by the outlet* names a channel; *has been accused by X of C*
-        # names its source (:func:`passive_agent`)
-        tokens = ctx.tokens_of(ctx.sentence_of(sentence[0]))
-        k = index_at(tokens, cue.start)
-        if k >= len(tokens) or tokens[k][1] != cue.end:
-            return False
-        return passive_with_agent(tokens, k, cue.entry) is not None
-    return not naming_use(ctx.text, cue)
 
 
 _T = TypeVar("_T")
@@ -320,8 +240,12 @@ def according_to_leading(site: Site) -> Outcome:
     c = trim_content(text, source[1], site.sentence[1])
     c = (c[0] + (1 if text[c[0] : c[0] + 1] == "," else 0), c[1])
     c = trim_content(text, *c)
-    if c[1] <= c[0]:
-        return VETO
+    if c[1] <= c[0] or text[c[0] : c[1]] == ":":
+        # "According to the ministry:" and a list or quote on the lines below
+        listed = what.colon_content(site.ctx, site.cue, site.sentence)
+        if listed is None:
+            return VETO
+        c = listed
     s_index = site.ctx.sentence_of(site.sentence[0])
     clause = (site.cue.start, source[1])
     return Raw(c[0], c[1], s_index, Rule.ACCORDING_TO_LEADING, site.cue, source, clause=clause)
@@ -335,6 +259,12 @@ def according_to_trailing(site: Site) -> Outcome:
     content = what.content_before(site.ctx, site.sentence, site.cue.start)
     if content is None:
         return VETO
+    text = site.text
+    dashes = ("—", "–")
+    opened = text[max(content[1], site.cue.start - 4) : site.cue.start].strip() in dashes
+    if opened and text[source[1] : source[1] + 3].strip()[:1] in dashes:
+        # "a code including — according to the notes — “provision …”": an aside
+        content = (content[0], trim_content(text, source[1], site.sentence[1])[1])
     s_index = site.ctx.sentence_of(site.sentence[0])
     clause = (site.cue.start, source[1])
     return Raw(*content, s_index, Rule.ACCORDING_TO_TRAILING, site.cue, source, clause=clause)
@@ -379,6 +309,15 @@ def passive_agent(site: Site) -> Outcome:
         return None
     clause = (site.cue.start, agent[1])
     return site.raw(*content, Rule.PASSIVE_AGENT, agent, clause=clause)
+
+
+def passive_subject(site: Site) -> Outcome:
+    """``The issue was first reported by The Post.``: X the agent, C the subject."""
+    found = what.passive_subject(site.tokens, site.k) if site.k_end == site.k else None
+    if found is None:
+        return None
+    content, agent = trim_content(site.text, site.sentence[0], found[0]), found[1]
+    return site.raw(*content, Rule.PASSIVE_SUBJECT, agent, clause=(site.cue.start, agent[1]))
 
 
 def passive_voice(site: Site) -> Outcome:
@@ -487,6 +426,8 @@ def quote_said_x(site: Site) -> Outcome:
     if site.left is not None:
         return None
     tokens, skipped = site.tokens, site.skipped
+    if site.cue.text.casefold() in who.NEVER_INVERTED:
+        return VETO  # "…, told Newsweek:" names the hearer, never the speaker
     src = who.right_source(site.text, tokens, site.k_end, site.sentence[1])
     if src is None:
         return VETO
@@ -527,6 +468,9 @@ def inverted(site: Site) -> Outcome:
     np_start, np_end, j = site.left
     tokens, k_end = site.tokens, site.k_end
     boundary = tokens[j][2] if j >= 0 else ""
+    if boundary.casefold() == "as":  # "C, as the memo put it." (never after another cue)
+        j = -1 if site.previous is not None else what.before_as(tokens, k_end, j, site.cue)
+        boundary = tokens[j][2] if j >= 0 else ""
     if j < 1 or not (boundary in (",", "—", "–") or boundary in CLOSE_QUOTES):
         return None
     before_comma = what.words_before_comma(tokens, k_end + 1)
@@ -606,12 +550,9 @@ def said(site: Site) -> Outcome:
         # "Barkley, who said he votes Democratic, said …": the relative clause ends
         # at its comma
         relative = (tokens[skipped][0], tokens[skipped][1])
-        for t in tokens[site.k_end + 1 :]:
-            if t[2] == "," and content[0] < t[0] < content[1]:
-                content = (content[0], t[0])
-                break
+        content = what.relative_clause_end(site.text, tokens[site.k_end + 1 :], content)
     src = site.span_of(site.left[0], site.left[1])
-    if who.no_speaker(site.text, src, content, site.cue):
+    if vetoes.no_speaker(site.text, src, content, site.cue):
         return VETO
     clause = (src[0], site.cue.end)
     return site.raw(*content, Rule.SAID, src, clause=clause, relative=relative)
@@ -624,6 +565,7 @@ PATTERNS: tuple[Callable[[Site], Outcome], ...] = (
     impersonal,
     is_said_to,
     passive_agent,
+    passive_subject,
     passive_voice,
     shared_subject,
     no_subject,

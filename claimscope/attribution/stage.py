@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from claimscope._progress import report
 from claimscope._spans import Union
-from claimscope.attribution import author, emit, nest, passes, patterns, who
+from claimscope.attribution import author, cue_gate, emit, nest, passes, patterns, who
 from claimscope.attribution.context import BY_SPAN, Context, Raw
 from claimscope.furniture import page_furniture
 from claimscope.model import Claim, Cue, CueKind
@@ -73,7 +73,7 @@ def _sentence_attributions(ctx: Context, s_index: int, taken: Union) -> list[Raw
     out: list[Raw] = []
     previous: Raw | None = None
     for cue in patterns.inverted_first(ctx, s_index, sentence_cues):
-        if taken.covers(cue.start) or not patterns.is_attribution_cue(ctx, sentence, cue):
+        if taken.covers(cue.start) or not cue_gate.is_attribution_cue(ctx, sentence, cue):
             continue
         raw = patterns.from_cue(ctx, s_index, cue, previous)
         if raw is None:

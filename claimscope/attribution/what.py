@@ -15,6 +15,7 @@ import regex
 
 from claimscope import _grammar, lexicon
 from claimscope.attribution.context import (
+    BULLET,
     CLOSE_QUOTES,
     OPEN_QUOTES,
     Context,
@@ -126,6 +127,83 @@ that*, *said on Tuesday that*)."""
 
 ADJUNCT_REACH = 8
 """The most tokens an adjunct before *that* may hold."""
+
+
+PASSIVE_ADVERBS = frozenset({"first", "also", "later", "then", "originally", "previously"})
+"""Adverbs that may stand between *was* and its participle besides the *-ly* ones."""
+
+
+def passive_subject(
+    tokens: list[tuple[int, int, str]], k: int
+) -> tuple[int, tuple[int, int]] | None:
+    """In ``The issue was first reported by The Post.`` (the one-token cue is token
+    ``k``): where the subject ends (the start of *was*) and the span of the agent
+    after *by*, when the agent ends the sentence or only adjuncts follow it (*by
+    Springsteen after the shooting*); else ``None``."""
+    verb = tokens[k][2].casefold()
+    if not (verb.endswith(("ed", "en")) or verb in _grammar.IRREGULAR_PARTICIPLES):
+        return None
+    j = k - 1
+    while (
+        j > 0
+        and tokens[j][2].islower()
+        and (tokens[j][2].endswith("ly") or tokens[j][2] in PASSIVE_ADVERBS)
+    ):
+        j -= 1
+    if j < 1 or tokens[j][2].casefold() not in _grammar.BE_FORMS:
+        return None
+    if tokens[j - 1][2].casefold() in _NOT_SUBJECT_END or tokens[0][2].casefold() in _SUBORDINATORS:
+        return None  # "The figures, which were confirmed by …", "After it was reported by …"
+    first = k + 2
+    if first >= len(tokens) or tokens[k + 1][2].casefold() != "by":
+        return None
+    end = first
+    while end < len(tokens) and end - first < 8 and tokens[end][2] not in ",;:.—–":
+        word = tokens[end][2].casefold()
+        if end > first and (word in _grammar.PREPOSITIONS - {"of"} or word in _NOT_SUBJECT_END):
+            break
+        end += 1
+    closes = end == len(tokens) or tokens[end][2] == "."
+    if end == first or not (closes or tokens[end][2].casefold() in _grammar.PREPOSITIONS):
+        return None
+    return tokens[j][0], (tokens[first][0], tokens[end - 1][1])
+
+
+_NOT_SUBJECT_END = frozenset("i we you he she they who whom which that whose ,".split())
+"""Words that end no subject before *was* and start no agent's continuation after
+*by* (a relative clause: *the figures, which were …*, *the experts I spoke to*)."""
+
+_SUBORDINATORS = frozenset(
+    "after although as because before if once since though unless until when while".split()
+)
+"""Words that open a subordinate clause: a passive in it is not the sentence's claim."""
+
+
+def relative_clause_end(
+    text: str, tokens: list[tuple[int, int, str]], content: tuple[int, int]
+) -> tuple[int, int]:
+    """The content of *X, who said C, …*: ``content`` up to the comma that closes the
+    relative clause (among ``tokens``), not one inside a number (*2,521*)."""
+    for t in tokens:
+        if t[2] == "," and content[0] < t[0] < content[1] and not text[t[1] : t[1] + 1].isdigit():
+            return content[0], t[0]
+    return content
+
+
+def before_as(tokens: list[tuple[int, int, str]], k_end: int, j: int, cue: Cue) -> int:
+    """In ``C, as the memo put it.`` (*as* is token ``j``, the cue ends at token
+    ``k_end``) the token that ends the content: the comma before *as*, or the closing
+    quote after a comma (``"C," as X put it``); ``-1`` when *as X said* does not end
+    the sentence (``A, as X noted, B``: it sits inside its content)."""
+    if not adjunct_only(words_before_comma(tokens, k_end + 1), cue) or any(
+        t[2] in (",", ":", "—", "–") for t in tokens[k_end + 1 :]
+    ):
+        return -1
+    if j >= 2 and tokens[j - 1][2] in (",", "—", "–"):
+        return j - 1
+    if j >= 3 and tokens[j - 1][2] in CLOSE_QUOTES and tokens[j - 2][2] == ",":
+        return j - 1
+    return -1
 
 
 def _past_adjunct(tokens: list[tuple[int, int, str]], i: int) -> int:
@@ -296,7 +374,8 @@ def colon_content(ctx: Context, cue: Cue, sentence: tuple[int, int]) -> tuple[in
     q = ctx.quote_containing(nxt[0])
     if q is not None and q.start == nxt[0]:
         return q.start, q.end
-    return trim_content(text, nxt[0], nxt[1])
+    bullet = BULLET.match(text, nxt[0], nxt[1])  # the first item of a list: its words
+    return trim_content(text, nxt[0] if bullet is None else bullet.end(), nxt[1])
 
 
 def reach_end(text: str, start: int, end: int) -> int:

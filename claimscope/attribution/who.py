@@ -3,10 +3,10 @@
 This module is the one place that chooses the words naming a source: the subject
 before a cue (:func:`left_source`, the *Jane Doe* of *Jane Doe said*), the subject
 after an inverted cue (:func:`right_source`, *"C," said Jane Doe*), the subject an
-appositive or a participle clause refers back to, the speaker before a colon, after a
-dash, before a trailing verb or in a header or transcript label (for the passes
-across sentences), the possessor of *X's claim that*, and the channels a claim passed
-through (*told Fox News*). A wrong subject chosen before *said* is fixed here.
+appositive or a participle clause refers back to, the possessor of *X's claim that*,
+and the channels a claim passed through (*told Fox News*). The speakers the passes
+across sentences find (before a colon, after a dash, in a header or transcript label)
+are :mod:`claimscope.attribution.speakers`'. A wrong subject chosen before *said* is fixed here.
 Typing the phrase found (person, media, …) and linking it to earlier mentions is
 :mod:`claimscope.sources`' job.
 
@@ -34,6 +34,7 @@ from claimscope._grammar import (
     NP_OPENERS,
     NP_PREPOSITIONS,
     POSSESSIVES,
+    PREPOSITIONS,
     RELATIVE_PRONOUNS,
 )
 from claimscope.attribution.context import (
@@ -42,7 +43,6 @@ from claimscope.attribution.context import (
     OPEN_QUOTES,
     Context,
     Raw,
-    tokenize,
     trim_content,
 )
 from claimscope.model import Cue, SourceType
@@ -96,6 +96,18 @@ APPOSITIVE_ENDS = frozenset(",;:()—–")
 “Guccifer,”*)."""
 
 
+def _before_parenthesis(tokens: list[tuple[int, int, str]], j: int) -> int:
+    """Step back over a short parenthesis ending at token ``j`` (*Elizabeth Warren
+    (D-MA) said*): the index of the token before it, else ``j``."""
+    if j >= 1 and tokens[j][2] == ")":
+        m = j - 1
+        while m >= 0 and j - m <= 8 and tokens[m][2] != "(":
+            m -= 1
+        if m >= 1 and tokens[m][2] == "(":
+            return m - 1
+    return j
+
+
 def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, int] | None:
     """Scan back from token ``k`` (the cue) for its subject.
 
@@ -103,20 +115,14 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
     ``boundary_index`` is the token that stopped the scan (``-1`` at the sentence
     start), which tells an inversion (``C, X said``) from a plain subject.
 
+    >>> from claimscope.attribution.context import tokenize
     >>> s = "The harbour master has repeatedly said the pier would reopen."
     >>> tokens = tokenize(s, 0, len(s))
     >>> start, end, boundary = left_source(tokens, 5)  # token 5 is "said"
     >>> s[tokens[start][0] : tokens[end - 1][1]], boundary
     ('The harbour master', -1)
     """
-    j = skip_before(tokens, k - 1)
-    if j >= 1 and tokens[j][2] == ")":
-        # "Elizabeth Warren (D-MA) said": step over a short parenthesis
-        m = j - 1
-        while m >= 0 and j - m <= 8 and tokens[m][2] != "(":
-            m -= 1
-        if m >= 1 and tokens[m][2] == "(":
-            j = m - 1
+    j = _before_parenthesis(tokens, skip_before(tokens, k - 1))
     end = j + 1
     if j < 0 or tokens[j][2] in BOUNDARY or tokens[j][2] in CLOSE_QUOTES:
         return None
@@ -126,9 +132,14 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
     while j >= 0 and end - j <= MAX_NP:
         word = tokens[j][2]
         folded = word.casefold()
+        if possessive_mark(tokens, j, start, end):
+            start = j  # "The inspectors' report said": the apostrophe of a plural possessor
+            j -= 1
+            continue
         if word in BOUNDARY or word in OPEN_QUOTES or word in CLOSE_QUOTES:
             break
-        if word.islower() and (folded in CLAUSE_WORDS or folded in AUXILIARIES):
+        relative = start == end and _relative_speaker(tokens, j, k)  # the antecedent, below
+        if word.islower() and (folded in CLAUSE_WORDS or folded in AUXILIARIES) and not relative:
             break
         if (
             word.islower()
@@ -137,6 +148,7 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
             and start < end
             and tokens[start][2].casefold() not in NP_PREPOSITIONS
             and not is_source_word(folded)
+            and not (j >= 1 and tokens[j - 1][2].casefold() in ATTRIBUTIVE_BEFORE)
         ):
             # a verb form inside the left context ends the subject: "…has broken many"
             break
@@ -161,7 +173,7 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
             antecedent = left_source(tokens, j)
             if antecedent is not None and antecedent[0] < j:
                 a_start, _a_end, a_j = antecedent
-                return a_start, j, a_j
+                return _object_of(tokens, a_start, j), j, a_j
         return None
     while start < end and not can_start_np(tokens[start][2]):
         start += 1
@@ -170,6 +182,56 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
     if start >= end or all(tokens[i][2].casefold() in NP_OPENERS for i in range(start, end)):
         return None
     return start, end, j
+
+
+def _relative_speaker(tokens: list[tuple[int, int, str]], j: int, k: int) -> bool:
+    """Whether token ``j`` is a relative pronoun after a comma whose antecedent is the
+    subject of the cue ``tokens[k]`` (*, which said*); not before a form in *-s*,
+    which may be a plural noun (*which advocates say*)."""
+    return (
+        tokens[j][2].casefold() in RELATIVE_PRONOUNS
+        and j >= 1
+        and tokens[j - 1][2] == ","
+        and not tokens[k][2].endswith("s")
+    )
+
+
+def _object_of(tokens: list[tuple[int, int, str]], start: int, end: int) -> int:
+    """Where the antecedent of a relative pronoun starts in tokens ``[start, end)``:
+    after the last preposition that follows a verb (*They turned to the police
+    department, which said*), else at ``start`` (*The head of the agency, who said*)."""
+    verb = False
+    for i in range(start, end - 1):
+        word = tokens[i][2]
+        if (
+            word.islower()
+            and word not in NOT_VERB_FORMS
+            and (word.endswith(("ed", "ing")) or word in IRREGULAR_PARTICIPLES)
+        ):
+            verb = True
+        elif verb and word in PREPOSITIONS:
+            start = i + 1
+    return start
+
+
+ATTRIBUTIVE_BEFORE = POSSESSIVES | {"the", "a", "an", "these", "those"}
+"""Words after which an *-ed*/*-ing* word modifies the noun that follows (*their loved
+ones*, *the retired general*) instead of ending the subject as a verb."""
+
+
+def possessive_mark(tokens: list[tuple[int, int, str]], j: int, start: int, end: int) -> bool:
+    """Whether token ``j`` is the apostrophe of a plural possessor inside a source
+    phrase (*the inspectors' report*): attached to a word in *s*, and followed by the
+    lower-case noun that opened the phrase scanned so far."""
+    if tokens[j][2] not in ("'", "’") or j < 1 or start >= end or start != j + 1:
+        return False
+    before = tokens[j - 1]
+    return (
+        before[1] == tokens[j][0]
+        and before[2][-1:] in ("s", "S")
+        and tokens[start][0] > tokens[j][1]
+        and tokens[start][2].islower()
+    )
 
 
 def leading_name(tokens: list[tuple[int, int, str]], j: int) -> bool:
@@ -188,6 +250,9 @@ def skip_before(tokens: list[tuple[int, int, str]], j: int) -> int:
     """
     while j >= 0:
         folded = tokens[j][2].casefold()
+        word = tokens[j][2]
+        if j > 0 and word[:1].isupper() and not word.isupper() and tokens[j - 1][2][:1].isupper():
+            break  # "Prime Minister Theresa May said": a name, not the modal
         if folded in SKIP_BEFORE_CUE or (
             tokens[j][2].islower() and folded.endswith("ly") and len(folded) > 4
         ):
@@ -271,7 +336,15 @@ def shares_subject(tokens: list[tuple[int, int, str]], k: int, cue: Cue) -> bool
 
 
 def sentence_subject(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int] | None:
-    """The noun phrase that opens the sentence (after an introductory phrase)."""
+    """The noun phrase that opens the sentence (after an introductory phrase), or the
+    clause holding token ``k`` when a conjunction after a comma opens it (*NASA
+    awarded …, but OrbitBeyond canceled its order, citing …*)."""
+    clause = last_clause_start(tokens, k)
+    opener = tokens[clause][2] if clause < k else ""
+    if clause and (opener[:1].isupper() or opener.casefold() in NP_OPENERS | POSSESSIVES):
+        found = _subject_from(tokens, clause, k)
+        if found is not None:
+            return found
     i = 0
     first = tokens[0][2].casefold() if tokens else ""
     if first in NOT_NP_START or first in INTRODUCERS or first.endswith("ing"):
@@ -283,6 +356,11 @@ def sentence_subject(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, i
         else:
             if first in NOT_NP_START:
                 return None
+    return _subject_from(tokens, i, k)
+
+
+def _subject_from(tokens: list[tuple[int, int, str]], i: int, k: int) -> tuple[int, int] | None:
+    """The noun phrase from token ``i`` up to its verb (before token ``k``)."""
     while i < k and tokens[i][2] in OPEN_QUOTES:
         i += 1
     start = i
@@ -304,6 +382,25 @@ def sentence_subject(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, i
     return start, i
 
 
+def last_clause_start(tokens: list[tuple[int, int, str]], k: int) -> int:
+    """Where the last clause before token ``k`` that a conjunction opens after a comma
+    or semicolon begins (*…, but OrbitBeyond canceled*), else 0. Quotes end the
+    search: a clause inside one is somebody else's."""
+    for c in range(k - 1, 0, -1):
+        word = tokens[c][2]
+        if word in OPEN_QUOTES or word in CLOSE_QUOTES:
+            break
+        if word == ";" or (word in ("but", "yet", "while", "whereas") and tokens[c - 1][2] == ","):
+            return c + 1
+    return 0
+
+
+APPOSITIVE_MAX = 40
+"""The most tokens an appositive between a name and its cue may hold (*Ian Hamilton,
+an expert in drug use at the Department of Health Sciences at the University of York
+who did not work on the study, told …*)."""
+
+
 def appositive_source(tokens: list[tuple[int, int, str]], comma: int) -> tuple[int, int] | None:
     """The phrase before an appositive that ends at token ``comma``.
 
@@ -312,7 +409,7 @@ def appositive_source(tokens: list[tuple[int, int, str]], comma: int) -> tuple[i
     j = comma - 1
     while j >= 0 and tokens[j][2] not in APPOSITIVE_ENDS:
         j -= 1
-    if j < 0 or tokens[j][2] != tokens[comma][2] or comma - j > 26 or j + 1 >= comma:
+    if j < 0 or tokens[j][2] != tokens[comma][2] or comma - j > APPOSITIVE_MAX or j + 1 >= comma:
         return None
     opener = tokens[j + 1][2]
     if (
@@ -375,6 +472,14 @@ def leading_phrase(tokens: list[tuple[int, int, str]], comma: int) -> tuple[int,
     return 0, first
 
 
+NEVER_INVERTED = frozenset(
+    "tell tells told telling inform informs informed assure assures assured remind reminds "
+    "reminded convince convinces convinced".split()
+)
+"""Cues whose object is the hearer, so that the phrase after them never names the
+speaker: *"C," told Newsweek* is no English inversion (*"C," said Jane Doe* is)."""
+
+
 def right_source(
     text: str, tokens: list[tuple[int, int, str]], k: int, sentence_end: int
 ) -> tuple[int, int] | None:
@@ -404,11 +509,23 @@ def right_source(
     first = tokens[k + 1][2]
     if first.casefold() in ("that", "this", "these", "those", "it"):
         return None  # "said that …" opens a content, not a speaker
-    if first.islower() and first.casefold() not in NP_OPENERS | {"he", "she", "they"}:
-        return None
+    if (
+        first.islower()
+        and first.casefold() not in NP_OPENERS | {"he", "she", "they"}
+        and not _common_speaker([t[2] for t in tokens[k + 1 : i]])
+    ):
+        return None  # "says experts", "says chief engineer Mary Collins" do name a speaker
     if i - (k + 1) > MAX_NP:
         return None
     return start, end
+
+
+def _common_speaker(words: list[str]) -> bool:
+    """Whether words after an inverted cue that open in lower case name a speaker:
+    at most four lower-case words, one of them a source noun (*experts*, *local
+    residents*, *chief engineer Mary Collins*)."""
+    lower = [w.casefold() for w in words if w.islower()]
+    return len(lower) <= 4 and any(is_source_word(w) for w in lower)
 
 
 def split_channel(
@@ -534,86 +651,6 @@ def passive_agent(
     return (tokens[first][0], tokens[j - 1][1]), j
 
 
-def colon_speaker(ctx: Context, colon: int, floor: int) -> tuple[int, int] | None:
-    """``Republican pollster Daron Shaw: "C"``: the name right before a colon."""
-    tokens = tokenize(ctx.text, max(floor, colon - 120), colon)
-    i = len(tokens)
-    while i > 0 and i > len(tokens) - 6:
-        word = tokens[i - 1][2]
-        if word[:1].isupper() or word == "." or (word.islower() and sources_mod.is_role(word)):
-            i -= 1
-            continue
-        break
-    while i < len(tokens) and not tokens[i][2][:1].isupper():
-        i += 1
-    if i >= len(tokens) or tokens[i][2].casefold() in NOT_NP_START:
-        return None
-    if tokens[i][2] in ("I", "We"):
-        return None
-    return tokens[i][0], tokens[-1][1]
-
-
-# -- speakers around quotes and in transcripts (for claimscope.attribution.passes) -----
-
-DASH_SOURCE = regex.compile(
-    r"[^\S\n]*(?:—|–|--|-)[^\S\n]*(?P<who>\p{Lu}[^\n,.;]{0,60}?)"
-    r"(?:,[^\n]{0,80})?[.]?[^\S\n]*(?:\n|\Z)"
-)
-"""``"C" — Jane Doe, chief executive``: a speaker named after a dash, ending the line."""
-
-
-def dash_speaker(text: str, after: int) -> tuple[int, int] | None:
-    """The speaker named after a dash at ``after`` (the end of a quote), if any."""
-    m = DASH_SOURCE.match(text, after)
-    return None if m is None else trim_content(text, *m.span("who"))
-
-
-QUOTE_NP_VERB = regex.compile(
-    r"[^\S\n]+(?P<who>(?:(?:an?|the|his|her|their|one|another)[^\S\n]+)?"
-    r"(?:[\p{Ll}\-]+[^\S\n]+){0,2}?\p{Lu}[\p{L}.'’\-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’\-]*){0,3}"
-    r"|he|she|they)[^\S\n]+(?P<verb>\p{Ll}{3,}(?:ed|s))\b(?=[^\S\n]*[.,;]|[^\S\n]+(?:on|in|at|to|during|after|before|from|with|via|by)\b)"
-)
-"""``"C," an angry Hollande retaliated.``: after a quote ending in a comma, a short
-name and a verb in the past or present tense make an attribution, even when the verb
-is not in the reporting lexicon."""
-
-
-def speaker_and_verb_after(text: str, after: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """The spans of a short name and its verb right after ``after`` (the end of a
-    quote): *"C," an angry Hollande retaliated*."""
-    m = QUOTE_NP_VERB.match(text, after)
-    return None if m is None else (m.span("who"), m.span("verb"))
-
-
-HEADER_SOURCE = regex.compile(
-    r"[^\S\n]*(?:And\s+)?(?:From|Here(?:'s| is| was)|Said)\s+"
-    r"(?P<who>[^\n:]{2,80}?):[^\S\n]*\Z",
-    regex.I,
-)
-"""``And from Chairwoman Doe:`` at the end of a paragraph, before the quote."""
-
-
-def header_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The speaker of a header line ``[start, end)`` (*And from Chairwoman Doe:*)."""
-    m = HEADER_SOURCE.match(text, start, end)
-    return None if m is None else m.span("who")
-
-
-SPEAKER_LINE = regex.compile(
-    r"(?P<who>\p{Lu}[\p{Lu}.'’\-]+(?:[^\S\n]+\p{Lu}[\p{Lu}.'’\-]+){0,2}"
-    r"|\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Lu}[\p{L}'’\-]+){1,2}):[^\S\n]+(?=\S)"
-)
-"""``TAPPER: And obviously…`` / ``Luciana Lopez: Saying to people…``: a transcript
-line opened by its speaker's name (all capitals, or a two- or three-word name)."""
-
-
-def transcript_speaker(text: str, lo: int, hi: int) -> tuple[tuple[int, int], int] | None:
-    """The speaker label opening the paragraph ``[lo, hi)`` (*TAPPER:*) and where the
-    line's words start after it."""
-    m = SPEAKER_LINE.match(text, lo, hi)
-    return None if m is None else (m.span("who"), m.end())
-
-
 POSSESSOR = regex.compile(r"(?:(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&\-]*\s+){0,4}\p{L}[\p{L}.&\-]*)\Z")
 """The possessor before *'s*: a name or a short definite phrase (*the agency*)."""
 
@@ -630,25 +667,3 @@ def possessor(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         src = (text.index(words[1], src[0]) if len(words) > 1 else src[1], src[1])
         words = words[1:]
     return src if words else None
-
-
-QUANTITY_NOUNS = frozenset(
-    "number numbers share proportion percentage rate amount total majority minority".split()
-)
-"""Heads of a subject that counts people rather than naming a speaker: *the number
-who reported using cannabis rose* states a figure, not what anyone said."""
-
-
-def no_speaker(text: str, src: tuple[int, int], content: tuple[int, int], cue: Cue) -> bool:
-    """Whether *X verb C* is no attribution though its verb can report: a quantity
-    whose relative clause holds the cue (*the number who reported …*), or people who
-    *found* a thing (*Responding officers found a man lying on the ground*; a study or
-    report that found something still reports)."""
-    words = text[src[0] : src[1]].casefold().split()
-    if len(words) >= 2 and words[-1] in ("who", "that") and words[-2] in QUANTITY_NOUNS:
-        return True
-    first = text[content[0] : content[0] + 4].casefold().split(" ", 1)[0]
-    if cue.entry == "find" and first in ("a", "an"):
-        kind, _reason = sources_mod.classify(text[src[0] : src[1]])
-        return kind is not SourceType.DOCUMENT
-    return False

@@ -15,11 +15,9 @@ from claimscope.entities.entity import (
     _name_kind,
     _org_name,
 )
-from claimscope.entities.mentions import (
-    Mention,
-    find_mentions,
-)
+from claimscope.entities.mentions import Mention, find_mentions
 from claimscope.entities.pronouns import link_pronouns
+from claimscope.entities.variation import varied_subject
 from claimscope.entities.words import (
     _ACRONYM,
     _APPOSITION_GAP,
@@ -66,12 +64,12 @@ class _Builder:
             self.name_at[m.start] = e
         return e
 
-    def join(self, e: _Ent, m: Mention) -> _Ent:
+    def join(self, e: _Ent, m: Mention, *, rename: bool = True) -> _Ent:
         e.add(m)
         self.of[m.start, m.end] = e
         if m.kind == "name":
             self.name_at[m.start] = e
-        if m.kind == "name" and _informative(m) > _informative(e.name):
+        if rename and m.kind == "name" and _informative(m) > _informative(e.name):
             e.name = m
         return e
 
@@ -140,6 +138,11 @@ class _Builder:
         e = self.by_key.get(key)
         if e is None and acronym:
             e = self.by_acronym.get(words[0].rstrip("s"))
+        if e is None:
+            varied = self._varied(m, False)  # "Donald Trump says … The Republican noted"
+            if varied is not None:
+                self._index(self.join(varied, m, rename=False), m, read)  # still the name
+                return
         if e is None and len(core) == 1:
             e = self._short(core[0], m)
         if e is None and len(core) >= 2:
@@ -328,14 +331,11 @@ class _Builder:
             e.gender = _ROLE_GENDER.get(m.head, "")
             if not m.plural:
                 self.by_desc[m.head] = e  # "a Bloomberg poll" … "the poll"
-            if m.plural and not m.definite and m.start == self._bare_start(m):
+            if m.plural and not m.definite:
                 self.by_desc["pl:" + m.head] = e
             kind = _nouns().get(m.head, "")
             if kind:
                 self.by_kind[kind] = e
-
-    def _bare_start(self, m: Mention) -> int:
-        return m.start
 
     def _name_after(self, m: Mention) -> _Ent | None:
         for k in (m.end, m.end + 1):
@@ -361,9 +361,9 @@ class _Builder:
         for _s, ent in reversed(self.recent[-_RECENT:] if kind == "role" else ()):
             if m.head in ent.roles and ent.mentions:
                 return ent  # the latest mentioned holder of the role: "the president"
-        e = self.by_role.get(m.head)
+        e = self.by_role.get(m.head) or self._varied(m, kind == "role")
         if e is not None:
-            return e
+            return e  # the role's holder, or the person just named ("The former senator")
         if kind in ("organization", "media", "document"):
             # "the ministry" for the "Ministry of Defence", "the brokerage" for a named firm
             cap = m.head[:1].upper() + m.head[1:]
@@ -374,10 +374,12 @@ class _Builder:
             e = self.by_desc.get(m.head)
             if e is not None and (
                 _bare_anaphor(described, m.head)
-                or len(described.split()) <= 2
+                or (len(described.split()) <= 2 and "'s " not in described.replace("’", "'") + " ")
                 or self.text[e.name.start : e.name.end].casefold() == described.casefold()
             ):
-                return e  # "the report" again, not "the fire brigade's report"
+                return (
+                    e  # "the report" again, not "the fire brigade's report", "Clinton's campaign"
+                )
             if not _bare_anaphor(described, m.head):
                 return None  # "the government team" is not any earlier body
             for sentence, ent in reversed(self.recent[-_RECENT:]):
@@ -394,6 +396,9 @@ class _Builder:
         ):
             return e  # "the poll" after "a Bloomberg poll"; not "the brigade's report"
         return None
+
+    def _varied(self, m: Mention, role: bool) -> _Ent | None:
+        return varied_subject(self.text, m, role, self.mentions, self.starts, self.of, _name_kind)
 
     def _merge(self, keep: _Ent, other: _Ent) -> None:
         for m in other.mentions:

@@ -17,7 +17,7 @@ from claimscope.entities.words import (
     _outlets,
 )
 from claimscope.model import SourceType
-from claimscope.sources import classify
+from claimscope.sources import COUNTRY, classify
 
 
 class _Ent:
@@ -108,7 +108,7 @@ def _guess_kind(e: _Ent) -> str:
         return "media"
     if _org_name(words) or joined in _org_lexicon() or joined in _capitals() or e.acronym:
         return "organization"
-    if len(words) == 1 and _ACRONYM.match(words[0]):
+    if words and _ACRONYM.match(words[0]) and words[0].casefold() not in _given_names():
         return "organization"
     if e.gender or e.pronoun_gender or any(_nouns().get(r) in ("role", "group") for r in e.roles):
         return "person"  # "activist Kamala Lopez": a group noun naming one person is a role
@@ -118,10 +118,10 @@ def _guess_kind(e: _Ent) -> str:
         return "person"  # "Supt Peters"
     if len(words) >= 2 and words[0].casefold() in _given_names():
         return "person"
-    kind = classify(" ".join(words))[0]
-    if kind in (SourceType.MEDIA, SourceType.ORGANIZATION):
+    kind, reason = classify(" ".join(words))
+    if kind in (SourceType.MEDIA, SourceType.ORGANIZATION) and reason != COUNTRY:
         return str(kind)
-    return ""
+    return ""  # a country is mostly a place: no "they" for it unless it speaks
 
 
 def _compatible(

@@ -19,6 +19,7 @@ from claimscope.entities.kinds import (
 from claimscope.entities.mentions import (
     Mention,
 )
+from claimscope.entities.postmod import postmodified_end, takes_postmodifier
 from claimscope.entities.words import (
     _AUXILIARIES,
     _BOUNDARY,
@@ -68,20 +69,23 @@ def _phrase_shaped(text: str, start: int, end: int, tokens: list[Tok] | None = N
     return not any(w in (";", ":") for _, _, w in tokens)
 
 
-def _shape(phrase: str) -> tuple[Tok | None, bool]:
+def _shape(phrase: str) -> tuple[Tok | None, bool, str]:
     """The head token of a source phrase (offsets within it; see
-    :meth:`_Resolver._mention_in`), and whether the phrase is phrase-shaped: both
-    depend on the phrase alone, so a document works them out once per phrase."""
+    :meth:`_Resolver._mention_in`), whether the phrase is phrase-shaped, and its first
+    token: all depend on the phrase alone, so a document works them out once per
+    phrase."""
     tokens = _tokens(phrase, 0, len(phrase))
     head: Tok | None = None
     stopped = False
     for i, tok in enumerate(tokens):
         w = tok[2]
         folded = w.casefold()
+        owned = i >= 2 and tokens[i - 1][2] in ("'", "’") and tokens[i - 2][2][-1:] == "s"
         if i and (
             w in _BOUNDARY
             or w == "and"
-            or (w.islower() and (folded in _HEAD_STOPS or folded in _verbs()))
+            or (w.islower() and folded in _HEAD_STOPS)
+            or (w.islower() and folded in _verbs() and not owned)  # "the inspectors' report"
             or folded in _AUXILIARIES
         ):
             stopped = folded in _verbs() or folded in _AUXILIARIES
@@ -90,7 +94,8 @@ def _shape(phrase: str) -> tuple[Tok | None, bool]:
             break  # "a poll released last week"
         if w[:1].isalnum():
             head = tok
-    return head, not stopped and _phrase_shaped(phrase, 0, len(phrase), tokens)
+    shaped = not stopped and _phrase_shaped(phrase, 0, len(phrase), tokens)
+    return head, shaped, tokens[0][2] if tokens else ""
 
 
 def resolve_sources(
@@ -173,7 +178,7 @@ class _Resolver:
         self.uses: dict[int, list[tuple[int, int]]] = {}
         self.phrases: dict[tuple[int, int], int] = {}
         self.spans: dict[tuple[int, int], Span] = {}
-        self.shapes: dict[str, tuple[Tok | None, bool]] = {}  # phrase -> _shape(phrase)
+        self.shapes: dict[str, tuple[Tok | None, bool, str]] = {}  # phrase -> _shape(phrase)
 
     # deciding -------------------------------------------------------------------
 
@@ -260,6 +265,20 @@ class _Resolver:
         if phrase[1] - phrase[0] > b - a:
             self.names[k] = phrase
 
+    def _postmodified_name(self, k: int) -> None:
+        """An unnamed role takes its first description with its post-modifier as its
+        name when that is longer (*a spokesman for the governor* for *a spokesman* …
+        *the spokesman*)."""
+        e = self.model.entities[k]
+        if e.name.kind == "name":
+            return
+        for m in e.mentions:
+            if m.kind == "desc" and takes_postmodifier(_nouns().get(m.head, "")):
+                end = postmodified_end(self.text, m.end)
+                if end is not None:
+                    self._better_name(k, (m.start, end))
+                return
+
     def _mention_in(self, a: int, b: int) -> tuple[Mention | None, bool]:
         """The mention holding the head of the phrase ``[a, b)`` (*A spokesman* in *A
         spokesman for Mayor Frank Jackson*, *Josh Earnest* in *White House spokesman
@@ -270,7 +289,7 @@ class _Resolver:
         shape = self.shapes.get(phrase)
         if shape is None:
             shape = self.shapes[phrase] = _shape(phrase)
-        head, shaped = shape
+        head, shaped, first_word = shape
         if head is None:
             return None, shaped
         head = (head[0] + a, head[1] + a, head[2])
@@ -278,7 +297,7 @@ class _Resolver:
         if held is None and head[2].islower() and head[2] not in _nouns() and head[0] > a:
             # "Trump avoids": the last word is no noun but a verb; the name before it
             first = self._first_in(a, head[0])
-            if first is not None:
+            if first is not None and not _noun_phrase_head(text, first_word, first.end, head):
                 return first, False
         return held, shaped
 
@@ -411,6 +430,9 @@ class _Resolver:
         description), ordered by first mention, and the map from build index to id."""
         built: list[tuple[int, int, list[tuple[int, int]]]] = []
         model = self.model.entities
+        for k in self.uses:
+            if k < len(model):
+                self._postmodified_name(k)
         for k, named in enumerate(self.names):
             used = self.uses.get(k, ())
             if k < len(model):
@@ -505,3 +527,33 @@ _QUANTIFIERS = _INDEFINITE - {"a", "an"}
 African-Americans*, *one Republican*); *an angry Hollande* is still Hollande."""
 
 _OBJECT_PRONOUNS = frozenset("him her them his its their himself herself".split())
+
+
+_COUNT_WORDS = frozenset(
+    "eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
+    "thousand dozen dozens hundreds thousands millions half".split()
+)
+"""Number words beyond the shared quantifiers that open a counted group (*Twelve
+percent*, *Dozens of residents*)."""
+
+_AGENT_ENDINGS: tuple[str, ...] = (
+    *("man", "men", "er", "ers", "or", "ors", "ist", "ists"),
+    *("ian", "ians", "ant", "ants", "ent", "ents", "ee", "ees"),
+)
+"""Endings of nouns for people (*businessman*, *speechwriters*, *historian*,
+*consultants*): such a word after a name is the phrase's head, not a verb."""
+
+
+def _noun_phrase_head(text: str, first: str, name_end: int, head: Tok) -> bool:
+    """Whether ``head``, a word the noun list does not know, ends a noun phrase that
+    ``first`` opens rather than being the verb after a name that ends at ``name_end``
+    (*Trump avoids*, *the Rev. Al Sharpton began*): the phrase opens with a number
+    (*Twelve percent*), the word names a person by its ending (*The New York
+    businessman*, *Democratic speechwriters*), or it follows the name right after a
+    determiner (*a Times article*, *the Louisville crowd*)."""
+    opener = first.casefold()
+    if (opener in _COUNT_WORDS or opener in _QUANTIFIERS) and opener != "one":
+        return True
+    if first[:1].isdigit() or head[2].casefold().endswith(_AGENT_ENDINGS):
+        return True
+    return opener in _NP_WORDS and not text[name_end : head[0]].strip()

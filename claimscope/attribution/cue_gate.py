@@ -1,0 +1,98 @@
+"""Which reporting cues may head an attribution at all.
+
+A cue heads one unless it qualifies another (*in a statement*), sits inside a closed
+quote, names a channel (*sources cited by the outlet*) or names a thing (*a PAC called
+Future45*). A passive with *by* names its source instead (*has been accused by X of
+C*, *C was reported by X.*): :func:`passive_with_agent` finds that agent.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from claimscope import lexicon
+from claimscope.attribution import what, who
+from claimscope.attribution.context import Context, index_at
+from claimscope.model import Cue, CueKind
+
+PARTICIPLE_BY = regex.compile(
+    r"[^\S\n]+by[^\S\n]+(?!(?:" + lexicon.alternation("speaking_means") + r")\b)"
+)
+"""``sources cited by the outlet``: a cue followed by *by* names a channel, not a claim
+(but *said by telephone* is a manner of speaking)."""
+
+
+PARTICIPLE_BY_WINDOW = 40
+"""How far past a cue :data:`PARTICIPLE_BY` looks. Without an end, :mod:`regex`
+searches the rest of the text for the literal *by* before matching, at every cue:
+quadratic in a long sentence with no *by* in it."""
+
+
+ADJUNCT_ENTRY = regex.compile(r"(?:in an? |speaking |on condition)")
+"""Reporting phrases that qualify an attribution (*in a statement*, *speaking on
+condition of anonymity*) rather than introduce one: never a claim's main cue."""
+
+
+NAMING_PARTICIPLES = lexicon.words("naming_participles")
+"""*called*, *dubbed*: after a lower-case noun they name, not report."""
+
+NAMED_THING = regex.compile(r"[^\S\n]+[\"“‘'\p{Lu}]")
+
+
+def naming_use(text: str, cue: Cue) -> bool:
+    """``a super PAC called Future45``: a naming verb after a noun names, not reports."""
+    if cue.text.casefold() not in NAMING_PARTICIPLES:
+        return False
+    before = text[max(0, cue.start - 30) : cue.start].rstrip()
+    last = before.rsplit(None, 1)[-1] if before.split() else ""
+    return (
+        bool(last) and last.islower() and last.isalpha() and bool(NAMED_THING.match(text, cue.end))
+    )
+
+
+PASSIVE_AGENT_VERBS = lexicon.fields("passive_agent_verbs")
+"""Reporting lemmas whose passive names the source after *by*, mapped to the word that
+opens the content (*accused by X of C*, *told by X that C*)."""
+
+
+def passive_with_agent(
+    tokens: list[tuple[int, int, str]], k: int, entry: str
+) -> tuple[int, int, int] | None:
+    """For the one-token passive cue ``tokens[k]`` of lemma ``entry`` (*has been
+    accused by X of C*): the agent's span and the index of the token that opens the
+    content (*of*, *that*), else ``None``."""
+    opener = PASSIVE_AGENT_VERBS.get(entry.casefold())
+    if opener is None or not who.is_passive(tokens, k):
+        return None
+    found = who.passive_agent(tokens, k)
+    if found is None:
+        return None
+    (a, b), j = found
+    if tokens[j][2].casefold() != opener or j + 1 >= len(tokens):
+        return None
+    return a, b, j
+
+
+def is_attribution_cue(ctx: Context, sentence: tuple[int, int], cue: Cue) -> bool:
+    """Whether ``cue`` may head an attribution in ``sentence``: a reporting cue, not a
+    qualifying phrase (*in a statement*), not quoted, not a channel (*cited by*), not a
+    naming verb after a noun (*a PAC called Future45*)."""
+    if cue.kind is not CueKind.REPORTING or ADJUNCT_ENTRY.match(cue.entry):
+        return False
+    inside = ctx.quote_containing(cue.start)
+    if inside is not None and (inside.closed or len(inside.pieces) > 1):
+        # a cue in an unclosed one-paragraph quote is more likely outside a
+        # stray mark than quoted: "“The bridge will close, Aaron Doe said."
+        return False
+    window = min(sentence[1], cue.end + PARTICIPLE_BY_WINDOW)
+    if PARTICIPLE_BY.match(ctx.text, cue.end, window) is not None:
+        # *sources cited by the outlet* names a channel; *has been accused by X of C*
+        # and *C was reported by X.* name its source (:func:`passive_agent`)
+        tokens = ctx.tokens_of(ctx.sentence_of(sentence[0]))
+        k = index_at(tokens, cue.start)
+        if k >= len(tokens) or tokens[k][1] != cue.end:
+            return False
+        return passive_with_agent(tokens, k, cue.entry) is not None or (
+            what.passive_subject(tokens, k) is not None  # "C was reported by X."
+        )
+    return not naming_use(ctx.text, cue)

@@ -1,0 +1,55 @@
+"""Vetoes on subject-verb attributions whose verb can report but reports nothing.
+
+*The number who reported using cannabis rose* states a figure; *the March 21 call* is a
+noun after a date; *called off the talks* reports no speech; *reported in-line results*
+publishes figures; *officers found a man* discovered a thing. :func:`no_speaker` says
+so for one candidate, so the pattern table can drop it.
+"""
+
+from __future__ import annotations
+
+from claimscope import sources as sources_mod
+from claimscope.model import Cue, SourceType
+
+QUANTITY_NOUNS = frozenset(
+    "number numbers share proportion percentage rate amount total majority minority".split()
+)
+"""Heads of a subject that counts people rather than naming a speaker: *the number
+who reported using cannabis rose* states a figure, not what anyone said."""
+
+
+DATED_NOUNS = frozenset("call calls report reports claim claims statement".split())
+"""Cue forms that are nouns after a date or number (*the March 21 call*, *a 2013
+report*)."""
+
+
+BUSINESS_FIGURES = frozenset(
+    "results earnings profit profits loss losses sales revenue revenues figures".split()
+)
+"""Objects of *report* that are figures a company publishes, not claims (*most
+companies reported in-line results*)."""
+
+
+def no_speaker(text: str, src: tuple[int, int], content: tuple[int, int], cue: Cue) -> bool:
+    """Whether *X verb C* is no attribution though its verb can report: a quantity
+    whose relative clause holds the cue (*the number who reported …*), a noun after a
+    number (*the March 21 call*), *call* with a particle (*called in threats*), or
+    people who *found* a thing (*Responding officers found a man lying on the ground*; a study or
+    report that found something still reports)."""
+    words = text[src[0] : src[1]].casefold().split()
+    if len(words) >= 2 and words[-1] in ("who", "that") and words[-2] in QUANTITY_NOUNS:
+        return True
+    before = text[max(0, cue.start - 12) : cue.start].split()
+    if before and before[-1].isdigit() and cue.text.casefold() in DATED_NOUNS:
+        return True  # "for the March 21 call to the office": a noun after a date
+    after = text[cue.end : cue.end + 6].split()
+    if cue.entry == "call" and after and after[0] in ("in", "off", "up", "back"):
+        return True  # "called in threats", "called off the talks": no speech reported
+    said = text[content[0] : content[1]].casefold().split()
+    if cue.entry == "report" and len(said) <= 8 and said[-1].strip(".,") in BUSINESS_FIGURES:
+        return True  # "most companies reported in-line results": figures, no proposition
+    first = text[content[0] : content[0] + 4].casefold().split(" ", 1)[0]
+    if cue.entry == "find" and first in ("a", "an"):
+        kind, _reason = sources_mod.classify(text[src[0] : src[1]])
+        return kind is not SourceType.DOCUMENT
+    return False
