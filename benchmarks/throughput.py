@@ -9,6 +9,10 @@ when that file is present. Then it prints
   for the full ``claimscope.annotate``, and each one's speed as a share of bare
   Punkt's (the median of the rounds' ratios: the stages take turns, so each round
   compares them on the machine as it was then);
+* the entity stage's share of annotation time: the CPU time spent in
+  ``claimscope.entities.resolve_sources`` (finding, clustering and typing the
+  entities, and mapping sources to them) over the CPU time of the whole
+  ``annotate`` call, median of the runs;
 * the time at 1x, 10x and 100x a base slice of the corpus (the slice repeated, joined
   by blank lines), relative to the time at 1x, so linear growth is visible.
 
@@ -21,7 +25,7 @@ Run it standalone::
 Acceptance bounds: segmentation at least half as fast as bare Punkt and 100x the input
 taking at most 110x the time (issue 2); full annotation at least 0.4x bare Punkt's
 speed and 1 MB/s (issue 5); with the learned cue decisions (stage ``learned``), at
-least 0.3x (issue 16).
+least 0.3x (issue 16); the entity stage at most 15 % of annotation time (issue 15).
 
 "Bare Punkt" is nltk's own ``PunktSentenceTokenizer`` with the parameters claimscope
 ships and no news rules. claimscope's segmentation runs Punkt through a subclass that
@@ -41,6 +45,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data"
@@ -48,7 +53,7 @@ if str(REPO) not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(REPO))
 
 import claimscope  # noqa: E402
-from claimscope import attribution, cues, learned, sources  # noqa: E402
+from claimscope import attribution, cues, learned, pipeline, sources  # noqa: E402
 from claimscope._punkt import bare_punkt as _bare_punkt  # noqa: E402
 from claimscope._punkt import forget_memos as _forget_memos  # noqa: E402
 from claimscope.segment import sentence_spans  # noqa: E402
@@ -64,6 +69,12 @@ MIN_LEARNED_SHARE = 0.3
 
 MIN_ANNOTATE_RATE = 1.0
 """...and at least this many MB per CPU second on the machine at hand (issue 5)."""
+
+MAX_ENTITY_SHARE = 0.15
+"""The entity stage may take at most this share of annotation time (issue 15)."""
+
+ENTITY_STAGE = "resolve_sources"
+"""The name under which :mod:`claimscope.pipeline` calls the entity stage."""
 
 MAX_GROWTH = 110.0
 """100x the input may take at most this many times the 1x time."""
@@ -136,6 +147,36 @@ STAGES: dict[str, Callable[[str], object]] = {
     "annotate": annotate,
     "learned": annotate_learned,
 }
+
+
+def entity_shares(text: str, repeats: int) -> list[float]:
+    """The entity stage's share of each of ``repeats`` annotations of ``text``: CPU
+    time inside ``resolve_sources`` over the CPU time of the whole ``annotate`` call.
+
+    The pipeline's reference to ``resolve_sources`` is wrapped with a clock for the
+    duration of the runs and restored afterwards.
+    """
+    resolve = getattr(pipeline, ENTITY_STAGE)
+    spent = [0.0]
+
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        started = time.process_time()
+        try:
+            return resolve(*args, **kwargs)
+        finally:
+            spent[0] += time.process_time() - started
+
+    setattr(pipeline, ENTITY_STAGE, timed)
+    try:
+        annotate(text)  # warm up
+        shares = []
+        for _ in range(repeats):
+            spent[0] = 0.0
+            total = median_seconds(annotate, text, 1, warm_up=False)
+            shares.append(spent[0] / total)
+    finally:
+        setattr(pipeline, ENTITY_STAGE, resolve)
+    return shares
 
 
 def median_seconds(
@@ -242,6 +283,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{name:<10}{rates[name]:>10.3f}{vs_punkt:>10}")
     if shares:
         print("(MB/s: median of the rounds; vs punkt: median of each round's ratio)")
+    entity_share: float | None = None
+    if "annotate" in stages:
+        found_shares = entity_shares(corpus, repeats[0])
+        entity_share = statistics.median(found_shares)
+        print(
+            f"\nentity stage (resolve_sources): {entity_share:.1%} of annotate time "
+            f"(median of {len(found_shares)} runs, {min(found_shares):.1%} to "
+            f"{max(found_shares):.1%}; bound {MAX_ENTITY_SHARE:.0%})"
+        )
 
     base = base_slice(texts, base_chars)
     print(
@@ -274,6 +324,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             failures.append(
                 f"annotate runs at {rates['annotate']:.2f} MB/s (< {MIN_ANNOTATE_RATE:g})"
             )
+    if entity_share is not None and entity_share > MAX_ENTITY_SHARE:
+        failures.append(
+            f"the entity stage takes {entity_share:.1%} of annotate time (> {MAX_ENTITY_SHARE:.0%})"
+        )
     failures += [
         f"{name}: 100x input took {ratio:.1f}x the time (> {MAX_GROWTH:g}x)"
         for name, ratio in growth.items()

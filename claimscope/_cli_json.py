@@ -1,7 +1,7 @@
 """Streaming a document's claimscope/1 JSON piece by piece (for the CLI).
 
 The dict of a 50 MB text and its JSON string are each several times the text's size;
-the pieces written here are one sentence or one claim at a time, and join to exactly
+the pieces written here are one sentence, claim or entity at a time, and join to exactly
 ``json.dumps(doc.to_dict(), ensure_ascii=False, indent=indent)``.
 """
 
@@ -26,7 +26,7 @@ class _StreamedJson:
 
     Used when the work runs in this process: the dict of a 50 MB text and its JSON
     string are each several times the text's size, while the pieces are one
-    sentence or one claim at a time.
+    sentence, claim or entity at a time.
     """
 
     doc: Document
@@ -38,10 +38,14 @@ class _StreamedJson:
         doc = self.doc
         # The top level of to_dict() with the long lists left empty, then filled
         # lazily; tests/test_cli_safety.py checks the result against json.dumps.
-        shell = attrs.evolve(doc, sentences=(), claims=()).to_dict()
+        shell = attrs.evolve(doc, sentences=(), claims=(), entities=()).to_dict()
         if self.profile:
             shell["profile"] = doc.profile().to_dict(doc)
-        lazy: dict[str, Iterable[Any]] = {"sentences": doc.sentences, "claims": doc.claims}
+        lazy: dict[str, Iterable[Any]] = {
+            "sentences": doc.sentences,
+            "claims": doc.claims,
+            "entities": doc.entities,
+        }
         indent = self.indent
         newline = "" if indent is None else "\n"
         pad = "" if indent is None else " " * indent

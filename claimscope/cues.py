@@ -427,10 +427,13 @@ def _senses(text: str, lo: int, hi: int, lowered: str | None = None) -> Iterator
 
 def _scan(text: str, lo: int, hi: int, lowered: str | None = None) -> Iterator[Cue]:
     """Yield the cues in ``text[lo:hi]`` after the trap rules, ordered by start
-    (``lowered`` as for :func:`_senses`)."""
+    (``lowered`` as for :func:`_senses`). Cues with the same surface share one ``str``
+    (a long text has thousands of *said*)."""
+    shared: dict[str, str] = {}
     for start, end, surface, _form, reading, kind, stance, reason, left in _senses(
         text, lo, hi, lowered
     ):
+        surface = shared.setdefault(surface, surface)
         negated = (
             _negation_hint(left.lower())
             and _NEGATION.search(left) is not None

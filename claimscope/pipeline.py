@@ -8,7 +8,7 @@ resolve entities → emit.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 
@@ -19,7 +19,7 @@ from claimscope.cues import find_cues
 from claimscope.entities import resolve_sources
 from claimscope.learned import decide
 from claimscope.lexicon import Lexicons
-from claimscope.model import Document, Sentence
+from claimscope.model import Claim, Document, Sentence
 from claimscope.quotes import find_quotes
 from claimscope.segment import segment
 
@@ -108,6 +108,21 @@ class Annotator:
         spans, paragraphs = segment(text)
         if not spans:
             return Document(text)
+        claims, speech = self._attribute(text, spans, paragraphs)
+        del paragraphs
+        # who is who: every source becomes an entity of the whole text
+        claims, entities = resolve_sources(text, spans, claims, speech)
+        return Document(text, _sentences(text, spans, claims), tuple(claims), entities)
+
+    def _attribute(
+        self,
+        text: str,
+        spans: Sequence[tuple[int, int]],
+        paragraphs: Sequence[tuple[int, int]],
+    ) -> tuple[list[Claim], list[tuple[int, int]]]:
+        """The claims of ``text`` and the spans of its top-level quotes. Quotes and
+        the cues no claim keeps are freed on return, before the entity stage (the
+        annotation's peak of memory) starts."""
         report("finding quotes")
         quotes = find_quotes(text)
         report("finding cues")
@@ -122,11 +137,8 @@ class Annotator:
             cues,
             author_claims=self.author_claims,
         )
-        # who is who: every source becomes an entity of the whole text
         speech = sorted((q.start, q.end) for q in quotes if q.depth == 0)
-        claims, entities = resolve_sources(text, spans, claims, speech)
-        sentences = tuple(Sentence(a, b, text[a:b]) for a, b in spans)
-        return Document(text, sentences, tuple(claims), entities)
+        return claims, speech
 
     def pipe(
         self, texts: Iterable[str], *, n_process: int = 1, batch_size: int = 32
@@ -170,3 +182,12 @@ def annotate(text: str) -> Document:
     ()
     """
     return _DEFAULT.annotate(text)
+
+
+def _sentences(
+    text: str, spans: Sequence[tuple[int, int]], claims: Sequence[Claim]
+) -> tuple[Sentence, ...]:
+    """The sentence records; a sentence that is also a claim's content (the author's
+    voice) shares that claim's ``str`` rather than holding a second copy of it."""
+    said = {(c.start, c.end): c.text for c in claims}
+    return tuple(Sentence(a, b, said.get((a, b)) or text[a:b]) for a, b in spans)

@@ -182,13 +182,14 @@ def _check_entities(doc: Document) -> None:
         _check_enum(f"{where} type", entity.type, SourceType)
         if entity.type in _NAMELESS:
             _fail(f"{where} has the type {entity.type.value!r}, which no entity can have")
-        if not entity.mentions:
+        mentions = entity.mentions  # built on each access: once per entity
+        if not mentions:
             _fail(f"{where} has no mentions")
-        for j, m in enumerate(entity.mentions):
+        for j, m in enumerate(mentions):
             _check_span(text, f"{where} mention {j}", m.text, m.start, m.end)
-        if entity.name not in entity.mentions:
+        if entity.name not in mentions:
             _fail(f"{where}: its name {entity.name.text!r} is not among its mentions")
-        first = entity.mentions[0].start
+        first = mentions[0].start
         if first < previous:
             _fail(f"{where} is first mentioned at {first}, before entity {i - 1} ({previous})")
         previous = first

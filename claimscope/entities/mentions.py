@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any
+from sys import intern
+from typing import NamedTuple
 
-import attrs
 import regex
 
+from claimscope.entities.candidates import FIRST_WORD, Known, candidate_pattern, opening_before
 from claimscope.entities.words import (
     _ACRONYM,
     _AUXILIARIES,
@@ -41,8 +41,7 @@ from claimscope.entities.words import (
 )
 
 
-@attrs.frozen
-class Mention:
+class Mention(NamedTuple):
     """A phrase-shaped mention found in the text, before clustering.
 
     ``kind`` is ``name`` (a capitalised name or acronym), ``desc`` (a description
@@ -50,6 +49,10 @@ class Mention:
     description's head noun (lower case) or the pronoun; ``words`` a name's words
     without titles; ``title`` its first title or honorific (lower case); ``roles``
     role nouns given by its title or a lower-case prefix (*police spokesman* …).
+
+    A named tuple, not an attrs record: a long text holds a mention every forty
+    characters or so, and a tuple is built in a third of the time of a frozen
+    record, with no per-instance dictionary. Change one with ``_replace``.
     """
 
     start: int
@@ -79,23 +82,19 @@ def find_mentions(
     nouns) are looked at, found by one pattern per sentence; each is read with the
     few words around it.
     """
-    lowered = frozenset(_LOWER_WORD.findall(text))
     found_in: list[tuple[int, list[re.Match[str]]]] = []
     inner: set[str] = set()  # words written capitalised inside a sentence
+    finditer = candidate_pattern().finditer
+    first_word = FIRST_WORD.search
     for s0, s1 in sentences:
-        first = _FIRST_WORD.search(text, s0, s1)
+        first = first_word(text, s0, s1)
         first_at = s1 if first is None else first.start()
-        candidates = list(_candidates().finditer(text, s0, s1))
+        candidates = list(finditer(text, s0, s1))
         found_in.append((first_at, candidates))
         for m in candidates:
-            if m.lastgroup != "cap":
-                continue
-            words = m.group().split()
-            skip = m.start() == first_at or _opening_before(text, m.start(), s0)
-            for k, w in enumerate(words):
-                if (k or not skip) and w[:1].isupper():
-                    inner.add(_bare(_possessive(w) or w))
-    known = _Known(lowered, frozenset(inner), frozenset(speakers))
+            if m.lastgroup == "cap":
+                _add_inner(inner, m, first_at, text, s0)
+    known = Known(text, frozenset(inner), frozenset(speakers))
     out: list[Mention] = []
     for s_index, ((s0, s1), (first_at, candidates)) in enumerate(
         zip(sentences, found_in, strict=True)
@@ -105,95 +104,24 @@ def find_mentions(
     return out
 
 
-_FIRST_WORD = re.compile(r"[^\W_]")
-_LOWER_WORD = re.compile(r"(?<![\w'’])[a-zß-öø-ÿ]+\b")
-"""Lower-case words: a capitalised word opening a sentence is a name only when the
-text never writes it in lower case (*During*, *There*, *Responding*)."""
+def _add_inner(inner: set[str], m: re.Match[str], first_at: int, text: str, s0: int) -> None:
+    """Add to ``inner`` the capitalised words of the run ``m`` that do not open its
+    sentence or a quotation (bare of a final period and a possessive)."""
+    start = m.start()
+    words = m.group().split()
+    if start == first_at or opening_before(text, start, s0):
+        del words[0]
+    for w in words:
+        if w[:1].isupper():
+            if len(w) > 2 and w[-2] in "'’" and w[-1] in "sS":
+                w = w[:-2]  # the possessive (words._possessive)
+            inner.add(w.rstrip("."))
+
+
 _WINDOW_BEFORE = 60
 """How far before a source noun its description may start (six words or so)."""
 _WINDOW_AFTER = 40
 """How far after a candidate word the words that decide it are read."""
-_OPENERS = frozenset("\"“‘'(—–")
-
-
-def _opening_before(text: str, offset: int, floor: int) -> bool:
-    """True when an opening quote, bracket or dash stands just before ``offset``."""
-    k = offset - 1
-    while k >= floor and text[k] in " \u00a0\t":
-        k -= 1
-    return k >= floor and text[k] in _OPENERS
-
-
-def _trie(words: Iterable[str]) -> str:
-    """A pattern matching exactly ``words``, as nested alternatives on shared
-    prefixes, so that the engine drops a position at its first letter."""
-    tree: dict[str, Any] = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any]) -> str:
-        parts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if "" in node:
-            return "(?:" + "|".join(parts) + ")?" if parts else ""
-        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-
-    return build(tree)
-
-
-@functools.cache
-def _upper_class() -> str:
-    """A character class of the capital letters, for the stdlib engine (which has no
-    ``\\p{Lu}``); built once from the Unicode database of the running Python."""
-    ranges: list[list[int]] = []
-    for code in range(0x10000):
-        ch = chr(code)
-        if ch.isupper() or ch.istitle():
-            if ranges and ranges[-1][1] == code - 1:
-                ranges[-1][1] = code
-            else:
-                ranges.append([code, code])
-    return (
-        "["
-        + "".join(
-            re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
-            for a, b in ranges
-        )
-        + "]"
-    )
-
-
-@functools.cache
-def _candidates() -> re.Pattern[str]:
-    """Where a mention can start: a run of capitalised words (with the connectors a
-    name may hold), a third-person pronoun (with a contraction), a source noun (with a
-    possessive). The stdlib engine: this pattern scans every sentence."""
-    cap = _upper_class() + r"[\w.&'’\-]*"
-    connectors = "|".join(sorted(_CONNECTORS - {"&"})) + "|&"
-    pronouns = _trie({p for w in _PRONOUNS for p in (w, w.capitalize())})
-    edge = r"(?<![\w\-])(?<!\w['’])"
-    # the word edge is tested once, before the alternatives, not once in each: the
-    # engine tries the pattern at every position, and most are inside a word
-    return re.compile(
-        rf"{edge}(?:(?P<cap>{cap}(?:[ \t\u00a0]+(?:(?:{connectors})[ \t\u00a0]+)?{cap})*)"
-        rf"|(?P<pron>{pronouns}(?:['’](?:s|re|ll|d|ve))?(?!\w))"
-        rf"|(?P<noun>{_trie(_nouns())}(?:['’]s)?(?![\w\-])))"
-    )
-
-
-@attrs.frozen
-class _Known:
-    """What the whole text says about its words: those it writes in lower case, and
-    those it capitalises inside a sentence (where only names are capitalised)."""
-
-    lowered: frozenset[str]
-    inner: frozenset[str]
-    speakers: frozenset[int] = frozenset()
-    runs: dict[tuple[object, ...], tuple[int, list[Mention]]] = attrs.field(factory=dict)
-    """Capitalised runs already read, by their text and context, with what they gave
-    (offsets relative to the run): a name recurs, and is read the same way."""
 
 
 def _first_word(tokens: list[Tok]) -> int:
@@ -239,7 +167,7 @@ def _sentence_mentions(
     s_index: int,
     first_at: int,
     candidates: list[re.Match[str]],
-    known: _Known,
+    known: Known,
 ) -> list[Mention]:
     """The mentions of one sentence, from its candidate words."""
     if _title_case(text, s0, s1, candidates):
@@ -250,41 +178,44 @@ def _sentence_mentions(
         ]
     found: list[Mention] = []
     done = s0  # words before this offset have been read
+    runs = known.runs
     for m in candidates:
         start = m.start()
         if start < done:
             continue
         kind = m.lastgroup
-        if kind == "pron" and "'" not in m.group() and "’" not in m.group():
+        if kind == "pron":
             word = m.group()
-            opening = start == first_at or _opening_before(text, start, s0)
-            if word.islower() or (opening and word[1:].islower()):
-                found.append(
-                    Mention(start, m.end(), s_index, "pron", head=word.casefold(),
-                            subject=start == first_at)
-                )  # fmt: skip
-            done = m.end()
-            continue
+            if "'" not in word and "’" not in word:
+                opening = start == first_at or opening_before(text, start, s0)
+                if word.islower() or (opening and word[1:].islower()):
+                    found.append(
+                        Mention(start, m.end(), s_index, "pron", head=intern(word.casefold()),
+                                subject=start == first_at)
+                    )  # fmt: skip
+                done = m.end()
+                continue
         key: tuple[object, ...] = ()
         if kind == "cap":
             # names recur: read each run once per context
             key = (
                 m.group(),
                 start == first_at,
-                _opening_before(text, start, s0),
-                _THE_BEFORE.search(text, max(s0, start - 5), start) is not None,
+                opening_before(text, start, s0),
+                _the_before(text, start, max(s0, start - 5)),
                 start in known.speakers,
             )
-            seen = known.runs.get(key)
+            seen = runs.get(key)
             if seen is not None:
-                found.extend(_moved(x, start, s_index) for x in seen[1])
+                for x in seen[1]:
+                    found.append(_moved(x, start, s_index))
                 done = start + seen[0]
                 continue
         before = len(found)
         done = _read(text, s0, s1, m, s_index, first_at, known, found)
         if key:
-            known.runs[key] = (done - start, [_moved(x, -start, 0) for x in found[before:]])
-    return _link_prefixes(found)
+            runs[key] = (done - start, [_moved(x, -start, 0) for x in found[before:]])
+    return _link_prefixes(found) if len(found) > 1 else found
 
 
 def _moved(m: Mention, by: int, sentence: int) -> Mention:
@@ -302,7 +233,7 @@ def _read(
     m: re.Match[str],
     s_index: int,
     first_at: int,
-    known: _Known,
+    known: Known,
     found: list[Mention],
 ) -> int:
     """Read the candidate ``m`` with the words around it into ``found``; return the
@@ -316,12 +247,11 @@ def _read(
     else:
         lo, hi = max(s0, start - 8), m.end()  # a run ends where the pattern ends it
     tokens = _tokens(text, lo, hi)
-    starts = [t[0] for t in tokens]
-    i = bisect.bisect_left(starts, start)
+    i = bisect.bisect_left(tokens, (start,))  # the first token from ``start`` on
     if i == len(tokens):
         return m.end()
-    f = bisect.bisect_left(starts, first_at)
-    first_word = f if f < len(tokens) and starts[f] == first_at else -1
+    f = bisect.bisect_left(tokens, (first_at,))
+    first_word = f if f < len(tokens) and tokens[f][0] == first_at else -1
     j = _step(tokens, i, s_index, first_word, known, found)
     while kind == "cap" and j < len(tokens) and tokens[j][0] < m.end():
         # the rest of a run the pattern joined ("Barack Obama and Hillary Clinton")
@@ -329,11 +259,20 @@ def _read(
     return tokens[j - 1][1] if j > i else m.end()
 
 
-_THE_BEFORE = re.compile(r"\b[Tt]he[ \t\u00a0]+\Z")
+def _the_before(text: str, offset: int, floor: int) -> bool:
+    """True when *the* or *The*, then spaces, stand between ``floor`` and ``offset``
+    (the regular expression ``\\b[Tt]he[ \\t\\u00a0]+\\Z`` searched there, without
+    starting the engine at each position)."""
+    k = offset
+    while k > floor and text[k - 1] in " \t\u00a0":
+        k -= 1
+    if k == offset or k - 3 < floor or text[k - 3 : k] not in ("the", "The"):
+        return False
+    return k == 3 or not (text[k - 4].isalnum() or text[k - 4] == "_")
 
 
 def _step(
-    tokens: list[Tok], i: int, s_index: int, first_word: int, known: _Known, found: list[Mention]
+    tokens: list[Tok], i: int, s_index: int, first_word: int, known: Known, found: list[Mention]
 ) -> int:
     """Read the mention (if any) starting at ``tokens[i]`` into ``found``; return the
     index of the first token not read."""
@@ -347,10 +286,10 @@ def _step(
         # "He’s", "they're": the pronoun without its contraction
         b = a + len(cut.group(1))
         w = folded = cut.group(1).casefold()
-        found.append(Mention(a, b, s_index, "pron", head=folded, subject=i == first_word))
+        found.append(Mention(a, b, s_index, "pron", head=intern(folded), subject=i == first_word))
         return i + 1
     if folded in _PRONOUNS and (w == folded or (opening and w[1:].islower())):
-        found.append(Mention(a, b, s_index, "pron", head=folded, subject=i == first_word))
+        found.append(Mention(a, b, s_index, "pron", head=intern(folded), subject=i == first_word))
         return i + 1
     if (
         opening
@@ -372,7 +311,7 @@ def _step(
         # "the president's face": a description that owns something
         mention = _description(tokens, i, i + 1, s_index, owner, first_word)
         if mention is not None:
-            found.append(attrs.evolve(mention, end=b - (len(w) - len(owner)), possessive=True))
+            found.append(mention._replace(end=b - (len(w) - len(owner)), possessive=True))
         return i + 1
     if folded in nouns and w.islower():
         j = i + 1
@@ -465,7 +404,7 @@ def _org_word_ahead(tokens: list[Tok], k: int) -> bool:
 
 
 def _name_mention(
-    tokens: list[Tok], i: int, j: int, s_index: int, first_word: int, known: _Known
+    tokens: list[Tok], i: int, j: int, s_index: int, first_word: int, known: Known
 ) -> Mention | None:
     """The name in the capitalised run ``tokens[i:j]``, if it holds one: sentence
     openers dropped from its front, a possessive cut from its end, an affiliation and
@@ -510,15 +449,15 @@ def _name_mention(
         end,
         s_index,
         "name",
-        words=tuple(name_words),
-        title=title,
-        roles=tuple(roles),
+        words=tuple(map(intern, name_words)),
+        title=intern(title),
+        roles=tuple(map(intern, roles)),
         subject=start_k <= first_word + 1,
         possessive=cut is not None,
     )
 
 
-def _name_start(tokens: list[Tok], i: int, j: int, first_word: int, known: _Known) -> int:
+def _name_start(tokens: list[Tok], i: int, j: int, first_word: int, known: Known) -> int:
     """Where the name in ``tokens[i:j]`` starts: past words that are never names and
     past a capitalised word opening a sentence that the text does not treat as a name
     (*During*, *There*, *Responding*, *Children*)."""
@@ -543,7 +482,7 @@ def _name_start(tokens: list[Tok], i: int, j: int, first_word: int, known: _Know
             or tokens[start_k][0] in known.speakers
             or folded in _given_names()
             or _ACRONYM.match(plain)
-            or (j - start_k > 1 and folded not in known.lowered)
+            or (j - start_k > 1 and not known.lowered(folded))
             or folded in _outlets()
             or folded in _capitals()
             or folded in _org_lexicon()
@@ -650,7 +589,7 @@ def _description(
         end,
         s_index,
         "desc",
-        head=_singular(head) if plural else head,
+        head=intern(_singular(head) if plural else head),
         definite=definite,
         plural=plural,
         subject=k <= first_word + 1,
@@ -670,8 +609,8 @@ def _link_prefixes(found: list[Mention]) -> list[Mention]:
             and 0 <= m.start - out[-1].end <= 1
         ):
             prefix = out[-1]
-            out[-1] = attrs.evolve(prefix, roles=(prefix.head,), words=("→",))
-            m = attrs.evolve(m, roles=(*m.roles, prefix.head), subject=m.subject or prefix.subject)
+            out[-1] = prefix._replace(roles=(prefix.head,), words=("→",))
+            m = m._replace(roles=(*m.roles, prefix.head), subject=m.subject or prefix.subject)
         out.append(m)
     return out
 

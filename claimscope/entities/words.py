@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -198,26 +199,29 @@ def _tokens(text: str, start: int, end: int) -> list[Tok]:
     """The tokens of ``text[start:end]`` as ``(start, end, text)``; a final period
     stays on abbreviations, initials and titles (*Dr.*, *U.S.*, *J.*) only."""
     found = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
-    if text.find(".", start, end) < 0 or not any(w[-1] == "." and len(w) > 1 for _, _, w in found):
-        # no period in the span (most windows): no token to split, without a scan
-        return found
-    out: list[Tok] = []
-    for a, b, w in found:
-        if w.endswith(".") and len(w) > 1:
-            core = w[:-1]
-            keep = (
-                len(core) == 1
-                or "." in core
-                or core.casefold() in _titles()
-                or core.casefold() in _NAME_SUFFIXES
-                or core in ("Inc", "Ltd", "Co", "Corp", "St", "Mt", "Jr", "Sr")
-            )
-            if not keep:
-                out.append((a, b - 1, core))
-                out.append((b - 1, b, "."))
-                continue
-        out.append((a, b, w))
-    return out
+    dot = text.find(".", start + 1, end)
+    while dot >= 0:
+        # a word token can end with a period only where one follows a letter or a
+        # digit: only the tokens ending at such periods are looked at, not every one
+        if text[dot - 1].isalnum():
+            k = bisect.bisect_left(found, (dot + 1,)) - 1  # the token holding the period
+            a, b, w = found[k]
+            if b == dot + 1 and len(w) > 1 and not _keeps_period(w[:-1]):
+                found[k : k + 1] = [(a, b - 1, w[:-1]), (b - 1, b, ".")]
+        dot = text.find(".", dot + 1, end)
+    return found
+
+
+def _keeps_period(core: str) -> bool:
+    """True when ``core`` + ``.`` is one token: an initial, an abbreviation with
+    inner periods, a title, a name suffix or a company or place abbreviation."""
+    return (
+        len(core) == 1
+        or "." in core
+        or core.casefold() in _titles()
+        or core.casefold() in _NAME_SUFFIXES
+        or core in ("Inc", "Ltd", "Co", "Corp", "St", "Mt", "Jr", "Sr")
+    )
 
 
 def _is_cap(word: str) -> bool:

@@ -1,0 +1,165 @@
+"""Where a mention can start, and what the whole text says about its words.
+
+:mod:`.mentions` reads only the words this module's one pattern finds (capitalised
+runs, pronouns, source nouns), so that Python runs once per candidate rather than
+once per word; :class:`Known` answers the questions about the whole text that
+decide whether a capitalised word opening a sentence is a name.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from claimscope.entities.words import _CONNECTORS, _PRONOUNS, _nouns
+
+FIRST_WORD = re.compile(r"[^\W_]")
+"""The first letter or digit of a sentence."""
+
+LOWER_WORD = re.compile(r"(?<![\w'’])[a-zß-öø-ÿ]+\b")
+"""Lower-case words: a capitalised word opening a sentence is a name only when the
+text never writes it in lower case (*During*, *There*, *Responding*)."""
+
+_LOWER_LETTERS = re.compile(r"[a-zß-öø-ÿ]+")
+"""The letters of a :data:`LOWER_WORD`."""
+
+_SCANS = 4
+"""How many times over the text :meth:`Known.lowered` may read with ``str.find``
+before it lists every lower-case word at once (a regular expression scan, some forty
+times slower a character): a word never written in lower case costs a whole read,
+and a long text may ask about thousands."""
+
+_OCCURRENCE_COST = 256
+"""What looking at one occurrence costs, in characters of ``str.find``."""
+
+OPENERS = frozenset("\"“‘'(—–")
+"""Marks after which a word opens a phrase as if it opened the sentence."""
+
+
+def opening_before(text: str, offset: int, floor: int) -> bool:
+    """True when an opening quote, bracket or dash stands just before ``offset``."""
+    k = offset - 1
+    while k >= floor and text[k] in " \u00a0\t":
+        k -= 1
+    return k >= floor and text[k] in OPENERS
+
+
+class Known:
+    """What the whole text says about its words: those it writes in lower case, those
+    it capitalises inside a sentence (where only names are capitalised), and where
+    the attribution stage found speakers.
+
+    Whether a word is written in lower case is asked of a few sentence openers only,
+    so it is looked up when asked (``str.find``, at C speed) rather than by listing
+    every lower-case word of the text beforehand; once the look-ups have read the
+    text :data:`_SCANS` times over, the list is made after all, which keeps the work
+    linear in the text whatever it asks.
+    """
+
+    __slots__ = ("_budget", "_lowered", "_words", "inner", "runs", "speakers", "text")
+
+    def __init__(self, text: str, inner: frozenset[str], speakers: frozenset[int]) -> None:
+        self.text = text
+        self.inner = inner
+        self.speakers = speakers
+        self.runs: dict[tuple[object, ...], tuple[int, list[Any]]] = {}
+        """Capitalised runs already read, by their text and context, with what they
+        gave (offsets relative to the run): a name recurs, and is read the same way."""
+        self._lowered: dict[str, bool] = {}
+        self._words: frozenset[str] | None = None
+        self._budget = _SCANS * len(text) + 16 * _OCCURRENCE_COST
+
+    def lowered(self, word: str) -> bool:
+        """True when the text holds ``word`` as a whole :data:`LOWER_WORD`."""
+        if self._words is not None:
+            return word in self._words
+        found = self._lowered.get(word)
+        if found is None:
+            found = self._look_up(word)
+            if self._budget < 0:
+                self._words = frozenset(LOWER_WORD.findall(self.text))
+                return word in self._words
+            self._lowered[word] = found
+        return found
+
+    def _look_up(self, word: str) -> bool:
+        """:meth:`lowered` for one word, occurrence by occurrence: the word must stand
+        after no word character or apostrophe and before no word character."""
+        if _LOWER_LETTERS.fullmatch(word) is None:
+            return False
+        text, n = self.text, len(word)
+        at = text.find(word)
+        read = 0
+        while at >= 0:
+            self._budget -= at + n - read + _OCCURRENCE_COST
+            read = at + 1
+            if self._budget < 0:
+                return False  # the caller lists the words instead
+            before = text[at - 1] if at else " "
+            after = text[at + n] if at + n < len(text) else " "
+            if not (before.isalnum() or before in "_'’" or after.isalnum() or after == "_"):
+                return True
+            at = text.find(word, at + 1)
+        self._budget -= len(text) - read
+        return False
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A pattern matching exactly ``words``, as nested alternatives on shared
+    prefixes, so that the engine drops a position at its first letter."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        parts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            return "(?:" + "|".join(parts) + ")?" if parts else ""
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    return build(tree)
+
+
+@functools.cache
+def _upper_class() -> str:
+    """A character class of the capital letters, for the stdlib engine (which has no
+    ``\\p{Lu}``); built once from the Unicode database of the running Python."""
+    ranges: list[list[int]] = []
+    for code in range(0x10000):
+        ch = chr(code)
+        if ch.isupper() or ch.istitle():
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return (
+        "["
+        + "".join(
+            re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+            for a, b in ranges
+        )
+        + "]"
+    )
+
+
+@functools.cache
+def candidate_pattern() -> re.Pattern[str]:
+    """Where a mention can start: a run of capitalised words (with the connectors a
+    name may hold), a third-person pronoun (with a contraction), a source noun (with a
+    possessive). The stdlib engine: this pattern scans every sentence."""
+    cap = _upper_class() + r"[\w.&'’\-]*"
+    connectors = "|".join(sorted(_CONNECTORS - {"&"})) + "|&"
+    pronouns = _trie({p for w in _PRONOUNS for p in (w, w.capitalize())})
+    edge = r"(?<![\w\-])(?<!\w['’])"
+    # the word edge is tested once, before the alternatives, not once in each: the
+    # engine tries the pattern at every position, and most are inside a word
+    return re.compile(
+        rf"{edge}(?:(?P<cap>{cap}(?:[ \t\u00a0]+(?:(?:{connectors})[ \t\u00a0]+)?{cap})*)"
+        rf"|(?P<pron>{pronouns}(?:['’](?:s|re|ll|d|ve))?(?!\w))"
+        rf"|(?P<noun>{_trie(_nouns())}(?:['’]s)?(?![\w\-])))"
+    )

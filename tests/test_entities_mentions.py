@@ -1,0 +1,184 @@
+"""Mention reading's shortcuts agree with the plain definitions they replace.
+
+:mod:`claimscope.entities.candidates` answers *is this word written in lower case
+somewhere in the text* by looking the word up when asked, and mentions.py tests for
+a *the* before a capitalised run without a regular expression; both must give what
+the regular expressions they stand for give, on any text.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+from hypothesis import given
+from hypothesis import strategies as st
+from strategies import hostile_texts, news_texts
+
+from claimscope.entities import find_mentions
+from claimscope.entities.candidates import LOWER_WORD, Known
+from claimscope.entities.mentions import Mention, _the_before
+from claimscope.entities.words import _NAME_SUFFIXES, _TOKEN, _titles, _tokens
+from claimscope.segment import sentence_spans
+
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t\u00a0]+\Z")
+"""The regular expression :func:`_the_before` stands for."""
+
+_WORDS = st.sampled_from(
+    ["the", "during", "there", "ab", "x", "über", "naïve", "don", "t", "s", "officials", "Ab"]
+)
+
+
+def _words_of(text: str) -> set[str]:
+    """Every run of letters in ``text``, lower-cased, and some of their pieces."""
+    found = {w.casefold() for w in re.findall(r"[^\W\d_]+", text)}
+    return found | {w[1:] for w in found} | {w[:-1] for w in found if len(w) > 1}
+
+
+@given(text=hostile_texts(), extra=st.lists(_WORDS, max_size=4))
+def test_lowered_agrees_with_the_word_list(text: str, extra: list[str]) -> None:
+    """Known.lowered answers, for every word asked, whether the text's list of
+    lower-case words holds it."""
+    listed = frozenset(LOWER_WORD.findall(text))
+    known = Known(text, frozenset(), frozenset())
+    for word in sorted(_words_of(text) | set(extra)):
+        assert known.lowered(word) == (word in listed), word
+
+
+@given(
+    text=st.text(alphabet="ab xAB'’_1é\u00a0-", max_size=300),
+    words=st.lists(st.sampled_from(["ab", "a", "b", "ba", "éa", "x"]), max_size=6),
+)
+def test_lowered_at_word_edges(text: str, words: list[str]) -> None:
+    """Words glued to apostrophes, digits, underscores and capitals, and words at the
+    very start and end of the text, are judged as the regular expression judges
+    them."""
+    listed = frozenset(LOWER_WORD.findall(text))
+    known = Known(text, frozenset(), frozenset())
+    for word in words:
+        assert known.lowered(word) == (word in listed), (text, word)
+
+
+def test_lowered_lists_the_words_once_its_budget_is_spent() -> None:
+    """A word that occurs thousands of times only inside other words would cost a
+    look at each occurrence on every question; past the budget the whole list is
+    made once, and the answers stay right."""
+    text = "The xab said. " * 5_000 + "Then ab went."
+    known = Known(text, frozenset(), frozenset())
+    assert known.lowered("ab")
+    assert not known.lowered("xa")
+    assert known.lowered("xab")
+    assert not known.lowered("said.")
+    assert known._words is not None
+
+
+def test_lowered_stays_linear_on_many_questions() -> None:
+    """Words the text never writes in lower case each cost a read of the whole text
+    by ``str.find``; after a few such reads the list of lower-case words is made
+    once, so a megabyte asked 10,000 questions answers at once (a read for each
+    would take seconds)."""
+    text = "Nomura Securities said the yen fell. " * 28_000
+    known = Known(text, frozenset(), frozenset())
+    started = time.process_time()
+    digits = str.maketrans("0123456789", "abcdefghij")
+    letters = [f"{k:05d}".translate(digits) for k in range(10_000)]
+    answers = [known.lowered("nomura" + w) for w in letters]
+    assert not any(answers)
+    assert known.lowered("yen") and not known.lowered("nomura")
+    assert known._words is not None
+    assert time.process_time() - started < 1.0
+
+
+@given(text=st.text(alphabet="the THE\t\u00a0x_.,", max_size=12), floor=st.integers(0, 12))
+def test_the_before_agrees_with_its_pattern(text: str, floor: int) -> None:
+    """_the_before(text, offset, floor) is the pattern ``\\b[Tt]he[ \\t\\u00a0]+\\Z``
+    searched in ``text[floor:offset]`` (with the text before ``floor`` as context),
+    at every offset."""
+    for offset in range(len(text) + 1):
+        lo = min(floor, offset)
+        expected = _THE_BEFORE.search(text, lo, offset) is not None
+        assert _the_before(text, offset, lo) == expected, (text, offset, lo)
+
+
+def test_the_before_a_name() -> None:
+    """*the White House* after *the* and a space; not after *bathe* or *the* far back."""
+    text = "Aides at the White House and those who bathe Daily said the  Nile"
+    assert _the_before(text, text.index("White"), 0)
+    assert not _the_before(text, text.index("Daily"), 0)
+    assert _the_before(text, text.index("Nile"), text.index("Nile") - 5)
+    assert not _the_before(text, text.index("Nile"), text.index("Nile") - 2)
+
+
+@given(text=news_texts())
+def test_mentions_are_tuples_with_their_text(text: str) -> None:
+    """Every mention is a Mention whose offsets lie in its sentence and hold text."""
+    spans = sentence_spans(text)
+    for m in find_mentions(text, spans):
+        assert isinstance(m, Mention)
+        s0, s1 = spans[m.sentence]
+        assert s0 <= m.start < m.end <= s1
+        assert text[m.start : m.end].strip()
+
+
+def test_sentence_openers_read_as_before() -> None:
+    """A capitalised word opening a sentence is a name when the text never writes it
+    in lower case (*Nomura*), and not when it does (*During* … *during*)."""
+    text = (
+        "Nomura Securities said the yen would fall. During the talks, the yen rose. "
+        "Prices rose during the day, Nomura Securities said."
+    )
+    names = [
+        text[m.start : m.end] for m in find_mentions(text, sentence_spans(text)) if m.kind == "name"
+    ]
+    assert names.count("Nomura Securities") == 2
+    assert not any(n.startswith("During") for n in names)
+
+
+def _tokens_before(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """words._tokens as it was before this round: every token looked at whenever the
+    window holds a period, and a new list made."""
+    found = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    if text.find(".", start, end) < 0 or not any(w[-1] == "." and len(w) > 1 for _, _, w in found):
+        return found
+    out: list[tuple[int, int, str]] = []
+    for a, b, w in found:
+        if w.endswith(".") and len(w) > 1:
+            core = w[:-1]
+            keep = (
+                len(core) == 1
+                or "." in core
+                or core.casefold() in _titles()
+                or core.casefold() in _NAME_SUFFIXES
+                or core in ("Inc", "Ltd", "Co", "Corp", "St", "Mt", "Jr", "Sr")
+            )
+            if not keep:
+                out.append((a, b - 1, core))
+                out.append((b - 1, b, "."))
+                continue
+        out.append((a, b, w))
+    return out
+
+
+@given(
+    text=st.one_of(
+        hostile_texts(),
+        st.text(alphabet="ab A.'’x3-&_ \u00a0", max_size=60),
+        st.sampled_from(
+            [
+                "don't.x",
+                "Mr. Doe's.",
+                "U.S.-based",
+                "a'b'c'd.",
+                "3.5. x'ab9.",
+                "Gov. Inc. said. Jr.",
+            ]
+        ),
+    ),
+    cut=st.tuples(st.integers(0, 60), st.integers(0, 60)),
+)
+def test_tokens_split_periods_as_before(text: str, cut: tuple[int, int]) -> None:
+    """Looking only at the tokens that end at a period after a letter or digit
+    splits the same periods off as looking at every token did, in any window."""
+    start, end = min(cut), min(max(cut), len(text))
+    start = min(start, end)
+    assert _tokens(text, start, end) == _tokens_before(text, start, end)

@@ -1,0 +1,125 @@
+"""The model's compact forms: entity mentions held packed, sentences sharing their
+claim's text, and the document check building one entity's mentions at a time.
+None of them may change what the records say, compare equal to or write out."""
+
+from __future__ import annotations
+
+import pickle
+
+import attrs
+import pytest
+from hypothesis import given, settings
+
+from claimscope import Claim, Document, Entity, Sentence, Source, Span, annotate, testing
+
+TEXT = (
+    "Mayor Ana Lopez said the ferry would run again in May. Lopez said the pier was safe. "
+    "She said repairs cost less than planned."
+)
+
+
+def _lopez() -> tuple[Span, tuple[Span, ...]]:
+    name = Span("Mayor Ana Lopez", 0, 15)
+    mentions = (name, Span("Lopez", 55, 60), Span("She", 85, 88))
+    assert all(TEXT[m.start : m.end] == m.text for m in mentions)
+    return name, mentions
+
+
+def test_entity_gives_back_the_mentions_it_was_built_with() -> None:
+    """Entity.mentions equals the spans passed in, whatever sequence they came in."""
+    name, mentions = _lopez()
+    for given_as in (mentions, list(mentions), iter(mentions)):
+        entity = Entity(0, "person", name, given_as, "title Mayor")
+        assert entity.mentions == mentions
+        assert all(type(m) is Span for m in entity.mentions)
+
+
+def test_entity_mentions_with_equal_texts_share_one_str() -> None:
+    """Repeated mentions of one surname hold a single string between them."""
+    text = "Lopez spoke. Lopez left. Lopez returned."
+    spans = tuple(Span("Lopez", a, a + 5) for a in (0, 13, 25))
+    assert all(text[s.start : s.end] == s.text for s in spans)
+    entity = Entity(0, "person", spans[0], spans)
+    first, *rest = entity.mentions
+    assert all(m.text is first.text for m in rest)
+
+
+def test_entity_mentions_keep_offsets_past_four_billion() -> None:
+    """Offsets too large for 32 bits (a text past 4 G code points) are kept exactly."""
+    far = Span("Lopez", 5_000_000_000, 5_000_000_005)
+    near = Span("Lopez", 7, 12)
+    entity = Entity(0, "person", far, (near, far))
+    assert entity.mentions == (near, far)
+    assert pickle.loads(pickle.dumps(entity)).mentions == (near, far)
+
+
+def test_entity_evolve_pickle_hash_and_repr_are_unchanged() -> None:
+    """attrs.evolve, pickling, equality, hashing and repr treat mentions as a tuple of
+    spans, as they did before the compact form."""
+    name, mentions = _lopez()
+    entity = Entity(0, "person", name, mentions, "title Mayor")
+    again = attrs.evolve(entity, reason="given name")
+    assert again.mentions == mentions and again.reason == "given name"
+    shorter = attrs.evolve(entity, mentions=mentions[:2])
+    assert shorter.mentions == mentions[:2] and shorter != entity
+    assert pickle.loads(pickle.dumps(entity)) == entity
+    assert hash(Entity(0, "person", name, list(mentions), "title Mayor")) == hash(entity)
+    assert repr(entity) == (
+        f"Entity(id=0, type={entity.type!r}, name={name!r}, mentions={mentions!r}, "
+        "reason='title Mayor')"
+    )
+
+
+def test_entity_still_validates_its_mentions() -> None:
+    """The checks on construction still see every mention (order, name among them)."""
+    name, mentions = _lopez()
+    with pytest.raises(ValueError, match="text order"):
+        Entity(0, "person", name, mentions[::-1])
+    with pytest.raises(ValueError, match="not among its mentions"):
+        Entity(0, "person", name, mentions[1:])
+    with pytest.raises(TypeError, match="expected Span items"):
+        Entity(0, "person", name, (name, ("Lopez", 55, 60)))
+
+
+@settings(max_examples=60, deadline=None)
+@given(testing.documents())
+def test_documents_with_entities_survive_pickle_and_json(doc: Document) -> None:
+    """Any valid document pickles and reads back from JSON equal, entities included."""
+    assert pickle.loads(pickle.dumps(doc)) == doc
+    assert Document.from_json(doc.to_json()) == doc
+    for entity in doc.entities:
+        assert Entity(entity.id, entity.type, entity.name, entity.mentions, entity.reason) == entity
+
+
+def test_document_names_the_first_claim_at_fault() -> None:
+    """With two claims at fault (one naming a mention its entity lacks, a later one
+    naming an entity that does not exist), the check names the earlier claim."""
+    name, mentions = _lopez()
+    she = Span("She", 85, 88)
+    entities = (Entity(0, "person", name, mentions[:2]), Entity(1, "person", she, (she,)))
+
+    def claim(start: int, end: int, entity: int) -> Claim:
+        source = Source("person", "Mayor Ana Lopez", 0, 15, entity=entity)
+        return Claim(start, end, TEXT[start:end], 0, "indirect", "reported", source)
+
+    ferry, pier = TEXT.index("the ferry"), TEXT.index("the pier")
+    sentences = (Sentence(0, 54, TEXT[:54]), Sentence(55, 84, TEXT[55:84]))
+    at_fault = (claim(ferry, 53, 1), claim(pier, 83, 7))
+    with pytest.raises(ValueError, match=r"^claim 0 source mention 'Mayor Ana Lopez'"):
+        Document(TEXT, sentences, at_fault, entities)
+    with pytest.raises(ValueError, match=r"^claim 1 source names entity 7"):
+        Document(TEXT, sentences, (claim(ferry, 53, 0), at_fault[1]), entities)
+
+
+def test_an_author_sentence_shares_its_claims_text() -> None:
+    """A sentence that is all one author-voiced claim holds the same str object as the
+    claim (no second copy), and still equals its slice of the text."""
+    doc = annotate("The ferry resumed service on Monday. Tickets cost four dollars.")
+    assert doc.claims and doc.claims[0].source.type.value == "author"
+    shared = [
+        (s, c) for s in doc.sentences for c in doc.claims if (s.start, s.end) == (c.start, c.end)
+    ]
+    assert shared
+    for sentence, claim in shared:
+        assert sentence.text is claim.text
+        assert sentence.text == doc.text[sentence.start : sentence.end]
