@@ -13,7 +13,8 @@ Built once per text, after attribution, from the text and its sentence spans:
    constable*; *police spokesman Audley Peters*) and role titles (*President Jane
    Doe* … *the president*) give a person the role nouns that later refer back to
    them; definite descriptions (*the brokerage*, *the outlet*) go to the latest
-   entity of their kind; pronouns to the most salient compatible entity.
+   entity of their kind; pronouns (:mod:`.pronouns`) to the most salient compatible
+   entity.
 3. **types** (:mod:`.kinds`) with a reason each, one per entity.
 
 :func:`resolve_sources` (:mod:`.resolve`) then maps each claim's source (and chain

@@ -8,78 +8,29 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from claimscope.entities.entity import (
+    _Ent,
+    _governed,
+    _informative,
+    _name_kind,
+    _org_name,
+)
 from claimscope.entities.mentions import Mention, find_mentions
+from claimscope.entities.pronouns import link_pronouns
 from claimscope.entities.variation import varied_subject
 from claimscope.entities.words import (
     _ACRONYM,
     _APPOSITION_GAP,
     _NAME_LOOKBACK,
     _NAME_SUFFIXES,
-    _PREPOSITIONS,
-    _PRONOUNS,
     _RECENT,
     _ROLE_GENDER,
     _WINDOW,
     _bare_anaphor,
-    _capitals,
     _given_names,
     _nouns,
-    _org_lexicon,
-    _org_words,
-    _outlets,
     _titles,
 )
-from claimscope.model import SourceType
-from claimscope.sources import COUNTRY, classify
-
-
-class _Ent:
-    """An entity being built."""
-
-    __slots__ = (
-        "acronym",
-        "gender",
-        "given",
-        "guess",
-        "key_words",
-        "kind",
-        "last_sentence",
-        "mentions",
-        "name",
-        "number",
-        "pronoun_gender",
-        "pseudonym",
-        "roles",
-        "surname",
-    )
-
-    def __init__(self, mention: Mention) -> None:
-        self.mentions: list[Mention] = [mention]
-        self.name: Mention = mention
-        self.roles: set[str] = set(mention.roles)
-        self.kind = mention.kind
-        self.key_words: tuple[str, ...] = mention.words
-        self.surname = ""
-        self.given = ""
-        self.gender = ""
-        self.pronoun_gender = ""
-        self.acronym = ""
-        self.number = "pl" if mention.plural else "sg"
-        self.pseudonym = False
-        self.guess: tuple[object, str] = ((), "")
-        self.last_sentence = mention.sentence
-
-    def add(self, mention: Mention) -> None:
-        self.mentions.append(mention)
-        self.roles.update(mention.roles)
-        self.last_sentence = max(self.last_sentence, mention.sentence)
-
-
-def _informative(m: Mention) -> tuple[int, int, int]:
-    """Rank mentions: names before descriptions before pronouns, then more name words,
-    then longer."""
-    rank = {"name": 2, "desc": 1, "pron": 0}[m.kind]
-    return (rank, len(m.words), m.end - m.start)
 
 
 class _Builder:
@@ -88,7 +39,6 @@ class _Builder:
         text: str,
         mentions: list[Mention],
         salient: frozenset[int],
-        quotes: Sequence[tuple[int, int]],
     ) -> None:
         self.text = text
         self.mentions = mentions
@@ -102,11 +52,9 @@ class _Builder:
         self.by_role: dict[str, _Ent] = {}
         self.by_kind: dict[str, _Ent] = {}
         self.by_desc: dict[str, _Ent] = {}
-        self.sources: set[_Ent] = set()
+        self.read: dict[tuple[str, ...], _NameWords] = {}  # see _read
         self.starts = [m.start for m in mentions]
         self.recent: list[tuple[int, _Ent]] = []  # (sentence, entity) of names so far
-        self.quote_starts = [q[0] for q in quotes]
-        self.quotes = quotes
 
     def new(self, m: Mention) -> _Ent:
         e = _Ent(m)
@@ -185,43 +133,55 @@ class _Builder:
 
     def _name(self, m: Mention) -> None:
         words = m.words
-        key = tuple(w.casefold() for w in words)
-        if key in self.by_key:
-            self._index(self.join(self.by_key[key], m), m)
-            return
-        if len(words) == 1 and _ACRONYM.match(words[0]):
+        read = self.read.get(words) or self._read(words)
+        key, core, acronym, _initials = read
+        e = self.by_key.get(key)
+        if e is None and acronym:
             e = self.by_acronym.get(words[0].rstrip("s"))
-            if e is not None:
-                self._index(self.join(e, m), m)
+        if e is None:
+            varied = self._varied(m, False)  # "Donald Trump says … The Republican noted"
+            if varied is not None:
+                self._index(self.join(varied, m, rename=False), m, read)  # still the name
                 return
-        core = [w for w in words if w.casefold() not in _NAME_SUFFIXES]
-        varied = self._varied(m, False)  # "Donald Trump says … The Republican noted"
-        if varied is not None:
-            self._index(self.join(varied, m, rename=False), m)  # still the person's name
-            return
-        if len(core) == 1 or (m.title and len(core) == 1):
+        if e is None and len(core) == 1:
             e = self._short(core[0], m)
-            if e is not None:
-                self._index(self.join(e, m), m)
-                return
-        if len(core) >= 2:
-            # a full name after its surname alone (a headline's "Obama")
-            gender = _mention_gender(m)
-            for e in reversed(self.by_word.get(core[-1].casefold(), [])[-_NAME_LOOKBACK:]):
-                if gender and e.gender and gender != e.gender:
-                    continue  # "Michelle Obama" is not the "Mr. Obama" before her
-                if len(e.key_words) == 1 and e.key_words[0].casefold() == core[-1].casefold():
-                    self._index(self.join(e, m), m)
-                    return
-                if (
-                    len(e.key_words) >= 2
-                    and e.surname.casefold() == core[-1].casefold()
-                    and e.key_words[0].casefold() == core[0].casefold()
-                ):
-                    self._index(self.join(e, m), m)  # "James P. Kennedy" ~ "James Kennedy"
-                    return
-        e = self.new(m)
-        self._index(e, m)
+        if e is None and len(core) >= 2:
+            e = self._full(core, m)
+        self._index(self.new(m) if e is None else self.join(e, m), m, read)
+
+    def _full(self, core: tuple[str, ...], m: Mention) -> _Ent | None:
+        """The entity a full name names again after its surname alone (a headline's
+        *Obama*), or after a longer form (*James P. Kennedy* ~ *James Kennedy*)."""
+        gender = _mention_gender(m)
+        last, first = core[-1].casefold(), core[0].casefold()
+        for e in reversed(self.by_word.get(last, [])[-_NAME_LOOKBACK:]):
+            if gender and e.gender and gender != e.gender:
+                continue  # "Michelle Obama" is not the "Mr. Obama" before her
+            if len(e.key_words) == 1 and e.key_words[0].casefold() == last:
+                return e
+            if (
+                len(e.key_words) >= 2
+                and e.surname.casefold() == last
+                and e.key_words[0].casefold() == first
+            ):
+                return e
+        return None
+
+    def _read(self, words: tuple[str, ...]) -> _NameWords:
+        """What clustering reads from a name's words, worked out once per document."""
+        found = self.read.get(words)
+        if found is None:
+            key = tuple(map(str.casefold, words))
+            core = words
+            if not _NAME_SUFFIXES.isdisjoint(key):
+                core = tuple(w for w, k in zip(words, key, strict=True) if k not in _NAME_SUFFIXES)
+            acronym = len(words) == 1 and _ACRONYM.match(words[0]) is not None
+            initials = ""
+            for w in words:
+                if w[:1].isupper() and w not in ("Of", "The"):
+                    initials += w[0]
+            found = self.read[words] = (key, core, acronym, initials)
+        return found
 
     def _short(self, word: str, m: Mention) -> _Ent | None:
         """The entity a one-word name (with or without title) abbreviates."""
@@ -240,33 +200,34 @@ class _Builder:
                 return e  # "Kotak" for "Kotak Institutional Equities"
         return None
 
-    def _index(self, e: _Ent, m: Mention) -> None:
+    def _index(self, e: _Ent, m: Mention, read: _NameWords) -> None:
         words = m.words
-        if len(words) >= 2 and _informative(m) >= _informative(e.name):
+        key, core, acronym, initials = read
+        several = len(words) >= 2
+        if several and _informative(m) >= _informative(e.name):
             e.key_words = words
-            core = [w for w in words if w.casefold() not in _NAME_SUFFIXES]
-            e.surname = core[-1] if len(core) >= 2 else e.surname
-            e.given = core[0] if len(core) >= 2 else e.given
-        elif len(words) == 1 and not e.key_words:
+            if len(core) >= 2:
+                e.surname, e.given = core[-1], core[0]
+        elif not several and words and not e.key_words:
             e.key_words = words
-        key = tuple(w.casefold() for w in words)
         self.by_key.setdefault(key, e)
-        for w in dict.fromkeys(x.casefold() for x in words):
+        for w in dict.fromkeys(key) if several else key:
             bucket = self.by_word.setdefault(w, [])
             if not bucket or bucket[-1] is not e:
                 bucket.append(e)
-        if len(words) >= 2:
-            initials = "".join(w[0] for w in words if w[:1].isupper() and w not in ("Of", "The"))
-            if len(initials) >= 2:
-                self.by_acronym.setdefault(initials, e)
-        if len(words) == 1 and _ACRONYM.match(words[0]):
+                if len(bucket) > 2 * _NAME_LOOKBACK:
+                    del bucket[:-_NAME_LOOKBACK]  # only the latest are ever looked at
+        if several and len(initials) >= 2:
+            self.by_acronym.setdefault(initials, e)
+        if acronym:
             self.by_acronym.setdefault(words[0].rstrip("s"), e)
         for role in m.roles:
             self.by_role[role] = e
-        if m.title and _titles().get(m.title, "-") != "-":
-            e.gender = e.gender or _titles()[m.title]
-        if not e.gender and (len(words) >= 2 or m.title in ("sir", "dame", "lord", "lady", "")):
-            e.gender = _given_names().get(words[0].casefold(), "")
+        title = m.title
+        if title and _titles().get(title, "-") != "-":
+            e.gender = e.gender or _titles()[title]
+        if not e.gender and (several or title in ("sir", "dame", "lord", "lady", "")):
+            e.gender = _given_names().get(key[0], "")
 
     # appositions and descriptions ---------------------------------------------------
 
@@ -326,14 +287,12 @@ class _Builder:
         return links
 
     def _governed(self, m: Mention) -> bool:
-        """True when a preposition stands right before the mention (*of the county*)."""
-        before = self.text[max(0, m.start - 16) : m.start].casefold().split()
-        if before[-2:] == ["according", "to"]:
-            return False  # "according to the chief constable, Dame Ann Lowe"
-        return bool(before) and before[-1] in _PREPOSITIONS
+        return _governed(self.text, m.start)
 
     def descriptions(self, links: dict[tuple[int, int], tuple[int, int]]) -> None:
         for m in self.mentions:
+            if m.kind == "pron":
+                continue  # pronouns come last (see link_pronouns)
             span = (m.start, m.end)
             if m.kind == "name":
                 named = self.of.get(span)
@@ -353,7 +312,7 @@ class _Builder:
                 target = self._name_after(m)
                 if target is not None:
                     self.join(target, m)
-                    target.roles.add(m.head)
+                    target.add_roles((m.head,))
                     self.by_role[m.head] = target
                     continue
             if span in links:
@@ -361,7 +320,7 @@ class _Builder:
                 if target is not None:
                     target.gender = target.gender or _ROLE_GENDER.get(m.head, "")
                     self.join(target, m)
-                    target.roles.add(m.head)
+                    target.add_roles((m.head,))
                     self.by_role[m.head] = target
                     continue
             e = self._antecedent(m)
@@ -444,99 +403,26 @@ class _Builder:
     def _merge(self, keep: _Ent, other: _Ent) -> None:
         for m in other.mentions:
             self.join(keep, m)
-        keep.roles |= other.roles
+        keep.add_roles(other.roles)
         keep.gender = keep.gender or other.gender
         if other.key_words and len(other.key_words) == 1 and _ACRONYM.match(other.key_words[0]):
             keep.acronym = other.key_words[0]
             self.by_acronym[other.key_words[0]] = keep
-        other.mentions = []
-        for key, e in list(self.by_key.items()):
-            if e is other:
+        for m in other.mentions:
+            if m.kind != "name":
+                continue  # only a name mention's words key an entity (see _index)
+            key = self._read(m.words)[0]
+            if self.by_key.get(key) is other:
                 self.by_key[key] = keep
+        other.mentions = []
+        other.titled = False
 
     # pronouns -----------------------------------------------------------------------
 
-    def pronouns(self) -> None:
-        recent: list[tuple[Mention, _Ent]] = []
-        for m in self.mentions:
-            if m.kind != "pron":
-                e = self.of.get((m.start, m.end))
-                if e is not None and e.mentions:
-                    recent.append((m, e))
-                    if len(recent) > 60:
-                        del recent[:20]
-                continue
-            e = self._pronoun(m, recent)
-            if e is None:
-                continue
-            self.join(e, m)
-            gender = _PRONOUNS[m.head][0]
-            if gender in ("m", "f") and not e.gender:
-                e.pronoun_gender = e.pronoun_gender or gender
-            recent.append((m, e))
 
-    def _quote_of(self, offset: int) -> int:
-        """The index of the quotation holding ``offset``, or -1."""
-        if not self.quotes:
-            return -1
-        i = bisect.bisect_right(self.quote_starts, offset) - 1
-        if i >= 0 and offset < self.quotes[i][1]:
-            return i
-        return -1
-
-    def _pronoun(self, p: Mention, recent: list[tuple[Mention, _Ent]]) -> _Ent | None:
-        gender, number = _PRONOUNS[p.head]
-        best: _Ent | None = None
-        best_score = 1e9
-        possessive = p.head == "its"
-        quote = self._quote_of(p.start)  # once per pronoun, not per candidate
-        compatible: dict[int, bool] = {}
-        for m, e in reversed(recent[-_CANDIDATES:]):
-            if m.start >= p.start:
-                continue
-            distance = p.sentence - m.sentence
-            if distance > _WINDOW:
-                break
-            ok = compatible.get(id(e))
-            if ok is None:
-                # an entity recurs among the recent mentions, and nothing about it
-                # changes while one pronoun is weighed: test it once
-                ok = compatible[id(e)] = bool(e.mentions) and _compatible(
-                    e, gender, number, e in self.sources, possessive=possessive
-                )
-            if not ok:
-                continue
-            score = float(distance * 3)
-            if self._quote_of(m.start) != quote:
-                score += 3.0  # "that victim" inside a quote is not the "he" who added it
-            if m.start in self.salient:
-                score -= 2.0 if p.start not in self.salient else 3.0
-            elif m.subject:
-                score -= 1.0
-            if distance == 0 and self._governed(m):
-                score += 2.5  # "Campaigning against Mitt Romney, he …": not the object
-            score -= min(1.5, 0.1 * len(e.mentions))  # the article's main people
-            if m.kind == "pron":
-                score -= 0.5
-            if m.kind == "desc" and not m.definite:
-                score += 2.0  # "an African-American president" is rarely the "he" after
-            elif (
-                m.kind == "name"
-                and gender in ("m", "f")
-                and len(e.key_words) < 2
-                and _name_kind(e) != "person"
-            ):
-                score += 2.5  # a name never shown to be a person ("Russia said")
-            if distance == 0 and p.head in ("him", "her", "them", "himself", "herself"):
-                score += 1.0
-            score += 0.001 * (p.start - m.start) / 1000
-            if score < best_score:
-                best, best_score = e, score
-        return best
-
-
-_CANDIDATES = 30
-"""How many of the latest mentions a pronoun weighs (within :data:`_WINDOW` sentences)."""
+_NameWords = tuple[tuple[str, ...], tuple[str, ...], bool, str]
+"""A name's words case-folded, its core (without suffixes such as *Jr.*), whether it
+is an acronym, and its initials (capitalised words but *Of* and *The*)."""
 
 _PSEUDONYM_BEFORE = re.compile(
     # the lookahead holds the first letters of the alternatives: a cheap first test at
@@ -592,70 +478,6 @@ def _initials(words: Sequence[str]) -> str:
     return "".join(w[0] for w in words if w[:1].isupper())
 
 
-def _org_name(words: Sequence[str]) -> bool:
-    return any(w in _org_words() for w in words)
-
-
-def _name_kind(e: _Ent) -> str:
-    """A first guess at a name entity's kind, for pronoun and description matching
-    (remembered until the entity learns more)."""
-    key = (len(e.mentions), len(e.roles), e.gender, e.pronoun_gender, e.key_words)
-    if e.guess[0] != key:
-        e.guess = (key, _guess_kind(e))
-    return e.guess[1]
-
-
-def _guess_kind(e: _Ent) -> str:
-    words = e.key_words
-    joined = " ".join(words).casefold()
-    if joined in _outlets() or ("the " + joined) in _outlets():
-        return "media"
-    if _org_name(words) or joined in _org_lexicon() or joined in _capitals() or e.acronym:
-        return "organization"
-    if words and _ACRONYM.match(words[0]) and words[0].casefold() not in _given_names():
-        return "organization"
-    if e.gender or e.pronoun_gender or any(_nouns().get(r) in ("role", "group") for r in e.roles):
-        return "person"  # "activist Kamala Lopez": a group noun naming one person is a role
-    if any(r in _nouns() and _nouns()[r] == "organization" for r in e.roles):
-        return "organization"
-    if any(m.title for m in e.mentions):
-        return "person"  # "Supt Peters"
-    if len(words) >= 2 and words[0].casefold() in _given_names():
-        return "person"
-    kind, reason = classify(" ".join(words))
-    if kind in (SourceType.MEDIA, SourceType.ORGANIZATION) and reason != COUNTRY:
-        return str(kind)
-    return ""  # a country is mostly a place: no "they" for it unless it speaks
-
-
-def _compatible(
-    e: _Ent, gender: str, number: str, salient: bool, *, possessive: bool = False
-) -> bool:
-    if e.kind == "desc":
-        kind = _nouns().get(e.name.head, "")
-        if number == "pl":
-            return e.number == "pl" or kind == "organization"
-        if e.number == "pl":
-            return False
-        if gender == "n":
-            return kind in ("organization", "media", "document")
-        return kind == "role" and (not e.gender or e.gender == gender)
-    if e.kind == "pron":
-        return False
-    kind = _name_kind(e)
-    if number == "pl":
-        return kind == "organization"
-    if gender == "n":
-        # "Nomura said … its key beneficiaries": a speaking name owning things is a body
-        return kind in ("organization", "media") or (
-            possessive and kind == "" and salient and not (e.gender or e.pronoun_gender)
-        )
-    if kind != "person" and not (kind == "" and salient):
-        return False  # places and things are not "he"; an unknown name only as a source
-    known = e.gender or e.pronoun_gender
-    return not known or known == gender
-
-
 # -- typing -----------------------------------------------------------------------------
 
 
@@ -685,15 +507,16 @@ def build_entities(
     """
     speakers = frozenset(salient)
     mentions = find_mentions(text, sentences, speakers)
-    builder = _Builder(text, mentions, speakers, quotes)
+    builder = _Builder(text, mentions, speakers)
     builder.names()
     builder.coordinations()
     builder.pseudonyms()
     links = builder.appositions()
     builder.descriptions(links)
-    builder.sources = {e for span, e in builder.of.items() if span[0] in builder.salient}
-    builder.pronouns()
+    link_pronouns(text, builder.mentions, builder.of, speakers, quotes, builder.join)
     entities = tuple(e for e in builder.entities if e.mentions)
+    for k, e in enumerate(entities):
+        e.k = k
     mentions = builder.mentions
     return _Model(
         entities, builder.of, builder.name_at, tuple(mentions), tuple(m.start for m in mentions)

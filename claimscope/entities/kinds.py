@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from claimscope.entities.cluster import (
+from collections.abc import Callable
+
+from claimscope.entities.entity import (
     _Ent,
 )
 from claimscope.entities.words import (
@@ -19,13 +21,32 @@ from claimscope.model import SourceType
 from claimscope.sources import classify
 
 
-def _type_of(text: str, e: _Ent) -> tuple[SourceType, str]:
-    """The source type of an entity, from all its mentions, with the reason."""
+class _Classified:
+    """:func:`claimscope.sources.classify` for one document, each phrase once."""
+
+    __slots__ = ("seen",)
+
+    def __init__(self) -> None:
+        self.seen: dict[str, tuple[SourceType, str]] = {}
+
+    def __call__(self, phrase: str) -> tuple[SourceType, str]:
+        found = self.seen.get(phrase)
+        if found is None:
+            found = self.seen[phrase] = classify(phrase)
+        return found
+
+
+def _type_of(
+    text: str, e: _Ent, classify: Callable[[str], tuple[SourceType, str]] = classify
+) -> tuple[SourceType, str]:
+    """The source type of an entity, from all its mentions, with the reason
+    (``classify``: the phrase classifier to use, :class:`_Classified` for one
+    document)."""
     if e.pseudonym:
         return SourceType.ANONYMOUS, "pseudonym"
     name = e.name
     if name.kind == "name":
-        return _name_type(text, e)
+        return _name_type(text, e, classify)
     phrase = text[name.start : name.end]
     kind, reason = classify(phrase)
     if kind in (SourceType.AUTHOR, SourceType.UNSPECIFIED):
@@ -49,28 +70,37 @@ def _type_of(text: str, e: _Ent) -> tuple[SourceType, str]:
     return kind, reason
 
 
-def _name_type(text: str, e: _Ent) -> tuple[SourceType, str]:
+def _name_type(
+    text: str, e: _Ent, classify: Callable[[str], tuple[SourceType, str]]
+) -> tuple[SourceType, str]:
     name = e.name
     words = e.key_words or name.words
     joined = " ".join(words).casefold()
-    full = text[name.start : name.end].casefold()
-    if joined in _outlets() or full in _outlets() or ("the " + joined) in _outlets():
+    outlets = _outlets()
+    if (
+        joined in outlets
+        or text[name.start : name.end].casefold() in outlets
+        or ("the " + joined) in outlets
+    ):
         return SourceType.MEDIA, "outlet lexicon"
-    titles = [m.title for m in e.mentions if m.title]
+    titles = [m.title for m in e.mentions if m.title] if e.titled else []
     gendered = next((t for t in titles if _titles().get(t, "-") != "-"), "")
     if gendered:
         return SourceType.PERSON, f"title {gendered.capitalize()}"
     if titles:
         return SourceType.PERSON, f"title {titles[0].capitalize()}"
-    org = next((w for w in words if w in _org_words()), "")
-    if org:
-        return SourceType.ORGANIZATION, f"organisation word {org!r}"
+    org_words = _org_words()
+    for w in words:
+        if w in org_words:
+            return SourceType.ORGANIZATION, f"organisation word {w!r}"
     if joined in _org_lexicon():
         return SourceType.ORGANIZATION, "organisation lexicon"
     if joined in _capitals():
         return SourceType.ORGANIZATION, "capital for its government"
-    roles = sorted(e.roles)
-    person_role = next((r for r in roles if _nouns().get(r) in ("role", "group")), "")
+    roles = sorted(e.roles) if e.roles else []
+    person_role = ""
+    if roles:
+        person_role = next((r for r in roles if _nouns().get(r) in ("role", "group")), "")
     if person_role and len(words) >= 2:
         return SourceType.PERSON, f"role {person_role!r}"
     for r in roles:

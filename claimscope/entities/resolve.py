@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Sequence
 
 import attrs
@@ -12,6 +13,7 @@ from claimscope.entities.cluster import (
     build_entities,
 )
 from claimscope.entities.kinds import (
+    _Classified,
     _type_of,
 )
 from claimscope.entities.mentions import (
@@ -32,7 +34,6 @@ from claimscope.entities.words import (
     _verbs,
 )
 from claimscope.model import Claim, Entity, Source, SourceType, Span
-from claimscope.sources import classify
 
 
 def _phrase_shaped(text: str, start: int, end: int, tokens: list[Tok] | None = None) -> bool:
@@ -68,6 +69,35 @@ def _phrase_shaped(text: str, start: int, end: int, tokens: list[Tok] | None = N
     return not any(w in (";", ":") for _, _, w in tokens)
 
 
+def _shape(phrase: str) -> tuple[Tok | None, bool, str]:
+    """The head token of a source phrase (offsets within it; see
+    :meth:`_Resolver._mention_in`), whether the phrase is phrase-shaped, and its first
+    token: all depend on the phrase alone, so a document works them out once per
+    phrase."""
+    tokens = _tokens(phrase, 0, len(phrase))
+    head: Tok | None = None
+    stopped = False
+    for i, tok in enumerate(tokens):
+        w = tok[2]
+        folded = w.casefold()
+        owned = i >= 2 and tokens[i - 1][2] in ("'", "’") and tokens[i - 2][2][-1:] == "s"
+        if i and (
+            w in _BOUNDARY
+            or w == "and"
+            or (w.islower() and folded in _HEAD_STOPS)
+            or (w.islower() and folded in _verbs() and not owned)  # "the inspectors' report"
+            or folded in _AUXILIARIES
+        ):
+            stopped = folded in _verbs() or folded in _AUXILIARIES
+            break
+        if i and w.islower() and folded.endswith("ed") and head is not None:
+            break  # "a poll released last week"
+        if w[:1].isalnum():
+            head = tok
+    shaped = not stopped and _phrase_shaped(phrase, 0, len(phrase), tokens)
+    return head, shaped, tokens[0][2] if tokens else ""
+
+
 def resolve_sources(
     text: str,
     sentences: Sequence[tuple[int, int]],
@@ -94,6 +124,7 @@ def resolve_sources(
             for link in claim.chain
         )
         decided.append((use, links))
+    resolver.release()
     entities, ids = resolver.emit()
     out: list[Claim] = []
     for claim, (use, links) in zip(claims, decided, strict=True):
@@ -141,11 +172,13 @@ class _Resolver:
     def __init__(self, text: str, model: _Model) -> None:
         self.text = text
         self.model = model
-        self.index = {id(e): k for k, e in enumerate(model.entities)}
-        self.types = [_type_of(text, e) for e in model.entities]
+        self.classify = _Classified()
+        self.types = [_type_of(text, e, self.classify) for e in model.entities]
         self.names = [(e.name.start, e.name.end) for e in model.entities]
         self.uses: dict[int, list[tuple[int, int]]] = {}
         self.phrases: dict[tuple[int, int], int] = {}
+        self.spans: dict[tuple[int, int], Span] = {}
+        self.shapes: dict[str, tuple[Tok | None, bool, str]] = {}  # phrase -> _shape(phrase)
 
     # deciding -------------------------------------------------------------------
 
@@ -161,7 +194,7 @@ class _Resolver:
         exact = self.model.of.get(target)
         if exact is not None and target == local and self._coordinated(*target):
             # a group the entity model already knows ("Mr. Grassley and Mr. Leahy")
-            return self._use(self.index[id(exact)], local, self._exact(target))
+            return self._use(exact.k, local, self._exact(target))
         if shaped and m is not None and target == local and self._coordinated(*target):
             # "Jane Doe and her aides": a group of its own, typed by its leading member
             k = self._phrase_entity(target, source.type)
@@ -252,34 +285,19 @@ class _Resolver:
         Josh Earnest*, *Trump* in *Trump urges supporters*), and whether the phrase is
         phrase-shaped."""
         text = self.text
-        tokens = _tokens(text, a, b)
-        head: Tok | None = None
-        stopped = False
-        for i, tok in enumerate(tokens):
-            w = tok[2]
-            folded = w.casefold()
-            owned = i >= 2 and tokens[i - 1][2] in ("'", "’") and tokens[i - 2][2][-1:] == "s"
-            if i and (
-                w in _BOUNDARY
-                or w == "and"
-                or (w.islower() and folded in _HEAD_STOPS)
-                or (w.islower() and folded in _verbs() and not owned)  # "the inspectors' report"
-                or folded in _AUXILIARIES
-            ):
-                stopped = folded in _verbs() or folded in _AUXILIARIES
-                break
-            if i and w.islower() and folded.endswith("ed") and head is not None:
-                break  # "a poll released last week"
-            if w[:1].isalnum():
-                head = tok
-        shaped = not stopped and _phrase_shaped(text, a, b, tokens)
+        phrase = text[a:b]
+        shape = self.shapes.get(phrase)
+        if shape is None:
+            shape = self.shapes[phrase] = _shape(phrase)
+        head, shaped, first_word = shape
         if head is None:
             return None, shaped
+        head = (head[0] + a, head[1] + a, head[2])
         held = self._holding(head[0], head[1])
         if held is None and head[2].islower() and head[2] not in _nouns() and head[0] > a:
             # "Trump avoids": the last word is no noun but a verb; the name before it
             first = self._first_in(a, head[0])
-            if first is not None and not _noun_phrase_head(text, tokens[0][2], first.end, head):
+            if first is not None and not _noun_phrase_head(text, first_word, first.end, head):
                 return first, False
         return held, shaped
 
@@ -378,7 +396,7 @@ class _Resolver:
 
     def _entity_of(self, m: Mention) -> int | None:
         e = self.model.of.get((m.start, m.end))
-        return None if e is None else self.index.get(id(e))
+        return None if e is None or e.k < 0 else e.k
 
     def _phrase_entity(self, span: tuple[int, int], kind: SourceType) -> int:
         """An entity of its own for a source phrase no mention covers."""
@@ -386,8 +404,9 @@ class _Resolver:
         if k is None:
             k = len(self.types)
             phrase = self.text[span[0] : span[1]]
-            found, reason = classify(phrase)
-            first = phrase.split()[0].casefold() if phrase.split() else ""
+            found, reason = self.classify(phrase)
+            words = phrase.split()
+            first = words[0].casefold() if words else ""
             if found is SourceType.PERSON and first in _QUANTIFIERS:
                 found, reason = SourceType.ANONYMOUS, "unnamed group"  # "Many Democrats"
             if found not in _NAMELESS:
@@ -401,41 +420,62 @@ class _Resolver:
 
     # emitting -------------------------------------------------------------------
 
+    def release(self) -> None:
+        """Let go of the mention tables once every source is decided: only the
+        entities are needed to emit them."""
+        self.model = _Model(self.model.entities, {}, {}, (), ())
+
     def emit(self) -> tuple[tuple[Entity, ...], dict[int, int]]:
         """The entities (every source's, and every other one with a name or a
         description), ordered by first mention, and the map from build index to id."""
-        text = self.text
-        built: list[tuple[int, int, tuple[int, int], list[tuple[int, int]]]] = []
-        n_model = len(self.model.entities)
+        built: list[tuple[int, int, list[tuple[int, int]]]] = []
+        model = self.model.entities
         for k in self.uses:
-            if k < n_model:
+            if k < len(model):
                 self._postmodified_name(k)
-        for k in range(len(self.types)):
-            spans = set(self.uses.get(k, ()))
-            if k < n_model:
-                e = self.model.entities[k]
-                if not spans and all(m.kind == "pron" for m in e.mentions):
+        for k, named in enumerate(self.names):
+            used = self.uses.get(k, ())
+            if k < len(model):
+                e = model[k]
+                if not used and e.kind == "pron" and all(m.kind == "pron" for m in e.mentions):
                     continue  # an unresolved "it" is nobody
-                spans.update((m.start, m.end) for m in e.mentions)
-            spans.add(self.names[k])
+                spans = set(map(_SPAN_OF, e.mentions))
+                spans.update(used)
+                e.mentions = []  # read once: let the mentions go as their spans are made
+            else:
+                spans = set(used)
+            spans.add(named)
             ordered = sorted(spans)
-            built.append((ordered[0][0], k, self.names[k], ordered))
-        built.sort()
+            built.append((ordered[0][0], k, ordered))
+        built.sort(reverse=True)  # taken from the end: each entity's spans go once made
         ids: dict[int, int] = {}
         entities: list[Entity] = []
-        for new_id, (_, k, name, spans_) in enumerate(built):
-            ids[k] = new_id
+        needed = {at for spans in self.uses.values() for at in spans}  # sources' mentions
+        made = self.spans
+        text = self.text
+        strings: dict[str, str] = {}  # one string for each mention text ("he", "Trump")
+        while built:
+            _, k, spans_ = built.pop()
+            ids[k] = len(entities)
             kind, reason = self.types[k]
-            entities.append(
-                Entity(
-                    new_id,
-                    kind,
-                    Span(text[name[0] : name[1]], *name),
-                    tuple(Span(text[a:b], a, b) for a, b in spans_),
-                    reason,
-                )
-            )
+            mentions: list[Span] = []
+            for at in spans_:
+                piece = text[at[0] : at[1]]
+                span = Span(strings.setdefault(piece, piece), *at)
+                mentions.append(span)
+                if at in needed:
+                    made[at] = span  # the same Span for the source citing it
+            name = mentions[bisect.bisect_left(spans_, self.names[k])]  # among the mentions
+            entities.append(Entity(len(entities), kind, name, tuple(mentions), reason))
         return tuple(entities), ids
+
+    def span(self, at: tuple[int, int]) -> Span:
+        """The :class:`Span` of the text at ``at``, made once per document (an entity's
+        name is one of its mentions and often a source's mention too)."""
+        made = self.spans.get(at)
+        if made is None:
+            made = self.spans[at] = Span(self.text[at[0] : at[1]], *at)
+        return made
 
     def make(
         self,
@@ -463,7 +503,7 @@ class _Resolver:
         local = use.local
         mention = None
         if not chain and local != (name.start, name.end):
-            mention = Span(self.text[local[0] : local[1]], *local)
+            mention = self.span(local)
         return Source(
             entity.type,
             text=name.text,
@@ -474,6 +514,9 @@ class _Resolver:
             reason=reason,
         )
 
+
+_SPAN_OF = operator.attrgetter("start", "end")
+"""A mention's ``(start, end)``."""
 
 _SUBJECT_REACH = 200
 """How far after a phrase that is no noun phrase its clause's subject is looked for,

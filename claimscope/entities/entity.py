@@ -1,0 +1,160 @@
+"""The entity being built, and what it can be: a first guess at a name's kind and
+whether a pronoun may refer to it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from claimscope.entities.mentions import Mention
+from claimscope.entities.words import (
+    _ACRONYM,
+    _PREPOSITIONS,
+    _capitals,
+    _given_names,
+    _nouns,
+    _org_lexicon,
+    _org_words,
+    _outlets,
+)
+from claimscope.model import SourceType
+from claimscope.sources import COUNTRY, classify
+
+
+class _Ent:
+    """An entity being built."""
+
+    __slots__ = (
+        "acronym",
+        "gender",
+        "given",
+        "guess",
+        "k",
+        "key_words",
+        "kind",
+        "last_sentence",
+        "mentions",
+        "name",
+        "number",
+        "pronoun_gender",
+        "pseudonym",
+        "roles",
+        "surname",
+        "titled",
+    )
+
+    def __init__(self, mention: Mention) -> None:
+        self.mentions: list[Mention] = [mention]
+        self.name: Mention = mention
+        self.roles: set[str] | frozenset[str] = set(mention.roles) if mention.roles else _NO_ROLES
+        self.kind = mention.kind
+        self.key_words: tuple[str, ...] = mention.words
+        self.surname = ""
+        self.given = ""
+        self.gender = ""
+        self.pronoun_gender = ""
+        self.acronym = ""
+        self.number = "pl" if mention.plural else "sg"
+        self.pseudonym = False
+        self.guess: tuple[object, str] = ((), "")
+        self.last_sentence = mention.sentence
+        self.k = -1  # its index among the built entities, once built
+        self.titled = bool(mention.title)  # some mention has a title ("Supt Peters")
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        if mention.roles:
+            self.add_roles(mention.roles)
+        if mention.title:
+            self.titled = True
+        self.last_sentence = max(self.last_sentence, mention.sentence)
+
+    def add_roles(self, roles: Iterable[str]) -> None:
+        """Learn role nouns (*the president*) that refer back to this entity."""
+        if isinstance(self.roles, set):
+            self.roles.update(roles)
+        else:
+            self.roles = set(roles)  # most entities have none: they share one empty set
+
+
+_NO_ROLES: frozenset[str] = frozenset()
+
+
+def _informative(m: Mention) -> tuple[int, int, int]:
+    """Rank mentions: names before descriptions before pronouns, then more name words,
+    then longer."""
+    return (_RANK[m.kind], len(m.words), m.end - m.start)
+
+
+_RANK = {"name": 2, "desc": 1, "pron": 0}
+
+
+def _org_name(words: Sequence[str]) -> bool:
+    return any(w in _org_words() for w in words)
+
+
+def _name_kind(e: _Ent) -> str:
+    """A first guess at a name entity's kind, for pronoun and description matching
+    (remembered until the entity learns more)."""
+    key = (e.titled, len(e.roles), e.gender, e.pronoun_gender, e.key_words, e.acronym)
+    if e.guess[0] != key:
+        e.guess = (key, _guess_kind(e))
+    return e.guess[1]
+
+
+def _guess_kind(e: _Ent) -> str:
+    words = e.key_words
+    joined = " ".join(words).casefold()
+    if joined in _outlets() or ("the " + joined) in _outlets():
+        return "media"
+    if _org_name(words) or joined in _org_lexicon() or joined in _capitals() or e.acronym:
+        return "organization"
+    if words and _ACRONYM.match(words[0]) and words[0].casefold() not in _given_names():
+        return "organization"
+    if e.gender or e.pronoun_gender or any(_nouns().get(r) in ("role", "group") for r in e.roles):
+        return "person"  # "activist Kamala Lopez": a group noun naming one person is a role
+    if any(r in _nouns() and _nouns()[r] == "organization" for r in e.roles):
+        return "organization"
+    if e.titled:
+        return "person"  # "Supt Peters"
+    if len(words) >= 2 and words[0].casefold() in _given_names():
+        return "person"
+    kind, reason = classify(" ".join(words))
+    if kind in (SourceType.MEDIA, SourceType.ORGANIZATION) and reason != COUNTRY:
+        return str(kind)
+    return ""  # a country is mostly a place: no "they" for it unless it speaks
+
+
+def _compatible(
+    e: _Ent, gender: str, number: str, salient: bool, *, possessive: bool = False
+) -> bool:
+    if e.kind == "desc":
+        kind = _nouns().get(e.name.head, "")
+        if number == "pl":
+            return e.number == "pl" or kind == "organization"
+        if e.number == "pl":
+            return False
+        if gender == "n":
+            return kind in ("organization", "media", "document")
+        return kind == "role" and (not e.gender or e.gender == gender)
+    if e.kind == "pron":
+        return False
+    kind = _name_kind(e)
+    if number == "pl":
+        return kind == "organization"
+    if gender == "n":
+        # "Nomura said … its key beneficiaries": a speaking name owning things is a body
+        return kind in ("organization", "media") or (
+            possessive and kind == "" and salient and not (e.gender or e.pronoun_gender)
+        )
+    if kind != "person" and not (kind == "" and salient):
+        return False  # places and things are not "he"; an unknown name only as a source
+    known = e.gender or e.pronoun_gender
+    return not known or known == gender
+
+
+def _governed(text: str, start: int) -> bool:
+    """True when a preposition stands right before ``start`` (*of the county*)."""
+    before = text[max(0, start - 16) : start].casefold().split()
+    if before[-2:] == ["according", "to"]:
+        return False  # "according to the chief constable, Dame Ann Lowe"
+    return bool(before) and before[-1] in _PREPOSITIONS

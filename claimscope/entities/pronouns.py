@@ -1,0 +1,171 @@
+"""Pronouns: each third-person pronoun to the most salient compatible entity before it.
+
+Linear in the text: a pronoun weighs at most the latest :data:`_CANDIDATES` mentions
+within :data:`_WINDOW` sentences, stops once no older mention can win, and looks up
+what it needs to know about each entity in a table kept for the pass."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from claimscope.entities.entity import _compatible, _Ent, _governed, _name_kind
+from claimscope.entities.mentions import Mention
+from claimscope.entities.words import _PRONOUNS, _WINDOW
+
+
+def link_pronouns(
+    text: str,
+    mentions: Sequence[Mention],
+    of: dict[tuple[int, int], _Ent],
+    salient: frozenset[int],
+    quotes: Sequence[tuple[int, int]],
+    join: Callable[[_Ent, Mention], object],
+) -> None:
+    """Join each pronoun of ``mentions`` to the entity it most likely means (see
+    :func:`claimscope.entities.cluster.build_entities` for ``salient`` and ``quotes``);
+    ``of`` maps mention spans to entities, and ``join`` adds a mention to one.
+    ``mentions`` come in text order and ``quotes`` are ordered and disjoint."""
+    _Pronouns(text, mentions, of, salient, quotes, join).run()
+
+
+class _Pronouns:
+    """One pass over a document's mentions, joining each pronoun to an entity."""
+
+    def __init__(
+        self,
+        text: str,
+        mentions: Sequence[Mention],
+        of: dict[tuple[int, int], _Ent],
+        salient: frozenset[int],
+        quotes: Sequence[tuple[int, int]],
+        join: Callable[[_Ent, Mention], object],
+    ) -> None:
+        self.text = text
+        self.mentions = mentions
+        self.of = of
+        self.salient = salient
+        self.sources = {e for span, e in of.items() if span[0] in salient}
+        self.quotes = quotes
+        self.join = join
+
+    def run(self) -> None:
+        recent: list[_Candidate] = []
+        # sort of pronoun -> entity -> facts; while pronouns are linked, only a
+        # pronoun's gender changes what an entity may be (see _facts)
+        facts: dict[str, dict[_Ent, _Facts]] = {}
+        of, salient, quotes = self.of, self.salient, self.quotes
+        q, n = 0, len(quotes)  # q: the first quotation not ending before the mention
+        for m in self.mentions:
+            start = m.start
+            while q < n and quotes[q][1] <= start:
+                q += 1
+            quote = q if q < n and quotes[q][0] <= start else -1
+            if m.kind != "pron":
+                e = of.get((start, m.end))
+                if e is None or not e.mentions:
+                    continue
+            else:
+                e = self._pronoun(m, quote, recent, facts)
+                if e is None:
+                    continue
+                self.join(e, m)
+                gender = _PRONOUNS[m.head][0]
+                if gender in ("m", "f") and not e.gender and not e.pronoun_gender:
+                    e.pronoun_gender = gender
+                    for of_sort in facts.values():
+                        of_sort.pop(e, None)  # the entity changed: weigh it afresh
+            loose = m.kind == "desc" and not m.definite
+            recent.append((start, m.sentence, quote, start in salient, m.subject, m.kind, loose, e))
+            if len(recent) > 60 and m.kind != "pron":
+                del recent[:20]
+
+    def _facts(self, e: _Ent, gender: str, number: str, possessive: bool) -> _Facts:
+        """Whether a pronoun of ``gender`` and ``number`` may mean ``e``, and whether
+        ``e`` is a name never shown to be a person ("Russia said"). Within the pronoun
+        pass both change only when a pronoun gives ``e`` a gender: a pronoun adds no
+        title, role or name word."""
+        salient = e in self.sources
+        ok = bool(e.mentions) and _compatible(e, gender, number, salient, possessive=possessive)
+        if not ok:
+            return _NO
+        thing = gender in ("m", "f") and len(e.key_words) < 2 and _name_kind(e) != "person"
+        return ok, thing
+
+    def _pronoun(
+        self,
+        p: Mention,
+        quote: int,
+        recent: list[_Candidate],
+        facts: dict[str, dict[_Ent, _Facts]],
+    ) -> _Ent | None:
+        """The entity pronoun ``p`` (in quotation ``quote``, or -1) most likely means."""
+        head = p.head
+        gender, number = _PRONOUNS[head]
+        possessive = head == "its"
+        sort = gender + number + ("'" if possessive else "")
+        best: _Ent | None = None
+        best_score = 1e9
+        of_sort = facts.setdefault(sort, {})
+        p_salient = p.start in self.salient
+        objective = head in ("him", "her", "them", "himself", "herself")
+        text = self.text
+        for start, sentence, m_quote, salient, subject, kind, loose, e in reversed(
+            recent[-_CANDIDATES:]
+        ):
+            if start >= p.start:
+                continue
+            distance = p.sentence - sentence
+            if distance > _WINDOW or distance * 3 - _MOST_FAVOURED >= best_score:
+                break  # too far back, or no older mention can beat the best one
+            known = of_sort.get(e)
+            if known is None:
+                # an entity recurs among the recent mentions, and nothing about it
+                # changes until a pronoun joins it: weigh it once
+                known = of_sort[e] = self._facts(e, gender, number, possessive)
+            ok, thing = known
+            if not ok:
+                continue
+            n = len(e.mentions)
+            # (keep _MOST_FAVOURED in step with the terms that lower a score)
+            score = float(distance * 3)
+            if m_quote != quote:
+                score += 3.0  # "that victim" inside a quote is not the "he" who added it
+            if salient:
+                score -= 2.0 if not p_salient else 3.0
+            elif subject:
+                score -= 1.0
+            if distance == 0 and _governed(text, start):
+                score += 2.5  # "Campaigning against Mitt Romney, he …": not the object
+            score -= 0.1 * n if n < 15 else 1.5  # min(1.5, 0.1 * n): the main people
+            if kind == "pron":
+                score -= 0.5
+            if loose:
+                score += 2.0  # "an African-American president" is rarely the "he" after
+            elif kind == "name" and thing:
+                score += 2.5
+            if distance == 0 and objective:
+                score += 1.0
+            score += 0.001 * (p.start - start) / 1000
+            if score < best_score:
+                best, best_score = e, score
+        return best
+
+
+_MOST_FAVOURED = 3.0 + 1.5 + 0.5 + 0.5
+"""More than a candidate's score can fall below three times its distance in sentences
+(a salient speaker, many mentions, a pronoun; plus a margin for rounding): once the
+best score so far is no higher than that for the candidate at hand, no older one can
+beat it, and the search stops (scores only grow with distance)."""
+
+_Candidate = tuple[int, int, int, bool, bool, str, bool, _Ent]
+"""A mention a later pronoun may mean, with what it brings to every pronoun after it:
+start, sentence, quotation index, salient, subject, kind, indefinite description,
+its entity."""
+
+_Facts = tuple[bool, bool]
+"""What :meth:`_Pronouns._facts` finds about an entity for one sort of pronoun."""
+
+_NO: _Facts = (False, False)
+
+_CANDIDATES = 30
+"""How many of the latest mentions a pronoun weighs (within :data:`_WINDOW` sentences)."""

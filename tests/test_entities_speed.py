@@ -1,0 +1,63 @@
+"""The entity stage's shortcuts decide exactly as the plain searches they replace."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+import strategies
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimscope
+from claimscope.entities import pronouns
+from claimscope.entities.words import _tokens
+
+SENTENCES = (
+    "Governor Ann Lowe said the budget would pass.",
+    "She told reporters in Albany that the vote was close.",
+    '"We will not back down," Lowe said.',
+    "Tom Reyes, the state treasurer, disagreed with her.",
+    "He said the numbers did not add up.",
+    "Kestrel Capital Partners said in a note that it expected a deficit.",
+    "The brokerage added that its analysts saw little risk.",
+    "Mr. Reyes and Ms. Lowe met on Tuesday, but they did not agree.",
+    "Campaigning against Tom Reyes, she barely mentioned the dam.",
+    "A spokesman for the governor said he had no comment.",
+    "The report, released by the Federal Aviation Administration (FAA), was late.",
+    "It said the agency had warned airlines twice.",
+    "Officials told him the plan was dead.",
+    "Jane Doe, who chairs the committee, said she would call a vote.",
+    "Doe's office said it would respond later.",
+)
+
+
+def _reading(doc: claimscope.Document) -> object:
+    return [(c.start, c.source) for c in doc.claims], doc.entities
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=14))
+def test_stopping_the_pronoun_search_early_changes_nothing(
+    picked: list[str],
+) -> None:
+    """A pronoun stops weighing older mentions once none can beat the best so far;
+    the full search over the window picks the same entities."""
+    text = " ".join(picked)
+    quick = _reading(claimscope.annotate(text))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pronouns, "_MOST_FAVOURED", math.inf)
+        full = _reading(claimscope.annotate(text))
+    assert quick == full
+
+
+@settings(max_examples=200, deadline=None)
+@given(strategies.news_texts(), st.data())
+def test_a_phrase_reads_the_same_wherever_it_stands(text: str, data: st.DataObject) -> None:
+    """Source phrases are read once per document (head and shape), which holds only
+    while a span's tokens depend on its own text: the tokens of ``text[a:b]`` are
+    those of the phrase alone, shifted by ``a``."""
+    a = data.draw(st.integers(0, len(text)))
+    b = data.draw(st.integers(a, len(text)))
+    alone = [(s + a, e + a, w) for s, e, w in _tokens(text[a:b], 0, b - a)]
+    assert _tokens(text, a, b) == alone
