@@ -231,14 +231,15 @@ def _sentence_mentions(
             )
             seen = runs.get(key)
             if seen is not None:
-                for x in seen[1]:
-                    found.append(_moved(x, start, s_index))
-                done = start + seen[0]
+                length, was, gave = seen
+                for x in gave:
+                    found.append(_moved(x, start - was, s_index))
+                done = start + length
                 continue
         before = len(found)
         done = _read(text, s0, s1, m, s_index, first_at, known, found)
         if key:
-            runs[key] = (done - start, [_moved(x, -start, 0) for x in found[before:]])
+            runs[key] = (done - start, start, found[before:])
     return _link_prefixes(found) if len(found) > 1 else found
 
 
