@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 import time
+import tracemalloc
 
 from hypothesis import given
 from hypothesis import strategies as st
 from strategies import hostile_texts, news_texts
 
+import claimscope.entities.candidates as candidates
 from claimscope.entities import find_mentions
 from claimscope.entities.candidates import LOWER_WORD, Known
 from claimscope.entities.mentions import Mention, _the_before
@@ -87,6 +89,52 @@ def test_lowered_stays_linear_on_many_questions() -> None:
     assert known.lowered("yen") and not known.lowered("nomura")
     assert known._words is not None
     assert time.process_time() - started < 1.0
+
+
+@given(text=st.text(alphabet="ab xAB'’_1é\u00a0-\n", max_size=200), piece=st.integers(1, 8))
+def test_lower_words_in_pieces_are_the_whole_list(text: str, piece: int) -> None:
+    """The lower-case words listed a piece at a time (cut at spaces) are those the
+    pattern finds in the whole text, whatever the pieces' length."""
+    saved = candidates._PIECE
+    candidates._PIECE = piece
+    try:
+        assert candidates._lower_words(text) == frozenset(LOWER_WORD.findall(text))
+    finally:
+        candidates._PIECE = saved
+
+
+def test_lower_words_hold_no_list_of_every_word() -> None:
+    """Listing the lower-case words of a long text holds the distinct words, not a
+    string for every occurrence (issues 18 and 20: peak memory)."""
+    text = "the officials said that the ministry would not comment on it. " * 20_000
+    tracemalloc.start()
+    try:
+        words = candidates._lower_words(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert "ministry" in words and "The" not in words
+    assert peak < len(text)  # a list of every word would take ten times it
+
+
+def test_find_mentions_holds_no_match_objects() -> None:
+    """The mentions of a long text are found without holding a match object for
+    every candidate word at once (issues 18 and 20: peak memory): the peak of the
+    call stays within a small multiple of what the mentions it returns take."""
+    text = (
+        "Finance Minister Ana Costa said on Tuesday that the ministry would not "
+        "comment. Officials told reporters she had met Nomura analysts. "
+    ) * 3_000
+    spans = sentence_spans(text)
+    find_mentions(text, spans[:10])  # the word lists loaded outside the measure
+    tracemalloc.start()
+    try:
+        found = find_mentions(text, spans)
+        held, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(found) >= 5 * 3_000
+    assert peak < 1.5 * held
 
 
 @given(text=st.text(alphabet="the THE\t\u00a0x_.,", max_size=12), floor=st.integers(0, 12))

@@ -64,9 +64,10 @@ class Known:
         self.text = text
         self.inner = inner
         self.speakers = speakers
-        self.runs: dict[tuple[object, ...], tuple[int, list[Any]]] = {}
-        """Capitalised runs already read, by their text and context, with what they
-        gave (offsets relative to the run): a name recurs, and is read the same way."""
+        self.runs: dict[tuple[object, ...], tuple[int, int, list[Any]]] = {}
+        """Capitalised runs already read, by their text and context: how far the
+        reading went from the run's start, where the run started and what it gave (a
+        name recurs, and is read the same way: moved to a new start, not read again)."""
         self._lowered: dict[str, bool] = {}
         self._words: frozenset[str] | None = None
         self._budget = _SCANS * len(text) + 16 * _OCCURRENCE_COST
@@ -79,7 +80,7 @@ class Known:
         if found is None:
             found = self._look_up(word)
             if self._budget < 0:
-                self._words = frozenset(LOWER_WORD.findall(self.text))
+                self._words = _lower_words(self.text)
                 return word in self._words
             self._lowered[word] = found
         return found
@@ -104,6 +105,26 @@ class Known:
             at = text.find(word, at + 1)
         self._budget -= len(text) - read
         return False
+
+
+_PIECE = 1 << 16
+"""How many characters :func:`_lower_words` lists at once (at least)."""
+
+
+def _lower_words(text: str) -> frozenset[str]:
+    """Every :data:`LOWER_WORD` of ``text``, listed a piece at a time: a list of every
+    word of a long text, each its own string, would take several times the text's
+    size before the set dropped the repeats. The pieces are cut at spaces, which no
+    word holds and after which every word ends (``\\b``) as it does in the text."""
+    words: set[str] = set()
+    start, n = 0, len(text)
+    while start < n:
+        end = text.find(" ", start + _PIECE)
+        if end < 0:
+            end = n
+        words.update(LOWER_WORD.findall(text, start, end))
+        start = end
+    return frozenset(words)
 
 
 def _trie(words: Iterable[str]) -> str:

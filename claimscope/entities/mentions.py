@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from collections.abc import Iterable, Sequence
 from sys import intern
 from typing import NamedTuple
@@ -82,26 +83,49 @@ def find_mentions(
     nouns) are looked at, found by one pattern per sentence; each is read with the
     few words around it.
     """
-    found_in: list[tuple[int, list[re.Match[str]]]] = []
+    # the candidates' start offsets only, sentence after sentence: a match object
+    # costs a hundred bytes or more, and a long text holds several per sentence
+    starts = array("q")
+    firsts = array("q")  # where each sentence's first word starts
+    ends = array("q")  # the end of each sentence's candidates in ``starts``
     inner: set[str] = set()  # words written capitalised inside a sentence
-    finditer = candidate_pattern().finditer
+    pattern = candidate_pattern()
     first_word = FIRST_WORD.search
     for s0, s1 in sentences:
         first = first_word(text, s0, s1)
         first_at = s1 if first is None else first.start()
-        candidates = list(finditer(text, s0, s1))
-        found_in.append((first_at, candidates))
-        for m in candidates:
+        firsts.append(first_at)
+        for m in pattern.finditer(text, s0, s1):
+            starts.append(m.start())
             if m.lastgroup == "cap":
                 _add_inner(inner, m, first_at, text, s0)
+        ends.append(len(starts))
     known = Known(text, frozenset(inner), frozenset(speakers))
     out: list[Mention] = []
-    for s_index, ((s0, s1), (first_at, candidates)) in enumerate(
-        zip(sentences, found_in, strict=True)
-    ):
-        if candidates:
-            out.extend(_sentence_mentions(text, s0, s1, s_index, first_at, candidates, known))
+    lo = 0
+    for s_index, (s0, s1) in enumerate(sentences):
+        hi = ends[s_index]
+        if hi > lo:
+            # matched again where the scan found them: the same matches, read now
+            candidates = _matches(pattern, text, starts[lo:hi], s1)
+            out.extend(
+                _sentence_mentions(text, s0, s1, s_index, firsts[s_index], candidates, known)
+            )
+            lo = hi
     return out
+
+
+def _matches(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int], end: int
+) -> list[re.Match[str]]:
+    """The matches of ``pattern`` at ``starts`` (where a scan up to ``end`` found
+    them)."""
+    found = []
+    for p in starts:
+        m = pattern.match(text, p, end)
+        assert m is not None, "a candidate matched again where it was found"
+        found.append(m)
+    return found
 
 
 def _add_inner(inner: set[str], m: re.Match[str], first_at: int, text: str, s0: int) -> None:
@@ -207,14 +231,15 @@ def _sentence_mentions(
             )
             seen = runs.get(key)
             if seen is not None:
-                for x in seen[1]:
-                    found.append(_moved(x, start, s_index))
-                done = start + seen[0]
+                length, was, gave = seen
+                for x in gave:
+                    found.append(_moved(x, start - was, s_index))
+                done = start + length
                 continue
         before = len(found)
         done = _read(text, s0, s1, m, s_index, first_at, known, found)
         if key:
-            runs[key] = (done - start, [_moved(x, -start, 0) for x in found[before:]])
+            runs[key] = (done - start, start, found[before:])
     return _link_prefixes(found) if len(found) > 1 else found
 
 
