@@ -38,6 +38,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(REPO))
+if str(REPO / "tools") not in sys.path:  # tools/train_sources.py
+    sys.path.insert(0, str(REPO / "tools"))
 
 import attrs  # noqa: E402
 
@@ -255,6 +257,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="a rule cue scoring below this is vetoed (written to the header)",
     )
     parser.add_argument(
+        "--sources",
+        action="store_true",
+        help="train the source-candidate ranker instead (writes weights/sources.txt; "
+        "reads the shipped cue weights, so train the cues first)",
+    )
+    parser.add_argument(
         "--holdout",
         type=float,
         default=0.0,
@@ -267,6 +275,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.data.exists():
         parser.error(f"{args.data} not found")
     raw = args.data.read_bytes()
+    if args.sources:
+        return _train_sources(args, raw)
     docs = read_docs(args.data)
     cut = len(docs) - int(len(docs) * args.holdout)
     train_docs, held = docs[:cut], docs[cut:]
@@ -307,6 +317,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         learned.format_weights(header, weights), encoding="utf-8"
     )
     print(f"wrote {out / 'weights' / 'cues.txt'} and {out / 'lexicons' / 'cue_candidates.txt'}")
+    return 0
+
+
+def _train_sources(args: argparse.Namespace, raw: bytes) -> int:
+    """``--sources``: train the source ranker (``tools/train_sources.py``)."""
+    import train_sources
+
+    docs = train_sources.read_gold(args.data)
+    cut = len(docs) - int(len(docs) * args.holdout)
+    data = train_sources.groups(docs[:cut])
+    weights = train_sources.train(
+        data, epochs=args.epochs, seed=args.seed, min_count=args.min_count
+    )
+    right, rule = train_sources.accuracy(weights, data)
+    print(f"{cut} documents, {len(data)} ranking examples")
+    print(f"train: chosen candidate good {right:.3f} (rule span {rule:.3f})")
+    if cut < len(docs):
+        right, rule = train_sources.accuracy(weights, train_sources.groups(docs[cut:]))
+        print(f"held out ({len(docs) - cut} documents): {right:.3f} (rule span {rule:.3f})")
+        return 0
+    header = [
+        ("model", "source-candidate ranker, averaged perceptron (claimscope/source_ranker.py)"),
+        ("data", args.data.name),
+        ("provenance", PROVENANCE if args.data == DEFAULT_DATA else "user data"),
+        ("sha256", hashlib.sha256(raw).hexdigest()),
+        ("documents", str(len(docs))),
+        ("examples", str(len(data))),
+        ("settings", f"epochs={args.epochs} seed={args.seed} min-count={args.min_count}"),
+    ]
+    path = args.out_dir / "weights" / "sources.txt"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(learned.format_weights(header, weights), encoding="utf-8")
+    print(f"wrote {path}")
     return 0
 
 
