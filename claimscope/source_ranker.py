@@ -34,7 +34,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from claimscope import lexicon
+from claimscope import _grammar, lexicon
 from claimscope.attribution import who
 from claimscope.entities.mentions import Mention, find_mentions
 from claimscope.learned import Weights, load_weights
@@ -65,7 +65,7 @@ _TAILS = frozenset("of for at from in with on to by about who whom whose which t
 
 _COORDINATORS = frozenset(("and", "or", "&"))
 
-_DETERMINERS = frozenset("a an the this that these those his her its their our my".split())
+_DETERMINERS = _grammar.DETERMINERS
 
 _ENDS = " \t\n\u00a0,;:.\"'“”‘’()[]—–-"
 """Stripped from both ends of a candidate."""
@@ -306,11 +306,16 @@ def explain(text: str, offset: int, *, top: int = 6) -> str:
     for the chosen one, the ``top`` features that weighed most. Raises
     :class:`ValueError` when no ranked claim's cue or rule source covers ``offset``.
     """
-    from claimscope.pipeline import Annotator
+    from claimscope.attribution import attribute
+    from claimscope.cues import find_cues
+    from claimscope.learned import decide
+    from claimscope.quotes import find_quotes
     from claimscope.segment import segment
 
     spans, paragraphs = segment(text)
-    claims, _ = Annotator(decisions="learned")._attribute(text, spans, paragraphs, rank=False)
+    quotes = find_quotes(text)
+    cues = decide(text, spans, quotes, find_cues(text, quotes)).cues
+    claims = attribute(text, spans, paragraphs, quotes, cues)
     model = load_weights("sources")
     for i, span, ranked in claim_candidates(text, spans, claims):
         cue = claims[i].cue

@@ -235,7 +235,8 @@ def evaluate(
     return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
+    """The command line's options."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--out-dir", type=Path, default=REPO / "claimscope")
@@ -269,6 +270,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="train on all but this share of the documents and report P/R on the rest "
         "(writes nothing)",
     )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
     args = parser.parse_args(argv)
     if "dev" in args.data.name:
         parser.error(f"{args.data} looks like a dev split; train on training data only")
