@@ -85,7 +85,10 @@ class Annotator:
     :mod:`claimscope.learned` between cue finding and attribution (it vetoes rule cues
     and adds cues the word lists miss; an added cue's ``reason`` reads ``learned cue
     (score …)``, and :func:`claimscope.learned.explain` shows the features behind any
-    decision); ``"rules"`` (the default) runs the pure rule engine. The
+    decision), and after attribution the source ranker of
+    :mod:`claimscope.source_ranker` picks each source phrase's boundaries
+    (:func:`claimscope.source_ranker.explain` shows why); ``"rules"`` (the default)
+    runs the pure rule engine. The
     model raises attribution F1 on PolNeAR dev but not on news-dev yet; see
     ``docs/learned.md``."""
 

@@ -20,6 +20,12 @@ Usage (from the repository root)::
     python tools/train.py                                # PolNeAR train, shipped files
     python tools/train.py mine.jsonl --out-dir /tmp/m    # your own annotations
     python tools/train.py --holdout 0.1                  # report P/R on held-out docs
+    python tools/train.py --sources                      # the source ranker (after the cues)
+
+``--sources`` trains the source-candidate ranker (``claimscope/source_ranker.py``)
+instead and writes ``claimscope/weights/sources.txt`` (``tools/train_sources.py``);
+its examples come from annotating with the shipped cue weights, so retrain it after
+the cues. ``--epochs``, ``--seed``, ``--min-count`` and ``--holdout`` apply to it too.
 
 It never reads the dev split: the default input is ``../shared/data/polnear-train.jsonl``.
 """
