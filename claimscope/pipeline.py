@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 
-from claimscope import lexicon
+from claimscope import lexicon, source_ranker
 from claimscope._progress import report
 from claimscope.attribution import attribute
 from claimscope.cues import find_cues
@@ -85,7 +85,10 @@ class Annotator:
     :mod:`claimscope.learned` between cue finding and attribution (it vetoes rule cues
     and adds cues the word lists miss; an added cue's ``reason`` reads ``learned cue
     (score …)``, and :func:`claimscope.learned.explain` shows the features behind any
-    decision); ``"rules"`` (the default) runs the pure rule engine. The
+    decision), and after attribution the source ranker of
+    :mod:`claimscope.source_ranker` picks each source phrase's boundaries
+    (:func:`claimscope.source_ranker.explain` shows why); ``"rules"`` (the default)
+    runs the pure rule engine. The
     model raises attribution F1 on PolNeAR dev but not on news-dev yet; see
     ``docs/learned.md``."""
 
@@ -119,10 +122,14 @@ class Annotator:
         text: str,
         spans: Sequence[tuple[int, int]],
         paragraphs: Sequence[tuple[int, int]],
+        *,
+        rank: bool = True,
     ) -> tuple[list[Claim], list[tuple[int, int]]]:
         """The claims of ``text`` and the spans of its top-level quotes. Quotes and
         the cues no claim keeps are freed on return, before the entity stage (the
-        annotation's peak of memory) starts."""
+        annotation's peak of memory) starts. Under learned decisions the source
+        ranker (:mod:`claimscope.source_ranker`) then picks each source's boundaries
+        when :data:`~claimscope.source_ranker.ENABLED` and ``rank`` are true."""
         report("finding quotes")
         quotes = find_quotes(text)
         report("finding cues")
@@ -137,6 +144,8 @@ class Annotator:
             cues,
             author_claims=self.author_claims,
         )
+        if rank and self.decisions == "learned" and source_ranker.ENABLED:
+            claims = source_ranker.rank_sources(text, spans, claims)
         speech = sorted((q.start, q.end) for q in quotes if q.depth == 0)
         return claims, speech
 

@@ -20,6 +20,12 @@ Usage (from the repository root)::
     python tools/train.py                                # PolNeAR train, shipped files
     python tools/train.py mine.jsonl --out-dir /tmp/m    # your own annotations
     python tools/train.py --holdout 0.1                  # report P/R on held-out docs
+    python tools/train.py --sources                      # the source ranker (after the cues)
+
+``--sources`` trains the source-candidate ranker (``claimscope/source_ranker.py``)
+instead and writes ``claimscope/weights/sources.txt`` (``tools/train_sources.py``);
+its examples come from annotating with the shipped cue weights, so retrain it after
+the cues. ``--epochs``, ``--seed``, ``--min-count`` and ``--holdout`` apply to it too.
 
 It never reads the dev split: the default input is ``../shared/data/polnear-train.jsonl``.
 """
@@ -38,6 +44,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(REPO))
+if str(REPO / "tools") not in sys.path:  # tools/train_sources.py
+    sys.path.insert(0, str(REPO / "tools"))
 
 import attrs  # noqa: E402
 
@@ -233,7 +241,8 @@ def evaluate(
     return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
+    """The command line's options."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--out-dir", type=Path, default=REPO / "claimscope")
@@ -255,18 +264,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="a rule cue scoring below this is vetoed (written to the header)",
     )
     parser.add_argument(
+        "--sources",
+        action="store_true",
+        help="train the source-candidate ranker instead (writes weights/sources.txt; "
+        "reads the shipped cue weights, so train the cues first)",
+    )
+    parser.add_argument(
         "--holdout",
         type=float,
         default=0.0,
         help="train on all but this share of the documents and report P/R on the rest "
         "(writes nothing)",
     )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
     args = parser.parse_args(argv)
     if "dev" in args.data.name:
         parser.error(f"{args.data} looks like a dev split; train on training data only")
     if not args.data.exists():
         parser.error(f"{args.data} not found")
     raw = args.data.read_bytes()
+    if args.sources:
+        return _train_sources(args, raw)
     docs = read_docs(args.data)
     cut = len(docs) - int(len(docs) * args.holdout)
     train_docs, held = docs[:cut], docs[cut:]
@@ -307,6 +329,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         learned.format_weights(header, weights), encoding="utf-8"
     )
     print(f"wrote {out / 'weights' / 'cues.txt'} and {out / 'lexicons' / 'cue_candidates.txt'}")
+    return 0
+
+
+def _train_sources(args: argparse.Namespace, raw: bytes) -> int:
+    """``--sources``: train the source ranker (``tools/train_sources.py``)."""
+    import train_sources
+
+    docs = train_sources.read_gold(args.data)
+    cut = len(docs) - int(len(docs) * args.holdout)
+    data = train_sources.groups(docs[:cut])
+    weights = train_sources.train(
+        data, epochs=args.epochs, seed=args.seed, min_count=args.min_count
+    )
+    right, rule = train_sources.accuracy(weights, data)
+    print(f"{cut} documents, {len(data)} ranking examples")
+    print(f"train: chosen candidate good {right:.3f} (rule span {rule:.3f})")
+    if cut < len(docs):
+        right, rule = train_sources.accuracy(weights, train_sources.groups(docs[cut:]))
+        print(f"held out ({len(docs) - cut} documents): {right:.3f} (rule span {rule:.3f})")
+        return 0
+    header = [
+        ("model", "source-candidate ranker, averaged perceptron (claimscope/source_ranker.py)"),
+        ("data", args.data.name),
+        ("provenance", PROVENANCE if args.data == DEFAULT_DATA else "user data"),
+        ("sha256", hashlib.sha256(raw).hexdigest()),
+        ("documents", str(len(docs))),
+        ("examples", str(len(data))),
+        ("settings", f"epochs={args.epochs} seed={args.seed} min-count={args.min_count}"),
+    ]
+    path = args.out_dir / "weights" / "sources.txt"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(learned.format_weights(header, weights), encoding="utf-8")
+    print(f"wrote {path}")
     return 0
 
 
