@@ -202,7 +202,7 @@ def _sentence_mentions(
                 m.group(),
                 start == first_at,
                 opening_before(text, start, s0),
-                _the_before(text, start, max(s0, start - 5)),
+                _the_before(text, start, max(s0, start - 5)) and not _modifies(text, m.end()),
                 start in known.speakers,
             )
             seen = runs.get(key)
@@ -442,6 +442,7 @@ def _name_mention(
         and tokens[span_k - 1][2] in ("the", "The")
         and not title
         and _given_names().get(name_words[0].casefold()) is None
+        and (cut is not None or not _modifies(known.text, end))
     ):
         begin = tokens[span_k - 1][0]  # "the White House", "The Daily Planet"
     return Mention(
@@ -455,6 +456,26 @@ def _name_mention(
         subject=start_k <= first_word + 1,
         possessive=cut is not None,
     )
+
+
+_LOWER_AFTER = re.compile(r"(?:[ \u00a0]+[a-z][a-z-]*){1,3}")
+"""Up to three lower-case words after a name."""
+
+
+def _modifies(text: str, end: int) -> bool:
+    """True when the name ending at ``end`` modifies a source noun that follows it
+    (*the Clinton campaign*, *the RT America television network*): *the* then
+    belongs to that noun, not to the name."""
+    after = _LOWER_AFTER.match(text, end)
+    if after is None:
+        return False
+    nouns, verbs = _nouns(), _verbs()
+    for w in after.group().split():
+        if w in _NAME_END_NEVER or w in _RELATIVES or (w in verbs and w.endswith(("s", "ed"))):
+            return False
+        if w in nouns:
+            return True
+    return False
 
 
 def _name_start(tokens: list[Tok], i: int, j: int, first_word: int, known: Known) -> int:

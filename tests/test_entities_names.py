@@ -1,0 +1,35 @@
+"""Issue 15: names and role nouns behind pronoun and role-noun sources.
+
+Each test composes its own news sentences; a pronoun or role noun must reach the
+entity's best name, not a name garbled by the words around it.
+"""
+
+from __future__ import annotations
+
+import claimscope
+
+
+def _entity_of(doc: claimscope.Document, mention: str) -> claimscope.Entity:
+    for e in doc.entities:
+        if any(m.text == mention for m in e.mentions):
+            return e
+    raise AssertionError(f"no entity with the mention {mention!r}")
+
+
+def test_a_name_modifying_a_noun_after_the_is_no_name_with_the() -> None:
+    """*the Warren campaign* is a campaign: *Warren* modifies it, and the person's
+    entity is never named *the Warren*."""
+    doc = claimscope.annotate(
+        "That is what the Warren campaign now hopes. Elizabeth Warren said on Monday "
+        "that the plan would pass. She said it was overdue."
+    )
+    names = {m.text for e in doc.entities for m in e.mentions}
+    assert "the Warren" not in names
+    assert _entity_of(doc, "She").name.text == "Elizabeth Warren"
+
+
+def test_the_before_a_name_that_heads_its_phrase_stays() -> None:
+    """*The White House said* keeps its article: nothing follows the name that it
+    could modify."""
+    doc = claimscope.annotate("The White House said it would act on Friday.")
+    assert _entity_of(doc, "The White House").name.text == "The White House"
