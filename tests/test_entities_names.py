@@ -33,3 +33,15 @@ def test_the_before_a_name_that_heads_its_phrase_stays() -> None:
     could modify."""
     doc = claimscope.annotate("The White House said it would act on Friday.")
     assert _entity_of(doc, "The White House").name.text == "The White House"
+
+
+def test_a_camp_is_a_source_noun_a_name_before_it_modifies() -> None:
+    """*The Warren camp* names a camp: the entity of *she* is named by the full
+    name, not *The Warren*."""
+    doc = claimscope.annotate(
+        "Elizabeth Warren spoke in Boston on Monday. A spokesman added, “The Warren camp "
+        "has done the work.” She said the plan was ready."
+    )
+    names = {m.text for e in doc.entities for m in e.mentions}
+    assert "The Warren" not in names
+    assert _entity_of(doc, "She").name.text == "Elizabeth Warren"
