@@ -45,3 +45,30 @@ def test_a_camp_is_a_source_noun_a_name_before_it_modifies() -> None:
     names = {m.text for e in doc.entities for m in e.mentions}
     assert "The Warren" not in names
     assert _entity_of(doc, "She").name.text == "Elizabeth Warren"
+
+
+def _together(doc: claimscope.Document, a: str, b: str) -> bool:
+    return any({a, b} <= {m.text for m in e.mentions} for e in doc.entities)
+
+
+def test_a_body_noun_before_a_clause_gives_the_name_no_role() -> None:
+    """*a network Russia has financed* is a relative clause, not the network named
+    Russia; nor is Putin *the network* in *the network President Vladimir Putin
+    formed*: later mentions of the network never reach Russia or Putin."""
+    doc = claimscope.annotate(
+        "Few hosts would sign up with a network Russia has financed. Critics called it "
+        "part of the network President Vladimir Putin formed years ago. The network "
+        "said on Monday that its reporting was independent."
+    )
+    assert not _together(doc, "Russia", "a network")
+    assert not _together(doc, "President Vladimir Putin", "the network")
+    assert not _together(doc, "Russia", "The network")
+
+
+def test_a_body_noun_before_its_name_still_names_it() -> None:
+    """*The cable network CNN* keeps the network and its name together."""
+    doc = claimscope.annotate(
+        "The cable network CNN aired the interview on Sunday. "
+        "The network said it stood by the report."
+    )
+    assert _together(doc, "CNN", "The network")

@@ -215,7 +215,7 @@ def _sentence_mentions(
         done = _read(text, s0, s1, m, s_index, first_at, known, found)
         if key:
             runs[key] = (done - start, [_moved(x, -start, 0) for x in found[before:]])
-    return _link_prefixes(found) if len(found) > 1 else found
+    return _link_prefixes(found, text) if len(found) > 1 else found
 
 
 def _moved(m: Mention, by: int, sentence: int) -> Mention:
@@ -617,9 +617,12 @@ def _description(
     )
 
 
-def _link_prefixes(found: list[Mention]) -> list[Mention]:
+def _link_prefixes(found: list[Mention], text: str) -> list[Mention]:
     """A lower-case role description straight before a name gives the name its role
-    (*police spokesman Audley Peters*, *senior author Dr. Silvia Martins*)."""
+    (*police spokesman Audley Peters*, *senior author Dr. Silvia Martins*). A body's
+    noun does so only where it can stand in apposition to the name: not *a network*
+    (*a network Russia has financed*), nor before a person's title (*the network
+    President Vladimir Putin formed*)."""
     out: list[Mention] = []
     for m in found:
         if (
@@ -628,12 +631,21 @@ def _link_prefixes(found: list[Mention]) -> list[Mention]:
             and out[-1].kind == "desc"
             and not out[-1].plural
             and 0 <= m.start - out[-1].end <= 1
+            and not _clause_after_body(out[-1], m, text)
         ):
             prefix = out[-1]
             out[-1] = prefix._replace(roles=(prefix.head,), words=("→",))
             m = m._replace(roles=(*m.roles, prefix.head), subject=m.subject or prefix.subject)
         out.append(m)
     return out
+
+
+def _clause_after_body(prefix: Mention, name: Mention, text: str) -> bool:
+    """True when ``prefix`` names a body (organisation, outlet, document) that the
+    ``name`` after it cannot be: an indefinite one, or one before a titled name."""
+    if _nouns().get(prefix.head) not in ("organization", "media", "document"):
+        return False
+    return bool(name.title) or text[prefix.start : prefix.start + 2].casefold() in ("a ", "an")
 
 
 # -- clustering -----------------------------------------------------------------------
