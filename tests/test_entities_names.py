@@ -72,3 +72,15 @@ def test_a_body_noun_before_its_name_still_names_it() -> None:
         "The network said it stood by the report."
     )
     assert _together(doc, "CNN", "The network")
+
+
+def test_a_name_before_any_plain_noun_after_the_is_a_modifier() -> None:
+    """*the Acme Bank scandal* is a scandal: the bank's entity is named *Acme Bank*,
+    while *the Pentagon said* keeps its article."""
+    doc = claimscope.annotate(
+        "In the Acme Bank scandal, customers were charged fees. Acme Bank said it "
+        "regretted the errors. The Pentagon said it would review the contracts."
+    )
+    names = {m.text for e in doc.entities for m in e.mentions}
+    assert "the Acme Bank" not in names
+    assert _entity_of(doc, "The Pentagon").name.text == "The Pentagon"
