@@ -84,3 +84,24 @@ def test_a_name_before_any_plain_noun_after_the_is_a_modifier() -> None:
     names = {m.text for e in doc.entities for m in e.mentions}
     assert "the Acme Bank" not in names
     assert _entity_of(doc, "The Pentagon").name.text == "The Pentagon"
+
+
+def test_the_bare_noun_takes_the_body_named_since_its_last_description() -> None:
+    """*the bank* after *Acme Holdings* is Acme Holdings, not the unnamed *his bank* of an
+    earlier sentence, nor a *Bank* that only opens *Bank executives*."""
+    doc = claimscope.annotate(
+        "John Stumpf said his bank had fired the workers. Bank executives were not "
+        "punished, Warren said. In the Acme Holdings scandal, customers were charged fees. "
+        "The bank said that it had fired 5,300 employees."
+    )
+    assert _together(doc, "Acme Holdings", "The bank")
+
+
+def test_the_bare_noun_still_takes_its_own_description_back() -> None:
+    """*A Bloomberg poll* … *the poll*: with no body named since, the description
+    is taken back."""
+    doc = claimscope.annotate(
+        "A Bloomberg poll released on Monday found the race tied. The poll said "
+        "voters were undecided."
+    )
+    assert _together(doc, "A Bloomberg poll", "The poll")

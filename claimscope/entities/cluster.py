@@ -368,26 +368,23 @@ class _Builder:
             # "the ministry" for the "Ministry of Defence", "the brokerage" for a named firm
             cap = m.head[:1].upper() + m.head[1:]
             for _s, ent in reversed(self.recent[-_RECENT:]):
-                if ent.mentions and cap in ent.key_words:
-                    return ent
+                if ent.mentions and cap in ent.key_words and ent.key_words != (cap,):
+                    return ent  # not "Bank" of "Bank executives": the noun alone names none
             described = self.text[m.start : m.end]
+            bare = _bare_anaphor(described, m.head)
             e = self.by_desc.get(m.head)
             if e is not None and (
-                _bare_anaphor(described, m.head)
+                bare
                 or (len(described.split()) <= 2 and "'s " not in described.replace("’", "'") + " ")
                 or self.text[e.name.start : e.name.end].casefold() == described.casefold()
             ):
-                return (
-                    e  # "the report" again, not "the fire brigade's report", "Clinton's campaign"
-                )
-            if not _bare_anaphor(described, m.head):
+                # "the report" again, not "the fire brigade's report", "Clinton's campaign";
+                # "the bank" is the bank named since "his bank" rather than that one
+                later = self._named_body(m, kind, e.last_sentence) if bare else None
+                return later or e
+            if not bare:
                 return None  # "the government team" is not any earlier body
-            for sentence, ent in reversed(self.recent[-_RECENT:]):
-                if m.sentence - sentence > 3 * _WINDOW:
-                    break
-                if ent.mentions and _name_kind(ent) == kind:
-                    return ent  # the latest named body of the kind: "the brokerage"
-            return None
+            return self._named_body(m, kind, -1)
         e = self.by_desc.get(m.head)
         described = self.text[m.start : m.end].casefold()
         if e is not None and (
@@ -395,6 +392,16 @@ class _Builder:
             or self.text[e.name.start : e.name.end].casefold() == described
         ):
             return e  # "the poll" after "a Bloomberg poll"; not "the brigade's report"
+        return None
+
+    def _named_body(self, m: Mention, kind: str, after: int) -> _Ent | None:
+        """The latest named body of ``kind`` (*the brokerage*) mentioned within reach
+        of ``m`` and in a sentence after ``after``."""
+        for sentence, ent in reversed(self.recent[-_RECENT:]):
+            if m.sentence - sentence > 3 * _WINDOW or sentence <= after:
+                break
+            if ent.mentions and _name_kind(ent) == kind:
+                return ent
         return None
 
     def _varied(self, m: Mention, role: bool) -> _Ent | None:
