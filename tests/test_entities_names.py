@@ -105,3 +105,13 @@ def test_the_bare_noun_still_takes_its_own_description_back() -> None:
         "voters were undecided."
     )
     assert _together(doc, "A Bloomberg poll", "The poll")
+
+
+def test_her_campaign_is_not_the_campaign_of_a_name_before() -> None:
+    """*her campaign* after *The Baker campaign* is not that campaign: the pronoun
+    may mean another owner (here Jane Roe's)."""
+    doc = claimscope.annotate(
+        "The Baker campaign did not respond to requests for comment. A spokeswoman for "
+        "Jane Roe says neither the nominee nor her campaign helped the donor."
+    )
+    assert not _together(doc, "The Baker campaign", "her campaign")

@@ -373,6 +373,8 @@ class _Builder:
             described = self.text[m.start : m.end]
             bare = _bare_anaphor(described, m.head)
             e = self.by_desc.get(m.head)
+            if e is not None and _owned_by_other(described, self.text[e.name.start : e.name.end]):
+                e = None  # "her campaign" is not "The Trump campaign"
             if e is not None and (
                 bare
                 or (len(described.split()) <= 2 and "'s " not in described.replace("’", "'") + " ")
@@ -461,6 +463,16 @@ _APPOSITION_END = re.compile(
 perhaps after a short prepositional phrase or a second description (*Jane Roe, the
 chief constable of the county, said*; *a developer and spokeswoman for the
 coalition,*); *the mayor resigned* is a new clause, not an apposition."""
+
+
+def _owned_by_other(described: str, name: str) -> bool:
+    """True when ``described`` is owned by a pronoun (*her campaign*) and ``name``, an
+    earlier description with the same noun, by a name (*the Trump campaign*,
+    *Clinton's campaign*): a pronoun may mean that name's holder, but not surely."""
+    first = described.split(" ", 1)[0].casefold()
+    if first not in ("his", "her", "its", "their"):
+        return False
+    return any(w[:1].isupper() for w in name.split()[1:])
 
 
 def _closes_apposition(text: str, end: int) -> bool:
