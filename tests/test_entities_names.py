@@ -115,3 +115,14 @@ def test_her_campaign_is_not_the_campaign_of_a_name_before() -> None:
         "Jane Roe says neither the nominee nor her campaign helped the donor."
     )
     assert not _together(doc, "The Baker campaign", "her campaign")
+
+
+def test_a_name_ending_in_a_plural_institutional_noun_is_a_body() -> None:
+    """*Maritime Fraud Investigations* is an office, so *the agency* reaches it."""
+    doc = claimscope.annotate(
+        "Officials at Maritime Fraud Investigations said they were concerned about the "
+        "program. In a 2013 memo, the agency suggested that the program end."
+    )
+    (office,) = [e for e in doc.entities if e.name.text == "Maritime Fraud Investigations"]
+    assert office.type is claimscope.SourceType.ORGANIZATION
+    assert _together(doc, "Maritime Fraud Investigations", "the agency")
