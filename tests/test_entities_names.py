@@ -126,3 +126,23 @@ def test_a_name_ending_in_a_plural_institutional_noun_is_a_body() -> None:
     (office,) = [e for e in doc.entities if e.name.text == "Maritime Fraud Investigations"]
     assert office.type is claimscope.SourceType.ORGANIZATION
     assert _together(doc, "Maritime Fraud Investigations", "the agency")
+
+
+def test_a_plural_role_noun_takes_the_names_just_coordinated() -> None:
+    """*the senators* after *Ms. Baldwin and Mr. Cornyn* in the same sentence is the
+    two of them."""
+    doc = claimscope.annotate(
+        "The program has drawn criticism in Congress. But Ms. Baldwin and Mr. Cornyn said "
+        "developers had stretched the rules, amounting to what the senators said was "
+        "gerrymandering."
+    )
+    assert _together(doc, "Ms. Baldwin and Mr. Cornyn", "the senators")
+
+
+def test_a_plural_role_noun_far_from_any_names_stays_unnamed() -> None:
+    """*the senators* sentences after a pair of names is not surely that pair."""
+    doc = claimscope.annotate(
+        "Ms. Baldwin and Mr. Cornyn wrote the bill. It passed in March. Few objected. "
+        "Critics waited. Later the senators said it had failed."
+    )
+    assert not _together(doc, "Ms. Baldwin and Mr. Cornyn", "the senators")

@@ -307,6 +307,8 @@ class _Builder:
                     self._merge(target, current)
                 continue
             if m.kind != "desc" or span in self.of:
+                if m.kind == "desc" and not m.head:
+                    self.by_desc[""] = self.of[span]  # the latest group of names
                 continue  # not a description, or a group already made of names
             if m.words == ("→",):  # a role prefix of the name after it
                 target = self._name_after(m)
@@ -353,6 +355,10 @@ class _Builder:
             if e is not None and self.text[e.name.start : e.name.end].casefold() == text:
                 return e if m.sentence - e.last_sentence <= 3 * _WINDOW else None
             return None
+        if m.plural and kind == "role" and self.text.startswith(("the ", "The "), m.start):
+            # "Mr. Grassley and Mr. Leahy said ... what the senators said"
+            group = self.by_desc.get("")
+            return group if group is not None and m.sentence == group.last_sentence else None
         if not m.definite or m.plural:
             return None
         first = self.text[m.start : m.start + 4].casefold()
