@@ -307,6 +307,8 @@ class _Builder:
                     self._merge(target, current)
                 continue
             if m.kind != "desc" or span in self.of:
+                if m.kind == "desc" and not m.head:
+                    self.by_desc[""] = self.of[span]  # the latest group of names
                 continue  # not a description, or a group already made of names
             if m.words == ("→",):  # a role prefix of the name after it
                 target = self._name_after(m)
@@ -353,6 +355,10 @@ class _Builder:
             if e is not None and self.text[e.name.start : e.name.end].casefold() == text:
                 return e if m.sentence - e.last_sentence <= 3 * _WINDOW else None
             return None
+        if m.plural and kind == "role" and self.text.startswith(("the ", "The "), m.start):
+            # "Mr. Grassley and Mr. Leahy said ... what the senators said"
+            group = self.by_desc.get("")
+            return group if group is not None and m.sentence == group.last_sentence else None
         if not m.definite or m.plural:
             return None
         first = self.text[m.start : m.start + 4].casefold()
@@ -368,26 +374,25 @@ class _Builder:
             # "the ministry" for the "Ministry of Defence", "the brokerage" for a named firm
             cap = m.head[:1].upper() + m.head[1:]
             for _s, ent in reversed(self.recent[-_RECENT:]):
-                if ent.mentions and cap in ent.key_words:
-                    return ent
+                if ent.mentions and cap in ent.key_words and ent.key_words != (cap,):
+                    return ent  # not "Bank" of "Bank executives": the noun alone names none
             described = self.text[m.start : m.end]
+            bare = _bare_anaphor(described, m.head)
             e = self.by_desc.get(m.head)
+            if e is not None and _owned_by_other(described, self.text[e.name.start : e.name.end]):
+                e = None  # "her campaign" is not "The Trump campaign"
             if e is not None and (
-                _bare_anaphor(described, m.head)
+                bare
                 or (len(described.split()) <= 2 and "'s " not in described.replace("’", "'") + " ")
                 or self.text[e.name.start : e.name.end].casefold() == described.casefold()
             ):
-                return (
-                    e  # "the report" again, not "the fire brigade's report", "Clinton's campaign"
-                )
-            if not _bare_anaphor(described, m.head):
+                # "the report" again, not "the fire brigade's report", "Clinton's campaign";
+                # "the bank" is the bank named since "his bank" rather than that one
+                later = self._named_body(m, kind, e.last_sentence) if bare else None
+                return later or e
+            if not bare:
                 return None  # "the government team" is not any earlier body
-            for sentence, ent in reversed(self.recent[-_RECENT:]):
-                if m.sentence - sentence > 3 * _WINDOW:
-                    break
-                if ent.mentions and _name_kind(ent) == kind:
-                    return ent  # the latest named body of the kind: "the brokerage"
-            return None
+            return self._named_body(m, kind, -1)
         e = self.by_desc.get(m.head)
         described = self.text[m.start : m.end].casefold()
         if e is not None and (
@@ -395,6 +400,16 @@ class _Builder:
             or self.text[e.name.start : e.name.end].casefold() == described
         ):
             return e  # "the poll" after "a Bloomberg poll"; not "the brigade's report"
+        return None
+
+    def _named_body(self, m: Mention, kind: str, after: int) -> _Ent | None:
+        """The latest named body of ``kind`` (*the brokerage*) mentioned within reach
+        of ``m`` and in a sentence after ``after``."""
+        for sentence, ent in reversed(self.recent[-_RECENT:]):
+            if m.sentence - sentence > 3 * _WINDOW or sentence <= after:
+                break
+            if ent.mentions and _name_kind(ent) == kind:
+                return ent
         return None
 
     def _varied(self, m: Mention, role: bool) -> _Ent | None:
@@ -454,6 +469,16 @@ _APPOSITION_END = re.compile(
 perhaps after a short prepositional phrase or a second description (*Jane Roe, the
 chief constable of the county, said*; *a developer and spokeswoman for the
 coalition,*); *the mayor resigned* is a new clause, not an apposition."""
+
+
+def _owned_by_other(described: str, name: str) -> bool:
+    """True when ``described`` is owned by a pronoun (*her campaign*) and ``name``, an
+    earlier description with the same noun, by a name (*the Trump campaign*,
+    *Clinton's campaign*): a pronoun may mean that name's holder, but not surely."""
+    first = described.split(" ", 1)[0].casefold()
+    if first not in ("his", "her", "its", "their"):
+        return False
+    return any(w[:1].isupper() for w in name.split()[1:])
 
 
 def _closes_apposition(text: str, end: int) -> bool:

@@ -226,7 +226,7 @@ def _sentence_mentions(
                 m.group(),
                 start == first_at,
                 opening_before(text, start, s0),
-                _the_before(text, start, max(s0, start - 5)),
+                _the_before(text, start, max(s0, start - 5)) and not _modifies(text, m.end()),
                 start in known.speakers,
             )
             seen = runs.get(key)
@@ -240,7 +240,7 @@ def _sentence_mentions(
         done = _read(text, s0, s1, m, s_index, first_at, known, found)
         if key:
             runs[key] = (done - start, start, found[before:])
-    return _link_prefixes(found) if len(found) > 1 else found
+    return _link_prefixes(found, text) if len(found) > 1 else found
 
 
 def _moved(m: Mention, by: int, sentence: int) -> Mention:
@@ -467,6 +467,7 @@ def _name_mention(
         and tokens[span_k - 1][2] in ("the", "The")
         and not title
         and _given_names().get(name_words[0].casefold()) is None
+        and (cut is not None or not _modifies(known.text, end))
     ):
         begin = tokens[span_k - 1][0]  # "the White House", "The Daily Planet"
     return Mention(
@@ -482,6 +483,32 @@ def _name_mention(
     )
 
 
+_LOWER_AFTER = re.compile(r"(?:[ \u00a0]+[a-z][a-z-]*){1,3}")
+"""Up to three lower-case words after a name."""
+
+
+def _modifies(text: str, end: int) -> bool:
+    """True when the name ending at ``end`` modifies a noun that follows it (*the
+    Clinton campaign*, *the Wells Fargo scandal*, *the RT America television
+    network*): *the* then belongs to that noun, not to the name. The first word
+    after the name decides: a source noun, or a word that can be no verb, function
+    word or adverb (not *said*, *says*, *voted*, *has*, *also*, *quickly*); an
+    unknown word ending in *s* (*emails*, *wants*) only before a source noun."""
+    after = _LOWER_AFTER.match(text, end)
+    if after is None:
+        return False
+    words = after.group().split()
+    first = words[0]
+    nouns, verbs = _nouns(), _verbs()
+    if first in _NAME_END_NEVER or first in _RELATIVES or first.endswith(("ed", "ly")):
+        return False
+    if first in verbs and (first.endswith("s") or first not in nouns):
+        return False
+    if first.endswith("s") and first not in nouns:
+        return len(words) > 1 and words[1] in nouns
+    return True
+
+
 def _name_start(tokens: list[Tok], i: int, j: int, first_word: int, known: Known) -> int:
     """Where the name in ``tokens[i:j]`` starts: past words that are never names and
     past a capitalised word opening a sentence that the text does not treat as a name
@@ -491,8 +518,8 @@ def _name_start(tokens: list[Tok], i: int, j: int, first_word: int, known: Known
     while start_k < j:
         w = tokens[start_k][2]
         folded = _bare(w).casefold()
-        if _bare(w) in _not_names():
-            start_k += 1
+        if _bare(w) in _not_names() or (w in _CONNECTORS and w not in _PARTICLES):
+            start_k += 1  # nor a connector left by a dropped opener: "In the Acme Bank"
             continue
         at_start = start_k == first_word or _after_opening(tokens, start_k)
         if not at_start or folded in titles:
@@ -621,9 +648,12 @@ def _description(
     )
 
 
-def _link_prefixes(found: list[Mention]) -> list[Mention]:
+def _link_prefixes(found: list[Mention], text: str) -> list[Mention]:
     """A lower-case role description straight before a name gives the name its role
-    (*police spokesman Audley Peters*, *senior author Dr. Silvia Martins*)."""
+    (*police spokesman Audley Peters*, *senior author Dr. Silvia Martins*). A body's
+    noun does so only where it can stand in apposition to the name: not *a network*
+    (*a network Russia has financed*), nor before a person's title (*the network
+    President Vladimir Putin formed*)."""
     out: list[Mention] = []
     for m in found:
         if (
@@ -632,12 +662,21 @@ def _link_prefixes(found: list[Mention]) -> list[Mention]:
             and out[-1].kind == "desc"
             and not out[-1].plural
             and 0 <= m.start - out[-1].end <= 1
+            and not _clause_after_body(out[-1], m, text)
         ):
             prefix = out[-1]
             out[-1] = prefix._replace(roles=(prefix.head,), words=("→",))
             m = m._replace(roles=(*m.roles, prefix.head), subject=m.subject or prefix.subject)
         out.append(m)
     return out
+
+
+def _clause_after_body(prefix: Mention, name: Mention, text: str) -> bool:
+    """True when ``prefix`` names a body (organisation, outlet, document) that the
+    ``name`` after it cannot be: an indefinite one, or one before a titled name."""
+    if _nouns().get(prefix.head) not in ("organization", "media", "document"):
+        return False
+    return bool(name.title) or text[prefix.start : prefix.start + 2].casefold() in ("a ", "an")
 
 
 # -- clustering -----------------------------------------------------------------------
