@@ -9,8 +9,10 @@ import pickle
 import attrs
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimscope import Claim, Document, Entity, Sentence, Source, Span, annotate, testing
+from claimscope.model import trusted_span
 
 TEXT = (
     "Mayor Ana Lopez said the ferry would run again in May. Lopez said the pier was safe. "
@@ -123,3 +125,26 @@ def test_an_author_sentence_shares_its_claims_text() -> None:
     for sentence, claim in shared:
         assert sentence.text is claim.text
         assert sentence.text == doc.text[sentence.start : sentence.end]
+
+
+@given(st.text(max_size=12), st.integers(0, 10**6))
+def test_trusted_span_equals_the_checked_one(text: str, start: int) -> None:
+    """The unchecked constructor the library uses for slices builds a Span equal to,
+    hashing like and printing like the checked one."""
+    fast, checked = (
+        trusted_span(text, start, start + len(text)),
+        Span(text, start, start + len(text)),
+    )
+    assert fast == checked and hash(fast) == hash(checked) and repr(fast) == repr(checked)
+    assert type(fast) is Span and fast.to_dict() == checked.to_dict()
+
+
+def test_entity_name_must_match_a_mention_in_text_as_well_as_offsets() -> None:
+    """A name whose offsets equal a mention's but whose text differs is not among the
+    mentions (the check reads the packed offsets and texts, not built Spans)."""
+    name, mentions = _lopez()
+    with pytest.raises(ValueError, match="not among its mentions"):
+        Entity(0, "person", Span("Mayor Ana Lopes", 0, 15), mentions)
+    with pytest.raises(ValueError, match="not among its mentions"):
+        Entity(0, "person", name, ())
+    assert Entity(0, "person", mentions[1], mentions).name == mentions[1]

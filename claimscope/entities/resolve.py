@@ -33,7 +33,7 @@ from claimscope.entities.words import (
     _tokens,
     _verbs,
 )
-from claimscope.model import Claim, Entity, Source, SourceType, Span
+from claimscope.model import Claim, Entity, Source, SourceType, Span, trusted_span
 
 
 def _phrase_shaped(text: str, start: int, end: int, tokens: list[Tok] | None = None) -> bool:
@@ -461,7 +461,7 @@ class _Resolver:
             mentions: list[Span] = []
             for at in spans_:
                 piece = text[at[0] : at[1]]
-                span = Span(strings.setdefault(piece, piece), *at)
+                span = trusted_span(strings.setdefault(piece, piece), *at)  # a slice
                 mentions.append(span)
                 if at in needed:
                     made[at] = span  # the same Span for the source citing it
@@ -474,7 +474,7 @@ class _Resolver:
         name is one of its mentions and often a source's mention too)."""
         made = self.spans.get(at)
         if made is None:
-            made = self.spans[at] = Span(self.text[at[0] : at[1]], *at)
+            made = self.spans[at] = trusted_span(self.text[at[0] : at[1]], *at)
         return made
 
     def make(
