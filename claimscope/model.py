@@ -373,9 +373,10 @@ def _checked_tuple(value: object, kind: type) -> tuple[Any, ...]:
         raise TypeError(f"expected a sequence of {kind.__name__}, got {type(value).__name__}")
     else:
         items = tuple(value)
-    for item in items:
-        if not isinstance(item, kind):
-            raise TypeError(f"expected {kind.__name__} items, got {type(item).__name__}")
+    for found in set(map(type, items)):  # the items' types, gathered in C: most are one
+        if not issubclass(found, kind):
+            bad = next(item for item in items if not isinstance(item, kind))
+            raise TypeError(f"expected {kind.__name__} items, got {type(bad).__name__}")
     return items
 
 
@@ -514,15 +515,16 @@ def _check_entities(doc: Document) -> None:
     for i, entity in enumerate(entities):
         if entity.id != i:
             raise ValueError(f"entity {i} has id {entity.id}; ids must be 0, 1, 2, … in order")
-        mentions = entity.mentions
-        first = mentions[0].start
+        packed = entity._mentions  # read packed: no Span is built for the check
+        flat = packed.offsets()
+        first = flat[0]
         if first < previous_first:
             raise ValueError(f"entity {i} is mentioned first before entity {i - 1}")
         previous_first = first
-        for m in mentions:
-            if m.end > n or text[m.start : m.end] != m.text:
+        for start, end, piece in zip(flat[0::2], flat[1::2], packed[1:], strict=True):
+            if end > n or text[start:end] != piece:
                 raise ValueError(
-                    f"entity {i} mention {m.text!r} [{m.start}, {m.end}) is not a slice of the text"
+                    f"entity {i} mention {piece!r} [{start}, {end}) is not a slice of the text"
                 )
     # Each entity's mentions are built once, and only while its own claims are
     # checked: all of them at once would be the largest object of a long text.

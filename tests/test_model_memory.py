@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimscope import Claim, Document, Entity, Sentence, Source, Span, annotate, testing
-from claimscope.model import trusted_span
+from claimscope.model import AUTHOR, trusted_span
 
 TEXT = (
     "Mayor Ana Lopez said the ferry would run again in May. Lopez said the pier was safe. "
@@ -148,3 +148,12 @@ def test_entity_name_must_match_a_mention_in_text_as_well_as_offsets() -> None:
     with pytest.raises(ValueError, match="not among its mentions"):
         Entity(0, "person", name, ())
     assert Entity(0, "person", mentions[1], mentions).name == mentions[1]
+
+
+def test_a_mixed_sequence_names_its_first_wrong_item() -> None:
+    """Checking item types by their set still names the first wrong item's type."""
+    name, _mentions = _lopez()
+    with pytest.raises(TypeError, match="expected Span items, got dict"):
+        Entity(0, "person", name, (name, {"text": "Lopez"}, ("Lopez", 55, 60)))
+    with pytest.raises(TypeError, match="expected Cue items, got Span"):
+        Claim(0, 15, TEXT[:15], 0, "none", "asserted", AUTHOR, cues=[name])
