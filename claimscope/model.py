@@ -433,6 +433,24 @@ class Claim:
         if self.cue is not None and not isinstance(self.cue, Cue):
             raise TypeError(f"cue must be a Cue or None, got {type(self.cue).__name__}")
 
+    def with_sources(self, source: Source, chain: tuple[Source, ...]) -> Claim:
+        """This claim with ``source`` and ``chain`` in place of its own: equal to
+        ``attrs.evolve(self, source=source, chain=chain)`` without re-running the
+        checks on the fields it keeps (they passed when this claim was built).
+
+        Raises ``TypeError`` when ``source`` is not a :class:`Source` or ``chain``
+        not a tuple of them.
+        """
+        if not isinstance(source, Source):
+            raise TypeError(f"claim source must be a Source, got {type(source).__name__}")
+        chain = _sources(chain)
+        claim = _new(Claim)
+        for name in _CLAIM_SLOTS:
+            _set_slot[name](claim, getattr(self, name))
+        _set_slot["source"](claim, source)
+        _set_slot["chain"](claim, chain)
+        return claim
+
     @property
     def source_type(self) -> SourceType:
         """Shortcut for ``claim.source.type``."""
@@ -467,6 +485,10 @@ class Claim:
             "cues": [cue.to_dict() for cue in self.cues],
             "rule": self.rule.value,
         }
+
+
+_set_slot = {f.name: Claim.__dict__[f.name].__set__ for f in attrs.fields(Claim)}
+_CLAIM_SLOTS = tuple(name for name in _set_slot if name not in ("source", "chain"))
 
 
 def _check_document(doc: Document) -> None:

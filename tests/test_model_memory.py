@@ -157,3 +157,17 @@ def test_a_mixed_sequence_names_its_first_wrong_item() -> None:
         Entity(0, "person", name, (name, {"text": "Lopez"}, ("Lopez", 55, 60)))
     with pytest.raises(TypeError, match="expected Cue items, got Span"):
         Claim(0, 15, TEXT[:15], 0, "none", "asserted", AUTHOR, cues=[name])
+
+
+@settings(max_examples=40, deadline=None)
+@given(testing.documents())
+def test_with_sources_equals_evolve(doc: Document) -> None:
+    """Claim.with_sources builds the claim attrs.evolve builds, without re-checking
+    the fields it keeps; a source that is not a Source is still refused."""
+    for claim in doc.claims:
+        chain = (claim.source, *claim.chain)
+        assert claim.with_sources(AUTHOR, chain) == attrs.evolve(claim, source=AUTHOR, chain=chain)
+        with pytest.raises(TypeError, match="must be a Source"):
+            claim.with_sources(claim.source.to_dict(), chain)  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match="expected Source items"):
+            claim.with_sources(claim.source, (claim.source.to_dict(),))  # type: ignore[arg-type]

@@ -134,7 +134,7 @@ def resolve_sources(
             for link, made in zip(claim.chain, links, strict=True)
         )
         if source is not claim.source or chain != claim.chain:
-            claim = attrs.evolve(claim, source=source, chain=chain)
+            claim = claim.with_sources(source, chain)  # its other fields stay checked
         out.append(claim)
     return out, entities
 
