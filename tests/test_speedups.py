@@ -332,3 +332,14 @@ def test_call_to_action_bound_is_kept() -> None:
     at_bound = " ".join(words + ["today"] * (_LONGEST_CALL - len(words)))
     assert _is_call_to_action(at_bound) and _call_to_action_reference(at_bound)
     assert not _is_call_to_action(at_bound + " now")
+
+
+@given(dense_texts, st.integers(0, 40), st.integers(0, 400))
+def test_tokenize_reads_as_before(text: str, start: int, length: int) -> None:
+    """The attribution tokeniser, which maps Match methods over all matches, gives
+    the tokens the per-match comprehension gave, for any window of the text."""
+    from claimscope.attribution.context import TOKEN, tokenize
+
+    end = min(len(text), start + length)
+    reference = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+    assert tokenize(text, start, end) == reference
