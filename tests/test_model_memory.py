@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimscope import Claim, Document, Entity, Sentence, Source, Span, annotate, testing
-from claimscope.model import AUTHOR, trusted_span
+from claimscope.model import AUTHOR, pack_spans, trusted_span
 
 TEXT = (
     "Mayor Ana Lopez said the ferry would run again in May. Lopez said the pier was safe. "
@@ -171,3 +171,15 @@ def test_with_sources_equals_evolve(doc: Document) -> None:
             claim.with_sources(claim.source.to_dict(), chain)  # type: ignore[arg-type]
         with pytest.raises(TypeError, match="expected Source items"):
             claim.with_sources(claim.source, (claim.source.to_dict(),))  # type: ignore[arg-type]
+
+
+def test_packed_mentions_equal_spans_packed_one_by_one() -> None:
+    """An entity built from packed offsets and texts (the resolver's path) equals the
+    one built from Spans, and is checked the same way."""
+    name, mentions = _lopez()
+    packed = pack_spans([(m.start, m.end) for m in mentions], [m.text for m in mentions])
+    assert Entity(0, "person", name, packed, "title Mayor") == Entity(
+        0, "person", name, mentions, "title Mayor"
+    )
+    with pytest.raises(ValueError, match="text order"):
+        Entity(0, "person", name, pack_spans([(55, 60), (0, 15)], ["Lopez", name.text]))

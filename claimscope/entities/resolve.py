@@ -33,7 +33,7 @@ from claimscope.entities.words import (
     _tokens,
     _verbs,
 )
-from claimscope.model import Claim, Entity, Source, SourceType, Span, trusted_span
+from claimscope.model import Claim, Entity, Source, SourceType, Span, pack_spans, trusted_span
 
 
 def _phrase_shaped(text: str, start: int, end: int, tokens: list[Tok] | None = None) -> bool:
@@ -458,15 +458,21 @@ class _Resolver:
             _, k, spans_ = built.pop()
             ids[k] = len(entities)
             kind, reason = self.types[k]
-            mentions: list[Span] = []
-            for at in spans_:
+            texts: list[str] = []  # the mentions are packed from offsets and texts:
+            for at in spans_:  # a Span is made only for a mention a source cites
                 piece = text[at[0] : at[1]]
-                span = trusted_span(strings.setdefault(piece, piece), *at)  # a slice
-                mentions.append(span)
+                piece = strings.setdefault(piece, piece)
+                texts.append(piece)
                 if at in needed:
-                    made[at] = span  # the same Span for the source citing it
-            name = mentions[bisect.bisect_left(spans_, self.names[k])]  # among the mentions
-            entities.append(Entity(len(entities), kind, name, tuple(mentions), reason))
+                    made[at] = trusted_span(piece, *at)  # a slice of the text
+            named = self.names[k]  # among the mentions
+            name = (
+                made[named]
+                if named in needed
+                else trusted_span(texts[bisect.bisect_left(spans_, named)], *named)
+            )
+            mentions = pack_spans(spans_, texts)
+            entities.append(Entity(len(entities), kind, name, mentions, reason))
         return tuple(entities), ids
 
     def span(self, at: tuple[int, int]) -> Span:
