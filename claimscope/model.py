@@ -156,6 +156,20 @@ class Sentence:
         return {"start": self.start, "end": self.end}
 
 
+_set_sentence = {name: Sentence.__dict__[name].__set__ for name in ("start", "end", "text")}
+
+
+def trusted_sentence(start: int, end: int, text: str) -> Sentence:
+    """A :class:`Sentence` built without its checks, for the pipeline's segmenter
+    spans: the :class:`Document` it goes into checks every sentence against the
+    text all the same (order, bounds, slice)."""
+    sentence = _new(Sentence)
+    _set_sentence["start"](sentence, start)
+    _set_sentence["end"](sentence, end)
+    _set_sentence["text"](sentence, text)
+    return sentence
+
+
 @attrs.frozen
 class Cue:
     """A word or phrase that signals attribution, hedging, distancing or denial.

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimscope import Claim, Document, Entity, Sentence, Source, Span, annotate, testing
-from claimscope.model import AUTHOR, pack_spans, trusted_span
+from claimscope.model import AUTHOR, pack_spans, trusted_sentence, trusted_span
 
 TEXT = (
     "Mayor Ana Lopez said the ferry would run again in May. Lopez said the pier was safe. "
@@ -183,3 +183,11 @@ def test_packed_mentions_equal_spans_packed_one_by_one() -> None:
     )
     with pytest.raises(ValueError, match="text order"):
         Entity(0, "person", name, pack_spans([(55, 60), (0, 15)], ["Lopez", name.text]))
+
+
+@given(st.text(max_size=12), st.integers(0, 10**6))
+def test_trusted_sentence_equals_the_checked_one(text: str, start: int) -> None:
+    """The pipeline's unchecked Sentence equals, hashes and prints like the checked one."""
+    fast = trusted_sentence(start, start + len(text), text)
+    checked = Sentence(start, start + len(text), text)
+    assert fast == checked and hash(fast) == hash(checked) and repr(fast) == repr(checked)
