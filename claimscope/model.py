@@ -8,7 +8,9 @@ all of its spans when it is built.
 Why this module is long: the records and their ``claimscope/1`` reading and writing
 belong together (one place says what a field is, how it is checked and how it is
 read back), and the entity records (:class:`Entity`, ``Source.entity``) add their
-own validation of cross-references between claims and entities.
+own validation of cross-references between claims and entities. The unchecked
+builders the pipeline uses for its own slices of the text (:func:`trusted_span`,
+:func:`trusted_sentence`, :func:`pack_spans`) sit next to the checks they skip.
 
 The dict/JSON form is the ``claimscope/1`` interchange format described in
 ``SPEC.md``. :meth:`Document.from_dict` accepts exactly what :meth:`Document.to_dict`
