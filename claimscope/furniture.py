@@ -20,6 +20,7 @@ returns it, so a caller can see why a line was left out.
 from __future__ import annotations
 
 import functools
+import itertools
 
 import regex
 
@@ -212,11 +213,18 @@ def _opener_reason(paragraph: str) -> str | None:
 
 
 def _is_call_to_action(paragraph: str) -> bool:
-    words = [m.group().casefold() for m in _WORD.finditer(paragraph, 0, 400)]
-    if not words or len(words) > _LONGEST_CALL:
-        return False
+    """An imperative first word and a page word after it, in at most
+    :data:`_LONGEST_CALL` words. Only the first word is read unless it is an
+    imperative, and no more words than the bound."""
     verbs, places = _calls()
-    return words[0] in verbs and any(w in places for w in words[1:])
+    found = _WORD.finditer(paragraph, 0, 400)
+    first = next(found, None)
+    if first is None or first.group().casefold() not in verbs:
+        return False
+    rest = [m.group().casefold() for m in itertools.islice(found, _LONGEST_CALL)]
+    if len(rest) >= _LONGEST_CALL:  # more than _LONGEST_CALL words in all
+        return False
+    return any(w in places for w in rest)
 
 
 _APPEAL = regex.compile(

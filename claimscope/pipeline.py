@@ -19,7 +19,7 @@ from claimscope.cues import find_cues
 from claimscope.entities import resolve_sources
 from claimscope.learned import decide
 from claimscope.lexicon import Lexicons
-from claimscope.model import Claim, Document, Sentence
+from claimscope.model import Claim, Document, Sentence, trusted_sentence
 from claimscope.quotes import find_quotes
 from claimscope.segment import segment
 
@@ -199,4 +199,4 @@ def _sentences(
     """The sentence records; a sentence that is also a claim's content (the author's
     voice) shares that claim's ``str`` rather than holding a second copy of it."""
     said = {(c.start, c.end): c.text for c in claims}
-    return tuple(Sentence(a, b, said.get((a, b)) or text[a:b]) for a, b in spans)
+    return tuple(trusted_sentence(a, b, said.get((a, b)) or text[a:b]) for a, b in spans)

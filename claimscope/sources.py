@@ -108,8 +108,10 @@ def _in(name: str, word: str) -> bool:
     return word in words or singular(word) in words
 
 
+@lexicon.cached(maxsize=4096)
 def is_source_noun(word: str) -> bool:
-    """True when ``word`` (lower case) names a kind of source in some lexicon."""
+    """True when ``word`` (lower case) names a kind of source in some lexicon (ten
+    set lookups: kept per word, as the subject scans ask about the same few)."""
     return any(
         _in(name, word)
         for name in (

@@ -9,8 +9,10 @@ import pickle
 import attrs
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimscope import Claim, Document, Entity, Sentence, Source, Span, annotate, testing
+from claimscope.model import AUTHOR, pack_spans, trusted_sentence, trusted_span
 
 TEXT = (
     "Mayor Ana Lopez said the ferry would run again in May. Lopez said the pier was safe. "
@@ -123,3 +125,69 @@ def test_an_author_sentence_shares_its_claims_text() -> None:
     for sentence, claim in shared:
         assert sentence.text is claim.text
         assert sentence.text == doc.text[sentence.start : sentence.end]
+
+
+@given(st.text(max_size=12), st.integers(0, 10**6))
+def test_trusted_span_equals_the_checked_one(text: str, start: int) -> None:
+    """The unchecked constructor the library uses for slices builds a Span equal to,
+    hashing like and printing like the checked one."""
+    fast, checked = (
+        trusted_span(text, start, start + len(text)),
+        Span(text, start, start + len(text)),
+    )
+    assert fast == checked and hash(fast) == hash(checked) and repr(fast) == repr(checked)
+    assert type(fast) is Span and fast.to_dict() == checked.to_dict()
+
+
+def test_entity_name_must_match_a_mention_in_text_as_well_as_offsets() -> None:
+    """A name whose offsets equal a mention's but whose text differs is not among the
+    mentions (the check reads the packed offsets and texts, not built Spans)."""
+    name, mentions = _lopez()
+    with pytest.raises(ValueError, match="not among its mentions"):
+        Entity(0, "person", Span("Mayor Ana Lopes", 0, 15), mentions)
+    with pytest.raises(ValueError, match="not among its mentions"):
+        Entity(0, "person", name, ())
+    assert Entity(0, "person", mentions[1], mentions).name == mentions[1]
+
+
+def test_a_mixed_sequence_names_its_first_wrong_item() -> None:
+    """Checking item types by their set still names the first wrong item's type."""
+    name, _mentions = _lopez()
+    with pytest.raises(TypeError, match="expected Span items, got dict"):
+        Entity(0, "person", name, (name, {"text": "Lopez"}, ("Lopez", 55, 60)))
+    with pytest.raises(TypeError, match="expected Cue items, got Span"):
+        Claim(0, 15, TEXT[:15], 0, "none", "asserted", AUTHOR, cues=[name])
+
+
+@settings(max_examples=40, deadline=None)
+@given(testing.documents())
+def test_with_sources_equals_evolve(doc: Document) -> None:
+    """Claim.with_sources builds the claim attrs.evolve builds, without re-checking
+    the fields it keeps; a source that is not a Source is still refused."""
+    for claim in doc.claims:
+        chain = (claim.source, *claim.chain)
+        assert claim.with_sources(AUTHOR, chain) == attrs.evolve(claim, source=AUTHOR, chain=chain)
+        with pytest.raises(TypeError, match="must be a Source"):
+            claim.with_sources(claim.source.to_dict(), chain)  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match="expected Source items"):
+            claim.with_sources(claim.source, (claim.source.to_dict(),))  # type: ignore[arg-type]
+
+
+def test_packed_mentions_equal_spans_packed_one_by_one() -> None:
+    """An entity built from packed offsets and texts (the resolver's path) equals the
+    one built from Spans, and is checked the same way."""
+    name, mentions = _lopez()
+    packed = pack_spans([(m.start, m.end) for m in mentions], [m.text for m in mentions])
+    assert Entity(0, "person", name, packed, "title Mayor") == Entity(
+        0, "person", name, mentions, "title Mayor"
+    )
+    with pytest.raises(ValueError, match="text order"):
+        Entity(0, "person", name, pack_spans([(55, 60), (0, 15)], ["Lopez", name.text]))
+
+
+@given(st.text(max_size=12), st.integers(0, 10**6))
+def test_trusted_sentence_equals_the_checked_one(text: str, start: int) -> None:
+    """The pipeline's unchecked Sentence equals, hashes and prints like the checked one."""
+    fast = trusted_sentence(start, start + len(text), text)
+    checked = Sentence(start, start + len(text), text)
+    assert fast == checked and hash(fast) == hash(checked) and repr(fast) == repr(checked)

@@ -296,3 +296,50 @@ def test_quoted_attitudes_match_the_plain_spelling(text: str) -> None:
     plain = tuple(c for c in cues._scan(text, 0, len(text)) if not named.covers(c.start))
     plain = tuple(cues._quoted_attitude(text, c) if speech.covers(c.start) else c for c in plain)
     assert find_cues(text, found) == plain
+
+
+def _call_to_action_reference(paragraph: str) -> bool:
+    """:func:`furniture._is_call_to_action` before it stopped reading early."""
+    from claimscope.furniture import _LONGEST_CALL, _WORD, _calls
+
+    words = [m.group().casefold() for m in _WORD.finditer(paragraph, 0, 400)]
+    if not words or len(words) > _LONGEST_CALL:
+        return False
+    verbs, places = _calls()
+    return words[0] in verbs and any(w in places for w in words[1:])
+
+
+_CALL_WORDS = st.sampled_from(
+    ["Follow", "Click", "Sign", "us", "on", "up", "here", "for", "newsletter", "the"]
+)
+
+
+@given(st.one_of(news_texts(), st.lists(_CALL_WORDS, max_size=40).map(" ".join)))
+def test_call_to_action_reads_as_before(paragraph: str) -> None:
+    """The early-stopping call-to-action test (*Follow us on Twitter*) answers as the
+    version that cased every word of the paragraph's first 400 characters."""
+    from claimscope.furniture import _is_call_to_action
+
+    assert _is_call_to_action(paragraph) == _call_to_action_reference(paragraph)
+
+
+def test_call_to_action_bound_is_kept() -> None:
+    """A call to action (*Click the link below …*) of exactly the longest length counts;
+    one word more does not."""
+    from claimscope.furniture import _LONGEST_CALL, _is_call_to_action
+
+    words = ["Click", "the", "link", "below"]
+    at_bound = " ".join(words + ["today"] * (_LONGEST_CALL - len(words)))
+    assert _is_call_to_action(at_bound) and _call_to_action_reference(at_bound)
+    assert not _is_call_to_action(at_bound + " now")
+
+
+@given(dense_texts, st.integers(0, 40), st.integers(0, 400))
+def test_tokenize_reads_as_before(text: str, start: int, length: int) -> None:
+    """The attribution tokeniser, which maps Match methods over all matches, gives
+    the tokens the per-match comprehension gave, for any window of the text."""
+    from claimscope.attribution.context import TOKEN, tokenize
+
+    end = min(len(text), start + length)
+    reference = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+    assert tokenize(text, start, end) == reference

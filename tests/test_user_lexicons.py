@@ -194,3 +194,16 @@ def test_the_cli_refuses_a_bad_lexicon_dir(
     out, err = capsys.readouterr()
     assert out == ""
     assert "--lexicon-dir:" in err and "reporting.txt, line 1" in err
+
+
+def test_remembered_source_nouns_follow_the_active_lexicons() -> None:
+    """is_source_noun keeps its answers per word and per set of user lexicons: a role
+    a user adds counts inside their lexicons only, before and after."""
+    from claimscope import lexicon, sources
+
+    ombud = Lexicons(add={"roles": ["ombudsperson"]})
+    assert not sources.is_source_noun("ombudsperson")
+    with lexicon.using(ombud):
+        assert sources.is_source_noun("ombudsperson")
+        assert sources.is_source_noun("ombudspersons")
+    assert not sources.is_source_noun("ombudsperson")

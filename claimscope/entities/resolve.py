@@ -33,7 +33,7 @@ from claimscope.entities.words import (
     _tokens,
     _verbs,
 )
-from claimscope.model import Claim, Entity, Source, SourceType, Span
+from claimscope.model import Claim, Entity, Source, SourceType, Span, pack_spans, trusted_span
 
 
 def _phrase_shaped(text: str, start: int, end: int, tokens: list[Tok] | None = None) -> bool:
@@ -134,7 +134,7 @@ def resolve_sources(
             for link, made in zip(claim.chain, links, strict=True)
         )
         if source is not claim.source or chain != claim.chain:
-            claim = attrs.evolve(claim, source=source, chain=chain)
+            claim = claim.with_sources(source, chain)  # its other fields stay checked
         out.append(claim)
     return out, entities
 
@@ -458,15 +458,21 @@ class _Resolver:
             _, k, spans_ = built.pop()
             ids[k] = len(entities)
             kind, reason = self.types[k]
-            mentions: list[Span] = []
-            for at in spans_:
+            texts: list[str] = []  # the mentions are packed from offsets and texts:
+            for at in spans_:  # a Span is made only for a mention a source cites
                 piece = text[at[0] : at[1]]
-                span = Span(strings.setdefault(piece, piece), *at)
-                mentions.append(span)
+                piece = strings.setdefault(piece, piece)
+                texts.append(piece)
                 if at in needed:
-                    made[at] = span  # the same Span for the source citing it
-            name = mentions[bisect.bisect_left(spans_, self.names[k])]  # among the mentions
-            entities.append(Entity(len(entities), kind, name, tuple(mentions), reason))
+                    made[at] = trusted_span(piece, *at)  # a slice of the text
+            named = self.names[k]  # among the mentions
+            name = (
+                made[named]
+                if named in needed
+                else trusted_span(texts[bisect.bisect_left(spans_, named)], *named)
+            )
+            mentions = pack_spans(spans_, texts)
+            entities.append(Entity(len(entities), kind, name, mentions, reason))
         return tuple(entities), ids
 
     def span(self, at: tuple[int, int]) -> Span:
@@ -474,7 +480,7 @@ class _Resolver:
         name is one of its mentions and often a source's mention too)."""
         made = self.spans.get(at)
         if made is None:
-            made = self.spans[at] = Span(self.text[at[0] : at[1]], *at)
+            made = self.spans[at] = trusted_span(self.text[at[0] : at[1]], *at)
         return made
 
     def make(
