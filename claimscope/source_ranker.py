@@ -28,8 +28,9 @@ that weighed most for the chosen one.
 
 from __future__ import annotations
 
+import bisect
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 import regex
@@ -230,11 +231,32 @@ def choose(ranked: Sequence[Ranked], weights: Weights) -> tuple[int, list[float]
     return best, scores
 
 
-def _sentence_of(sentences: Sequence[tuple[int, int]], offset: int) -> tuple[int, int]:
-    for s in sentences:
-        if s[0] <= offset < s[1]:
-            return s
+def _sentence_of(
+    sentences: Sequence[tuple[int, int]], starts: Sequence[int], offset: int
+) -> tuple[int, int]:
+    """The sentence holding ``offset`` (``starts``: the sentences' starts, in order),
+    else ``(0, 0)``; a binary search, so a long text stays linear."""
+    k = bisect.bisect_right(starts, offset) - 1
+    if k >= 0 and sentences[k][0] <= offset < sentences[k][1]:
+        return sentences[k]
     return (0, 0)
+
+
+def _overlapping(mentions: Sequence[Mention]) -> Callable[[tuple[int, int]], list[Mention]]:
+    """A lookup of the mentions overlapping a span, in their order in ``mentions``:
+    a binary search over their starts, bounded by the longest mention, instead of a
+    scan of every mention for every claim (quadratic in a long text)."""
+    order = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
+    starts = [mentions[k].start for k in order]
+    longest = max((m.end - m.start for m in mentions), default=0)
+
+    def near(span: tuple[int, int]) -> list[Mention]:
+        lo = bisect.bisect_left(starts, span[0] - longest)
+        hi = bisect.bisect_left(starts, span[1])
+        hits = sorted(k for k in order[lo:hi] if mentions[k].end > span[0])
+        return [mentions[k] for k in hits]
+
+    return near
 
 
 def claim_candidates(
@@ -246,20 +268,22 @@ def claim_candidates(
     its rule span and its candidates with their features, mentions found once for
     the sentences that hold a source."""
     todo: list[tuple[int, tuple[int, int], tuple[int, int]]] = []
+    starts = [s[0] for s in sentences]
     for i, claim in enumerate(claims):
         src = claim.source
         if src.type in _NAMELESS or src.start is None or src.end is None:
             continue
         if src.mention is not None:
             continue
-        todo.append((i, (src.start, src.end), _sentence_of(sentences, src.start)))
+        todo.append((i, (src.start, src.end), _sentence_of(sentences, starts, src.start)))
     if not todo:
         return []
     held = sorted({s for _, _, s in todo if s[1] > s[0]})
     mentions = find_mentions(text, held, [span[0] for _, span, _ in todo]) if held else []
+    overlapping = _overlapping(mentions)
     out = []
     for i, span, sentence in todo:
-        near = [m for m in mentions if m.start < span[1] and span[0] < m.end]
+        near = overlapping(span)
         ranked = [
             attrs.evolve(
                 c, features=features(text, c, span, sentence if sentence[1] > sentence[0] else span)

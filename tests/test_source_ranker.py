@@ -193,3 +193,34 @@ def test_source_trainer_refuses_dev_data(tmp_path: Path) -> None:
     data.write_text("", encoding="utf-8")
     with pytest.raises(SystemExit):
         _train_module().main([str(data), "--sources", "--out-dir", str(tmp_path)])
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 300), st.integers(1, 40)), max_size=40),
+    st.lists(st.tuples(st.integers(0, 300), st.integers(1, 60)), min_size=1, max_size=10),
+)
+def test_overlap_lookup_agrees_with_a_scan(
+    found: list[tuple[int, int]], spans: list[tuple[int, int]]
+) -> None:
+    """The ranker's binary-search lookup of the mentions overlapping a source span
+    gives exactly the mentions, in their order, that a scan of all of them gives."""
+    from claimscope.entities.mentions import Mention
+
+    mentions = [Mention(a, a + n, 0, "name") for a, n in found]
+    near = source_ranker._overlapping(mentions)
+    for a, n in spans:
+        span = (a, a + n)
+        assert near(span) == [m for m in mentions if m.start < span[1] and span[0] < m.end]
+
+
+@given(st.lists(st.integers(1, 50), min_size=1, max_size=30), st.integers(0, 1600))
+def test_sentence_lookup_agrees_with_a_scan(lengths: list[int], offset: int) -> None:
+    """The binary search for the sentence holding an offset gives what a scan gives,
+    (0, 0) for an offset in no sentence (gaps of one character between sentences)."""
+    sentences, at = [], 0
+    for n in lengths:
+        sentences.append((at, at + n))
+        at += n + 1
+    starts = [s[0] for s in sentences]
+    want = next((s for s in sentences if s[0] <= offset < s[1]), (0, 0))
+    assert source_ranker._sentence_of(sentences, starts, offset) == want
