@@ -9,7 +9,9 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Protocol, TextIO
+from typing import Any, Protocol, TextIO, TypeVar
+
+import attrs
 
 from claimscope.errors import ClaimscopeError
 from claimscope.model import Claim, Document
@@ -39,6 +41,16 @@ class Annotates(Protocol):
 
     def pipe(self, texts: Iterable[str], *, n_process: int = ...) -> Iterator[Document]:
         """Annotate many texts, in input order."""
+
+
+_Counts = TypeVar("_Counts", bound=attrs.AttrsInstance)
+
+
+def pooled(a: _Counts, b: _Counts) -> _Counts:
+    """Two attrs records of counts added field by field (how ``Scores`` and
+    ``ItemScores`` pool documents)."""
+    sums: list[Any] = [x + y for x, y in zip(attrs.astuple(a), attrs.astuple(b), strict=True)]
+    return type(a)(*sums)
 
 
 def _hull(pieces: Sequence[Offsets]) -> Offsets:

@@ -63,7 +63,7 @@ from typing import Any
 import attrs
 import regex
 
-from claimscope.evaluation._common import Annotates, GoldFormatError, best_overlap
+from claimscope.evaluation._common import Annotates, GoldFormatError, best_overlap, pooled
 from claimscope.model import Claim, Document, SourceType
 from claimscope.pipeline import Annotator
 
@@ -314,9 +314,7 @@ class ItemScores:
     def __add__(self, other: ItemScores) -> ItemScores:
         if not isinstance(other, ItemScores):
             return NotImplemented
-        return ItemScores(
-            *(a + b for a, b in zip(attrs.astuple(self), attrs.astuple(other), strict=True))
-        )
+        return pooled(self, other)
 
     @classmethod
     def of(cls, results: Iterable[ItemResult]) -> ItemScores:

@@ -87,6 +87,7 @@ from claimscope.evaluation._common import (
     Offsets,
     _any_overlap,
     _overlap,
+    pooled,
     trim,
 )
 from claimscope.evaluation.gold import GoldAttribution, GoldDocument, load_gold
@@ -233,9 +234,7 @@ class Scores:
     def __add__(self, other: Scores) -> Scores:
         if not isinstance(other, Scores):
             return NotImplemented
-        return Scores(
-            *(a + b for a, b in zip(attrs.astuple(self), attrs.astuple(other), strict=True))
-        )
+        return pooled(self, other)
 
     def _metric(self, correct: int) -> Metric:
         return Metric(correct, self.predicted, self.gold)
