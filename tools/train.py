@@ -304,10 +304,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"held out ({len(held)} documents): P {p:.3f} R {r:.3f} F1 {f:.3f}")
         return 0
     header = [
-        ("model", "cue decisions, averaged perceptron (claimscope/learned.py)"),
-        ("data", args.data.name),
-        ("provenance", PROVENANCE if args.data == DEFAULT_DATA else "user data"),
-        ("sha256", hashlib.sha256(raw).hexdigest()),
+        *_provenance(args, raw, "cue decisions, averaged perceptron (claimscope/learned.py)"),
         ("documents", str(len(docs))),
         (
             "settings",
@@ -332,6 +329,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
+def _provenance(args: argparse.Namespace, raw: bytes, model: str) -> list[tuple[str, str]]:
+    """The header lines every weights file opens with: the model, the training data,
+    its provenance and the data's SHA-256."""
+    return [
+        ("model", model),
+        ("data", args.data.name),
+        ("provenance", PROVENANCE if args.data == DEFAULT_DATA else "user data"),
+        ("sha256", hashlib.sha256(raw).hexdigest()),
+    ]
+
+
 def _train_sources(args: argparse.Namespace, raw: bytes) -> int:
     """``--sources``: train the source ranker (``tools/train_sources.py``)."""
     import train_sources
@@ -350,10 +358,9 @@ def _train_sources(args: argparse.Namespace, raw: bytes) -> int:
         print(f"held out ({len(docs) - cut} documents): {right:.3f} (rule span {rule:.3f})")
         return 0
     header = [
-        ("model", "source-candidate ranker, averaged perceptron (claimscope/source_ranker.py)"),
-        ("data", args.data.name),
-        ("provenance", PROVENANCE if args.data == DEFAULT_DATA else "user data"),
-        ("sha256", hashlib.sha256(raw).hexdigest()),
+        *_provenance(
+            args, raw, "source-candidate ranker, averaged perceptron (claimscope/source_ranker.py)"
+        ),
         ("documents", str(len(docs))),
         ("examples", str(len(data))),
         ("settings", f"epochs={args.epochs} seed={args.seed} min-count={args.min_count}"),
