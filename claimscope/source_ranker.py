@@ -66,6 +66,9 @@ _TAILS = frozenset("of for at from in with on to by about who whom whose which t
 
 _COORDINATORS = frozenset(("and", "or", "&"))
 
+_REPEATS = regex.compile(r"(.)\1+")
+"""A run of one shape letter, collapsed to the letter and ``+`` (*XXx* → *X+x*)."""
+
 _DETERMINERS = _grammar.DETERMINERS
 
 _ENDS = " \t\n\u00a0,;:.\"'“”‘’()[]—–-"
@@ -178,7 +181,7 @@ def features(
     first, last = alnum[0], alnum[-1]
     lfirst, llast = first.casefold(), last.casefold()
     shape = "".join(_shape(w) for w in words)
-    collapsed = regex.sub(r"(.)\1+", r"\1+", shape)[:8]
+    collapsed = _REPEATS.sub(r"\1+", shape)[:8]
     a, b = rule
     if (cand.start, cand.end) == rule:
         relation = "same"

@@ -557,6 +557,10 @@ def with_channels(ctx: Context, raw: Raw, sentence: tuple[int, int]) -> Raw:
     return raw
 
 
+_WORD_RUN = regex.compile(r"\S+")
+"""A run of non-space characters: the words a channel's name may end after."""
+
+
 def media_prefix(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     """The longest run of words from the start of ``span`` that names an outlet.
 
@@ -568,7 +572,7 @@ def media_prefix(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     >>> text[start:end]
     'CNN'
     """
-    ends = [m.end() for m in regex.finditer(r"\S+", text, pos=span[0], endpos=span[1])]
+    ends = [m.end() for m in _WORD_RUN.finditer(text, span[0], span[1])]
     for end in reversed(ends):
         if sources_mod.classify(text[span[0] : end])[0] is SourceType.MEDIA:
             return span[0], end
@@ -594,7 +598,7 @@ def media_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
     common = COMMON_CHANNEL.match(text, start, end)
     if common is None:
         return None
-    ends = [m.end() for m in regex.finditer(r"\S+", text, pos=start, endpos=common.end())]
+    ends = [m.end() for m in _WORD_RUN.finditer(text, start, common.end())]
     for stop in ends[1:]:
         kind, reason = sources_mod.classify(text[start:stop])
         if kind is SourceType.MEDIA and reason.startswith("media noun"):
