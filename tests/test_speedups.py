@@ -207,10 +207,13 @@ def test_cue_scan_matches_the_plain_scan(text: str, a: int, b: int) -> None:
     lo, hi = sorted((min(a, len(text)), min(b, len(text))))
     assert tuple(cues._scan(text, lo, hi)) == tuple(_scan_reference(text, lo, hi))
     naming = cues._naming()
-    assert cues.has_speech_cue(text, lo, hi) == any(
+    expected = any(
         c.kind is CueKind.REPORTING and normal(c.text) not in naming
         for c in _scan_reference(text, lo, hi)
     )
+    assert cues.has_speech_cue(text, lo, hi) == expected
+    if lowered is not None:
+        assert cues.has_speech_cue(text, lo, hi, lowered) == expected
 
 
 def test_cue_scan_matches_the_plain_scan_on_every_form() -> None:
