@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Callable, Sequence
+from itertools import groupby
 
 import attrs
 import regex
@@ -66,13 +67,17 @@ _TAILS = frozenset("of for at from in with on to by about who whom whose which t
 
 _COORDINATORS = frozenset(("and", "or", "&"))
 
-_REPEATS = regex.compile(r"(.)\1+")
-"""A run of one shape letter, collapsed to the letter and ``+`` (*XXx* → *X+x*)."""
-
 _DETERMINERS = _grammar.DETERMINERS
 
 _ENDS = " \t\n\u00a0,;:.\"'“”‘’()[]—–-"
 """Stripped from both ends of a candidate."""
+
+
+def _collapsed(shape: str) -> str:
+    """``shape`` with each run of one letter written once, followed by ``+`` (*XXx*
+    → *X+x*): the substitution of ``(.)`` followed by itself, as a loop, since
+    ``regex`` parses a substitution's template anew on every call."""
+    return "".join([c + "+" if len(list(run)) > 1 else c for c, run in groupby(shape)])
 
 
 @functools.cache
@@ -181,7 +186,7 @@ def features(
     first, last = alnum[0], alnum[-1]
     lfirst, llast = first.casefold(), last.casefold()
     shape = "".join(_shape(w) for w in words)
-    collapsed = _REPEATS.sub(r"\1+", shape)[:8]
+    collapsed = _collapsed(shape)[:8]
     a, b = rule
     if (cand.start, cand.end) == rule:
         relation = "same"
@@ -287,10 +292,9 @@ def claim_candidates(
     out = []
     for i, span, sentence in todo:
         near = overlapping(span)
+        limit = sentence if sentence[1] > sentence[0] else span
         ranked = [
-            attrs.evolve(
-                c, features=features(text, c, span, sentence if sentence[1] > sentence[0] else span)
-            )
+            Ranked(c.start, c.end, c.origins, features(text, c, span, limit))
             for c in candidates(text, span, near)
         ]
         out.append((i, span, ranked))
