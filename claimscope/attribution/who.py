@@ -108,6 +108,13 @@ def _before_parenthesis(tokens: list[tuple[int, int, str]], j: int) -> int:
     return j
 
 
+_APOSTROPHES = frozenset(("'", "’"))
+"""The tokens :func:`possessive_mark` can accept (tested first: most words are not)."""
+
+_SUBJECT_STOPS = BOUNDARY | OPEN_QUOTES | CLOSE_QUOTES
+"""Tokens that end the subject scan of :func:`left_source`."""
+
+
 def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, int] | None:
     """Scan back from token ``k`` (the cue) for its subject.
 
@@ -132,11 +139,11 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
     while j >= 0 and end - j <= MAX_NP:
         word = tokens[j][2]
         folded = word.casefold()
-        if possessive_mark(tokens, j, start, end):
+        if word in _APOSTROPHES and possessive_mark(tokens, j, start, end):
             start = j  # "The inspectors' report said": the apostrophe of a plural possessor
             j -= 1
             continue
-        if word in BOUNDARY or word in OPEN_QUOTES or word in CLOSE_QUOTES:
+        if word in _SUBJECT_STOPS:
             break
         relative = start == end and _relative_speaker(tokens, j, k)  # the antecedent, below
         if word.islower() and (folded in CLAUSE_WORDS or folded in AUXILIARIES) and not relative:
@@ -179,9 +186,10 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
         start += 1
     if start < end and tokens[end - 1][2].casefold() in NP_PREPOSITIONS:
         return None  # "a process for admitting …": the cue is a preposition's object
-    if start >= end or all(tokens[i][2].casefold() in NP_OPENERS for i in range(start, end)):
-        return None
-    return start, end, j
+    for i in range(start, end):  # a phrase of openers only (*the*, *some*) is none
+        if tokens[i][2].casefold() not in NP_OPENERS:
+            return start, end, j
+    return None
 
 
 def _relative_speaker(tokens: list[tuple[int, int, str]], j: int, k: int) -> bool:
