@@ -163,8 +163,8 @@ def _outside(text: str, at: int, *, before: bool, limit: tuple[int, int]) -> str
     when it is a lower-case word, else its shape."""
     lo, hi = limit
     if before:
-        found = list(_WORD.finditer(text, max(lo, at - 40), at))
-        word = found[-1].group() if found else "^"
+        found = _WORD.findall(text, max(lo, at - 40), at)
+        word = found[-1] if found else "^"
     else:
         m = _WORD.search(text, at, min(hi, at + 40))
         word = m.group() if m is not None else "$"
@@ -181,7 +181,7 @@ def features(
 ) -> tuple[str, ...]:
     """The features of candidate ``cand`` of the rule source span ``rule`` in the
     sentence ``sentence`` (offsets in ``text``)."""
-    words = [m.group() for m in _WORD.finditer(text, cand.start, cand.end)]
+    words = _WORD.findall(text, cand.start, cand.end)
     alnum = [w for w in words if w[:1].isalnum()] or words
     first, last = alnum[0], alnum[-1]
     lfirst, llast = first.casefold(), last.casefold()
