@@ -15,7 +15,7 @@ from strategies import cue_runs, news_texts
 
 from claimscope import cues
 from claimscope._spans import Coverage
-from claimscope.attribution import patterns, what, who
+from claimscope.attribution import passes, patterns, what, who
 from claimscope.attribution.context import Context, index_at
 from claimscope.cue_senses import (
     SENSE_RULES,
@@ -346,3 +346,35 @@ def test_tokenize_reads_as_before(text: str, start: int, length: int) -> None:
     end = min(len(text), start + length)
     reference = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
     assert tokenize(text, start, end) == reference
+
+
+_NOMINAL_PIECES = st.sampled_from(
+    [
+        "The agency's assessment that the bridge is safe",
+        "his decision to resign",
+        "HER call for calm",
+        "Their claim that",
+        "thiS claim that",
+        "this claim that",
+        "hiſ claim that",
+        "İts claim that",
+        "the mayor’S allegation that",
+        "its bid to win",
+        "the union's new claim that",
+        " that ",
+        " to ",
+        "'s",
+        "his",
+        "\n",
+        "Officials said.",
+    ]
+)
+
+
+@given(st.lists(_NOMINAL_PIECES, max_size=12).map(" ".join) | news_texts())
+def test_nominal_matches_equal_the_plain_scan(text: str) -> None:
+    """The nominal-cue scan tried only where a possessive may start finds the same
+    matches as the pattern's own scan, odd casing, a long s and a dotted capital I
+    included."""
+    fast = [m.span() for m in passes.nominal_matches(text)]
+    assert fast == [m.span() for m in passes.nominal_pattern().finditer(text)]
