@@ -260,7 +260,8 @@ def _paragraph_reason(paragraph: str, *, from_end: int, sentences: int) -> str |
     if reason is not None:
         return reason
     tail = paragraph[-_CREDIT_WINDOW:]
-    if _CREDIT_END.search(tail):
+    # a credit holds a colon or ends with a parenthesis: test for those first
+    if (":" in tail or ")" in tail) and _CREDIT_END.search(tail):
         return "caption"
     graphic = _GRAPHIC.match(paragraph)
     if graphic is not None and _SHOWS.search(paragraph, graphic.end(), graphic.end() + 200):

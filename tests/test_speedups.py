@@ -378,3 +378,20 @@ def test_nominal_matches_equal_the_plain_scan(text: str) -> None:
     included."""
     fast = [m.span() for m in passes.nominal_matches(text)]
     assert fast == [m.span() for m in passes.nominal_pattern().finditer(text)]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["in", "a", "an", "speaking", "on", "condition", "said", " ", "In"]),
+        max_size=5,
+    ).map(" ".join)
+    | st.text(max_size=20)
+)
+def test_adjunct_prefixes_equal_the_adjunct_pattern(entry: str) -> None:
+    """The prefix test that keeps qualifying phrases (*in a statement*) from heading
+    a claim accepts exactly what the pattern it replaces matched."""
+    from claimscope.attribution import cue_gate
+
+    assert entry.startswith(cue_gate._ADJUNCT_STARTS) == (
+        cue_gate.ADJUNCT_ENTRY.match(entry) is not None
+    )
