@@ -166,7 +166,10 @@ def _title_case(text: str, s0: int, s1: int, candidates: list[re.Match[str]]) ->
     """A headline in title case (*Wealthy Voters Abandon Republican Party*), whose
     capitals say nothing about names: four words or more, four in five capitalised,
     no sentence punctuation."""
-    caps = sum(len(m.group().split()) for m in candidates if m.lastgroup == "cap")
+    caps = 0
+    for m in candidates:
+        if m.lastgroup == "cap":
+            caps += len(m.group().split())
     if caps < 4:
         return False
     # the cheap tests first: most sentences hold a comma or a period, and are no
@@ -387,14 +390,15 @@ def _name_run(tokens: list[Tok], i: int) -> int:
     n = len(tokens)
     j = i
     has_org = False
+    not_names, org_words = _not_names(), _org_words()
     while j < n:
         w = tokens[j][2]
-        if j > i and (w.casefold() in _TITLE_CASE_WORDS or _bare(w) in _not_names()):
+        if j > i and (w.casefold() in _TITLE_CASE_WORDS or w.rstrip(".") in not_names):
             break  # "CNN Tuesday": a day or month ends a name
         if _is_cap(w):
             if j > i and tokens[j][0] > tokens[j - 1][1] + 1:
                 break  # a line break or double space ends a name
-            if _bare(w) in _org_words():
+            if not has_org and w.rstrip(".") in org_words:
                 has_org = True
             j += 1
             if _possessive(w) is not None:
@@ -513,16 +517,18 @@ def _name_start(tokens: list[Tok], i: int, j: int, first_word: int, known: Known
     """Where the name in ``tokens[i:j]`` starts: past words that are never names and
     past a capitalised word opening a sentence that the text does not treat as a name
     (*During*, *There*, *Responding*, *Children*)."""
-    titles = _titles()
+    titles, not_names = _titles(), _not_names()
     start_k = i
     while start_k < j:
         w = tokens[start_k][2]
-        folded = _bare(w).casefold()
-        if _bare(w) in _not_names() or (w in _CONNECTORS and w not in _PARTICLES):
+        bare = w.rstrip(".")
+        if bare in not_names or (w in _CONNECTORS and w not in _PARTICLES):
             start_k += 1  # nor a connector left by a dropped opener: "In the Acme Bank"
             continue
-        at_start = start_k == first_word or _after_opening(tokens, start_k)
-        if not at_start or folded in titles:
+        if not (start_k == first_word or _after_opening(tokens, start_k)):
+            break  # most names: a word inside the sentence is kept as it stands
+        folded = bare.casefold()
+        if folded in titles:
             break
         head = folded.split("'")[0].split("’")[0]
         plain = _bare(_possessive(w) or w)
