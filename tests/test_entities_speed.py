@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
 import strategies
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 
 import claimscope
 from claimscope.entities import pronouns
-from claimscope.entities.words import _tokens
+from claimscope.entities.words import _TOKEN, _tokens
 
 SENTENCES = (
     "Governor Ann Lowe said the budget would pass.",
@@ -61,3 +62,18 @@ def test_a_phrase_reads_the_same_wherever_it_stands(text: str, data: st.DataObje
     b = data.draw(st.integers(a, len(text)))
     alone = [(s + a, e + a, w) for s, e, w in _tokens(text[a:b], 0, b - a)]
     assert _tokens(text, a, b) == alone
+
+
+_BACKTRACKING_TOKEN = re.compile(r"[^\W_]+(?:[.&\-][^\W_]+)*(?:['’][^\W\d_]+){0,2}\.?|\S")
+"""The token pattern as it was before its quantifiers became possessive."""
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZé9_.&-'’ \n\"(", max_size=40) | strategies.news_texts())
+def test_possessive_tokens_match_the_backtracking_pattern(text: str) -> None:
+    """The possessive token pattern finds the very tokens the backtracking one did
+    (words with inner dots, hyphens, apostrophes, a final period; other characters
+    one by one)."""
+    assert [m.span() for m in _TOKEN.finditer(text)] == [
+        m.span() for m in _BACKTRACKING_TOKEN.finditer(text)
+    ]
