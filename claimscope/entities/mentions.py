@@ -305,7 +305,7 @@ def _step(
     """Read the mention (if any) starting at ``tokens[i]`` into ``found``; return the
     index of the first token not read."""
     n = len(tokens)
-    nouns = _nouns()
+    nouns, verbs = _nouns(), _verbs()
     a, b, w = tokens[i]
     folded = w.casefold()
     opening = i == first_word or _after_opening(tokens, i)
@@ -348,7 +348,7 @@ def _step(
             and tokens[j][2] in nouns
             and tokens[j][2].islower()
             and not (
-                tokens[j][2] in _verbs()
+                tokens[j][2] in verbs
                 and (
                     tokens[j][2].endswith(("s", "ed"))
                     or (j + 1 < n and tokens[j + 1][2].casefold() in _VERB_OBJECTS)
@@ -362,7 +362,7 @@ def _step(
             nxt.isalpha()
             and nxt.islower()
             and nxt not in _STOP
-            and nxt not in _verbs()
+            and nxt not in verbs
             and not nxt.endswith(("ly", "ed"))
             and nxt not in _RELATIVES
         ):
@@ -589,6 +589,7 @@ def _description(
     determiners, modifiers and possessors."""
     k = i
     definite = False
+    verbs = _verbs()
     while k > 0 and i - k < 6:
         w = tokens[k - 1][2]
         folded = w.casefold()
@@ -596,7 +597,7 @@ def _description(
             break
         if (
             folded in _STOP
-            or folded in _verbs()
+            or folded in verbs
             or (folded in _PRONOUNS and folded not in ("his", "her", "its", "their"))
         ):
             break
@@ -617,9 +618,9 @@ def _description(
     if start_word in _PREPOSITIONS or start_word in _AUXILIARIES or start_word in ("-", "/"):
         return None
     before = tokens[j - 2][2] if j - 2 >= k else ""
-    if head in _verbs() and before.casefold() in _nouns():
+    if head in verbs and before.casefold() in _nouns():
         return None  # "a poll shows"
-    if head in _verbs() and (
+    if head in verbs and (
         (_is_cap(before) and before.casefold() not in _NP_WORDS)
         or not (definite or any(t[2].islower() for t in tokens[k : j - 1]))
     ):
