@@ -96,9 +96,16 @@ def find_mentions(
         first_at = s1 if first is None else first.start()
         firsts.append(first_at)
         for m in pattern.finditer(text, s0, s1):
-            starts.append(m.start())
+            start = m.start()
+            starts.append(start)
             if m.lastgroup == "cap":
-                _add_inner(inner, m, first_at, text, s0)
+                run = m.group()
+                if " " in run or "\t" in run or "\xa0" in run:
+                    _add_inner(inner, m, first_at, text, s0)
+                elif run[:1].isupper() and not (
+                    start == first_at or opening_before(text, start, s0)
+                ):
+                    inner.add(_bare(_possessive(run) or run))  # one word: _add_inner's way
         ends.append(len(starts))
     known = Known(text, frozenset(inner), frozenset(speakers))
     out: list[Mention] = []
@@ -273,7 +280,7 @@ def _read(
             lo += 1  # start the window on a word boundary
         hi = min(s1, m.end() + _WINDOW_AFTER)
     else:
-        lo, hi = max(s0, start - 8), m.end()  # a run ends where the pattern ends it
+        lo, hi = start - 8 if start - 8 > s0 else s0, m.end()  # where the pattern ends a run
     tokens = _tokens(text, lo, hi)
     i = bisect.bisect_left(tokens, (start,))  # the first token from ``start`` on
     if i == len(tokens):
