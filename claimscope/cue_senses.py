@@ -79,6 +79,11 @@ ATTITUDES = frozenset(
 *to*-infinitive), not with a preposition (*worried about turnout*, *hope for peace*,
 *feel for Mr Obama*)."""
 
+EXPERIENCER_ADJECTIVES = frozenset(("worried",))
+"""Attitude participles that are adjectives after *be*, with the holder of the
+attitude as subject (*Democrats are worried that …*), unlike the passives *is
+expected*, *is feared*, whose subject is the content (*rain is expected*)."""
+
 _NEXT_TOKEN = regex.compile(r"[^\S\r\n]*+([\w'’-]++|\S)")
 _EMBEDDED = regex.compile(
     r"[^\S\r\n]++(?:that[^\S\r\n]++)?(?:i|he|she|they|we|it)"
@@ -196,10 +201,13 @@ def sense(
         return kind, "neutral", SENSE_RULES[6]  # rejected the amendments
     if entry == "be concerned" and _next_words(text, end, 1)[:1] in (["about"], ["for"], ["by"]):
         return kind, "neutral", SENSE_RULES[5]  # is concerned about traffic
+    if entry == "be afraid" and _next_words(text, end, 1)[:1] != ["that"]:
+        return None  # are afraid of the dark, afraid to speak: no proposition
     if key in ATTITUDES and stance == "hedging":
         nxt = _next_words(text, end, 1)
         if (
             prev in _BE
+            and key not in EXPERIENCER_ADJECTIVES
             and not key.endswith(("s", "ing"))
             and nxt[:1] not in (["by"], ["about"], ["for"], ["of"], ["over"])
         ):
@@ -242,7 +250,18 @@ _ADJECTIVAL = frozenset(("detail", "document"))
 """Reporting entries whose participle is as often an adjective (*detailed plans*)."""
 
 _SENSE_ENTRIES = (
-    frozenset(("reject", "dismiss", "challenge", "be concerned", "accuse", "blame", "charge"))
+    frozenset(
+        (
+            "reject",
+            "dismiss",
+            "challenge",
+            "be afraid",
+            "be concerned",
+            "accuse",
+            "blame",
+            "charge",
+        )
+    )
     | _ADJECTIVAL
 )
 """The reporting entries some rule of :func:`sense` reads in context."""

@@ -45,6 +45,7 @@ from claimscope.attribution.context import (
     Raw,
     trim_content,
 )
+from claimscope.cue_senses import EXPERIENCER_ADJECTIVES
 from claimscope.model import Cue, SourceType
 
 SKIP_BEFORE_CUE = AUXILIARIES | EPISTEMIC_MODALS | lexicon.words("adverbs_before_cue")
@@ -272,6 +273,9 @@ def is_passive(tokens: list[tuple[int, int, str]], k: int) -> bool:
     if j < 0 or tokens[j][2].casefold() not in BE_FORMS:
         return False
     verb = tokens[k][2].casefold()
+    following = tokens[k + 1][2].casefold() if k + 1 < len(tokens) else ""
+    if verb in EXPERIENCER_ADJECTIVES and following not in PREPOSITIONS:
+        return False  # "Democrats are worried that …": an adjective, its subject holds it
     return verb.endswith("ed") or verb in IRREGULAR_PARTICIPLES
 
 

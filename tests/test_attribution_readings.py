@@ -1,0 +1,50 @@
+"""Attributions once missed or misread in real articles (issue #15), on composed news
+sentences: attitude adjectives, subject pronouns, dash asides, misprinted quotation
+marks and initials in a quotation's credit line."""
+
+from __future__ import annotations
+
+import claimscope
+
+
+def _claim(text: str, anchor: str) -> claimscope.Claim:
+    """The one claim whose content holds ``anchor``."""
+    doc = claimscope.annotate(text)
+    at = text.index(anchor)
+    found = [c for c in doc.claims if c.start <= at < c.end]
+    assert len(found) == 1, [(c.text, c.source.text) for c in doc.claims]
+    return found[0]
+
+
+def test_worried_that_is_the_subjects_attitude() -> None:
+    """*Democrats are worried that C*: *worried* after *be* is an adjective whose
+    subject holds the attitude, not a passive like *rain is expected*."""
+    claim = _claim(
+        "Many Democrats are worried that turnout in the cities may be low.", "turnout"
+    )
+    assert claim.source.text == "Many Democrats"
+    assert claim.source.type is claimscope.SourceType.ANONYMOUS
+    assert claim.confidence is claimscope.Confidence.HEDGED
+    assert claim.text == "turnout in the cities may be low"
+
+
+def test_afraid_that_is_an_attitude() -> None:
+    """*are afraid that C* attributes a hedged C to the subject."""
+    claim = _claim(
+        "Party officials are afraid that the new rules will keep young voters home.",
+        "the new rules",
+    )
+    assert claim.source.text == "Party officials"
+    assert claim.confidence is claimscope.Confidence.HEDGED
+
+
+def test_worry_and_fear_without_a_proposition_stay_the_authors() -> None:
+    """*worried about flooding*, *afraid of the dark*, *afraid to speak*: no clause,
+    so no claim is attributed to the subject."""
+    for text in (
+        "Residents along the river are worried about flooding.",
+        "Many shop owners are afraid of another closure.",
+        "Witnesses were afraid to speak to the police.",
+    ):
+        doc = claimscope.annotate(text)
+        assert [c.source.type for c in doc.claims] == [claimscope.SourceType.AUTHOR], text
