@@ -48,3 +48,27 @@ def test_worry_and_fear_without_a_proposition_stay_the_authors() -> None:
     ):
         doc = claimscope.annotate(text)
         assert [c.source.type for c in doc.claims] == [claimscope.SourceType.AUTHOR], text
+
+
+def test_together_does_not_become_the_source() -> None:
+    """*which together vowed to …*: the adverb is stepped over, the source is the
+    relative pronoun's antecedent."""
+    claim = _claim(
+        "The deal was pushed by Brazil and Norway, which together vowed to end "
+        "deforestation by 2030.",
+        "to end deforestation",
+    )
+    assert claim.source.text is not None
+    assert "together" not in claim.source.text
+
+
+def test_a_subject_pronoun_is_the_whole_subject() -> None:
+    """*the emissions target it pledged to reach*: the object before the pronoun is no
+    part of the source; the pronoun stands for the government named before."""
+    text = (
+        "Canada has struggled to cut its emissions. The carbon tax is the main tool for "
+        "meeting the target it pledged to reach at the Paris talks."
+    )
+    claim = _claim(text, "to reach at the Paris talks")
+    assert claim.source.type is claimscope.SourceType.ORGANIZATION
+    assert claim.source.text is not None and "tool" not in claim.source.text

@@ -33,9 +33,11 @@ from claimscope._grammar import (
     NOT_NP_START,
     NP_OPENERS,
     NP_PREPOSITIONS,
+    OBJECT_PRONOUNS,
     POSSESSIVES,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
+    SUBJECT_PRONOUNS,
 )
 from claimscope.attribution.context import (
     BOUNDARY,
@@ -139,6 +141,12 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
             continue
         if word in BOUNDARY or word in OPEN_QUOTES or word in CLOSE_QUOTES:
             break
+        if (
+            end - start == 1
+            and tokens[start][2].casefold() in NOMINATIVE
+            and folded not in NOT_BEFORE_NOMINATIVE
+        ):
+            break  # "the target it pledged to reach": a subject pronoun is the whole subject
         relative = start == end and _relative_speaker(tokens, j, k)  # the antecedent, below
         if word.islower() and (folded in CLAUSE_WORDS or folded in AUXILIARIES) and not relative:
             break
@@ -214,6 +222,13 @@ def _object_of(tokens: list[tuple[int, int, str]], start: int, end: int) -> int:
             start = i + 1
     return start
 
+
+NOMINATIVE = SUBJECT_PRONOUNS | {"it"}
+"""Pronouns that are a whole subject: no word before them belongs to the source."""
+
+NOT_BEFORE_NOMINATIVE = OBJECT_PRONOUNS | {"and", "or", "whom"}
+"""Words before a subject pronoun that leave the source to the older rules (*Jane and
+I*, *told him she worries*, *whom he called*: the clause nests in another)."""
 
 ATTRIBUTIVE_BEFORE = POSSESSIVES | {"the", "a", "an", "these", "those"}
 """Words after which an *-ed*/*-ing* word modifies the noun that follows (*their loved
