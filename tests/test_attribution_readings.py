@@ -4,6 +4,9 @@ marks and initials in a quotation's credit line."""
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 import claimscope
 
 
@@ -72,3 +75,41 @@ def test_a_subject_pronoun_is_the_whole_subject() -> None:
     claim = _claim(text, "to reach at the Paris talks")
     assert claim.source.type is claimscope.SourceType.ORGANIZATION
     assert claim.source.text is not None and "tool" not in claim.source.text
+
+
+def test_a_dash_aside_may_hold_commas() -> None:
+    """*The film — which features A, B and others — explains C*: the source is the
+    phrase before the opening dash, also when the aside holds commas."""
+    claim = _claim(
+        "The documentary \u2014 which features farmers, economists and, among others, a "
+        "former minister \u2014 explains how the drought ruined the harvest.",
+        "how the drought",
+    )
+    assert claim.source.text == "The documentary"
+    assert claim.source.type is claimscope.SourceType.DOCUMENT
+
+
+def test_a_horizontal_bar_reads_as_a_dash() -> None:
+    """Some outlets set the em dash as a horizontal bar (U+2015); the aside reads the
+    same either way."""
+    text = (
+        "The report \u2015 which was released on Monday \u2015 explains how the money was "
+        "spent."
+    )
+    claim = _claim(text, "how the money")
+    assert claim.source.text == "The report"
+    assert claim.text == "how the money was spent"
+
+
+@given(st.sampled_from(["\u2014", "\u2013", "\u2015"]))
+def test_the_dash_style_does_not_change_the_claims(dash: str) -> None:
+    """The claims of a sentence with dash asides do not depend on which dash is typed."""
+    base = (
+        "The mayor {d} a Democrat, elected in May {d} said the budget was balanced. "
+        "The plan {d} unveiled on Friday {d} will cut bus fares, officials said."
+    )
+    em = claimscope.annotate(base.format(d="\u2014"))
+    other = claimscope.annotate(base.format(d=dash))
+    assert [(c.start, c.end, c.source.text, c.rule) for c in other.claims] == [
+        (c.start, c.end, c.source.text, c.rule) for c in em.claims
+    ]

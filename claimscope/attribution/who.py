@@ -98,6 +98,8 @@ APPOSITIVE_ENDS = frozenset(",;:()—–")
 """Marks that close an appositive (quotes may stand inside one: *the hacker known as
 “Guccifer,”*)."""
 
+DASHES = frozenset("—–")
+
 
 def _before_parenthesis(tokens: list[tuple[int, int, str]], j: int) -> int:
     """Step back over a short parenthesis ending at token ``j`` (*Elizabeth Warren
@@ -426,7 +428,9 @@ def appositive_source(tokens: list[tuple[int, int, str]], comma: int) -> tuple[i
     ``Jane Doe, a former officer who worked in Europe, said`` → ``Jane Doe``.
     """
     j = comma - 1
-    while j >= 0 and tokens[j][2] not in APPOSITIVE_ENDS:
+    # a dash aside may hold commas: "The film — which shows A, B and others — explains"
+    ends = DASHES if tokens[comma][2] in DASHES else APPOSITIVE_ENDS
+    while j >= 0 and tokens[j][2] not in ends:
         j -= 1
     if j < 0 or tokens[j][2] != tokens[comma][2] or comma - j > APPOSITIVE_MAX or j + 1 >= comma:
         return None
