@@ -113,3 +113,27 @@ def test_the_dash_style_does_not_change_the_claims(dash: str) -> None:
     assert [(c.start, c.end, c.source.text, c.rule) for c in other.claims] == [
         (c.start, c.end, c.source.text, c.rule) for c in em.claims
     ]
+
+
+def test_a_closing_mark_typed_for_an_opening_one() -> None:
+    """A paragraph opening with a closing mark (*”We …” ― Name*) is a quotation: the
+    mark faces the wrong way but nothing else can open it."""
+    text = (
+        "Readers told us what they think of the new stadium.\n\n"
+        "\u201dIt will bring jobs to the area. The traffic will be terrible, though.\u201d "
+        "\u2015 Maria Lopez"
+    )
+    claim = _claim(text, "It will bring jobs")
+    assert claim.source.text == "Maria Lopez"
+    assert claim.quote is claimscope.QuoteKind.DIRECT
+    assert "The traffic will be terrible" in claim.text
+
+
+def test_a_credit_line_may_hold_initials() -> None:
+    """*“C” ― Edwin G. Monroy*: the initial's period does not end the speaker's name."""
+    text = (
+        "\u201cThe bridge should have been closed years ago.\u201d \u2015 Edwin G. Monroy\n"
+        "\u201cNobody listened to us.\u201d \u2014 J. R. Ortiz, a local teacher"
+    )
+    doc = claimscope.annotate(text)
+    assert [c.source.text for c in doc.claims] == ["Edwin G. Monroy", "J. R. Ortiz"]
