@@ -22,9 +22,7 @@ def _claim(text: str, anchor: str) -> claimscope.Claim:
 def test_worried_that_is_the_subjects_attitude() -> None:
     """*Democrats are worried that C*: *worried* after *be* is an adjective whose
     subject holds the attitude, not a passive like *rain is expected*."""
-    claim = _claim(
-        "Many Democrats are worried that turnout in the cities may be low.", "turnout"
-    )
+    claim = _claim("Many Democrats are worried that turnout in the cities may be low.", "turnout")
     assert claim.source.text == "Many Democrats"
     assert claim.source.type is claimscope.SourceType.ANONYMOUS
     assert claim.confidence is claimscope.Confidence.HEDGED
@@ -92,10 +90,7 @@ def test_a_dash_aside_may_hold_commas() -> None:
 def test_a_horizontal_bar_reads_as_a_dash() -> None:
     """Some outlets set the em dash as a horizontal bar (U+2015); the aside reads the
     same either way."""
-    text = (
-        "The report \u2015 which was released on Monday \u2015 explains how the money was "
-        "spent."
-    )
+    text = "The report \u2015 which was released on Monday \u2015 explains how the money was spent."
     claim = _claim(text, "how the money")
     assert claim.source.text == "The report"
     assert claim.text == "how the money was spent"
