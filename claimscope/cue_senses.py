@@ -131,13 +131,45 @@ def _clause_start(text: str, start: int) -> bool:
 def plural_noun(text: str, end: int, key: str, prev: str) -> bool:
     """Whether a form ending in *-s* is a plural noun by its neighbours: after a
     preposition or at a clause start, before *of*, *that* or *about* (*with claims
-    of abuse*, *Claims that …*, *amid fears that …*)."""
+    of abuse*, *Claims that …*, *amid fears that …*); or right after a verb in the
+    past (*Mr. Obama scrutinized reports like …*, *cited claims*)."""
     if not key.endswith("s") or " " in key:
         return False
+    if _after_past_verb(text, end - len(key), prev):
+        return True
     if prev not in _PREPOSITIONS and not (prev == "" and _clause_start(text, end - len(key))):
         return False
     nxt = _next_words(text, end, 1)
     return bool(nxt) and nxt[0] in ("of", "that", "about")
+
+
+_ED_NOT_PAST = frozenset("indeed speed breed greed creed steed".split())
+"""Words in *-ed* that are no past verb (*the report indeed says*)."""
+
+
+def _after_past_verb(text: str, start: int, prev: str) -> bool:
+    """Whether the word before ``start`` (``prev``, lower-cased) is a lower-case past
+    form in *-ed*: two finite verbs do not stand side by side, so the *-s* form after
+    it is its object. On PolNeAR train no reporting verb in *-s* right after such a
+    word opens a gold cue."""
+    if len(prev) < 5 or not prev.endswith("ed") or prev in _ED_NOT_PAST:
+        return False
+    i = start - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    if i < 0 or not text[j].islower():
+        return False  # a name: "Mohammed says"
+    # "the charity she founded says": a relative clause closes before the verb
+    return _previous_word_at(text, j) not in _SUBJECTS
+
+
+def _previous_word_at(text: str, start: int) -> str:
+    """The lower-case word before ``start``, across spaces only."""
+    words = _words_before(text, start, 1)
+    return words[0] if words and text[start - 1 : start].isspace() else ""
 
 
 SENSE_RULES = (

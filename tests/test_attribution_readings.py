@@ -132,3 +132,25 @@ def test_a_credit_line_may_hold_initials() -> None:
     )
     doc = claimscope.annotate(text)
     assert [c.source.text for c in doc.claims] == ["Edwin G. Monroy", "J. R. Ortiz"]
+
+
+def test_an_s_form_after_a_past_verb_is_its_object() -> None:
+    """*scrutinized reports like …*, *has escaped charges for …*: two finite verbs do
+    not stand side by side, so the *-s* form is a plural noun, not a reporting verb
+    whose subject is the verb before it."""
+    for text in (
+        "The senator scrutinized reports like the 2019 budget review, which linked the "
+        "deficit to tax cuts.",
+        "The former mayor has so far escaped charges for the missing funds.",
+    ):
+        doc = claimscope.annotate(text)
+        assert [c.source.type for c in doc.claims] == [claimscope.SourceType.AUTHOR], text
+
+
+def test_a_name_or_a_relative_clause_before_the_s_form_keeps_the_verb() -> None:
+    """*Mohammed says*, *The charity she founded says*: a name in *-ed* and the verb
+    closing a relative clause leave the reporting verb its subject."""
+    claim = _claim("Mohammed says the clinic will reopen in May.", "the clinic")
+    assert claim.source.text == "Mohammed"
+    claim = _claim("The charity she founded says it will close its shelters.", "it will close")
+    assert claim.cue is not None and claim.cue.text == "says"
