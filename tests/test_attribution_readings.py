@@ -154,3 +154,29 @@ def test_a_name_or_a_relative_clause_before_the_s_form_keeps_the_verb() -> None:
     assert claim.source.text == "Mohammed"
     claim = _claim("The charity she founded says it will close its shelters.", "it will close")
     assert claim.cue is not None and claim.cue.text == "says"
+
+
+def test_a_quantifier_opening_its_clause_is_an_unnamed_group() -> None:
+    """*Many said C*, *…, and all agreed that C*: a lone quantifier as subject names an
+    unnamed group (SPEC: anonymous), not nobody."""
+    claim = _claim("Many said the new tolls would drive shoppers away.", "the new tolls")
+    assert claim.source.text == "Many"
+    assert claim.source.type is claimscope.SourceType.ANONYMOUS
+    claim = _claim(
+        "I spoke with a dozen tax lawyers this week, and all agreed that the proposal "
+        "would raise taxes on small firms.",
+        "the proposal",
+    )
+    assert claim.source.type is claimscope.SourceType.ANONYMOUS
+    assert claim.cue is not None and claim.cue.text == "agreed"
+
+
+def test_a_quantifier_inside_a_clause_or_an_idiom_is_no_source() -> None:
+    """*All told, …* is an idiom; *what many expect to be …* and a quantifier after a
+    name (*Brown (D-Ohio) all suggested*) are left as before."""
+    doc = claimscope.annotate("All told, the two campaigns spent more than $2.5 million.")
+    assert [c.source.type for c in doc.claims] == [claimscope.SourceType.AUTHOR]
+    doc = claimscope.annotate(
+        "The network booked the doctor ahead of what many expect to be a friendly interview."
+    )
+    assert all(c.source.text != "many" for c in doc.claims)

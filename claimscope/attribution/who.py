@@ -28,16 +28,17 @@ from claimscope._grammar import (
     BE_FORMS,
     CLAUSE_WORDS,
     EPISTEMIC_MODALS,
+    GROUP_QUANTIFIERS,
     IRREGULAR_PARTICIPLES,
     LINKS_TO_EARLIER_SUBJECT,
+    NOMINATIVE,
+    NOT_BEFORE_NOMINATIVE,
     NOT_NP_START,
     NP_OPENERS,
     NP_PREPOSITIONS,
-    OBJECT_PRONOUNS,
     POSSESSIVES,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
-    SUBJECT_PRONOUNS,
 )
 from claimscope.attribution.context import (
     BOUNDARY,
@@ -143,12 +144,9 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
             continue
         if word in BOUNDARY or word in OPEN_QUOTES or word in CLOSE_QUOTES:
             break
-        if (
-            end - start == 1
-            and tokens[start][2].casefold() in NOMINATIVE
-            and folded not in NOT_BEFORE_NOMINATIVE
-        ):
-            break  # "the target it pledged to reach": a subject pronoun is the whole subject
+        lone = tokens[start][2].casefold() if end - start == 1 else ""
+        if lone in NOMINATIVE and folded not in NOT_BEFORE_NOMINATIVE:
+            break  # "the target it pledged to": a subject pronoun is the whole subject
         relative = start == end and _relative_speaker(tokens, j, k)  # the antecedent, below
         if word.islower() and (folded in CLAUSE_WORDS or folded in AUXILIARIES) and not relative:
             break
@@ -190,9 +188,25 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
         start += 1
     if start < end and tokens[end - 1][2].casefold() in NP_PREPOSITIONS:
         return None  # "a process for admitting …": the cue is a preposition's object
-    if start >= end or all(tokens[i][2].casefold() in NP_OPENERS for i in range(start, end)):
+    if start >= end or (
+        all(tokens[i][2].casefold() in NP_OPENERS for i in range(start, end))
+        and not _standalone_quantifier(tokens, start, end, j, k)
+    ):
         return None
     return start, end, j
+
+
+def _standalone_quantifier(
+    tokens: list[tuple[int, int, str]], start: int, end: int, j: int, k: int
+) -> bool:
+    """Whether tokens ``[start, end)`` are one quantifier opening its clause (``j``
+    before it) as the cue's subject (*Many believe C*, *…, and all agreed that C*)."""
+    if end - start != 1 or tokens[start][2].casefold() not in GROUP_QUANTIFIERS:
+        return False
+    if k + 1 < len(tokens) and tokens[k + 1][2] == ",":
+        return False  # "All told, super PACs spent …"
+    before = tokens[j][2] if j >= 0 else ","
+    return before in ",;:" or before in OPEN_QUOTES or before.casefold() in ("and", "but")
 
 
 def _relative_speaker(tokens: list[tuple[int, int, str]], j: int, k: int) -> bool:
@@ -224,13 +238,6 @@ def _object_of(tokens: list[tuple[int, int, str]], start: int, end: int) -> int:
             start = i + 1
     return start
 
-
-NOMINATIVE = SUBJECT_PRONOUNS | {"it"}
-"""Pronouns that are a whole subject: no word before them belongs to the source."""
-
-NOT_BEFORE_NOMINATIVE = OBJECT_PRONOUNS | {"and", "or", "whom"}
-"""Words before a subject pronoun that leave the source to the older rules (*Jane and
-I*, *told him she worries*, *whom he called*: the clause nests in another)."""
 
 ATTRIBUTIVE_BEFORE = POSSESSIVES | {"the", "a", "an", "these", "those"}
 """Words after which an *-ed*/*-ing* word modifies the noun that follows (*their loved
