@@ -180,3 +180,21 @@ def test_a_quantifier_inside_a_clause_or_an_idiom_is_no_source() -> None:
         "The network booked the doctor ahead of what many expect to be a friendly interview."
     )
     assert all(c.source.text != "many" for c in doc.claims)
+
+
+def test_pointing_to_evidence_attributes_it() -> None:
+    """*Analysts point to C* cites evidence, like *cite*: the subject is the source."""
+    claim = _claim(
+        "Local traders pointed to the weak rupee as the main reason for the slump.",
+        "the weak rupee",
+    )
+    assert claim.source.text == "Local traders"
+    assert claim.cue is not None and claim.cue.text == "pointed to"
+
+
+def test_percentage_points_to_is_no_cue() -> None:
+    """*by 0.2 percentage points to 3.1 percent*: *points* is a noun there."""
+    doc = claimscope.annotate(
+        "The bank raised its forecast by 0.2 percentage points to 3.1 percent."
+    )
+    assert [c.source.type for c in doc.claims] == [claimscope.SourceType.AUTHOR]
