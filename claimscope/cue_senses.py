@@ -131,17 +131,22 @@ def _clause_start(text: str, start: int) -> bool:
 def plural_noun(text: str, end: int, key: str, prev: str) -> bool:
     """Whether a form ending in *-s* is a plural noun by its neighbours: after a
     preposition or at a clause start, before *of*, *that* or *about* (*with claims
-    of abuse*, *Claims that …*, *amid fears that …*); or right after a verb in the
-    past (*Mr. Obama scrutinized reports like …*, *cited claims*)."""
+    of abuse*, *Claims that …*, *amid fears that …*); after a quantity word
+    (*many claims*); or right after a verb in the past (*Mr. Obama scrutinized
+    reports like …*, *cited claims*)."""
     if not key.endswith("s") or " " in key:
         return False
-    if _after_past_verb(text, end - len(key), prev):
-        return True
+    if prev in _QUANTITY or _after_past_verb(text, end - len(key), prev):
+        return True  # "many claims", "numerous reports": a verb in -s takes no plural
     if prev not in _PREPOSITIONS and not (prev == "" and _clause_start(text, end - len(key))):
         return False
     nxt = _next_words(text, end, 1)
     return bool(nxt) and nxt[0] in ("of", "that", "about")
 
+
+_QUANTITY = frozenset("all both countless few many most multiple numerous several various".split())
+"""Quantity words before a noun: an *-s* form after one is a plural noun (*Many
+claims about the plan were false*), never a verb whose subject they are."""
 
 _ED_NOT_PAST = frozenset("indeed speed breed greed creed steed".split())
 """Words in *-ed* that are no past verb (*the report indeed says*)."""

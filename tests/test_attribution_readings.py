@@ -198,3 +198,14 @@ def test_percentage_points_to_is_no_cue() -> None:
         "The bank raised its forecast by 0.2 percentage points to 3.1 percent."
     )
     assert [c.source.type for c in doc.claims] == [claimscope.SourceType.AUTHOR]
+
+
+def test_an_s_form_after_a_quantity_word_is_a_noun() -> None:
+    """*Many claims about …*, *numerous reports*: the quantity word is no subject and
+    the *-s* form no verb; *Most reports say C* keeps the reports as its source."""
+    doc = claimscope.annotate("Many claims about the toll plan were never checked.")
+    assert [c.source.type for c in doc.claims] == [claimscope.SourceType.AUTHOR]
+    doc = claimscope.annotate("The senator has broken many promises he made to voters.")
+    assert [c.source.type for c in doc.claims] == [claimscope.SourceType.AUTHOR]
+    claim = _claim("Most reports say the dam was poorly maintained.", "the dam")
+    assert claim.source.text == "Most reports"
