@@ -209,3 +209,25 @@ def test_an_s_form_after_a_quantity_word_is_a_noun() -> None:
     assert [c.source.type for c in doc.claims] == [claimscope.SourceType.AUTHOR]
     claim = _claim("Most reports say the dam was poorly maintained.", "the dam")
     assert claim.source.text == "Most reports"
+
+
+def test_complaints_concern_and_assurances_own_their_clause() -> None:
+    """*the judge's concern that C*, *the company's assurances that C*: nouns that
+    attribute a clause to their possessor, like *claim*."""
+    claim = _claim(
+        "The judge's concern that the defendant showed no remorse was plain.",
+        "the defendant showed",
+    )
+    assert claim.source.text == "The judge"
+    assert claim.confidence is claimscope.Confidence.HEDGED
+    claim = _claim(
+        "Despite the utility's assurances that the water was safe, residents boiled it.",
+        "the water was safe",
+    )
+    assert claim.source.text == "the utility"
+
+
+def test_an_is_contraction_owns_no_noun() -> None:
+    """*There's concern that C*: the *'s* is *is*; nobody is named as the source."""
+    doc = claimscope.annotate("There's concern that the old bridge is unsafe.")
+    assert all(c.source.text != "There" for c in doc.claims)

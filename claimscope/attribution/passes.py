@@ -71,6 +71,10 @@ _OPENERS = {
 an infinitive, not a noun phrase (*his commitment to the group* is no intention)."""
 
 
+IS_CONTRACTIONS = frozenset("he here how it let she that there this what when where who".split())
+"""Words whose *'s* is *is* or *us*, not a possessive (*There's concern that*)."""
+
+
 @functools.cache
 def nominal_stances() -> dict[str, str]:
     """The stance of each nominal cue (an intention noun is neutral)."""
@@ -100,6 +104,8 @@ def nominal_claims(ctx: Context, raws: list[Raw], furniture: set[int]) -> list[R
             continue
         if text[m.start() : m.start() + 1] in "'’":
             src = who.possessor(text, max(sentence[0], m.start() - 80), m.start())
+            if src is not None and text[src[0] : src[1]].casefold() in IS_CONTRACTIONS:
+                continue  # "There's concern that C": *'s* is *is*, nobody owns the noun
         else:
             src = (m.start(), text.index(" ", m.start(), m.end()))
         if src is None:
