@@ -231,3 +231,16 @@ def test_an_is_contraction_owns_no_noun() -> None:
     """*There's concern that C*: the *'s* is *is*; nobody is named as the source."""
     doc = claimscope.annotate("There's concern that the old bridge is unsafe.")
     assert all(c.source.text != "There" for c in doc.claims)
+
+
+def test_a_nominal_cue_may_take_its_clause_after_is() -> None:
+    """*The mayor's view is that C*, *Her bet was that C*: the clause after *is that*
+    is the possessor's, as in *the mayor's view that C*."""
+    claim = _claim("The mayor's view is that the bridge is safe to reopen.", "the bridge")
+    assert claim.source.text == "The mayor"
+    assert claim.confidence is claimscope.Confidence.HEDGED
+    assert claim.text == "the bridge is safe to reopen"
+    claim = _claim("The airline's position was that the fees were legal.", "the fees")
+    assert claim.source.type is claimscope.SourceType.ORGANIZATION
+    doc = claimscope.annotate("The senator's position on the bill is unclear.")
+    assert [c.source.type for c in doc.claims] == [claimscope.SourceType.AUTHOR]

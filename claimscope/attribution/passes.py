@@ -50,7 +50,7 @@ def nominal_pattern() -> regex.Pattern[str]:
     """``X's claim that``, ``his decision to``, ``her call for``: a possessive, at
     most two lower-case words (not a determiner: *told her the claim that* is no
     possessive), a nominal cue and the word that opens its content
-    (:data:`_OPENERS`)."""
+    (:data:`_OPENERS`); *that* may follow *is* or *was* (*Her hope is that C*)."""
     nouns = [(e.text, "that") for e in lexicon.load("nominal_cues")]
     nouns += [(e.text, e.fields[0]) for e in lexicon.load("nominal_intentions")]
     branches = sorted(nouns, key=lambda n: (-len(n[0]), n))
@@ -58,12 +58,12 @@ def nominal_pattern() -> regex.Pattern[str]:
         POSSESSIVE
         + r"\s+(?:(?!(?:the|a|an|this|that)\s)\p{Ll}+\s+){0,2}?(?P<cue>"
         + "|".join(regex.escape(n) + _OPENERS[opener] for n, opener in branches)
-        + r")\s+(?P<opener>\p{Ll}+)\s+"
+        + r")(?:\s+(?:is|was))?\s+(?P<opener>\p{Ll}+)\s+"
     )
 
 
 _OPENERS = {
-    "that": r"(?=\s+that\s)",
+    "that": r"(?=\s+(?:(?:is|was)\s+)?that\s)",
     "for": r"(?=\s+for\s)",
     "to": r"(?=\s+to\s+(?!(?:the|a|an|his|her|their|its|our|this)\s))",
 }
