@@ -244,3 +244,20 @@ def test_a_nominal_cue_may_take_its_clause_after_is() -> None:
     assert claim.source.type is claimscope.SourceType.ORGANIZATION
     doc = claimscope.annotate("The senator's position on the bill is unclear.")
     assert [c.source.type for c in doc.claims] == [claimscope.SourceType.AUTHOR]
+
+
+def test_a_transcript_line_ending_in_questions_keeps_its_statements() -> None:
+    """*HOST: Let's start with the news. … Will she be there?*: the questions closing a
+    speaker's line are no claims, the statements before them still are the speaker's;
+    a line that is only a question stays unattributed."""
+    text = (
+        "The governor spoke to the programme on Sunday.\n\n"
+        "HOST: Let's start with the budget. The council voted to close two libraries. "
+        "Why would it do that? And will the governor step in?\n\n"
+        "HOST: Will you step in?"
+    )
+    doc = claimscope.annotate(text)
+    spoken = [c for c in doc.claims if c.source.text == "HOST"]
+    assert [c.text for c in spoken] == [
+        "Let's start with the budget. The council voted to close two libraries"
+    ]

@@ -150,7 +150,9 @@ def transcript_claims(ctx: Context) -> list[Raw]:
         speaker, after = found
         s_index = ctx.sentence_of(after)
         line_end = text.find("\n", after, hi)
-        content = trim_content(text, after, hi if line_end < 0 else line_end)
+        content = _without_questions(
+            ctx, *trim_content(text, after, hi if line_end < 0 else line_end)
+        )
         if content[1] - content[0] < 3 or is_question(text[content[0] : content[1]]):
             continue
         colon = speaker[1]
@@ -174,6 +176,18 @@ def transcript_claims(ctx: Context) -> list[Raw]:
             )
         )
     return out
+
+
+def _without_questions(ctx: Context, start: int, end: int) -> tuple[int, int]:
+    """The span ``[start, end)`` of a speaker's line without the questions that close
+    it (*WALLACE: Let's start with the news. … Why would Trump do that?*): the
+    statements before them are claims, the questions are not."""
+    sentences = ctx.sentences
+    i = ctx.sentence_of(max(start, end - 1))
+    while i >= 0 and sentences[i][0] > start and is_question(ctx.text[sentences[i][0] : end]):
+        end = sentences[i][0]
+        i -= 1
+    return trim_content(ctx.text, start, end)
 
 
 def _dash_quote(ctx: Context, q: Quote, s_index: int) -> Raw | None:
