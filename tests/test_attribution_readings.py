@@ -261,3 +261,16 @@ def test_a_transcript_line_ending_in_questions_keeps_its_statements() -> None:
     assert [c.text for c in spoken] == [
         "Let's start with the budget. The council voted to close two libraries"
     ]
+
+
+def test_a_participle_and_a_weekday_stay_out_of_a_document_source() -> None:
+    """*A study published Monday found C*, *A report released last week said C*: the
+    weekday is no source and the participle ends the head, so the source is the
+    study or the report (a document), not *Monday* (a person)."""
+    claim = _claim("A study published Monday found that the drug was safe.", "the drug")
+    assert claim.source.type is claimscope.SourceType.DOCUMENT
+    assert claim.source.text is not None and "Monday" not in claim.source.text
+    claim = _claim("A report released last week said the bridge was unsafe.", "the bridge")
+    assert claim.source.type is claimscope.SourceType.DOCUMENT
+    claim = _claim("Jane Doe on Monday said the bridge would reopen.", "the bridge")
+    assert claim.source.text == "Jane Doe"

@@ -103,7 +103,7 @@ def nominal_claims(ctx: Context, raws: list[Raw], furniture: set[int]) -> list[R
         if i >= 0 and taken[i][1] > content[0] and taken[i][0] <= content[0]:
             continue
         if text[m.start() : m.start() + 1] in "'’":
-            src = who.possessor(text, max(sentence[0], m.start() - 80), m.start())
+            src = _possessor(text, max(sentence[0], m.start() - 80), m.start())
             if src is not None and text[src[0] : src[1]].casefold() in IS_CONTRACTIONS:
                 continue  # "There's concern that C": *'s* is *is*, nobody owns the noun
         else:
@@ -123,6 +123,24 @@ def nominal_claims(ctx: Context, raws: list[Raw], furniture: set[int]) -> list[R
             Raw(content[0], content[1], s_index, Rule.NOMINAL, cue, src, clause=(src[0], cue.end))
         )
     return out
+
+
+POSSESSOR = regex.compile(r"(?:(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&\-]*\s+){0,4}\p{L}[\p{L}.&\-]*)\Z")
+"""The possessor before *'s*: a name or a short definite phrase (*the agency*)."""
+
+
+def _possessor(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The possessor ending at ``hi`` (before its *'s*), searched from ``lo``: a name
+    or a short definite phrase, without words that cannot open a source phrase."""
+    owner = POSSESSOR.search(text, lo, hi)
+    if owner is None:
+        return None
+    src = owner.span()
+    words = text[src[0] : src[1]].split()
+    while words and not who.can_start_np(words[0]):
+        src = (text.index(words[1], src[0]) if len(words) > 1 else src[1], src[1])
+        words = words[1:]
+    return src if words else None
 
 
 def _nominal_content(ctx: Context, start: int, sentence: tuple[int, int]) -> tuple[int, int] | None:

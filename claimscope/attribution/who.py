@@ -56,6 +56,7 @@ SKIP_BEFORE_CUE = AUXILIARIES | EPISTEMIC_MODALS | lexicon.words("adverbs_before
 
 TIME_WORDS = frozenset(w for w, kind in lexicon.fields("time_words").items() if kind == "noun")
 TIME_OPENERS = frozenset(w for w, kind in lexicon.fields("time_words").items() if kind == "opener")
+WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 """``on Saturday``, ``last week``: a time adjunct between a source and its cue."""
 
 INTRODUCERS = lexicon.words("introducers")
@@ -98,8 +99,6 @@ AGENT_ENDS = frozenset({"of", "that", "over", "for", ",", ";", ":", "—", "–"
 APPOSITIVE_ENDS = frozenset(",;:()—–")
 """Marks that close an appositive (quotes may stand inside one: *the hacker known as
 “Guccifer,”*)."""
-
-DASHES = frozenset("—–")
 
 
 def _before_parenthesis(tokens: list[tuple[int, int, str]], j: int) -> int:
@@ -276,10 +275,19 @@ def skip_before(tokens: list[tuple[int, int, str]], j: int) -> int:
     while j >= 0:
         folded = tokens[j][2].casefold()
         word = tokens[j][2]
-        if j > 0 and word[:1].isupper() and not word.isupper() and tokens[j - 1][2][:1].isupper():
+        weekday = word in WEEKDAYS and (j == 0 or tokens[j - 1][2].casefold() not in TIME_OPENERS)
+        if (
+            j > 0
+            and not weekday
+            and word[:1].isupper()
+            and not word.isupper()
+            and tokens[j - 1][2][:1].isupper()
+        ):
             break  # "Prime Minister Theresa May said": a name, not the modal
-        if folded in SKIP_BEFORE_CUE or (
-            tokens[j][2].islower() and folded.endswith("ly") and len(folded) > 4
+        if (
+            folded in SKIP_BEFORE_CUE
+            or weekday  # "A study published Monday found" ("on Monday": below)
+            or (tokens[j][2].islower() and folded.endswith("ly") and len(folded) > 4)
         ):
             j -= 1
         elif folded in TIME_WORDS and j >= 1 and tokens[j - 1][2].casefold() in TIME_OPENERS:
@@ -436,7 +444,7 @@ def appositive_source(tokens: list[tuple[int, int, str]], comma: int) -> tuple[i
     """
     j = comma - 1
     # a dash aside may hold commas: "The film — which shows A, B and others — explains"
-    ends = DASHES if tokens[comma][2] in DASHES else APPOSITIVE_ENDS
+    ends = "—–" if tokens[comma][2] in ("—", "–") else APPOSITIVE_ENDS
     while j >= 0 and tokens[j][2] not in ends:
         j -= 1
     if j < 0 or tokens[j][2] != tokens[comma][2] or comma - j > APPOSITIVE_MAX or j + 1 >= comma:
@@ -679,21 +687,3 @@ def passive_agent(
     if not can_start_np(tokens[first][2]):
         return None
     return (tokens[first][0], tokens[j - 1][1]), j
-
-
-POSSESSOR = regex.compile(r"(?:(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&\-]*\s+){0,4}\p{L}[\p{L}.&\-]*)\Z")
-"""The possessor before *'s*: a name or a short definite phrase (*the agency*)."""
-
-
-def possessor(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """The possessor ending at ``hi`` (before its *'s*), searched from ``lo``: a name
-    or a short definite phrase, without words that cannot open a source phrase."""
-    owner = POSSESSOR.search(text, lo, hi)
-    if owner is None:
-        return None
-    src = owner.span()
-    words = text[src[0] : src[1]].split()
-    while words and not can_start_np(words[0]):
-        src = (text.index(words[1], src[0]) if len(words) > 1 else src[1], src[1])
-        words = words[1:]
-    return src if words else None
