@@ -274,3 +274,15 @@ def test_a_participle_and_a_weekday_stay_out_of_a_document_source() -> None:
     assert claim.source.type is claimscope.SourceType.DOCUMENT
     claim = _claim("Jane Doe on Monday said the bridge would reopen.", "the bridge")
     assert claim.source.text == "Jane Doe"
+
+
+def test_an_article_is_a_media_source() -> None:
+    """*A Wall Street Journal article found C*, *the article said C*: an outlet's
+    articles and columns speak for the outlet (SPEC: media)."""
+    claim = _claim(
+        "A Wall Street Journal article published Friday found that the campaign had overspent.",
+        "the campaign",
+    )
+    assert claim.source.type is claimscope.SourceType.MEDIA
+    claim = _claim("The column said the council had ignored the warnings.", "the council")
+    assert claim.source.type is claimscope.SourceType.MEDIA
