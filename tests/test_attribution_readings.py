@@ -286,3 +286,14 @@ def test_an_article_is_a_media_source() -> None:
     assert claim.source.type is claimscope.SourceType.MEDIA
     claim = _claim("The column said the council had ignored the warnings.", "the council")
     assert claim.source.type is claimscope.SourceType.MEDIA
+
+
+def test_two_plural_sources_opening_the_clause_are_one_group() -> None:
+    """*Experts and brokerages are of the view that C*: both plurals are the source and
+    the leading one gives the type (SPEC: mixed groups), not *brokerages* alone;
+    *Traders sold shares and analysts said C* still names only the analysts."""
+    claim = _claim("Analysts and brokerages are of the view that the rally will fade.", "the rally")
+    assert claim.source.text == "Analysts and brokerages"
+    assert claim.source.type is claimscope.SourceType.ANONYMOUS
+    claim = _claim("Traders sold shares and analysts said the market would fall.", "the market")
+    assert claim.source.text == "analysts"

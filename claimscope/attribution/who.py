@@ -167,7 +167,14 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
             following = tokens[start][2]
             previous = tokens[j - 1][2] if j > 0 else ""
             leading = leading_name(tokens, j - 1)
-            if not (
+            # "Experts and brokerages are of the view": two plurals opening the clause
+            nouns = (
+                is_source_word(previous.casefold())
+                and following.islower()
+                and following.endswith("s")
+                and (j < 2 or tokens[j - 2][2] in BOUNDARY)
+            )
+            if not nouns and not (
                 previous[:1].isupper()
                 and leading
                 and (following[:1].isupper() or following.casefold() in POSSESSIVES)
