@@ -160,26 +160,8 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
         ):
             # a verb form inside the left context ends the subject: "…has broken many"
             break
-        if folded in ("and", "or") and start < end:
-            # "Jane Doe and Tom Reyes said", "Jane Doe and her aides said" keep both
-            # members (SPEC: a mixed group takes its leading member's type);
-            # "…, and he said" and "Clinton won Iowa and Sanders said" stop.
-            following = tokens[start][2]
-            previous = tokens[j - 1][2] if j > 0 else ""
-            leading = leading_name(tokens, j - 1)
-            # "Experts and brokerages are of the view": two plurals opening the clause
-            nouns = (
-                is_source_word(previous.casefold())
-                and following.islower()
-                and following.endswith("s")
-                and (j < 2 or tokens[j - 2][2] in BOUNDARY)
-            )
-            if not nouns and not (
-                previous[:1].isupper()
-                and leading
-                and (following[:1].isupper() or following.casefold() in POSSESSIVES)
-            ):
-                break
+        if folded in ("and", "or") and start < end and not _joins_sources(tokens, j, start):
+            break
         start = j
         j -= 1
     # "Barkley, who said …": the source is the antecedent of the relative pronoun
@@ -200,6 +182,26 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
     ):
         return None
     return start, end, j
+
+
+def _joins_sources(tokens: list[tuple[int, int, str]], j: int, start: int) -> bool:
+    """Whether the *and* at token ``j`` joins members of one source (*Jane Doe and her
+    aides*, *Experts and brokerages*: SPEC, the leading member's type), not clauses
+    (*…, and he said*, *Clinton won Iowa and Sanders said*)."""
+    following = tokens[start][2]
+    previous = tokens[j - 1][2] if j > 0 else ""
+    if (
+        is_source_word(previous.casefold())
+        and following.islower()
+        and following.endswith("s")
+        and (j < 2 or tokens[j - 2][2] in BOUNDARY)
+    ):
+        return True
+    return (
+        previous[:1].isupper()
+        and leading_name(tokens, j - 1)
+        and (following[:1].isupper() or following.casefold() in POSSESSIVES)
+    )
 
 
 def _standalone_quantifier(
