@@ -17,11 +17,14 @@ __all__ = [
     "CLAUSE_WORDS",
     "DETERMINERS",
     "EPISTEMIC_MODALS",
+    "GROUP_QUANTIFIERS",
     "HEAD_END_WORDS",
     "INDEFINITES",
     "IRREGULAR_PARTICIPLES",
     "LINKS_TO_EARLIER_SUBJECT",
     "NAME_SUFFIXES",
+    "NOMINATIVE",
+    "NOT_BEFORE_NOMINATIVE",
     "NOT_NP_START",
     "NP_OPENERS",
     "NP_PREPOSITIONS",
@@ -76,6 +79,18 @@ RELATIVE_PRONOUNS = _words("who which")
 """Relative pronouns that stand for the name before them (*Barkley, who said …*)."""
 
 OBJECT_PRONOUNS = _words("me him her us them you")
+
+NOMINATIVE = SUBJECT_PRONOUNS | {"it"}
+"""Pronouns that are a whole subject: no word before them belongs to the source (*the
+target it pledged to reach*)."""
+
+NOT_BEFORE_NOMINATIVE = OBJECT_PRONOUNS | {"and", "or", "whom"}
+"""Words before a subject pronoun that leave the source to the older rules (*Jane and
+I*, *told him she worries*, *whom he called*: the clause nests in another)."""
+
+GROUP_QUANTIFIERS = _words("all few many most several some")
+"""Quantifiers that stand alone for an unnamed group (*Many believe C*, *all agreed
+that C*); *both*, *each* and *neither* pick out people named before."""
 
 PRONOUNS: dict[str, tuple[str, str]] = {
     "he": ("person", "m"),

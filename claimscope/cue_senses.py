@@ -79,6 +79,11 @@ ATTITUDES = frozenset(
 *to*-infinitive), not with a preposition (*worried about turnout*, *hope for peace*,
 *feel for Mr Obama*)."""
 
+EXPERIENCER_ADJECTIVES = frozenset(("worried",))
+"""Attitude participles that are adjectives after *be*, with the holder of the
+attitude as subject (*Democrats are worried that …*), unlike the passives *is
+expected*, *is feared*, whose subject is the content (*rain is expected*)."""
+
 _NEXT_TOKEN = regex.compile(r"[^\S\r\n]*+([\w'’-]++|\S)")
 _EMBEDDED = regex.compile(
     r"[^\S\r\n]++(?:that[^\S\r\n]++)?(?:i|he|she|they|we|it)"
@@ -130,13 +135,50 @@ def _clause_start(text: str, start: int) -> bool:
 def plural_noun(text: str, end: int, key: str, prev: str) -> bool:
     """Whether a form ending in *-s* is a plural noun by its neighbours: after a
     preposition or at a clause start, before *of*, *that* or *about* (*with claims
-    of abuse*, *Claims that …*, *amid fears that …*)."""
+    of abuse*, *Claims that …*, *amid fears that …*); after a quantity word
+    (*many claims*); or right after a verb in the past (*Mr. Obama scrutinized
+    reports like …*, *cited claims*)."""
     if not key.endswith("s") or " " in key:
         return False
+    if prev in _QUANTITY or _after_past_verb(text, end - len(key), prev):
+        return True  # "many claims", "numerous reports": a verb in -s takes no plural
     if prev not in _PREPOSITIONS and not (prev == "" and _clause_start(text, end - len(key))):
         return False
     nxt = _next_words(text, end, 1)
     return bool(nxt) and nxt[0] in ("of", "that", "about")
+
+
+_QUANTITY = frozenset("all both countless few many most multiple numerous several various".split())
+"""Quantity words before a noun: an *-s* form after one is a plural noun (*Many
+claims about the plan were false*), never a verb whose subject they are."""
+
+_ED_NOT_PAST = frozenset("indeed speed breed greed creed steed".split())
+"""Words in *-ed* that are no past verb (*the report indeed says*)."""
+
+
+def _after_past_verb(text: str, start: int, prev: str) -> bool:
+    """Whether the word before ``start`` (``prev``, lower-cased) is a lower-case past
+    form in *-ed*: two finite verbs do not stand side by side, so the *-s* form after
+    it is its object. On PolNeAR train no reporting verb in *-s* right after such a
+    word opens a gold cue."""
+    if len(prev) < 5 or not prev.endswith("ed") or prev in _ED_NOT_PAST:
+        return False
+    i = start - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    if i < 0 or not text[j].islower():
+        return False  # a name: "Mohammed says"
+    # "the charity she founded says": a relative clause closes before the verb
+    return _previous_word_at(text, j) not in _SUBJECTS
+
+
+def _previous_word_at(text: str, start: int) -> str:
+    """The lower-case word before ``start``, across spaces only."""
+    words = _words_before(text, start, 1)
+    return words[0] if words and text[start - 1 : start].isspace() else ""
 
 
 SENSE_RULES = (
@@ -200,10 +242,13 @@ def sense(
         return kind, "neutral", SENSE_RULES[6]  # rejected the amendments
     if entry == "be concerned" and _next_words(text, end, 1)[:1] in (["about"], ["for"], ["by"]):
         return kind, "neutral", SENSE_RULES[5]  # is concerned about traffic
+    if entry == "be afraid" and _next_words(text, end, 1)[:1] != ["that"]:
+        return None  # are afraid of the dark, afraid to speak: no proposition
     if key in ATTITUDES and stance == "hedging":
         nxt = _next_words(text, end, 1)
         if (
             prev in _BE
+            and key not in EXPERIENCER_ADJECTIVES
             and not key.endswith(("s", "ing"))
             and nxt[:1] not in (["by"], ["about"], ["for"], ["of"], ["over"])
         ):
@@ -246,7 +291,18 @@ _ADJECTIVAL = frozenset(("detail", "document"))
 """Reporting entries whose participle is as often an adjective (*detailed plans*)."""
 
 _SENSE_ENTRIES = (
-    frozenset(("reject", "dismiss", "challenge", "be concerned", "accuse", "blame", "charge"))
+    frozenset(
+        (
+            "reject",
+            "dismiss",
+            "challenge",
+            "be afraid",
+            "be concerned",
+            "accuse",
+            "blame",
+            "charge",
+        )
+    )
     | _ADJECTIVAL
 )
 """The reporting entries some rule of :func:`sense` reads in context."""

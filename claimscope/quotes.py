@@ -207,6 +207,8 @@ def _classify(text: str, i: int, lo: int, hi: int, open_families: dict[str, int]
         return "close"  # German „…“
     if ch in _DOUBLE_OPEN or ch in _SINGLE_OPEN:
         return "open"
+    if ch == "”" and left_open and _is_word(nxt) and not open_families.get(_DOUBLE):
+        return "open"  # ”Mr. Trump …” ― a closing mark typed for the opening one
     return "close"
 
 

@@ -207,7 +207,10 @@ _PEOPLE = frozenset({"children", "folks", "men", "people", "persons", "women"})
 
 
 def _pronoun_type(word: str) -> tuple[SourceType, str]:
-    """The type of a source phrase that is one pronoun, unresolved."""
+    """The type of a source phrase that is one pronoun, unresolved, or one
+    quantifier standing for an unnamed group (*Many believe C*)."""
+    if word.casefold() in _grammar.GROUP_QUANTIFIERS:
+        return SourceType.ANONYMOUS, f"unnamed group {word!r}"
     kind = _PRONOUNS[word.casefold().rstrip(".")][0]
     if kind == "person":
         return SourceType.PERSON, f"pronoun {word!r}"
@@ -258,7 +261,7 @@ def classify(text: str) -> tuple[SourceType, str]:
     folded = [w.casefold().rstrip(".") for w in words]
     whole = " ".join(folded)
     bare = " ".join(f for f in folded if f != "the")
-    if len(folded) == 1 and folded[0] in _PRONOUNS:
+    if len(folded) == 1 and (folded[0] in _PRONOUNS or folded[0] in _grammar.GROUP_QUANTIFIERS):
         return _pronoun_type(words[0])
     if whole in lexicon.words("outlets") or bare in lexicon.words("outlets"):
         return SourceType.MEDIA, "outlet name"

@@ -52,7 +52,7 @@ def nominal_pattern() -> regex.Pattern[str]:
     """``X's claim that``, ``his decision to``, ``her call for``: a possessive, at
     most two lower-case words (not a determiner: *told her the claim that* is no
     possessive), a nominal cue and the word that opens its content
-    (:data:`_OPENERS`)."""
+    (:data:`_OPENERS`); *that* may follow *is* or *was* (*Her hope is that C*)."""
     nouns = [(e.text, "that") for e in lexicon.load("nominal_cues")]
     nouns += [(e.text, e.fields[0]) for e in lexicon.load("nominal_intentions")]
     branches = sorted(nouns, key=lambda n: (-len(n[0]), n))
@@ -60,17 +60,21 @@ def nominal_pattern() -> regex.Pattern[str]:
         POSSESSIVE
         + r"\s+(?:(?!(?:the|a|an|this|that)\s)\p{Ll}+\s+){0,2}?(?P<cue>"
         + "|".join(regex.escape(n) + _OPENERS[opener] for n, opener in branches)
-        + r")\s+(?P<opener>\p{Ll}+)\s+"
+        + r")(?:\s+(?:is|was))?\s+(?P<opener>\p{Ll}+)\s+"
     )
 
 
 _OPENERS = {
-    "that": r"(?=\s+that\s)",
+    "that": r"(?=\s+(?:(?:is|was)\s+)?that\s)",
     "for": r"(?=\s+for\s)",
     "to": r"(?=\s+to\s+(?!(?:the|a|an|his|her|their|its|our|this)\s))",
 }
 """What must follow a nominal cue, by the word that opens its content: *to* opens
 an infinitive, not a noun phrase (*his commitment to the group* is no intention)."""
+
+
+IS_CONTRACTIONS = frozenset("he here how it let she that there this what when where who".split())
+"""Words whose *'s* is *is* or *us*, not a possessive (*There's concern that*)."""
 
 
 @functools.cache
@@ -132,7 +136,9 @@ def nominal_claims(ctx: Context, raws: list[Raw], furniture: set[int]) -> list[R
         if i >= 0 and taken[i][1] > content[0] and taken[i][0] <= content[0]:
             continue
         if text[m.start() : m.start() + 1] in "'’":
-            src = who.possessor(text, max(sentence[0], m.start() - 80), m.start())
+            src = _possessor(text, max(sentence[0], m.start() - 80), m.start())
+            if src is not None and text[src[0] : src[1]].casefold() in IS_CONTRACTIONS:
+                continue  # "There's concern that C": *'s* is *is*, nobody owns the noun
         else:
             src = (m.start(), text.index(" ", m.start(), m.end()))
         if src is None:
@@ -150,6 +156,24 @@ def nominal_claims(ctx: Context, raws: list[Raw], furniture: set[int]) -> list[R
             Raw(content[0], content[1], s_index, Rule.NOMINAL, cue, src, clause=(src[0], cue.end))
         )
     return out
+
+
+POSSESSOR = regex.compile(r"(?:(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&\-]*\s+){0,4}\p{L}[\p{L}.&\-]*)\Z")
+"""The possessor before *'s*: a name or a short definite phrase (*the agency*)."""
+
+
+def _possessor(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The possessor ending at ``hi`` (before its *'s*), searched from ``lo``: a name
+    or a short definite phrase, without words that cannot open a source phrase."""
+    owner = POSSESSOR.search(text, lo, hi)
+    if owner is None:
+        return None
+    src = owner.span()
+    words = text[src[0] : src[1]].split()
+    while words and not who.can_start_np(words[0]):
+        src = (text.index(words[1], src[0]) if len(words) > 1 else src[1], src[1])
+        words = words[1:]
+    return src if words else None
 
 
 def _nominal_content(ctx: Context, start: int, sentence: tuple[int, int]) -> tuple[int, int] | None:
@@ -177,7 +201,9 @@ def transcript_claims(ctx: Context) -> list[Raw]:
         speaker, after = found
         s_index = ctx.sentence_of(after)
         line_end = text.find("\n", after, hi)
-        content = trim_content(text, after, hi if line_end < 0 else line_end)
+        content = _without_questions(
+            ctx, *trim_content(text, after, hi if line_end < 0 else line_end)
+        )
         if content[1] - content[0] < 3 or is_question(text[content[0] : content[1]]):
             continue
         colon = speaker[1]
@@ -201,6 +227,18 @@ def transcript_claims(ctx: Context) -> list[Raw]:
             )
         )
     return out
+
+
+def _without_questions(ctx: Context, start: int, end: int) -> tuple[int, int]:
+    """The span ``[start, end)`` of a speaker's line without the questions that close
+    it (*WALLACE: Let's start with the news. … Why would Trump do that?*): the
+    statements before them are claims, the questions are not."""
+    sentences = ctx.sentences
+    i = ctx.sentence_of(max(start, end - 1))
+    while i >= 0 and sentences[i][0] > start and is_question(ctx.text[sentences[i][0] : end]):
+        end = sentences[i][0]
+        i -= 1
+    return trim_content(ctx.text, start, end)
 
 
 def _dash_quote(ctx: Context, q: Quote, s_index: int) -> Raw | None:

@@ -37,11 +37,11 @@ def colon_speaker(ctx: Context, colon: int, floor: int) -> tuple[int, int] | Non
 
 
 DASH_SOURCE = regex.compile(
-    r"[^\S\n]*(?:—|–|―|--|-)[^\S\n]*(?P<who>\p{Lu}[^\n,.;]{0,60}?)"
+    r"[^\S\n]*(?:—|–|―|--|-)[^\S\n]*(?P<who>\p{Lu}(?:[^\n,.;]|(?<=\b\p{Lu})\.){0,60}?)"
     r"(?:,[^\n]{0,80})?[.]?[^\S\n]*(?:\n|\Z)"
 )
 """``"C" — Jane Doe, chief executive``: a speaker named after a dash (or the
-quotation dash ``―``), ending the line."""
+quotation dash ``―``), ending the line; a name may hold initials (*Edwin G. Monroy*)."""
 
 
 def dash_speaker(text: str, after: int) -> tuple[int, int] | None:

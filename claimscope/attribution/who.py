@@ -28,8 +28,11 @@ from claimscope._grammar import (
     BE_FORMS,
     CLAUSE_WORDS,
     EPISTEMIC_MODALS,
+    GROUP_QUANTIFIERS,
     IRREGULAR_PARTICIPLES,
     LINKS_TO_EARLIER_SUBJECT,
+    NOMINATIVE,
+    NOT_BEFORE_NOMINATIVE,
     NOT_NP_START,
     NP_OPENERS,
     NP_PREPOSITIONS,
@@ -45,6 +48,7 @@ from claimscope.attribution.context import (
     Raw,
     trim_content,
 )
+from claimscope.cue_senses import EXPERIENCER_ADJECTIVES
 from claimscope.model import Cue, SourceType
 
 SKIP_BEFORE_CUE = AUXILIARIES | EPISTEMIC_MODALS | lexicon.words("adverbs_before_cue")
@@ -52,6 +56,7 @@ SKIP_BEFORE_CUE = AUXILIARIES | EPISTEMIC_MODALS | lexicon.words("adverbs_before
 
 TIME_WORDS = frozenset(w for w, kind in lexicon.fields("time_words").items() if kind == "noun")
 TIME_OPENERS = frozenset(w for w, kind in lexicon.fields("time_words").items() if kind == "opener")
+WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 """``on Saturday``, ``last week``: a time adjunct between a source and its cue."""
 
 INTRODUCERS = lexicon.words("introducers")
@@ -145,6 +150,9 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
             continue
         if word in _SUBJECT_STOPS:
             break
+        lone = tokens[start][2].casefold() if end - start == 1 else ""
+        if lone in NOMINATIVE and folded not in NOT_BEFORE_NOMINATIVE:
+            break  # "the target it pledged to": a subject pronoun is the whole subject
         relative = start == end and _relative_speaker(tokens, j, k)  # the antecedent, below
         if word.islower() and (folded in CLAUSE_WORDS or folded in AUXILIARIES) and not relative:
             break
@@ -159,19 +167,8 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
         ):
             # a verb form inside the left context ends the subject: "…has broken many"
             break
-        if folded in ("and", "or") and start < end:
-            # "Jane Doe and Tom Reyes said", "Jane Doe and her aides said" keep both
-            # members (SPEC: a mixed group takes its leading member's type);
-            # "…, and he said" and "Clinton won Iowa and Sanders said" stop.
-            following = tokens[start][2]
-            previous = tokens[j - 1][2] if j > 0 else ""
-            leading = leading_name(tokens, j - 1)
-            if not (
-                previous[:1].isupper()
-                and leading
-                and (following[:1].isupper() or following.casefold() in POSSESSIVES)
-            ):
-                break
+        if folded in ("and", "or") and start < end and not _joins_sources(tokens, j, start):
+            break
         start = j
         j -= 1
     # "Barkley, who said …": the source is the antecedent of the relative pronoun
@@ -186,10 +183,46 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
         start += 1
     if start < end and tokens[end - 1][2].casefold() in NP_PREPOSITIONS:
         return None  # "a process for admitting …": the cue is a preposition's object
-    for i in range(start, end):  # a phrase of openers only (*the*, *some*) is none
+    if start >= end:
+        return None
+    for i in range(start, end):  # a phrase of openers only (*the*, *some*) is none …
         if tokens[i][2].casefold() not in NP_OPENERS:
             return start, end, j
-    return None
+    # … unless it is one quantifier standing as the subject (*Many believe C*)
+    return (start, end, j) if _standalone_quantifier(tokens, start, end, j, k) else None
+
+
+def _joins_sources(tokens: list[tuple[int, int, str]], j: int, start: int) -> bool:
+    """Whether the *and* at token ``j`` joins members of one source (*Jane Doe and her
+    aides*, *Experts and brokerages*: SPEC, the leading member's type), not clauses
+    (*…, and he said*, *Clinton won Iowa and Sanders said*)."""
+    following = tokens[start][2]
+    previous = tokens[j - 1][2] if j > 0 else ""
+    if (
+        is_source_word(previous.casefold())
+        and following.islower()
+        and following.endswith("s")
+        and (j < 2 or tokens[j - 2][2] in BOUNDARY)
+    ):
+        return True
+    return (
+        previous[:1].isupper()
+        and leading_name(tokens, j - 1)
+        and (following[:1].isupper() or following.casefold() in POSSESSIVES)
+    )
+
+
+def _standalone_quantifier(
+    tokens: list[tuple[int, int, str]], start: int, end: int, j: int, k: int
+) -> bool:
+    """Whether tokens ``[start, end)`` are one quantifier opening its clause (``j``
+    before it) as the cue's subject (*Many believe C*, *…, and all agreed that C*)."""
+    if end - start != 1 or tokens[start][2].casefold() not in GROUP_QUANTIFIERS:
+        return False
+    if k + 1 < len(tokens) and tokens[k + 1][2] == ",":
+        return False  # "All told, super PACs spent …"
+    before = tokens[j][2] if j >= 0 else ","
+    return before in ",;:" or before in OPEN_QUOTES or before.casefold() in ("and", "but")
 
 
 def _relative_speaker(tokens: list[tuple[int, int, str]], j: int, k: int) -> bool:
@@ -259,10 +292,19 @@ def skip_before(tokens: list[tuple[int, int, str]], j: int) -> int:
     while j >= 0:
         folded = tokens[j][2].casefold()
         word = tokens[j][2]
-        if j > 0 and word[:1].isupper() and not word.isupper() and tokens[j - 1][2][:1].isupper():
+        weekday = word in WEEKDAYS and (j == 0 or tokens[j - 1][2].casefold() not in TIME_OPENERS)
+        if (
+            j > 0
+            and not weekday
+            and word[:1].isupper()
+            and not word.isupper()
+            and tokens[j - 1][2][:1].isupper()
+        ):
             break  # "Prime Minister Theresa May said": a name, not the modal
-        if folded in SKIP_BEFORE_CUE or (
-            tokens[j][2].islower() and folded.endswith("ly") and len(folded) > 4
+        if (
+            folded in SKIP_BEFORE_CUE
+            or weekday  # "A study published Monday found" ("on Monday": below)
+            or (tokens[j][2].islower() and folded.endswith("ly") and len(folded) > 4)
         ):
             j -= 1
         elif folded in TIME_WORDS and j >= 1 and tokens[j - 1][2].casefold() in TIME_OPENERS:
@@ -280,6 +322,9 @@ def is_passive(tokens: list[tuple[int, int, str]], k: int) -> bool:
     if j < 0 or tokens[j][2].casefold() not in BE_FORMS:
         return False
     verb = tokens[k][2].casefold()
+    following = tokens[k + 1][2].casefold() if k + 1 < len(tokens) else ""
+    if verb in EXPERIENCER_ADJECTIVES and following not in PREPOSITIONS:
+        return False  # "Democrats are worried that …": an adjective, its subject holds it
     return verb.endswith("ed") or verb in IRREGULAR_PARTICIPLES
 
 
@@ -415,7 +460,9 @@ def appositive_source(tokens: list[tuple[int, int, str]], comma: int) -> tuple[i
     ``Jane Doe, a former officer who worked in Europe, said`` → ``Jane Doe``.
     """
     j = comma - 1
-    while j >= 0 and tokens[j][2] not in APPOSITIVE_ENDS:
+    # a dash aside may hold commas: "The film — which shows A, B and others — explains"
+    ends = "—–" if tokens[comma][2] in ("—", "–") else APPOSITIVE_ENDS
+    while j >= 0 and tokens[j][2] not in ends:
         j -= 1
     if j < 0 or tokens[j][2] != tokens[comma][2] or comma - j > APPOSITIVE_MAX or j + 1 >= comma:
         return None
@@ -661,21 +708,3 @@ def passive_agent(
     if not can_start_np(tokens[first][2]):
         return None
     return (tokens[first][0], tokens[j - 1][1]), j
-
-
-POSSESSOR = regex.compile(r"(?:(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.&\-]*\s+){0,4}\p{L}[\p{L}.&\-]*)\Z")
-"""The possessor before *'s*: a name or a short definite phrase (*the agency*)."""
-
-
-def possessor(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """The possessor ending at ``hi`` (before its *'s*), searched from ``lo``: a name
-    or a short definite phrase, without words that cannot open a source phrase."""
-    owner = POSSESSOR.search(text, lo, hi)
-    if owner is None:
-        return None
-    src = owner.span()
-    words = text[src[0] : src[1]].split()
-    while words and not can_start_np(words[0]):
-        src = (text.index(words[1], src[0]) if len(words) > 1 else src[1], src[1])
-        words = words[1:]
-    return src if words else None

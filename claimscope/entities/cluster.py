@@ -17,6 +17,7 @@ from claimscope.entities.entity import (
 )
 from claimscope.entities.mentions import Mention, find_mentions
 from claimscope.entities.pronouns import link_pronouns
+from claimscope.entities.pseudonym_cues import pseudonym_cues
 from claimscope.entities.variation import varied_subject
 from claimscope.entities.words import (
     _ACRONYM,
@@ -84,7 +85,7 @@ class _Builder:
         """Mark the names the text says are not real (*a man going by the name of
         'Sam'*, *'Max' (not his real name)*): anonymous at every mention."""
         text = self.text
-        for cue in _PSEUDONYM_BEFORE.finditer(text):
+        for cue in pseudonym_cues(text):
             e = self.name_at.get(cue.end())
             if e is not None:
                 e.pseudonym = True
@@ -438,20 +439,6 @@ class _Builder:
 _NameWords = tuple[tuple[str, ...], tuple[str, ...], bool, str]
 """A name's words case-folded, its core (without suffixes such as *Jr.*), whether it
 is an acronym, and its initials (capitalised words but *Of* and *The*)."""
-
-_PSEUDONYM_BEFORE = re.compile(
-    # the lookahead holds the first letters of the alternatives: a cheap first test at
-    # every position of the text, which the engine would otherwise enter all of
-    r"(?=[gwukiocnat])\b(?:(?:going|goes|went|go)\s+by(?:\s+the\s+(?:name|pseudonym)(?:\s+of)?)?"
-    r"|(?:using|under)\s+the\s+(?:name|pseudonym)(?:\s+of)?"
-    r"|known\s+only\s+as|identified\s+only\s+as|only\s+identified\s+as"
-    r"|(?:called|calls\s+(?:himself|herself|themselves)|nicknamed)(?=\s+[\"'“‘])"
-    r"|a\s+pseudonym|the\s+pseudonym|the\s+cover\s+name)"
-    r"\s+[\"'“‘]?",
-    re.I,
-)
-"""What introduces a name the text marks as not real (a pseudonym or cover name); the
-name starts where the match ends."""
 
 _PSEUDONYM_AFTER = re.compile(
     r"[(,]\s*(?:not\s+(?:his|her|their)\s+real\s+name|a\s+pseudonym|an\s+alias"

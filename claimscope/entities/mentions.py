@@ -96,9 +96,16 @@ def find_mentions(
         first_at = s1 if first is None else first.start()
         firsts.append(first_at)
         for m in pattern.finditer(text, s0, s1):
-            starts.append(m.start())
+            start = m.start()
+            starts.append(start)
             if m.lastgroup == "cap":
-                _add_inner(inner, m, first_at, text, s0)
+                run = m.group()
+                if " " in run or "\t" in run or "\xa0" in run:
+                    _add_inner(inner, m, first_at, text, s0)
+                elif run[:1].isupper() and not (
+                    start == first_at or opening_before(text, start, s0)
+                ):
+                    inner.add(_bare(_possessive(run) or run))  # one word: _add_inner's way
         ends.append(len(starts))
     known = Known(text, frozenset(inner), frozenset(speakers))
     out: list[Mention] = []
@@ -166,7 +173,10 @@ def _title_case(text: str, s0: int, s1: int, candidates: list[re.Match[str]]) ->
     """A headline in title case (*Wealthy Voters Abandon Republican Party*), whose
     capitals say nothing about names: four words or more, four in five capitalised,
     no sentence punctuation."""
-    caps = sum(len(m.group().split()) for m in candidates if m.lastgroup == "cap")
+    caps = 0
+    for m in candidates:
+        if m.lastgroup == "cap":
+            caps += len(m.group().split())
     if caps < 4:
         return False
     # the cheap tests first: most sentences hold a comma or a period, and are no
@@ -270,7 +280,7 @@ def _read(
             lo += 1  # start the window on a word boundary
         hi = min(s1, m.end() + _WINDOW_AFTER)
     else:
-        lo, hi = max(s0, start - 8), m.end()  # a run ends where the pattern ends it
+        lo, hi = start - 8 if start - 8 > s0 else s0, m.end()  # where the pattern ends a run
     tokens = _tokens(text, lo, hi)
     i = bisect.bisect_left(tokens, (start,))  # the first token from ``start`` on
     if i == len(tokens):
@@ -302,7 +312,7 @@ def _step(
     """Read the mention (if any) starting at ``tokens[i]`` into ``found``; return the
     index of the first token not read."""
     n = len(tokens)
-    nouns = _nouns()
+    nouns, verbs = _nouns(), _verbs()
     a, b, w = tokens[i]
     folded = w.casefold()
     opening = i == first_word or _after_opening(tokens, i)
@@ -345,7 +355,7 @@ def _step(
             and tokens[j][2] in nouns
             and tokens[j][2].islower()
             and not (
-                tokens[j][2] in _verbs()
+                tokens[j][2] in verbs
                 and (
                     tokens[j][2].endswith(("s", "ed"))
                     or (j + 1 < n and tokens[j + 1][2].casefold() in _VERB_OBJECTS)
@@ -359,7 +369,7 @@ def _step(
             nxt.isalpha()
             and nxt.islower()
             and nxt not in _STOP
-            and nxt not in _verbs()
+            and nxt not in verbs
             and not nxt.endswith(("ly", "ed"))
             and nxt not in _RELATIVES
         ):
@@ -387,14 +397,15 @@ def _name_run(tokens: list[Tok], i: int) -> int:
     n = len(tokens)
     j = i
     has_org = False
+    not_names, org_words = _not_names(), _org_words()
     while j < n:
         w = tokens[j][2]
-        if j > i and (w.casefold() in _TITLE_CASE_WORDS or _bare(w) in _not_names()):
+        if j > i and (w.casefold() in _TITLE_CASE_WORDS or w.rstrip(".") in not_names):
             break  # "CNN Tuesday": a day or month ends a name
         if _is_cap(w):
             if j > i and tokens[j][0] > tokens[j - 1][1] + 1:
                 break  # a line break or double space ends a name
-            if _bare(w) in _org_words():
+            if not has_org and w.rstrip(".") in org_words:
                 has_org = True
             j += 1
             if _possessive(w) is not None:
@@ -513,16 +524,18 @@ def _name_start(tokens: list[Tok], i: int, j: int, first_word: int, known: Known
     """Where the name in ``tokens[i:j]`` starts: past words that are never names and
     past a capitalised word opening a sentence that the text does not treat as a name
     (*During*, *There*, *Responding*, *Children*)."""
-    titles = _titles()
+    titles, not_names = _titles(), _not_names()
     start_k = i
     while start_k < j:
         w = tokens[start_k][2]
-        folded = _bare(w).casefold()
-        if _bare(w) in _not_names() or (w in _CONNECTORS and w not in _PARTICLES):
+        bare = w.rstrip(".")
+        if bare in not_names or (w in _CONNECTORS and w not in _PARTICLES):
             start_k += 1  # nor a connector left by a dropped opener: "In the Acme Bank"
             continue
-        at_start = start_k == first_word or _after_opening(tokens, start_k)
-        if not at_start or folded in titles:
+        if not (start_k == first_word or _after_opening(tokens, start_k)):
+            break  # most names: a word inside the sentence is kept as it stands
+        folded = bare.casefold()
+        if folded in titles:
             break
         head = folded.split("'")[0].split("’")[0]
         plain = _bare(_possessive(w) or w)
@@ -583,6 +596,7 @@ def _description(
     determiners, modifiers and possessors."""
     k = i
     definite = False
+    verbs = _verbs()
     while k > 0 and i - k < 6:
         w = tokens[k - 1][2]
         folded = w.casefold()
@@ -590,7 +604,7 @@ def _description(
             break
         if (
             folded in _STOP
-            or folded in _verbs()
+            or folded in verbs
             or (folded in _PRONOUNS and folded not in ("his", "her", "its", "their"))
         ):
             break
@@ -611,9 +625,9 @@ def _description(
     if start_word in _PREPOSITIONS or start_word in _AUXILIARIES or start_word in ("-", "/"):
         return None
     before = tokens[j - 2][2] if j - 2 >= k else ""
-    if head in _verbs() and before.casefold() in _nouns():
+    if head in verbs and before.casefold() in _nouns():
         return None  # "a poll shows"
-    if head in _verbs() and (
+    if head in verbs and (
         (_is_cap(before) and before.casefold() not in _NP_WORDS)
         or not (definite or any(t[2].islower() for t in tokens[k : j - 1]))
     ):

@@ -79,8 +79,10 @@ def is_variation(text: str, m: Mention, role: bool) -> bool:
     member (*The Republican*) right before its verb, or, for a role noun (``role``),
     a capitalised or standing modifier before its head (*The Vermont senator*, *The
     former senator*), with no relative clause after it."""
+    if not m.subject or m.plural:
+        return False  # most mentions: read no further
     words = text[m.start : m.end].split()
-    if not m.subject or m.plural or len(words) < 2 or words[0] not in ("The", "the"):
+    if len(words) < 2 or words[0] not in ("The", "the"):
         return False
     if m.kind == "name":
         after = _NEXT_WORD.match(text, m.end)

@@ -1,0 +1,85 @@
+"""Finding the phrases that introduce a pseudonym (*going by the name of*, *known only
+as*), without running a pattern at every position of the text.
+
+The pattern :data:`PSEUDONYM_BEFORE` is rare in news, yet trying it at every position
+of a long text cost the entity stage as much as finding all its mention candidates.
+:func:`pseudonym_cues` finds the same matches as ``PSEUDONYM_BEFORE.finditer``: it
+lists, with ``str.find`` on the lower-cased text, every position where a match could
+start (before a word every match holds: *by*, *using*, *under*, *only*, *call*,
+*nicknamed*, *pseudonym*, *cover*), tries the pattern only there, and keeps the
+matches that do not overlap, leftmost first, as ``finditer`` does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+PSEUDONYM_BEFORE = re.compile(
+    # the lookahead holds the first letters of the alternatives: a cheap first test at
+    # every position of the text, which the engine would otherwise enter all of
+    r"(?=[gwukiocnat])\b(?:(?:going|goes|went|go)\s+by(?:\s+the\s+(?:name|pseudonym)(?:\s+of)?)?"
+    r"|(?:using|under)\s+the\s+(?:name|pseudonym)(?:\s+of)?"
+    r"|known\s+only\s+as|identified\s+only\s+as|only\s+identified\s+as"
+    r"|(?:called|calls\s+(?:himself|herself|themselves)|nicknamed)(?=\s+[\"'“‘])"
+    r"|a\s+pseudonym|the\s+pseudonym|the\s+cover\s+name)"
+    r"\s+[\"'“‘]?",
+    re.I,
+)
+"""What introduces a name the text marks as not real (a pseudonym or cover name); the
+name starts where the match ends."""
+
+_FOLDED_APART = frozenset("ſı")
+"""Characters the case-blind engine takes for a letter of the pattern (*s*, *i*) that
+``str.lower`` leaves as they are: a text holding one is searched the plain way. (The
+others the engine folds, such as the Kelvin sign, lower-case to the letter; one that
+lower-cases to two characters changes the text's length, which is checked.)"""
+
+_AT_WORD = ("using", "under", "call", "nicknamed")
+"""Words at which a match starts (*calls himself*, *called* begin with *call*)."""
+
+_BEFORE_WORD = {
+    "by": ("going", "goes", "went", "go"),
+    "only": ("known", "identified"),
+    "pseudonym": ("a", "the"),
+    "cover": ("the",),
+}
+"""Words a match holds after white space, with the words that may open it before."""
+
+
+def pseudonym_cues(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`PSEUDONYM_BEFORE` in ``text``, as its ``finditer``
+    gives them."""
+    low = text.lower()
+    if len(low) != len(text) or not _FOLDED_APART.isdisjoint(text):
+        yield from PSEUDONYM_BEFORE.finditer(text)
+        return
+    starts: set[int] = set()
+    for word in _AT_WORD:
+        starts.update(_occurrences(low, word))
+    starts.update(_occurrences(low, "only"))  # "only identified as"
+    for word, openers in _BEFORE_WORD.items():
+        for at in _occurrences(low, word):
+            k = at
+            while k > 0 and low[k - 1].isspace():
+                k -= 1
+            if k == at:
+                continue  # the pattern puts white space before the word
+            for opener in openers:
+                if k >= len(opener) and low.startswith(opener, k - len(opener), k):
+                    starts.add(k - len(opener))
+    done = 0
+    match = PSEUDONYM_BEFORE.match
+    for start in sorted(starts):
+        if start >= done:
+            m = match(text, start)
+            if m is not None:
+                done = m.end()
+                yield m
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
