@@ -45,6 +45,12 @@ from claimscope.attribution.context import (
     Raw,
     trim_content,
 )
+from claimscope.attribution.phrase_shape import (
+    CLAUSE_SUBJECTS,
+    MAX_NP,
+    imperative,
+    of_phrase,
+)
 from claimscope.model import Cue, SourceType
 
 SKIP_BEFORE_CUE = AUXILIARIES | EPISTEMIC_MODALS | lexicon.words("adverbs_before_cue")
@@ -69,9 +75,6 @@ CHANNEL = regex.compile(
     r"\b(?:" + lexicon.alternation("channel_participles") + r")\s+by\s+", regex.I
 )
 """``sources cited by the outlet``: the phrase after it is a channel, not the source."""
-
-MAX_NP = 14
-"""The longest source phrase (in tokens) the scanner accepts."""
 
 TOLD_CHANNEL = regex.compile(
     r"\b(?:told|tells|telling|in an interview with|speaking to|spoke to|said on"
@@ -130,8 +133,12 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
         return None
     start = end
     while j >= 0 and end - j <= MAX_NP:
+        if start == end - 1 and tokens[start][2].casefold() in CLAUSE_SUBJECTS:
+            break  # "the bill it wants passed": a subject pronoun is the whole phrase
         word = tokens[j][2]
         folded = word.casefold()
+        if folded == "ago" and start < end:
+            break  # "A week ago the minister said", "died two years ago of cancer, which"
         if possessive_mark(tokens, j, start, end):
             start = j  # "The inspectors' report said": the apostrophe of a plural possessor
             j -= 1
@@ -177,6 +184,8 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
         return None
     while start < end and not can_start_np(tokens[start][2]):
         start += 1
+    if of_phrase(tokens, start, end, j):
+        return None  # "died two years ago of cancer, which confirmed": no noun phrase
     if start < end and tokens[end - 1][2].casefold() in NP_PREPOSITIONS:
         return None  # "a process for admitting …": the cue is a preposition's object
     if start >= end or all(tokens[i][2].casefold() in NP_OPENERS for i in range(start, end)):
@@ -377,7 +386,7 @@ def _subject_from(tokens: list[tuple[int, int, str]], i: int, k: int) -> tuple[i
         ):
             break
         i += 1
-    if i <= start or not can_start_np(tokens[start][2]):
+    if i <= start or not can_start_np(tokens[start][2]) or imperative(tokens, start):
         return None
     return start, i
 
@@ -460,7 +469,7 @@ def leading_phrase(tokens: list[tuple[int, int, str]], comma: int) -> tuple[int,
     """``Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore, said``:
     several appositives; the source is the phrase opening the sentence."""
     first = next((i for i in range(comma) if tokens[i][2] == tokens[comma][2]), -1)
-    if not 1 <= first <= 8 or not can_start_np(tokens[0][2]):
+    if not 1 <= first <= 8 or not can_start_np(tokens[0][2]) or imperative(tokens, 0):
         return None
     if any(
         t[2].casefold() in CLAUSE_WORDS or (t[2] in BOUNDARY and t[2] not in "()")

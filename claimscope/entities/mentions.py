@@ -11,7 +11,13 @@ from typing import NamedTuple
 
 import regex
 
-from claimscope.entities.candidates import FIRST_WORD, Known, candidate_pattern, opening_before
+from claimscope.entities.candidates import (
+    FIRST_WORD,
+    Known,
+    candidate_pattern,
+    goes_on_to,
+    opening_before,
+)
 from claimscope.entities.words import (
     _ACRONYM,
     _AUXILIARIES,
@@ -386,9 +392,15 @@ def _name_run(tokens: list[Tok], i: int) -> int:
     """The end (exclusive) of the capitalised run starting at ``i``; ``i`` if none."""
     n = len(tokens)
     j = i
-    has_org = False
+    has_org = has_to = False
     while j < n:
         w = tokens[j][2]
+        if w == "to" and j > i and goes_on_to(tokens, j):
+            j, has_to = j + 1, True  # "the Committee to Protect Journalists"
+            continue
+        if has_to and w in ("Our", "Their", "Your", "My"):
+            j += 1  # "the Campaign to Save Our Parks"
+            continue
         if j > i and (w.casefold() in _TITLE_CASE_WORDS or _bare(w) in _not_names()):
             break  # "CNN Tuesday": a day or month ends a name
         if _is_cap(w):

@@ -1,0 +1,48 @@
+"""Whether the words found before a cue can be a noun phrase at all: the checks that
+keep clauses, commands and adverbials out of a source (:mod:`.who` finds the words)."""
+
+from __future__ import annotations
+
+from claimscope._grammar import NP_OPENERS, PREPOSITIONS, SUBJECT_PRONOUNS
+
+MAX_NP = 14
+"""The longest source phrase (in tokens) the scanner accepts."""
+
+CLAUSE_SUBJECTS = SUBJECT_PRONOUNS | {"it"}
+"""A pronoun right before a cue is the whole source phrase: the words before it
+belong to another phrase (*criticism of the bill it wants passed*); not so a pronoun
+inside the phrase (*the experts I interviewed said*)."""
+
+
+def of_phrase(tokens: list[tuple[int, int, str]], start: int, end: int, j: int) -> bool:
+    """Whether the words ``[start, end)`` the scan stopped before token ``j`` open
+    with *of*: no noun phrase does, unless the scan ran out of length (the subject is
+    longer) or stopped at a comma (*Johnnie Wilson, of Springfield, Va., said*)."""
+    return (
+        start < end
+        and tokens[start][2] == "of"
+        and j >= 0
+        and end - j <= MAX_NP
+        and tokens[j][2] != ","
+    )
+
+
+def imperative(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the sentence opening at token ``i`` is a command (*Check out the
+    website, and you will find papers laying out …*, *Read the full report*): a
+    capitalised word then a determiner, perhaps after a particle, which no noun phrase
+    is; not a predeterminer or preposition (*All the officials*, *Like the mayor*)."""
+    if i + 2 >= len(tokens) or not tokens[i][2][:1].isupper():
+        return False
+    word = tokens[i][2].casefold()
+    if word in _NOT_COMMANDS or word in PREPOSITIONS or word in NP_OPENERS:
+        return False
+    nxt = tokens[i + 1][2].casefold()
+    if nxt in _PARTICLES:
+        nxt = tokens[i + 2][2].casefold()
+    return nxt in ("the", "a", "an", "this", "these", "our", "your", "my")
+
+
+_PARTICLES = frozenset({"out", "up", "at", "through", "in", "on"})
+_NOT_COMMANDS = frozenset({"all", "both", "half", "even", "only", "just", "not", "like", "unlike"})
+"""Words before a determiner that open a noun phrase or an adjunct, not a command."""
