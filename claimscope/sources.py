@@ -143,8 +143,22 @@ def head_phrase(text: str) -> str:
     for i, word in enumerate(words):
         if i and word.casefold() in _HEAD_END and not word[:1].isupper():
             break
+        if i and _participle_by(words, i):
+            break  # "an internal review obtained by Le Monde"
         kept.append(word)
     return " ".join(kept)
+
+
+def _participle_by(words: Sequence[str], i: int) -> bool:
+    """Whether ``words[i]`` is a participle opening a postmodifier with *by* (*seen
+    by*, *obtained by*, *commissioned by*)."""
+    word = words[i]
+    return (
+        i + 1 < len(words)
+        and words[i + 1] == "by"
+        and word.islower()
+        and (word.endswith("ed") or word in _grammar.IRREGULAR_PARTICIPLES)
+    )
 
 
 def _is_name(words: Sequence[str]) -> bool:
@@ -202,7 +216,7 @@ COUNTRY = "country standing for its government"
 model does not let a plural pronoun refer to a country, which is mostly a place."""
 
 _QUANTITIES = frozenset(
-    """barrage batch couple dozens flurry handful host hundreds millions number pair raft
+    """barrage batch couple dozens flurry group handful host hundreds millions number pair raft
     round scores series set slew spate stream string thousands""".split()
 )
 """Nouns that count what follows *of* (*a series of tweets*, *a handful of aides*):

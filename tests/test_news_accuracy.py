@@ -225,3 +225,114 @@ def test_a_predeterminer_is_no_command() -> None:
     text = "All the officials said the vote was fair."
     (claim,) = _claims_holding(claimscope.annotate(text), "the vote was fair")
     assert claim.source.text == "All the officials"
+
+
+# -- no proposition: answers withheld, anonymity formulas ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A company spokesperson would not say how much the delay would cost.",
+        "The coach declined to say whether the striker would play on Saturday.",
+        "Lawmakers have not said when they would vote on the bill.",
+    ],
+)
+def test_a_withheld_answer_is_no_claim(text: str) -> None:
+    """*would not say how much*, *declined to say whether*: the source reports no
+    proposition, so the sentence stays in the author's voice."""
+    for claim in claimscope.annotate(text).claims:
+        assert claim.source.type is SourceType.AUTHOR
+
+
+def test_a_question_reported_as_said_stays_a_claim() -> None:
+    """*She said how the money was spent was a scandal*: no withholding word before
+    the cue, so the clause is her claim."""
+    text = "The auditor said how the money was spent was a scandal."
+    (claim,) = _claims_holding(claimscope.annotate(text), "was a scandal")
+    assert claim.source.text == "The auditor"
+
+
+@pytest.mark.parametrize(
+    "text,anchor",
+    [
+        (
+            "A senior official, who asked not to be named because the talks are private, "
+            "said the deal could be signed next week.",
+            "the deal could be signed",
+        ),
+        (
+            "A shop worker, who did not want to give her name, said she heard shouting and "
+            "saw two men running towards the car park.",
+            "she heard shouting",
+        ),
+        (
+            "One player, who asked not to be identified, said the dressing room had been "
+            "flat for weeks.",
+            "the dressing room",
+        ),
+    ],
+)
+def test_the_anonymity_formula_is_no_claim(text: str, anchor: str) -> None:
+    """*who asked not to be named*: the request for anonymity is no claim; the claim
+    is what the unnamed source said."""
+    doc = claimscope.annotate(text)
+    assert not any("not to be" in c.text or "give her name" in c.text for c in doc.claims)
+    (claim,) = _claims_holding(doc, anchor)
+    assert claim.source.type is SourceType.ANONYMOUS
+
+
+@pytest.mark.parametrize("word", ["Another", "Some", "Several"])
+def test_a_quantifier_standing_alone_is_an_unnamed_source(word: str) -> None:
+    """*One senior MP said … Another said …*: the quantifier stands for people (SPEC:
+    anonymous), and the past form after it is a verb."""
+    text = f"One senior MP said the minister should go. {word} said the story would blow over."
+    (claim,) = _claims_holding(claimscope.annotate(text), "the story would blow over")
+    assert claim.source.text == word
+    assert claim.source.type is SourceType.ANONYMOUS
+
+
+def test_that_said_is_no_source() -> None:
+    """*That said, …* is a discourse marker: no claim is attributed."""
+    for claim in claimscope.annotate("That said, the plan has merit.").claims:
+        assert claim.source.type is SourceType.AUTHOR
+
+
+@pytest.mark.parametrize(
+    "text,anchor",
+    [
+        (
+            "An internal review obtained by the newspaper Le Monde concluded that the agency "
+            "had underestimated the cost.",
+            "the agency had underestimated",
+        ),
+        (
+            "The messages, seen by the Daily Planet, suggest that the minister promised to "
+            "help the developer.",
+            "the minister promised",
+        ),
+        (
+            "According to the ministerial code, ministers must avoid any conflict of interest.",
+            "ministers must avoid",
+        ),
+    ],
+)
+def test_reviews_messages_and_codes_are_documents(text: str, anchor: str) -> None:
+    """A review, a set of messages, a code of conduct: written artefacts (SPEC
+    document), though an outlet's or person's name closes the phrase (*obtained by
+    the newspaper Le Monde*)."""
+    (claim,) = _claims_holding(claimscope.annotate(text), anchor)
+    assert claim.source.type is SourceType.DOCUMENT
+
+
+def test_a_letter_sent_with_its_recipient_is_its_senders() -> None:
+    """*The residents sent a letter to the council urging it to act*: the letter is
+    the carrier, the residents the source (as *issued a statement saying*)."""
+    text = (
+        "Last month, the Harbour Residents Association sent a letter to the council urging "
+        "it to close the road."
+    )
+    (claim,) = _claims_holding(claimscope.annotate(text), "to close the road")
+    assert claim.source.text is not None
+    assert claim.source.text.endswith("Harbour Residents Association")
+    assert [link.text for link in claim.chain] == ["a letter"]

@@ -593,6 +593,8 @@ def from_cue(ctx: Context, s_index: int, cue: Cue, previous: Raw | None = None) 
         return None
     for pattern in PATTERNS:
         found = pattern(site)
+        if isinstance(found, Raw) and vetoes.no_proposition(ctx.text, found.start, found.end, cue):
+            return None
         if found is not None:
             return found if isinstance(found, Raw) else None  # a Raw, or VETO
     return None

@@ -8,6 +8,8 @@ so for one candidate, so the pattern table can drop it.
 
 from __future__ import annotations
 
+import regex
+
 from claimscope import sources as sources_mod
 from claimscope.model import Cue, SourceType
 
@@ -53,3 +55,35 @@ def no_speaker(text: str, src: tuple[int, int], content: tuple[int, int], cue: C
         kind, _reason = sources_mod.classify(text[src[0] : src[1]])
         return kind is not SourceType.DOCUMENT
     return False
+
+
+WITHHELD = regex.compile(
+    r"(?:\bnot|n['’]t|\b(?:declin|refus|unabl)\w*\s+to)\s+(?:\p{Ll}+\s+)?\Z", regex.I
+)
+"""*would not say*, *declined to say*, *refused to publicly say*: the words before a cue
+that withhold what it would report."""
+
+WH_WORDS = frozenset("how whether what when why who whom which where if".split())
+
+ANONYMITY = regex.compile(
+    r"(?:not\s+)?to\s+(?:be\s+(?:named|identified|quoted)|give\s+(?:his|her|their)\s+"
+    r"(?:full\s+|real\s+)?names?)\b|(?:his|her|their)\s+names?\s+not\s+be\b|anonymity\b",
+    regex.I,
+)
+"""*who asked not to be named*, *did not want to give her name*, *requested
+anonymity*: the anonymity formula after an unnamed source, no proposition."""
+
+
+def no_proposition(text: str, start: int, end: int, cue: Cue | None) -> bool:
+    """Whether the content ``text[start:end]`` a cue seems to report is no proposition:
+    an answer withheld (*would not say how much it cost*, *declined to say whether*),
+    or the anonymity formula (*who asked not to be named*). (*Did not respond to requests
+    for comment* stays: the PolNeAR annotators and the dev labels count it.)"""
+    if cue is None:
+        return False
+    first = text[start : min(end, start + 12)].split(" ", 1)[0].casefold()
+    if first in WH_WORDS and start >= cue.end:
+        before = text[max(0, cue.start - 30) : cue.start]
+        if WITHHELD.search(before) is not None or WITHHELD.search(cue.text + " ") is not None:
+            return True
+    return ANONYMITY.match(text, start, end) is not None

@@ -46,10 +46,11 @@ from claimscope.attribution.context import (
     trim_content,
 )
 from claimscope.attribution.phrase_shape import (
-    CLAUSE_SUBJECTS,
     MAX_NP,
     imperative,
+    names_nobody,
     of_phrase,
+    phrase_before,
 )
 from claimscope.model import Cue, SourceType
 
@@ -133,12 +134,10 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
         return None
     start = end
     while j >= 0 and end - j <= MAX_NP:
-        if start == end - 1 and tokens[start][2].casefold() in CLAUSE_SUBJECTS:
-            break  # "the bill it wants passed": a subject pronoun is the whole phrase
+        if start < end and phrase_before(tokens, j, start, end):
+            break  # "the bill it wants passed", "ago police said", "sent a letter"
         word = tokens[j][2]
         folded = word.casefold()
-        if folded == "ago" and start < end:
-            break  # "A week ago the minister said", "died two years ago of cancer, which"
         if possessive_mark(tokens, j, start, end):
             start = j  # "The inspectors' report said": the apostrophe of a plural possessor
             j -= 1
@@ -188,8 +187,8 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
         return None  # "died two years ago of cancer, which confirmed": no noun phrase
     if start < end and tokens[end - 1][2].casefold() in NP_PREPOSITIONS:
         return None  # "a process for admitting …": the cue is a preposition's object
-    if start >= end or all(tokens[i][2].casefold() in NP_OPENERS for i in range(start, end)):
-        return None
+    if start >= end or names_nobody(tokens, start, end):
+        return None  # "That said": openers alone name nobody; "Another said" does
     return start, end, j
 
 
@@ -291,7 +290,11 @@ def published_by(
     ``X`` put out. Returns X's span and the document's span."""
     if j < 1 or tokens[j][2].casefold() not in PUBLISHING_VERBS:
         return None
-    if tokens[np_end - 1][2].casefold() not in CARRIERS:
+    head = next(
+        (i - 1 for i in range(np_start + 1, np_end) if tokens[i][2].casefold() in NP_PREPOSITIONS),
+        np_end - 1,
+    )  # "sent a letter to the board urging": the carrier is the head
+    if tokens[head][2].casefold() not in CARRIERS:
         return None
     found = left_source(tokens, j)
     if found is not None:
