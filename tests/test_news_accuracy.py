@@ -336,3 +336,73 @@ def test_a_letter_sent_with_its_recipient_is_its_senders() -> None:
     assert claim.source.text is not None
     assert claim.source.text.endswith("Harbour Residents Association")
     assert [link.text for link in claim.chain] == ["a letter"]
+
+
+# -- groups, bodies and what a clause opens with -------------------------------------------
+
+
+@pytest.mark.parametrize("word", ["Traders", "Investors", "Dealers"])
+def test_market_people_are_unnamed_groups(word: str) -> None:
+    """*Traders said …*: people in a market, unnamed (SPEC anonymous), not a name."""
+    text = f"{word} said state-run banks were selling dollars to slow the fall."
+    (claim,) = _claims_holding(claimscope.annotate(text), "state-run banks")
+    assert claim.source.type is SourceType.ANONYMOUS
+
+
+def test_a_port_speaking_is_an_organisation() -> None:
+    """*The port said it had overhauled its rules*: the port authority speaking."""
+    text = "The port said it had overhauled its procurement rules."
+    (claim,) = _claims_holding(claimscope.annotate(text), "overhauled")
+    assert claim.source.type is SourceType.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("NHS England said it would send reminder letters.", SourceType.ORGANIZATION),
+        ("BBC Scotland reported that the ferry was late again.", SourceType.MEDIA),
+    ],
+)
+def test_an_acronym_and_a_nation_is_a_body(text: str, kind: SourceType) -> None:
+    """*NHS England*, *BBC Scotland*: an acronym then a nation names a body or an
+    outlet, not a person."""
+    (claim,) = claimscope.annotate(text).claims
+    assert claim.source.type is kind
+
+
+def test_arrested_on_suspicion_is_no_hedge() -> None:
+    """*arrested on suspicion of wounding*: the legal formula does not make the
+    arrest uncertain."""
+    text = "Two men were arrested on suspicion of wounding with intent, police said."
+    (claim,) = _claims_holding(claimscope.annotate(text), "Two men were arrested")
+    assert claim.confidence is claimscope.Confidence.REPORTED
+
+
+def test_a_parenthetical_adverb_is_not_in_the_content() -> None:
+    """*She cautioned, however, that C*: the content starts at C."""
+    text = "Dr Ingrid Solberg cautioned, however, that the study was observational."
+    (claim,) = _claims_holding(claimscope.annotate(text), "the study was")
+    assert claim.text == "the study was observational"
+
+
+def test_a_verb_in_ing_before_a_noun_cue_is_no_source() -> None:
+    """*is facing calls to resign*: *calls* is a noun there, and *facing* names
+    nobody."""
+    text = (
+        "Sir Edward Haines, the housing minister, is facing calls to resign over the text messages."
+    )
+    for claim in claimscope.annotate(text).claims:
+        assert claim.source.text != "facing"
+
+
+def test_a_bare_plural_subject_is_the_they_after_it() -> None:
+    """*Researchers … analysed records of adults in Norway and Sweden. They found …*:
+    the bare plural subject, not the countries, is *they*."""
+    text = (
+        "Researchers at the University of Tromsø analysed the health records of 380,000 "
+        "adults in Norway and Sweden over eleven years. They found that coffee drinkers "
+        "were less likely to develop liver disease."
+    )
+    (claim,) = _claims_holding(claimscope.annotate(text), "coffee drinkers")
+    assert claim.source.text is not None and claim.source.text.startswith("Researchers")
+    assert claim.source.type is SourceType.ANONYMOUS

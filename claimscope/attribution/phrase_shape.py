@@ -17,9 +17,14 @@ nobody (*That said*)."""
 
 def names_nobody(tokens: list[tuple[int, int, str]], start: int, end: int) -> bool:
     """Whether the phrase ``[start, end)`` is noun-phrase openers alone (*That said*,
-    *the two*), and no quantifier standing for people (:data:`STANDING_ALONE`)."""
-    if end - start == 1 and tokens[start][2].casefold() in STANDING_ALONE:
-        return False
+    *the two*), and no quantifier standing for people (:data:`STANDING_ALONE`), or a
+    lone verb form in *-ing* (*is facing calls to resign*)."""
+    if end - start == 1:
+        word = tokens[start][2]
+        if word.casefold() in STANDING_ALONE:
+            return False
+        if word.islower() and word.endswith("ing"):
+            return True  # "is facing calls to resign": a verb, the cue a noun
     return all(tokens[i][2].casefold() in NP_OPENERS for i in range(start, end))
 
 

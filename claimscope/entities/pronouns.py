@@ -76,7 +76,9 @@ class _Pronouns:
                     e.pronoun_gender = gender
                     for of_sort in facts.values():
                         of_sort.pop(e, None)  # the entity changed: weigh it afresh
-            loose = m.kind == "desc" and not m.definite
+            # "an African-American president" is rarely the "he" after; a bare plural
+            # subject ("Researchers analysed …") is often the "they"
+            loose = m.kind == "desc" and not m.definite and not m.plural
             recent.append(
                 (start, m.end, m.sentence, quote, start in salient, m.subject, m.kind, loose, e)
             )
