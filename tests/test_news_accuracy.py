@@ -406,3 +406,36 @@ def test_a_bare_plural_subject_is_the_they_after_it() -> None:
     (claim,) = _claims_holding(claimscope.annotate(text), "coffee drinkers")
     assert claim.source.text is not None and claim.source.text.startswith("Researchers")
     assert claim.source.type is SourceType.ANONYMOUS
+
+
+def test_an_adverb_between_relative_pronoun_and_cue_is_skipped() -> None:
+    """*Greaves, who has always denied wrongdoing, showed no emotion*: *always* sits
+    between the source and its cue; the denial is Greaves's, and *showed no emotion*
+    reports nothing."""
+    text = (
+        "Martin Greaves was convicted in March. Greaves, who has always denied "
+        "wrongdoing, showed no emotion as the sentence was read out."
+    )
+    doc = claimscope.annotate(text)
+    assert all(c.source.text != "always" for c in doc.claims)
+    assert not any("no emotion" in c.text for c in doc.claims if c.cue is not None)
+
+
+def test_polls_showing_a_race_still_report() -> None:
+    """*Polls show a tight race*: a document showing something reports it."""
+    (claim,) = claimscope.annotate("Polls show a tight race in the state.").claims
+    assert claim.source.type is SourceType.DOCUMENT
+
+
+def test_a_demonstrative_before_one_noun_is_no_clause() -> None:
+    """*ESA has disputed that characterisation, saying C*: *that characterisation* is
+    a noun phrase, no claim; the claim is what the participle says."""
+    text = (
+        "An internal review concluded that the agency had underestimated the rover. The "
+        "agency has disputed that characterisation, saying the review reflected an early "
+        "stage of the project."
+    )
+    doc = claimscope.annotate(text)
+    assert not any(c.text == "characterisation" for c in doc.claims)
+    (claim,) = _claims_holding(doc, "the review reflected")
+    assert claim.source.type is SourceType.ORGANIZATION
