@@ -439,3 +439,41 @@ def test_a_demonstrative_before_one_noun_is_no_clause() -> None:
     assert not any(c.text == "characterisation" for c in doc.claims)
     (claim,) = _claims_holding(doc, "the review reflected")
     assert claim.source.type is SourceType.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers found the boy lying near the bus station with injuries to his back.",
+        "Paramedics found the driver suffering from serious head injuries.",
+    ],
+)
+def test_finding_someone_in_a_state_is_no_claim(text: str) -> None:
+    """*Officers found the boy lying near the station*: what they found, no clause
+    they report."""
+    for claim in claimscope.annotate(text).claims:
+        assert claim.source.type is SourceType.AUTHOR
+
+
+def test_finding_that_something_happened_still_reports() -> None:
+    """*Investigators found the money had been moved*: a clause, so a claim."""
+    text = "Investigators found the money had been moved to Cyprus."
+    (claim,) = _claims_holding(claimscope.annotate(text), "the money had been moved")
+    assert claim.source.text == "Investigators"
+
+
+def test_an_update_note_is_no_claim() -> None:
+    """*This article was updated at 3 p.m. with comments from Orbis.*: an editor's
+    note, page furniture."""
+    text = "The launch slipped to 2027.\n\nThis article was updated at 3 p.m. with new comments."
+    assert not any("updated" in c.text for c in claimscope.annotate(text).claims)
+
+
+def test_for_more_information_then_visit_is_a_call_to_action() -> None:
+    """*For more information on the vaccine, visit the NHS website.*: it addresses the
+    reader of the page and states nothing."""
+    text = (
+        "The agency said cases were rising.\n\nFor more information on the MMR vaccine, "
+        "visit the NHS website."
+    )
+    assert not any("For more information" in c.text for c in claimscope.annotate(text).claims)

@@ -52,7 +52,7 @@ def no_speaker(text: str, src: tuple[int, int], content: tuple[int, int], cue: C
     if cue.entry == "report" and len(said) <= 8 and said[-1].strip(".,") in BUSINESS_FIGURES:
         return True  # "most companies reported in-line results": figures, no proposition
     first = text[content[0] : content[0] + 4].casefold().split(" ", 1)[0]
-    if cue.entry == "find" and first in ("a", "an"):
+    if cue.entry == "find" and (first in ("a", "an") or _found_in_a_state(said)):
         kind, _reason = sources_mod.classify(text[src[0] : src[1]])
         return kind is not SourceType.DOCUMENT
     if cue.entry == "show" and first in ("a", "an", "no"):
@@ -62,6 +62,17 @@ def no_speaker(text: str, src: tuple[int, int], content: tuple[int, int], cue: C
             sources_mod.classify(text[src[0] : src[1]])[0] is SourceType.PERSON
         )
     return False
+
+
+def _found_in_a_state(words: list[str]) -> bool:
+    """*found the boy lying near the station*, *found the victim suffering from
+    wounds*: a definite noun phrase then a participle is what was found, no clause
+    (*found the money had been moved* reports)."""
+    return (
+        len(words) >= 3
+        and words[0] in ("the", "his", "her", "their")
+        and any(w.endswith("ing") for w in words[2:4])
+    )
 
 
 WITHHELD = regex.compile(
