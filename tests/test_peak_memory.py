@@ -7,7 +7,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimscope import cues
+from claimscope import annotate, cues
+from claimscope.entities.mentions import Mention
+from claimscope.entities.spanmap import SpanMap
 
 _CASED = st.text(alphabet=st.sampled_from("ΑΣσςİ'.\n aBK\u212a-"), max_size=60)
 
@@ -29,3 +31,84 @@ def test_cues_of_a_long_text_are_found_across_slices() -> None:
         patch.setattr(cues, "_LOWER_SLICE", 50)
         sliced = cues.find_cues(text)
     assert sliced == cues.find_cues(text) and len(sliced) == 81
+
+
+def _mention(start: int, end: int, kind: str = "name") -> Mention:
+    return Mention(start, end, 0, kind)
+
+
+_SPANS = st.lists(
+    st.tuples(st.integers(0, 30), st.integers(1, 6), st.sampled_from(["name", "desc", "pron"])),
+    max_size=25,
+)
+
+
+@given(_SPANS, st.lists(st.tuples(st.integers(0, 24), st.integers(0, 5)), max_size=30))
+def test_span_map_answers_as_a_dict_of_spans(
+    spans: list[tuple[int, int, str]], sets: list[tuple[int, int]]
+) -> None:
+    """Setting mentions' spans (repeated spans, mentions out of start order) and reading
+    any span gives what a dict keyed by ``(start, end)`` gives; ``name_at`` gives the
+    entity of the latest name mention set at a start, as a dict by start would."""
+    mentions = [_mention(a, a + n, kind) for a, n, kind in spans]
+    spanmap: SpanMap[int] = SpanMap(mentions)
+    plain: dict[tuple[int, int], int] = {}
+    names: dict[int, int] = {}
+    for value, (pick, _) in enumerate(sets):
+        if not mentions:
+            break
+        m = mentions[pick % len(mentions)]
+        spanmap[m.start, m.end] = value
+        plain[m.start, m.end] = value
+        for other in mentions:
+            if other.kind == "name" and (other.start, other.end) in plain:
+                names[other.start] = plain[other.start, other.end]
+    for a in range(0, 38):
+        for b in range(a, a + 8):
+            assert spanmap.get((a, b)) == plain.get((a, b))
+            assert ((a, b) in spanmap) == ((a, b) in plain)
+    assert dict(spanmap.items()) == plain and len(spanmap) == len(plain)
+    assert sorted(spanmap) == sorted(plain)
+    for a in range(0, 38):
+        expected = [
+            plain[m.start, m.end]
+            for m in mentions
+            if m.start == a and m.kind == "name" and (m.start, m.end) in plain
+        ]
+        assert spanmap.name_at(a) == (expected[-1] if expected else None)
+
+
+def test_span_map_refuses_a_span_no_mention_has() -> None:
+    """Only a mention's span can be set: a typo'd span is an error, not a silent entry."""
+    spanmap: SpanMap[str] = SpanMap([_mention(0, 5), _mention(10, 14)])
+    with pytest.raises(KeyError, match="no mention spans"):
+        spanmap[0, 4] = "Lopez"
+    assert spanmap.get((0, 5)) is None and (0, 5) not in spanmap
+
+
+def test_span_map_rebuilt_keeps_entries_and_adds_groups() -> None:
+    """Mentions put between the old ones (coordinated groups) take their entries; the
+    old ones keep theirs."""
+    grassley, leahy = _mention(0, 12), _mention(17, 22)
+    spanmap: SpanMap[str] = SpanMap([grassley, leahy])
+    spanmap[0, 12] = "Grassley"
+    spanmap[17, 22] = "Leahy"
+    group = _mention(0, 22, "desc")
+    again = spanmap.rebuilt([group, grassley, leahy], {(0, 22): "both"})
+    assert dict(again.items()) == {(0, 22): "both", (0, 12): "Grassley", (17, 22): "Leahy"}
+    assert again.name_at(0) == "Grassley"
+
+
+def test_entities_cluster_the_same_with_mentions_out_of_start_order() -> None:
+    """A description holding a name starts before the name yet follows it among the
+    mentions; both still find their entities (the poll, the senator)."""
+    text = (
+        "A Bloomberg poll found support falling. Senator Jane Roe said the numbers were "
+        "wrong. The poll was taken in May, Roe said."
+    )
+    doc = annotate(text)
+    named = {e.name.text: [m.text for m in e.mentions] for e in doc.entities}
+    assert named["Senator Jane Roe"] == ["Senator Jane Roe", "Roe"]
+    assert any(
+        texts[:1] == ["A Bloomberg poll"] and "The poll" in texts for texts in named.values()
+    )

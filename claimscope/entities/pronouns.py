@@ -6,7 +6,7 @@ what it needs to know about each entity in a table kept for the pass."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from claimscope.entities.entity import _compatible, _Ent, _governed, _name_kind
 from claimscope.entities.mentions import Mention
@@ -16,7 +16,7 @@ from claimscope.entities.words import _PRONOUNS, _WINDOW
 def link_pronouns(
     text: str,
     mentions: Sequence[Mention],
-    of: dict[tuple[int, int], _Ent],
+    of: Mapping[tuple[int, int], _Ent],
     salient: frozenset[int],
     quotes: Sequence[tuple[int, int]],
     join: Callable[[_Ent, Mention], object],
@@ -35,7 +35,7 @@ class _Pronouns:
         self,
         text: str,
         mentions: Sequence[Mention],
-        of: dict[tuple[int, int], _Ent],
+        of: Mapping[tuple[int, int], _Ent],
         salient: frozenset[int],
         quotes: Sequence[tuple[int, int]],
         join: Callable[[_Ent, Mention], object],

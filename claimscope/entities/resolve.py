@@ -20,6 +20,7 @@ from claimscope.entities.mentions import (
     Mention,
 )
 from claimscope.entities.postmod import postmodified_end, takes_postmodifier
+from claimscope.entities.spanmap import SpanMap
 from claimscope.entities.words import (
     _AUXILIARIES,
     _BOUNDARY,
@@ -332,7 +333,7 @@ class _Resolver:
             ):
                 best = m
         if best is not None and best.kind == "desc" and best.words == ("→",):
-            after = self.model.name_at.get(best.end + 1)
+            after = self.model.of.name_at(best.end + 1)
             end = best.end
             if after is not None:
                 best = next((m for m in after.mentions if m.start == end + 1), best)
@@ -423,7 +424,7 @@ class _Resolver:
     def release(self) -> None:
         """Let go of the mention tables once every source is decided: only the
         entities are needed to emit them."""
-        self.model = _Model(self.model.entities, {}, {}, (), ())
+        self.model = _Model(self.model.entities, SpanMap(()), (), ())
 
     def emit(self) -> tuple[tuple[Entity, ...], dict[int, int]]:
         """The entities (every source's, and every other one with a name or a
