@@ -112,3 +112,20 @@ def test_entities_cluster_the_same_with_mentions_out_of_start_order() -> None:
     assert any(
         texts[:1] == ["A Bloomberg poll"] and "The poll" in texts for texts in named.values()
     )
+
+
+def test_resolver_forgetting_phrase_shapes_changes_nothing() -> None:
+    """The resolver keeps a bounded number of source phrases' shapes; forgetting them
+    after every phrase gives the same document."""
+    from claimscope.entities import resolve
+
+    text = (
+        "Mayor Ana Lopez said the ferry would run again in May. A spokesman for the "
+        "port said repairs were done. Lopez said the pier was safe. The spokesman said "
+        "tickets would cost less. She said the city would pay."
+    )
+    expected = annotate(text)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(resolve, "_SHAPES_KEPT", 1)
+        assert annotate(text) == expected
+    assert len({c.source.entity for c in expected.claims}) >= 2

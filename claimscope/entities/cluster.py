@@ -533,6 +533,7 @@ def build_entities(
     speakers = frozenset(salient)
     mentions = find_mentions(text, sentences, speakers)
     builder = _Builder(text, mentions, speakers)
+    del mentions  # the builder's list (coordinations may replace it)
     builder.names()
     builder.coordinations()
     builder.pseudonyms()

@@ -175,7 +175,8 @@ class _Resolver:
         self.model = model
         self.classify = _Classified()
         self.types = [_type_of(text, e, self.classify) for e in model.entities]
-        self.names = [(e.name.start, e.name.end) for e in model.entities]
+        # an entity's name when it is not the model's: a phrase's entity, a longer phrase
+        self.names: dict[int, tuple[int, int]] = {}
         self.uses: dict[int, list[tuple[int, int]]] = {}
         self.phrases: dict[tuple[int, int], int] = {}
         self.spans: dict[tuple[int, int], Span] = {}
@@ -254,6 +255,14 @@ class _Resolver:
             return self._use(self._phrase_entity(span, kind), span, None)
         return self._use(k, span, m)
 
+    def _name(self, k: int) -> tuple[int, int]:
+        """The span of entity ``k``'s name."""
+        named = self.names.get(k)
+        if named is None:
+            name = self.model.entities[k].name
+            return name.start, name.end
+        return named
+
     def _use(self, k: int, local: tuple[int, int], m: Mention | None) -> _Use:
         self.uses.setdefault(k, []).append(local)
         return _Use(k, local, m)
@@ -262,7 +271,7 @@ class _Resolver:
         """An unnamed entity takes the longest source phrase about it as its name."""
         if k >= len(self.model.entities) or self.model.entities[k].name.kind == "name":
             return
-        a, b = self.names[k]
+        a, b = self._name(k)
         if phrase[1] - phrase[0] > b - a:
             self.names[k] = phrase
 
@@ -289,6 +298,8 @@ class _Resolver:
         phrase = text[a:b]
         shape = self.shapes.get(phrase)
         if shape is None:
+            if len(self.shapes) >= _SHAPES_KEPT:
+                self.shapes.clear()  # the phrases met again are the few short ones
             shape = self.shapes[phrase] = _shape(phrase)
         head, shaped, first_word = shape
         if head is None:
@@ -415,7 +426,7 @@ class _Resolver:
             elif kind in _NAMELESS:
                 kind = SourceType.PERSON
             self.types.append((kind, reason))
-            self.names.append(span)
+            self.names[k] = span
             self.phrases[span] = k
         return k
 
@@ -434,7 +445,8 @@ class _Resolver:
         for k in self.uses:
             if k < len(model):
                 self._postmodified_name(k)
-        for k, named in enumerate(self.names):
+        for k in range(len(self.types)):
+            named = self._name(k)
             used = self.uses.get(k, ())
             if k < len(model):
                 e = model[k]
@@ -466,7 +478,7 @@ class _Resolver:
                 texts.append(piece)
                 if at in needed:
                     made[at] = trusted_span(piece, *at)  # a slice of the text
-            named = self.names[k]  # among the mentions
+            named = self._name(k)  # among the mentions
             name = (
                 made[named]
                 if named in needed
@@ -521,6 +533,10 @@ class _Resolver:
             reason=reason,
         )
 
+
+_SHAPES_KEPT = 4096
+"""How many source phrases' shapes the resolver remembers at once: every claim's
+phrase would be a copy of a third of the text's claims."""
 
 _SPAN_OF = operator.attrgetter("start", "end")
 """A mention's ``(start, end)``."""

@@ -35,7 +35,8 @@ class SpanMap(Mapping[_Span, E], Generic[E]):
         self._mentions = mentions
         order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
         self._starts = [mentions[i].start for i in order]
-        self._order = array("q", order)  # the mentions' indices by start, then index
+        # the mentions' indices by start, then index
+        self._order = array("i" if len(order) < 1 << 31 else "q", order)
         del order
         self._ents: list[E | None] = [None] * len(mentions)
 
