@@ -129,3 +129,33 @@ def test_resolver_forgetting_phrase_shapes_changes_nothing() -> None:
         patch.setattr(resolve, "_SHAPES_KEPT", 1)
         assert annotate(text) == expected
     assert len({c.source.entity for c in expected.claims}) >= 2
+
+
+@given(
+    st.integers(0, 10**6),
+    st.integers(1, 40),
+    st.sampled_from(["name", "desc", "pron"]),
+    st.lists(st.booleans(), min_size=4, max_size=4),
+)
+def test_mention_keeps_every_field_and_flag(
+    start: int, length: int, kind: str, flags: list[bool]
+) -> None:
+    """The slotted mention gives back what it was built with, its four flags included;
+    ``_replace`` changes only the fields named; equal mentions hash equal."""
+    definite, plural, subject, possessive = flags
+    m = Mention(
+        start, start + length, 3, kind, head="mayor", words=("Ana", "Lopez"), title="mayor",
+        roles=("mayor",), definite=definite, plural=plural, subject=subject,
+        possessive=possessive,
+    )  # fmt: skip
+    assert (m.start, m.end, m.sentence, m.kind, m.head) == (start, start + length, 3, kind, "mayor")
+    assert (m.words, m.title, m.roles) == (("Ana", "Lopez"), "mayor", ("mayor",))
+    assert [m.definite, m.plural, m.subject, m.possessive] == flags
+    moved = m._replace(end=start + length + 1, possessive=not possessive)
+    assert moved.end == m.end + 1 and moved.possessive is not possessive
+    assert (moved.definite, moved.plural, moved.subject) == (definite, plural, subject)
+    assert moved._replace(end=m.end, possessive=possessive) == m
+    assert hash(moved._replace(end=m.end, possessive=possessive)) == hash(m)
+    assert m != moved and "possessive=" in repr(m)
+    with pytest.raises(TypeError, match="no field 'size'"):
+        m._replace(size=3)
