@@ -115,9 +115,9 @@ def test_entities_cluster_the_same_with_mentions_out_of_start_order() -> None:
 
 
 def test_resolver_forgetting_phrase_shapes_changes_nothing() -> None:
-    """The resolver keeps a bounded number of source phrases' shapes; forgetting them
-    after every phrase gives the same document."""
-    from claimscope.entities import resolve
+    """The resolver keeps a bounded number of source phrases' shapes and classes;
+    forgetting them after every phrase gives the same document."""
+    from claimscope.entities import kinds, resolve
 
     text = (
         "Mayor Ana Lopez said the ferry would run again in May. A spokesman for the "
@@ -127,6 +127,7 @@ def test_resolver_forgetting_phrase_shapes_changes_nothing() -> None:
     expected = annotate(text)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(resolve, "_SHAPES_KEPT", 1)
+        patch.setattr(kinds, "_CLASSIFIED_KEPT", 1)
         assert annotate(text) == expected
     assert len({c.source.entity for c in expected.claims}) >= 2
 

@@ -112,27 +112,32 @@ def resolve_sources(
     and ``source.reason`` filled in (chain links likewise, without a mention), and
     the entities ordered by first mention.
     """
-    locals_ = [_local(claim.source) for claim in claims]
-    salient = [span[0] for span in locals_ if span is not None]
+    # what is kept per claim until the entities are emitted is the least it can be:
+    # this is the annotation's peak of memory (no list of local spans, no pairs)
+    salient = [span[0] for span in map(_local, (c.source for c in claims)) if span is not None]
     resolver = _Resolver(text, build_entities(text, sentences, salient, quotes))
-    decided: list[tuple[_Use | None, tuple[_Use | None, ...]]] = []
-    for claim, local in zip(claims, locals_, strict=True):
-        use = None if local is None else resolver.source(claim, local)
-        links = tuple(
-            None
-            if link.start is None or link.end is None or link.type in _NAMELESS
-            else resolver.link((link.start, link.end), link.type)
-            for link in claim.chain
+    del salient
+    uses: list[_Use | None] = []
+    links: list[tuple[_Use | None, ...]] = []
+    for claim in claims:
+        local = _local(claim.source)
+        uses.append(None if local is None else resolver.source(claim, local))
+        links.append(
+            tuple(
+                None
+                if link.start is None or link.end is None or link.type in _NAMELESS
+                else resolver.link((link.start, link.end), link.type)
+                for link in claim.chain
+            )
         )
-        decided.append((use, links))
     resolver.release()
     entities, ids = resolver.emit()
     out: list[Claim] = []
-    for claim, (use, links) in zip(claims, decided, strict=True):
+    for claim, use, linked in zip(claims, uses, links, strict=True):
         source = claim.source if use is None else resolver.make(use, ids, entities)
         chain = tuple(
             link if made is None else resolver.make(made, ids, entities, chain=True)
-            for link, made in zip(claim.chain, links, strict=True)
+            for link, made in zip(claim.chain, linked, strict=True)
         )
         if source is not claim.source or chain != claim.chain:
             claim = claim.with_sources(source, chain)  # its other fields stay checked
