@@ -9,8 +9,8 @@ search in the mentions' start offsets, sorted, with three references per mention
 
 from __future__ import annotations
 
-import bisect
 from array import array
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Generic, TypeVar
 
@@ -40,21 +40,26 @@ class SpanMap(Mapping[_Span, E], Generic[E]):
         del order
         self._ents: list[E | None] = [None] * len(mentions)
 
+    def _first(self, start: int, end: int) -> int:
+        """The index of the first mention spanning ``[start, end)``, or -1 (the hot
+        path of clustering: no generator, one binary search)."""
+        starts = self._starts
+        k = bisect_left(starts, start)
+        n = len(starts)
+        while k < n and starts[k] == start:
+            i = self._order[k]
+            if self._mentions[i].end == end:
+                return i
+            k += 1
+        return -1
+
     def _all(self, start: int) -> Iterator[int]:
         """The indices of the mentions starting at ``start``, in list order."""
         starts, order = self._starts, self._order
-        k = bisect.bisect_left(starts, start)
+        k = bisect_left(starts, start)
         while k < len(starts) and starts[k] == start:
             yield order[k]
             k += 1
-
-    def _first(self, start: int, end: int) -> int:
-        """The index of the first mention spanning ``[start, end)``, or -1."""
-        ms = self._mentions
-        for i in self._all(start):
-            if ms[i].end == end:
-                return i
-        return -1
 
     def __getitem__(self, span: _Span) -> E:
         k = self._first(*span)
@@ -65,25 +70,36 @@ class SpanMap(Mapping[_Span, E], Generic[E]):
 
     def get(self, span: _Span, default: E | None = None) -> E | None:  # type: ignore[override]
         """The entity of the mention spanning ``span``, else ``default``."""
-        k = self._first(*span)
-        found = self._ents[k] if k >= 0 else None
-        return default if found is None else found
+        start, end = span
+        starts = self._starts
+        k = bisect_left(starts, start)
+        n = len(starts)
+        while k < n and starts[k] == start:
+            i = self._order[k]
+            if self._mentions[i].end == end:
+                found = self._ents[i]
+                return default if found is None else found
+            k += 1
+        return default
 
     def __contains__(self, span: object) -> bool:
         if not isinstance(span, tuple) or len(span) != 2:
             return False
-        k = self._first(*span)
-        return k >= 0 and self._ents[k] is not None
+        return self.get(span) is not None
 
     def __setitem__(self, span: _Span, entity: E) -> None:
         start, end = span
         k = self._first(start, end)
         if k < 0:
             raise KeyError(f"no mention spans {span}")
-        ms, ents = self._mentions, self._ents
-        for i in self._all(start):
+        ms, ents, starts, order = self._mentions, self._ents, self._starts, self._order
+        n = len(starts)
+        k = bisect_left(starts, start)
+        while k < n and starts[k] == start:
+            i = order[k]
             if ms[i].end == end:
                 ents[i] = entity
+            k += 1
 
     def __iter__(self) -> Iterator[_Span]:
         return (span for span, _e in self.items())
