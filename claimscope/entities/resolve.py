@@ -444,36 +444,19 @@ class _Resolver:
 
     def emit(self) -> tuple[tuple[Entity, ...], dict[int, int]]:
         """The entities (every source's, and every other one with a name or a
-        description), ordered by first mention, and the map from build index to id."""
-        built: list[tuple[int, int, list[tuple[int, int]]]] = []
-        model = self.model.entities
-        for k in self.uses:
-            if k < len(model):
-                self._postmodified_name(k)
-        for k in range(len(self.types)):
-            named = self._name(k)
-            used = self.uses.get(k, ())
-            if k < len(model):
-                e = model[k]
-                if not used and e.kind == "pron" and all(m.kind == "pron" for m in e.mentions):
-                    continue  # an unresolved "it" is nobody
-                spans = set(map(_SPAN_OF, e.mentions))
-                spans.update(used)
-                e.mentions = []  # read once: let the mentions go as their spans are made
-            else:
-                spans = set(used)
-            spans.add(named)
-            ordered = sorted(spans)
-            built.append((ordered[0][0], k, ordered))
-        built.sort(reverse=True)  # taken from the end: each entity's spans go once made
+        description), ordered by first mention, and the map from build index to id.
+
+        The order is worked out first from each entity's first offset; each entity's
+        spans are then made only when its turn comes, its mentions let go at once, so
+        the spans of every mention of the text are never held together."""
         ids: dict[int, int] = {}
         entities: list[Entity] = []
         needed = {at for spans in self.uses.values() for at in spans}  # sources' mentions
         made = self.spans
         text = self.text
         strings: dict[str, str] = {}  # one string for each mention text ("he", "Trump")
-        while built:
-            _, k, spans_ = built.pop()
+        for k in self._emitted():
+            spans_ = self._spans_of(k)
             ids[k] = len(entities)
             kind, reason = self.types[k]
             texts: list[str] = []  # the mentions are packed from offsets and texts:
@@ -490,8 +473,43 @@ class _Resolver:
                 else trusted_span(texts[bisect.bisect_left(spans_, named)], *named)
             )
             mentions = pack_spans(spans_, texts)
+            del spans_, texts
             entities.append(Entity(len(entities), kind, name, mentions, reason))
         return tuple(entities), ids
+
+    def _emitted(self) -> list[int]:
+        """The build indices of the entities to emit, ordered by their first offset
+        (then index): those a source uses, and every other one but an unresolved
+        pronoun (an unresolved "it" is nobody)."""
+        model = self.model.entities
+        for k in self.uses:
+            if k < len(model):
+                self._postmodified_name(k)
+        order: list[tuple[int, int]] = []
+        for k in range(len(self.types)):
+            used = self.uses.get(k, ())
+            first = self._name(k)[0]
+            if k < len(model):
+                e = model[k]
+                if not used and e.kind == "pron" and all(m.kind == "pron" for m in e.mentions):
+                    continue
+                first = min(first, min((m.start for m in e.mentions), default=first))
+            if used:
+                first = min(first, min(at[0] for at in used))
+            order.append((first, k))
+        order.sort()
+        return [k for _, k in order]
+
+    def _spans_of(self, k: int) -> list[tuple[int, int]]:
+        """Entity ``k``'s spans in text order: its mentions', the sources' local spans
+        that name it and its name's; its mentions are let go once read."""
+        spans = set(self.uses.get(k, ()))
+        if k < len(self.model.entities):
+            e = self.model.entities[k]
+            spans.update(map(_SPAN_OF, e.mentions))
+            e.mentions = []
+        spans.add(self._name(k))
+        return sorted(spans)
 
     def span(self, at: tuple[int, int]) -> Span:
         """The :class:`Span` of the text at ``at``, made once per document (an entity's
