@@ -160,3 +160,24 @@ def test_mention_keeps_every_field_and_flag(
     assert m != moved and "possessive=" in repr(m)
     with pytest.raises(TypeError, match="no field 'size'"):
         m._replace(size=3)
+
+
+def test_sources_resolved_in_place_equal_those_resolved_into_a_new_list() -> None:
+    """Handing the claim list over (``in_place``) returns that list, holding the same
+    claims and entities as resolving into a new list leaves the input untouched."""
+    from claimscope.entities import resolve_sources
+    from claimscope.pipeline import Annotator
+    from claimscope.segment import segment
+
+    text = (
+        "Mayor Ana Lopez said the ferry would run again in May. A spokesman for the "
+        "port said repairs were done. She said the city would pay."
+    )
+    spans, paragraphs = segment(text)
+    claims, speech = Annotator()._attribute(text, spans, paragraphs)
+    kept = list(claims)
+    fresh, entities = resolve_sources(text, spans, claims, speech)
+    assert claims == kept and fresh is not claims
+    handed, again = resolve_sources(text, spans, claims, speech, in_place=True)
+    assert handed is claims and handed == fresh and again == entities
+    assert handed != kept  # the sources were filled in

@@ -104,13 +104,17 @@ def resolve_sources(
     sentences: Sequence[tuple[int, int]],
     claims: Sequence[Claim],
     quotes: Sequence[tuple[int, int]] = (),
+    *,
+    in_place: bool = False,
 ) -> tuple[list[Claim], tuple[Entity, ...]]:
     """Map every claim's source and chain links to the document's entities.
 
     Returns the claims with ``source.text`` set to the entity's most informative
     mention, ``source.mention`` to the local one when it differs, ``source.entity``
     and ``source.reason`` filled in (chain links likewise, without a mention), and
-    the entities ordered by first mention.
+    the entities ordered by first mention. With ``in_place`` (``claims`` a list the
+    caller hands over) that list is returned, each claim replaced as its sources
+    are made, so the old and new claims are never all held at once.
     """
     # what is kept per claim until the entities are emitted is the least it can be:
     # this is the annotation's peak of memory (no list of local spans, no pairs)
@@ -132,16 +136,15 @@ def resolve_sources(
         )
     resolver.release()
     entities, ids = resolver.emit()
-    out: list[Claim] = []
-    for claim, use, linked in zip(claims, uses, links, strict=True):
+    out: list[Claim] = claims if in_place and isinstance(claims, list) else list(claims)
+    for i, (claim, use, linked) in enumerate(zip(claims, uses, links, strict=True)):
         source = claim.source if use is None else resolver.make(use, ids, entities)
         chain = tuple(
             link if made is None else resolver.make(made, ids, entities, chain=True)
             for link, made in zip(claim.chain, linked, strict=True)
         )
         if source is not claim.source or chain != claim.chain:
-            claim = claim.with_sources(source, chain)  # its other fields stay checked
-        out.append(claim)
+            out[i] = claim.with_sources(source, chain)  # its other fields stay checked
     return out, entities
 
 
