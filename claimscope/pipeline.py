@@ -114,7 +114,7 @@ class Annotator:
         claims, speech = self._attribute(text, spans, paragraphs)
         del paragraphs
         # who is who: every source becomes an entity of the whole text
-        claims, entities = resolve_sources(text, spans, claims, speech)
+        claims, entities = resolve_sources(text, spans, claims, speech, in_place=True)
         return Document(text, _sentences(text, spans, claims), tuple(claims), entities)
 
     def _attribute(

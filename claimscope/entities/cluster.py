@@ -18,6 +18,7 @@ from claimscope.entities.entity import (
 from claimscope.entities.mentions import Mention, find_mentions
 from claimscope.entities.pronouns import link_pronouns
 from claimscope.entities.pseudonym_cues import pseudonym_cues
+from claimscope.entities.spanmap import SpanMap
 from claimscope.entities.variation import varied_subject
 from claimscope.entities.words import (
     _ACRONYM,
@@ -44,8 +45,8 @@ class _Builder:
         self.text = text
         self.mentions = mentions
         self.salient = salient
-        self.of: dict[tuple[int, int], _Ent] = {}  # mention span -> entity
-        self.name_at: dict[int, _Ent] = {}  # name mention start -> entity
+        self.starts = [m.start for m in mentions]
+        self.of: SpanMap[_Ent] = SpanMap(mentions)  # mention span -> entity
         self.entities: list[_Ent] = []
         self.by_word: dict[str, list[_Ent]] = {}
         self.by_key: dict[tuple[str, ...], _Ent] = {}
@@ -54,22 +55,17 @@ class _Builder:
         self.by_kind: dict[str, _Ent] = {}
         self.by_desc: dict[str, _Ent] = {}
         self.read: dict[tuple[str, ...], _NameWords] = {}  # see _read
-        self.starts = [m.start for m in mentions]
         self.recent: list[tuple[int, _Ent]] = []  # (sentence, entity) of names so far
 
     def new(self, m: Mention) -> _Ent:
         e = _Ent(m)
         self.entities.append(e)
         self.of[m.start, m.end] = e
-        if m.kind == "name":
-            self.name_at[m.start] = e
         return e
 
     def join(self, e: _Ent, m: Mention, *, rename: bool = True) -> _Ent:
         e.add(m)
         self.of[m.start, m.end] = e
-        if m.kind == "name":
-            self.name_at[m.start] = e
         if rename and m.kind == "name" and _informative(m) > _informative(e.name):
             e.name = m
         return e
@@ -86,7 +82,7 @@ class _Builder:
         'Sam'*, *'Max' (not his real name)*): anonymous at every mention."""
         text = self.text
         for cue in pseudonym_cues(text):
-            e = self.name_at.get(cue.end())
+            e = self.of.name_at(cue.end())
             if e is not None:
                 e.pseudonym = True
         for cue in _PSEUDONYM_AFTER.finditer(text):
@@ -104,6 +100,7 @@ class _Builder:
         group that a later 'they' can mean (typed by its leading member)."""
         ms = self.mentions
         out: list[Mention] = []
+        groups: dict[tuple[int, int], _Ent] = {}
         for k, b in enumerate(ms):
             a = ms[k - 1] if k else None
             if (
@@ -125,12 +122,15 @@ class _Builder:
                         a.start, b.end, a.sentence, "desc", head="", plural=True,
                         definite=True, subject=a.subject,
                     )  # fmt: skip
-                    self.new(group).number = "pl"
+                    e = groups[group.start, group.end] = _Ent(group)  # see new()
+                    self.entities.append(e)
+                    e.number = "pl"
                     out.insert(len(out) - 1, group)  # before its leading member
             out.append(b)
         if len(out) != len(ms):
             self.mentions = out
             self.starts = [m.start for m in out]
+            self.of = self.of.rebuilt(out, groups)
 
     def _name(self, m: Mention) -> None:
         words = m.words
@@ -342,7 +342,7 @@ class _Builder:
 
     def _name_after(self, m: Mention) -> _Ent | None:
         for k in (m.end, m.end + 1):
-            e = self.name_at.get(k)
+            e = self.of.name_at(k)
             if e is not None:
                 return e
         return None
@@ -505,10 +505,10 @@ class _Model:
     """The built entities, with where each mention went."""
 
     entities: tuple[_Ent, ...]
-    of: dict[tuple[int, int], _Ent]
-    name_at: dict[int, _Ent]
-    mentions: tuple[Mention, ...]
-    starts: tuple[int, ...]
+    of: SpanMap[_Ent]
+    """Where each mention went (empty once the sources are decided)."""
+    mentions: Sequence[Mention]
+    starts: Sequence[int]
 
 
 def build_entities(
@@ -527,6 +527,7 @@ def build_entities(
     speakers = frozenset(salient)
     mentions = find_mentions(text, sentences, speakers)
     builder = _Builder(text, mentions, speakers)
+    del mentions  # the builder's list (coordinations may replace it)
     builder.names()
     builder.coordinations()
     builder.pseudonyms()
@@ -536,7 +537,4 @@ def build_entities(
     entities = tuple(e for e in builder.entities if e.mentions)
     for k, e in enumerate(entities):
         e.k = k
-    mentions = builder.mentions
-    return _Model(
-        entities, builder.of, builder.name_at, tuple(mentions), tuple(m.start for m in mentions)
-    )
+    return _Model(entities, builder.of, builder.mentions, builder.starts)

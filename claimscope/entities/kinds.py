@@ -33,8 +33,15 @@ class _Classified:
     def __call__(self, phrase: str) -> tuple[SourceType, str]:
         found = self.seen.get(phrase)
         if found is None:
+            if len(self.seen) >= _CLASSIFIED_KEPT:
+                self.seen.clear()  # the phrases met again are the few common ones
             found = self.seen[phrase] = classify(phrase)
         return found
+
+
+_CLASSIFIED_KEPT = 4096
+"""How many phrases' classes a document's classifier remembers at once (every
+entity's phrase would be a copy of a fifth of its mentions)."""
 
 
 def _type_of(

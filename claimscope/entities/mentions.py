@@ -7,16 +7,11 @@ import re
 from array import array
 from collections.abc import Iterable, Sequence
 from sys import intern
-from typing import NamedTuple
 
 import regex
 
-from claimscope.entities.candidates import (
-    FIRST_WORD,
-    Known,
-    candidate_pattern,
-    opening_before,
-)
+from claimscope.entities.candidates import FIRST_WORD, Known, candidate_pattern, opening_before
+from claimscope.entities.mention import Mention as Mention  # re-exported
 from claimscope.entities.name_runs import PARTICLES, name_run
 from claimscope.entities.words import (
     _ACRONYM,
@@ -45,34 +40,6 @@ from claimscope.entities.words import (
     _tokens,
     _verbs,
 )
-
-
-class Mention(NamedTuple):
-    """A phrase-shaped mention found in the text, before clustering.
-
-    ``kind`` is ``name`` (a capitalised name or acronym), ``desc`` (a description
-    headed by a source noun) or ``pron`` (a third-person pronoun). ``head`` is the
-    description's head noun (lower case) or the pronoun; ``words`` a name's words
-    without titles; ``title`` its first title or honorific (lower case); ``roles``
-    role nouns given by its title or a lower-case prefix (*police spokesman* …).
-
-    A named tuple, not an attrs record: a long text holds a mention every forty
-    characters or so, and a tuple is built in a third of the time of a frozen
-    record, with no per-instance dictionary. Change one with ``_replace``.
-    """
-
-    start: int
-    end: int
-    sentence: int
-    kind: str
-    head: str = ""
-    words: tuple[str, ...] = ()
-    title: str = ""
-    roles: tuple[str, ...] = ()
-    definite: bool = False
-    plural: bool = False
-    subject: bool = False
-    possessive: bool = False
 
 
 def find_mentions(

@@ -6,7 +6,7 @@ what it needs to know about each entity in a table kept for the pass."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from claimscope import lexicon
 from claimscope._grammar import DETERMINERS, POSSESSIVES
@@ -18,7 +18,7 @@ from claimscope.entities.words import _PRONOUNS, _WINDOW
 def link_pronouns(
     text: str,
     mentions: Sequence[Mention],
-    of: dict[tuple[int, int], _Ent],
+    of: Mapping[tuple[int, int], _Ent],
     salient: frozenset[int],
     quotes: Sequence[tuple[int, int]],
     join: Callable[[_Ent, Mention], object],
@@ -37,7 +37,7 @@ class _Pronouns:
         self,
         text: str,
         mentions: Sequence[Mention],
-        of: dict[tuple[int, int], _Ent],
+        of: Mapping[tuple[int, int], _Ent],
         salient: frozenset[int],
         quotes: Sequence[tuple[int, int]],
         join: Callable[[_Ent, Mention], object],

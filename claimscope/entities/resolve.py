@@ -20,6 +20,7 @@ from claimscope.entities.mentions import (
     Mention,
 )
 from claimscope.entities.postmod import postmodified_end, takes_postmodifier
+from claimscope.entities.spanmap import SpanMap
 from claimscope.entities.words import (
     _AUXILIARIES,
     _BOUNDARY,
@@ -103,39 +104,47 @@ def resolve_sources(
     sentences: Sequence[tuple[int, int]],
     claims: Sequence[Claim],
     quotes: Sequence[tuple[int, int]] = (),
+    *,
+    in_place: bool = False,
 ) -> tuple[list[Claim], tuple[Entity, ...]]:
     """Map every claim's source and chain links to the document's entities.
 
     Returns the claims with ``source.text`` set to the entity's most informative
     mention, ``source.mention`` to the local one when it differs, ``source.entity``
     and ``source.reason`` filled in (chain links likewise, without a mention), and
-    the entities ordered by first mention.
+    the entities ordered by first mention. With ``in_place`` (``claims`` a list the
+    caller hands over) that list is returned, each claim replaced as its sources
+    are made, so the old and new claims are never all held at once.
     """
-    locals_ = [_local(claim.source) for claim in claims]
-    salient = [span[0] for span in locals_ if span is not None]
+    # what is kept per claim until the entities are emitted is the least it can be:
+    # this is the annotation's peak of memory (no list of local spans, no pairs)
+    salient = [span[0] for span in map(_local, (c.source for c in claims)) if span is not None]
     resolver = _Resolver(text, build_entities(text, sentences, salient, quotes))
-    decided: list[tuple[_Use | None, tuple[_Use | None, ...]]] = []
-    for claim, local in zip(claims, locals_, strict=True):
-        use = None if local is None else resolver.source(claim, local)
-        links = tuple(
-            None
-            if link.start is None or link.end is None or link.type in _NAMELESS
-            else resolver.link((link.start, link.end), link.type)
-            for link in claim.chain
+    del salient
+    uses: list[_Use | None] = []
+    links: list[tuple[_Use | None, ...]] = []
+    for claim in claims:
+        local = _local(claim.source)
+        uses.append(None if local is None else resolver.source(claim, local))
+        links.append(
+            tuple(
+                None
+                if link.start is None or link.end is None or link.type in _NAMELESS
+                else resolver.link((link.start, link.end), link.type)
+                for link in claim.chain
+            )
         )
-        decided.append((use, links))
     resolver.release()
     entities, ids = resolver.emit()
-    out: list[Claim] = []
-    for claim, (use, links) in zip(claims, decided, strict=True):
+    out: list[Claim] = claims if in_place and isinstance(claims, list) else list(claims)
+    for i, (claim, use, linked) in enumerate(zip(claims, uses, links, strict=True)):
         source = claim.source if use is None else resolver.make(use, ids, entities)
         chain = tuple(
             link if made is None else resolver.make(made, ids, entities, chain=True)
-            for link, made in zip(claim.chain, links, strict=True)
+            for link, made in zip(claim.chain, linked, strict=True)
         )
         if source is not claim.source or chain != claim.chain:
-            claim = claim.with_sources(source, chain)  # its other fields stay checked
-        out.append(claim)
+            out[i] = claim.with_sources(source, chain)  # its other fields stay checked
     return out, entities
 
 
@@ -174,7 +183,8 @@ class _Resolver:
         self.model = model
         self.classify = _Classified()
         self.types = [_type_of(text, e, self.classify) for e in model.entities]
-        self.names = [(e.name.start, e.name.end) for e in model.entities]
+        # an entity's name when it is not the model's: a phrase's entity, a longer phrase
+        self.names: dict[int, tuple[int, int]] = {}
         self.uses: dict[int, list[tuple[int, int]]] = {}
         self.phrases: dict[tuple[int, int], int] = {}
         self.spans: dict[tuple[int, int], Span] = {}
@@ -253,6 +263,14 @@ class _Resolver:
             return self._use(self._phrase_entity(span, kind), span, None)
         return self._use(k, span, m)
 
+    def _name(self, k: int) -> tuple[int, int]:
+        """The span of entity ``k``'s name."""
+        named = self.names.get(k)
+        if named is None:
+            name = self.model.entities[k].name
+            return name.start, name.end
+        return named
+
     def _use(self, k: int, local: tuple[int, int], m: Mention | None) -> _Use:
         self.uses.setdefault(k, []).append(local)
         return _Use(k, local, m)
@@ -261,7 +279,7 @@ class _Resolver:
         """An unnamed entity takes the longest source phrase about it as its name."""
         if k >= len(self.model.entities) or self.model.entities[k].name.kind == "name":
             return
-        a, b = self.names[k]
+        a, b = self._name(k)
         if phrase[1] - phrase[0] > b - a:
             self.names[k] = phrase
 
@@ -288,6 +306,8 @@ class _Resolver:
         phrase = text[a:b]
         shape = self.shapes.get(phrase)
         if shape is None:
+            if len(self.shapes) >= _SHAPES_KEPT:
+                self.shapes.clear()  # the phrases met again are the few short ones
             shape = self.shapes[phrase] = _shape(phrase)
         head, shaped, first_word = shape
         if head is None:
@@ -332,7 +352,7 @@ class _Resolver:
             ):
                 best = m
         if best is not None and best.kind == "desc" and best.words == ("→",):
-            after = self.model.name_at.get(best.end + 1)
+            after = self.model.of.name_at(best.end + 1)
             end = best.end
             if after is not None:
                 best = next((m for m in after.mentions if m.start == end + 1), best)
@@ -414,7 +434,7 @@ class _Resolver:
             elif kind in _NAMELESS:
                 kind = SourceType.PERSON
             self.types.append((kind, reason))
-            self.names.append(span)
+            self.names[k] = span
             self.phrases[span] = k
         return k
 
@@ -423,39 +443,23 @@ class _Resolver:
     def release(self) -> None:
         """Let go of the mention tables once every source is decided: only the
         entities are needed to emit them."""
-        self.model = _Model(self.model.entities, {}, {}, (), ())
+        self.model = _Model(self.model.entities, SpanMap(()), (), ())
 
     def emit(self) -> tuple[tuple[Entity, ...], dict[int, int]]:
         """The entities (every source's, and every other one with a name or a
-        description), ordered by first mention, and the map from build index to id."""
-        built: list[tuple[int, int, list[tuple[int, int]]]] = []
-        model = self.model.entities
-        for k in self.uses:
-            if k < len(model):
-                self._postmodified_name(k)
-        for k, named in enumerate(self.names):
-            used = self.uses.get(k, ())
-            if k < len(model):
-                e = model[k]
-                if not used and e.kind == "pron" and all(m.kind == "pron" for m in e.mentions):
-                    continue  # an unresolved "it" is nobody
-                spans = set(map(_SPAN_OF, e.mentions))
-                spans.update(used)
-                e.mentions = []  # read once: let the mentions go as their spans are made
-            else:
-                spans = set(used)
-            spans.add(named)
-            ordered = sorted(spans)
-            built.append((ordered[0][0], k, ordered))
-        built.sort(reverse=True)  # taken from the end: each entity's spans go once made
+        description), ordered by first mention, and the map from build index to id.
+
+        The order is worked out first from each entity's first offset; each entity's
+        spans are then made only when its turn comes, its mentions let go at once, so
+        the spans of every mention of the text are never held together."""
         ids: dict[int, int] = {}
         entities: list[Entity] = []
         needed = {at for spans in self.uses.values() for at in spans}  # sources' mentions
         made = self.spans
         text = self.text
         strings: dict[str, str] = {}  # one string for each mention text ("he", "Trump")
-        while built:
-            _, k, spans_ = built.pop()
+        for k in self._emitted():
+            spans_ = self._spans_of(k)
             ids[k] = len(entities)
             kind, reason = self.types[k]
             texts: list[str] = []  # the mentions are packed from offsets and texts:
@@ -465,15 +469,50 @@ class _Resolver:
                 texts.append(piece)
                 if at in needed:
                     made[at] = trusted_span(piece, *at)  # a slice of the text
-            named = self.names[k]  # among the mentions
+            named = self._name(k)  # among the mentions
             name = (
                 made[named]
                 if named in needed
                 else trusted_span(texts[bisect.bisect_left(spans_, named)], *named)
             )
             mentions = pack_spans(spans_, texts)
+            del spans_, texts
             entities.append(Entity(len(entities), kind, name, mentions, reason))
         return tuple(entities), ids
+
+    def _emitted(self) -> list[int]:
+        """The build indices of the entities to emit, ordered by their first offset
+        (then index): those a source uses, and every other one but an unresolved
+        pronoun (an unresolved "it" is nobody)."""
+        model = self.model.entities
+        for k in self.uses:
+            if k < len(model):
+                self._postmodified_name(k)
+        order: list[tuple[int, int]] = []
+        for k in range(len(self.types)):
+            used = self.uses.get(k, ())
+            first = self._name(k)[0]
+            if k < len(model):
+                e = model[k]
+                if not used and e.kind == "pron" and all(m.kind == "pron" for m in e.mentions):
+                    continue
+                first = min(first, min((m.start for m in e.mentions), default=first))
+            if used:
+                first = min(first, min(at[0] for at in used))
+            order.append((first, k))
+        order.sort()
+        return [k for _, k in order]
+
+    def _spans_of(self, k: int) -> list[tuple[int, int]]:
+        """Entity ``k``'s spans in text order: its mentions', the sources' local spans
+        that name it and its name's; its mentions are let go once read."""
+        spans = set(self.uses.get(k, ()))
+        if k < len(self.model.entities):
+            e = self.model.entities[k]
+            spans.update(map(_SPAN_OF, e.mentions))
+            e.mentions = []
+        spans.add(self._name(k))
+        return sorted(spans)
 
     def span(self, at: tuple[int, int]) -> Span:
         """The :class:`Span` of the text at ``at``, made once per document (an entity's
@@ -520,6 +559,10 @@ class _Resolver:
             reason=reason,
         )
 
+
+_SHAPES_KEPT = 4096
+"""How many source phrases' shapes the resolver remembers at once: every claim's
+phrase would be a copy of a third of the text's claims."""
 
 _SPAN_OF = operator.attrgetter("start", "end")
 """A mention's ``(start, end)``."""
