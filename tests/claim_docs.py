@@ -167,3 +167,15 @@ def news_document() -> Document:
         ),
     ]
     return Document(t, ss, tuple(sorted(claims, key=lambda c: c.start)))
+
+
+def only_claim(text: str, anchor: str) -> Claim:
+    """The one claim of ``annotate(text)`` whose content holds ``anchor`` (asserts
+    there is exactly one, showing every claim when not)."""
+    import claimscope
+
+    doc = claimscope.annotate(text)
+    at = text.index(anchor)
+    found = [c for c in doc.claims if c.start <= at < c.end]
+    assert len(found) == 1, [(c.text, c.source.text) for c in doc.claims]
+    return found[0]

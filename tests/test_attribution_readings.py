@@ -4,25 +4,19 @@ marks and initials in a quotation's credit line."""
 
 from __future__ import annotations
 
+from claim_docs import only_claim
 from hypothesis import given
 from hypothesis import strategies as st
 
 import claimscope
 
 
-def _claim(text: str, anchor: str) -> claimscope.Claim:
-    """The one claim whose content holds ``anchor``."""
-    doc = claimscope.annotate(text)
-    at = text.index(anchor)
-    found = [c for c in doc.claims if c.start <= at < c.end]
-    assert len(found) == 1, [(c.text, c.source.text) for c in doc.claims]
-    return found[0]
-
-
 def test_worried_that_is_the_subjects_attitude() -> None:
     """*Democrats are worried that C*: *worried* after *be* is an adjective whose
     subject holds the attitude, not a passive like *rain is expected*."""
-    claim = _claim("Many Democrats are worried that turnout in the cities may be low.", "turnout")
+    claim = only_claim(
+        "Many Democrats are worried that turnout in the cities may be low.", "turnout"
+    )
     assert claim.source.text == "Many Democrats"
     assert claim.source.type is claimscope.SourceType.ANONYMOUS
     assert claim.confidence is claimscope.Confidence.HEDGED
@@ -31,7 +25,7 @@ def test_worried_that_is_the_subjects_attitude() -> None:
 
 def test_afraid_that_is_an_attitude() -> None:
     """*are afraid that C* attributes a hedged C to the subject."""
-    claim = _claim(
+    claim = only_claim(
         "Party officials are afraid that the new rules will keep young voters home.",
         "the new rules",
     )
@@ -54,7 +48,7 @@ def test_worry_and_fear_without_a_proposition_stay_the_authors() -> None:
 def test_together_does_not_become_the_source() -> None:
     """*which together vowed to …*: the adverb is stepped over, the source is the
     relative pronoun's antecedent."""
-    claim = _claim(
+    claim = only_claim(
         "The deal was pushed by Brazil and Norway, which together vowed to end "
         "deforestation by 2030.",
         "to end deforestation",
@@ -70,7 +64,7 @@ def test_a_subject_pronoun_is_the_whole_subject() -> None:
         "Canada has struggled to cut its emissions. The carbon tax is the main tool for "
         "meeting the target it pledged to reach at the Paris talks."
     )
-    claim = _claim(text, "to reach at the Paris talks")
+    claim = only_claim(text, "to reach at the Paris talks")
     assert claim.source.type is claimscope.SourceType.ORGANIZATION
     assert claim.source.text is not None and "tool" not in claim.source.text
 
@@ -78,7 +72,7 @@ def test_a_subject_pronoun_is_the_whole_subject() -> None:
 def test_a_dash_aside_may_hold_commas() -> None:
     """*The film — which features A, B and others — explains C*: the source is the
     phrase before the opening dash, also when the aside holds commas."""
-    claim = _claim(
+    claim = only_claim(
         "The documentary \u2014 which features farmers, economists and, among others, a "
         "former minister \u2014 explains how the drought ruined the harvest.",
         "how the drought",
@@ -91,7 +85,7 @@ def test_a_horizontal_bar_reads_as_a_dash() -> None:
     """Some outlets set the em dash as a horizontal bar (U+2015); the aside reads the
     same either way."""
     text = "The report \u2015 which was released on Monday \u2015 explains how the money was spent."
-    claim = _claim(text, "how the money")
+    claim = only_claim(text, "how the money")
     assert claim.source.text == "The report"
     assert claim.text == "how the money was spent"
 
@@ -118,7 +112,7 @@ def test_a_closing_mark_typed_for_an_opening_one() -> None:
         "\u201dIt will bring jobs to the area. The traffic will be terrible, though.\u201d "
         "\u2015 Maria Lopez"
     )
-    claim = _claim(text, "It will bring jobs")
+    claim = only_claim(text, "It will bring jobs")
     assert claim.source.text == "Maria Lopez"
     assert claim.quote is claimscope.QuoteKind.DIRECT
     assert "The traffic will be terrible" in claim.text
@@ -150,19 +144,19 @@ def test_an_s_form_after_a_past_verb_is_its_object() -> None:
 def test_a_name_or_a_relative_clause_before_the_s_form_keeps_the_verb() -> None:
     """*Mohammed says*, *The charity she founded says*: a name in *-ed* and the verb
     closing a relative clause leave the reporting verb its subject."""
-    claim = _claim("Mohammed says the clinic will reopen in May.", "the clinic")
+    claim = only_claim("Mohammed says the clinic will reopen in May.", "the clinic")
     assert claim.source.text == "Mohammed"
-    claim = _claim("The charity she founded says it will close its shelters.", "it will close")
+    claim = only_claim("The charity she founded says it will close its shelters.", "it will close")
     assert claim.cue is not None and claim.cue.text == "says"
 
 
 def test_a_quantifier_opening_its_clause_is_an_unnamed_group() -> None:
     """*Many said C*, *…, and all agreed that C*: a lone quantifier as subject names an
     unnamed group (SPEC: anonymous), not nobody."""
-    claim = _claim("Many said the new tolls would drive shoppers away.", "the new tolls")
+    claim = only_claim("Many said the new tolls would drive shoppers away.", "the new tolls")
     assert claim.source.text == "Many"
     assert claim.source.type is claimscope.SourceType.ANONYMOUS
-    claim = _claim(
+    claim = only_claim(
         "I spoke with a dozen tax lawyers this week, and all agreed that the proposal "
         "would raise taxes on small firms.",
         "the proposal",
@@ -184,7 +178,7 @@ def test_a_quantifier_inside_a_clause_or_an_idiom_is_no_source() -> None:
 
 def test_pointing_to_evidence_attributes_it() -> None:
     """*Analysts point to C* cites evidence, like *cite*: the subject is the source."""
-    claim = _claim(
+    claim = only_claim(
         "Local traders pointed to the weak rupee as the main reason for the slump.",
         "the weak rupee",
     )
@@ -207,20 +201,20 @@ def test_an_s_form_after_a_quantity_word_is_a_noun() -> None:
     assert [c.source.type for c in doc.claims] == [claimscope.SourceType.AUTHOR]
     doc = claimscope.annotate("The senator has broken many promises he made to voters.")
     assert [c.source.type for c in doc.claims] == [claimscope.SourceType.AUTHOR]
-    claim = _claim("Most reports say the dam was poorly maintained.", "the dam")
+    claim = only_claim("Most reports say the dam was poorly maintained.", "the dam")
     assert claim.source.text == "Most reports"
 
 
 def test_complaints_concern_and_assurances_own_their_clause() -> None:
     """*the judge's concern that C*, *the company's assurances that C*: nouns that
     attribute a clause to their possessor, like *claim*."""
-    claim = _claim(
+    claim = only_claim(
         "The judge's concern that the defendant showed no remorse was plain.",
         "the defendant showed",
     )
     assert claim.source.text == "The judge"
     assert claim.confidence is claimscope.Confidence.HEDGED
-    claim = _claim(
+    claim = only_claim(
         "Despite the utility's assurances that the water was safe, residents boiled it.",
         "the water was safe",
     )
@@ -236,11 +230,11 @@ def test_an_is_contraction_owns_no_noun() -> None:
 def test_a_nominal_cue_may_take_its_clause_after_is() -> None:
     """*The mayor's view is that C*, *Her bet was that C*: the clause after *is that*
     is the possessor's, as in *the mayor's view that C*."""
-    claim = _claim("The mayor's view is that the bridge is safe to reopen.", "the bridge")
+    claim = only_claim("The mayor's view is that the bridge is safe to reopen.", "the bridge")
     assert claim.source.text == "The mayor"
     assert claim.confidence is claimscope.Confidence.HEDGED
     assert claim.text == "the bridge is safe to reopen"
-    claim = _claim("The airline's position was that the fees were legal.", "the fees")
+    claim = only_claim("The airline's position was that the fees were legal.", "the fees")
     assert claim.source.type is claimscope.SourceType.ORGANIZATION
     doc = claimscope.annotate("The senator's position on the bill is unclear.")
     assert [c.source.type for c in doc.claims] == [claimscope.SourceType.AUTHOR]
@@ -267,24 +261,24 @@ def test_a_participle_and_a_weekday_stay_out_of_a_document_source() -> None:
     """*A study published Monday found C*, *A report released last week said C*: the
     weekday is no source and the participle ends the head, so the source is the
     study or the report (a document), not *Monday* (a person)."""
-    claim = _claim("A study published Monday found that the drug was safe.", "the drug")
+    claim = only_claim("A study published Monday found that the drug was safe.", "the drug")
     assert claim.source.type is claimscope.SourceType.DOCUMENT
     assert claim.source.text is not None and "Monday" not in claim.source.text
-    claim = _claim("A report released last week said the bridge was unsafe.", "the bridge")
+    claim = only_claim("A report released last week said the bridge was unsafe.", "the bridge")
     assert claim.source.type is claimscope.SourceType.DOCUMENT
-    claim = _claim("Jane Doe on Monday said the bridge would reopen.", "the bridge")
+    claim = only_claim("Jane Doe on Monday said the bridge would reopen.", "the bridge")
     assert claim.source.text == "Jane Doe"
 
 
 def test_an_article_is_a_media_source() -> None:
     """*A Wall Street Journal article found C*, *the article said C*: an outlet's
     articles and columns speak for the outlet (SPEC: media)."""
-    claim = _claim(
+    claim = only_claim(
         "A Wall Street Journal article published Friday found that the campaign had overspent.",
         "the campaign",
     )
     assert claim.source.type is claimscope.SourceType.MEDIA
-    claim = _claim("The column said the council had ignored the warnings.", "the council")
+    claim = only_claim("The column said the council had ignored the warnings.", "the council")
     assert claim.source.type is claimscope.SourceType.MEDIA
 
 
@@ -292,8 +286,10 @@ def test_two_plural_sources_opening_the_clause_are_one_group() -> None:
     """*Experts and brokerages are of the view that C*: both plurals are the source and
     the leading one gives the type (SPEC: mixed groups), not *brokerages* alone;
     *Traders sold shares and analysts said C* still names only the analysts."""
-    claim = _claim("Analysts and brokerages are of the view that the rally will fade.", "the rally")
+    claim = only_claim(
+        "Analysts and brokerages are of the view that the rally will fade.", "the rally"
+    )
     assert claim.source.text == "Analysts and brokerages"
     assert claim.source.type is claimscope.SourceType.ANONYMOUS
-    claim = _claim("Traders sold shares and analysts said the market would fall.", "the market")
+    claim = only_claim("Traders sold shares and analysts said the market would fall.", "the market")
     assert claim.source.text == "analysts"

@@ -10,6 +10,12 @@ import claimscope
 from claimscope import Document, SourceType
 
 
+def _assert_no_attribution(text: str) -> None:
+    """Every claim of ``text`` is in the author's voice."""
+    for claim in claimscope.annotate(text).claims:
+        assert claim.source.type is SourceType.AUTHOR, (claim.text, claim.source.text)
+
+
 def _claims_holding(doc: Document, anchor: str) -> list[claimscope.Claim]:
     at = doc.text.index(anchor)
     return [c for c in doc.claims if c.start <= at < c.end]
@@ -180,8 +186,7 @@ def test_an_attempt_to_act_is_no_claim(noun: str) -> None:
     """*Senator Dalton's attempt to abolish the levy* is something he did, not
     something he said: no claim is his."""
     text = f"Voters still remember Senator Ray Dalton's {noun} to abolish the harbour levy."
-    for claim in claimscope.annotate(text).claims:
-        assert claim.source.type is SourceType.AUTHOR
+    _assert_no_attribution(text)
 
 
 def test_a_promise_to_act_is_still_a_claim() -> None:
@@ -241,8 +246,7 @@ def test_a_predeterminer_is_no_command() -> None:
 def test_a_withheld_answer_is_no_claim(text: str) -> None:
     """*would not say how much*, *declined to say whether*: the source reports no
     proposition, so the sentence stays in the author's voice."""
-    for claim in claimscope.annotate(text).claims:
-        assert claim.source.type is SourceType.AUTHOR
+    _assert_no_attribution(text)
 
 
 def test_a_question_reported_as_said_stays_a_claim() -> None:
@@ -451,8 +455,7 @@ def test_a_demonstrative_before_one_noun_is_no_clause() -> None:
 def test_finding_someone_in_a_state_is_no_claim(text: str) -> None:
     """*Officers found the boy lying near the station*: what they found, no clause
     they report."""
-    for claim in claimscope.annotate(text).claims:
-        assert claim.source.type is SourceType.AUTHOR
+    _assert_no_attribution(text)
 
 
 def test_finding_that_something_happened_still_reports() -> None:

@@ -4,17 +4,9 @@ composed news sentences: each case is a bug once seen in real articles."""
 from __future__ import annotations
 
 import pytest
+from claim_docs import only_claim
 
 import claimscope
-
-
-def _only(text: str, anchor: str) -> claimscope.Claim:
-    """The claim whose content holds ``anchor``."""
-    doc = claimscope.annotate(text)
-    at = text.index(anchor)
-    found = [c for c in doc.claims if c.start <= at < c.end]
-    assert len(found) == 1, [(c.text, c.source.text) for c in doc.claims]
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -47,7 +39,7 @@ def test_the_subject_keeps_its_modifiers(text: str, anchor: str, source: str) ->
     """An *-ed* word after a determiner (*their loved ones*) modifies the noun, and a
     plural possessor's apostrophe (*the inspectors' report*) stays inside the
     subject: neither ends the source phrase."""
-    assert _only(text, anchor).source.text == source
+    assert only_claim(text, anchor).source.text == source
 
 
 @pytest.mark.parametrize(
@@ -69,7 +61,7 @@ def test_the_subject_keeps_its_modifiers(text: str, anchor: str, source: str) ->
 def test_an_inverted_cue_takes_a_common_noun_speaker(text: str, anchor: str, source: str) -> None:
     """After an inverted cue a lower-case speaker (*say engineers*, *says chief
     engineer Mary Collins*) is a source, not a reason to drop the claim."""
-    assert _only(text, anchor).source.text == source
+    assert only_claim(text, anchor).source.text == source
 
 
 def test_told_after_a_long_appositive_keeps_the_speaker() -> None:
@@ -80,7 +72,7 @@ def test_told_after_a_long_appositive_keeps_the_speaker() -> None:
         "of Leeds in the north of England who did not take part in the survey, told the "
         'Evening Courier: "The flooding will get worse every winter."'
     )
-    claim = _only(text, "The flooding will get worse")
+    claim = only_claim(text, "The flooding will get worse")
     assert claim.source.text == "Tom Reed"
 
 
@@ -91,9 +83,9 @@ def test_a_participle_takes_the_subject_of_its_own_clause() -> None:
         "In May, the city awarded contracts to three builders, but Acme Homes canceled "
         "its contract a month later, citing a shortage of bricklayers."
     )
-    assert _only(text, "a shortage of bricklayers").source.text == "Acme Homes"
+    assert only_claim(text, "a shortage of bricklayers").source.text == "Acme Homes"
     text = "The mayor declined to give a date, but said the pool would reopen in spring."
-    assert _only(text, "the pool would reopen").source.text == "The mayor"
+    assert only_claim(text, "the pool would reopen").source.text == "The mayor"
 
 
 @pytest.mark.parametrize(
@@ -124,14 +116,14 @@ def test_a_name_inside_a_noun_phrase_does_not_replace_it(
     Gazette article*) is no reason to cut the phrase down to it: a word for a person
     (*businessman*), a count (*Twelve percent*) or a noun right after the name keeps
     the whole phrase."""
-    assert _only(text, anchor).source.text == source
+    assert only_claim(text, anchor).source.text == source
 
 
 def test_a_verb_after_a_name_still_ends_the_subject() -> None:
     """*Rev. Ann Lowe began taking questions, saying C*: the name is the speaker, not
     a phrase running on into the verbs after it."""
     text = "The Rev. Ann Lowe began taking questions, saying the church would stay open."
-    assert _only(text, "the church would stay open").source.text == "Rev. Ann Lowe"
+    assert only_claim(text, "the church would stay open").source.text == "Rev. Ann Lowe"
 
 
 def test_may_after_a_name_is_part_of_the_name() -> None:
@@ -219,7 +211,7 @@ def test_a_descriptive_subject_means_the_person_just_named(text: str, anchor: st
     """A definite description with a modifier (*The former senator*) or a party
     member's word (*The Republican*) opening the sentence after a named subject is
     the reporter's variation for that person: the source is the name."""
-    claim = _only(text, anchor)
+    claim = only_claim(text, anchor)
     assert claim.source.text in ("Jane Roe", "Tom Reyes")
     assert claim.source.mention is not None
 
@@ -251,7 +243,7 @@ def test_other_subjects_are_not_variations(text: str, anchor: str, source: str) 
     """A bare role (*The mayor*) may be someone new, *The FBI* is a body, and an
     owner inside a subject (*the nominee's aides*) is not the speaker: none of them
     is taken for the person named before."""
-    assert _only(text, anchor).source.text == source
+    assert only_claim(text, anchor).source.text == source
 
 
 def test_a_party_word_subject_after_a_chain_of_pronouns() -> None:
@@ -262,7 +254,7 @@ def test_a_party_word_subject_after_a_chain_of_pronouns() -> None:
         "failed twice.\n\nHe says, \u201cWe were cheated.\u201d\n\nThe Republican is also "
         "urging his supporters to ask why.\n\nHe says: \u201cI wonder why it was bad.\u201d"
     )
-    claim = _only(text, "I wonder why")
+    claim = only_claim(text, "I wonder why")
     assert claim.source.text == "Tom Reyes"
 
 
@@ -273,7 +265,7 @@ def test_an_acronym_name_is_a_body_not_a_he() -> None:
         "Tom Reyes gave an interview to KTV Europe this month. Critics seized on the "
         "KTV Europe appearance, in which he said the vote was rigged."
     )
-    assert _only(text, "the vote was rigged").source.text == "Tom Reyes"
+    assert only_claim(text, "the vote was rigged").source.text == "Tom Reyes"
 
 
 def test_an_owned_description_is_not_an_earlier_one() -> None:
@@ -283,7 +275,7 @@ def test_an_owned_description_is_not_an_earlier_one() -> None:
         "It is late in the presidential campaign. Clinton\u2019s campaign says the rally "
         "will go ahead."
     )
-    assert _only(text, "the rally will go ahead").source.text == "Clinton\u2019s campaign"
+    assert only_claim(text, "the rally will go ahead").source.text == "Clinton\u2019s campaign"
 
 
 @pytest.mark.parametrize(
@@ -326,7 +318,7 @@ def test_an_according_to_aside_between_dashes_keeps_the_whole_content() -> None:
         "There would be a code including \u2014 according to the draft of the harbour "
         "bill \u2014 \u201cprovision to protect the confidentiality of sources\u201d."
     )
-    claim = _only(text, "provision to protect")
+    claim = only_claim(text, "provision to protect")
     assert claim.text.startswith("There would be a code")
     assert claim.source.text == "the draft of the harbour bill"
 
@@ -338,5 +330,5 @@ def test_a_new_person_described_is_no_variation() -> None:
         "Jane Roe is one of two women elected from the district. The staff member who "
         "took the call recalled that the caller was calm."
     )
-    claim = _only(text, "the caller was calm")
+    claim = only_claim(text, "the caller was calm")
     assert claim.source.text is not None and "staff member" in claim.source.text

@@ -70,17 +70,9 @@ class SpanMap(Mapping[_Span, E], Generic[E]):
 
     def get(self, span: _Span, default: E | None = None) -> E | None:  # type: ignore[override]
         """The entity of the mention spanning ``span``, else ``default``."""
-        start, end = span
-        starts = self._starts
-        k = bisect_left(starts, start)
-        n = len(starts)
-        while k < n and starts[k] == start:
-            i = self._order[k]
-            if self._mentions[i].end == end:
-                found = self._ents[i]
-                return default if found is None else found
-            k += 1
-        return default
+        k = self._first(*span)
+        found = self._ents[k] if k >= 0 else None
+        return default if found is None else found
 
     def __contains__(self, span: object) -> bool:
         if not isinstance(span, tuple) or len(span) != 2:
