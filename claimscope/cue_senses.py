@@ -241,6 +241,8 @@ def sense(
     if entry == "be afraid" and _next_words(text, end, 1)[:1] != ["that"]:
         return None  # are afraid of the dark, afraid to speak: no proposition
     if key in ATTITUDES and stance == "hedging":
+        if _comparison(text, start, end):
+            return None  # better than expected, as feared: a comparison, no doubt
         nxt = _next_words(text, end, 1)
         if (
             prev in _BE
@@ -324,6 +326,37 @@ _LIE_BEFORE = (
     )
     | _BE
 )
+
+
+_AS_FILLERS = frozenset(
+    """already earlier first generally had has have initially is long many most once
+    originally previously some was were widely""".split()
+)
+"""Words that may stand between *as* and an attitude verb closing a comparison (*as
+widely expected*, *as many had feared*)."""
+
+
+def _comparison(text: str, start: int, end: int) -> bool:
+    """Whether the attitude verb at ``start:end`` closes a comparison with what was
+    expected: after *than* within three words (*better than expected*,
+    *better-than-expected*, *higher than analysts had expected*), or after *as*
+    with only adverbs or auxiliaries between (*as expected*, *as many had feared*)
+    or with a subject but no complement after it (*as he expected.*). The claim
+    states the outcome; the expectation is someone else's, before the fact."""
+    words = _words_before(text, start, 3)
+    if not words:
+        return False
+    if text[start - 1 : start] == "-":
+        return words[-1].rstrip("-").endswith(("-than", "-as"))
+    if "than" in words:
+        return True
+    if "as" not in words:
+        return False
+    between = words[len(words) - words[::-1].index("as") :]
+    if all(w in _AS_FILLERS or w.endswith("ly") for w in between):
+        return True
+    nxt = _next_words(text, end, 1)
+    return len(between) <= 2 and (not nxt or not nxt[0][0].isalnum())
 
 
 def propositional(text: str, start: int, end: int) -> bool:
