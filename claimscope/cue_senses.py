@@ -216,6 +216,8 @@ def sense(
             return None  # so they could, because they may, If I may: not the claim's doubt
         if key == "could" and _next_words(text, end, 1)[:1] in (["see"], ["hear"], ["only"]):
             return None  # could see, could only: ability
+        if key == "should" and not expectation_should(text, start, end):
+            return None  # should be punished, should coincide with: obligation
         if key == "whether" and (prev in _WHETHER_ACTIONS or prev.rstrip("sd") in _WHETHER_ACTIONS):
             return None  # regardless of whether; check whether: an action, not a doubt
         return kind, stance, ""
@@ -277,7 +279,7 @@ def context_free(kind: CueKind, key: str, entry: str, stance: str | None) -> boo
     finder asks this once per form and skips :func:`sense` for most cues (in *said
     said said …* every word is a cue). Keep it in step with :func:`sense`."""
     if kind is CueKind.HEDGE:
-        return key not in ("possible", "could", "whether") and entry not in _MODAL_ENTRIES
+        return key not in ("possible", "could", "whether", "should") and entry not in _MODAL_ENTRIES
     if kind is CueKind.DISTANCING:
         return key not in ("apparent", "supposed")
     if kind is CueKind.DENIAL:
@@ -357,6 +359,50 @@ def _comparison(text: str, start: int, end: int) -> bool:
         return True
     nxt = _next_words(text, end, 1)
     return len(between) <= 2 and (not nxt or not nxt[0][0].isalnum())
+
+
+_SCHEDULE_VERBS = frozenset(
+    """arrive be begin close come end finish follow happen land launch open reach
+    reopen resume return ship start""".split()
+)
+"""Verbs after *should* that tell what is due to happen (*should arrive*, *should
+be ready*), not what someone ought to do."""
+
+_SHOULD_ADVERBS = frozenset("also all easily now soon still then".split())
+
+_CLAUSE_END = regex.compile(r"[.,;:!?\n]")
+
+_TIME_AHEAD = regex.compile(
+    r"\b(?:(?:in|by|from|until|starting|beginning|early|late|mid|around)[^\S\r\n]++"
+    r"(?:(?:early|late|mid|the[^\S\r\n]++end[^\S\r\n]++of)[^\S\r\n-]*+)?20\d\d"
+    r"|soon|sometime|shortly|tomorrow"
+    r"|by[^\S\r\n]++(?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|(?:next|later[^\S\r\n]++this|early[^\S\r\n]++next)[^\S\r\n]++"
+    r"(?:week|month|year|spring|summer|fall|autumn|winter|quarter|season|decade)"
+    r"|this[^\S\r\n]++(?:spring|summer|fall|autumn|winter|quarter|weekend)"
+    r"|by[^\S\r\n]++the[^\S\r\n]++end[^\S\r\n]++of"
+    r"|within[^\S\r\n]++(?:\w++[^\S\r\n]++)?(?:days|weeks|months|years))\b",
+    regex.IGNORECASE,
+)
+"""A time ahead of the telling: *in 2023*, *soon*, *next month*, *by the end of*."""
+
+
+def expectation_should(text: str, start: int, end: int) -> bool:
+    """Whether *should* at ``start:end`` tells an expectation (*the lander should be
+    available starting in 2023*, *a decision should come next week*): a verb of
+    being or of a scheduled event follows, and a time ahead stands in the same
+    clause. Without such a time *should* is read as obligation or advice (*should
+    be punished*, *should coincide with prevention*), which hedges nothing;
+    inverted conditional *should* (*should she win*) is no verb phrase here."""
+    words = _next_words(text, end, 3)
+    while words and (words[0] in _SHOULD_ADVERBS or words[0].endswith("ly")):
+        words = words[1:]
+    if not words or not (words[0] in _SCHEDULE_VERBS or words[:2] == ["take", "place"]):
+        return False
+    limit = min(len(text), end + 100)
+    stop = _CLAUSE_END.search(text, end, limit)
+    return _TIME_AHEAD.search(text, end, stop.start() if stop else limit) is not None
 
 
 def propositional(text: str, start: int, end: int) -> bool:

@@ -42,3 +42,37 @@ def test_a_comparison_with_an_expectation_is_no_hedge(text: str, expected: Confi
 def test_an_expectation_with_a_complement_still_hedges(text: str) -> None:
     """An attitude verb with a propositional complement still hedges (SPEC)."""
     assert Confidence.HEDGED in _labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chief executive said the new lander should be available for flights in 2025.",
+        "A ruling should come within two weeks, lawyers for the family said.",
+        "The refurbished bridge should reopen next spring.",
+        "The council said the report should be published sometime soon.",
+        "The vote should take place by Thursday, a party spokesman said.",
+    ],
+)
+def test_should_of_expectation_hedges(text: str) -> None:
+    """*should* telling what is due to happen, with a time ahead in its clause,
+    is an expectation: a hedge, like *is expected to*."""
+    assert _labels(text)[-1] is Confidence.HEDGED
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The minister said those responsible should be punished.", Confidence.REPORTED),
+        ('"Schools should stay open," the union leader said.', Confidence.REPORTED),
+        (
+            "The party should take up the matter at next month's convention, delegates said.",
+            Confidence.REPORTED,
+        ),
+        ("Regulators should act before the crisis spreads.", Confidence.ASSERTED),
+    ],
+)
+def test_should_of_obligation_is_no_hedge(text: str, expected: Confidence) -> None:
+    """*should* of obligation or advice says what ought to happen; it casts no
+    doubt on the claim (a time ahead alone does not make it an expectation)."""
+    assert _labels(text) == [expected]
