@@ -186,6 +186,7 @@ SENSE_RULES = (
     "attitude verb with a prepositional object, no proposition",
     "rejection of a proposal, action or person, not of a claim",
     "agentless passive accusation",
+    "questioning as interrogation",
 )
 """The reasons a context rule records in :attr:`Cue.reason` when it changes the kind or
 stance the lexicon gives a form. Rules that drop a match altogether (*as soon as
@@ -261,6 +262,8 @@ def sense(
             and propositional(text, start, end)
         ):
             return CueKind.HEDGE, stance, SENSE_RULES[3]  # she said she thinks …
+    if entry == "question" and (prev == "under" or _next_words(text, end, 1)[:1] in _BY_FROM):
+        return kind, "neutral", SENSE_RULES[8]  # under questioning, questioned by police
     if entry in _ADJECTIVAL and _adjectival(text, start, end, prev):
         return None  # provided detailed evidence, well-documented: an adjective
     if (
@@ -287,6 +290,9 @@ def context_free(kind: CueKind, key: str, entry: str, stance: str | None) -> boo
     return entry not in _SENSE_ENTRIES and not (key in ATTITUDES and stance == "hedging")
 
 
+_BY_FROM = (["by"], ["from"])
+"""The word after *questioned* or *questioning* that names the interrogator."""
+
 _ADJECTIVAL = frozenset(("detail", "document"))
 """Reporting entries whose participle is as often an adjective (*detailed plans*)."""
 
@@ -301,6 +307,7 @@ _SENSE_ENTRIES = (
             "accuse",
             "blame",
             "charge",
+            "question",
         )
     )
     | _ADJECTIVAL

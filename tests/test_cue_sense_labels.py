@@ -76,3 +76,27 @@ def test_should_of_obligation_is_no_hedge(text: str, expected: Confidence) -> No
     """*should* of obligation or advice says what ought to happen; it casts no
     doubt on the claim (a time ahead alone does not make it an expectation)."""
     assert _labels(text) == [expected]
+
+
+def test_hopefully_hedges() -> None:
+    """*hopefully* voices a hope (SPEC lists *hope*): the claim is hedged."""
+    text = '"Hopefully the new stadium will be full by the end of the season," the coach said.'
+    assert _labels(text) == [Confidence.HEDGED]
+
+
+def test_questioning_by_an_interrogator_does_not_hedge() -> None:
+    """*under questioning from senators* is an interrogation, not doubt cast on a
+    claim: the cue is neutral, while *questioned whether* still hedges."""
+    cues = [
+        cue
+        for claim in claimscope.annotate(
+            "The chief executive, under questioning from senators, admitted that no "
+            "managers had been fired."
+        ).claims
+        for cue in claim.cues
+        if cue.text == "questioning"
+    ]
+    assert cues and all(cue.stance == "neutral" for cue in cues)
+    assert _labels("Analysts questioned whether the merger would survive.") == [
+        Confidence.HEDGED
+    ]
