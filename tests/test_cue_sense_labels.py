@@ -100,3 +100,28 @@ def test_questioning_by_an_interrogator_does_not_hedge() -> None:
     assert _labels("Analysts questioned whether the merger would survive.") == [
         Confidence.HEDGED
     ]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "The bank's chief executive, in a televised interview, appeared to blame "
+            "junior staff for the losses.",
+            Confidence.HEDGED,
+        ),
+        ("The striker allegedly told police he was at home.", Confidence.ALLEGED),
+        (
+            "The candidate has raised doubts about the count, falsely suggesting that "
+            "thousands of ballots were forged.",
+            Confidence.DENIED,
+        ),
+    ],
+)
+def test_a_cue_governing_the_speech_verb_bears_on_the_claim(
+    text: str, expected: Confidence
+) -> None:
+    """A hedge, distancing or denial cue right before the claim's own cue governs
+    it (*appeared to blame*, *allegedly told*, *falsely suggesting*), also when the
+    speaker is a subject shared across a participle or an aside."""
+    assert _labels(text)[-1] is expected
