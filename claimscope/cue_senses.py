@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import regex
 
+from claimscope import lexicon
 from claimscope.model import CueKind
 
 __all__ = [
@@ -213,12 +214,18 @@ def sense(
     if kind is CueKind.HEDGE:
         if key == "possible" and (prev in _DEGREE or prev.endswith("est")):
             return None  # as soon as possible, the best possible, what's possible: degree
-        if entry in _MODAL_ENTRIES and _subordinate_modal(text, start):
+        if (
+            entry in _MODAL_ENTRIES
+            and _subordinate_modal(text, start)
+            and not _epistemic_only(text, end)
+        ):
             return None  # so they could, because they may, If I may: not the claim's doubt
         if key == "could" and _next_words(text, end, 1)[:1] in (["see"], ["hear"], ["only"]):
             return None  # could see, could only: ability
         if key == "should" and not expectation_should(text, start, end):
             return None  # should be punished, should coincide with: obligation
+        if _weasel_group(key) and not _group_holds_view(text, end, prev):
+            return None  # many people were injured: a quantity, no one's view
         if key == "whether" and (prev in _WHETHER_ACTIONS or prev.rstrip("sd") in _WHETHER_ACTIONS):
             return None  # regardless of whether; check whether: an action, not a doubt
         return kind, stance, ""
@@ -282,7 +289,11 @@ def context_free(kind: CueKind, key: str, entry: str, stance: str | None) -> boo
     finder asks this once per form and skips :func:`sense` for most cues (in *said
     said said …* every word is a cue). Keep it in step with :func:`sense`."""
     if kind is CueKind.HEDGE:
-        return key not in ("possible", "could", "whether", "should") and entry not in _MODAL_ENTRIES
+        return (
+            key not in ("possible", "could", "whether", "should")
+            and entry not in _MODAL_ENTRIES
+            and not _weasel_group(key)
+        )
     if kind is CueKind.DISTANCING:
         return key not in ("apparent", "supposed")
     if kind is CueKind.DENIAL:
@@ -412,6 +423,44 @@ def expectation_should(text: str, start: int, end: int) -> bool:
     return _TIME_AHEAD.search(text, end, stop.start() if stop else limit) is not None
 
 
+@lexicon.cached()
+def _view_verbs() -> frozenset[str]:
+    """Every one-word form of a speech or attitude verb in ``reporting.txt`` (say,
+    argue, believe, fear …): what a group holding a view does."""
+    forms: set[str] = set()
+    for e in lexicon.load("reporting"):
+        if len(e.fields) == 2 and e.fields[0] in ("neutral", "hedging", "distancing"):
+            forms.update(f for f in (normal(x) for x in e.fields[1].split(",")) if " " not in f)
+    return frozenset(forms)
+
+
+def _weasel_group(key: str) -> bool:
+    """Whether a hedge form is a vague group (*some experts*, *many people*) rather
+    than a phrase with its own verb (*some say*, *many believe*)."""
+    words = key.split()
+    return len(words) == 2 and words[0] in ("some", "many") and words[1] not in _view_verbs()
+
+
+_VIEW_WINDOW = regex.compile(r"[^.!?;:\n\"“”]{0,60}")
+_WORD = regex.compile(r"[\w'’-]++")
+_AGENT_PREPOSITIONS = frozenset("among by from to".split())
+
+
+def _group_holds_view(text: str, end: int, prev: str) -> bool:
+    """Whether a vague group ending at ``end`` is the holder of a view, which makes
+    it a weasel hedge: a speech or attitude verb within five words after it (*Some
+    experts, however, fear …*, *some critics had been predicting*), or a
+    preposition before it naming it as source (*according to some analysts*,
+    *criticised by some experts*). *Many people were injured*, *how many people
+    attended*, *some people queued overnight* count people; they hold no view."""
+    if prev in _AGENT_PREPOSITIONS:
+        return True
+    m = _VIEW_WINDOW.match(text, end)
+    words = _WORD.findall(m.group() if m else "")[:5]
+    verbs = _view_verbs()
+    return any(normal(w) in verbs for w in words)
+
+
 def propositional(text: str, start: int, end: int) -> bool:
     """Whether the attitude verb at ``start:end`` takes a propositional complement:
     a word follows that is not a preposition (*to* excepted), and the verb does not
@@ -446,6 +495,14 @@ def _subordinate_modal(text: str, start: int) -> bool:
         if word in _SUBORDINATORS or (word == "if" and i == 0 and len(words) < 4):
             return True
     return False
+
+
+def _epistemic_only(text: str, end: int) -> bool:
+    """Whether the modal ending at ``end`` opens a phrase only possibility takes
+    (*might be that*, *may well*): then it hedges even after *so* or *because* (*so
+    it might be that some people …*)."""
+    nxt = _next_words(text, end, 2)
+    return nxt == ["be", "that"] or nxt[:1] == ["well"]
 
 
 def _predicative(text: str, start: int) -> bool:

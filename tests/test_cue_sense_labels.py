@@ -125,3 +125,34 @@ def test_a_cue_governing_the_speech_verb_bears_on_the_claim(
     it (*appeared to blame*, *allegedly told*, *falsely suggesting*), also when the
     speaker is a subject shared across a participle or an aside."""
     assert _labels(text)[-1] is expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Many people were injured when the roof collapsed.", Confidence.ASSERTED),
+        ("Some people queued overnight for tickets.", Confidence.ASSERTED),
+        ("The storm cut power to so many people that schools closed.", Confidence.ASSERTED),
+        ("Some experts, however, fear the rally will fade.", Confidence.HEDGED),
+        ("According to some analysts, the rally has further to run.", Confidence.HEDGED),
+        ("Some critics had been predicting a crash for years.", Confidence.HEDGED),
+    ],
+)
+def test_a_vague_group_hedges_only_as_holder_of_a_view(text: str, expected: Confidence) -> None:
+    """*some experts*, *many people* are weasel hedges when they hold a view (a
+    speech or attitude verb follows, or *according to* / *by* names them as
+    source); counting people who were injured or queued hedges nothing."""
+    assert _labels(text)[-1] is expected
+
+
+def test_might_be_that_hedges_after_so() -> None:
+    """*so it might be that …* draws an uncertain inference (possibility only),
+    unlike the purpose clause *so it could balance its books*."""
+    text = (
+        '"The data are thin, so it might be that some users were smoking weaker '
+        'products," the professor argued.'
+    )
+    assert _labels(text) == [Confidence.HEDGED]
+    assert _labels("The club sold the striker so it could balance its books.") == [
+        Confidence.ASSERTED
+    ]
