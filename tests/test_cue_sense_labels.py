@@ -97,9 +97,7 @@ def test_questioning_by_an_interrogator_does_not_hedge() -> None:
         if cue.text == "questioning"
     ]
     assert cues and all(cue.stance == "neutral" for cue in cues)
-    assert _labels("Analysts questioned whether the merger would survive.") == [
-        Confidence.HEDGED
-    ]
+    assert _labels("Analysts questioned whether the merger would survive.") == [Confidence.HEDGED]
 
 
 @pytest.mark.parametrize(
@@ -156,3 +154,11 @@ def test_might_be_that_hedges_after_so() -> None:
     assert _labels("The club sold the striker so it could balance its books.") == [
         Confidence.ASSERTED
     ]
+
+
+def test_afraid_that_hedges_with_an_adverb_or_first_person() -> None:
+    """*I am truly afraid that …* voices a fear (SPEC lists *fear*) whatever
+    stands between *be* and *afraid*; *afraid to speak* holds no proposition."""
+    text = '"I am truly afraid that the factory will close," one worker said.'
+    assert _labels(text) == [Confidence.HEDGED]
+    assert _labels("Residents were afraid to speak.") == [Confidence.ASSERTED]
