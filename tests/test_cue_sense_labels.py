@@ -162,3 +162,18 @@ def test_afraid_that_hedges_with_an_adverb_or_first_person() -> None:
     text = '"I am truly afraid that the factory will close," one worker said.'
     assert _labels(text) == [Confidence.HEDGED]
     assert _labels("Residents were afraid to speak.") == [Confidence.ASSERTED]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("It was not immediately clear what caused the fire.", Confidence.HEDGED),
+        ("It is not yet known how many people died in the blast.", Confidence.HEDGED),
+        ("The motive isn't clear, police said.", Confidence.HEDGED),
+        ("The senator is not known for his patience.", Confidence.ASSERTED),
+    ],
+)
+def test_not_clear_and_not_known_mark_uncertainty(text: str, expected: Confidence) -> None:
+    """*it was not immediately clear*, *it is not yet known* mark the content as
+    uncertain, like *it is unclear*; *not known for* is a reputation."""
+    assert _labels(text) == [expected]
