@@ -250,6 +250,8 @@ def sense(
         return kind, "neutral", SENSE_RULES[5]  # is concerned about traffic
     if entry == "be afraid" and _next_words(text, end, 1)[:1] != ["that"]:
         return None  # are afraid of the dark, afraid to speak: no proposition
+    if entry == "estimate" and key.endswith("s") and _beats_estimates(text, start):
+        return None  # results beat estimates, in line with estimates: a comparison
     if key in ATTITUDES and stance == "hedging":
         if _comparison(text, start, end):
             return None  # better than expected, as feared: a comparison, no doubt
@@ -319,6 +321,7 @@ _SENSE_ENTRIES = (
             "blame",
             "charge",
             "question",
+            "estimate",
         )
     )
     | _ADJECTIVAL
@@ -459,6 +462,21 @@ def _group_holds_view(text: str, end: int, prev: str) -> bool:
     words = _WORD.findall(m.group() if m else "")[:5]
     verbs = _view_verbs()
     return any(normal(w) in verbs for w in words)
+
+
+_MEASURED_AGAINST = frozenset(
+    """above ahead below beat beating beats exceeded exceeding exceeds line matched
+    missed misses missing short surpassed than topped topping tops""".split()
+)
+"""Words that measure an outcome against estimates (*beat estimates*, *in line
+with estimates*, *short of estimates*)."""
+
+
+def _beats_estimates(text: str, start: int) -> bool:
+    """Whether the noun *estimates* at ``start`` is what an outcome is measured
+    against (*profits beat estimates*, *in line with consensus estimates*): the
+    claim states the outcome, so the estimate hedges nothing."""
+    return any(w in _MEASURED_AGAINST for w in _words_before(text, start, 4))
 
 
 def propositional(text: str, start: int, end: int) -> bool:

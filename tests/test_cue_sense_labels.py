@@ -177,3 +177,20 @@ def test_not_clear_and_not_known_mark_uncertainty(text: str, expected: Confidenc
     """*it was not immediately clear*, *it is not yet known* mark the content as
     uncertain, like *it is unclear*; *not known for* is a reputation."""
     assert _labels(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Quarterly profit beat consensus estimates by a wide margin.", Confidence.ASSERTED),
+        ("Sales fell short of analyst estimates.", Confidence.ASSERTED),
+        ("The results were in line with estimates.", Confidence.ASSERTED),
+        ("The agency estimates that 500 people died.", Confidence.HEDGED),
+    ],
+)
+def test_estimates_an_outcome_is_measured_against_are_no_hedge(
+    text: str, expected: Confidence
+) -> None:
+    """*beat estimates*, *short of estimates* measure an outcome against earlier
+    estimates (like *than expected*); *the agency estimates that* still hedges."""
+    assert _labels(text) == [expected]
