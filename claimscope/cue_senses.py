@@ -222,6 +222,8 @@ def sense(
             return None  # so they could, because they may, If I may: not the claim's doubt
         if key == "could" and _next_words(text, end, 1)[:1] in (["see"], ["hear"], ["only"]):
             return None  # could see, could only: ability
+        if key == "could" and _past_ability(text, start):
+            return None  # In those days, fans could smoke inside: what was possible then
         if key == "should" and not expectation_should(text, start, end):
             return None  # should be punished, should coincide with: obligation
         if _weasel_group(key) and not _group_holds_view(text, end, prev):
@@ -477,6 +479,34 @@ def _beats_estimates(text: str, start: int) -> bool:
     against (*profits beat estimates*, *in line with consensus estimates*): the
     claim states the outcome, so the estimate hedges nothing."""
     return any(w in _MEASURED_AGAINST for w in _words_before(text, start, 4))
+
+
+_PAST_ADJUNCT = regex.compile(
+    r"[^\S\r\n]*+[\"“‘']?(?:until[^\S\r\n]++(?:recently|then|last[^\S\r\n]++\w++)"
+    r"|back[^\S\r\n]++then|at[^\S\r\n]++the[^\S\r\n]++time|in[^\S\r\n]++those"
+    r"[^\S\r\n]++days|in[^\S\r\n]++the[^\S\r\n]++past|(?:years|decades)[^\S\r\n]++ago"
+    r"|in[^\S\r\n]++the[^\S\r\n]++(?:19|20)\d0s|in[^\S\r\n]++the[^\S\r\n]++(?:old"
+    r"|early|late)[^\S\r\n]++days),[^\S\r\n]*+([^,;:]{0,60})",
+    regex.IGNORECASE,
+)
+"""A sentence opening on a past time (*Until last year,*, *In the 1990s,*, *Back
+then,*), then the words up to the modal."""
+
+
+def _past_ability(text: str, start: int) -> bool:
+    """Whether *could* at ``start`` tells what was possible or allowed in a past the
+    sentence opens on (*Until last year, fans could smoke inside the stadium*):
+    the subject and *could* follow the past adjunct directly, with no speech or
+    attitude verb between (*At the time, officials warned the dam could fail*
+    keeps its hedge)."""
+    lo = max(0, start - 120)
+    cut = max(text.rfind(ch, lo, start) for ch in ".!?\n")
+    m = _PAST_ADJUNCT.match(text, cut + 1 if cut >= 0 else lo, start)
+    if m is None or m.end() != start:
+        return False
+    words = _WORD.findall(m.group(1))
+    verbs = _view_verbs()
+    return 0 < len(words) <= 5 and not any(normal(w) in verbs for w in words)
 
 
 def propositional(text: str, start: int, end: int) -> bool:

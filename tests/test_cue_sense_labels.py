@@ -194,3 +194,20 @@ def test_estimates_an_outcome_is_measured_against_are_no_hedge(
     """*beat estimates*, *short of estimates* measure an outcome against earlier
     estimates (like *than expected*); *the agency estimates that* still hedges."""
     assert _labels(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("In the 1990s, residents could buy land for a few hundred dollars.", Confidence.ASSERTED),
+        ("Until last year, fans could smoke inside the stadium.", Confidence.ASSERTED),
+        ("Back then, a family of four could live on one salary.", Confidence.ASSERTED),
+        ("At the time, officials warned the dam could fail.", Confidence.HEDGED),
+        ("The new dam could fail in a major flood.", Confidence.HEDGED),
+    ],
+)
+def test_could_of_past_ability_is_no_hedge(text: str, expected: Confidence) -> None:
+    """*could* after a past time the sentence opens on tells what was possible or
+    allowed then, a fact; *could* of possibility, also under a past speech verb,
+    still hedges."""
+    assert _labels(text) == [expected]
