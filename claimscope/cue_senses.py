@@ -212,25 +212,7 @@ def sense(
     used in another sense here. Each rule looks at a few words around the match."""
     key = normal(text[start:end])
     if kind is CueKind.HEDGE:
-        if key == "possible" and (prev in _DEGREE or prev.endswith("est")):
-            return None  # as soon as possible, the best possible, what's possible: degree
-        if (
-            entry in _MODAL_ENTRIES
-            and _subordinate_modal(text, start)
-            and not _epistemic_only(text, end)
-        ):
-            return None  # so they could, because they may, If I may: not the claim's doubt
-        if key == "could" and _next_words(text, end, 1)[:1] in (["see"], ["hear"], ["only"]):
-            return None  # could see, could only: ability
-        if key == "could" and _past_ability(text, start):
-            return None  # In those days, fans could smoke inside: what was possible then
-        if key == "should" and not expectation_should(text, start, end):
-            return None  # should be punished, should coincide with: obligation
-        if _weasel_group(key) and not _group_holds_view(text, end, prev):
-            return None  # many people were injured: a quantity, no one's view
-        if key == "whether" and (prev in _WHETHER_ACTIONS or prev.rstrip("sd") in _WHETHER_ACTIONS):
-            return None  # regardless of whether; check whether: an action, not a doubt
-        return kind, stance, ""
+        return None if _not_a_hedge(text, start, end, key, entry, prev) else (kind, stance, "")
     if kind is CueKind.DISTANCING:
         if key == "apparent" and _predicative(text, start):
             return None  # it was not apparent at first: evident, not alleged
@@ -284,6 +266,30 @@ def sense(
     ):
         return CueKind.DISTANCING, "distancing", SENSE_RULES[7]  # was accused of fraud
     return kind, stance, ""
+
+
+def _not_a_hedge(text: str, start: int, end: int, key: str, entry: str, prev: str) -> bool:
+    """Whether the hedge form ``key`` at ``start:end`` is used in another sense here
+    (degree, purpose, ability, obligation, a count of people, an action on a
+    question), so that :func:`sense` drops it."""
+    if key == "possible" and (prev in _DEGREE or prev.endswith("est")):
+        return True  # as soon as possible, the best possible, what's possible: degree
+    if (
+        entry in _MODAL_ENTRIES
+        and _subordinate_modal(text, start)
+        and not _epistemic_only(text, end)
+    ):
+        return True  # so they could, because they may, If I may: not the claim's doubt
+    if key == "could" and _next_words(text, end, 1)[:1] in (["see"], ["hear"], ["only"]):
+        return True  # could see, could only: ability
+    if key == "could" and _past_ability(text, start):
+        return True  # In those days, fans could smoke inside: what was possible then
+    if key == "should" and not expectation_should(text, start, end):
+        return True  # should be punished, should coincide with: obligation
+    if _weasel_group(key) and not _group_holds_view(text, end, prev):
+        return True  # many people were injured: a quantity, no one's view
+    # regardless of whether; check whether: an action, not a doubt
+    return key == "whether" and (prev in _WHETHER_ACTIONS or prev.rstrip("sd") in _WHETHER_ACTIONS)
 
 
 def context_free(kind: CueKind, key: str, entry: str, stance: str | None) -> bool:
