@@ -113,12 +113,16 @@ def _next_words(text: str, end: int, n: int) -> list[str]:
     return words
 
 
+_WORD = regex.compile(r"[\w'’-]++")
+"""A word with its inner apostrophes and hyphens."""
+
+
 def _words_before(text: str, start: int, n: int) -> list[str]:
     """Up to ``n`` lower-case words before ``start``, nearest last, not crossing
     punctuation other than an apostrophe or hyphen."""
     window = text[max(0, start - 60) : start]
     cut = max(window.rfind(ch) for ch in '.,;:!?"“”()\n')
-    words = regex.findall(r"[\w'’-]++", window[cut + 1 :])
+    words = _WORD.findall(window, cut + 1)
     return [w.lower().replace("’", "'") for w in words[-n:]]
 
 
@@ -622,12 +626,17 @@ TRAP_KEYS = frozenset({"may", "might", "could"})
 """The only forms :func:`trap_hedge` can drop."""
 
 
+_OF_AFTER = regex.compile(r"[^\S\r\n]++of\b", regex.IGNORECASE)
+"""*of* after a form (*the might of the army*)."""
+
+_NOT_AFTER = regex.compile(r"[^\S\r\n]++not\b|n['’]t\b", regex.IGNORECASE)
+"""A negation after a form (*could not*, *couldn't*)."""
+
+
 def trap_hedge(key: str, surface: str, after: str) -> bool:
     """Whether a hedge match is a known false positive (see the module docstring)."""
     if key == "may" and surface[:1] == "M" and surface[1:2] == "a":
         return True  # the month or a name: in May, Theresa May
-    if key == "might" and regex.match(r"[^\S\r\n]++of\b", after, regex.IGNORECASE):
+    if key == "might" and _OF_AFTER.match(after):
         return True  # the might of the army
-    return key == "could" and (
-        regex.match(r"[^\S\r\n]++not\b|n['’]t\b", after, regex.IGNORECASE) is not None
-    )
+    return key == "could" and (_NOT_AFTER.match(after) is not None)

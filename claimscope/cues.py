@@ -89,6 +89,16 @@ _KIND_STANCE = {
 _DETERMINERS = _grammar.DETERMINERS
 """Closed-class words after which a cue word is a noun or adjective, not a verb."""
 
+
+def _quantifier_subject(prev: str, surface: str) -> bool:
+    """*Another said*, *some argued*: a quantifier standing for people before a past
+    form, which is a verb, not a noun after a determiner."""
+    folded = surface.casefold()
+    return prev in ("another", "some", "many", "several", "most", "few") and (
+        folded.endswith("ed") or folded in _grammar.IRREGULAR_PARTICIPLES
+    )
+
+
 _CONTRACTIONS = frozenset(
     "that's it's he's she's there's here's what's who's where's let's".split()
 )
@@ -388,7 +398,7 @@ def _senses(text: str, lo: int, hi: int, lowered: str | None = None) -> Iterator
         left = text[max(0, start - WINDOW) : start]
         prev = _previous_word(left)
         nominal = (
-            prev in _DETERMINERS
+            (prev in _DETERMINERS and not _quantifier_subject(prev, surface))
             or (prev.endswith(("'s", "s'")) and prev not in _CONTRACTIONS)
             or prev in form.noun_words
         )
@@ -509,14 +519,16 @@ def _quoted_attitude(text: str, cue: Cue) -> Cue:
     return cue
 
 
-def has_speech_cue(text: str, lo: int, hi: int) -> bool:
+def has_speech_cue(text: str, lo: int, hi: int, lowered: str | None = None) -> bool:
     """Whether ``text[lo:hi]`` holds a reporting cue that is not a naming verb.
 
     Used by the quotation finder to tell quoted speech from scare quotes; naming
     verbs (*called*, *dubbed*, ``naming.txt``) introduce labels, not speech.
+    ``lowered`` is :func:`_lowered` of ``text``, if the caller has it (the scan is
+    then the faster lower-case one, with the same answer).
     """
     naming = _naming()
     return any(
         sensed[5] is CueKind.REPORTING and sensed[3].key not in naming
-        for sensed in _senses(text, lo, hi)
+        for sensed in _senses(text, lo, hi, lowered)
     )

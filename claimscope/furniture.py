@@ -217,7 +217,8 @@ def _is_call_to_action(paragraph: str) -> bool:
     :data:`_LONGEST_CALL` words. Only the first word is read unless it is an
     imperative, and no more words than the bound."""
     verbs, places = _calls()
-    found = _WORD.finditer(paragraph, 0, 400)
+    lead = _FOR_MORE.match(paragraph)  # "For more information on X, visit the website."
+    found = _WORD.finditer(paragraph, lead.end() if lead else 0, 400)
     first = next(found, None)
     if first is None or first.group().casefold() not in verbs:
         return False
@@ -225,6 +226,12 @@ def _is_call_to_action(paragraph: str) -> bool:
     if len(rest) >= _LONGEST_CALL:  # more than _LONGEST_CALL words in all
         return False
     return any(w in places for w in rest)
+
+
+_FOR_MORE = regex.compile(
+    r"for\s+(?:more|further)\s+(?:information|details|help)\b[^,\n]{0,80},", regex.I
+)
+"""*For more information on the vaccine,* before the imperative of a call to action."""
 
 
 _APPEAL = regex.compile(
@@ -260,7 +267,8 @@ def _paragraph_reason(paragraph: str, *, from_end: int, sentences: int) -> str |
     if reason is not None:
         return reason
     tail = paragraph[-_CREDIT_WINDOW:]
-    if _CREDIT_END.search(tail):
+    # a credit holds a colon or ends with a parenthesis: test for those first
+    if (":" in tail or ")" in tail) and _CREDIT_END.search(tail):
         return "caption"
     graphic = _GRAPHIC.match(paragraph)
     if graphic is not None and _SHOWS.search(paragraph, graphic.end(), graphic.end() + 200):

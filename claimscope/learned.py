@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from importlib import resources
@@ -200,9 +201,16 @@ def candidates(
     found: list[Candidate] = []
     tokens: list[tuple[int, int, str]] = []
     tokenized = (-1, -1)
+    held = (-1, -1)  # the sentence of the latest spot: most spots share one with the next
     for start, end, rule in spots:
-        s = bisect.bisect_right(sentence_starts, start) - 1
-        sentence = sentences[s] if s >= 0 and start < sentences[s][1] else (start, end)
+        if held[0] <= start < held[1]:
+            sentence = held
+        else:
+            s = bisect.bisect_right(sentence_starts, start) - 1
+            if s >= 0 and start < sentences[s][1]:
+                sentence = held = sentences[s]
+            else:
+                sentence = (start, end)
         word = lowered[start:end] if rule is None else rule.text.split()[0].lower()
         feats = _features(text, start, end, word, sentence, speech, rule, rule_starts)
         if sentence != tokenized:
@@ -369,13 +377,16 @@ class Weights:
 
     def score(self, feats: Iterable[str]) -> float:
         """The model's score for a feature set: above zero means *opens an attribution*."""
-        get = self.weights.get
-        return sum([get(f, 0.0) for f in feats])
+        # summed in feature order, as before: the same float to the last bit
+        return sum(map(self.weights.get, feats, _NO_WEIGHT))
 
     def field(self, name: str) -> str:
         """The value of header field ``name`` (``""`` when absent)."""
         return dict(self.header).get(name, "")
 
+
+_NO_WEIGHT = itertools.repeat(0.0)
+"""The weight of a feature the model does not know, for every feature."""
 
 DECIMALS = 4
 """Weights are written rounded to this many decimals, so the file is byte-stable."""

@@ -438,9 +438,11 @@ def cached(maxsize: int | None = None) -> Callable[[Callable[_P, _R]], Callable[
         def keyed(overlay: Lexicons | None, *args: Any, **kwargs: Any) -> _R:
             return function(*args, **kwargs)
 
+        active = _ACTIVE.get  # bound once: the wrapper runs thousands of times a text
+
         @functools.wraps(function)
         def wrapper(*args: _P.args, **kwargs: _P.kwargs) -> _R:
-            return keyed(_ACTIVE.get(), *args, **kwargs)  # type: ignore[arg-type]
+            return keyed(active(), *args, **kwargs)  # type: ignore[arg-type]
 
         wrapper.cache_clear = keyed.cache_clear  # type: ignore[attr-defined]
         wrapper.cache_parameters = keyed.cache_parameters  # type: ignore[attr-defined]

@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Callable, Sequence
+from itertools import groupby
 
 import attrs
 import regex
@@ -70,6 +71,13 @@ _DETERMINERS = _grammar.DETERMINERS
 
 _ENDS = " \t\n\u00a0,;:.\"'“”‘’()[]—–-"
 """Stripped from both ends of a candidate."""
+
+
+def _collapsed(shape: str) -> str:
+    """``shape`` with each run of one letter written once, followed by ``+`` (*XXx*
+    → *X+x*): the substitution of ``(.)`` followed by itself, as a loop, since
+    ``regex`` parses a substitution's template anew on every call."""
+    return "".join([c + "+" if len(list(run)) > 1 else c for c, run in groupby(shape)])
 
 
 @functools.cache
@@ -155,8 +163,8 @@ def _outside(text: str, at: int, *, before: bool, limit: tuple[int, int]) -> str
     when it is a lower-case word, else its shape."""
     lo, hi = limit
     if before:
-        found = list(_WORD.finditer(text, max(lo, at - 40), at))
-        word = found[-1].group() if found else "^"
+        found = _WORD.findall(text, max(lo, at - 40), at)
+        word = found[-1] if found else "^"
     else:
         m = _WORD.search(text, at, min(hi, at + 40))
         word = m.group() if m is not None else "$"
@@ -173,12 +181,12 @@ def features(
 ) -> tuple[str, ...]:
     """The features of candidate ``cand`` of the rule source span ``rule`` in the
     sentence ``sentence`` (offsets in ``text``)."""
-    words = [m.group() for m in _WORD.finditer(text, cand.start, cand.end)]
+    words = _WORD.findall(text, cand.start, cand.end)
     alnum = [w for w in words if w[:1].isalnum()] or words
     first, last = alnum[0], alnum[-1]
     lfirst, llast = first.casefold(), last.casefold()
     shape = "".join(_shape(w) for w in words)
-    collapsed = regex.sub(r"(.)\1+", r"\1+", shape)[:8]
+    collapsed = _collapsed(shape)[:8]
     a, b = rule
     if (cand.start, cand.end) == rule:
         relation = "same"
@@ -284,10 +292,9 @@ def claim_candidates(
     out = []
     for i, span, sentence in todo:
         near = overlapping(span)
+        limit = sentence if sentence[1] > sentence[0] else span
         ranked = [
-            attrs.evolve(
-                c, features=features(text, c, span, sentence if sentence[1] > sentence[0] else span)
-            )
+            Ranked(c.start, c.end, c.origins, features(text, c, span, limit))
             for c in candidates(text, span, near)
         ]
         out.append((i, span, ranked))

@@ -143,8 +143,22 @@ def head_phrase(text: str) -> str:
     for i, word in enumerate(words):
         if i and word.casefold() in _HEAD_END and not word[:1].isupper():
             break
+        if i and _participle_by(words, i):
+            break  # "an internal review obtained by Le Monde"
         kept.append(word)
     return " ".join(kept)
+
+
+def _participle_by(words: Sequence[str], i: int) -> bool:
+    """Whether ``words[i]`` is a participle opening a postmodifier with *by* (*seen
+    by*, *obtained by*, *commissioned by*)."""
+    word = words[i]
+    return (
+        i + 1 < len(words)
+        and words[i + 1] == "by"
+        and word.islower()
+        and (word.endswith("ed") or word in _grammar.IRREGULAR_PARTICIPLES)
+    )
 
 
 def _is_name(words: Sequence[str]) -> bool:
@@ -156,6 +170,32 @@ _UNOWNED_REPORTS = regex.compile(
     r"(?:(?:some|several|many|various|numerous|multiple|recent|earlier|unconfirmed|local|"
     r"foreign|international|news|media|press)\s){0,3}(?:reports|rumou?rs)"
 )
+
+
+_NOUN_ONLY_DOCUMENTS = frozenset({"notes", "text", "wording"})
+"""Document nouns that are also verbs or common words (*she notes*, *a text from
+him*), and so not in ``sources_document.txt`` (whose words also find mentions): a
+document only as the head of a phrase after a determiner, possessive or adjective
+(*the explanatory notes of the bill*, *the text of the agreement*)."""
+
+
+def _noun_document(words: Sequence[str]) -> bool:
+    """Whether head words end in one of :data:`_NOUN_ONLY_DOCUMENTS` used as a noun,
+    after a determiner, possessive or adjective (*the explanatory notes*)."""
+    return (
+        len(words) > 1
+        and words[-1].casefold() in _NOUN_ONLY_DOCUMENTS
+        and (words[-2].islower() or words[-2].casefold() in _DETERMINERS)
+    )
+
+
+def _law_title(words: Sequence[str]) -> bool:
+    """Whether a capitalised name is a law's or treaty's title (*the Online Safety Bill*),
+    not a given name after a title (*Opposition Leader Bill*, *Mr Bill*)."""
+    if len(words) < 2 or words[-1].casefold() not in lexicon.words("document_name_words"):
+        return False
+    before = words[-2].casefold().rstrip(".")
+    return not (before in _HONORIFICS or before in _TITLES or _in("roles", before))
 
 
 def unowned_reports(text: str) -> bool:
@@ -176,7 +216,7 @@ COUNTRY = "country standing for its government"
 model does not let a plural pronoun refer to a country, which is mostly a place."""
 
 _QUANTITIES = frozenset(
-    """barrage batch couple dozens flurry handful host hundreds millions number pair raft
+    """barrage batch couple dozens flurry group handful host hundreds millions number pair raft
     round scores series set slew spate stream string thousands""".split()
 )
 """Nouns that count what follows *of* (*a series of tweets*, *a handful of aides*):
@@ -266,8 +306,7 @@ def classify(text: str) -> tuple[SourceType, str]:
     if whole in lexicon.words("outlets") or bare in lexicon.words("outlets"):
         return SourceType.MEDIA, "outlet name"
     leading, joined, _rest = phrase.partition(" and ")
-    if joined and leading.strip():
-        # SPEC: a mixed group takes the type of its leading member
+    if joined and leading.strip():  # SPEC: a mixed group takes its leading member's type
         kind, reason = classify(leading.strip())
         return kind, f"leading member of a group: {reason}"
     head_words = _words_in(head_phrase(phrase))
@@ -295,12 +334,14 @@ def classify(text: str) -> tuple[SourceType, str]:
             _in("sources_anonymous", head_folded + "s") or len(head_words) <= 1
         ):
             return SourceType.ANONYMOUS, "unidentified member of a group"
+        if _law_title(head_words):
+            return SourceType.DOCUMENT, f"title of a law {head!r}"
         return SourceType.PERSON, "personal name"
     if bare in lexicon.words("sources_organization"):
         return SourceType.ORGANIZATION, "institution"
     if _in("sources_media", head_folded):
         return SourceType.MEDIA, f"media noun {head!r}"
-    if _in("sources_document", head_folded):
+    if _in("sources_document", head_folded) or _noun_document(head_words):
         return SourceType.DOCUMENT, f"document noun {head!r}"
     if _in("sources_organization", head_folded):
         return SourceType.ORGANIZATION, f"institution noun {head!r}"
@@ -311,8 +352,7 @@ def classify(text: str) -> tuple[SourceType, str]:
             return SourceType.ANONYMOUS, f"unidentified {head!r}"
         if head_folded.endswith("s") and singular(head_folded) != head_folded:
             return SourceType.ANONYMOUS, f"group of {head!r}"
-        # A capitalised name after the role (*campaign manager Kellyanne Conway*)
-        return SourceType.PERSON, f"role {head!r}"
+        return SourceType.PERSON, f"role {head!r}"  # *campaign manager Kellyanne Conway*
     described = _described(head_folded, first)
     if described is not None:
         return described

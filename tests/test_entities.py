@@ -542,13 +542,14 @@ def test_a_group_noun_before_a_name_makes_a_person() -> None:
 
 
 def test_an_acronym_in_brackets_must_match_the_initials() -> None:
-    """'the Federal Aviation Administration (FAA)' is an expansion; 'Reclaim Our Schools
-    (AROS)' is not (the name is longer than the run), so AROS stays a body of its own."""
-    clusters = _clusters("The Alliance to Reclaim Our Schools (AROS) met. AROS said it would sue.")
+    """'the Federal Aviation Administration (FAA)' is an expansion; 'The Harbour Board
+    (AROS)' is not, so AROS stays a body of its own. The whole name 'Alliance to Reclaim
+    Our Schools' (a name runs over 'to' and a verb) is AROS's expansion."""
+    clusters = _clusters("The Harbour Board (AROS) met. AROS said it would sue.")
     assert not any("AROS" in c and len(c) > 1 and c[0] != "AROS" for c in clusters)
-    doc = claimscope.annotate(
-        "The Alliance to Reclaim Our Schools (AROS) met. AROS said it would sue."
-    )
+    text = "The Alliance to Reclaim Our Schools (AROS) met. AROS said it would sue."
+    assert _clusters(text) == [["The Alliance to Reclaim Our Schools", "AROS", "AROS", "it"]]
+    doc = claimscope.annotate(text)
     assert _claim_with(doc, "it would sue").source.type is SourceType.ORGANIZATION
 
 

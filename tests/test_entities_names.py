@@ -146,3 +146,18 @@ def test_a_plural_role_noun_far_from_any_names_stays_unnamed() -> None:
         "Critics waited. Later the senators said it had failed."
     )
     assert not _together(doc, "Ms. Baldwin and Mr. Cornyn", "the senators")
+
+
+def test_a_title_of_the_other_gender_keeps_two_people_apart() -> None:
+    """ "Mr. Reyes" in an earlier paragraph is not "Adviser Abigail Reyes": the given
+    name after a capitalised role still says she is a woman, so "She" resolves to her
+    (found by the paragraph-prefix property test)."""
+    doc = claimscope.annotate(
+        "Mr. Reyes runs a bakery near the bridge.\n\n"
+        "“The bridge will close for six months,” Adviser Abigail Reyes said.\n\n"
+        "She added that the council would pay for the repairs."
+    )
+    added = [c for c in doc.claims if c.cue is not None and c.cue.text == "added"]
+    assert [c.source.text for c in added] == ["Adviser Abigail Reyes"]
+    mr = next(e for e in doc.entities if e.mentions[0].text == "Mr. Reyes")
+    assert all("Abigail" not in m.text for m in mr.mentions)

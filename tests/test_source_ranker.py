@@ -224,3 +224,12 @@ def test_sentence_lookup_agrees_with_a_scan(lengths: list[int], offset: int) -> 
     starts = [s[0] for s in sentences]
     want = next((s for s in sentences if s[0] <= offset < s[1]), (0, 0))
     assert source_ranker._sentence_of(sentences, starts, offset) == want
+
+
+@given(st.text(alphabet='Xxd,;("-.\u2019', max_size=14))
+def test_collapsed_shape_matches_the_substitution(shape: str) -> None:
+    """The ranker's shape feature collapses runs of one letter exactly as the
+    ``regex`` substitution the shipped weights were trained with does."""
+    import regex
+
+    assert source_ranker._collapsed(shape) == regex.sub(r"(.)\1+", r"\1+", shape)

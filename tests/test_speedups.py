@@ -15,7 +15,7 @@ from strategies import cue_runs, news_texts
 
 from claimscope import cues
 from claimscope._spans import Coverage
-from claimscope.attribution import patterns, what, who
+from claimscope.attribution import passes, patterns, what, who
 from claimscope.attribution.context import Context, index_at
 from claimscope.cue_senses import (
     SENSE_RULES,
@@ -207,10 +207,13 @@ def test_cue_scan_matches_the_plain_scan(text: str, a: int, b: int) -> None:
     lo, hi = sorted((min(a, len(text)), min(b, len(text))))
     assert tuple(cues._scan(text, lo, hi)) == tuple(_scan_reference(text, lo, hi))
     naming = cues._naming()
-    assert cues.has_speech_cue(text, lo, hi) == any(
+    expected = any(
         c.kind is CueKind.REPORTING and normal(c.text) not in naming
         for c in _scan_reference(text, lo, hi)
     )
+    assert cues.has_speech_cue(text, lo, hi) == expected
+    if lowered is not None:
+        assert cues.has_speech_cue(text, lo, hi, lowered) == expected
 
 
 def test_cue_scan_matches_the_plain_scan_on_every_form() -> None:
@@ -343,3 +346,52 @@ def test_tokenize_reads_as_before(text: str, start: int, length: int) -> None:
     end = min(len(text), start + length)
     reference = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
     assert tokenize(text, start, end) == reference
+
+
+_NOMINAL_PIECES = st.sampled_from(
+    [
+        "The agency's assessment that the bridge is safe",
+        "his decision to resign",
+        "HER call for calm",
+        "Their claim that",
+        "thiS claim that",
+        "this claim that",
+        "hiſ claim that",
+        "İts claim that",
+        "the mayor’S allegation that",
+        "its bid to win",
+        "the union's new claim that",
+        " that ",
+        " to ",
+        "'s",
+        "his",
+        "\n",
+        "Officials said.",
+    ]
+)
+
+
+@given(st.lists(_NOMINAL_PIECES, max_size=12).map(" ".join) | news_texts())
+def test_nominal_matches_equal_the_plain_scan(text: str) -> None:
+    """The nominal-cue scan tried only where a possessive may start finds the same
+    matches as the pattern's own scan, odd casing, a long s and a dotted capital I
+    included."""
+    fast = [m.span() for m in passes.nominal_matches(text)]
+    assert fast == [m.span() for m in passes.nominal_pattern().finditer(text)]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["in", "a", "an", "speaking", "on", "condition", "said", " ", "In"]),
+        max_size=5,
+    ).map(" ".join)
+    | st.text(max_size=20)
+)
+def test_adjunct_prefixes_equal_the_adjunct_pattern(entry: str) -> None:
+    """The prefix test that keeps qualifying phrases (*in a statement*) from heading
+    a claim accepts exactly what the pattern it replaces matched."""
+    from claimscope.attribution import cue_gate
+
+    assert entry.startswith(cue_gate._ADJUNCT_STARTS) == (
+        cue_gate.ADJUNCT_ENTRY.match(entry) is not None
+    )

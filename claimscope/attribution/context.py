@@ -27,6 +27,8 @@ __all__ = [
     "CLOSE_QUOTES",
     "DOUBLE_QUOTES",
     "OPEN_QUOTES",
+    "SUBJECT_STOPS",
+    "WORD_RUN",
     "Context",
     "Raw",
     "Token",
@@ -60,6 +62,13 @@ DOUBLE_QUOTES = frozenset('"“”«»„')
 
 BOUNDARY = frozenset(',;:()[]{}—–―"“”«»„') | {"--"}
 """Punctuation that ends a noun phrase when scanning for a source."""
+
+SUBJECT_STOPS = BOUNDARY | OPEN_QUOTES | CLOSE_QUOTES
+"""Tokens that end the subject scan of :func:`claimscope.attribution.who.left_source`
+(one set: the scan tests every token it steps over)."""
+
+WORD_RUN = regex.compile(r"\S+")
+"""A run of non-space characters: the words a channel's name may end after."""
 
 BULLET = regex.compile(r"(?:[•●◦▪■‣*·\-–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])[^\S\n]+")
 """A list item's marker: a bullet or dash, ``1.``, ``(2)``, ``a)``."""

@@ -593,9 +593,23 @@ def from_cue(ctx: Context, s_index: int, cue: Cue, previous: Raw | None = None) 
         return None
     for pattern in PATTERNS:
         found = pattern(site)
+        if isinstance(found, Raw) and _vetoed(ctx.text, found, cue):
+            return None
         if found is not None:
             return found if isinstance(found, Raw) else None  # a Raw, or VETO
     return None
+
+
+def _vetoed(text: str, raw: Raw, cue: Cue) -> bool:
+    """Whether an attribution a pattern found reports no proposition, or its source
+    says nothing (:mod:`.vetoes`; the plain pattern checks its speaker itself)."""
+    if vetoes.no_proposition(text, raw.start, raw.end, cue):
+        return True
+    return (
+        raw.rule is Rule.APPOSITIVE_SAID
+        and raw.source is not None
+        and (vetoes.no_speaker(text, raw.source, (raw.start, raw.end), cue))
+    )
 
 
 def inverted_first(ctx: Context, s_index: int, cues: list[Cue]) -> list[Cue]:

@@ -253,6 +253,11 @@ def after_leading_adjunct(
     return not adjunct_only(words_before_comma(tokens, k_end + 1), cue)
 
 
+PARENTHETICALS = frozenset("however moreover meanwhile nonetheless nevertheless".split())
+"""Adverbs set off by commas between a cue and its content (*she cautioned, however,
+that C*): not part of the content."""
+
+
 def content_after(
     ctx: Context,
     tokens: list[tuple[int, int, str]],
@@ -288,8 +293,12 @@ def content_after(
             if tokens[m][2].casefold() == "of":
                 i = m + 1
                 break
-    while i < len(tokens) and (tokens[i][2] in (",", ":") or tokens[i][2].casefold() in THAT):
-        i += 1
+    while i < len(tokens) and (
+        tokens[i][2] in (",", ":")
+        or tokens[i][2].casefold() in THAT
+        or (tokens[i][2] in PARENTHETICALS and i + 1 < len(tokens) and tokens[i + 1][2] == ",")
+    ):
+        i += 1  # "cautioned, however, that C"
     if i >= len(tokens):
         return colon_content(ctx, cue, sentence)
     start = tokens[i][0]

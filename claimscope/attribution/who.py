@@ -28,7 +28,6 @@ from claimscope._grammar import (
     BE_FORMS,
     CLAUSE_WORDS,
     EPISTEMIC_MODALS,
-    GROUP_QUANTIFIERS,
     IRREGULAR_PARTICIPLES,
     LINKS_TO_EARLIER_SUBJECT,
     NOMINATIVE,
@@ -44,9 +43,19 @@ from claimscope.attribution.context import (
     BOUNDARY,
     CLOSE_QUOTES,
     OPEN_QUOTES,
+    SUBJECT_STOPS,
+    WORD_RUN,
     Context,
     Raw,
     trim_content,
+)
+from claimscope.attribution.phrase_shape import (
+    MAX_NP,
+    imperative,
+    names_nobody,
+    of_phrase,
+    phrase_before,
+    standalone_quantifier,
 )
 from claimscope.cue_senses import EXPERIENCER_ADJECTIVES
 from claimscope.model import Cue, SourceType
@@ -74,9 +83,6 @@ CHANNEL = regex.compile(
     r"\b(?:" + lexicon.alternation("channel_participles") + r")\s+by\s+", regex.I
 )
 """``sources cited by the outlet``: the phrase after it is a channel, not the source."""
-
-MAX_NP = 14
-"""The longest source phrase (in tokens) the scanner accepts."""
 
 TOLD_CHANNEL = regex.compile(
     r"\b(?:told|tells|telling|in an interview with|speaking to|spoke to|said on"
@@ -135,13 +141,16 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
         return None
     start = end
     while j >= 0 and end - j <= MAX_NP:
+        if start < end and phrase_before(tokens, j, start, end):
+            break  # "the bill it wants passed", "ago police said", "sent a letter"
         word = tokens[j][2]
         folded = word.casefold()
-        if possessive_mark(tokens, j, start, end):
+        # an apostrophe first: possessive_mark's own first test, without the call
+        if word in ("'", "’") and possessive_mark(tokens, j, start, end):
             start = j  # "The inspectors' report said": the apostrophe of a plural possessor
             j -= 1
             continue
-        if word in BOUNDARY or word in OPEN_QUOTES or word in CLOSE_QUOTES:
+        if word in SUBJECT_STOPS:
             break
         lone = tokens[start][2].casefold() if end - start == 1 else ""
         if lone in NOMINATIVE and folded not in NOT_BEFORE_NOMINATIVE:
@@ -174,13 +183,14 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
         return None
     while start < end and not can_start_np(tokens[start][2]):
         start += 1
+    if of_phrase(tokens, start, end, j):
+        return None  # "died two years ago of cancer, which confirmed": no noun phrase
     if start < end and tokens[end - 1][2].casefold() in NP_PREPOSITIONS:
         return None  # "a process for admitting …": the cue is a preposition's object
     if start >= end or (
-        all(tokens[i][2].casefold() in NP_OPENERS for i in range(start, end))
-        and not _standalone_quantifier(tokens, start, end, j, k)
+        names_nobody(tokens, start, end) and not standalone_quantifier(tokens, start, end, j, k)
     ):
-        return None
+        return None  # "That said": openers alone name nobody; "Many believe" does
     return start, end, j
 
 
@@ -202,19 +212,6 @@ def _joins_sources(tokens: list[tuple[int, int, str]], j: int, start: int) -> bo
         and leading_name(tokens, j - 1)
         and (following[:1].isupper() or following.casefold() in POSSESSIVES)
     )
-
-
-def _standalone_quantifier(
-    tokens: list[tuple[int, int, str]], start: int, end: int, j: int, k: int
-) -> bool:
-    """Whether tokens ``[start, end)`` are one quantifier opening its clause (``j``
-    before it) as the cue's subject (*Many believe C*, *…, and all agreed that C*)."""
-    if end - start != 1 or tokens[start][2].casefold() not in GROUP_QUANTIFIERS:
-        return False
-    if k + 1 < len(tokens) and tokens[k + 1][2] == ",":
-        return False  # "All told, super PACs spent …"
-    before = tokens[j][2] if j >= 0 else ","
-    return before in ",;:" or before in OPEN_QUOTES or before.casefold() in ("and", "but")
 
 
 def _relative_speaker(tokens: list[tuple[int, int, str]], j: int, k: int) -> bool:
@@ -327,7 +324,11 @@ def published_by(
     ``X`` put out. Returns X's span and the document's span."""
     if j < 1 or tokens[j][2].casefold() not in PUBLISHING_VERBS:
         return None
-    if tokens[np_end - 1][2].casefold() not in CARRIERS:
+    head = next(
+        (i - 1 for i in range(np_start + 1, np_end) if tokens[i][2].casefold() in NP_PREPOSITIONS),
+        np_end - 1,
+    )  # "sent a letter to the board urging": the carrier is the head
+    if tokens[head][2].casefold() not in CARRIERS:
         return None
     found = left_source(tokens, j)
     if found is not None:
@@ -422,7 +423,7 @@ def _subject_from(tokens: list[tuple[int, int, str]], i: int, k: int) -> tuple[i
         ):
             break
         i += 1
-    if i <= start or not can_start_np(tokens[start][2]):
+    if i <= start or not can_start_np(tokens[start][2]) or imperative(tokens, start):
         return None
     return start, i
 
@@ -507,7 +508,7 @@ def leading_phrase(tokens: list[tuple[int, int, str]], comma: int) -> tuple[int,
     """``Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore, said``:
     several appositives; the source is the phrase opening the sentence."""
     first = next((i for i in range(comma) if tokens[i][2] == tokens[comma][2]), -1)
-    if not 1 <= first <= 8 or not can_start_np(tokens[0][2]):
+    if not 1 <= first <= 8 or not can_start_np(tokens[0][2]) or imperative(tokens, 0):
         return None
     if any(
         t[2].casefold() in CLAUSE_WORDS or (t[2] in BOUNDARY and t[2] not in "()")
@@ -615,7 +616,7 @@ def media_prefix(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     >>> text[start:end]
     'CNN'
     """
-    ends = [m.end() for m in regex.finditer(r"\S+", text, pos=span[0], endpos=span[1])]
+    ends = [m.end() for m in WORD_RUN.finditer(text, span[0], span[1])]
     for end in reversed(ends):
         if sources_mod.classify(text[span[0] : end])[0] is SourceType.MEDIA:
             return span[0], end
@@ -641,7 +642,7 @@ def media_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
     common = COMMON_CHANNEL.match(text, start, end)
     if common is None:
         return None
-    ends = [m.end() for m in regex.finditer(r"\S+", text, pos=start, endpos=common.end())]
+    ends = [m.end() for m in WORD_RUN.finditer(text, start, common.end())]
     for stop in ends[1:]:
         kind, reason = sources_mod.classify(text[start:stop])
         if kind is SourceType.MEDIA and reason.startswith("media noun"):

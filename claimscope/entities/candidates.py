@@ -13,7 +13,19 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from claimscope.entities.words import _CONNECTORS, _PRONOUNS, _nouns
+from claimscope import lexicon
+from claimscope.entities.words import (
+    _CONNECTORS,
+    _PRONOUNS,
+    Tok,
+    _bare,
+    _capitals,
+    _given_names,
+    _is_cap,
+    _not_names,
+    _nouns,
+    _org_words,
+)
 
 FIRST_WORD = re.compile(r"[^\W_]")
 """The first letter or digit of a sentence."""
@@ -174,7 +186,9 @@ def candidate_pattern() -> re.Pattern[str]:
     name may hold), a third-person pronoun (with a contraction), a source noun (with a
     possessive). The stdlib engine: this pattern scans every sentence."""
     cap = _upper_class() + r"[\w.&'’\-]*"
-    connectors = "|".join(sorted(_CONNECTORS - {"&"})) + "|&"
+    # "to" joins the run only to be read word by word: a name holds it after a few
+    # words (*Alliance to Reclaim Our Schools*, see :mod:`.mentions`)
+    connectors = "|".join(sorted((_CONNECTORS - {"&"}) | {"to"})) + "|&"
     pronouns = _trie({p for w in _PRONOUNS for p in (w, w.capitalize())})
     edge = r"(?<![\w\-])(?<!\w['’])"
     # the word edge is tested once, before the alternatives, not once in each: the
@@ -184,3 +198,27 @@ def candidate_pattern() -> re.Pattern[str]:
         rf"|(?P<pron>{pronouns}(?:['’](?:s|re|ll|d|ve))?(?!\w))"
         rf"|(?P<noun>{_trie(_nouns())}(?:['’]s)?(?![\w\-])))"
     )
+
+
+def goes_on_to(tokens: list[Tok], j: int) -> bool:
+    """Whether *to* at ``tokens[j]`` goes on with the name before it and a verb
+    (*Committee to Protect Journalists*): after one of :data:`_TO_NAMES`, before a
+    capitalised word that names no place, body or person (*the Committee to Parliament*,
+    *… to Brussels*)."""
+    if j + 1 >= len(tokens) or _bare(tokens[j - 1][2]) not in _TO_NAMES:
+        return False
+    word = _bare(tokens[j + 1][2])
+    folded = word.casefold()
+    return (
+        _is_cap(word)
+        and word not in _org_words()
+        and word not in _not_names()
+        and folded not in _capitals()
+        and folded not in _given_names()
+        and folded not in lexicon.words("countries")
+    )
+
+
+_TO_NAMES = frozenset("Alliance Campaign Coalition Committee League Movement Society".split())
+"""Words after which a name goes on with *to* and a verb (*Campaign to End Loneliness*);
+not a company's or a bank's (*loans from the Acme Bank to Greece*)."""

@@ -478,7 +478,14 @@ def _mention_gender(m: Mention) -> str:
         gender = _titles().get(m.title, "-")
         if gender != "-":
             return gender
-    if len(m.words) >= 2 or m.title in ("", "sir", "dame", "lord", "lady"):
+    if len(m.words) >= 2:
+        given = _given_names()
+        for word in m.words[:-1]:  # "Adviser Abigail Reyes": a capitalised role first
+            gender = given.get(word.casefold(), "")
+            if gender:
+                return gender
+        return ""
+    if m.title in ("", "sir", "dame", "lord", "lady"):
         return _given_names().get(m.words[0].casefold(), "") if m.words else ""
     return ""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from claimscope import lexicon
 from claimscope.entities.entity import (
     _Ent,
 )
@@ -107,6 +108,10 @@ def _name_type(
         kind = _nouns().get(r, "")
         if kind in ("organization", "media"):
             return SourceType(kind), f"described as {r!r}"
+    if len(words) == 2 and len(words[0]) > 2 and _ACRONYM.match(words[0]) and _nation(words[1]):
+        if words[0].casefold() in outlets:
+            return SourceType.MEDIA, "outlet lexicon"  # "BBC Scotland"
+        return SourceType.ORGANIZATION, "acronym and country"  # "NHS England"
     if len(words) == 1 and _ACRONYM.match(words[0]):
         kind, reason = classify(text[name.start : name.end])
         if kind is SourceType.MEDIA:
@@ -128,6 +133,12 @@ def _name_type(
     if kind in (SourceType.AUTHOR, SourceType.UNSPECIFIED):
         return SourceType.PERSON, "personal name"
     return kind, reason
+
+
+def _nation(word: str) -> bool:
+    """A country's or a UK nation's name (*NHS England*, *BBC Scotland*)."""
+    folded = word.casefold()
+    return folded in lexicon.words("countries") or folded in ("england", "scotland", "wales")
 
 
 # -- the public entry points --------------------------------------------------------------

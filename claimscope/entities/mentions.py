@@ -11,7 +11,13 @@ from typing import NamedTuple
 
 import regex
 
-from claimscope.entities.candidates import FIRST_WORD, Known, candidate_pattern, opening_before
+from claimscope.entities.candidates import (
+    FIRST_WORD,
+    Known,
+    candidate_pattern,
+    opening_before,
+)
+from claimscope.entities.name_runs import PARTICLES, name_run
 from claimscope.entities.words import (
     _ACRONYM,
     _AUXILIARIES,
@@ -31,7 +37,6 @@ from claimscope.entities.words import (
     _not_names,
     _nouns,
     _org_lexicon,
-    _org_words,
     _outlets,
     _possessive,
     _singular,
@@ -335,7 +340,7 @@ def _step(
     ):
         w = folded  # "Officials said …": a description opening the sentence
     if _is_cap(w) and folded not in _PRONOUNS and w not in ("I", "I'm", "I’m"):
-        j = _name_run(tokens, i)
+        j = name_run(tokens, i)
         if j > i:
             mention = _name_mention(tokens, i, j, s_index, first_word, known)
             if mention is not None:
@@ -383,60 +388,6 @@ def _step(
 
 def _after_opening(tokens: list[Tok], i: int) -> bool:
     return i > 0 and tokens[i - 1][2] in ('"', "“", "‘", "'", "(", "—", "–")
-
-
-_TITLE_CASE_WORDS = (
-    _PREPOSITIONS | _AUXILIARIES | _PRONOUNS.keys() | {"their", "our", "my", "your", "or", "but"}
-) - {"of", "for", "on"}
-"""Function words that a name never holds capitalised: a run through one is title case
-(*Latinos Share Their Most Honest Thoughts On Donald Trump*)."""
-
-
-def _name_run(tokens: list[Tok], i: int) -> int:
-    """The end (exclusive) of the capitalised run starting at ``i``; ``i`` if none."""
-    n = len(tokens)
-    j = i
-    has_org = False
-    not_names, org_words = _not_names(), _org_words()
-    while j < n:
-        w = tokens[j][2]
-        if j > i and (w.casefold() in _TITLE_CASE_WORDS or w.rstrip(".") in not_names):
-            break  # "CNN Tuesday": a day or month ends a name
-        if _is_cap(w):
-            if j > i and tokens[j][0] > tokens[j - 1][1] + 1:
-                break  # a line break or double space ends a name
-            if not has_org and w.rstrip(".") in org_words:
-                has_org = True
-            j += 1
-            if _possessive(w) is not None:
-                break
-            continue
-        if (
-            w in _CONNECTORS
-            and j > i
-            and j + 1 < n
-            and _is_cap(tokens[j + 1][2])
-            and (has_org or w in _PARTICLES or _org_word_ahead(tokens, j + 1))
-        ):
-            j += 1
-            continue
-        break
-    return j
-
-
-_PARTICLES = frozenset("de da del der van von al bin la le".split())
-"""Lower-case particles inside personal names (*Ursula von der Leyen*)."""
-
-
-def _org_word_ahead(tokens: list[Tok], k: int) -> bool:
-    """True when an organisation word ends the capitalised words from ``k`` (*United
-    States Citizenship and Immigration Services*)."""
-    for t in tokens[k : k + 4]:
-        if not _is_cap(t[2]):
-            return False
-        if _bare(t[2]) in _org_words():
-            return True
-    return False
 
 
 def _name_mention(
@@ -529,7 +480,7 @@ def _name_start(tokens: list[Tok], i: int, j: int, first_word: int, known: Known
     while start_k < j:
         w = tokens[start_k][2]
         bare = w.rstrip(".")
-        if bare in not_names or (w in _CONNECTORS and w not in _PARTICLES):
+        if bare in not_names or (w in _CONNECTORS and w not in PARTICLES):
             start_k += 1  # nor a connector left by a dropped opener: "In the Acme Bank"
             continue
         if not (start_k == first_word or _after_opening(tokens, start_k)):

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from claimscope import lexicon
+from claimscope._grammar import DETERMINERS, POSSESSIVES
 from claimscope.entities.entity import _compatible, _Ent, _governed, _name_kind
 from claimscope.entities.mentions import Mention
 from claimscope.entities.words import _PRONOUNS, _WINDOW
@@ -74,8 +76,12 @@ class _Pronouns:
                     e.pronoun_gender = gender
                     for of_sort in facts.values():
                         of_sort.pop(e, None)  # the entity changed: weigh it afresh
-            loose = m.kind == "desc" and not m.definite
-            recent.append((start, m.sentence, quote, start in salient, m.subject, m.kind, loose, e))
+            # "an African-American president" is rarely the "he" after; a bare plural
+            # subject ("Researchers analysed …") is often the "they"
+            loose = m.kind == "desc" and not m.definite and not m.plural
+            recent.append(
+                (start, m.end, m.sentence, quote, start in salient, m.subject, m.kind, loose, e)
+            )
             if len(recent) > 60 and m.kind != "pron":
                 del recent[:20]
 
@@ -109,10 +115,20 @@ class _Pronouns:
         p_salient = p.start in self.salient
         objective = head in ("him", "her", "them", "himself", "herself")
         text = self.text
-        for start, sentence, m_quote, salient, subject, kind, loose, e in reversed(
+        head_of_clause: _Ent | None = None
+        for start, end, sentence, m_quote, salient, subject, kind, loose, e in reversed(
             recent[-_CANDIDATES:]
         ):
             if start >= p.start:
+                continue
+            if (
+                head_of_clause is None
+                and sentence == p.sentence
+                and end <= p.start
+                and _relative_head(text, start, end, p)
+            ):
+                head_of_clause = e  # "the stake in Helix Bank it bought": not Helix Bank
+            if e is head_of_clause:
                 continue
             distance = p.sentence - sentence
             if distance > _WINDOW or distance * 3 - _MOST_FAVOURED >= best_score:
@@ -151,15 +167,33 @@ class _Pronouns:
         return best
 
 
+def _relative_head(text: str, start: int, end: int, p: Mention) -> bool:
+    """Whether the mention ``[start, end)`` stands right before pronoun ``p``, which
+    opens a relative clause on it without *that* (*the stake in Helix Bank it bought*):
+    the pronoun is then the subject of that clause and cannot mean its head. Not after
+    a verb that takes an addressee and a clause (*told the minister she had*), nor for
+    a reflexive (*the president himself*)."""
+    between = text[end : p.start]
+    if not between or between.strip(" ") or p.head.endswith(("self", "selves")):
+        return False
+    before = text[max(0, start - 24) : start].casefold().split()
+    if before and before[-1] in DETERMINERS | POSSESSIVES:
+        before.pop()
+    return not (before and before[-1] in _ADDRESSEE_VERBS)
+
+
+_ADDRESSEE_VERBS = lexicon.words("addressee_verbs")
+"""Verbs taking an addressee then a clause: a pronoun after the addressee may mean it."""
+
 _MOST_FAVOURED = 3.0 + 1.5 + 0.5 + 0.5
 """More than a candidate's score can fall below three times its distance in sentences
 (a salient speaker, many mentions, a pronoun; plus a margin for rounding): once the
 best score so far is no higher than that for the candidate at hand, no older one can
 beat it, and the search stops (scores only grow with distance)."""
 
-_Candidate = tuple[int, int, int, bool, bool, str, bool, _Ent]
+_Candidate = tuple[int, int, int, int, bool, bool, str, bool, _Ent]
 """A mention a later pronoun may mean, with what it brings to every pronoun after it:
-start, sentence, quotation index, salient, subject, kind, indefinite description,
+start, end, sentence, quotation index, salient, subject, kind, indefinite description,
 its entity."""
 
 _Facts = tuple[bool, bool]

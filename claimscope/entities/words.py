@@ -39,7 +39,7 @@ _AUXILIARIES = AUXILIARIES | EPISTEMIC_MODALS | {"am", "'s"}
 _STOP = (
     frozenset(
         "and or but nor so yet if when while because although though whether as not never "
-        "also still just only even then there here now who whom which that what where why "
+        "also still just only even then there here now ago who whom which that what where why "
         "how said says say told tells added adds according".split()
     )
     | _PREPOSITIONS

@@ -1,0 +1,108 @@
+"""Whether the words found before a cue can be a noun phrase at all: the checks that
+keep clauses, commands and adverbials out of a source (:mod:`.who` finds the words)."""
+
+from __future__ import annotations
+
+from claimscope import lexicon
+from claimscope._grammar import (
+    GROUP_QUANTIFIERS,
+    NP_OPENERS,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+)
+from claimscope.attribution.context import OPEN_QUOTES
+
+MAX_NP = 14
+"""The longest source phrase (in tokens) the scanner accepts."""
+
+STANDING_ALONE = frozenset({"another"})
+"""Words that stand for a person on their own before a cue anywhere (*Another said*):
+an unnamed source, though a phrase made of noun-phrase openers alone names nobody
+(*That said*). Group quantifiers (*Some argue*, *Many believe*) stand alone only where
+they open their clause (``standalone_quantifier``), not in *what many expect*."""
+
+
+def names_nobody(tokens: list[tuple[int, int, str]], start: int, end: int) -> bool:
+    """Whether the phrase ``[start, end)`` is noun-phrase openers alone (*That said*,
+    *the two*), and no quantifier standing for people (:data:`STANDING_ALONE`), or a
+    lone verb form in *-ing* (*is facing calls to resign*)."""
+    if end - start == 1:
+        word = tokens[start][2]
+        if word.casefold() in STANDING_ALONE:
+            return False
+        if word.islower() and word.endswith("ing"):
+            return True  # "is facing calls to resign": a verb, the cue a noun
+    return all(tokens[i][2].casefold() in NP_OPENERS for i in range(start, end))
+
+
+CLAUSE_SUBJECTS = SUBJECT_PRONOUNS | {"it"}
+"""A pronoun right before a cue is the whole source phrase: the words before it
+belong to another phrase (*criticism of the bill it wants passed*); not so a pronoun
+inside the phrase (*the experts I interviewed said*)."""
+
+
+def phrase_before(tokens: list[tuple[int, int, str]], j: int, start: int, end: int) -> bool:
+    """Whether token ``j`` stands before a whole source phrase ``[start, end)`` and
+    belongs to another: the phrase is a subject pronoun right before the cue (*the bill
+    it wants passed*) or the object of a publishing verb (*sent a letter … urging*), or
+    *ago* closes an adverbial (*two years ago police said*). (A
+    phrase opening with an article after a lower-case word, *a view the council
+    disputes*, is left alone: nouns read as verbs, *a fundraising call*, cut more
+    subjects wrongly than it mends.)"""
+    first = tokens[start][2]
+    if start == end - 1 and first.casefold() in CLAUSE_SUBJECTS:
+        return True
+    word = tokens[j][2]
+    if word in lexicon.words("publishing_verbs") and first in _OBJECT_OPENERS:
+        return True  # "sent a letter to the council urging": the carrier (who.published_by)
+    return word.casefold() == "ago"
+
+
+_OBJECT_OPENERS = frozenset("a an the his her their its".split())
+
+
+def of_phrase(tokens: list[tuple[int, int, str]], start: int, end: int, j: int) -> bool:
+    """Whether the words ``[start, end)`` the scan stopped before token ``j`` open
+    with *of*: no noun phrase does, unless the scan ran out of length (the subject is
+    longer) or stopped at a comma (*Johnnie Wilson, of Springfield, Va., said*)."""
+    return (
+        start < end
+        and tokens[start][2] == "of"
+        and j >= 0
+        and end - j <= MAX_NP
+        and tokens[j][2] != ","
+    )
+
+
+def imperative(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the sentence opening at token ``i`` is a command (*Check out the
+    website, and you will find papers laying out …*, *Read the full report*): a
+    capitalised word then a determiner, perhaps after a particle, which no noun phrase
+    is; not a predeterminer or preposition (*All the officials*, *Like the mayor*)."""
+    if i + 2 >= len(tokens) or not tokens[i][2][:1].isupper():
+        return False
+    word = tokens[i][2].casefold()
+    if word in _NOT_COMMANDS or word in PREPOSITIONS or word in NP_OPENERS:
+        return False
+    nxt = tokens[i + 1][2].casefold()
+    if nxt in _PARTICLES:
+        nxt = tokens[i + 2][2].casefold()
+    return nxt in ("the", "a", "an", "this", "these", "our", "your", "my")
+
+
+_PARTICLES = frozenset({"out", "up", "at", "through", "in", "on"})
+_NOT_COMMANDS = frozenset({"all", "both", "half", "even", "only", "just", "not", "like", "unlike"})
+"""Words before a determiner that open a noun phrase or an adjunct, not a command."""
+
+
+def standalone_quantifier(
+    tokens: list[tuple[int, int, str]], start: int, end: int, j: int, k: int
+) -> bool:
+    """Whether tokens ``[start, end)`` are one quantifier opening its clause (``j``
+    before it) as the cue's subject (*Many believe C*, *…, and all agreed that C*)."""
+    if end - start != 1 or tokens[start][2].casefold() not in GROUP_QUANTIFIERS:
+        return False
+    if k + 1 < len(tokens) and tokens[k + 1][2] == ",":
+        return False  # "All told, super PACs spent …"
+    before = tokens[j][2] if j >= 0 else ","
+    return before in ",;:" or before in OPEN_QUOTES or before.casefold() in ("and", "but")
