@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import regex
 
+from claimscope import lexicon
 from claimscope.model import CueKind
 
 __all__ = [
@@ -190,6 +191,7 @@ SENSE_RULES = (
     "attitude verb with a prepositional object, no proposition",
     "rejection of a proposal, action or person, not of a claim",
     "agentless passive accusation",
+    "questioning as interrogation",
 )
 """The reasons a context rule records in :attr:`Cue.reason` when it changes the kind or
 stance the lexicon gives a form. Rules that drop a match altogether (*as soon as
@@ -214,15 +216,7 @@ def sense(
     used in another sense here. Each rule looks at a few words around the match."""
     key = normal(text[start:end])
     if kind is CueKind.HEDGE:
-        if key == "possible" and (prev in _DEGREE or prev.endswith("est")):
-            return None  # as soon as possible, the best possible, what's possible: degree
-        if entry in _MODAL_ENTRIES and _subordinate_modal(text, start):
-            return None  # so they could, because they may, If I may: not the claim's doubt
-        if key == "could" and _next_words(text, end, 1)[:1] in (["see"], ["hear"], ["only"]):
-            return None  # could see, could only: ability
-        if key == "whether" and (prev in _WHETHER_ACTIONS or prev.rstrip("sd") in _WHETHER_ACTIONS):
-            return None  # regardless of whether; check whether: an action, not a doubt
-        return kind, stance, ""
+        return None if _not_a_hedge(text, start, end, key, entry, prev) else (kind, stance, "")
     if kind is CueKind.DISTANCING:
         if key == "apparent" and _predicative(text, start):
             return None  # it was not apparent at first: evident, not alleged
@@ -244,7 +238,11 @@ def sense(
         return kind, "neutral", SENSE_RULES[5]  # is concerned about traffic
     if entry == "be afraid" and _next_words(text, end, 1)[:1] != ["that"]:
         return None  # are afraid of the dark, afraid to speak: no proposition
+    if entry == "estimate" and key.endswith("s") and _beats_estimates(text, start):
+        return None  # results beat estimates, in line with estimates: a comparison
     if key in ATTITUDES and stance == "hedging":
+        if _comparison(text, start, end):
+            return None  # better than expected, as feared: a comparison, no doubt
         nxt = _next_words(text, end, 1)
         if (
             prev in _BE
@@ -261,6 +259,8 @@ def sense(
             and propositional(text, start, end)
         ):
             return CueKind.HEDGE, stance, SENSE_RULES[3]  # she said she thinks …
+    if entry == "question" and (prev == "under" or _next_words(text, end, 1)[:1] in _BY_FROM):
+        return kind, "neutral", SENSE_RULES[8]  # under questioning, questioned by police
     if entry in _ADJECTIVAL and _adjectival(text, start, end, prev):
         return None  # provided detailed evidence, well-documented: an adjective
     if (
@@ -272,6 +272,30 @@ def sense(
     return kind, stance, ""
 
 
+def _not_a_hedge(text: str, start: int, end: int, key: str, entry: str, prev: str) -> bool:
+    """Whether the hedge form ``key`` at ``start:end`` is used in another sense here
+    (degree, purpose, ability, obligation, a count of people, an action on a
+    question), so that :func:`sense` drops it."""
+    if key == "possible" and (prev in _DEGREE or prev.endswith("est")):
+        return True  # as soon as possible, the best possible, what's possible: degree
+    if (
+        entry in _MODAL_ENTRIES
+        and _subordinate_modal(text, start)
+        and not _epistemic_only(text, end)
+    ):
+        return True  # so they could, because they may, If I may: not the claim's doubt
+    if key == "could" and _next_words(text, end, 1)[:1] in (["see"], ["hear"], ["only"]):
+        return True  # could see, could only: ability
+    if key == "could" and _past_ability(text, start):
+        return True  # In those days, fans could smoke inside: what was possible then
+    if key == "should" and not expectation_should(text, start, end):
+        return True  # should be punished, should coincide with: obligation
+    if _weasel_group(key) and not _group_holds_view(text, end, prev):
+        return True  # many people were injured: a quantity, no one's view
+    # regardless of whether; check whether: an action, not a doubt
+    return key == "whether" and (prev in _WHETHER_ACTIONS or prev.rstrip("sd") in _WHETHER_ACTIONS)
+
+
 def context_free(kind: CueKind, key: str, entry: str, stance: str | None) -> bool:
     """Whether no rule of :func:`sense` can apply to the form ``key`` read as ``entry``
     of ``kind``: then :func:`sense` returns ``(kind, stance, "")`` wherever the form
@@ -279,13 +303,20 @@ def context_free(kind: CueKind, key: str, entry: str, stance: str | None) -> boo
     finder asks this once per form and skips :func:`sense` for most cues (in *said
     said said …* every word is a cue). Keep it in step with :func:`sense`."""
     if kind is CueKind.HEDGE:
-        return key not in ("possible", "could", "whether") and entry not in _MODAL_ENTRIES
+        return (
+            key not in ("possible", "could", "whether", "should")
+            and entry not in _MODAL_ENTRIES
+            and not _weasel_group(key)
+        )
     if kind is CueKind.DISTANCING:
         return key not in ("apparent", "supposed")
     if kind is CueKind.DENIAL:
         return key not in ("false", "fake", "lie", "lies")
     return entry not in _SENSE_ENTRIES and not (key in ATTITUDES and stance == "hedging")
 
+
+_BY_FROM = (["by"], ["from"])
+"""The word after *questioned* or *questioning* that names the interrogator."""
 
 _ADJECTIVAL = frozenset(("detail", "document"))
 """Reporting entries whose participle is as often an adjective (*detailed plans*)."""
@@ -301,6 +332,8 @@ _SENSE_ENTRIES = (
             "accuse",
             "blame",
             "charge",
+            "question",
+            "estimate",
         )
     )
     | _ADJECTIVAL
@@ -328,6 +361,162 @@ _LIE_BEFORE = (
     )
     | _BE
 )
+
+
+_AS_FILLERS = frozenset(
+    """already earlier first generally had has have initially is long many most once
+    originally previously some was were widely""".split()
+)
+"""Words that may stand between *as* and an attitude verb closing a comparison (*as
+widely expected*, *as many had feared*)."""
+
+
+def _comparison(text: str, start: int, end: int) -> bool:
+    """Whether the attitude verb at ``start:end`` closes a comparison with what was
+    expected: after *than* within three words (*better than expected*,
+    *better-than-expected*, *higher than analysts had expected*), or after *as*
+    with only adverbs or auxiliaries between (*as expected*, *as many had feared*)
+    or with a subject but no complement after it (*as he expected.*). The claim
+    states the outcome; the expectation is someone else's, before the fact."""
+    words = _words_before(text, start, 3)
+    if not words:
+        return False
+    if text[start - 1 : start] == "-":
+        return words[-1].rstrip("-").endswith(("-than", "-as"))
+    if "than" in words:
+        return True
+    if "as" not in words:
+        return False
+    between = words[len(words) - words[::-1].index("as") :]
+    if all(w in _AS_FILLERS or w.endswith("ly") for w in between):
+        return True
+    nxt = _next_words(text, end, 1)
+    return len(between) <= 2 and (not nxt or not nxt[0][0].isalnum())
+
+
+_SCHEDULE_VERBS = frozenset(
+    """arrive be begin close come end finish follow happen land launch open reach
+    reopen resume return ship start""".split()
+)
+"""Verbs after *should* that tell what is due to happen (*should arrive*, *should
+be ready*), not what someone ought to do."""
+
+_SHOULD_ADVERBS = frozenset("also all easily now soon still then".split())
+
+_CLAUSE_END = regex.compile(r"[.,;:!?\n]")
+
+_TIME_AHEAD = regex.compile(
+    r"\b(?:(?:in|by|from|until|starting|beginning|early|late|mid|around)[^\S\r\n]++"
+    r"(?:(?:early|late|mid|the[^\S\r\n]++end[^\S\r\n]++of)[^\S\r\n-]*+)?20\d\d"
+    r"|soon|sometime|shortly|tomorrow"
+    r"|by[^\S\r\n]++(?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|(?:next|later[^\S\r\n]++this|early[^\S\r\n]++next)[^\S\r\n]++"
+    r"(?:week|month|year|spring|summer|fall|autumn|winter|quarter|season|decade)"
+    r"|this[^\S\r\n]++(?:spring|summer|fall|autumn|winter|quarter|weekend)"
+    r"|by[^\S\r\n]++the[^\S\r\n]++end[^\S\r\n]++of"
+    r"|within[^\S\r\n]++(?:\w++[^\S\r\n]++)?(?:days|weeks|months|years))\b",
+    regex.IGNORECASE,
+)
+"""A time ahead of the telling: *in 2023*, *soon*, *next month*, *by the end of*."""
+
+
+def expectation_should(text: str, start: int, end: int) -> bool:
+    """Whether *should* at ``start:end`` tells an expectation (*the lander should be
+    available starting in 2023*, *a decision should come next week*): a verb of
+    being or of a scheduled event follows, and a time ahead stands in the same
+    clause. Without such a time *should* is read as obligation or advice (*should
+    be punished*, *should coincide with prevention*), which hedges nothing;
+    inverted conditional *should* (*should she win*) is no verb phrase here."""
+    words = _next_words(text, end, 3)
+    while words and (words[0] in _SHOULD_ADVERBS or words[0].endswith("ly")):
+        words = words[1:]
+    if not words or not (words[0] in _SCHEDULE_VERBS or words[:2] == ["take", "place"]):
+        return False
+    limit = min(len(text), end + 100)
+    stop = _CLAUSE_END.search(text, end, limit)
+    return _TIME_AHEAD.search(text, end, stop.start() if stop else limit) is not None
+
+
+@lexicon.cached()
+def _view_verbs() -> frozenset[str]:
+    """Every one-word form of a speech or attitude verb in ``reporting.txt`` (say,
+    argue, believe, fear …): what a group holding a view does."""
+    forms: set[str] = set()
+    for e in lexicon.load("reporting"):
+        if len(e.fields) == 2 and e.fields[0] in ("neutral", "hedging", "distancing"):
+            forms.update(f for f in (normal(x) for x in e.fields[1].split(",")) if " " not in f)
+    return frozenset(forms)
+
+
+def _weasel_group(key: str) -> bool:
+    """Whether a hedge form is a vague group (*some experts*, *many people*) rather
+    than a phrase with its own verb (*some say*, *many believe*)."""
+    words = key.split()
+    return len(words) == 2 and words[0] in ("some", "many") and words[1] not in _view_verbs()
+
+
+_VIEW_WINDOW = regex.compile(r"[^.!?;:\n\"“”]{0,60}")
+_WORD = regex.compile(r"[\w'’-]++")
+_AGENT_PREPOSITIONS = frozenset("among by from to".split())
+
+
+def _group_holds_view(text: str, end: int, prev: str) -> bool:
+    """Whether a vague group ending at ``end`` is the holder of a view, which makes
+    it a weasel hedge: a speech or attitude verb within five words after it (*Some
+    experts, however, fear …*, *some critics had been predicting*), or a
+    preposition before it naming it as source (*according to some analysts*,
+    *criticised by some experts*). *Many people were injured*, *how many people
+    attended*, *some people queued overnight* count people; they hold no view."""
+    if prev in _AGENT_PREPOSITIONS:
+        return True
+    m = _VIEW_WINDOW.match(text, end)
+    words = _WORD.findall(m.group() if m else "")[:5]
+    verbs = _view_verbs()
+    return any(normal(w) in verbs for w in words)
+
+
+_MEASURED_AGAINST = frozenset(
+    """above ahead below beat beating beats exceeded exceeding exceeds line matched
+    missed misses missing short surpassed than topped topping tops""".split()
+)
+"""Words that measure an outcome against estimates (*beat estimates*, *in line
+with estimates*, *short of estimates*)."""
+
+
+def _beats_estimates(text: str, start: int) -> bool:
+    """Whether the noun *estimates* at ``start`` is what an outcome is measured
+    against (*profits beat estimates*, *in line with consensus estimates*): the
+    claim states the outcome, so the estimate hedges nothing."""
+    return any(w in _MEASURED_AGAINST for w in _words_before(text, start, 4))
+
+
+_PAST_ADJUNCT = regex.compile(
+    r"[^\S\r\n]*+[\"“‘']?(?:until[^\S\r\n]++(?:recently|then|last[^\S\r\n]++\w++)"
+    r"|back[^\S\r\n]++then|at[^\S\r\n]++the[^\S\r\n]++time|in[^\S\r\n]++those"
+    r"[^\S\r\n]++days|in[^\S\r\n]++the[^\S\r\n]++past|(?:years|decades)[^\S\r\n]++ago"
+    r"|in[^\S\r\n]++the[^\S\r\n]++(?:19|20)\d0s|in[^\S\r\n]++the[^\S\r\n]++(?:old"
+    r"|early|late)[^\S\r\n]++days),[^\S\r\n]*+([^,;:]{0,60})",
+    regex.IGNORECASE,
+)
+"""A sentence opening on a past time (*Until last year,*, *In the 1990s,*, *Back
+then,*), then the words up to the modal."""
+
+
+def _past_ability(text: str, start: int) -> bool:
+    """Whether *could* at ``start`` tells what was possible or allowed in a past the
+    sentence opens on (*Until last year, fans could smoke inside the stadium*):
+    the subject and *could* follow the past adjunct directly, with no speech or
+    attitude verb between (*At the time, officials warned the dam could fail*
+    keeps its hedge)."""
+    lo = max(0, start - 120)
+    cut = max(text.rfind(ch, lo, start) for ch in ".!?\n")
+    m = _PAST_ADJUNCT.match(text, cut + 1 if cut >= 0 else lo, start)
+    if m is None or m.end() != start:
+        return False
+    words = _WORD.findall(m.group(1))
+    verbs = _view_verbs()
+    return 0 < len(words) <= 5 and not any(normal(w) in verbs for w in words)
 
 
 def propositional(text: str, start: int, end: int) -> bool:
@@ -364,6 +553,14 @@ def _subordinate_modal(text: str, start: int) -> bool:
         if word in _SUBORDINATORS or (word == "if" and i == 0 and len(words) < 4):
             return True
     return False
+
+
+def _epistemic_only(text: str, end: int) -> bool:
+    """Whether the modal ending at ``end`` opens a phrase only possibility takes
+    (*might be that*, *may well*): then it hedges even after *so* or *because* (*so
+    it might be that some people …*)."""
+    nxt = _next_words(text, end, 2)
+    return nxt == ["be", "that"] or nxt[:1] == ["well"]
 
 
 def _predicative(text: str, start: int) -> bool:

@@ -7,6 +7,8 @@ claim, tells the quote kind and asks :mod:`claimscope.confidence` for the label.
 
 from __future__ import annotations
 
+import regex
+
 from claimscope import confidence as confidence_mod
 from claimscope import sources as sources_mod
 from claimscope.attribution.context import BY_SPAN, Context, Raw
@@ -45,6 +47,8 @@ def claim_cues(ctx: Context, raw: Raw) -> tuple[Cue, ...]:
     found: dict[tuple[int, int], Cue] = {}
     if raw.cue is not None:
         found[(raw.cue.start, raw.cue.end)] = raw.cue
+        for cue in governing_cues(ctx, raw.cue):
+            found[(cue.start, cue.end)] = cue
     for a, b, in_clause in spans:
         for cue in ctx.cues_between(a, b):
             if cue.kind is CueKind.REPORTING and not (
@@ -56,6 +60,26 @@ def claim_cues(ctx: Context, raw: Raw) -> tuple[Cue, ...]:
                 continue
             found[(cue.start, cue.end)] = cue
     return tuple(sorted(found.values(), key=BY_SPAN))
+
+
+_GOVERNING_GAP = regex.compile(r"[^\S\r\n]++(?:\w++ly[^\S\r\n]++)?")
+"""What may stand between a hedge and the speech verb it governs: a space and at
+most one adverb (*appeared to publicly blame*)."""
+
+
+def governing_cues(ctx: Context, cue: Cue) -> list[Cue]:
+    """The hedge, distancing and denial cues right before a claim's own cue that
+    govern it (*appeared to blame*, *seemed to suggest*, *reportedly told*,
+    *falsely claimed*): they bear on the claim whatever the attribution clause
+    spans, even when the speaker is a shared subject (*X, in an interview,
+    appeared to blame Y*)."""
+    text = ctx.text
+    return [
+        c
+        for c in ctx.cues_between(max(0, cue.start - 40), cue.start)
+        if c.kind is not CueKind.REPORTING
+        and _GOVERNING_GAP.fullmatch(text, c.end, cue.start) is not None
+    ]
 
 
 def quote_kind(ctx: Context, start: int, end: int, attributed: bool) -> QuoteKind:
