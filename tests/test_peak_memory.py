@@ -181,3 +181,22 @@ def test_sources_resolved_in_place_equal_those_resolved_into_a_new_list() -> Non
     handed, again = resolve_sources(text, spans, claims, speech, in_place=True)
     assert handed is claims and handed == fresh and again == entities
     assert handed != kept  # the sources were filled in
+
+
+def test_whole_text_scans_lowered_by_slices_find_what_they_found() -> None:
+    """The pseudonym and possessive-claim scans lower-case the whole text a slice at a
+    time too (``str.lower`` of a text with curly quotes needs six times its size):
+    with slices far shorter than the text they find exactly the matches they find
+    when it is lowered at once."""
+    from claimscope.attribution.passes import nominal_matches
+    from claimscope.entities.pseudonym_cues import pseudonym_cues
+
+    text = (
+        "A man going by the name of ‘Sam’ said the ministry’s claim that prices "
+        "would fall was false. Her assessment that the plan failed stood. "
+    ) * 12
+    plain = [m.span() for m in pseudonym_cues(text)], [m.span() for m in nominal_matches(text)]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(cues, "_LOWER_SLICE", 40)
+        sliced = [m.span() for m in pseudonym_cues(text)], [m.span() for m in nominal_matches(text)]
+    assert sliced == plain and len(plain[0]) == 12 and plain[1]
