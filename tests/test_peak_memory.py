@@ -200,3 +200,14 @@ def test_whole_text_scans_lowered_by_slices_find_what_they_found() -> None:
         patch.setattr(cues, "_LOWER_SLICE", 40)
         sliced = [m.span() for m in pseudonym_cues(text)], [m.span() for m in nominal_matches(text)]
     assert sliced == plain and len(plain[0]) == 12 and plain[1]
+
+
+@given(st.integers(0, 1 << 40), st.integers(0, 400))
+def test_mention_end_is_its_start_plus_its_length(start: int, length: int) -> None:
+    """A mention keeps its end as a length (a small int all mentions share) and gives
+    back the end it was built with, through ``_replace`` and equality too."""
+    m = Mention(start, start + length, 3, "name", words=("Lopez",))
+    assert (m.start, m.end) == (start, start + length)
+    moved = m._replace(end=start + length + 1)
+    assert moved.end == start + length + 1 and moved != m
+    assert m._replace() == m and hash(m._replace()) == hash(m)
