@@ -211,3 +211,21 @@ def test_mention_end_is_its_start_plus_its_length(start: int, length: int) -> No
     moved = m._replace(end=start + length + 1)
     assert moved.end == start + length + 1 and moved != m
     assert m._replace() == m and hash(m._replace()) == hash(m)
+
+
+def test_document_check_names_the_first_wrong_mention_use() -> None:
+    """The document's entity check, which keeps each use as two ints rather than a
+    tuple with its span, still accepts a document as built and names a claim whose
+    source mention is not one of the entity it names."""
+    import attrs as attrs_
+
+    from claimscope.model import Document
+
+    doc = annotate("Officials said the mayor resigned. The mayor's aide said she left.")
+    assert Document.from_dict(doc.to_dict()) == doc
+    claim = doc.claims[0]
+    assert claim.source.entity == 0 and len(doc.entities) == 3
+    wrong = attrs_.evolve(claim.source, entity=2)
+    claims = (attrs_.evolve(claim, source=wrong), *doc.claims[1:])
+    with pytest.raises(ValueError, match="claim 0 source mention 'Officials'"):
+        Document(doc.text, doc.sentences, claims, doc.entities)
