@@ -38,6 +38,7 @@ from claimscope import _grammar, lexicon
 from claimscope._spans import Coverage
 from claimscope.attribution import who
 from claimscope.attribution.context import index_at, tokenize
+from claimscope.cues import _lower as lower_text
 from claimscope.errors import LexiconError
 from claimscope.model import Cue, CueKind
 from claimscope.quotes import Quote, QuoteRole
@@ -182,7 +183,7 @@ def candidates(
     of any kind overlaps it.
     """
     words = _candidate_words() if vocabulary is None else frozenset(vocabulary)
-    lowered = text.lower()
+    lowered = lower_text(text)
     if len(lowered) != len(text):  # "İ" grows: offsets would drift
         lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
     reporting = [c for c in cues if c.kind is CueKind.REPORTING]

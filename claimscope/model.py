@@ -576,7 +576,9 @@ def _check_entities(doc: Document) -> None:
                 )
     # Each entity's mentions are built once, and only while its own claims are
     # checked: all of them at once would be the largest object of a long text.
-    uses: dict[int, list[tuple[int, int, Span]]] = {}
+    # Each use is kept as its claim's index and source's place, flat in an array (the
+    # document is built at the annotation's peak of memory), its span read again.
+    uses: dict[int, array[int]] = {}
     faults: list[tuple[int, int, str]] = []
     for i, claim in enumerate(doc.claims):
         for j, source in enumerate((claim.source, *claim.chain)):
@@ -585,20 +587,27 @@ def _check_entities(doc: Document) -> None:
             if source.entity >= len(entities):
                 faults.append((i, j, f"names entity {source.entity}, which does not exist"))
                 continue
-            local = source.mention if source.mention is not None else source.span
-            if local is not None:
-                uses.setdefault(source.entity, []).append((i, j, local))
+            if _local(source) is not None:
+                uses.setdefault(source.entity, array("q")).extend((i, j))
+    claims = doc.claims
     for k, used in uses.items():
         known = frozenset(entities[k].mentions)
-        faults.extend(
-            (i, j, f"mention {m.text!r} [{m.start}, {m.end}) is not a mention of entity {k}")
-            for i, j, m in used
-            if m not in known
-        )
+        for i, j in zip(used[0::2], used[1::2], strict=True):
+            claim = claims[i]
+            m = _local(claim.source if j == 0 else claim.chain[j - 1])
+            if m is not None and m not in known:
+                fault = f"mention {m.text!r} [{m.start}, {m.end}) is not a mention of entity {k}"
+                faults.append((i, j, fault))
     if faults:
         i, j, fault = min(faults)
         where = f"claim {i} source" if j == 0 else f"claim {i} chain[{j - 1}]"
         raise ValueError(f"{where} {fault}")
+
+
+def _local(source: Source) -> Span | None:
+    """The span a source names its entity by next to its claim: its mention, else its
+    span."""
+    return source.mention if source.mention is not None else source.span
 
 
 @attrs.frozen

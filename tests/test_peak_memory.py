@@ -181,3 +181,51 @@ def test_sources_resolved_in_place_equal_those_resolved_into_a_new_list() -> Non
     handed, again = resolve_sources(text, spans, claims, speech, in_place=True)
     assert handed is claims and handed == fresh and again == entities
     assert handed != kept  # the sources were filled in
+
+
+def test_whole_text_scans_lowered_by_slices_find_what_they_found() -> None:
+    """The pseudonym and possessive-claim scans lower-case the whole text a slice at a
+    time too (``str.lower`` of a text with curly quotes needs six times its size):
+    with slices far shorter than the text they find exactly the matches they find
+    when it is lowered at once."""
+    from claimscope.attribution.passes import nominal_matches
+    from claimscope.entities.pseudonym_cues import pseudonym_cues
+
+    text = (
+        "A man going by the name of ‘Sam’ said the ministry’s claim that prices "
+        "would fall was false. Her assessment that the plan failed stood. "
+    ) * 12
+    plain = [m.span() for m in pseudonym_cues(text)], [m.span() for m in nominal_matches(text)]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(cues, "_LOWER_SLICE", 40)
+        sliced = [m.span() for m in pseudonym_cues(text)], [m.span() for m in nominal_matches(text)]
+    assert sliced == plain and len(plain[0]) == 12 and plain[1]
+
+
+@given(st.integers(0, 1 << 40), st.integers(0, 400))
+def test_mention_end_is_its_start_plus_its_length(start: int, length: int) -> None:
+    """A mention keeps its end as a length (a small int all mentions share) and gives
+    back the end it was built with, through ``_replace`` and equality too."""
+    m = Mention(start, start + length, 3, "name", words=("Lopez",))
+    assert (m.start, m.end) == (start, start + length)
+    moved = m._replace(end=start + length + 1)
+    assert moved.end == start + length + 1 and moved != m
+    assert m._replace() == m and hash(m._replace()) == hash(m)
+
+
+def test_document_check_names_the_first_wrong_mention_use() -> None:
+    """The document's entity check, which keeps each use as two ints rather than a
+    tuple with its span, still accepts a document as built and names a claim whose
+    source mention is not one of the entity it names."""
+    import attrs as attrs_
+
+    from claimscope.model import Document
+
+    doc = annotate("Officials said the mayor resigned. The mayor's aide said she left.")
+    assert Document.from_dict(doc.to_dict()) == doc
+    claim = doc.claims[0]
+    assert claim.source.entity == 0 and len(doc.entities) == 3
+    wrong = attrs_.evolve(claim.source, entity=2)
+    claims = (attrs_.evolve(claim, source=wrong), *doc.claims[1:])
+    with pytest.raises(ValueError, match="claim 0 source mention 'Officials'"):
+        Document(doc.text, doc.sentences, claims, doc.entities)

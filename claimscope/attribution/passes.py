@@ -29,6 +29,7 @@ from claimscope.attribution.context import (
     index_at,
     trim_content,
 )
+from claimscope.cues import _lower as lower_text
 from claimscope.furniture import ends_like_prose, is_question
 from claimscope.labels import QuoteRole, Rule
 from claimscope.model import Cue, CueKind
@@ -98,7 +99,7 @@ def nominal_matches(text: str) -> Iterator[regex.Match[str]]:
     character and none is a long s (``ſ``, which the pattern folds to *s* but
     ``lower`` keeps): otherwise the pattern scans the text itself."""
     pattern = nominal_pattern()
-    lowered = text.lower()
+    lowered = lower_text(text)
     if len(lowered) != len(text) or "\u017f" in text:
         yield from pattern.finditer(text)
         return

@@ -17,15 +17,26 @@ class Mention:
     A record with slots and its four flags in one small int, not a named tuple nor
     an attrs record: a long text holds a mention every forty characters or so, kept
     until every source is decided, and this form takes 104 bytes where a named
-    tuple took 152 (and an attrs record more), and is built faster. Treat it as
-    immutable: change one with :meth:`_replace`. Equal mentions compare and hash
-    equal.
+    tuple took 152 (and an attrs record more), and is built faster. Its end is kept
+    as its length, a small int all mentions share, not an int object of its own.
+    Treat it as immutable: change one with :meth:`_replace`. Equal mentions compare
+    and hash equal.
     """
 
-    __slots__ = ("_flags", "end", "head", "kind", "roles", "sentence", "start", "title", "words")
+    __slots__ = (
+        "_flags",
+        "_length",
+        "head",
+        "kind",
+        "roles",
+        "sentence",
+        "start",
+        "title",
+        "words",
+    )
 
     start: int
-    end: int
+    _length: int
     sentence: int
     kind: str
     head: str
@@ -50,7 +61,7 @@ class Mention:
         possessive: bool = False,
     ) -> None:
         self.start = start
-        self.end = end
+        self._length = end - start  # a cached small int: ``end`` is worked out
         self.sentence = sentence
         self.kind = kind
         self.head = head
@@ -63,6 +74,12 @@ class Mention:
             | (_SUBJECT if subject else 0)
             | (_POSSESSIVE if possessive else 0)
         )
+
+    @property
+    def end(self) -> int:
+        """Where the mention ends: kept as its length, a small int every mention
+        shares, rather than a 32-byte int object of its own per mention."""
+        return self.start + self._length
 
     @property
     def definite(self) -> bool:

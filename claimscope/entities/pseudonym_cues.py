@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from claimscope.cues import _lower as lower_text
+
 PSEUDONYM_BEFORE = re.compile(
     # the lookahead holds the first letters of the alternatives: a cheap first test at
     # every position of the text, which the engine would otherwise enter all of
@@ -50,7 +52,7 @@ _BEFORE_WORD = {
 def pseudonym_cues(text: str) -> Iterator[re.Match[str]]:
     """The matches of :data:`PSEUDONYM_BEFORE` in ``text``, as its ``finditer``
     gives them."""
-    low = text.lower()
+    low = lower_text(text)
     if len(low) != len(text) or not _FOLDED_APART.isdisjoint(text):
         yield from PSEUDONYM_BEFORE.finditer(text)
         return
