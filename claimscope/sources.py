@@ -215,7 +215,7 @@ COUNTRY = "country standing for its government"
 """The reason :func:`classify` gives a country's name (*China insisted*); the entity
 model does not let a plural pronoun refer to a country, which is mostly a place."""
 
-_QUANTITIES = frozenset(
+QUANTITIES = frozenset(
     """barrage batch couple dozens flurry group handful host hundreds millions number pair raft
     round scores series set slew spate stream string thousands""".split()
 )
@@ -225,7 +225,7 @@ the phrase has the type of what is counted."""
 
 def _counted(phrase: str, head_words: Sequence[str]) -> tuple[SourceType, str] | None:
     """The type a phrase takes from more than its head word: *a series of tweets*
-    (the head one of :data:`_QUANTITIES`) that of what is counted; *a policy paper*
+    (the head one of :data:`QUANTITIES`) that of what is counted; *a policy paper*
     (a two-word document noun such as *white paper*) a document, not an outlet's
     paper. ``None`` for other phrases."""
     head = head_words[-1].casefold() if head_words else ""
@@ -233,7 +233,7 @@ def _counted(phrase: str, head_words: Sequence[str]) -> tuple[SourceType, str] |
     if compound and _in("sources_document", compound):
         return SourceType.DOCUMENT, f"document noun {compound!r}"
     of = phrase.find(" of ")
-    if head not in _QUANTITIES or of < 0 or not phrase[of + 4 :].strip():
+    if head not in QUANTITIES or of < 0 or not phrase[of + 4 :].strip():
         return None
     kind, reason = classify(phrase[of + 4 :])
     return kind, f"{head} of: {reason}"

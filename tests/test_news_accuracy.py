@@ -480,3 +480,47 @@ def test_for_more_information_then_visit_is_a_call_to_action() -> None:
         "visit the NHS website."
     )
     assert not any("For more information" in c.text for c in claimscope.annotate(text).claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        (
+            "A group of parents said the cuts to the bus service were unfair.",
+            "A group of parents",
+            SourceType.ANONYMOUS,
+        ),
+        (
+            "A handful of Republican senators said the bill was dead.",
+            "A handful of Republican senators",
+            SourceType.ANONYMOUS,
+        ),
+        (
+            "A group of companies said the rules were too strict.",
+            "A group of companies",
+            SourceType.ORGANIZATION,
+        ),
+        ("The group said the report was flawed.", "The group", SourceType.ORGANIZATION),
+    ],
+)
+def test_a_quantity_noun_is_typed_by_what_it_counts(
+    text: str, source: str, kind: SourceType
+) -> None:
+    """*A group of parents* is an unnamed group of people, not an organisation; *a
+    group of companies* is organisations; *the group* alone stays an organisation."""
+    (claim,) = [
+        c for c in claimscope.annotate(text).claims if c.source.type is not SourceType.AUTHOR
+    ]
+    assert (claim.source.text, claim.source.type) == (source, kind)
+
+
+def test_a_watchdog_named_watch_is_an_organization() -> None:
+    """*Human Rights Watch* is an organisation by its name, and *the group* after it
+    refers to it."""
+    text = (
+        "Human Rights Watch said the trial was unfair. The group said it would ask the "
+        "court to review the verdict."
+    )
+    sources = [c.source for c in claimscope.annotate(text).claims]
+    assert [s.type for s in sources] == [SourceType.ORGANIZATION] * 2
+    assert sources[1].text == "Human Rights Watch"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import regex
+
 from claimscope import lexicon
 from claimscope.entities.entity import (
     _Ent,
@@ -19,7 +21,7 @@ from claimscope.entities.words import (
     _titles,
 )
 from claimscope.model import SourceType
-from claimscope.sources import classify
+from claimscope.sources import QUANTITIES, classify
 
 
 class _Classified:
@@ -63,6 +65,10 @@ def _type_of(
         return kind, reason
     head = name.head
     noun_kind = _nouns().get(head, "")
+    counted = _counted_plural(text, name.end) if head in QUANTITIES else None
+    if counted is not None:  # "a group of parents": typed by what it counts
+        kind, reason = classify(counted)
+        return kind, f"{head} of {counted}: {reason}"
     if noun_kind in ("organization", "media", "document") and kind not in (
         SourceType.ORGANIZATION,
         SourceType.MEDIA,
@@ -76,6 +82,18 @@ def _type_of(
     if kind is SourceType.PERSON and noun_kind == "role":
         return kind, f"role noun {head!r}"
     return kind, reason
+
+
+_COUNTED = regex.compile(r" of (?:the |these |those )?(?:[\p{L}'’-]+ ){0,2}?(\p{Ll}[\p{L}-]*s)\b")
+"""What a quantity noun counts (*a group of black parents*, *a handful of Republican
+senators*): the first lower-case plural within three words after *of* (linear: one
+bounded match)."""
+
+
+def _counted_plural(text: str, end: int) -> str | None:
+    """The plural a quantity noun ending at ``end`` counts, or ``None``."""
+    found = _COUNTED.match(text, end, min(len(text), end + 80))
+    return found.group(1) if found else None
 
 
 def _name_type(
