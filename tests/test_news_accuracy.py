@@ -524,3 +524,26 @@ def test_a_watchdog_named_watch_is_an_organization() -> None:
     sources = [c.source for c in claimscope.annotate(text).claims]
     assert [s.type for s in sources] == [SourceType.ORGANIZATION] * 2
     assert sources[1].text == "Human Rights Watch"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exporters posted better-than-expected results in the third quarter.",
+        "The bank posted a record profit of $4 billion on Thursday.",
+        "The airline reported a loss for the quarter as fuel costs rose.",
+        "Most of the retailers reported in-line or better than expected results.",
+    ],
+)
+def test_posting_business_figures_is_no_claim(text: str) -> None:
+    """*The bank posted a record profit of $4 billion*: figures a company publishes, an
+    event the author reports, not a proposition the bank asserts."""
+    _assert_no_attribution(text)
+
+
+def test_reporting_that_figures_moved_is_still_a_claim() -> None:
+    """*The company reported profits fell sharply*: a clause after the verb, so the
+    company's claim."""
+    text = "The company reported profits fell sharply in March."
+    (claim,) = _claims_holding(claimscope.annotate(text), "profits fell")
+    assert claim.source.text == "The company"

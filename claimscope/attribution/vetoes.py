@@ -49,7 +49,9 @@ def no_speaker(text: str, src: tuple[int, int], content: tuple[int, int], cue: C
     if cue.entry == "call" and after and after[0] in ("in", "off", "up", "back"):
         return True  # "called in threats", "called off the talks": no speech reported
     said = text[content[0] : content[1]].casefold().split()
-    if cue.entry == "report" and len(said) <= 8 and said[-1].strip(".,") in BUSINESS_FIGURES:
+    if cue.entry in ("report", "post") and (
+        _figures(said) or (len(said) <= 8 and said[-1].strip(".,") in BUSINESS_FIGURES)
+    ):
         return True  # "most companies reported in-line results": figures, no proposition
     first = text[content[0] : content[0] + 4].casefold().split(" ", 1)[0]
     if cue.entry == "find" and (first in ("a", "an") or _found_in_a_state(said)):
@@ -61,6 +63,21 @@ def no_speaker(text: str, src: tuple[int, int], content: tuple[int, int], cue: C
         return not sources_mod.is_source_noun(words[-1].casefold()) and (
             sources_mod.classify(text[src[0] : src[1]])[0] is SourceType.PERSON
         )
+    return False
+
+
+_AFTER_FIGURES = frozenset("of in for on at from as after during over that which".split())
+"""Words that go on a noun phrase after a business figure (*a record profit of $4
+billion*, *results in the third quarter*), where a verb would make it a clause's
+subject (*profits fell*: reported, a claim)."""
+
+
+def _figures(words: list[str]) -> bool:
+    """Whether the object after *report*/*post* is a business figure's noun phrase:
+    the figure within its first five words, then the end or a preposition."""
+    for n, word in enumerate(words[:5]):
+        if word.strip(".,") in BUSINESS_FIGURES:
+            return n + 1 == len(words) or word[-1] in ".," or words[n + 1] in _AFTER_FIGURES
     return False
 
 
