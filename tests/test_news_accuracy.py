@@ -5,6 +5,7 @@ that phrases which are no noun phrase never become a source."""
 from __future__ import annotations
 
 import pytest
+from claim_docs import only_claim
 
 import claimscope
 from claimscope import Document, SourceType
@@ -76,7 +77,7 @@ def test_a_pronoun_inside_the_subject_keeps_the_subject_whole() -> None:
     """*All the experts I interviewed said*: a pronoun inside the subject does not cut
     it; only a pronoun right before the cue is the whole source."""
     text = "All the experts I interviewed said the dam was sound."
-    (claim,) = _claims_holding(claimscope.annotate(text), "the dam was sound")
+    claim = only_claim(text, "the dam was sound")
     assert claim.source.text == "All the experts I interviewed"
 
 
@@ -110,7 +111,7 @@ def test_a_law_named_by_its_title_is_a_document(text: str, anchor: str, source: 
 def test_a_given_name_bill_after_a_title_stays_a_person() -> None:
     """*Opposition Leader Bill Shorten*, *Mr Bill*: the title makes it a given name."""
     text = "Opposition Leader Bill Morrow said the budget was a fraud on voters."
-    (claim,) = _claims_holding(claimscope.annotate(text), "the budget was a fraud")
+    claim = only_claim(text, "the budget was a fraud")
     assert claim.source.text is not None and claim.source.text.endswith("Bill Morrow")
     assert claim.source.type is SourceType.PERSON
 
@@ -130,7 +131,7 @@ def test_a_given_name_bill_after_a_title_stays_a_person() -> None:
 def test_a_document_noun_with_a_postmodifier_is_a_document(text: str, anchor: str) -> None:
     """*the explanatory notes of the bill*, *the text of the agreement*: the head noun
     names a document, though a capitalised name closes the phrase."""
-    (claim,) = _claims_holding(claimscope.annotate(text), anchor)
+    claim = only_claim(text, anchor)
     assert claim.source.type is SourceType.DOCUMENT
 
 
@@ -138,7 +139,7 @@ def test_notes_after_a_name_is_still_a_verb() -> None:
     """*Ms Hale notes that …* reports; only a determiner or adjective makes *notes* a
     document noun."""
     text = "Ms Hale notes that the river flooded twice last year."
-    (claim,) = _claims_holding(claimscope.annotate(text), "the river flooded")
+    claim = only_claim(text, "the river flooded")
     assert claim.source.text == "Ms Hale" and claim.cue is not None
     assert claim.cue.text == "notes"
 
@@ -192,7 +193,7 @@ def test_an_attempt_to_act_is_no_claim(noun: str) -> None:
 def test_a_promise_to_act_is_still_a_claim() -> None:
     """*his promise to abolish the levy* is a commitment he stated: his claim."""
     text = "Voters still remember Senator Ray Dalton's promise to abolish the harbour levy."
-    (claim,) = _claims_holding(claimscope.annotate(text), "abolish")
+    claim = only_claim(text, "abolish")
     assert claim.source.text == "Senator Ray Dalton"
 
 
@@ -210,7 +211,7 @@ def test_a_time_adverbial_is_no_source() -> None:
 def test_a_time_adverbial_before_the_subject_is_cut() -> None:
     """*Two years ago police said …*: the source is *police*."""
     text = "Two years ago police said the case was closed."
-    (claim,) = _claims_holding(claimscope.annotate(text), "the case was closed")
+    claim = only_claim(text, "the case was closed")
     assert claim.source.text == "police"
 
 
@@ -228,7 +229,7 @@ def test_a_command_is_no_source() -> None:
 def test_a_predeterminer_is_no_command() -> None:
     """*All the officials said*: a predeterminer before *the* opens a noun phrase."""
     text = "All the officials said the vote was fair."
-    (claim,) = _claims_holding(claimscope.annotate(text), "the vote was fair")
+    claim = only_claim(text, "the vote was fair")
     assert claim.source.text == "All the officials"
 
 
@@ -253,7 +254,7 @@ def test_a_question_reported_as_said_stays_a_claim() -> None:
     """*She said how the money was spent was a scandal*: no withholding word before
     the cue, so the clause is her claim."""
     text = "The auditor said how the money was spent was a scandal."
-    (claim,) = _claims_holding(claimscope.annotate(text), "was a scandal")
+    claim = only_claim(text, "was a scandal")
     assert claim.source.text == "The auditor"
 
 
@@ -291,7 +292,7 @@ def test_a_quantifier_standing_alone_is_an_unnamed_source(word: str) -> None:
     """*One senior MP said … Another said …*: the quantifier stands for people (SPEC:
     anonymous), and the past form after it is a verb."""
     text = f"One senior MP said the minister should go. {word} said the story would blow over."
-    (claim,) = _claims_holding(claimscope.annotate(text), "the story would blow over")
+    claim = only_claim(text, "the story would blow over")
     assert claim.source.text == word
     assert claim.source.type is SourceType.ANONYMOUS
 
@@ -325,7 +326,7 @@ def test_reviews_messages_and_codes_are_documents(text: str, anchor: str) -> Non
     """A review, a set of messages, a code of conduct: written artefacts (SPEC
     document), though an outlet's or person's name closes the phrase (*obtained by
     the newspaper Le Monde*)."""
-    (claim,) = _claims_holding(claimscope.annotate(text), anchor)
+    claim = only_claim(text, anchor)
     assert claim.source.type is SourceType.DOCUMENT
 
 
@@ -336,7 +337,7 @@ def test_a_letter_sent_with_its_recipient_is_its_senders() -> None:
         "Last month, the Harbour Residents Association sent a letter to the council urging "
         "it to close the road."
     )
-    (claim,) = _claims_holding(claimscope.annotate(text), "to close the road")
+    claim = only_claim(text, "to close the road")
     assert claim.source.text is not None
     assert claim.source.text.endswith("Harbour Residents Association")
     assert [link.text for link in claim.chain] == ["a letter"]
@@ -349,14 +350,14 @@ def test_a_letter_sent_with_its_recipient_is_its_senders() -> None:
 def test_market_people_are_unnamed_groups(word: str) -> None:
     """*Traders said …*: people in a market, unnamed (SPEC anonymous), not a name."""
     text = f"{word} said state-run banks were selling dollars to slow the fall."
-    (claim,) = _claims_holding(claimscope.annotate(text), "state-run banks")
+    claim = only_claim(text, "state-run banks")
     assert claim.source.type is SourceType.ANONYMOUS
 
 
 def test_a_port_speaking_is_an_organisation() -> None:
     """*The port said it had overhauled its rules*: the port authority speaking."""
     text = "The port said it had overhauled its procurement rules."
-    (claim,) = _claims_holding(claimscope.annotate(text), "overhauled")
+    claim = only_claim(text, "overhauled")
     assert claim.source.type is SourceType.ORGANIZATION
 
 
@@ -378,14 +379,14 @@ def test_arrested_on_suspicion_is_no_hedge() -> None:
     """*arrested on suspicion of wounding*: the legal formula does not make the
     arrest uncertain."""
     text = "Two men were arrested on suspicion of wounding with intent, police said."
-    (claim,) = _claims_holding(claimscope.annotate(text), "Two men were arrested")
+    claim = only_claim(text, "Two men were arrested")
     assert claim.confidence is claimscope.Confidence.REPORTED
 
 
 def test_a_parenthetical_adverb_is_not_in_the_content() -> None:
     """*She cautioned, however, that C*: the content starts at C."""
     text = "Dr Ingrid Solberg cautioned, however, that the study was observational."
-    (claim,) = _claims_holding(claimscope.annotate(text), "the study was")
+    claim = only_claim(text, "the study was")
     assert claim.text == "the study was observational"
 
 
@@ -407,7 +408,7 @@ def test_a_bare_plural_subject_is_the_they_after_it() -> None:
         "adults in Norway and Sweden over eleven years. They found that coffee drinkers "
         "were less likely to develop liver disease."
     )
-    (claim,) = _claims_holding(claimscope.annotate(text), "coffee drinkers")
+    claim = only_claim(text, "coffee drinkers")
     assert claim.source.text is not None and claim.source.text.startswith("Researchers")
     assert claim.source.type is SourceType.ANONYMOUS
 
@@ -461,7 +462,7 @@ def test_finding_someone_in_a_state_is_no_claim(text: str) -> None:
 def test_finding_that_something_happened_still_reports() -> None:
     """*Investigators found the money had been moved*: a clause, so a claim."""
     text = "Investigators found the money had been moved to Cyprus."
-    (claim,) = _claims_holding(claimscope.annotate(text), "the money had been moved")
+    claim = only_claim(text, "the money had been moved")
     assert claim.source.text == "Investigators"
 
 
@@ -545,5 +546,5 @@ def test_reporting_that_figures_moved_is_still_a_claim() -> None:
     """*The company reported profits fell sharply*: a clause after the verb, so the
     company's claim."""
     text = "The company reported profits fell sharply in March."
-    (claim,) = _claims_holding(claimscope.annotate(text), "profits fell")
+    claim = only_claim(text, "profits fell")
     assert claim.source.text == "The company"
