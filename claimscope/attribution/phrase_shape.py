@@ -19,13 +19,16 @@ STANDING_ALONE = frozenset({"another"})
 """Words that stand for a person on their own before a cue anywhere (*Another said*):
 an unnamed source, though a phrase made of noun-phrase openers alone names nobody
 (*That said*). Group quantifiers (*Some argue*, *Many believe*) stand alone only where
-they open their clause (``standalone_quantifier``), not in *what many expect*."""
+they open their clause (:func:`_standalone_quantifier`), not in *what many expect*."""
 
 
-def names_nobody(tokens: list[tuple[int, int, str]], start: int, end: int) -> bool:
-    """Whether the phrase ``[start, end)`` is noun-phrase openers alone (*That said*,
-    *the two*), and no quantifier standing for people (:data:`STANDING_ALONE`), or a
+def names_nobody(tokens: list[tuple[int, int, str]], start: int, end: int, j: int, k: int) -> bool:
+    """Whether the phrase ``[start, end)`` (``j`` the token before it, ``k`` the cue)
+    is noun-phrase openers alone (*That said*, *the two*), and no quantifier standing
+    for people (:data:`STANDING_ALONE`, or a group quantifier opening its clause), or a
     lone verb form in *-ing* (*is facing calls to resign*)."""
+    if _standalone_quantifier(tokens, start, end, j, k):
+        return False
     if end - start == 1:
         word = tokens[start][2]
         if word.casefold() in STANDING_ALONE:
@@ -95,7 +98,7 @@ _NOT_COMMANDS = frozenset({"all", "both", "half", "even", "only", "just", "not",
 """Words before a determiner that open a noun phrase or an adjunct, not a command."""
 
 
-def standalone_quantifier(
+def _standalone_quantifier(
     tokens: list[tuple[int, int, str]], start: int, end: int, j: int, k: int
 ) -> bool:
     """Whether tokens ``[start, end)`` are one quantifier opening its clause (``j``

@@ -49,9 +49,7 @@ def no_speaker(text: str, src: tuple[int, int], content: tuple[int, int], cue: C
     if cue.entry == "call" and after and after[0] in ("in", "off", "up", "back"):
         return True  # "called in threats", "called off the talks": no speech reported
     said = text[content[0] : content[1]].casefold().split()
-    if cue.entry in ("report", "post") and (
-        _figures(said) or (len(said) <= 8 and said[-1].strip(".,") in BUSINESS_FIGURES)
-    ):
+    if cue.entry in ("report", "post") and _figures(said):
         return True  # "most companies reported in-line results": figures, no proposition
     first = text[content[0] : content[0] + 4].casefold().split(" ", 1)[0]
     if cue.entry == "find" and (first in ("a", "an") or _found_in_a_state(said)):
@@ -74,7 +72,10 @@ subject (*profits fell*: reported, a claim)."""
 
 def _figures(words: list[str]) -> bool:
     """Whether the object after *report*/*post* is a business figure's noun phrase:
+    a short one ending in the figure (*in-line or better than expected results*), or
     the figure within its first five words, then the end or a preposition."""
+    if words and len(words) <= 8 and words[-1].strip(".,") in BUSINESS_FIGURES:
+        return True
     for n, word in enumerate(words[:5]):
         if word.strip(".,") in BUSINESS_FIGURES:
             return n + 1 == len(words) or word[-1] in ".," or words[n + 1] in _AFTER_FIGURES

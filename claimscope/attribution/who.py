@@ -55,7 +55,6 @@ from claimscope.attribution.phrase_shape import (
     names_nobody,
     of_phrase,
     phrase_before,
-    standalone_quantifier,
 )
 from claimscope.cue_senses import EXPERIENCER_ADJECTIVES
 from claimscope.model import Cue, SourceType
@@ -187,9 +186,7 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
         return None  # "died two years ago of cancer, which confirmed": no noun phrase
     if start < end and tokens[end - 1][2].casefold() in NP_PREPOSITIONS:
         return None  # "a process for admitting …": the cue is a preposition's object
-    if start >= end or (
-        names_nobody(tokens, start, end) and not standalone_quantifier(tokens, start, end, j, k)
-    ):
+    if start >= end or names_nobody(tokens, start, end, j, k):
         return None  # "That said": openers alone name nobody; "Many believe" does
     return start, end, j
 
