@@ -153,6 +153,20 @@ def _previous_word(left: str) -> str:
 _TANK = regex.compile(r"[^\S\r\n]++tanks?\b", regex.IGNORECASE)
 """*think tank* is a noun, not the verb *think*."""
 
+_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’-]*+[^\S\r\n]++$")
+_NAME_AFTER = regex.compile(r"[^\S\r\n]++(\p{Lu}\p{L}*+)")
+
+
+def _inside_a_name(text: str, start: int, end: int, left: str) -> bool:
+    """*the Local Democracy Reporting Service*, *the Flood Warning Centre*: a capitalised
+    cue form between a capitalised word and a word that names an institution is part of
+    the institution's name, not a verb."""
+    if not text[start].isupper() or _NAME_BEFORE.search(left) is None:
+        return False
+    after = _NAME_AFTER.match(text, end, min(len(text), end + 40))
+    institutions = lexicon.words("organization_name_words")
+    return after is not None and after.group(1).casefold() in institutions
+
 
 @attrs.frozen
 class _Reading:
@@ -442,6 +456,8 @@ def _senses(text: str, lo: int, hi: int, lowered: str | None = None) -> Iterator
         ):
             continue
         if form.tank and _TANK.match(text[end : end + 12]):
+            continue
+        if _inside_a_name(text, start, end, left):
             continue
         kind = reading.kind or CueKind.HEDGE
         stance, reason = reading.stance, ""
