@@ -605,6 +605,8 @@ def _vetoed(text: str, raw: Raw, cue: Cue) -> bool:
     says nothing (:mod:`.vetoes`; the plain pattern checks its speaker itself)."""
     if vetoes.no_proposition(text, raw.start, raw.end, cue):
         return True
+    if raw.rule is Rule.SHARED_SUBJECT and raw.source is not None:
+        return vetoes.figure_subject(text, raw.source, cue)
     return (
         raw.rule is Rule.APPOSITIVE_SAID
         and raw.source is not None

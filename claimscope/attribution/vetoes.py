@@ -32,6 +32,42 @@ BUSINESS_FIGURES = frozenset(
 companies reported in-line results*)."""
 
 
+MARKET_FIGURES = frozenset(
+    "shares stocks prices yields bonds profit profits sales revenue revenues earnings".split()
+)
+"""Heads of a subject that is a market figure, which speaks for nobody: in *Shares in
+Acme fell 9% after the firm cut its forecast, blaming costs* the one blaming is the firm."""
+
+_FIGURE_MOVES = frozenset(
+    "fell rose slid slipped dropped jumped climbed tumbled gained plunged surged sank".split()
+)
+
+
+def _market_figure(words: list[str]) -> bool:
+    """Whether the source words are a market figure (*Shares in Acme fell 9%*, *Acme
+    Inc shares fell*, *its profits*): the figure noun after any determiners and
+    capitalised or possessive words (the company's name), then nothing, a
+    preposition or a verb of movement (*sales staff* is people)."""
+    n = 0
+    while n < len(words) and (
+        words[n].casefold() in ("the", "its", "their", "his", "her")
+        or (words[n][:1].isupper() and words[n].casefold() not in MARKET_FIGURES)
+        or words[n].endswith(("'s", "’s"))
+    ):
+        n += 1
+    if n >= len(words) or words[n].casefold() not in MARKET_FIGURES:
+        return False
+    after = words[n + 1].casefold() if n + 1 < len(words) else ""
+    return not after or after in _AFTER_FIGURES or after in _FIGURE_MOVES
+
+
+def figure_subject(text: str, src: tuple[int, int], cue: Cue) -> bool:
+    """Whether the subject a participle shares is a market figure (*Shares in Acme fell
+    9% after the firm cut its forecast, blaming costs*): no speaker. The name before
+    the figure may stand alone as the source span (*Acme Inc* of *Acme Inc shares*)."""
+    return _market_figure(text[src[0] : max(src[1], min(cue.start, src[1] + 40))].split())
+
+
 def no_speaker(text: str, src: tuple[int, int], content: tuple[int, int], cue: Cue) -> bool:
     """Whether *X verb C* is no attribution though its verb can report: a quantity
     whose relative clause holds the cue (*the number who reported …*), a noun after a

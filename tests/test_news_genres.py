@@ -1,0 +1,76 @@
+"""Sources, types, confidence and furniture in genres news-dev lacks (wire, tabloid,
+match report, earnings, science press, council, court, foreign affairs, opinion, live
+blog): one test per general error seen in the composed articles of
+``tests/golden/news_composed``, each on sentences composed here."""
+
+from __future__ import annotations
+
+from claim_docs import only_claim
+
+import claimscope
+from claimscope import Confidence, CueKind, SourceType
+from claimscope.cues import find_cues
+
+
+def _cue_texts(text: str, kind: CueKind = CueKind.REPORTING) -> list[str]:
+    """The surfaces of the cues of ``kind`` in ``text``."""
+    return [c.text for c in find_cues(text) if c.kind is kind]
+
+
+# -- nouns that look like reporting verbs ---------------------------------------------------
+
+
+def test_a_profit_forecast_and_a_weather_warning_are_nouns() -> None:
+    """*cut its full-year profit forecast*, *extended its amber wind warning*, *a
+    yellow warning means*: after the noun they name, *forecast* and *warning* are
+    nouns, so no claim has a source such as *its amber wind*."""
+    text = (
+        "The Met Office has extended its amber wind warning for the west coast until "
+        "midnight. A yellow warning means heavy rain is likely. Harwell Foods cut its "
+        "full-year profit forecast on Monday."
+    )
+    assert _cue_texts(text) == []
+    for claim in claimscope.annotate(text).claims:
+        assert claim.source.type is SourceType.AUTHOR, claim.text
+
+
+def test_a_forecast_verb_after_its_subject_still_reports() -> None:
+    """*Economists forecast that …*: the verb reading is kept when no noun before it
+    makes it a noun."""
+    claim = only_claim(
+        "Economists forecast that inflation will fall to 3% by the summer.", "inflation"
+    )
+    assert claim.source.text == "Economists"
+
+
+def test_a_cue_word_inside_an_institution_name_is_no_cue() -> None:
+    """*The Local Democracy Reporting Service is funded by …*: *Reporting* between a
+    capitalised word and an institution word (*Service*, *Centre*) is part of the name."""
+    text = (
+        "The Local Democracy Reporting Service is funded by the BBC and local newspapers. "
+        "The National Flood Warning Centre opened in 2019."
+    )
+    assert _cue_texts(text) == []
+    assert all(c.source.type is SourceType.AUTHOR for c in claimscope.annotate(text).claims)
+
+
+def test_a_market_figure_shares_no_participle() -> None:
+    """*Shares in Acme fell 9% after the firm cut its forecast, blaming costs*: the
+    shares blame nothing; the sentence is the author's report of the market."""
+    for text in (
+        "Shares in Harwell Foods fell 9% after the biscuit maker cut its outlook, "
+        "blaming higher sugar costs.",
+        "Harwell Foods Inc shares fell 9% in early trading, extending losses after the "
+        "biscuit maker's warning, citing weak demand.",
+    ):
+        claims = claimscope.annotate(text).claims
+        assert [c.source.type for c in claims] == [SourceType.AUTHOR], text
+        assert claims[0].confidence is Confidence.ASSERTED
+
+
+def test_a_company_subject_still_shares_its_participle() -> None:
+    """*Harwell Foods cut its outlook, blaming higher sugar costs*: the company blames."""
+    claim = only_claim(
+        "Harwell Foods cut its outlook on Monday, blaming higher sugar costs.", "sugar costs"
+    )
+    assert claim.source.text == "Harwell Foods"
