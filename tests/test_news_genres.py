@@ -74,3 +74,17 @@ def test_a_company_subject_still_shares_its_participle() -> None:
         "Harwell Foods cut its outlook on Monday, blaming higher sugar costs.", "sugar costs"
     )
     assert claim.source.text == "Harwell Foods"
+
+
+# -- source phrases ---------------------------------------------------------------------
+
+
+def test_a_thousands_comma_does_not_cut_a_source_phrase() -> None:
+    """*according to a study of more than 78,000 adults*: the comma inside a number
+    separates no phrase, so the source is the whole noun phrase."""
+    claim = only_claim(
+        "Walking may cut the risk of dementia, according to a study of more than 78,000 adults.",
+        "Walking",
+    )
+    assert claim.source.text == "a study of more than 78,000 adults"
+    assert claim.source.type is SourceType.DOCUMENT
