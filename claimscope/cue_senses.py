@@ -220,6 +220,8 @@ def sense(
     if kind is CueKind.DISTANCING:
         if key == "apparent" and _predicative(text, start):
             return None  # it was not apparent at first: evident, not alleged
+        if key in ("claim", "claims") and _title_claim(text, end):
+            return None  # China's claims to the sea, a claim to the throne: a title
         if key == "supposed":
             nxt = _next_words(text, end, 2)
             if nxt[:1] == ["to"] and nxt[1:2] != ["have"] and _predicative(text, start):
@@ -272,6 +274,21 @@ def sense(
     return kind, stance, ""
 
 
+_TITLE_CLAIM = regex.compile(
+    r"[^\S\r\n]++(?:to|over)[^\S\r\n]++(?:(?:the|a|an|most|much|all|some|part|parts|"
+    r"sovereignty|ownership)\b|\p{Lu})"
+)
+"""*claims to most of the sea*, *a claim over the islands*, *claims to Crimea*: a noun
+phrase after *to*/*over* names what is claimed as a right (*claims to have seen*
+reports)."""
+
+
+def _title_claim(text: str, end: int) -> bool:
+    """Whether the noun *claim(s)* ending at ``end`` is a claim to a thing (territory,
+    a title), no proposition the text distances itself from."""
+    return _TITLE_CLAIM.match(text, end, min(len(text), end + 30)) is not None
+
+
 def _not_a_hedge(text: str, start: int, end: int, key: str, entry: str, prev: str) -> bool:
     """Whether the hedge form ``key`` at ``start:end`` is used in another sense here
     (degree, purpose, ability, obligation, a count of people, an action on a
@@ -309,7 +326,7 @@ def context_free(kind: CueKind, key: str, entry: str, stance: str | None) -> boo
             and not _weasel_group(key)
         )
     if kind is CueKind.DISTANCING:
-        return key not in ("apparent", "supposed")
+        return key not in ("apparent", "supposed", "claim", "claims")
     if kind is CueKind.DENIAL:
         return key not in ("false", "fake", "lie", "lies")
     return entry not in _SENSE_ENTRIES and not (key in ATTITUDES and stance == "hedging")

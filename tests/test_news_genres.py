@@ -88,3 +88,32 @@ def test_a_thousands_comma_does_not_cut_a_source_phrase() -> None:
     )
     assert claim.source.text == "a study of more than 78,000 adults"
     assert claim.source.type is SourceType.DOCUMENT
+
+
+# -- courts and foreign affairs -----------------------------------------------------------
+
+
+def test_a_court_ruling_reports_what_it_ruled() -> None:
+    """*The appeals court ruled that the ban was unlawful*: *ruled that* reports the
+    court's finding (but *ruled the country for a decade* reports nothing)."""
+    claim = only_claim(
+        "The appeals court ruled that the ban on street protests was unlawful.", "the ban"
+    )
+    assert claim.source.text == "The appeals court"
+    assert claim.confidence is Confidence.REPORTED
+    text = "The general ruled the country for a decade before fleeing to Portugal."
+    assert [c.source.type for c in claimscope.annotate(text).claims] == [SourceType.AUTHOR]
+
+
+def test_a_territorial_claim_is_no_distancing() -> None:
+    """*China's claims to most of the sea*, *claims over the islands*: a claim to a thing
+    is a title, not a proposition the writer keeps at a distance; *his claims to have
+    seen the letter* still distances."""
+    text = (
+        "Vietnam and Malaysia contest China's claims to most of the South China Sea. "
+        "Argentina has never dropped its claims over the islands."
+    )
+    assert _cue_texts(text, CueKind.DISTANCING) == []
+    assert _cue_texts("He repeated his claims to have seen the letter.", CueKind.DISTANCING) == [
+        "claims"
+    ]
