@@ -117,3 +117,15 @@ def test_a_territorial_claim_is_no_distancing() -> None:
     assert _cue_texts("He repeated his claims to have seen the letter.", CueKind.DISTANCING) == [
         "claims"
     ]
+
+
+def test_a_tribunal_and_a_smaller_country_speak_as_institutions() -> None:
+    """*an international tribunal ruled*, *Peru reported*: a tribunal is a body like a
+    court, and a country speaks for its government."""
+    claim = only_claim(
+        "An international tribunal ruled that the seizure of the tanker was illegal.",
+        "the seizure",
+    )
+    assert claim.source.type is SourceType.ORGANIZATION
+    claim = only_claim("Peru said the mine would reopen in June.", "the mine")
+    assert claim.source.type is SourceType.ORGANIZATION
