@@ -8,9 +8,10 @@ author bios and questions are not claims (SPEC). Two functions decide it:
   and the navigation lexicon;
 * :func:`page_furniture` looks at the whole page: a paragraph that opens like a
   caption or a disclaimer, ends with a photo credit, describes a graphic, calls the
-  reader to act or reads like the writer's bio is furniture in every sentence; a line
-  without final punctuation is a heading unless it is an item of a list that a colon
-  introduced; and a text of one line is always read as a sentence
+  reader to act, reads like the writer's bio or credits a wire story's contributors is
+  furniture in every sentence; a line without final punctuation is a heading unless it
+  is an item of a list that a colon introduced (a short line of two sentences near the
+  top, too: *The four-day week is not a perk. It is a policy*); and a text of one line is always read as a sentence
   (``annotate("Officials deny the report")`` has a claim).
 
 Each decision keeps its reason (``"caption"``, ``"headline"`` …): ``page_furniture``
@@ -261,7 +262,54 @@ def _is_appeal(paragraph: str, sentences: int) -> bool:
     return _APPEAL.match(paragraph) is not None
 
 
-def _paragraph_reason(paragraph: str, *, from_end: int, sentences: int) -> str | None:
+_CONTRIBUTED = regex.compile(
+    r"\b(?:contributed|also\s+contributed)\s+(?:reporting\s+)?to\s+this\s+"
+    r"(?:report|story|article)[.!]?\s*\Z",
+    regex.I,
+)
+"""The contributor line closing a wire story (*Associated Press writers Jane Doe in
+Manila and John Roe in Beijing contributed to this report.*)."""
+
+_LONGEST_CREDIT = 40
+"""The most words a contributor line has."""
+
+_LAST_SENTENCE = regex.compile(r"(?<=[.!?][\"'’”]?)\s+")
+"""Where a sentence of a short line ends (the line's last sentence is what follows)."""
+
+_HEADLINE_REACH = 4
+"""How many paragraphs from the top a headline of several sentences may stand."""
+
+_LONGEST_HEADLINE = 30
+"""The most words such a headline has."""
+
+
+def _credit_or_headline(paragraph: str, *, from_start: int, sentences: int) -> str | None:
+    """A contributor line (:data:`_CONTRIBUTED`), or a headline of two sentences near
+    the top (*The four-day week is not a perk. It is a policy*): a short line of
+    several sentences whose last does not end like prose."""
+    if (
+        "contributed" in paragraph
+        and _CONTRIBUTED.search(paragraph[-120:])
+        and len(paragraph.split(None, _LONGEST_CREDIT)) <= _LONGEST_CREDIT
+    ):
+        return "credit"
+    if (
+        sentences >= 2
+        and from_start < _HEADLINE_REACH
+        and "\n" not in paragraph
+        and not ends_like_prose(paragraph)
+        and len(paragraph.split(None, _LONGEST_HEADLINE)) <= _LONGEST_HEADLINE
+        and not _is_title_case(_LAST_SENTENCE.split(paragraph)[-1])
+    ):
+        # a Title Case last sentence is a heading run on after prose, which the
+        # sentence rules find by itself ("The fire started on Friday. Bridge to Close")
+        return "headline"
+    return None
+
+
+def _paragraph_reason(
+    paragraph: str, *, from_start: int, from_end: int, sentences: int
+) -> str | None:
     """Why a whole paragraph is furniture, or None (see :func:`page_furniture`)."""
     reason = _opener_reason(paragraph)
     if reason is not None:
@@ -284,7 +332,7 @@ def _paragraph_reason(paragraph: str, *, from_end: int, sentences: int) -> str |
         and _BIO_ROLE.search(paragraph, 0, 200)
     ):
         return "author bio"
-    return None
+    return _credit_or_headline(paragraph, from_start=from_start, sentences=sentences)
 
 
 def _whole_line(text: str, start: int, end: int) -> bool:
@@ -337,7 +385,7 @@ def page_furniture(
             reason = "fragment"  # "Breaking" alone: no claim, however short the text
         elif not one_line:
             reason = _paragraph_reason(
-                paragraph, from_end=len(paragraphs) - 1 - k, sentences=i - first
+                paragraph, from_start=k, from_end=len(paragraphs) - 1 - k, sentences=i - first
             )
         for s_index in range(first, i):
             s_start, s_end = sentences[s_index]

@@ -129,3 +129,47 @@ def test_a_tribunal_and_a_smaller_country_speak_as_institutions() -> None:
     assert claim.source.type is SourceType.ORGANIZATION
     claim = only_claim("Peru said the mine would reopen in June.", "the mine")
     assert claim.source.type is SourceType.ORGANIZATION
+
+
+# -- page furniture -----------------------------------------------------------------------
+
+
+def _claim_texts(text: str) -> list[str]:
+    return [c.text for c in claimscope.annotate(text).claims]
+
+
+def test_a_wire_contributor_line_is_no_claim() -> None:
+    """*Associated Press writers … contributed to this report.* credits the reporters."""
+    text = (
+        "The ferry sank in calm water, the coast guard said.\n\n"
+        "Associated Press writers Jane Lim in Manila and Tom Reyes in Cebu contributed "
+        "to this report."
+    )
+    assert all("contributed" not in t for t in _claim_texts(text))
+
+
+def test_a_match_report_box_and_a_tabloid_appeal_are_no_claims() -> None:
+    """*Referee: … Attendance: …* closes a match report; *Do you have a story for us?
+    Email …* and *Have your say in the comments below.* ask the reader to act."""
+    text = (
+        "Harlow won 2-1, the club said.\n\n"
+        "Referee: Andrew Kitchin. Attendance: 8,214.\n\n"
+        "Do you have a story for The Sun? Email us at exclusive@example.com or call "
+        "0207 782 4104.\n\n"
+        "Have your say in the comments below."
+    )
+    assert _claim_texts(text) == ["Harlow won 2-1"]
+
+
+def test_a_headline_of_two_sentences_is_no_claim() -> None:
+    """An opinion headline of two sentences, the second without a full stop, near the
+    top of the page, is a headline; the same words in the body ending like prose are
+    claims."""
+    headline = (
+        "OPINION\n\nThe four-day week is not a perk. It is a productivity policy, and "
+        "Britain should treat it as one\n\nMarion Keane\n\n"
+    )
+    body = "I have run a small design agency in Leeds for twelve years."
+    assert _claim_texts(headline + body) == [body]
+    prose = "The four-day week is not a perk. It is a productivity policy."
+    assert len(_claim_texts("Opinion\n\n" + prose + "\n\n" + body)) == 3
