@@ -11,8 +11,9 @@ author bios and questions are not claims (SPEC). Two functions decide it:
   reader to act, reads like the writer's bio or credits a wire story's contributors is
   furniture in every sentence; a line without final punctuation is a heading unless it
   is an item of a list that a colon introduced (a short line of two sentences near the
-  top, too: *The four-day week is not a perk. It is a policy*); and a text of one line is always read as a sentence
-  (``annotate("Officials deny the report")`` has a claim).
+  top, too: *The four-day week is not a perk. It is a policy*); and a text of one
+  line is always read as a sentence (``annotate("Officials deny the report")`` has a
+  claim).
 
 Each decision keeps its reason (``"caption"``, ``"headline"`` …): ``page_furniture``
 returns it, so a caller can see why a line was left out.
