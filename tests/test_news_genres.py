@@ -173,3 +173,15 @@ def test_a_headline_of_two_sentences_is_no_claim() -> None:
     assert _claim_texts(headline + body) == [body]
     prose = "The four-day week is not a perk. It is a productivity policy."
     assert len(_claim_texts("Opinion\n\n" + prose + "\n\n" + body)) == 3
+
+
+def test_a_common_addressee_is_no_part_of_the_content() -> None:
+    """*told jurors the case would last*, *told the inquest the crash was*, *told police
+    he had been*: the addressee stands between the cue and the content."""
+    for text, content in (
+        ("Judge Elaine Frost told jurors the case would last three weeks.", "the case"),
+        ("The coroner told the inquest the crash was an accident.", "the crash"),
+        ("Dean Rojas told police he had been at home all evening.", "he had"),
+    ):
+        claim = only_claim(text, content)
+        assert claim.text.startswith(content), claim.text

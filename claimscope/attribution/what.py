@@ -64,9 +64,15 @@ ADJUNCT_STARTERS = lexicon.words("adjunct_starters")
 
 
 ADDRESSEES = lexicon.words("addressees")
-BARE_ADDRESSEES = _grammar.OBJECT_PRONOUNS | {"reporters"}
+BARE_ADDRESSEES = _grammar.OBJECT_PRONOUNS | frozenset(
+    "reporters journalists jurors councillors analysts investors police".split()
+)
 """The addressees :func:`content_after` steps over when no *that* follows (*told
-him*, *told reporters*): a narrower list than :data:`ADDRESSEES`, kept as it was."""
+him*, *told reporters*, *told jurors the case would last*): a narrower list than
+:data:`ADDRESSEES`."""
+
+AUDIENCES = frozenset("jury court committee inquest tribunal hearing panel meeting".split())
+"""Bodies addressed after *the* (*told the jury the trial would last*)."""
 """Common addressees of *told*/*asked* that are not capitalised."""
 
 
@@ -279,7 +285,13 @@ def content_after(
                 i = i + offset
                 break
         else:
-            # skip the addressee: a pronoun, or a run of capitalised words
+            # skip the addressee: a pronoun, "the jury", or a run of capitalised words
+            if (
+                i + 1 < len(tokens)
+                and tokens[i][2].casefold() == "the"
+                and tokens[i + 1][2].casefold() in AUDIENCES
+            ):
+                i += 2
             while (
                 i < len(tokens)
                 and i < k + 6
