@@ -185,3 +185,30 @@ def test_a_common_addressee_is_no_part_of_the_content() -> None:
     ):
         claim = only_claim(text, content)
         assert claim.text.startswith(content), claim.text
+
+
+def test_a_wire_dateline_is_no_part_of_the_content() -> None:
+    """*SANTIAGO, March 4 (Reuters) - C, the agency said*, *BEIJING/MANILA, Aug 12
+    (AP) — C, officials said*: the dateline says where the story was filed."""
+    for text, content in (
+        (
+            "SANTIAGO, March 4 (Reuters) - Chile's copper output fell 6% in January, the "
+            "statistics agency said on Tuesday.",
+            "Chile's copper output",
+        ),
+        (
+            "BEIJING/MANILA, Aug 12 (AP) — The ferry will sail on Friday, officials said.",
+            "The ferry",
+        ),
+    ):
+        claim = only_claim(text, content)
+        assert claim.text.startswith(content), claim.text
+
+
+def test_a_spaced_hyphen_without_an_agency_is_no_dateline() -> None:
+    """*NATO - the alliance's own figures show - C*: only an agency in brackets lets a
+    single hyphen close a dateline."""
+    claim = only_claim(
+        "NATO - which has 32 members - will meet in June, officials said.", "will meet"
+    )
+    assert claim.text.startswith("NATO"), claim.text

@@ -45,11 +45,13 @@ tokens may follow before the sentence ends."""
 
 
 DATELINE = regex.compile(
-    r"\p{Lu}[\p{Lu}.'’\-]+(?:[ ,]+\p{Lu}[\p{L}.'’\-]*){0,3}(?:[^\S\n]*\([^)\n]{1,30}\))?"
-    r"[^\S\n]*(?:—|–|―|--)[^\S\n]*"
+    r"\p{Lu}[\p{Lu}.'’/\-]+(?:[ ,]+(?:\p{Lu}[\p{L}.'’\-]*|[0-9]{1,2}\b)){0,4}"
+    r"(?:[^\S\n]*\([^)\n]{1,30}\)[^\S\n]*(?:—|–|―|--|-(?=[^\S\n]))"
+    r"|[^\S\n]*(?:—|–|―|--))[^\S\n]*"
 )
-"""``PORTVILLE —`` or ``WASHINGTON (AP) —`` opening a paragraph: where the story was
-filed, not part of what a source said."""
+"""``PORTVILLE —``, ``WASHINGTON (AP) —`` or ``SANTIAGO, March 4 (Reuters) -`` opening a
+paragraph: where and when the story was filed, not part of what a source said (a
+single hyphen only after the agency's name in brackets)."""
 
 
 CLAIM_NOUN = regex.compile(
