@@ -212,3 +212,32 @@ def test_a_spaced_hyphen_without_an_agency_is_no_dateline() -> None:
         "NATO - which has 32 members - will meet in June, officials said.", "will meet"
     )
     assert claim.text.startswith("NATO"), claim.text
+
+
+# -- who: role nouns of courts and sport ----------------------------------------------------
+
+
+def test_a_barrister_named_in_apposition_is_the_source() -> None:
+    """*Her barrister, Catherine Holt KC, told the jury*: *barrister* is a role noun, so
+    the name in apposition is the source's most informative mention."""
+    claim = only_claim(
+        "Her barrister, Catherine Holt KC, told the jury that her client had made mistakes "
+        "with paperwork.",
+        "her client",
+    )
+    assert claim.source.text == "Catherine Holt KC"
+    assert claim.source.type is SourceType.PERSON
+
+
+def test_an_aged_role_after_a_quote_means_the_player_just_named() -> None:
+    """*"The lads are buzzing," the 24-year-old striker said.* after a sentence whose
+    subject is Okafor: the age and the role describe him (match and court reports)."""
+    text = (
+        "Harlow won after Samuel Okafor scored twice.\n\n"
+        "Okafor, who has scored six goals this season, said he was happy.\n\n"
+        '"The lads are buzzing," the 24-year-old striker said.'
+    )
+    claim = only_claim(text, "The lads")
+    assert claim.source.text == "Samuel Okafor"
+    assert claim.source.mention is not None
+    assert claim.source.mention.text == "the 24-year-old striker"

@@ -55,6 +55,15 @@ _STANDING = frozenset("former longtime veteran outgoing incumbent embattled".spl
 senator*); other lower-case modifiers (*The staff member*) bring in someone new."""
 
 
+_SPEECH_TAG = regex.compile(r"[,!?][\"”’'][^\S\n]+\Z")
+"""*"The lads are buzzing," the 24-year-old striker said*: the mention right after a
+quotation's closing comma is the subject of its speech tag."""
+
+_AGED = regex.compile(r"[0-9]{1,3}-year-old")
+"""*The 24-year-old striker*: an age before a role noun describes the person just
+named, as in match and court reports."""
+
+
 def _modifier(text: str, start: int, end: int) -> bool:
     """Whether the name at ``[start, end)`` modifies the lower-case noun right after
     it: a determiner opens it (*The Republican presidential nominee*, *the Trump
@@ -79,7 +88,7 @@ def is_variation(text: str, m: Mention, role: bool) -> bool:
     member (*The Republican*) right before its verb, or, for a role noun (``role``),
     a capitalised or standing modifier before its head (*The Vermont senator*, *The
     former senator*), with no relative clause after it."""
-    if not m.subject or m.plural:
+    if m.plural or not (m.subject or _SPEECH_TAG.search(text, max(0, m.start - 6), m.start)):
         return False  # most mentions: read no further
     words = text[m.start : m.end].split()
     if len(words) < 2 or words[0] not in ("The", "the"):
@@ -99,7 +108,9 @@ def is_variation(text: str, m: Mention, role: bool) -> bool:
         and m.definite
         and len(words) >= 3
         and not m.possessive
-        and any(w[:1].isupper() or w.casefold() in _STANDING for w in modifiers)
+        and any(
+            w[:1].isupper() or w.casefold() in _STANDING or _AGED.fullmatch(w) for w in modifiers
+        )
         and text[m.end : m.end + 5].split()[:1] not in (["who"], ["that"], ["whose"])
     )  # "The Vermont senator", "The former senator"; not "The staff member who …"
 
