@@ -241,3 +241,15 @@ def test_an_aged_role_after_a_quote_means_the_player_just_named() -> None:
     assert claim.source.text == "Samuel Okafor"
     assert claim.source.mention is not None
     assert claim.source.mention.text == "the 24-year-old striker"
+
+
+def test_finding_fame_or_oneself_reports_nothing() -> None:
+    """*first found fame on a baking show*, *found herself in court*: things found,
+    not findings; *The inquiry found the council had ignored warnings* still reports."""
+    for text in (
+        "Kerry Lane first found fame on The Big Bake Off in 2016.",
+        "The minister found herself in court last year.",
+    ):
+        assert [c.source.type for c in claimscope.annotate(text).claims] == [SourceType.AUTHOR]
+    claim = only_claim("The inquiry found the council had ignored warnings.", "the council")
+    assert claim.source.text == "The inquiry"

@@ -88,6 +88,8 @@ def no_speaker(text: str, src: tuple[int, int], content: tuple[int, int], cue: C
     if cue.entry in ("report", "post") and _figures(said):
         return True  # "most companies reported in-line results": figures, no proposition
     first = text[content[0] : content[0] + 4].casefold().split(" ", 1)[0]
+    if cue.entry == "find" and said and said[0] in FOUND_THINGS:
+        return True  # "first found fame on The Big Bake Off", "found herself in court"
     if cue.entry == "find" and (first in ("a", "an") or _found_in_a_state(said)):
         kind, _reason = sources_mod.classify(text[src[0] : src[1]])
         return kind is not SourceType.DOCUMENT
@@ -116,6 +118,14 @@ def _figures(words: list[str]) -> bool:
         if word.strip(".,") in BUSINESS_FIGURES:
             return n + 1 == len(words) or word[-1] in ".," or words[n + 1] in _AFTER_FIGURES
     return False
+
+
+FOUND_THINGS = frozenset(
+    """fame success love work time refuge shelter favour favor solace comfort fortune
+    himself herself themselves itself myself yourself ourselves""".split()
+)
+"""Objects of *find* that are things found, never a finding (*found fame*, *found
+herself in court*): whoever found them reports nothing."""
 
 
 def _found_in_a_state(words: list[str]) -> bool:
