@@ -253,3 +253,13 @@ def test_finding_fame_or_oneself_reports_nothing() -> None:
         assert [c.source.type for c in claimscope.annotate(text).claims] == [SourceType.AUTHOR]
     claim = only_claim("The inquiry found the council had ignored warnings.", "the council")
     assert claim.source.text == "The inquiry"
+
+
+def test_a_noun_in_ing_inside_a_source_does_not_cut_it() -> None:
+    """*A report by council planning officers said*: *planning*, *housing*, *training*
+    modify a noun here; the subject runs back to *A report*."""
+    claim = only_claim(
+        "A report by council planning officers said the junction would cope.", "the junction"
+    )
+    assert claim.source.text == "A report by council planning officers"
+    assert claim.source.type is SourceType.DOCUMENT
