@@ -263,3 +263,14 @@ def test_a_noun_in_ing_inside_a_source_does_not_cut_it() -> None:
     )
     assert claim.source.text == "A report by council planning officers"
     assert claim.source.type is SourceType.DOCUMENT
+
+
+def test_a_confederation_of_words_is_one_body() -> None:
+    """*The Confederation of British Industry has warned*: *Confederation* marks an
+    institution, so the name runs through *of* and the source is a body."""
+    claim = only_claim(
+        "The Confederation of British Industry has warned that the plan could raise costs.",
+        "the plan",
+    )
+    assert claim.source.text == "The Confederation of British Industry"
+    assert claim.source.type is SourceType.ORGANIZATION
