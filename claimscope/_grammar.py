@@ -155,6 +155,13 @@ APPOSITIVE_OPENERS = _words(
 )
 """Words that open an appositive or relative clause after a source's name."""
 
+APPOSITIVE_PARTICIPLES = _words(
+    "published released based led run funded written conducted commissioned carried "
+    "speaking writing"
+)
+"""Participles that open an appositive after a source (*the study, published in the
+journal Neurology, found*; *the agency, based in Geneva, said*)."""
+
 NAME_SUFFIXES = _words("jr sr ii iii")
 """Suffixes after a surname (*Jane Doe Jr.*): the surname is the word before."""
 

@@ -274,3 +274,19 @@ def test_a_confederation_of_words_is_one_body() -> None:
     )
     assert claim.source.text == "The Confederation of British Industry"
     assert claim.source.type is SourceType.ORGANIZATION
+
+
+def test_a_participle_appositive_after_a_trailing_source() -> None:
+    """*C, the study, published in the journal Brain Health, found.* and *C, the agency,
+    based in Geneva, said.*: a participle opens the appositive after the source."""
+    claim = only_claim(
+        "Walkers were half as likely to develop dementia, the study, published in the "
+        "journal Brain Health, found.",
+        "Walkers",
+    )
+    assert claim.source.text == "the study"
+    assert claim.source.type is SourceType.DOCUMENT
+    claim = only_claim(
+        "Cases rose by a third in March, the agency, based in Geneva, said.", "Cases rose"
+    )
+    assert claim.source.text == "the agency"

@@ -24,6 +24,7 @@ from claimscope import lexicon
 from claimscope import sources as sources_mod
 from claimscope._grammar import (
     APPOSITIVE_OPENERS,
+    APPOSITIVE_PARTICIPLES,
     AUXILIARIES,
     BE_FORMS,
     CLAUSE_WORDS,
@@ -462,6 +463,7 @@ def appositive_source(tokens: list[tuple[int, int, str]], comma: int) -> tuple[i
         and not sources_mod.is_role(opener.casefold())
         and not (opener[:1].isupper() and comma - j <= 5)  # "the chief, Paul Manafort,"
         and not (opener.isdigit() and comma - j == 2)  # an age: "Lazar, 44, said"
+        and opener not in APPOSITIVE_PARTICIPLES  # "the study, published in X, found"
     ):
         return leading_phrase(tokens, comma)
     found = left_source(tokens, j)
