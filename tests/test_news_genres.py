@@ -290,3 +290,15 @@ def test_a_participle_appositive_after_a_trailing_source() -> None:
         "Cases rose by a third in March, the agency, based in Geneva, said.", "Cases rose"
     )
     assert claim.source.text == "the agency"
+
+
+def test_a_post_nominal_does_not_hide_the_surname() -> None:
+    """*Catherine Holt KC* … *Ms Holt said*: *KC* (like *QC*, *MP*, *OBE*) follows the
+    surname, so *Ms Holt* names her again."""
+    text = (
+        'The defence was led by Catherine Holt KC. "Sloppy record-keeping is not theft," '
+        "Ms Holt said."
+    )
+    claim = only_claim(text, "Sloppy")
+    assert claim.source.text == "Catherine Holt KC"
+    assert claim.source.mention is not None and claim.source.mention.text == "Ms Holt"

@@ -72,7 +72,10 @@ _HEAD_STOPS = frozenset(
 """Words that end a source phrase's head (*a source familiar with …*, *a spokesman
 for …*); reporting verbs and auxiliaries end it too (:func:`_verbs`)."""
 
-_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+_GENERATIONS = frozenset("jr sr ii iii iv".split())
+_NAME_SUFFIXES = _GENERATIONS | frozenset("kc qc mp mbe obe cbe".split())
+"""Suffixes after a surname: generations (which may keep a period, *Jr.*) and
+post-nominals (*Catherine Holt KC*, whose period ends the sentence)."""
 _BOUNDARY = frozenset(',;:()[]{}—–"“”«»„')
 _APPOSITION_GAP = 6
 """Most words of a prepositional phrase between a description and the comma before an
@@ -221,7 +224,7 @@ def _keeps_period(core: str) -> bool:
         len(core) == 1
         or "." in core
         or core.casefold() in _titles()
-        or core.casefold() in _NAME_SUFFIXES
+        or core.casefold() in _GENERATIONS
         or core in ("Inc", "Ltd", "Co", "Corp", "St", "Mt", "Jr", "Sr")
     )
 
