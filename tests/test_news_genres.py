@@ -302,3 +302,17 @@ def test_a_post_nominal_does_not_hide_the_surname() -> None:
     claim = only_claim(text, "Sloppy")
     assert claim.source.text == "Catherine Holt KC"
     assert claim.source.mention is not None and claim.source.mention.text == "Ms Holt"
+
+
+def test_the_company_means_the_company_named_not_a_data_label() -> None:
+    """*The Chicago-based company said …* names Northwind again; *according to LSEG
+    data* only labels data, so a later *The company said* still means Northwind."""
+    text = (
+        "Northwind Foods Inc cut its forecast on Thursday.\n\n"
+        "The Chicago-based company said it now expects lower earnings. Analysts had "
+        "expected more, according to LSEG data.\n\n"
+        "The company also said it would close a plant in Dayton."
+    )
+    for anchor in ("it now expects", "it would close"):
+        claim = only_claim(text, anchor)
+        assert claim.source.text == "Northwind Foods Inc", anchor

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from claimscope import lexicon
 from claimscope.entities.entity import (
     _Ent,
     _governed,
@@ -409,9 +410,22 @@ class _Builder:
         for sentence, ent in reversed(self.recent[-_RECENT:]):
             if m.sentence - sentence > 3 * _WINDOW or sentence <= after:
                 break
-            if ent.mentions and _name_kind(ent) == kind:
+            if ent.mentions and _name_kind(ent) == kind and not self._only_a_label(ent):
                 return ent
         return None
+
+    def _only_a_label(self, ent: _Ent) -> bool:
+        """Whether every name of ``ent`` labels a document after it (*according to
+        LSEG data*, *a Bloomberg poll*): a body the text never speaks of as such, so
+        *the company* does not mean it."""
+        documents = lexicon.words("sources_document")
+        for m in ent.mentions:
+            if m.kind != "name":
+                continue
+            after = _NEXT_LOWER.match(self.text, m.end)
+            if after is None or after.group(1) not in documents:
+                return False
+        return True
 
     def _varied(self, m: Mention, role: bool) -> _Ent | None:
         return varied_subject(self.text, m, role, self.mentions, self.starts, self.of, _name_kind)
@@ -456,6 +470,10 @@ _APPOSITION_END = re.compile(
 perhaps after a short prepositional phrase or a second description (*Jane Roe, the
 chief constable of the county, said*; *a developer and spokeswoman for the
 coalition,*); *the mayor resigned* is a new clause, not an apposition."""
+
+
+_NEXT_LOWER = re.compile(r"[ \u00a0]+([a-z]+)\b")
+"""The lower-case word right after a name (*LSEG data*)."""
 
 
 def _owned_by_other(described: str, name: str) -> bool:

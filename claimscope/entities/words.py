@@ -255,6 +255,15 @@ def _anaphors() -> frozenset[str]:
 
 
 def _bare_anaphor(phrase: str, head: str) -> bool:
-    """*the brokerage*, *the outlet*: a definite article and a generic noun only."""
+    """*the brokerage*, *the outlet*: a definite article and a generic noun only, or
+    with a descriptive compound the text gives of the body it names again (*the
+    Chicago-based company*, *the packaged-food maker*)."""
     words = phrase.casefold().split()
+    if len(words) == 3 and _DESCRIPTIVE.fullmatch(words[1]):
+        words = [words[0], words[2]]
     return len(words) == 2 and words[0] in ("the", "this", "that") and head in _anaphors()
+
+
+_DESCRIPTIVE = regex.compile(r"[\p{L}.]+-(?:based|owned|listed|run|backed|headquartered)")
+"""A compound saying where a body is based or who owns it (*Chicago-based*,
+*state-owned*): it describes a body already named, it does not bring in a new one."""
