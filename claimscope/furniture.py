@@ -277,6 +277,10 @@ _LONGEST_CREDIT = 40
 _LAST_SENTENCE = regex.compile(r"(?<=[.!?][\"'’”]?)\s+")
 """Where a sentence of a short line ends (the line's last sentence is what follows)."""
 
+_OPENING_MARKS = "\"“”‘’'«»„"
+"""Marks that open a quotation: a line opening with one is quoted speech (with its
+credit, *“C” ― Maria Lopez*), not a headline."""
+
 _HEADLINE_REACH = 4
 """How many paragraphs from the top a headline of several sentences may stand."""
 
@@ -301,6 +305,8 @@ def _credit_or_headline(paragraph: str, *, from_start: int, sentences: int) -> s
         and not ends_like_prose(paragraph)
         and len(paragraph.split(None, _LONGEST_HEADLINE)) <= _LONGEST_HEADLINE
         and not _is_title_case(_LAST_SENTENCE.split(paragraph)[-1])
+        and paragraph[:1] not in _OPENING_MARKS
+        and not _DASH_CREDIT.search(paragraph)
     ):
         # a Title Case last sentence is a heading run on after prose, which the
         # sentence rules find by itself ("The fire started on Friday. Bridge to Close")
