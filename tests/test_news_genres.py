@@ -316,3 +316,21 @@ def test_the_company_means_the_company_named_not_a_data_label() -> None:
     for anchor in ("it now expects", "it would close"):
         claim = only_claim(text, anchor)
         assert claim.source.text == "Northwind Foods Inc", anchor
+
+
+def test_a_tabloid_lede_quote_then_thats_what_x_told() -> None:
+    """*“She's devastated.”* then *That's what a source close to the star told The Sun
+    last night*: the quotation is the source's claim; after a sentence of prose,
+    *That's what media bosses want* is no such lede."""
+    text = (
+        "\u201cSHE\u2019S absolutely devastated and just wants to be left alone.\u201d\n\n"
+        "That\u2019s what a source close to Kerry Lane told The Sun last night, as her "
+        "marriage came to an end."
+    )
+    claim = only_claim(text, "absolutely devastated")
+    assert claim.source.text == "a source close to Kerry Lane"
+    assert claim.source.type is SourceType.ANONYMOUS
+    assert claim.confidence is Confidence.REPORTED
+    prose = "The union wants the data exempted. That\u2019s what the bosses said, too."
+    first = claimscope.annotate(prose).claims[0]
+    assert first.source.text != "the bosses", first

@@ -231,6 +231,31 @@ def thats_according_to(site: Site) -> Outcome:
     return Raw(ps, pe, prev, Rule.THATS_ACCORDING_TO, site.cue, source)
 
 
+_THATS_WHAT = regex.compile(r"(?:That|This)(?:['’]s|[^\S\n]+(?:is|was))[^\S\n]+what[^\S\n]+")
+"""*That's what a source close to the star told The Sun*: the tabloid's quote-first
+lede, whose content is the quotation just before."""
+
+
+def thats_what_said(site: Site) -> Outcome:
+    """``"C." That's what X told Y``: the content is the quotation that makes up the
+    sentence before (the quote opening the story), the source the subject between
+    *what* and the cue. (After a sentence of prose, *That's what media bosses want*
+    stays a claim of its own.)"""
+    opening = _THATS_WHAT.match(site.text, site.sentence[0], site.cue.start)
+    if opening is None or site.left is None or site.s_index == 0:
+        return None
+    src = site.span_of(site.left[0], site.left[1])
+    if src[0] != opening.end():
+        return None
+    ps, pe = site.ctx.sentences[site.s_index - 1]
+    while pe > ps and site.text[pe - 1].isspace():
+        pe -= 1
+    q = site.ctx.quote_ending_at(pe)
+    if q is None or q.start != ps:
+        return None  # only a quotation standing alone opens such a lede
+    return Raw(q.start, q.end, site.s_index - 1, Rule.THATS_ACCORDING_TO, site.cue, src)
+
+
 def according_to_leading(site: Site) -> Outcome:
     """``According to X, C``: the content follows the phrase."""
     source = site.according_phrase if site.according else None
@@ -562,6 +587,7 @@ def said(site: Site) -> Outcome:
 
 PATTERNS: tuple[Callable[[Site], Outcome], ...] = (
     thats_according_to,
+    thats_what_said,
     according_to_leading,
     according_to_trailing,
     impersonal,
