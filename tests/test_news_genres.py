@@ -334,3 +334,21 @@ def test_a_tabloid_lede_quote_then_thats_what_x_told() -> None:
     prose = "The union wants the data exempted. That\u2019s what the bosses said, too."
     first = claimscope.annotate(prose).claims[0]
     assert first.source.text != "the bosses", first
+
+
+def test_a_long_adjunct_before_that_is_no_part_of_the_content() -> None:
+    """*said in a filing with the Securities and Exchange Commission that C*: the
+    adjunct runs past eight words; a clause before *that* (*said on Friday he met
+    Trump and that …*) still starts the content."""
+    claim = only_claim(
+        "The company also said in a filing with the Securities and Exchange Commission "
+        "that it would close a plant in Dayton.",
+        "would close",
+    )
+    assert claim.text == "it would close a plant in Dayton"
+    claim = only_claim(
+        "Sheldon Adelson said on Friday he met the candidate earlier this week and that "
+        "the two men discussed Israel.",
+        "he met",
+    )
+    assert "he met" in claim.text  # not only "the two men discussed Israel"

@@ -138,8 +138,20 @@ SUBORDINATORS = frozenset("according as if when because while since although tho
 """Words that open a subordinate clause or adjunct at the start of a content (*said
 that, according to X, Y asserted C*): a comma after it does not end the content."""
 
-ADJUNCT_REACH = 8
-"""The most tokens an adjunct before *that* may hold."""
+ADJUNCT_REACH = 12
+"""The most tokens an adjunct before *that* may hold (*said in a filing with the
+Securities and Exchange Commission that C*)."""
+
+SHORT_ADJUNCT = 8
+"""An adjunct longer than this holds no auxiliary or modal (:data:`CLAUSE_VERBS`)."""
+
+CLAUSE_SUBJECTS = frozenset("he she it they we i you".split())
+"""Subject pronouns, which open a clause (the content), never an adjunct."""
+
+CLAUSE_VERBS = frozenset(
+    "is are was were be been has have had will would can could may might should must "
+    "did does do".split()
+)
 
 
 PASSIVE_ADVERBS = frozenset({"first", "also", "later", "then", "originally", "previously"})
@@ -230,6 +242,12 @@ def _past_adjunct(tokens: list[tuple[int, int, str]], i: int) -> int:
             return m + 1
         if word in (",", ";", ":", ".", "!", "?") or word in OPEN_QUOTES:
             break
+        folded = word.casefold()
+        if folded in CLAUSE_SUBJECTS or (m - i >= SHORT_ADJUNCT and folded in CLAUSE_VERBS):
+            break  # "said on Friday he met …": a clause, the content, not an adjunct
+        next_word = tokens[m + 1][2] if m + 1 < len(tokens) else ""
+        if folded in ("and", "but", "or") and not next_word[:1].isupper():
+            break  # "… and that": a second content (not "Securities and Exchange")
     return i
 
 
