@@ -352,3 +352,16 @@ def test_a_long_adjunct_before_that_is_no_part_of_the_content() -> None:
         "he met",
     )
     assert "he met" in claim.text  # not only "the two men discussed Israel"
+
+
+def test_a_parenthetical_citing_leaves_the_claim_to_the_verb() -> None:
+    """*Xinhua, citing unnamed coast guard officials, said C*: *citing …* says where the
+    agency got it; the claim is *C*, the agency's, by *said*."""
+    claim = only_claim(
+        "State news agency Xinhua, citing unnamed coast guard officials, said the boats had "
+        "been carrying building materials.",
+        "the boats",
+    )
+    assert claim.text == "the boats had been carrying building materials"
+    assert claim.source.text == "Xinhua"
+    assert claim.source.type is SourceType.MEDIA

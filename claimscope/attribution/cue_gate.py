@@ -100,4 +100,22 @@ def is_attribution_cue(ctx: Context, sentence: tuple[int, int], cue: Cue) -> boo
         return passive_with_agent(tokens, k, cue.entry) is not None or (
             what.passive_subject(tokens, k) is not None  # "C was reported by X."
         )
-    return not naming_use(ctx.text, cue)
+    return not naming_use(ctx.text, cue) and not parenthetical_citing(ctx, cue)
+
+
+_CITED = regex.compile(r"[^,.;:!?\n\"“”]{1,80}?,[^\S\n]*")
+"""The cited phrase after *citing* up to the comma closing the parenthesis."""
+
+
+def parenthetical_citing(ctx: Context, cue: Cue) -> bool:
+    """*Xinhua, citing unnamed officials, said C*: *citing X* set off by commas before
+    the verb names where the speaker got it; the verb after it heads the claim."""
+    if cue.entry != "cite" or not ctx.text[max(0, cue.start - 2) : cue.start].startswith(","):
+        return False
+    m = _CITED.match(ctx.text, cue.end, min(len(ctx.text), cue.end + 90))
+    if m is None:
+        return False
+    return any(
+        c.kind is CueKind.REPORTING and c.start == m.end()
+        for c in ctx.cues_between(m.end(), m.end() + 40)
+    )
