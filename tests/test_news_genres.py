@@ -365,3 +365,18 @@ def test_a_parenthetical_citing_leaves_the_claim_to_the_verb() -> None:
     assert claim.text == "the boats had been carrying building materials"
     assert claim.source.text == "Xinhua"
     assert claim.source.type is SourceType.MEDIA
+
+
+def test_a_second_speaker_after_hours_after_has_a_claim_of_its_own() -> None:
+    """*China accused Manila of provoking a clash, hours after Philippine officials said
+    a ship had fired a water cannon*: the officials' claim is theirs, not China's."""
+    text = (
+        "China accused the Philippines on Monday of provoking a confrontation near the "
+        "shoal, hours after Philippine officials said a Chinese ship had fired a water "
+        "cannon at a supply boat."
+    )
+    claim = only_claim(text, "a Chinese ship")
+    assert claim.source.text == "Philippine officials"
+    assert claim.source.type is SourceType.ANONYMOUS
+    assert claim.confidence is Confidence.REPORTED
+    assert "hours after" not in only_claim(text, "provoking").text

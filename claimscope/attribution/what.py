@@ -407,6 +407,14 @@ def _new_subject(tokens: list[tuple[int, int, str]], i: int, k: int) -> int | No
         return tokens[j][0]
     if tokens[j][2].casefold() in ("while", "whereas", "as"):
         return tokens[j][0]  # "C1 as the United States and France support C2"
+    if tokens[j][2].casefold() in TIME_SUBORDINATORS:
+        # "C1, hours after Philippine officials said C2": a comma, perhaps a span of
+        # time, then the subordinator: C1 ends at the comma, C2 is a claim of its own
+        c = j - 1
+        while c > i and j - c <= 3 and tokens[c][2].islower():
+            c -= 1
+        if c > i and tokens[c][2] == ",":
+            return tokens[c][0]
     if tokens[j][2].casefold() not in ("and", "but"):
         return None
     if tokens[j - 1][2] == ",":
@@ -417,6 +425,11 @@ def _new_subject(tokens: list[tuple[int, int, str]], i: int, k: int) -> int | No
     if (first[:1].isupper() or first[:1].isdigit()) and not tokens[j - 1][2][:1].isupper():
         return tokens[j][0]
     return None
+
+
+TIME_SUBORDINATORS = frozenset("after before since when".split())
+"""Subordinators of time after which a new speaker's clause may open inside a
+content (*…, hours after officials said C2*)."""
 
 
 NOT_PARTICIPLES = frozenset(
