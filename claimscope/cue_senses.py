@@ -238,6 +238,8 @@ def sense(
         return kind, "neutral", SENSE_RULES[6]  # rejected the amendments
     if entry == "be concerned" and _next_words(text, end, 1)[:1] in (["about"], ["for"], ["by"]):
         return kind, "neutral", SENSE_RULES[5]  # is concerned about traffic
+    if entry == "hear" and not COURT_HEARERS.intersection(_words_before(text, start, 3)):
+        return None  # heard gunshots, I've heard: only a court or jury hears a case
     if entry == "be afraid" and _next_words(text, end, 1)[:1] != ["that"]:
         return None  # are afraid of the dark, afraid to speak: no proposition
     if entry == "estimate" and key.endswith("s") and _beats_estimates(text, start):
@@ -338,9 +340,14 @@ _BY_FROM = (["by"], ["from"])
 _ADJECTIVAL = frozenset(("detail", "document"))
 """Reporting entries whose participle is as often an adjective (*detailed plans*)."""
 
+COURT_HEARERS = frozenset("court jury jurors inquest tribunal hearing magistrates".split())
+"""Who *heard* a case (*a court has heard*, *the jury heard*, *the inquest heard*): then
+*heard* reports what was said there; anyone else's hearing reports nothing."""
+
 _SENSE_ENTRIES = (
     frozenset(
         (
+            "hear",
             "reject",
             "dismiss",
             "challenge",

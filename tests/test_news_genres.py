@@ -380,3 +380,17 @@ def test_a_second_speaker_after_hours_after_has_a_claim_of_its_own() -> None:
     assert claim.source.type is SourceType.ANONYMOUS
     assert claim.confidence is Confidence.REPORTED
     assert "hours after" not in only_claim(text, "provoking").text
+
+
+def test_a_court_that_heard_reports_what_it_was_told() -> None:
+    """*C, a court has heard.* and *the jury heard*: a court hearing a case reports what
+    was said there; *residents heard gunshots* reports nothing."""
+    claim = only_claim(
+        "A former care home manager used residents' bank cards to fund holidays, a court "
+        "has heard.",
+        "bank cards",
+    )
+    assert claim.source.text == "a court"
+    assert claim.source.type is SourceType.ORGANIZATION
+    text = "Residents heard gunshots shortly after midnight."
+    assert [c.source.type for c in claimscope.annotate(text).claims] == [SourceType.AUTHOR]
