@@ -394,3 +394,17 @@ def test_a_court_that_heard_reports_what_it_was_told() -> None:
     assert claim.source.type is SourceType.ORGANIZATION
     text = "Residents heard gunshots shortly after midnight."
     assert [c.source.type for c in claimscope.annotate(text).claims] == [SourceType.AUTHOR]
+
+
+def test_a_participle_after_a_study_ends_its_head() -> None:
+    """*a study involving 500 hospitals found*, *a review led by two universities*: the
+    head is the study, not the hospitals it involved."""
+    claim = only_claim(
+        "A study involving 500 hospitals found that waiting times had doubled.", "waiting"
+    )
+    assert claim.source.type is SourceType.DOCUMENT
+    claim = only_claim(
+        "A trial involving 61 firms found that output held steady.",
+        "output",
+    )
+    assert claim.source.type is SourceType.DOCUMENT
