@@ -398,7 +398,7 @@ class _Builder:
         described = self.text[m.start : m.end].casefold()
         if e is not None and (
             len(described.split()) <= 2
-            or self.text[e.name.start : e.name.end].casefold() == described
+            or _same_description(self.text[e.name.start : e.name.end].casefold(), described)
         ):
             return e  # "the poll" after "a Bloomberg poll"; not "the brigade's report"
         return None
@@ -456,6 +456,16 @@ _APPOSITION_END = re.compile(
 perhaps after a short prepositional phrase or a second description (*Jane Roe, the
 chief constable of the county, said*; *a developer and spokeswoman for the
 coalition,*); *the mayor resigned* is a new clause, not an apposition."""
+
+
+def _same_description(earlier: str, described: str) -> bool:
+    """Whether a definite description repeats an earlier one (both case-folded),
+    also when that one was indefinite: *the Downing Street spokesman* after *a
+    Downing Street spokesman*."""
+    if earlier == described:
+        return True
+    _a, _sp, rest = earlier.partition(" ")
+    return _a in ("a", "an") and described.partition(" ")[2] == rest
 
 
 def _owned_by_other(described: str, name: str) -> bool:

@@ -518,6 +518,9 @@ def _description(
     while k > 0 and i - k < 6:
         w = tokens[k - 1][2]
         folded = w.casefold()
+        if tokens[k][2][:1].isdigit() and _number_sign(tokens, k):
+            k -= 1 if w == "No" else 2  # "a No 10 spokesperson": not "no" here
+            continue
         if not w[:1].isalnum() and w not in ("-", "/"):
             break
         if (
@@ -578,6 +581,15 @@ def _description(
         plural=plural,
         subject=k <= first_word + 1,
     )
+
+
+def _number_sign(tokens: list[Tok], k: int) -> bool:
+    """Whether the tokens before ``tokens[k]`` (a number) are *No* or *No.*
+    abbreviating *number* (*No 10*, *No. 10*), not the determiner *no*."""
+    w = tokens[k - 1][2]
+    if w == "." and k > 1 and tokens[k - 2][1] == tokens[k - 1][0]:
+        w = tokens[k - 2][2]
+    return w == "No"
 
 
 def _link_prefixes(found: list[Mention], text: str) -> list[Mention]:
