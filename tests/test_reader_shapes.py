@@ -47,3 +47,52 @@ def test_the_same_spokesperson_again_is_the_same_unnamed_source() -> None:
     assert len(claims) == 2
     assert {c.source.type for c in claims} == {SourceType.ANONYMOUS}
     assert claims[0].source.entity == claims[1].source.entity
+
+
+# -- unknown company names ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Calder Marine, a boatbuilder, said the orders had dried up.",
+        "Harlow Tebbit, a Glasgow firm, said it would appeal against the ruling.",
+        "Calder Marine said it would cut 200 jobs at its yard in Fife. "
+        "The company blamed a fall in orders.",
+        "Calder Marine said the yard would close. Calder Marine's chief executive "
+        "had warned of the losses in March.",
+    ],
+)
+def test_a_name_the_text_calls_a_company_is_an_organization(text: str) -> None:
+    """An unknown two-word name is a body when the text itself says so: an
+    apposition naming a kind of company, 'the company' referring back to it as a
+    speaker, or a possessive owning what only a company has."""
+    claim = _attributed(text)[0]
+    assert claim.source.text == text.split(",")[0].split(" said")[0]
+    assert claim.source.type is SourceType.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Blasio said it was a good day for the city and its schools.",
+        "Holt Brennan said the firm would appeal. The firm said it had done nothing wrong.",
+        "De Blasio said the fares would rise. The company that runs the ferries "
+        "said the timetable would change.",
+    ],
+)
+def test_an_unknown_name_without_such_evidence_stays_a_person(text: str) -> None:
+    """'it' and 'its' alone, 'the firm' introduced in the name's own words, or a
+    company introduced with a relative clause are no evidence that the name is a
+    company."""
+    claim = _attributed(text)[0]
+    assert claim.source.type is SourceType.PERSON
+
+
+def test_an_outlet_described_as_an_organization_stays_media() -> None:
+    """'the Tampa Bay Times, a Florida news organization': the apposition does not
+    turn an outlet into an organization."""
+    (claim,) = _attributed(
+        "The Tampa Bay Times, a Florida news organization, said the figures were wrong."
+    )
+    assert claim.source.type is SourceType.MEDIA

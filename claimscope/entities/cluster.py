@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from claimscope._grammar import HEAD_END_WORDS
 from claimscope.entities.entity import (
     _Ent,
     _governed,
@@ -242,6 +243,8 @@ class _Builder:
             a, b = ms[k], ms[k + 1]
             if a.sentence != b.sentence:
                 continue
+            if b.kind == "name" and k + 2 < len(ms) and a.end <= ms[k + 2].start < b.start:
+                b = ms[k + 2]  # "Harlow Tebbit, a Glasgow firm": found after its name
             between = text[a.end : b.start]
             if a.kind == "name" and b.kind == "desc" and not b.plural:
                 if (
@@ -393,7 +396,7 @@ class _Builder:
                 return later or e
             if not bare:
                 return None  # "the government team" is not any earlier body
-            return self._named_body(m, kind, -1)
+            return self._named_body(m, kind, -1) or self._unknown_body(m, kind)
         e = self.by_desc.get(m.head)
         described = self.text[m.start : m.end].casefold()
         if e is not None and (
@@ -411,6 +414,26 @@ class _Builder:
                 break
             if ent.mentions and _name_kind(ent) == kind:
                 return ent
+        return None
+
+    def _unknown_body(self, m: Mention, kind: str) -> _Ent | None:
+        """The speaking name *the company* or *the firm* (``m``, a sentence subject)
+        refers to when no body is named: the latest name, in an earlier sentence
+        within reach, if it spoke and is of no known kind (*Calder Marine said …
+        The company blamed …*: no given name, title, role or gendered pronoun). It
+        learns the noun, which types it."""
+        after = self.text[m.end : m.end + 12].split()
+        if kind != "organization" or not m.subject or (after and after[0] in HEAD_END_WORDS):
+            return None  # "the company that runs the ferries": one introduced here
+        for sentence, ent in reversed(self.recent[-_RECENT:]):
+            if m.sentence - sentence > _WINDOW:
+                return None
+            if sentence >= m.sentence or not any(x.start in self.salient for x in ent.mentions):
+                continue  # "… at its yard in Fife": a place, not a speaker
+            if len(ent.key_words) < 2 or _name_kind(ent) != "":
+                return None
+            ent.add_roles((m.head,))
+            return ent
         return None
 
     def _varied(self, m: Mention, role: bool) -> _Ent | None:

@@ -131,6 +131,8 @@ def _name_type(
         return SourceType.PERSON, f"role {person_role!r}"
     for r in roles:
         kind = _nouns().get(r, "")
+        if kind == "organization" and classify(" ".join(words))[0] is SourceType.MEDIA:
+            kind = "media"  # "the Tampa Bay Times, a Florida news organization"
         if kind in ("organization", "media"):
             return SourceType(kind), f"described as {r!r}"
     if len(words) == 2 and len(words[0]) > 2 and _ACRONYM.match(words[0]) and _nation(words[1]):
@@ -148,6 +150,9 @@ def _name_type(
         return SourceType.PERSON, f"role {person_role!r}"
     if e.gender or e.pronoun_gender:
         return SourceType.PERSON, "referred to as he or she"
+    owned = _company_part(text, e)
+    if owned:
+        return SourceType.ORGANIZATION, f"owns a {owned!r}"
     kind, reason = classify(text[name.start : name.end])
     if len(words) >= 2 and kind is SourceType.ORGANIZATION and reason == "acronym":
         return SourceType.PERSON, "personal name"  # "Vann R. Newkirk II"
@@ -158,6 +163,23 @@ def _name_type(
     if kind in (SourceType.AUTHOR, SourceType.UNSPECIFIED):
         return SourceType.PERSON, "personal name"
     return kind, reason
+
+
+_COMPANY_PART = regex.compile(
+    r"['’]s?\s+(" + lexicon.alternation("company_parts") + r")\b", regex.I
+)
+"""What a possessive name owns when only a body owns it (``lexicons/company_parts.txt``)."""
+
+
+def _company_part(text: str, e: _Ent) -> str:
+    """The part only a company has that a possessive mention of ``e`` owns
+    (*Calder Marine's chief executive* → ``"chief executive"``), else ``""``."""
+    for m in e.mentions:
+        if m.kind == "name" and m.possessive:
+            found = _COMPANY_PART.match(text, m.end, min(len(text), m.end + 40))
+            if found is not None:
+                return found.group(1).casefold()
+    return ""
 
 
 def _nation(word: str) -> bool:
