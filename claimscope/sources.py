@@ -28,6 +28,7 @@ __all__ = [
     "head_phrase",
     "is_role",
     "is_source_noun",
+    "role_acronym",
     "singular",
     "unowned_reports",
 ]
@@ -127,6 +128,19 @@ def is_source_noun(word: str) -> bool:
 def is_role(word: str) -> bool:
     """True when ``word`` (any case, singular or plural) is a role noun (*spokesman*)."""
     return _in("roles", word.casefold())
+
+
+def role_acronym(word: str) -> bool:
+    """Whether an all-capitals word is a role's abbreviation (*MP*, *MPs*, *CEO*),
+    which names people, not an institution as other acronyms do.
+
+    >>> role_acronym("MPs"), role_acronym("CEO"), role_acronym("NATO")
+    (True, True, False)
+    """
+    if _ACRONYM.match(word) is None:
+        return False
+    bare = word[:-1] if word.endswith("s") else word
+    return bare.casefold() in lexicon.words("roles")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -328,6 +342,10 @@ def classify(text: str) -> tuple[SourceType, str]:
             return SourceType.ORGANIZATION, COUNTRY
         if _in("sources_anonymous", head_folded) or head_folded in _PEOPLE:
             return SourceType.ANONYMOUS, f"group noun {head!r}"
+        if role_acronym(head):
+            if first in _INDEFINITE or head.endswith("s"):
+                return SourceType.ANONYMOUS, f"unidentified {head!r}"
+            return SourceType.PERSON, f"role {head!r}"  # "the CEO", "Labour MP Ann Lowe"
         if _ACRONYM.match(head):
             return SourceType.ORGANIZATION, "acronym"
         if first in _INDEFINITE and (

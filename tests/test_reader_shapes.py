@@ -96,3 +96,31 @@ def test_an_outlet_described_as_an_organization_stays_media() -> None:
         "The Tampa Bay Times, a Florida news organization, said the figures were wrong."
     )
     assert claim.source.type is SourceType.MEDIA
+
+
+# -- groups of unnamed people --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A group of Democrats said the bill would hurt rural voters.",
+        "A group of Labour MPs wrote that the policy was unfair to renters.",
+        "A group of Americans said the new tax rules were confusing.",
+        "Several MPs said the policy was unfair to renters.",
+        "Labour MPs said the vote should be delayed.",
+    ],
+)
+def test_a_group_of_capitalised_plurals_is_unnamed_people(text: str) -> None:
+    """'a group of Democrats', 'Labour MPs': unnamed people (SPEC anonymous), not an
+    organization by the noun 'group' nor by the all-capitals 'MPs'."""
+    (claim,) = _attributed(text)
+    assert claim.source.type is SourceType.ANONYMOUS, claim.source.reason
+
+
+def test_an_abbreviated_role_is_a_person() -> None:
+    """'The CEO said … He added': one person by an abbreviated role, whom 'he' can
+    refer back to, not an institution by its capitals."""
+    claims = _attributed("The CEO said the merger was off. He added that talks would resume.")
+    assert [c.source.type for c in claims] == [SourceType.PERSON, SourceType.PERSON]
+    assert claims[0].source.entity == claims[1].source.entity
