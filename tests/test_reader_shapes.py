@@ -124,3 +124,34 @@ def test_an_abbreviated_role_is_a_person() -> None:
     claims = _attributed("The CEO said the merger was off. He added that talks would resume.")
     assert [c.source.type for c in claims] == [SourceType.PERSON, SourceType.PERSON]
     assert claims[0].source.entity == claims[1].source.entity
+
+
+# -- a participle aside after the subject ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rangers lost 2-1 at home. The defender, speaking after the match, "
+            "appeared to blame the referee for the defeat.",
+            "The defender",
+        ),
+        (
+            "James Hale was sent off in the second half. The Scotland defender, speaking "
+            "after the match, appeared to blame the referee.",
+            "James Hale",
+        ),
+        (
+            "The day before, speaking to reporters, Ms Lowe appeared to blame the referee.",
+            "Ms Lowe",
+        ),
+    ],
+)
+def test_a_participle_aside_is_not_the_subject(text: str, expected: str) -> None:
+    """'The defender, speaking after the match, appeared to blame …': the subject
+    before the aside speaks (resolved to the name the text gives), not 'speaking';
+    after an introductory phrase ('The day before,') the subject follows it."""
+    (claim,) = _attributed(text)
+    assert claim.source.text == expected
+    assert claim.source.type is SourceType.PERSON
