@@ -155,3 +155,40 @@ def test_a_participle_aside_is_not_the_subject(text: str, expected: str) -> None
     (claim,) = _attributed(text)
     assert claim.source.text == expected
     assert claim.source.type is SourceType.PERSON
+
+
+# -- a thing published, then a participle that reports ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Tom Reyes spent the morning at the flooded school. He posted a video "
+            "saying the damage had been exaggerated.",
+            "the damage had been exaggerated",
+        ),
+        (
+            "The senator posted a message on Facebook saying she would not resign.",
+            "she would not resign",
+        ),
+        (
+            "He tweeted a video of the rally, saying it was the biggest yet.",
+            "it was the biggest yet",
+        ),
+    ],
+)
+def test_posted_a_video_saying_reports_what_is_said(text: str, content: str) -> None:
+    """'He posted a video saying C': C is the claim, its source the poster (through the
+    video), not 'a video saying C' reported by 'posted'."""
+    (claim,) = _attributed(text)
+    assert claim.text == content
+    assert claim.cue is not None and claim.cue.text == "saying"
+    assert claim.source.type is SourceType.PERSON
+
+
+def test_a_thing_posted_with_no_reporting_participle_is_still_reported() -> None:
+    """'posted a message on Twitter reading "Thank you Georgia"': no reporting
+    participle takes over, so 'posted' still reports."""
+    (claim,) = _attributed('Trump posted a message on Twitter reading "Thank you Georgia."')
+    assert claim.cue is not None and claim.cue.text == "posted"

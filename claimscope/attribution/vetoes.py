@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from claimscope import lexicon
 from claimscope import sources as sources_mod
 from claimscope.model import Cue, SourceType
 
@@ -32,13 +33,43 @@ BUSINESS_FIGURES = frozenset(
 companies reported in-line results*)."""
 
 
+PUBLISHED_VERBS = lexicon.words("publishing_verbs")
+
+PUBLISHED_THEN_SAYING = regex.compile(
+    r"(?:a|an|the|his|her|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:"
+    + lexicon.alternation("carriers")
+    + r")(?:\s+(?:on|to|in|from|at|of)(?:\s+[\p{L}\p{N}'’.-]+){1,3}?)?,?\s+(\p{Ll}+ing)\b",
+    regex.I,
+)
+"""*posted a video saying*, *wrote a letter to the board urging*: the thing published
+(``lexicons/carriers.txt``) and a participle that reports through it (bounded: linear)."""
+
+REPORTING_PARTICIPLES = frozenset(
+    form.strip()
+    for e in lexicon.load("reporting")
+    if len(e.fields) == 2
+    for form in e.fields[1].split(",")
+    if form.strip().endswith("ing")
+)
+"""The *-ing* forms of ``lexicons/reporting.txt`` (*saying*, *urging*): not *reading*."""
+
+
+def _published_then_saying(text: str, start: int) -> bool:
+    """Whether the object starting at ``start`` is a thing published and then a
+    reporting participle (*a video saying*, *a letter to the board urging*)."""
+    found = PUBLISHED_THEN_SAYING.match(text, start, min(len(text), start + 160))
+    return found is not None and found.group(1) in REPORTING_PARTICIPLES
+
+
 def no_speaker(text: str, src: tuple[int, int], content: tuple[int, int], cue: Cue) -> bool:
     """Whether *X verb C* is no attribution though its verb can report: a quantity
     whose relative clause holds the cue (*the number who reported …*), a noun after a
     number (*the March 21 call*), *call* with a particle (*called in threats*), or
     people who *found* a thing (*Responding officers found a man lying on the ground*; a study or
-    report that found something still reports), or a person or thing that *showed* one
-    (*Greaves showed no emotion*; *Polls show a tight race* reports)."""
+    report that found something still reports), a person or thing that *showed* one
+    (*Greaves showed no emotion*; *Polls show a tight race* reports), or a verb of
+    publishing whose object carries a participle that reports (*posted a video
+    saying C*: *saying* reports C)."""
     words = text[src[0] : src[1]].casefold().split()
     if len(words) >= 2 and words[-1] in ("who", "that") and words[-2] in QUANTITY_NOUNS:
         return True
@@ -48,6 +79,8 @@ def no_speaker(text: str, src: tuple[int, int], content: tuple[int, int], cue: C
     after = text[cue.end : cue.end + 6].split()
     if cue.entry == "call" and after and after[0] in ("in", "off", "up", "back"):
         return True  # "called in threats", "called off the talks": no speech reported
+    if cue.text.casefold() in PUBLISHED_VERBS and _published_then_saying(text, content[0]):
+        return True  # "He posted a video saying C": the participle reports, through the video
     said = text[content[0] : content[1]].casefold().split()
     if cue.entry in ("report", "post") and _figures(said):
         return True  # "most companies reported in-line results": figures, no proposition
