@@ -297,6 +297,16 @@ def _described(head: str, first: str) -> tuple[SourceType, str] | None:
     return SourceType(kind), f"{kind} noun {head!r}"
 
 
+def _acronym_type(head: str, first: str) -> tuple[SourceType, str]:
+    """An all-capitals head's type: an institution (*NATO*), or people by an
+    abbreviated role (*the CEO* a person, *Labour MPs* unnamed people)."""
+    if not role_acronym(head):
+        return SourceType.ORGANIZATION, "acronym"
+    if first in _INDEFINITE or head.endswith("s"):
+        return SourceType.ANONYMOUS, f"unidentified {head!r}"
+    return SourceType.PERSON, f"role {head!r}"  # "the CEO"
+
+
 @lexicon.cached(maxsize=4096)
 def classify(text: str) -> tuple[SourceType, str]:
     """Return the source type of the phrase ``text`` and the reason for it.
@@ -342,12 +352,8 @@ def classify(text: str) -> tuple[SourceType, str]:
             return SourceType.ORGANIZATION, COUNTRY
         if _in("sources_anonymous", head_folded) or head_folded in _PEOPLE:
             return SourceType.ANONYMOUS, f"group noun {head!r}"
-        if role_acronym(head):
-            if first in _INDEFINITE or head.endswith("s"):
-                return SourceType.ANONYMOUS, f"unidentified {head!r}"
-            return SourceType.PERSON, f"role {head!r}"  # "the CEO", "Labour MP Ann Lowe"
         if _ACRONYM.match(head):
-            return SourceType.ORGANIZATION, "acronym"
+            return _acronym_type(head, first)
         if first in _INDEFINITE and (
             _in("sources_anonymous", head_folded + "s") or len(head_words) <= 1
         ):

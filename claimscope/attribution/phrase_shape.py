@@ -109,3 +109,19 @@ def _standalone_quantifier(
         return False  # "All told, super PACs spent …"
     before = tokens[j][2] if j >= 0 else ","
     return before in ",;:" or before in OPEN_QUOTES or before.casefold() in ("and", "but")
+
+
+_TIME_NOUNS = frozenset(w for w, kind in lexicon.fields("time_words").items() if kind == "noun")
+
+
+def subject_then_aside(tokens: list[tuple[int, int, str]], comma: int, k: int) -> bool:
+    """Whether the comma at ``comma`` opens a participle aside after the subject
+    (*The defender, speaking after the match, appeared to …*), not after an
+    introductory phrase (*The day before, …*)."""
+    after = tokens[comma + 1][2] if comma + 1 < k else ""
+    return (
+        tokens[0][2].casefold() == "the"
+        and after.islower()
+        and after.endswith("ing")
+        and not any(t[2].casefold() in _TIME_NOUNS for t in tokens[1:comma])
+    )

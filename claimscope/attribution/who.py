@@ -55,6 +55,7 @@ from claimscope.attribution.phrase_shape import (
     names_nobody,
     of_phrase,
     phrase_before,
+    subject_then_aside,
 )
 from claimscope.cue_senses import EXPERIENCER_ADJECTIVES
 from claimscope.model import Cue, SourceType
@@ -394,25 +395,12 @@ def sentence_subject(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, i
         reach = 5 if first == "the" else 14  # "The day before, …" is short
         for m in range(min(k, reach)):
             if tokens[m][2] == ",":
-                i = 0 if _subject_then_aside(tokens, m, k) else m + 1
+                i = 0 if subject_then_aside(tokens, m, k) else m + 1
                 break
         else:
             if first in NOT_NP_START:
                 return None
     return _subject_from(tokens, i, k)
-
-
-def _subject_then_aside(tokens: list[tuple[int, int, str]], comma: int, k: int) -> bool:
-    """Whether the comma at ``comma`` opens a participle aside after the subject
-    (*The defender, speaking after the match, appeared to …*), not after an
-    introductory phrase (*The day before, …*)."""
-    after = tokens[comma + 1][2] if comma + 1 < k else ""
-    return (
-        tokens[0][2].casefold() == "the"
-        and after.islower()
-        and after.endswith("ing")
-        and not any(t[2].casefold() in TIME_WORDS for t in tokens[1:comma])
-    )
 
 
 def _subject_from(tokens: list[tuple[int, int, str]], i: int, k: int) -> tuple[int, int] | None:
