@@ -192,3 +192,37 @@ def test_a_thing_posted_with_no_reporting_participle_is_still_reported() -> None
     participle takes over, so 'posted' still reports."""
     (claim,) = _attributed('Trump posted a message on Twitter reading "Thank you Georgia."')
     assert claim.cue is not None and claim.cue.text == "posted"
+
+
+# -- a relative clause on a noun summing up the claim ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Turnout among young voters fell sharply, a point that experts highlight "
+            "as a warning for the party.",
+            "experts",
+            "Turnout among young voters fell sharply",
+        ),
+        (
+            "The scheme will cost more than planned, something critics have long warned about.",
+            "critics",
+            "The scheme will cost more than planned",
+        ),
+        (
+            "Rents will rise again next year, a warning that tenant groups repeated on Monday.",
+            "tenant groups",
+            "Rents will rise again next year",
+        ),
+    ],
+)
+def test_a_relative_clause_on_a_summary_noun_attributes_the_clause(
+    text: str, source: str, content: str
+) -> None:
+    """'C, a point that experts highlight': the relative clause's subject says C;
+    'a point' and 'something' are not part of the source."""
+    (claim,) = _attributed(text)
+    assert claim.source.text == source
+    assert claim.text == content

@@ -461,6 +461,22 @@ def issued_statement(site: Site) -> Outcome:
     )
 
 
+def summary_relative(site: Site) -> Outcome:
+    """``C, a point that experts highlight.``: a relative clause on a noun summing up
+    C (:func:`~claimscope.attribution.what.summary_antecedent`) attributes C."""
+    if site.left is None:
+        return None
+    found = what.summary_antecedent(site.tokens, site.left[0], site.left[2])
+    if found is None:
+        return None
+    comma, speaker = found
+    content = what.content_before(site.ctx, site.sentence, site.tokens[comma][0])
+    if content is None:
+        return None
+    src = site.span_of(speaker, site.left[1])
+    return site.raw(*content, Rule.INVERTED, src, clause=(site.tokens[comma + 1][0], site.cue.end))
+
+
 def inverted(site: Site) -> Outcome:
     """``C, X said [adjuncts].`` and ``"C," X said, citing …``: the content is before."""
     if site.left is None:
@@ -576,6 +592,7 @@ PATTERNS: tuple[Callable[[Site], Outcome], ...] = (
     quote_name_appositive_said,
     quote_said_x,
     issued_statement,
+    summary_relative,
     inverted,
     quote_split_before,
     said,

@@ -507,6 +507,10 @@ _NAME_END_NEVER = _FUNCTION_WORDS | _NP_WORDS
 """Words a name never ends with: function words and determiners."""
 
 
+_THING_PRONOUNS = frozenset({"something", "anything", "nothing", "everything"})
+"""Pronouns for things, which end a description on the left: no modifier of it."""
+
+
 def _description(
     tokens: list[Tok], i: int, j: int, s_index: int, head: str, first_word: int
 ) -> Mention | None:
@@ -527,6 +531,7 @@ def _description(
             folded in _STOP
             or folded in verbs
             or (folded in _PRONOUNS and folded not in ("his", "her", "its", "their"))
+            or folded in _THING_PRONOUNS  # "C, something critics have warned about"
         ):
             break
         if folded in _NP_WORDS:
