@@ -226,3 +226,19 @@ def test_a_relative_clause_on_a_summary_noun_attributes_the_clause(
     (claim,) = _attributed(text)
     assert claim.source.text == source
     assert claim.text == content
+
+
+# -- a plural possessor ------------------------------------------------------------------
+
+
+def test_a_plural_possessors_document_is_one_source_it_refers_back_to() -> None:
+    """'The inspectors' report said C. It added C2': the source is the whole phrase,
+    a document, and 'It' refers back to it (the possessive apostrophe after a plural
+    no longer cuts the description)."""
+    claims = _attributed(
+        "Inspectors visited the care home in May. The inspectors' report said the home "
+        "had failed to protect residents. It added that staff were poorly trained."
+    )
+    assert [c.source.text for c in claims] == ["The inspectors' report"] * 2
+    assert {c.source.type for c in claims} == {SourceType.DOCUMENT}
+    assert claims[0].source.entity == claims[1].source.entity

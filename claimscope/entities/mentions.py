@@ -348,9 +348,22 @@ def _step(
             return j  # "the first general election": the noun is a modifier here
         mention = _description(tokens, i, j, s_index, head, first_word)
         if mention is not None:
-            found.append(mention)
+            found.append(mention._replace(possessive=_plural_possessive(tokens, j)))
         return j
     return i + 1
+
+
+def _plural_possessive(tokens: list[Tok], a: int) -> bool:
+    """Whether ``tokens[a]`` is the apostrophe of a plural possessor, right after a
+    lower-case word in *s* and before a word (*the inspectors' report*)."""
+    return (
+        0 < a < len(tokens) - 1
+        and tokens[a][2] in ("'", "’")
+        and tokens[a - 1][1] == tokens[a][0]
+        and tokens[a - 1][2].endswith("s")
+        and tokens[a - 1][2].islower()  # not a name's: "Sanders’ campaign"
+        and tokens[a + 1][2][:1].isalnum()
+    )
 
 
 def _after_opening(tokens: list[Tok], i: int) -> bool:
@@ -524,6 +537,10 @@ def _description(
         folded = w.casefold()
         if tokens[k][2][:1].isdigit() and _number_sign(tokens, k):
             k -= 1 if w == "No" else 2  # "a No 10 spokesperson": not "no" here
+            continue
+        if _plural_possessive(tokens, k - 1):
+            k -= 2  # "The inspectors' report": a plural possessor, then on to its opener
+            definite = True
             continue
         if not w[:1].isalnum() and w not in ("-", "/"):
             break
