@@ -242,3 +242,25 @@ def test_a_plural_possessors_document_is_one_source_it_refers_back_to() -> None:
     assert [c.source.text for c in claims] == ["The inspectors' report"] * 2
     assert {c.source.type for c in claims} == {SourceType.DOCUMENT}
     assert claims[0].source.entity == claims[1].source.entity
+
+
+# -- a quotation set off as a block --------------------------------------------------------
+
+_BLOCK = (
+    "The harbour master, Ann Lowe, said:\n\n"
+    "“The pier has been closed since March and the repairs are finished.\n\n"
+    "“It may reopen before the summer, but that depends on the inspectors.\n\n"
+    "“We are grateful for the patience of the traders.”\n\n"
+    "The council declined to comment."
+)
+
+
+def test_a_block_quotation_gives_one_claim_per_paragraph() -> None:
+    """SPEC: a quotation set off as a block gives one claim per paragraph, each with
+    the introduction's source; a hedge in the second paragraph labels that one only."""
+    claims = [c for c in _attributed(_BLOCK) if c.cue is not None and c.cue.text == "said"]
+    assert len(claims) == 3
+    assert [c.confidence.value for c in claims] == ["reported", "hedged", "reported"]
+    assert {c.quote.value for c in claims} == {"direct"}
+    assert len({c.source.entity for c in claims}) == 1
+    assert claims[0].text.startswith("“The pier") and "\n" not in claims[0].text
