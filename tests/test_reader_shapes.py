@@ -264,3 +264,16 @@ def test_a_block_quotation_gives_one_claim_per_paragraph() -> None:
     assert {c.quote.value for c in claims} == {"direct"}
     assert len({c.source.entity for c in claims}) == 1
     assert claims[0].text.startswith("“The pier") and "\n" not in claims[0].text
+
+
+def test_a_report_that_states_gives_one_claim() -> None:
+    """'"C," the IMF report stated': 'report' is the subject's noun, not a second cue,
+    so the quote gets one claim, its source the report (a document 'It' refers to)."""
+    text = (
+        "“The market reaction was orderly, but the impact remains unclear,” the IMF "
+        "report stated. It added that growth would slow next year."
+    )
+    claims = _attributed(text)
+    assert [c.cue.text for c in claims if c.cue is not None] == ["stated", "added"]
+    assert {c.source.text for c in claims} == {"the IMF report"}
+    assert {c.source.type for c in claims} == {SourceType.DOCUMENT}

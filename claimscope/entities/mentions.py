@@ -568,11 +568,16 @@ def _description(
     if start_word in _PREPOSITIONS or start_word in _AUXILIARIES or start_word in ("-", "/"):
         return None
     before = tokens[j - 2][2] if j - 2 >= k else ""
-    if head in verbs and before.casefold() in _nouns():
+    verb_after = j < len(tokens) and tokens[j][2] in verbs  # "the IMF report stated"
+    if head in verbs and before.casefold() in _nouns() and not verb_after:
         return None  # "a poll shows"
-    if head in verbs and (
-        (_is_cap(before) and before.casefold() not in _NP_WORDS)
-        or not (definite or any(t[2].islower() for t in tokens[k : j - 1]))
+    if (
+        head in verbs
+        and not verb_after
+        and (
+            (_is_cap(before) and before.casefold() not in _NP_WORDS)
+            or not (definite or any(t[2].islower() for t in tokens[k : j - 1]))
+        )
     ):
         return None  # "Bloomberg reports", "The Post reports", "Video shows": a verb
     head = head.casefold()
