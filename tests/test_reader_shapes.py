@@ -277,3 +277,27 @@ def test_a_report_that_states_gives_one_claim() -> None:
     assert [c.cue.text for c in claims if c.cue is not None] == ["stated", "added"]
     assert {c.source.text for c in claims} == {"the IMF report"}
     assert {c.source.type for c in claims} == {SourceType.DOCUMENT}
+
+
+# -- pronouns ------------------------------------------------------------------------------
+
+
+def test_her_campaign_is_the_campaign_named_for_her() -> None:
+    """'Her campaign' and 'Clinton’s campaign' are one source when 'her' refers to
+    Clinton, named by the name that owns it."""
+    claims = _attributed(
+        "Hillary Clinton spoke in Ohio on Monday. Her campaign said she would visit "
+        "Florida next week.\n\nClinton’s campaign also said it had raised $20 million in "
+        "September."
+    )
+    assert [c.source.text for c in claims] == ["Clinton’s campaign"] * 2
+    assert claims[0].source.entity == claims[1].source.entity
+
+
+def test_campaigns_of_different_owners_stay_apart() -> None:
+    """'his campaign' (Trump's) is not 'Clinton’s campaign'."""
+    claims = _attributed(
+        "Donald Trump spoke in Ohio on Monday. His campaign said he would visit Florida "
+        "next week.\n\nClinton’s campaign said it had raised $20 million in September."
+    )
+    assert claims[0].source.entity != claims[1].source.entity

@@ -456,8 +456,43 @@ class _Builder:
         other.mentions = []
         other.titled = False
 
+    def possessed(self) -> None:
+        """Join *her campaign* to *Clinton's campaign* when *her* refers to Clinton:
+        one thing, owned by one entity, with the same head noun; the one a name owns
+        keeps its name. Runs once pronouns are linked."""
+        owned: dict[tuple[int, str], tuple[_Ent, bool]] = {}
+        for m in self.mentions:
+            if m.kind != "desc" or m.plural:
+                continue
+            found = self._owner(m)
+            e = self.of.get((m.start, m.end))
+            if found is None or e is None or not e.mentions:
+                continue
+            owner, by_name = found
+            other, other_by_name = owned.setdefault((id(owner), m.head), (e, by_name))
+            if other is e or not other.mentions or other_by_name == by_name:
+                continue
+            keep, drop = (e, other) if by_name else (other, e)
+            self._merge(keep, drop)
+            owned[id(owner), m.head] = keep, True
+
+    def _owner(self, m: Mention) -> tuple[_Ent, bool] | None:
+        """The entity owning description ``m`` by a possessive pronoun or name at its
+        start (*her campaign*, *Clinton's campaign*), and whether a name owns it."""
+        first = self.text[m.start : m.end].split(" ", 1)[0]
+        if first.casefold() in _OWNER_PRONOUNS:
+            owner = self.of.get((m.start, m.start + len(first)))
+            return None if owner is None else (owner, False)
+        if first[-2:] in ("'s", "’s") and first[:1].isupper():
+            owner = self.of.get((m.start, m.start + len(first) - 2))
+            return None if owner is None else (owner, True)
+        return None
+
     # pronouns -----------------------------------------------------------------------
 
+
+_OWNER_PRONOUNS = ("his", "her", "its", "their")
+"""Possessive pronouns that can open a description (*her campaign*)."""
 
 _NameWords = tuple[tuple[str, ...], tuple[str, ...], bool, str]
 """A name's words case-folded, its core (without suffixes such as *Jr.*), whether it
@@ -567,6 +602,7 @@ def build_entities(
     links = builder.appositions()
     builder.descriptions(links)
     link_pronouns(text, builder.mentions, builder.of, speakers, quotes, builder.join)
+    builder.possessed()
     entities = tuple(e for e in builder.entities if e.mentions)
     for k, e in enumerate(entities):
         e.k = k
