@@ -301,3 +301,16 @@ def test_campaigns_of_different_owners_stay_apart() -> None:
         "next week.\n\nClinton’s campaign said it had raised $20 million in September."
     )
     assert claims[0].source.entity != claims[1].source.entity
+
+
+def test_they_can_refer_to_an_outlet() -> None:
+    """'Politifact … in their report they pointed out C': American English refers to
+    an outlet, like a company, as 'they'; the source is the outlet, not people named
+    in between."""
+    claims = _attributed(
+        "Politifact examined the claim about the shootings. The fact-checker ruled that "
+        "the statement was true, but in their report they pointed out that most "
+        "shootings did not result in a death."
+    )
+    assert claims[-1].source.text == "Politifact"
+    assert claims[-1].source.type is SourceType.MEDIA

@@ -145,7 +145,7 @@ def _compatible(
         return False
     kind = _name_kind(e)
     if number == "pl":
-        return kind == "organization"
+        return kind in ("organization", "media")  # "Politifact … they could not resist"
     if gender == "n":
         # "Nomura said … its key beneficiaries": a speaking name owning things is a body
         return kind in ("organization", "media") or (
