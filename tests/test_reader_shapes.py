@@ -314,3 +314,15 @@ def test_they_can_refer_to_an_outlet() -> None:
     )
     assert claims[-1].source.text == "Politifact"
     assert claims[-1].source.type is SourceType.MEDIA
+
+
+def test_critics_like_named_senators_are_the_critics() -> None:
+    """'Critics of the program, like Senators Jane Roe and John Doe, … They say C':
+    by SPEC's mixed-group rule the leading member, the unnamed critics, is the
+    source (anonymous); the named senators are examples of them."""
+    claims = _attributed(
+        "Critics of the visa program, like Senators Jane Roe and John Doe, have long "
+        "argued that it is open to fraud. They say the checks on investors are too weak."
+    )
+    assert [c.source.text for c in claims] == ["Critics of the visa program"] * 2
+    assert {c.source.type for c in claims} == {SourceType.ANONYMOUS}
