@@ -524,14 +524,11 @@ _THING_PRONOUNS = frozenset({"something", "anything", "nothing", "everything"})
 """Pronouns for things, which end a description on the left: no modifier of it."""
 
 
-def _description(
-    tokens: list[Tok], i: int, j: int, s_index: int, head: str, first_word: int
-) -> Mention | None:
-    """A description ending with the head noun ``tokens[j-1]``, extended left over
-    determiners, modifiers and possessors."""
+def _left_edge(tokens: list[Tok], i: int, verbs: frozenset[str]) -> tuple[int, bool]:
+    """Where a description whose first word so far is ``tokens[i]`` starts, extended
+    left over determiners, modifiers and possessors, and whether it is definite."""
     k = i
     definite = False
-    verbs = _verbs()
     while k > 0 and i - k < 6:
         w = tokens[k - 1][2]
         folded = w.casefold()
@@ -564,6 +561,16 @@ def _description(
         k -= 1
         if _possessive(w) is not None:
             definite = True
+    return k, definite
+
+
+def _description(
+    tokens: list[Tok], i: int, j: int, s_index: int, head: str, first_word: int
+) -> Mention | None:
+    """A description ending with the head noun ``tokens[j-1]``, extended left over
+    determiners, modifiers and possessors."""
+    verbs = _verbs()
+    k, definite = _left_edge(tokens, i, verbs)
     start_word = tokens[k][2].casefold()
     if start_word in _PREPOSITIONS or start_word in _AUXILIARIES or start_word in ("-", "/"):
         return None
