@@ -326,3 +326,18 @@ def test_critics_like_named_senators_are_the_critics() -> None:
     )
     assert [c.source.text for c in claims] == ["Critics of the visa program"] * 2
     assert {c.source.type for c in claims} == {SourceType.ANONYMOUS}
+
+
+# -- found on the way ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A poll shows voters are split on the plan.", "The survey shows residents oppose the plan."],
+)
+def test_a_poll_that_shows_is_the_source_not_its_content(text: str) -> None:
+    """'A poll shows voters are split': the verb 'shows' after its subject opens no
+    description, so the source is the poll, not 'A poll shows voters'."""
+    (claim,) = _attributed(text)
+    assert claim.source.text is not None and claim.source.text.split()[-1] in ("poll", "survey")
+    assert claim.source.type is SourceType.DOCUMENT

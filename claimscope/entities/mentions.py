@@ -321,6 +321,8 @@ def _step(
             found.append(mention._replace(end=b - (len(w) - len(owner)), possessive=True))
         return i + 1
     if folded in nouns and w.islower():
+        if folded in verbs and folded.endswith(("s", "ed")) and i and tokens[i - 1][2] in nouns:
+            return i + 1  # "a poll shows voters …": the verb after its subject
         j = i + 1
         while (
             j < n
