@@ -463,8 +463,8 @@ def issued_statement(site: Site) -> Outcome:
 
 def inverted(site: Site) -> Outcome:
     """``C, X said [adjuncts].`` and ``"C," X said, citing …``: the content is before."""
-    if site.left is None:
-        return None
+    if site.left is None or site.before_cue.casefold() in RELATIVE_PRONOUNS:
+        return None  # "X, the Y, which vowed to C": a relative clause, never inverted
     np_start, np_end, j = site.left
     tokens, k_end = site.tokens, site.k_end
     boundary = tokens[j][2] if j >= 0 else ""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from claimscope import lexicon
 from claimscope._grammar import (
     GROUP_QUANTIFIERS,
+    NOT_NP_START,
     NP_OPENERS,
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
@@ -109,3 +110,35 @@ def _standalone_quantifier(
         return False  # "All told, super PACs spent …"
     before = tokens[j][2] if j >= 0 else ","
     return before in ",;:" or before in OPEN_QUOTES or before.casefold() in ("and", "but")
+
+
+NAME_LINKS = frozenset({"and", "of", "the", "&"})
+"""Lower-case words a name of several members may hold (*China and the United
+States*, *Bank of England*)."""
+
+
+def name_before_appositive(
+    tokens: list[tuple[int, int, str]], start: int, comma: int
+) -> int | None:
+    """Where the name starts that a description in apposition follows: in *came from
+    China and the United States, the world's two biggest polluters, which vowed*,
+    the description at token ``start`` (lower-case: *the*, *a*, *its*) follows the
+    comma at token ``comma``, and the name before that comma is the antecedent a
+    reader takes for *which*. ``None`` when no name ends at the comma, or the words
+    before it open the sentence as an adverbial (*In Washington, the aide, who*)."""
+    if comma < 1 or tokens[comma][2] != "," or not tokens[start][2][:1].islower():
+        return None
+    if not tokens[comma - 1][2][:1].isupper():
+        return None
+    i = comma - 1
+    while i >= 0 and comma - i <= MAX_NP:
+        word = tokens[i][2]
+        if not (word[:1].isupper() or word in NAME_LINKS):
+            break
+        i -= 1
+    first = i + 1
+    while first < comma and tokens[first][2] in NAME_LINKS - {"the"}:
+        first += 1
+    if first >= comma or tokens[first][2].casefold() in NOT_NP_START:
+        return None  # "In Washington, …": an adverbial, no name
+    return first

@@ -52,6 +52,7 @@ from claimscope.attribution.context import (
 from claimscope.attribution.phrase_shape import (
     MAX_NP,
     imperative,
+    name_before_appositive,
     names_nobody,
     of_phrase,
     phrase_before,
@@ -178,7 +179,9 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
             antecedent = left_source(tokens, j)
             if antecedent is not None and antecedent[0] < j:
                 a_start, _a_end, a_j = antecedent
-                return _object_of(tokens, a_start, j), j, a_j
+                a_start = _object_of(tokens, a_start, j)
+                named = name_before_appositive(tokens, a_start, a_j)  # "X, the Y, which"
+                return (a_start, j, a_j) if named is None else (named, a_j, named - 1)
         return None
     while start < end and not can_start_np(tokens[start][2]):
         start += 1

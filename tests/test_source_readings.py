@@ -1,0 +1,44 @@
+"""Sources once missed or mistyped in real articles (issue #15), on composed news
+sentences: relative pronouns standing for an organisation or a document, and the
+name a description in apposition follows."""
+
+from __future__ import annotations
+
+from claim_docs import only_claim
+
+import claimscope
+
+
+def test_which_after_an_appositive_stands_for_the_name() -> None:
+    """*Germany and France, the bloc's two largest economies, which vowed to C*: the
+    relative pronoun stands for the names (governments), not for the description,
+    and the clause before the commas is no content of an inverted *C, X said*."""
+    claim = only_claim(
+        "Much of the pressure came from Germany and France, the bloc's two largest "
+        "economies, which together vowed to cut the deficit.",
+        "to cut the deficit",
+    )
+    assert claim.source.text == "Germany and France"
+    assert claim.source.type is claimscope.SourceType.ORGANIZATION
+    assert claim.text == "to cut the deficit"
+
+
+def test_which_after_an_appositive_of_a_company() -> None:
+    """*Acme Corp, a chemicals maker, which said C*: the company speaks."""
+    claim = only_claim(
+        "The ministry contacted Acme Corp, a chemicals maker, which said the leak was small.",
+        "the leak",
+    )
+    assert claim.source.text == "Acme Corp"
+    assert claim.source.type is claimscope.SourceType.ORGANIZATION
+
+
+def test_an_opening_place_is_no_antecedent() -> None:
+    """*In Washington, the president's spokesman, who said C*: the place opening the
+    sentence is an adverbial, so the spokesman stays the source."""
+    claim = only_claim(
+        "In Washington, the president's spokesman, who said the talks were over, left early.",
+        "the talks were over",
+    )
+    assert claim.source.text == "the president's spokesman"
+    assert claim.source.type is claimscope.SourceType.PERSON
