@@ -42,3 +42,27 @@ def test_an_opening_place_is_no_antecedent() -> None:
     )
     assert claim.source.text == "the president's spokesman"
     assert claim.source.type is claimscope.SourceType.PERSON
+
+
+def test_which_without_a_comma_after_a_name() -> None:
+    """*turned to the Harbor Police Department which reported C*: with no comma the
+    relative pronoun still stands for the name before it (not for a plural named a
+    sentence earlier, as a pronoun would)."""
+    text = (
+        "Burglary victims are counted by the Gazette. To settle it, reporters turned to "
+        "the Harbor Police Department which reported that burglaries fell."
+    )
+    claim = only_claim(text, "burglaries fell")
+    assert claim.source.text == "the Harbor Police Department"
+    assert claim.source.type is claimscope.SourceType.ORGANIZATION
+    assert claim.source.mention is not None and claim.source.mention.text == "which"
+
+
+def test_which_before_a_plural_noun_is_no_bare_relative() -> None:
+    """*the tax rules which experts say C*: *which* opens a relative clause whose own
+    subject speaks; the name before *which* is no source."""
+    claim = only_claim(
+        "Parents protested the Fair Schools Act which experts say harms poor districts.",
+        "harms poor",
+    )
+    assert claim.source.text == "experts"

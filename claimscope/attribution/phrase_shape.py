@@ -6,15 +6,20 @@ from __future__ import annotations
 from claimscope import lexicon
 from claimscope._grammar import (
     GROUP_QUANTIFIERS,
+    IRREGULAR_PARTICIPLES,
     NOT_NP_START,
     NP_OPENERS,
     PREPOSITIONS,
+    RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
 )
 from claimscope.attribution.context import OPEN_QUOTES
 
 MAX_NP = 14
 """The longest source phrase (in tokens) the scanner accepts."""
+
+NOT_VERB_FORMS = lexicon.words("not_verb_forms")
+"""Words ending in *-ed*/*-ing* that are not verb forms (*Two hundred workers said*)."""
 
 STANDING_ALONE = frozenset({"another"})
 """Words that stand for a person on their own before a cue anywhere (*Another said*):
@@ -142,3 +147,47 @@ def name_before_appositive(
     if first >= comma or tokens[first][2].casefold() in NOT_NP_START:
         return None  # "In Washington, …": an adverbial, no name
     return first
+
+
+def relative_speaker(tokens: list[tuple[int, int, str]], j: int, k: int) -> bool:
+    """Whether token ``j`` is a relative pronoun after a comma whose antecedent is the
+    subject of the cue ``tokens[k]`` (*, which said*); not before a form in *-s*,
+    which may be a plural noun (*which advocates say*)."""
+    return (
+        tokens[j][2].casefold() in RELATIVE_PRONOUNS
+        and j >= 1
+        and tokens[j - 1][2] == ","
+        and not tokens[k][2].endswith("s")
+    )
+
+
+def bare_which(tokens: list[tuple[int, int, str]], j: int, k: int) -> bool:
+    """Whether token ``j`` is *which* right after a name, with no comma, and subject
+    of the cue ``tokens[k]`` (*turned to the Chicago Police Department which reported
+    C*): the name speaks. Only *which* (*who* with no comma picks out a group: *those
+    who said*), only after a name, and not before a form in *-s* (*which advocates
+    say*)."""
+    return (
+        tokens[j][2] == "which"
+        and j >= 1
+        and tokens[j - 1][2][:1].isupper()
+        and not tokens[k][2].endswith("s")
+    )
+
+
+def object_of(tokens: list[tuple[int, int, str]], start: int, end: int) -> int:
+    """Where the antecedent of a relative pronoun starts in tokens ``[start, end)``:
+    after the last preposition that follows a verb (*They turned to the police
+    department, which said*), else at ``start`` (*The head of the agency, who said*)."""
+    verb = False
+    for i in range(start, end - 1):
+        word = tokens[i][2]
+        if (
+            word.islower()
+            and word not in NOT_VERB_FORMS
+            and (word.endswith(("ed", "ing")) or word in IRREGULAR_PARTICIPLES)
+        ):
+            verb = True
+        elif verb and word in PREPOSITIONS:
+            start = i + 1
+    return start

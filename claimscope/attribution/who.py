@@ -51,11 +51,15 @@ from claimscope.attribution.context import (
 )
 from claimscope.attribution.phrase_shape import (
     MAX_NP,
+    NOT_VERB_FORMS,
+    bare_which,
     imperative,
     name_before_appositive,
     names_nobody,
+    object_of,
     of_phrase,
     phrase_before,
+    relative_speaker,
 )
 from claimscope.cue_senses import EXPERIENCER_ADJECTIVES
 from claimscope.model import Cue, SourceType
@@ -75,9 +79,6 @@ company wrote…*, *Speaking at a town hall, Trump went after Bush, calling…*)
 PUBLISHING_VERBS = lexicon.words("publishing_verbs")
 CARRIERS = lexicon.words("carriers")
 """*X issued a statement saying C*: a verb of publishing and the thing published."""
-
-NOT_VERB_FORMS = lexicon.words("not_verb_forms")
-"""Words ending in *-ed*/*-ing* that are not verb forms (*Two hundred workers said*)."""
 
 CHANNEL = regex.compile(
     r"\b(?:" + lexicon.alternation("channel_participles") + r")\s+by\s+", regex.I
@@ -139,6 +140,11 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
         return None
     if tokens[j][2].casefold() in LINKS_TO_EARLIER_SUBJECT:
         return None
+    if bare_which(tokens, j, k):  # "the Chicago Police Department which reported"
+        antecedent = left_source(tokens, j)
+        if antecedent is None:
+            return None
+        return object_of(tokens, antecedent[0], j), j, antecedent[2]
     start = end
     while j >= 0 and end - j <= MAX_NP:
         if start < end and phrase_before(tokens, j, start, end):
@@ -155,7 +161,7 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
         lone = tokens[start][2].casefold() if end - start == 1 else ""
         if lone in NOMINATIVE and folded not in NOT_BEFORE_NOMINATIVE:
             break  # "the target it pledged to": a subject pronoun is the whole subject
-        relative = start == end and _relative_speaker(tokens, j, k)  # the antecedent, below
+        relative = start == end and relative_speaker(tokens, j, k)  # the antecedent, below
         if word.islower() and (folded in CLAUSE_WORDS or folded in AUXILIARIES) and not relative:
             break
         if (
@@ -179,7 +185,7 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
             antecedent = left_source(tokens, j)
             if antecedent is not None and antecedent[0] < j:
                 a_start, _a_end, a_j = antecedent
-                a_start = _object_of(tokens, a_start, j)
+                a_start = object_of(tokens, a_start, j)
                 named = name_before_appositive(tokens, a_start, a_j)  # "X, the Y, which"
                 return (a_start, j, a_j) if named is None else (named, a_j, named - 1)
         return None
@@ -212,36 +218,6 @@ def _joins_sources(tokens: list[tuple[int, int, str]], j: int, start: int) -> bo
         and leading_name(tokens, j - 1)
         and (following[:1].isupper() or following.casefold() in POSSESSIVES)
     )
-
-
-def _relative_speaker(tokens: list[tuple[int, int, str]], j: int, k: int) -> bool:
-    """Whether token ``j`` is a relative pronoun after a comma whose antecedent is the
-    subject of the cue ``tokens[k]`` (*, which said*); not before a form in *-s*,
-    which may be a plural noun (*which advocates say*)."""
-    return (
-        tokens[j][2].casefold() in RELATIVE_PRONOUNS
-        and j >= 1
-        and tokens[j - 1][2] == ","
-        and not tokens[k][2].endswith("s")
-    )
-
-
-def _object_of(tokens: list[tuple[int, int, str]], start: int, end: int) -> int:
-    """Where the antecedent of a relative pronoun starts in tokens ``[start, end)``:
-    after the last preposition that follows a verb (*They turned to the police
-    department, which said*), else at ``start`` (*The head of the agency, who said*)."""
-    verb = False
-    for i in range(start, end - 1):
-        word = tokens[i][2]
-        if (
-            word.islower()
-            and word not in NOT_VERB_FORMS
-            and (word.endswith(("ed", "ing")) or word in IRREGULAR_PARTICIPLES)
-        ):
-            verb = True
-        elif verb and word in PREPOSITIONS:
-            start = i + 1
-    return start
 
 
 ATTRIBUTIVE_BEFORE = POSSESSIVES | {"the", "a", "an", "these", "those"}
