@@ -66,3 +66,17 @@ def test_which_before_a_plural_noun_is_no_bare_relative() -> None:
         "harms poor",
     )
     assert claim.source.text == "experts"
+
+
+def test_an_opening_conjunction_keeps_the_appositive_reading() -> None:
+    """*But Jane Doe, senior adviser at the Tenants Union, said C*: a conjunction
+    before the name does not stop *X, appositive, said* (the name opens the clause),
+    with or without an article opening the appositive."""
+    for text in (
+        "But Jane Doe, senior adviser at the Tenants Union, said renters still want rent caps.",
+        "And Jane Doe, a senior adviser at the Tenants Union, said renters still want rent caps.",
+    ):
+        claim = only_claim(text, "renters")
+        assert claim.source.text == "Jane Doe", text
+        assert claim.source.type is claimscope.SourceType.PERSON
+        assert claim.text == "renters still want rent caps"

@@ -19,7 +19,12 @@ from typing import Any, Final, Generic, TypeVar, overload
 import regex
 
 from claimscope import lexicon
-from claimscope._grammar import AUXILIARIES, EPISTEMIC_MODALS, RELATIVE_PRONOUNS
+from claimscope._grammar import (
+    AUXILIARIES,
+    EPISTEMIC_MODALS,
+    OPENING_CONJUNCTIONS,
+    RELATIVE_PRONOUNS,
+)
 from claimscope.attribution import vetoes, what, who
 from claimscope.attribution.context import CLOSE_QUOTES, Context, Raw, index_at, trim_content
 from claimscope.attribution.cue_gate import passive_with_agent
@@ -381,7 +386,10 @@ def appositive_said(site: Site) -> Outcome:
     long_rest = len(rest) > what.ADJUNCT_MAX or any(
         t[2].casefold() == "that" or t[2] == ":" for t in rest[:3]
     )
-    if not (long_rest or appositive[0] == 0) or site.content_after is None:
+    opens = appositive[0] == 0 or (
+        appositive[0] == 1 and site.tokens[0][2].casefold() in OPENING_CONJUNCTIONS
+    )
+    if not (long_rest or opens) or site.content_after is None:
         return None
     head = site.span_of(*appositive)
     return site.raw(*site.content_after, Rule.APPOSITIVE_SAID, head, clause=(head[0], site.cue.end))

@@ -35,6 +35,7 @@ from claimscope._grammar import (
     NOT_NP_START,
     NP_OPENERS,
     NP_PREPOSITIONS,
+    OPENING_CONJUNCTIONS,
     POSSESSIVES,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
@@ -484,16 +485,19 @@ def leading_phrase(tokens: list[tuple[int, int, str]], comma: int) -> tuple[int,
     """``Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore, said``:
     several appositives; the source is the phrase opening the sentence."""
     first = next((i for i in range(comma) if tokens[i][2] == tokens[comma][2]), -1)
-    if not 1 <= first <= 8 or not can_start_np(tokens[0][2]) or imperative(tokens, 0):
+    lead = 1 if tokens and tokens[0][2].casefold() in OPENING_CONJUNCTIONS else 0
+    if not 1 + lead <= first <= 8 + lead or not can_start_np(tokens[lead][2]):
+        return None  # ("But Jane Doe, senior adviser, said": the conjunction is no part)
+    if imperative(tokens, lead):
         return None
     if any(
         t[2].casefold() in CLAUSE_WORDS or (t[2] in BOUNDARY and t[2] not in "()")
-        for t in tokens[:first]
+        for t in tokens[lead:first]
     ):
         return None
-    if not any(t[2][:1].isupper() or is_source_word(t[2].casefold()) for t in tokens[:first]):
+    if not any(t[2][:1].isupper() or is_source_word(t[2].casefold()) for t in tokens[lead:first]):
         return None
-    return 0, first
+    return lead, first
 
 
 NEVER_INVERTED = frozenset(
