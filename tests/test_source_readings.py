@@ -68,6 +68,16 @@ def test_which_before_a_plural_noun_is_no_bare_relative() -> None:
     assert claim.source.text == "experts"
 
 
+def test_a_source_phrase_never_runs_back_past_said() -> None:
+    """*a motion which said officials believe C*: the subject of *believe* is
+    *officials*; the scan stops at *said* as at a regular past in *-ed*."""
+    claim = only_claim(
+        "The council passed a motion which said officials believe the plan is sound.",
+        "the plan is sound",
+    )
+    assert claim.source.text == "officials"
+
+
 def test_an_opening_conjunction_keeps_the_appositive_reading() -> None:
     """*But Jane Doe, senior adviser at the Tenants Union, said C*: a conjunction
     before the name does not stop *X, appositive, said* (the name opens the clause),
@@ -80,3 +90,14 @@ def test_an_opening_conjunction_keeps_the_appositive_reading() -> None:
         assert claim.source.text == "Jane Doe", text
         assert claim.source.type is claimscope.SourceType.PERSON
         assert claim.text == "renters still want rent caps"
+
+
+def test_said_before_an_adjunct_keeps_the_subject() -> None:
+    """*she said at a news conference announcing C*: *said* followed by a
+    preposition does not end the scan, as a regular past would not."""
+    text = (
+        "Loretta Ortiz spoke on Friday. “We will get there together,” she said at a "
+        "news conference announcing that her office was suing the state."
+    )
+    claim = only_claim(text, "her office was suing")
+    assert claim.source.text == "Loretta Ortiz"

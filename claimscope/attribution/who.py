@@ -65,6 +65,10 @@ from claimscope.attribution.phrase_shape import (
 from claimscope.cue_senses import EXPERIENCER_ADJECTIVES
 from claimscope.model import Cue, SourceType
 
+SPEECH_PASTS = frozenset({"said", "told", "wrote"})
+"""Irregular pasts of speech: the subject of a later cue never runs back past one
+(*said parents still want*; regular pasts in *-ed* end a subject anyway)."""
+
 SKIP_BEFORE_CUE = AUXILIARIES | EPISTEMIC_MODALS | lexicon.words("adverbs_before_cue")
 """Auxiliaries and adverbs between a source and its cue (*has repeatedly said*)."""
 
@@ -167,7 +171,7 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
             break
         if (
             word.islower()
-            and folded.endswith(("ed", "ing"))
+            and (folded.endswith(("ed", "ing")) or folded in SPEECH_PASTS)
             and folded not in NOT_VERB_FORMS
             and start < end
             and tokens[start][2].casefold() not in NP_PREPOSITIONS
