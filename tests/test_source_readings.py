@@ -101,3 +101,19 @@ def test_said_before_an_adjunct_keeps_the_subject() -> None:
     )
     claim = only_claim(text, "her office was suing")
     assert claim.source.text == "Loretta Ortiz"
+
+
+def test_suspicions_nobody_holds_are_unspecified() -> None:
+    """*suspicions run high that C*, *fears grew that C*: an attitude the text says
+    is abroad, with nobody named (SPEC ``unspecified``, hedged); a possessive names
+    its holder, and the reading is not the text's own."""
+    for text in (
+        "With the rise of online rumours, suspicions run high that every election is rigged.",
+        "Fears grew that the old bridge would collapse.",
+        "Suspicions have long persisted that the fire was set deliberately.",
+    ):
+        claim = only_claim(text, "that")
+        assert claim.source.type is claimscope.SourceType.UNSPECIFIED, text
+        assert claim.confidence is claimscope.Confidence.HEDGED, text
+    mine = only_claim("Her fears grew that the old bridge would collapse.", "bridge")
+    assert mine.source.type is not claimscope.SourceType.UNSPECIFIED
