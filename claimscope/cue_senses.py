@@ -236,8 +236,8 @@ def sense(
         return kind, "neutral", SENSE_RULES[6]  # rejected the amendments
     if entry == "be concerned" and _next_words(text, end, 1)[:1] in (["about"], ["for"], ["by"]):
         return kind, "neutral", SENSE_RULES[5]  # is concerned about traffic
-    if entry == "be afraid" and _next_words(text, end, 1)[:1] != ["that"]:
-        return None  # are afraid of the dark, afraid to speak: no proposition
+    if entry in ("be afraid", "leave no doubt") and _next_words(text, end, 1)[:1] != ["that"]:
+        return None  # are afraid of the dark, left no doubt about it: no proposition
     if entry == "estimate" and key.endswith("s") and _beats_estimates(text, start):
         return None  # results beat estimates, in line with estimates: a comparison
     if key in ATTITUDES and stance == "hedging":
@@ -329,6 +329,7 @@ _SENSE_ENTRIES = (
             "challenge",
             "be afraid",
             "be concerned",
+            "leave no doubt",
             "accuse",
             "blame",
             "charge",

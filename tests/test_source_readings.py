@@ -117,3 +117,25 @@ def test_suspicions_nobody_holds_are_unspecified() -> None:
         assert claim.confidence is claimscope.Confidence.HEDGED, text
     mine = only_claim("Her fears grew that the old bridge would collapse.", "bridge")
     assert mine.source.type is not claimscope.SourceType.UNSPECIFIED
+
+
+def test_left_little_doubt_that_reports_a_finding() -> None:
+    """*the research literature, which left little doubt that C*: the literature (a
+    written artefact) puts C forward; the antecedent starts after the reflexive
+    object (*immersed himself in …*)."""
+    claim = only_claim(
+        "Mr. Lane immersed himself in the research literature, which left little doubt "
+        "that the lake was shrinking.",
+        "the lake",
+    )
+    assert claim.source.text == "the research literature"
+    assert claim.source.type is claimscope.SourceType.DOCUMENT
+    assert claim.text == "the lake was shrinking"
+    audit = only_claim("A new audit left no doubt that the agency had overspent.", "agency")
+    assert audit.source.type is claimscope.SourceType.DOCUMENT
+
+
+def test_left_no_doubt_without_a_clause_is_no_cue() -> None:
+    """*left no doubt about his future*: no proposition follows, no attribution."""
+    doc = claimscope.annotate("The defeat left no doubt about his future.")
+    assert [c.source.type for c in doc.claims] == [claimscope.SourceType.AUTHOR]

@@ -117,6 +117,12 @@ def _standalone_quantifier(
     return before in ",;:" or before in OPEN_QUOTES or before.casefold() in ("and", "but")
 
 
+OBJECT_PRONOUNS = frozenset(
+    "him them us me himself herself themselves itself ourselves myself".split()
+)
+"""Object and reflexive pronouns: a verb's object, never the head of an antecedent
+(not *her*, also a possessive: *released her records in July, which showed*)."""
+
 NAME_LINKS = frozenset({"and", "of", "the", "&"})
 """Lower-case words a name of several members may hold (*China and the United
 States*, *Bank of England*)."""
@@ -178,8 +184,10 @@ def bare_which(tokens: list[tuple[int, int, str]], j: int, k: int) -> bool:
 def object_of(tokens: list[tuple[int, int, str]], start: int, end: int) -> int:
     """Where the antecedent of a relative pronoun starts in tokens ``[start, end)``:
     after the last preposition that follows a verb (*They turned to the police
-    department, which said*), else at ``start`` (*The head of the agency, who said*)."""
-    verb = False
+    department, which said*), else at ``start`` (*The head of the agency, who said*).
+    An object pronoun opening the span stands after a verb (*immersed himself in the
+    literature, which*)."""
+    verb = tokens[start][2].casefold() in OBJECT_PRONOUNS
     for i in range(start, end - 1):
         word = tokens[i][2]
         if (
