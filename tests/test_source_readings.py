@@ -139,3 +139,28 @@ def test_left_no_doubt_without_a_clause_is_no_cue() -> None:
     """*left no doubt about his future*: no proposition follows, no attribution."""
     doc = claimscope.annotate("The defeat left no doubt about his future.")
     assert [c.source.type for c in doc.claims] == [claimscope.SourceType.AUTHOR]
+
+
+def test_an_outlet_relays_a_trailing_according_to() -> None:
+    """*The Gazette reports that C, according to the Civic Research Institute*: the
+    institute is C's source and the outlet relays it (SPEC nested attributions), as
+    when *according to* opens the content."""
+    claim = only_claim(
+        "The Gazette reports that the mayor has won the backing of most councillors, "
+        "according to the Civic Research Institute.",
+        "the mayor",
+    )
+    assert claim.source.text == "the Civic Research Institute"
+    assert claim.source.type is claimscope.SourceType.ORGANIZATION
+    assert [link.text for link in claim.chain] == ["The Gazette"]
+    assert claim.text == "the mayor has won the backing of most councillors"
+
+
+def test_a_speaker_is_relayed_by_a_trailing_according_to() -> None:
+    """*The senator said C, according to the minutes*: the minutes record what the
+    senator said; the senator stays the source."""
+    claim = only_claim(
+        "The senator said the plan would cost $4 billion, according to the minutes.",
+        "the plan",
+    )
+    assert claim.source.text == "The senator"
