@@ -236,8 +236,8 @@ def sense(
         return kind, "neutral", SENSE_RULES[6]  # rejected the amendments
     if entry == "be concerned" and _next_words(text, end, 1)[:1] in (["about"], ["for"], ["by"]):
         return kind, "neutral", SENSE_RULES[5]  # is concerned about traffic
-    if entry in ("be afraid", "leave no doubt") and _next_words(text, end, 1)[:1] != ["that"]:
-        return None  # are afraid of the dark, left no doubt about it: no proposition
+    if entry in _THAT_ONLY and _next_words(text, end, 1)[:1] != ["that"]:
+        return None  # are afraid of the dark, discovered a tunnel: no proposition
     if entry == "estimate" and key.endswith("s") and _beats_estimates(text, start):
         return None  # results beat estimates, in line with estimates: a comparison
     if key in ATTITUDES and stance == "hedging":
@@ -318,6 +318,10 @@ def context_free(kind: CueKind, key: str, entry: str, stance: str | None) -> boo
 _BY_FROM = (["by"], ["from"])
 """The word after *questioned* or *questioning* that names the interrogator."""
 
+_THAT_ONLY = frozenset(("be afraid", "discover", "leave no doubt"))
+"""Reporting entries that attribute only before *that* (*discovered that C*, not
+*discovered a tunnel*, *left no doubt about*, *afraid of the dark*)."""
+
 _ADJECTIVAL = frozenset(("detail", "document"))
 """Reporting entries whose participle is as often an adjective (*detailed plans*)."""
 
@@ -327,9 +331,7 @@ _SENSE_ENTRIES = (
             "reject",
             "dismiss",
             "challenge",
-            "be afraid",
             "be concerned",
-            "leave no doubt",
             "accuse",
             "blame",
             "charge",
@@ -338,6 +340,7 @@ _SENSE_ENTRIES = (
         )
     )
     | _ADJECTIVAL
+    | _THAT_ONLY
 )
 """The reporting entries some rule of :func:`sense` reads in context."""
 

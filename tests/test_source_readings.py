@@ -164,3 +164,17 @@ def test_a_speaker_is_relayed_by_a_trailing_according_to() -> None:
         "the plan",
     )
     assert claim.source.text == "The senator"
+
+
+def test_discovered_that_reports_a_finding() -> None:
+    """*Federal auditors have also discovered that C*: a finding, like *found that*;
+    with an object and no clause (*discovered a tunnel*) it is an action."""
+    claim = only_claim(
+        "Federal auditors have also discovered that the fund paid invoices twice.",
+        "the fund",
+    )
+    assert claim.source.text == "Federal auditors"
+    assert claim.source.type is claimscope.SourceType.ANONYMOUS
+    assert claim.text == "the fund paid invoices twice"
+    doc = claimscope.annotate("The Border Patrol discovered an unfinished tunnel.")
+    assert [c.source.type for c in doc.claims] == [claimscope.SourceType.AUTHOR]
