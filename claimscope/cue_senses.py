@@ -318,7 +318,7 @@ def context_free(kind: CueKind, key: str, entry: str, stance: str | None) -> boo
 _BY_FROM = (["by"], ["from"])
 """The word after *questioned* or *questioning* that names the interrogator."""
 
-_THAT_ONLY = frozenset(("be afraid", "discover", "leave no doubt"))
+_THAT_ONLY = frozenset(("be afraid", "discover", "leave no doubt", "recognize"))
 """Reporting entries that attribute only before *that* (*discovered that C*, not
 *discovered a tunnel*, *left no doubt about*, *afraid of the dark*)."""
 

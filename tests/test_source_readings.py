@@ -178,3 +178,19 @@ def test_discovered_that_reports_a_finding() -> None:
     assert claim.text == "the fund paid invoices twice"
     doc = claimscope.annotate("The Border Patrol discovered an unfinished tunnel.")
     assert [c.source.type for c in doc.claims] == [claimscope.SourceType.AUTHOR]
+
+
+def test_perhaps_recognizing_that_shares_the_subject() -> None:
+    """*the aides were also upbeat, perhaps recognizing that C*: the participle's
+    subject is the sentence's (the adverb before it is stepped over, as *also*
+    is), and *recognize* attributes only before a clause."""
+    claim = only_claim(
+        "After the debate, the mayor's aides were also upbeat, perhaps recognizing that "
+        "the vote was close.",
+        "the vote",
+    )
+    assert claim.source.text == "the mayor's aides"
+    assert claim.source.type is claimscope.SourceType.ANONYMOUS
+    assert claim.confidence is claimscope.Confidence.HEDGED
+    doc = claimscope.annotate("The court recognized the union in 2019.")
+    assert [c.source.type for c in doc.claims] == [claimscope.SourceType.AUTHOR]
