@@ -194,3 +194,29 @@ def test_perhaps_recognizing_that_shares_the_subject() -> None:
     assert claim.confidence is claimscope.Confidence.HEDGED
     doc = claimscope.annotate("The court recognized the union in 2019.")
     assert [c.source.type for c in doc.claims] == [claimscope.SourceType.AUTHOR]
+
+
+def test_an_opening_time_adjunct_is_no_part_of_the_source() -> None:
+    """*Last week the watchdog said C*, *On Monday the watchdog said C*: a time
+    adjunct with no comma opens the sentence; the source is the phrase after it.
+    *This week's report* keeps its possessive."""
+    for text in (
+        "Last week the watchdog said the figures were accurate.",
+        "On Monday the watchdog said the figures were accurate.",
+        "Last week the watchdog ended the dispute by announcing that the figures were accurate.",
+    ):
+        claim = only_claim(text, "the figures")
+        assert claim.source.text == "the watchdog", text
+    report = only_claim("This week's report said the figures were accurate.", "figures")
+    assert report.source.text == "This week's report"
+
+
+def test_by_announcing_after_an_opening_date_shares_the_subject() -> None:
+    """*On September 27 the Ledger published its check by announcing that C*: the
+    participle after *by* shares the subject after the date."""
+    claim = only_claim(
+        "On September 27 the Ledger published the results of its check by announcing "
+        "that the claim was true.",
+        "the claim was true",
+    )
+    assert claim.source.text == "the Ledger"

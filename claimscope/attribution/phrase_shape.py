@@ -199,3 +199,50 @@ def object_of(tokens: list[tuple[int, int, str]], start: int, end: int) -> int:
         elif verb and word in PREPOSITIONS:
             start = i + 1
     return start
+
+
+TIME_NOUNS = frozenset(w for w, kind in lexicon.fields("time_words").items() if kind == "noun")
+TIME_LEADS = frozenset(w for w, kind in lexicon.fields("time_words").items() if kind == "opener")
+MONTHS = frozenset(
+    "january february march april june july august september october november december".split()
+)
+"""Month names (not *May*, also a modal and a name)."""
+
+TIME_PREPOSITIONS = frozenset("on in at during since by".split())
+"""Prepositions that open a time adjunct (*On September 27*, *In 2015*)."""
+
+
+def _time_word(word: str) -> bool:
+    """Whether ``word`` names a time: *week*, *Monday*, *September*, *2015*, *27th*."""
+    folded = word.casefold()
+    if folded in TIME_NOUNS or (folded in MONTHS and word[:1].isupper()) or word.isdigit():
+        return True
+    return folded[:-2].isdigit() and folded[-2:] in ("st", "nd", "rd", "th")
+
+
+def after_time_opening(tokens: list[tuple[int, int, str]], start: int, end: int) -> int:
+    """Where the phrase ``[start, end)`` starts once a time adjunct opening it with no
+    comma is cut off (*Last week the watchdog said*, *On September 27 they
+    published*): the token after the adjunct's last time word, if a subject can open
+    there (a name, a determiner, a pronoun), else ``start`` (*This week's report*,
+    *The day the minister*: no adjunct)."""
+    i = start
+    if i < end and tokens[i][2].casefold() in TIME_PREPOSITIONS:
+        i += 1
+    if i >= end or tokens[i][2].casefold() in ("the", "of"):
+        return start
+    last = -1
+    while i < end:
+        word = tokens[i][2]
+        if _time_word(word):
+            last = i
+        elif word.casefold() not in TIME_LEADS and word.casefold() not in ("the", "of"):
+            break
+        i += 1
+    if last < 0 or last + 1 >= end:
+        return start
+    following = tokens[last + 1][2]
+    folded = following.casefold()
+    if following[:1].isupper() or folded in NP_OPENERS or folded in SUBJECT_PRONOUNS:
+        return last + 1
+    return start

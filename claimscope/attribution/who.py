@@ -53,6 +53,7 @@ from claimscope.attribution.context import (
 from claimscope.attribution.phrase_shape import (
     MAX_NP,
     NOT_VERB_FORMS,
+    after_time_opening,
     bare_which,
     imperative,
     name_before_appositive,
@@ -200,6 +201,7 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
         return None  # "died two years ago of cancer, which confirmed": no noun phrase
     if start < end and tokens[end - 1][2].casefold() in NP_PREPOSITIONS:
         return None  # "a process for admitting …": the cue is a preposition's object
+    start = after_time_opening(tokens, start, end)  # "Last week the watchdog said"
     if start >= end or names_nobody(tokens, start, end, j, k):
         return None  # "That said": openers alone name nobody; "Many believe" does
     return start, end, j
@@ -372,6 +374,10 @@ def sentence_subject(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, i
         found = _subject_from(tokens, clause, k)
         if found is not None:
             return found
+    i = after_time_opening(tokens, 0, k)  # "On September 27 they published …, by …"
+    found = _subject_from(tokens, i, k) if i else None
+    if found is not None:
+        return found
     i = 0
     first = tokens[0][2].casefold() if tokens else ""
     if first in NOT_NP_START or first in INTRODUCERS or first.endswith("ing"):
