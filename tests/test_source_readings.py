@@ -220,3 +220,33 @@ def test_by_announcing_after_an_opening_date_shares_the_subject() -> None:
         "the claim was true",
     )
     assert claim.source.text == "the Ledger"
+
+
+def test_they_opening_a_sentence_may_mean_a_speaking_outlet() -> None:
+    """*The Gazette said C1. On Monday they announced that C2*: with nothing plural
+    before it, a *they* opening its sentence means the outlet that spoke (PolitiFact
+    and its fact-checkers); deep in a clause it stays unresolved."""
+    claim = only_claim(
+        "The Gazette said the senator was wrong about crime. On Monday they announced "
+        "that a correction would run.",
+        "a correction",
+    )
+    assert claim.source.text == "The Gazette"
+    assert claim.source.type is claimscope.SourceType.MEDIA
+    deep = only_claim(
+        "The Gazette said the senator was wrong about crime. The mayor spoke later, as "
+        "they announced that a correction would run.",
+        "a correction",
+    )
+    assert deep.source.text != "The Gazette"
+
+
+def test_a_plural_before_they_wins_over_an_outlet() -> None:
+    """*The Gazette said C1. Officials were angry as they announced C2*: a plural
+    before *they* is its antecedent, not the outlet."""
+    claim = only_claim(
+        "The Gazette said the senator was wrong about crime. Officials were angry, and "
+        "they announced that a correction would run.",
+        "a correction",
+    )
+    assert claim.source.text == "Officials"

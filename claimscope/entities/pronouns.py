@@ -6,13 +6,14 @@ what it needs to know about each entity in a table kept for the pass."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 
 from claimscope import lexicon
 from claimscope._grammar import DETERMINERS, POSSESSIVES
 from claimscope.entities.entity import _compatible, _Ent, _governed, _name_kind
 from claimscope.entities.mentions import Mention
-from claimscope.entities.words import _PRONOUNS, _WINDOW
+from claimscope.entities.words import _PRONOUNS, _WINDOW, _nouns
 
 
 def link_pronouns(
@@ -164,7 +165,47 @@ class _Pronouns:
             score += 0.001 * (p.start - start) / 1000
             if score < best_score:
                 best, best_score = e, score
+        if best is None and head == "they" and _opens_clause(text, p.start):
+            best = self._speaking_outlet(p, recent)
         return best
+
+    def _speaking_outlet(self, p: Mention, recent: list[_Candidate]) -> _Ent | None:
+        """The outlet a subject *they* means when nothing plural can (*PolitiFact did a
+        fact-check … On September 27 they published*): the latest outlet that speaks
+        in the text (a claim's source) within :data:`_WINDOW` sentences, outside
+        quotations. Only as a last resort: an outlet named in the singular is *it* as
+        often, and a plural before *they* is the likelier antecedent."""
+        for start, _end, sentence, m_quote, _salient, _subject, kind, _loose, e in reversed(
+            recent[-_CANDIDATES:]
+        ):
+            if start >= p.start:
+                continue
+            if p.sentence - sentence > _WINDOW:
+                break
+            if m_quote < 0 and e in self.sources and kind != "pron" and _outlet(e):
+                return e
+        return None
+
+
+_CLAUSE_OPENING = re.compile(r"(?:\A|[.!?:;\n\"“”])[^.!?:;\n\"“”]*\Z")
+"""The stretch of text since the last sentence or quotation mark."""
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether the pronoun at ``start`` opens its sentence, after at most a short
+    adjunct (*They checked*, *But they leave out*, *On September 27 they published*),
+    not a clause deep in it (*… the attackers would not be facing gunfire as they
+    moved*)."""
+    m = _CLAUSE_OPENING.search(text, max(0, start - 60), start)
+    return m is not None and len(m.group().split()) <= 4
+
+
+def _outlet(e: _Ent) -> bool:
+    """Whether entity ``e`` is a news outlet: a name the outlet lexicon knows, or a
+    description headed by a media noun (*the newspaper*)."""
+    if e.kind == "desc":
+        return _nouns().get(e.name.head, "") == "media"
+    return e.kind != "pron" and _name_kind(e) == "media"
 
 
 def _relative_head(text: str, start: int, end: int, p: Mention) -> bool:
