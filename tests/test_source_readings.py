@@ -250,3 +250,21 @@ def test_a_plural_before_they_wins_over_an_outlet() -> None:
         "a correction",
     )
     assert claim.source.text == "Officials"
+
+
+def test_two_asides_before_said_keep_the_name() -> None:
+    """*Jane Doe, a former officer, who served in Kabul, said C*: two asides between
+    the name and its cue; the name speaks and C follows the cue (the name was once
+    read as the content of a quote before it). A name governed by a preposition is
+    no subject: *In a note to the Gazette, her adviser, Tom Hale, said*."""
+    claim = only_claim(
+        "Jane Doe, a former officer, who served in Kabul, said the base was unsafe.",
+        "the base",
+    )
+    assert claim.source.text == "Jane Doe"
+    assert claim.text == "the base was unsafe"
+    note = only_claim(
+        "In a note to the Gazette, her adviser, Tom Hale, said: “The plan is sound.”",
+        "The plan",
+    )
+    assert note.source.text == "Tom Hale"

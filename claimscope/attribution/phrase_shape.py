@@ -129,14 +129,16 @@ States*, *Bank of England*)."""
 
 
 def name_before_appositive(
-    tokens: list[tuple[int, int, str]], start: int, comma: int
+    tokens: list[tuple[int, int, str]], start: int, comma: int, *, subject: bool = False
 ) -> int | None:
     """Where the name starts that a description in apposition follows: in *came from
     China and the United States, the world's two biggest polluters, which vowed*,
     the description at token ``start`` (lower-case: *the*, *a*, *its*) follows the
     comma at token ``comma``, and the name before that comma is the antecedent a
     reader takes for *which*. ``None`` when no name ends at the comma, or the words
-    before it open the sentence as an adverbial (*In Washington, the aide, who*)."""
+    before it open the sentence as an adverbial (*In Washington, the aide, who*);
+    for a ``subject`` (of a cue after the asides), also when a preposition governs
+    the name (*In a statement to the Observer, her adviser, Jake Sullivan, said*)."""
     if comma < 1 or tokens[comma][2] != "," or not tokens[start][2][:1].islower():
         return None
     if not tokens[comma - 1][2][:1].isupper():
@@ -147,6 +149,8 @@ def name_before_appositive(
         if not (word[:1].isupper() or word in NAME_LINKS):
             break
         i -= 1
+    if subject and i >= 0 and tokens[i][2].casefold() in PREPOSITIONS:
+        return None
     first = i + 1
     while first < comma and tokens[first][2] in NAME_LINKS - {"the"}:
         first += 1

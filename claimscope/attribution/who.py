@@ -457,7 +457,11 @@ def appositive_source(tokens: list[tuple[int, int, str]], comma: int) -> tuple[i
     found = left_source(tokens, j)
     if found is None:
         return None
-    start, end, _ = found
+    start, end, boundary = found
+    named = name_before_appositive(tokens, start, boundary, subject=True)
+    if named is not None:
+        # "Jane Doe, a former officer, who served in Kabul, said": two asides
+        start, end = named, boundary
     if end - start > 8:
         return None
     return start, end
