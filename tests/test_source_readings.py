@@ -268,3 +268,14 @@ def test_two_asides_before_said_keep_the_name() -> None:
         "The plan",
     )
     assert note.source.text == "Tom Hale"
+
+
+def test_demonstrating_protesters_make_no_claim() -> None:
+    """*About a dozen people demonstrated outside the Gazette*: protesters, not a
+    finding; *the trial demonstrated that C* stays an attribution."""
+    doc = claimscope.annotate(
+        "About a dozen people demonstrated outside the Gazette after it backed the mayor."
+    )
+    assert [c.source.type for c in doc.claims] == [claimscope.SourceType.AUTHOR]
+    claim = only_claim("The trial demonstrated that the drug lowers blood pressure.", "drug")
+    assert claim.source.text == "The trial"
