@@ -279,3 +279,17 @@ def test_demonstrating_protesters_make_no_claim() -> None:
     assert [c.source.type for c in doc.claims] == [claimscope.SourceType.AUTHOR]
     claim = only_claim("The trial demonstrated that the drug lowers blood pressure.", "drug")
     assert claim.source.text == "The trial"
+
+
+def test_results_findings_and_evidence_are_documents() -> None:
+    """*The results suggest C*, *the findings show C*, *the evidence shows C*, *his tax
+    returns show C*: recorded artefacts (SPEC ``document``), not unnamed people or a
+    person."""
+    for text in (
+        "The results suggest that the vaccine works.",
+        "The findings show that the river is polluted.",
+        "The evidence shows that the fire was set deliberately.",
+        "His tax returns show that he paid no income tax.",
+    ):
+        claim = only_claim(text, "that")
+        assert claim.source.type is claimscope.SourceType.DOCUMENT, text
