@@ -285,11 +285,11 @@ def test_results_findings_and_evidence_are_documents() -> None:
     """*The results suggest C*, *the findings show C*, *the evidence shows C*, *his tax
     returns show C*: recorded artefacts (SPEC ``document``), not unnamed people or a
     person."""
-    for text in (
-        "The results suggest that the vaccine works.",
-        "The findings show that the river is polluted.",
-        "The evidence shows that the fire was set deliberately.",
-        "His tax returns show that he paid no income tax.",
+    for text, anchor in (
+        ("The results suggest that the vaccine works.", "vaccine"),
+        ("The findings show that the river is polluted.", "river"),
+        ("The evidence shows that the fire was set deliberately.", "fire"),
+        ("His tax returns reveal that he paid no income tax.", "income"),
     ):
-        claim = only_claim(text, "that")
+        claim = only_claim(text, anchor)
         assert claim.source.type is claimscope.SourceType.DOCUMENT, text
