@@ -293,3 +293,27 @@ def test_results_findings_and_evidence_are_documents() -> None:
     ):
         claim = only_claim(text, anchor)
         assert claim.source.type is claimscope.SourceType.DOCUMENT, text
+
+
+def test_a_study_that_ties_one_thing_to_another_reports_a_finding() -> None:
+    """*reports like the 2019 Flood Assessment, which tied the damage to poor
+    drainage*: a written finding (SPEC ``document``); people tying or linking things
+    (*by tying it to illegal immigration*, *linked arms*), a passive (*was linked to
+    a farm*) and a hyperlink (*a press release linked to the report*) are not."""
+    claim = only_claim(
+        "The minister studied reports like the 2019 Flood Assessment, which tied the damage "
+        "to poor drainage.",
+        "poor drainage",
+    )
+    assert claim.source.type is claimscope.SourceType.DOCUMENT
+    assert claim.text == "the damage to poor drainage"
+    study = only_claim("A study tied the rise in asthma to traffic fumes.", "asthma")
+    assert study.source.text == "A study"
+    for text in (
+        "Republicans pounced on the policy by tying it to illegal immigration.",
+        "The senator linked arms with the protesters.",
+        "The outbreak was linked to a farm in Ohio.",
+        "The governor's press release linked to the report on Friday.",
+    ):
+        doc = claimscope.annotate(text)
+        assert [c.source.type for c in doc.claims] == [claimscope.SourceType.AUTHOR], text

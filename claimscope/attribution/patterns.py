@@ -613,6 +613,8 @@ def _vetoed(text: str, raw: Raw, cue: Cue) -> bool:
     says nothing (:mod:`.vetoes`; the plain pattern checks its speaker itself)."""
     if vetoes.no_proposition(text, raw.start, raw.end, cue):
         return True
+    if cue.entry in vetoes.FINDING_ONLY and not vetoes.finding(text, raw, cue):
+        return True
     return (
         raw.rule is Rule.APPOSITIVE_SAID
         and raw.source is not None
