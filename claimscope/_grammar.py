@@ -29,6 +29,7 @@ __all__ = [
     "NP_OPENERS",
     "NP_PREPOSITIONS",
     "OBJECT_PRONOUNS",
+    "OPENING_CONJUNCTIONS",
     "POSSESSIVES",
     "PREPOSITIONS",
     "PRONOUNS",
@@ -128,6 +129,10 @@ CLAUSE_WORDS = _words(
 
 CLAUSE_CONNECTORS = _words("while but whereas although though yet")
 """After a comma, these start a clause that is not part of a reported content."""
+
+OPENING_CONJUNCTIONS = _words("and but yet so")
+"""A conjunction opening a sentence (*But Jane Doe, an adviser, said C*): the name
+after it still opens the clause."""
 
 LINKS_TO_EARLIER_SUBJECT = _words("and or but to by")
 """A cue right after one of these shares the subject of an earlier verb: *… and

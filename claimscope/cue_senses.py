@@ -240,8 +240,10 @@ def sense(
         return kind, "neutral", SENSE_RULES[5]  # is concerned about traffic
     if entry == "hear" and not COURT_HEARERS.intersection(_words_before(text, start, 3)):
         return None  # heard gunshots, I've heard: only a court or jury hears a case
-    if entry == "be afraid" and _next_words(text, end, 1)[:1] != ["that"]:
-        return None  # are afraid of the dark, afraid to speak: no proposition
+    if entry == "demonstrate" and _next_words(text, end, 1)[:1] in _PROTEST_NEXT:
+        return None  # demonstrated outside the newspaper, planned to demonstrate.
+    if entry in _THAT_ONLY and _next_words(text, end, 1)[:1] != ["that"]:
+        return None  # are afraid of the dark, discovered a tunnel: no proposition
     if entry == "estimate" and key.endswith("s") and _beats_estimates(text, start):
         return None  # results beat estimates, in line with estimates: a comparison
     if key in ATTITUDES and stance == "hedging":
@@ -337,6 +339,22 @@ def context_free(kind: CueKind, key: str, entry: str, stance: str | None) -> boo
 _BY_FROM = (["by"], ["from"])
 """The word after *questioned* or *questioning* that names the interrogator."""
 
+_PROTEST_NEXT = (
+    [],
+    *(
+        [w]
+        for w in """outside in at against on near for within across through along
+        around before . , ; ! ? )""".split()
+    ),
+)
+"""What follows *demonstrate* used of protesters (*About a dozen people demonstrated
+outside the newspaper*, *she planned to demonstrate.*): a place, a cause or nothing,
+never a clause or the thing shown."""
+
+_THAT_ONLY = frozenset(("be afraid", "discover", "leave no doubt", "recognize"))
+"""Reporting entries that attribute only before *that* (*discovered that C*, not
+*discovered a tunnel*, *left no doubt about*, *afraid of the dark*)."""
+
 _ADJECTIVAL = frozenset(("detail", "document"))
 """Reporting entries whose participle is as often an adjective (*detailed plans*)."""
 
@@ -351,7 +369,6 @@ _SENSE_ENTRIES = (
             "reject",
             "dismiss",
             "challenge",
-            "be afraid",
             "be concerned",
             "accuse",
             "blame",
@@ -361,6 +378,8 @@ _SENSE_ENTRIES = (
         )
     )
     | _ADJECTIVAL
+    | _THAT_ONLY
+    | {"demonstrate"}
 )
 """The reporting entries some rule of :func:`sense` reads in context."""
 

@@ -28,6 +28,7 @@ __all__ = [
     "head_phrase",
     "is_role",
     "is_source_noun",
+    "role_acronym",
     "singular",
     "unowned_reports",
 ]
@@ -127,6 +128,19 @@ def is_source_noun(word: str) -> bool:
 def is_role(word: str) -> bool:
     """True when ``word`` (any case, singular or plural) is a role noun (*spokesman*)."""
     return _in("roles", word.casefold())
+
+
+def role_acronym(word: str) -> bool:
+    """Whether an all-capitals word is a role's abbreviation (*MP*, *MPs*, *CEO*),
+    which names people, not an institution as other acronyms do.
+
+    >>> role_acronym("MPs"), role_acronym("CEO"), role_acronym("NATO")
+    (True, True, False)
+    """
+    if _ACRONYM.match(word) is None:
+        return False
+    bare = word[:-1] if word.endswith("s") else word
+    return bare.casefold() in lexicon.words("roles")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -283,6 +297,16 @@ def _described(head: str, first: str) -> tuple[SourceType, str] | None:
     return SourceType(kind), f"{kind} noun {head!r}"
 
 
+def _acronym_type(head: str, first: str) -> tuple[SourceType, str]:
+    """An all-capitals head's type: an institution (*NATO*), or people by an
+    abbreviated role (*the CEO* a person, *Labour MPs* unnamed people)."""
+    if not role_acronym(head):
+        return SourceType.ORGANIZATION, "acronym"
+    if first in _INDEFINITE or head.endswith("s"):
+        return SourceType.ANONYMOUS, f"unidentified {head!r}"
+    return SourceType.PERSON, f"role {head!r}"  # "the CEO"
+
+
 @lexicon.cached(maxsize=4096)
 def classify(text: str) -> tuple[SourceType, str]:
     """Return the source type of the phrase ``text`` and the reason for it.
@@ -329,7 +353,7 @@ def classify(text: str) -> tuple[SourceType, str]:
         if _in("sources_anonymous", head_folded) or head_folded in _PEOPLE:
             return SourceType.ANONYMOUS, f"group noun {head!r}"
         if _ACRONYM.match(head):
-            return SourceType.ORGANIZATION, "acronym"
+            return _acronym_type(head, first)
         if first in _INDEFINITE and (
             _in("sources_anonymous", head_folded + "s") or len(head_words) <= 1
         ):

@@ -62,11 +62,25 @@ UNNAMED_CLAIMS = regex.compile(
 """``Allegations of fraud have dogged …``, ``amid reports that …``: claims nobody in
 the text owns (a possessive or determiner, *his claims that*, names or points to one)."""
 
+UNNAMED_ATTITUDES = regex.compile(
+    r"(?:\A[\"“‘']?|[,;:—–]\s*|\b(?:and|but|yet|still|now)\s+)"
+    r"(?!(?:the|his|her|their|its|our|my|your|these|those|this|that|an?)\b)"
+    r"(?:[\p{L}-]+\s+)?(?:suspicions|fears|concerns|doubts|worries|speculation|rumou?rs)\s+"
+    r"(?:(?:have|has|had)\s+)?(?:long\s+|also\s+|now\s+)?"
+    r"(?:persist(?:ed|s)?|r[au]ns?\s+high|gr[eo]w[sn]?|mount(?:ed|s)?|linger(?:ed|s)?|"
+    r"remain(?:ed|s)?|swirl(?:ed|s)?|abound(?:ed|s)?|circulated?|surfaced)\s+that\b",
+    regex.I,
+)
+"""``Suspicions run high that C``, ``fears grew that C``, ``…, and concerns remain
+that C``: an attitude the text says is abroad, held by nobody it names. The noun
+opens its clause (after a possessive, *her fears grew that*, somebody holds it)."""
+
 UNNAMED_SHAPES = (
     (IS_EXPECTED, Rule.IS_THOUGHT_TO),
     (IS_ACCUSED, Rule.IS_ACCUSED),
     (UNDER_CRITICISM, Rule.UNDER_CRITICISM),
     (UNNAMED_CLAIMS, Rule.UNNAMED_CLAIMS),
+    (UNNAMED_ATTITUDES, Rule.UNNAMED_CLAIMS),
 )
 """Author-voice sentences whose wording signals an attribution to nobody named, each
 with its rule, first match wins."""

@@ -8,6 +8,8 @@ C*, *C was reported by X.*): :func:`passive_with_agent` finds that agent.
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from claimscope import lexicon
@@ -100,7 +102,29 @@ def is_attribution_cue(ctx: Context, sentence: tuple[int, int], cue: Cue) -> boo
         return passive_with_agent(tokens, k, cue.entry) is not None or (
             what.passive_subject(tokens, k) is not None  # "C was reported by X."
         )
-    return not naming_use(ctx.text, cue) and not parenthetical_citing(ctx, cue)
+    return (
+        not naming_use(ctx.text, cue)
+        and not _noun_before_verb(ctx, cue)
+        and not parenthetical_citing(ctx, cue)
+    )
+
+
+_HEAD_NOUNS = (
+    lexicon.words("carriers") | lexicon.words("claim_nouns") | frozenset({"comment", "comments"})
+)
+"""Cue forms that are also the nouns a subject ends in (*the IMF report stated*)."""
+
+
+def _noun_before_verb(ctx: Context, cue: Cue) -> bool:
+    """``the IMF report stated``: a cue that can be a noun (:data:`_HEAD_NOUNS`) right
+    before another reporting cue, with one space between, is the subject's head
+    noun; the second is the verb."""
+    if cue.text.casefold() not in _HEAD_NOUNS or not ctx.text.startswith(" ", cue.end):
+        return False
+    k = bisect.bisect_left(ctx.cue_starts, cue.end + 1)
+    return k < len(ctx.cues) and (
+        ctx.cues[k].start == cue.end + 1 and ctx.cues[k].kind is CueKind.REPORTING
+    )
 
 
 _CITED = regex.compile(r"[^,.;:!?\n\"“”]{1,80}?,[^\S\n]*")

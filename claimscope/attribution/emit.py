@@ -90,8 +90,12 @@ def quote_kind(ctx: Context, start: int, end: int, attributed: bool) -> QuoteKin
         return QuoteKind.NONE
     quotes = [q for q in ctx.quotes_between(start, end) if q.end <= end]
     enclosing = ctx.quote_containing(start)
-    if enclosing is not None and enclosing.start == start and enclosing.end >= end:
-        return QuoteKind.DIRECT
+    if (
+        enclosing is not None
+        and enclosing.end >= end
+        and (enclosing.start == start or ctx.paragraphs[ctx.paragraph_of(start)][0] == start)
+    ):
+        return QuoteKind.DIRECT  # the quotation, or a paragraph of one set off as a block
     if not quotes:
         return QuoteKind.INDIRECT
     if quotes[0].start == start and quotes[-1].end == end:

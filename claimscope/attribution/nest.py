@@ -222,6 +222,37 @@ def _leading_according(ctx: Context, s_index: int, outer: Raw, cue: Cue) -> Raw 
     return Raw(*content, s_index, Rule.ACCORDING_TO_LEADING, cue, phrase, clause=clause)
 
 
+def _relays(text: str, span: tuple[int, int]) -> bool:
+    """Whether the source at ``span`` is an outlet, which relays what others say: in
+    *Bloomberg reports that C, according to Y* Y is C's source (in *The senator
+    said C, according to the minutes* the minutes relay the senator)."""
+    return sources_mod.classify(text[span[0] : span[1]])[0] is SourceType.MEDIA
+
+
+def _trailing_according(ctx: Context, s_index: int, outer: Raw) -> Raw | None:
+    """*C, according to Y* closing ``outer``'s content (*Bloomberg reports that C,
+    according to the Roper Center*): Y's claim C, as when the phrase opens it."""
+    text = ctx.text
+    o0, o1 = outer.start, outer.end
+    cues = [
+        c
+        for c in ctx.cues_between(o0, o1)
+        if c.kind is CueKind.REPORTING and c.text.casefold().startswith("according to")
+    ]
+    if not cues:
+        return None
+    cue = cues[-1]
+    phrase = patterns.Site(ctx, s_index, cue, None).according_phrase
+    if phrase is None or phrase[1] != o1:
+        return None
+    content = trim_content(text, o0, cue.start)
+    if content[1] <= content[0] or text[content[1] : cue.start].strip() != ",":
+        return None
+    content = trim_content(text, content[0], content[1])
+    clause = (cue.start, phrase[1])
+    return Raw(*content, s_index, Rule.ACCORDING_TO_TRAILING, cue, phrase, clause=clause)
+
+
 def _inner(ctx: Context, s_index: int, outer: Raw) -> Raw | None:
     """The attribution that fills ``outer``'s content, if one does."""
     text = ctx.text
@@ -232,6 +263,10 @@ def _inner(ctx: Context, s_index: int, outer: Raw) -> Raw | None:
         return None  # a doubtful source would make a doubtful chain link
     if not (sentence[0] <= o0 and o1 <= sentence[1]):
         return None  # a content past its sentence (*said:* then a quote)
+    if src is not None and outer.rule not in ACCORDING_RULES and _relays(text, src):
+        trailing = _trailing_according(ctx, s_index, outer)
+        if trailing is not None:
+            return who.with_channels(ctx, trailing, sentence)
     for cue in ctx.cues_between(o0, min(o1, o0 + NEST_REACH)):
         if (
             cue.kind is not CueKind.REPORTING

@@ -388,6 +388,34 @@ def merge_continuations(ctx: Context, raws: list[Raw]) -> list[Raw]:
     return merged
 
 
+def split_block_quotes(ctx: Context, raws: list[Raw]) -> list[Raw]:
+    """One claim per paragraph of a quotation set off as a block (SPEC, *Edge cases*).
+
+    ``X said:`` and a quote running over several paragraphs gives each paragraph a
+    claim of its own with the same source, cue and attribution clause, so that a
+    hedge in one paragraph labels that paragraph only.
+    """
+    out: list[Raw] = []
+    for raw in raws:
+        enclosing = ctx.quote_containing(raw.start)
+        first, last = ctx.paragraph_of(raw.start), ctx.paragraph_of(max(raw.start, raw.end - 1))
+        if (
+            first == last
+            or raw.cue is None
+            or enclosing is None
+            or enclosing.start != raw.start
+            or enclosing.end < raw.end
+        ):
+            out.append(raw)
+            continue
+        for p in range(first, last + 1):
+            a, b = ctx.paragraphs[p]
+            start, end = trim_content(ctx.text, max(a, raw.start), min(b, raw.end))
+            if end > start:
+                out.append(attrs.evolve(raw, start=start, end=end, sentence=ctx.sentence_of(start)))
+    return out
+
+
 def list_items(ctx: Context, raws: list[Raw], furniture: set[int]) -> list[Raw]:
     """The further items of a list that an attribution ending in a colon opens.
 

@@ -19,7 +19,12 @@ from typing import Any, Final, Generic, TypeVar, overload
 import regex
 
 from claimscope import lexicon
-from claimscope._grammar import AUXILIARIES, EPISTEMIC_MODALS, RELATIVE_PRONOUNS
+from claimscope._grammar import (
+    AUXILIARIES,
+    EPISTEMIC_MODALS,
+    OPENING_CONJUNCTIONS,
+    RELATIVE_PRONOUNS,
+)
 from claimscope.attribution import vetoes, what, who
 from claimscope.attribution.context import CLOSE_QUOTES, Context, Raw, index_at, trim_content
 from claimscope.attribution.cue_gate import passive_with_agent
@@ -406,7 +411,10 @@ def appositive_said(site: Site) -> Outcome:
     long_rest = len(rest) > what.ADJUNCT_MAX or any(
         t[2].casefold() == "that" or t[2] == ":" for t in rest[:3]
     )
-    if not (long_rest or appositive[0] == 0) or site.content_after is None:
+    opens = appositive[0] == 0 or (
+        appositive[0] == 1 and site.tokens[0][2].casefold() in OPENING_CONJUNCTIONS
+    )
+    if not (long_rest or opens) or site.content_after is None:
         return None
     head = site.span_of(*appositive)
     return site.raw(*site.content_after, Rule.APPOSITIVE_SAID, head, clause=(head[0], site.cue.end))
@@ -486,10 +494,26 @@ def issued_statement(site: Site) -> Outcome:
     )
 
 
-def inverted(site: Site) -> Outcome:
-    """``C, X said [adjuncts].`` and ``"C," X said, citing …``: the content is before."""
+def summary_relative(site: Site) -> Outcome:
+    """``C, a point that experts highlight.``: a relative clause on a noun summing up
+    C (:func:`~claimscope.attribution.what.summary_antecedent`) attributes C."""
     if site.left is None:
         return None
+    found = what.summary_antecedent(site.tokens, site.left[0], site.left[2])
+    if found is None:
+        return None
+    comma, speaker = found
+    content = what.content_before(site.ctx, site.sentence, site.tokens[comma][0])
+    if content is None:
+        return None
+    src = site.span_of(speaker, site.left[1])
+    return site.raw(*content, Rule.INVERTED, src, clause=(site.tokens[comma + 1][0], site.cue.end))
+
+
+def inverted(site: Site) -> Outcome:
+    """``C, X said [adjuncts].`` and ``"C," X said, citing …``: the content is before."""
+    if site.left is None or site.before_cue.casefold() in RELATIVE_PRONOUNS:
+        return None  # "X, the Y, which vowed to C": a relative clause, never inverted
     np_start, np_end, j = site.left
     tokens, k_end = site.tokens, site.k_end
     boundary = tokens[j][2] if j >= 0 else ""
@@ -602,6 +626,7 @@ PATTERNS: tuple[Callable[[Site], Outcome], ...] = (
     quote_name_appositive_said,
     quote_said_x,
     issued_statement,
+    summary_relative,
     inverted,
     quote_split_before,
     said,
@@ -631,8 +656,10 @@ def _vetoed(text: str, raw: Raw, cue: Cue) -> bool:
     says nothing (:mod:`.vetoes`; the plain pattern checks its speaker itself)."""
     if vetoes.no_proposition(text, raw.start, raw.end, cue):
         return True
-    if raw.rule is Rule.SHARED_SUBJECT and raw.source is not None:
-        return vetoes.figure_subject(text, raw.source, cue)
+    if cue.entry in vetoes.FINDING_ONLY and not vetoes.finding(text, raw, cue):
+        return True
+    if raw.rule is Rule.SHARED_SUBJECT and vetoes.figure_subject(text, raw.source, cue):
+        return True
     return (
         raw.rule is Rule.APPOSITIVE_SAID
         and raw.source is not None

@@ -6,14 +6,20 @@ from __future__ import annotations
 from claimscope import lexicon
 from claimscope._grammar import (
     GROUP_QUANTIFIERS,
+    IRREGULAR_PARTICIPLES,
+    NOT_NP_START,
     NP_OPENERS,
     PREPOSITIONS,
+    RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
 )
 from claimscope.attribution.context import OPEN_QUOTES
 
 MAX_NP = 14
 """The longest source phrase (in tokens) the scanner accepts."""
+
+NOT_VERB_FORMS = lexicon.words("not_verb_forms")
+"""Words ending in *-ed*/*-ing* that are not verb forms (*Two hundred workers said*)."""
 
 STANDING_ALONE = frozenset({"another"})
 """Words that stand for a person on their own before a cue anywhere (*Another said*):
@@ -109,3 +115,151 @@ def _standalone_quantifier(
         return False  # "All told, super PACs spent …"
     before = tokens[j][2] if j >= 0 else ","
     return before in ",;:" or before in OPEN_QUOTES or before.casefold() in ("and", "but")
+
+
+OBJECT_PRONOUNS = frozenset(
+    "him them us me himself herself themselves itself ourselves myself".split()
+)
+"""Object and reflexive pronouns: a verb's object, never the head of an antecedent
+(not *her*, also a possessive: *released her records in July, which showed*)."""
+
+NAME_LINKS = frozenset({"and", "of", "the", "&"})
+"""Lower-case words a name of several members may hold (*China and the United
+States*, *Bank of England*)."""
+
+
+def name_before_appositive(
+    tokens: list[tuple[int, int, str]], start: int, comma: int, *, subject: bool = False
+) -> int | None:
+    """Where the name starts that a description in apposition follows: in *came from
+    China and the United States, the world's two biggest polluters, which vowed*,
+    the description at token ``start`` (lower-case: *the*, *a*, *its*) follows the
+    comma at token ``comma``, and the name before that comma is the antecedent a
+    reader takes for *which*. ``None`` when no name ends at the comma, or the words
+    before it open the sentence as an adverbial (*In Washington, the aide, who*);
+    for a ``subject`` (of a cue after the asides), also when a preposition governs
+    the name (*In a statement to the Observer, her adviser, Jake Sullivan, said*)."""
+    if comma < 1 or tokens[comma][2] != "," or not tokens[start][2][:1].islower():
+        return None
+    if not tokens[comma - 1][2][:1].isupper():
+        return None
+    i = comma - 1
+    while i >= 0 and comma - i <= MAX_NP:
+        word = tokens[i][2]
+        if not (word[:1].isupper() or word in NAME_LINKS):
+            break
+        i -= 1
+    if subject and i >= 0 and tokens[i][2].casefold() in PREPOSITIONS:
+        return None
+    first = i + 1
+    while first < comma and tokens[first][2] in NAME_LINKS - {"the"}:
+        first += 1
+    if first >= comma or tokens[first][2].casefold() in NOT_NP_START:
+        return None  # "In Washington, …": an adverbial, no name
+    return first
+
+
+def relative_speaker(tokens: list[tuple[int, int, str]], j: int, k: int) -> bool:
+    """Whether token ``j`` is a relative pronoun after a comma whose antecedent is the
+    subject of the cue ``tokens[k]`` (*, which said*); not before a form in *-s*,
+    which may be a plural noun (*which advocates say*)."""
+    return (
+        tokens[j][2].casefold() in RELATIVE_PRONOUNS
+        and j >= 1
+        and tokens[j - 1][2] == ","
+        and not tokens[k][2].endswith("s")
+    )
+
+
+def bare_which(tokens: list[tuple[int, int, str]], j: int, k: int) -> bool:
+    """Whether token ``j`` is *which* right after a name, with no comma, and subject
+    of the cue ``tokens[k]`` (*turned to the Chicago Police Department which reported
+    C*): the name speaks. Only *which* (*who* with no comma picks out a group: *those
+    who said*), only after a name, and not before a form in *-s* (*which advocates
+    say*)."""
+    return (
+        tokens[j][2] == "which"
+        and j >= 1
+        and tokens[j - 1][2][:1].isupper()
+        and not tokens[k][2].endswith("s")
+    )
+
+
+def object_of(tokens: list[tuple[int, int, str]], start: int, end: int) -> int:
+    """Where the antecedent of a relative pronoun starts in tokens ``[start, end)``:
+    after the last preposition that follows a verb (*They turned to the police
+    department, which said*), else at ``start`` (*The head of the agency, who said*).
+    An object pronoun opening the span stands after a verb (*immersed himself in the
+    literature, which*)."""
+    verb = tokens[start][2].casefold() in OBJECT_PRONOUNS
+    for i in range(start, end - 1):
+        word = tokens[i][2]
+        if (
+            word.islower()
+            and word not in NOT_VERB_FORMS
+            and (word.endswith(("ed", "ing")) or word in IRREGULAR_PARTICIPLES)
+        ):
+            verb = True
+        elif verb and word in PREPOSITIONS:
+            start = i + 1
+    return start
+
+
+TIME_NOUNS = frozenset(w for w, kind in lexicon.fields("time_words").items() if kind == "noun")
+TIME_LEADS = frozenset(w for w, kind in lexicon.fields("time_words").items() if kind == "opener")
+MONTHS = frozenset(
+    "january february march april june july august september october november december".split()
+)
+"""Month names (not *May*, also a modal and a name)."""
+
+TIME_PREPOSITIONS = frozenset("on in at during since by".split())
+"""Prepositions that open a time adjunct (*On September 27*, *In 2015*)."""
+
+
+def _time_word(word: str) -> bool:
+    """Whether ``word`` names a time: *week*, *Monday*, *September*, *2015*, *27th*."""
+    folded = word.casefold()
+    if folded in TIME_NOUNS or (folded in MONTHS and word[:1].isupper()) or word.isdigit():
+        return True
+    return folded[:-2].isdigit() and folded[-2:] in ("st", "nd", "rd", "th")
+
+
+def after_time_opening(tokens: list[tuple[int, int, str]], start: int, end: int) -> int:
+    """Where the phrase ``[start, end)`` starts once a time adjunct opening it with no
+    comma is cut off (*Last week the watchdog said*, *On September 27 they
+    published*): the token after the adjunct's last time word, if a subject can open
+    there (a name, a determiner, a pronoun), else ``start`` (*This week's report*,
+    *The day the minister*: no adjunct)."""
+    i = start
+    if i < end and tokens[i][2].casefold() in TIME_PREPOSITIONS:
+        i += 1
+    if i >= end or tokens[i][2].casefold() in ("the", "of"):
+        return start
+    last = -1
+    while i < end:
+        word = tokens[i][2]
+        if _time_word(word):
+            last = i
+        elif word.casefold() not in TIME_LEADS and word.casefold() not in ("the", "of"):
+            break
+        i += 1
+    if last < 0 or last + 1 >= end:
+        return start
+    following = tokens[last + 1][2]
+    folded = following.casefold()
+    if following[:1].isupper() or folded in NP_OPENERS or folded in SUBJECT_PRONOUNS:
+        return last + 1
+    return start
+
+
+def subject_then_aside(tokens: list[tuple[int, int, str]], comma: int, k: int) -> bool:
+    """Whether the comma at ``comma`` opens a participle aside after the subject
+    (*The defender, speaking after the match, appeared to …*), not after an
+    introductory phrase (*The day before, …*)."""
+    after = tokens[comma + 1][2] if comma + 1 < k else ""
+    return (
+        tokens[0][2].casefold() == "the"
+        and after.islower()
+        and after.endswith("ing")
+        and not any(t[2].casefold() in TIME_NOUNS for t in tokens[1:comma])
+    )

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import regex
 
+from claimscope import lexicon
 from claimscope import sources as sources_mod
+from claimscope.attribution.context import Raw
 from claimscope.model import Cue, SourceType
 
 QUANTITY_NOUNS = frozenset(
@@ -61,11 +63,41 @@ def _market_figure(words: list[str]) -> bool:
     return not after or after in _AFTER_FIGURES or after in _FIGURE_MOVES
 
 
-def figure_subject(text: str, src: tuple[int, int], cue: Cue) -> bool:
+def figure_subject(text: str, src: tuple[int, int] | None, cue: Cue) -> bool:
     """Whether the subject a participle shares is a market figure (*Shares in Acme fell
     9% after the firm cut its forecast, blaming costs*): no speaker. The name before
     the figure may stand alone as the source span (*Acme Inc* of *Acme Inc shares*)."""
+    if src is None:
+        return False
     return _market_figure(text[src[0] : max(src[1], min(cue.start, src[1] + 40))].split())
+
+
+PUBLISHED_VERBS = lexicon.words("publishing_verbs")
+
+PUBLISHED_THEN_SAYING = regex.compile(
+    r"(?:a|an|the|his|her|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:"
+    + lexicon.alternation("carriers")
+    + r")(?:\s+(?:on|to|in|from|at|of)(?:\s+[\p{L}\p{N}'’.-]+){1,3}?)?,?\s+(\p{Ll}+ing)\b",
+    regex.I,
+)
+"""*posted a video saying*, *wrote a letter to the board urging*: the thing published
+(``lexicons/carriers.txt``) and a participle that reports through it (bounded: linear)."""
+
+REPORTING_PARTICIPLES = frozenset(
+    form.strip()
+    for e in lexicon.load("reporting")
+    if len(e.fields) == 2
+    for form in e.fields[1].split(",")
+    if form.strip().endswith("ing")
+)
+"""The *-ing* forms of ``lexicons/reporting.txt`` (*saying*, *urging*): not *reading*."""
+
+
+def _published_then_saying(text: str, start: int) -> bool:
+    """Whether the object starting at ``start`` is a thing published and then a
+    reporting participle (*a video saying*, *a letter to the board urging*)."""
+    found = PUBLISHED_THEN_SAYING.match(text, start, min(len(text), start + 160))
+    return found is not None and found.group(1) in REPORTING_PARTICIPLES
 
 
 def no_speaker(text: str, src: tuple[int, int], content: tuple[int, int], cue: Cue) -> bool:
@@ -73,8 +105,10 @@ def no_speaker(text: str, src: tuple[int, int], content: tuple[int, int], cue: C
     whose relative clause holds the cue (*the number who reported …*), a noun after a
     number (*the March 21 call*), *call* with a particle (*called in threats*), or
     people who *found* a thing (*Responding officers found a man lying on the ground*; a study or
-    report that found something still reports), or a person or thing that *showed* one
-    (*Greaves showed no emotion*; *Polls show a tight race* reports)."""
+    report that found something still reports), a person or thing that *showed* one
+    (*Greaves showed no emotion*; *Polls show a tight race* reports), or a verb of
+    publishing whose object carries a participle that reports (*posted a video
+    saying C*: *saying* reports C)."""
     words = text[src[0] : src[1]].casefold().split()
     if len(words) >= 2 and words[-1] in ("who", "that") and words[-2] in QUANTITY_NOUNS:
         return True
@@ -84,6 +118,8 @@ def no_speaker(text: str, src: tuple[int, int], content: tuple[int, int], cue: C
     after = text[cue.end : cue.end + 6].split()
     if cue.entry == "call" and after and after[0] in ("in", "off", "up", "back"):
         return True  # "called in threats", "called off the talks": no speech reported
+    if cue.text.casefold() in PUBLISHED_VERBS and _published_then_saying(text, content[0]):
+        return True  # "He posted a video saying C": the participle reports, through the video
     said = text[content[0] : content[1]].casefold().split()
     if cue.entry in ("report", "post") and _figures(said):
         return True  # "most companies reported in-line results": figures, no proposition
@@ -173,3 +209,23 @@ def no_proposition(text: str, start: int, end: int, cue: Cue | None) -> bool:
         if WITHHELD.search(before) is not None or WITHHELD.search(cue.text + " ") is not None:
             return True
     return ANONYMITY.match(text, start, end) is not None
+
+
+FINDING_ONLY = frozenset({"tie", "link"})
+"""Cues that attribute only as a written finding: *the assessment tied climate change
+to flooding* reports what the assessment found; people *tying* or *linking* one
+thing to another are mostly acting (*tied provisions to large bills*, *linking arms*,
+*ads tying them to Trump*: PolNeAR train annotates 3 of 16 such verbs)."""
+
+
+def finding(text: str, raw: Raw, cue: Cue) -> bool:
+    """Whether ``raw``, whose cue is in :data:`FINDING_ONLY`, reports a finding: its
+    source is a document (*a study*, *reports like the assessment, which*) and its
+    content links one thing *to* another (not *a press release linked to the AP
+    report*: a hyperlink)."""
+    if raw.source is None:
+        return False
+    if sources_mod.classify(text[raw.source[0] : raw.source[1]])[0] is not SourceType.DOCUMENT:
+        return False
+    said = text[raw.start : raw.end]
+    return " to " in said and not said.startswith("to ")  # "linked to the report": a link

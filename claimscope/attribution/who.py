@@ -36,6 +36,7 @@ from claimscope._grammar import (
     NOT_NP_START,
     NP_OPENERS,
     NP_PREPOSITIONS,
+    OPENING_CONJUNCTIONS,
     POSSESSIVES,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
@@ -52,13 +53,24 @@ from claimscope.attribution.context import (
 )
 from claimscope.attribution.phrase_shape import (
     MAX_NP,
+    NOT_VERB_FORMS,
+    after_time_opening,
+    bare_which,
     imperative,
+    name_before_appositive,
     names_nobody,
+    object_of,
     of_phrase,
     phrase_before,
+    relative_speaker,
+    subject_then_aside,
 )
 from claimscope.cue_senses import EXPERIENCER_ADJECTIVES
 from claimscope.model import Cue, SourceType
+
+SPEECH_PASTS = frozenset({"said", "told", "wrote"})
+"""Irregular pasts of speech: the subject of a later cue never runs back past one
+(*said parents still want*; regular pasts in *-ed* end a subject anyway)."""
 
 SKIP_BEFORE_CUE = AUXILIARIES | EPISTEMIC_MODALS | lexicon.words("adverbs_before_cue")
 """Auxiliaries and adverbs between a source and its cue (*has repeatedly said*)."""
@@ -75,9 +87,6 @@ company wrote…*, *Speaking at a town hall, Trump went after Bush, calling…*)
 PUBLISHING_VERBS = lexicon.words("publishing_verbs")
 CARRIERS = lexicon.words("carriers")
 """*X issued a statement saying C*: a verb of publishing and the thing published."""
-
-NOT_VERB_FORMS = lexicon.words("not_verb_forms")
-"""Words ending in *-ed*/*-ing* that are not verb forms (*Two hundred workers said*)."""
 
 CHANNEL = regex.compile(
     r"\b(?:" + lexicon.alternation("channel_participles") + r")\s+by\s+", regex.I
@@ -139,6 +148,11 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
         return None
     if tokens[j][2].casefold() in LINKS_TO_EARLIER_SUBJECT:
         return None
+    if bare_which(tokens, j, k):  # "the Chicago Police Department which reported"
+        antecedent = left_source(tokens, j)
+        if antecedent is None:
+            return None
+        return object_of(tokens, antecedent[0], j), j, antecedent[2]
     start = end
     while j >= 0 and end - j <= MAX_NP:
         if start < end and phrase_before(tokens, j, start, end):
@@ -155,12 +169,12 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
         lone = tokens[start][2].casefold() if end - start == 1 else ""
         if lone in NOMINATIVE and folded not in NOT_BEFORE_NOMINATIVE:
             break  # "the target it pledged to": a subject pronoun is the whole subject
-        relative = start == end and _relative_speaker(tokens, j, k)  # the antecedent, below
+        relative = start == end and relative_speaker(tokens, j, k)  # the antecedent, below
         if word.islower() and (folded in CLAUSE_WORDS or folded in AUXILIARIES) and not relative:
             break
         if (
             word.islower()
-            and folded.endswith(("ed", "ing"))
+            and (folded.endswith(("ed", "ing")) or folded in SPEECH_PASTS)
             and folded not in NOT_VERB_FORMS
             and start < end
             and tokens[start][2].casefold() not in NP_PREPOSITIONS
@@ -179,7 +193,9 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
             antecedent = left_source(tokens, j)
             if antecedent is not None and antecedent[0] < j:
                 a_start, _a_end, a_j = antecedent
-                return _object_of(tokens, a_start, j), j, a_j
+                a_start = object_of(tokens, a_start, j)
+                named = name_before_appositive(tokens, a_start, a_j)  # "X, the Y, which"
+                return (a_start, j, a_j) if named is None else (named, a_j, named - 1)
         return None
     while start < end and not can_start_np(tokens[start][2]):
         start += 1
@@ -187,6 +203,7 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
         return None  # "died two years ago of cancer, which confirmed": no noun phrase
     if start < end and tokens[end - 1][2].casefold() in NP_PREPOSITIONS:
         return None  # "a process for admitting …": the cue is a preposition's object
+    start = after_time_opening(tokens, start, end)  # "Last week the watchdog said"
     if start >= end or names_nobody(tokens, start, end, j, k):
         return None  # "That said": openers alone name nobody; "Many believe" does
     return start, end, j
@@ -210,36 +227,6 @@ def _joins_sources(tokens: list[tuple[int, int, str]], j: int, start: int) -> bo
         and leading_name(tokens, j - 1)
         and (following[:1].isupper() or following.casefold() in POSSESSIVES)
     )
-
-
-def _relative_speaker(tokens: list[tuple[int, int, str]], j: int, k: int) -> bool:
-    """Whether token ``j`` is a relative pronoun after a comma whose antecedent is the
-    subject of the cue ``tokens[k]`` (*, which said*); not before a form in *-s*,
-    which may be a plural noun (*which advocates say*)."""
-    return (
-        tokens[j][2].casefold() in RELATIVE_PRONOUNS
-        and j >= 1
-        and tokens[j - 1][2] == ","
-        and not tokens[k][2].endswith("s")
-    )
-
-
-def _object_of(tokens: list[tuple[int, int, str]], start: int, end: int) -> int:
-    """Where the antecedent of a relative pronoun starts in tokens ``[start, end)``:
-    after the last preposition that follows a verb (*They turned to the police
-    department, which said*), else at ``start`` (*The head of the agency, who said*)."""
-    verb = False
-    for i in range(start, end - 1):
-        word = tokens[i][2]
-        if (
-            word.islower()
-            and word not in NOT_VERB_FORMS
-            and (word.endswith(("ed", "ing")) or word in IRREGULAR_PARTICIPLES)
-        ):
-            verb = True
-        elif verb and word in PREPOSITIONS:
-            start = i + 1
-    return start
 
 
 ATTRIBUTIVE_BEFORE = POSSESSIVES | {"the", "a", "an", "these", "those"}
@@ -389,13 +376,17 @@ def sentence_subject(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, i
         found = _subject_from(tokens, clause, k)
         if found is not None:
             return found
+    i = after_time_opening(tokens, 0, k)  # "On September 27 they published …, by …"
+    found = _subject_from(tokens, i, k) if i else None
+    if found is not None:
+        return found
     i = 0
     first = tokens[0][2].casefold() if tokens else ""
     if first in NOT_NP_START or first in INTRODUCERS or first.endswith("ing"):
         reach = 5 if first == "the" else 14  # "The day before, …" is short
         for m in range(min(k, reach)):
             if tokens[m][2] == ",":
-                i = m + 1
+                i = 0 if subject_then_aside(tokens, m, k) else m + 1
                 break
         else:
             if first in NOT_NP_START:
@@ -469,7 +460,11 @@ def appositive_source(tokens: list[tuple[int, int, str]], comma: int) -> tuple[i
     found = left_source(tokens, j)
     if found is None:
         return None
-    start, end, _ = found
+    start, end, boundary = found
+    named = name_before_appositive(tokens, start, boundary, subject=True)
+    if named is not None:
+        # "Jane Doe, a former officer, who served in Kabul, said": two asides
+        start, end = named, boundary
     if end - start > 8:
         return None
     return start, end
@@ -507,16 +502,19 @@ def leading_phrase(tokens: list[tuple[int, int, str]], comma: int) -> tuple[int,
     """``Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore, said``:
     several appositives; the source is the phrase opening the sentence."""
     first = next((i for i in range(comma) if tokens[i][2] == tokens[comma][2]), -1)
-    if not 1 <= first <= 8 or not can_start_np(tokens[0][2]) or imperative(tokens, 0):
+    lead = 1 if tokens and tokens[0][2].casefold() in OPENING_CONJUNCTIONS else 0
+    if not 1 + lead <= first <= 8 + lead or not can_start_np(tokens[lead][2]):
+        return None  # ("But Jane Doe, senior adviser, said": the conjunction is no part)
+    if imperative(tokens, lead):
         return None
     if any(
         t[2].casefold() in CLAUSE_WORDS or (t[2] in BOUNDARY and t[2] not in "()")
-        for t in tokens[:first]
+        for t in tokens[lead:first]
     ):
         return None
-    if not any(t[2][:1].isupper() or is_source_word(t[2].casefold()) for t in tokens[:first]):
+    if not any(t[2][:1].isupper() or is_source_word(t[2].casefold()) for t in tokens[lead:first]):
         return None
-    return 0, first
+    return lead, first
 
 
 NEVER_INVERTED = frozenset(

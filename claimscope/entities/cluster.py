@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from claimscope import lexicon
+from claimscope._grammar import HEAD_END_WORDS
 from claimscope.entities.entity import (
     _Ent,
     _governed,
@@ -243,6 +244,8 @@ class _Builder:
             a, b = ms[k], ms[k + 1]
             if a.sentence != b.sentence:
                 continue
+            if b.kind == "name" and k + 2 < len(ms) and a.end <= ms[k + 2].start < b.start:
+                b = ms[k + 2]  # "Harlow Tebbit, a Glasgow firm": found after its name
             between = text[a.end : b.start]
             if a.kind == "name" and b.kind == "desc" and not b.plural:
                 if (
@@ -394,12 +397,12 @@ class _Builder:
                 return later or e
             if not bare:
                 return None  # "the government team" is not any earlier body
-            return self._named_body(m, kind, -1)
+            return self._named_body(m, kind, -1) or self._unknown_body(m, kind)
         e = self.by_desc.get(m.head)
         described = self.text[m.start : m.end].casefold()
         if e is not None and (
             len(described.split()) <= 2
-            or self.text[e.name.start : e.name.end].casefold() == described
+            or _same_description(self.text[e.name.start : e.name.end].casefold(), described)
         ):
             return e  # "the poll" after "a Bloomberg poll"; not "the brigade's report"
         return None
@@ -427,6 +430,26 @@ class _Builder:
                 return False
         return True
 
+    def _unknown_body(self, m: Mention, kind: str) -> _Ent | None:
+        """The speaking name *the company* or *the firm* (``m``, a sentence subject)
+        refers to when no body is named: the latest name, in an earlier sentence
+        within reach, if it spoke and is of no known kind (*Calder Marine said …
+        The company blamed …*: no given name, title, role or gendered pronoun). It
+        learns the noun, which types it."""
+        after = self.text[m.end : m.end + 12].split()
+        if kind != "organization" or not m.subject or (after and after[0] in HEAD_END_WORDS):
+            return None  # "the company that runs the ferries": one introduced here
+        for sentence, ent in reversed(self.recent[-_RECENT:]):
+            if m.sentence - sentence > _WINDOW:
+                return None
+            if sentence >= m.sentence or not any(x.start in self.salient for x in ent.mentions):
+                continue  # "… at its yard in Fife": a place, not a speaker
+            if len(ent.key_words) < 2 or _name_kind(ent) != "":
+                return None
+            ent.add_roles((m.head,))
+            return ent
+        return None
+
     def _varied(self, m: Mention, role: bool) -> _Ent | None:
         return varied_subject(self.text, m, role, self.mentions, self.starts, self.of, _name_kind)
 
@@ -447,8 +470,43 @@ class _Builder:
         other.mentions = []
         other.titled = False
 
+    def possessed(self) -> None:
+        """Join *her campaign* to *Clinton's campaign* when *her* refers to Clinton:
+        one thing, owned by one entity, with the same head noun; the one a name owns
+        keeps its name. Runs once pronouns are linked."""
+        owned: dict[tuple[int, str], tuple[_Ent, bool]] = {}
+        for m in self.mentions:
+            if m.kind != "desc" or m.plural:
+                continue
+            found = self._owner(m)
+            e = self.of.get((m.start, m.end))
+            if found is None or e is None or not e.mentions:
+                continue
+            owner, by_name = found
+            other, other_by_name = owned.setdefault((id(owner), m.head), (e, by_name))
+            if other is e or not other.mentions or other_by_name == by_name:
+                continue
+            keep, drop = (e, other) if by_name else (other, e)
+            self._merge(keep, drop)
+            owned[id(owner), m.head] = keep, True
+
+    def _owner(self, m: Mention) -> tuple[_Ent, bool] | None:
+        """The entity owning description ``m`` by a possessive pronoun or name at its
+        start (*her campaign*, *Clinton's campaign*), and whether a name owns it."""
+        first = self.text[m.start : m.end].split(" ", 1)[0]
+        if first.casefold() in _OWNER_PRONOUNS:
+            owner = self.of.get((m.start, m.start + len(first)))
+            return None if owner is None else (owner, False)
+        if first[-2:] in ("'s", "’s") and first[:1].isupper():
+            owner = self.of.get((m.start, m.start + len(first) - 2))
+            return None if owner is None else (owner, True)
+        return None
+
     # pronouns -----------------------------------------------------------------------
 
+
+_OWNER_PRONOUNS = ("his", "her", "its", "their")
+"""Possessive pronouns that can open a description (*her campaign*)."""
 
 _NameWords = tuple[tuple[str, ...], tuple[str, ...], bool, str]
 """A name's words case-folded, its core (without suffixes such as *Jr.*), whether it
@@ -474,6 +532,16 @@ coalition,*); *the mayor resigned* is a new clause, not an apposition."""
 
 _NEXT_LOWER = re.compile(r"[ \u00a0]+([a-z]+)\b")
 """The lower-case word right after a name (*LSEG data*)."""
+
+
+def _same_description(earlier: str, described: str) -> bool:
+    """Whether a definite description repeats an earlier one (both case-folded),
+    also when that one was indefinite: *the Downing Street spokesman* after *a
+    Downing Street spokesman*."""
+    if earlier == described:
+        return True
+    _a, _sp, rest = earlier.partition(" ")
+    return _a in ("a", "an") and described.partition(" ")[2] == rest
 
 
 def _owned_by_other(described: str, name: str) -> bool:
@@ -552,6 +620,7 @@ def build_entities(
     links = builder.appositions()
     builder.descriptions(links)
     link_pronouns(text, builder.mentions, builder.of, speakers, quotes, builder.join)
+    builder.possessed()
     entities = tuple(e for e in builder.entities if e.mentions)
     for k, e in enumerate(entities):
         e.k = k

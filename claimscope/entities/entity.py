@@ -17,7 +17,7 @@ from claimscope.entities.words import (
     _outlets,
 )
 from claimscope.model import SourceType
-from claimscope.sources import COUNTRY, classify
+from claimscope.sources import COUNTRY, classify, role_acronym
 
 
 class _Ent:
@@ -108,8 +108,13 @@ def _guess_kind(e: _Ent) -> str:
         return "media"
     if _org_name(words) or joined in _org_lexicon() or joined in _capitals() or e.acronym:
         return "organization"
-    if words and _ACRONYM.match(words[0]) and words[0].casefold() not in _given_names():
-        return "organization"
+    if (
+        words
+        and _ACRONYM.match(words[0])
+        and words[0].casefold() not in _given_names()
+        and not role_acronym(words[-1])
+    ):
+        return "organization"  # not "the CEO", "Labour MPs"
     if e.gender or e.pronoun_gender or any(_nouns().get(r) in ("role", "group") for r in e.roles):
         return "person"  # "activist Kamala Lopez": a group noun naming one person is a role
     if any(r in _nouns() and _nouns()[r] == "organization" for r in e.roles):
@@ -140,7 +145,7 @@ def _compatible(
         return False
     kind = _name_kind(e)
     if number == "pl":
-        return kind == "organization"
+        return kind in ("organization", "media")  # "Politifact … they could not resist"
     if gender == "n":
         # "Nomura said … its key beneficiaries": a speaking name owning things is a body
         return kind in ("organization", "media") or (

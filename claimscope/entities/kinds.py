@@ -21,7 +21,7 @@ from claimscope.entities.words import (
     _titles,
 )
 from claimscope.model import SourceType
-from claimscope.sources import QUANTITIES, classify
+from claimscope.sources import QUANTITIES, classify, role_acronym
 
 
 class _Classified:
@@ -68,6 +68,8 @@ def _type_of(
     counted = _counted_plural(text, name.end) if head in QUANTITIES else None
     if counted is not None:  # "a group of parents": typed by what it counts
         kind, reason = classify(counted)
+        if kind is SourceType.PERSON:  # "a group of Americans": a plural is no one person
+            return SourceType.ANONYMOUS, f"{head} of {counted}: unnamed group"
         return kind, f"{head} of {counted}: {reason}"
     if noun_kind in ("organization", "media", "document") and kind not in (
         SourceType.ORGANIZATION,
@@ -84,10 +86,10 @@ def _type_of(
     return kind, reason
 
 
-_COUNTED = regex.compile(r" of (?:the |these |those )?(?:[\p{L}'’-]+ ){0,2}?(\p{Ll}[\p{L}-]*s)\b")
+_COUNTED = regex.compile(r" of (?:the |these |those )?(?:[\p{L}'’-]+ ){0,2}?(\p{L}[\p{L}-]*s)\b")
 """What a quantity noun counts (*a group of black parents*, *a handful of Republican
-senators*): the first lower-case plural within three words after *of* (linear: one
-bounded match)."""
+senators*, *a group of Democrats*): the first plural within three words after *of*
+(linear: one bounded match)."""
 
 
 def _counted_plural(text: str, end: int) -> str | None:
@@ -131,6 +133,8 @@ def _name_type(
         return SourceType.PERSON, f"role {person_role!r}"
     for r in roles:
         kind = _nouns().get(r, "")
+        if kind == "organization" and classify(" ".join(words))[0] is SourceType.MEDIA:
+            kind = "media"  # "the Tampa Bay Times, a Florida news organization"
         if kind in ("organization", "media"):
             return SourceType(kind), f"described as {r!r}"
     if len(words) == 2 and len(words[0]) > 2 and _ACRONYM.match(words[0]) and _nation(words[1]):
@@ -139,8 +143,8 @@ def _name_type(
         return SourceType.ORGANIZATION, "acronym and country"  # "NHS England"
     if len(words) == 1 and _ACRONYM.match(words[0]):
         kind, reason = classify(text[name.start : name.end])
-        if kind is SourceType.MEDIA:
-            return kind, reason
+        if kind is SourceType.MEDIA or role_acronym(words[0]):
+            return kind, reason  # an outlet, or "the CEO", "MPs": people
         return SourceType.ORGANIZATION, "acronym"
     if len(words) >= 2 and words[0].casefold() in _given_names():
         return SourceType.PERSON, "given name"
@@ -148,6 +152,9 @@ def _name_type(
         return SourceType.PERSON, f"role {person_role!r}"
     if e.gender or e.pronoun_gender:
         return SourceType.PERSON, "referred to as he or she"
+    owned = _company_part(text, e)
+    if owned:
+        return SourceType.ORGANIZATION, f"owns a {owned!r}"
     kind, reason = classify(text[name.start : name.end])
     if len(words) >= 2 and kind is SourceType.ORGANIZATION and reason == "acronym":
         return SourceType.PERSON, "personal name"  # "Vann R. Newkirk II"
@@ -158,6 +165,23 @@ def _name_type(
     if kind in (SourceType.AUTHOR, SourceType.UNSPECIFIED):
         return SourceType.PERSON, "personal name"
     return kind, reason
+
+
+_COMPANY_PART = regex.compile(
+    r"['’]s?\s+(" + lexicon.alternation("company_parts") + r")\b", regex.I
+)
+"""What a possessive name owns when only a body owns it (``lexicons/company_parts.txt``)."""
+
+
+def _company_part(text: str, e: _Ent) -> str:
+    """The part only a company has that a possessive mention of ``e`` owns
+    (*Calder Marine's chief executive* → ``"chief executive"``), else ``""``."""
+    for m in e.mentions:
+        if m.kind == "name" and m.possessive:
+            found = _COMPANY_PART.match(text, m.end, min(len(text), m.end + 40))
+            if found is not None:
+                return found.group(1).casefold()
+    return ""
 
 
 def _nation(word: str) -> bool:

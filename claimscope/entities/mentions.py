@@ -321,6 +321,8 @@ def _step(
             found.append(mention._replace(end=b - (len(w) - len(owner)), possessive=True))
         return i + 1
     if folded in nouns and w.islower():
+        if folded in verbs and folded.endswith(("s", "ed")) and i and tokens[i - 1][2] in nouns:
+            return i + 1  # "a poll shows voters …": the verb after its subject
         j = i + 1
         while (
             j < n
@@ -348,9 +350,22 @@ def _step(
             return j  # "the first general election": the noun is a modifier here
         mention = _description(tokens, i, j, s_index, head, first_word)
         if mention is not None:
-            found.append(mention)
+            found.append(mention._replace(possessive=_plural_possessive(tokens, j)))
         return j
     return i + 1
+
+
+def _plural_possessive(tokens: list[Tok], a: int) -> bool:
+    """Whether ``tokens[a]`` is the apostrophe of a plural possessor, right after a
+    lower-case word in *s* and before a word (*the inspectors' report*)."""
+    return (
+        0 < a < len(tokens) - 1
+        and tokens[a][2] in ("'", "’")
+        and tokens[a - 1][1] == tokens[a][0]
+        and tokens[a - 1][2].endswith("s")
+        and tokens[a - 1][2].islower()  # not a name's: "Sanders’ campaign"
+        and tokens[a + 1][2][:1].isalnum()
+    )
 
 
 def _after_opening(tokens: list[Tok], i: int) -> bool:
@@ -507,23 +522,32 @@ _NAME_END_NEVER = _FUNCTION_WORDS | _NP_WORDS
 """Words a name never ends with: function words and determiners."""
 
 
-def _description(
-    tokens: list[Tok], i: int, j: int, s_index: int, head: str, first_word: int
-) -> Mention | None:
-    """A description ending with the head noun ``tokens[j-1]``, extended left over
-    determiners, modifiers and possessors."""
+_THING_PRONOUNS = frozenset({"something", "anything", "nothing", "everything"})
+"""Pronouns for things, which end a description on the left: no modifier of it."""
+
+
+def _left_edge(tokens: list[Tok], i: int, verbs: frozenset[str]) -> tuple[int, bool]:
+    """Where a description whose first word so far is ``tokens[i]`` starts, extended
+    left over determiners, modifiers and possessors, and whether it is definite."""
     k = i
     definite = False
-    verbs = _verbs()
     while k > 0 and i - k < 6:
         w = tokens[k - 1][2]
         folded = w.casefold()
+        if tokens[k][2][:1].isdigit() and _number_sign(tokens, k):
+            k -= 1 if w == "No" else 2  # "a No 10 spokesperson": not "no" here
+            continue
+        if _plural_possessive(tokens, k - 1):
+            k -= 2  # "The inspectors' report": a plural possessor, then on to its opener
+            definite = True
+            continue
         if not w[:1].isalnum() and w not in ("-", "/"):
             break
         if (
             folded in _STOP
             or folded in verbs
             or (folded in _PRONOUNS and folded not in ("his", "her", "its", "their"))
+            or folded in _THING_PRONOUNS  # "C, something critics have warned about"
         ):
             break
         if folded in _NP_WORDS:
@@ -539,15 +563,30 @@ def _description(
         k -= 1
         if _possessive(w) is not None:
             definite = True
+    return k, definite
+
+
+def _description(
+    tokens: list[Tok], i: int, j: int, s_index: int, head: str, first_word: int
+) -> Mention | None:
+    """A description ending with the head noun ``tokens[j-1]``, extended left over
+    determiners, modifiers and possessors."""
+    verbs = _verbs()
+    k, definite = _left_edge(tokens, i, verbs)
     start_word = tokens[k][2].casefold()
     if start_word in _PREPOSITIONS or start_word in _AUXILIARIES or start_word in ("-", "/"):
         return None
     before = tokens[j - 2][2] if j - 2 >= k else ""
-    if head in verbs and before.casefold() in _nouns():
+    verb_after = j < len(tokens) and tokens[j][2] in verbs  # "the IMF report stated"
+    if head in verbs and before.casefold() in _nouns() and not verb_after:
         return None  # "a poll shows"
-    if head in verbs and (
-        (_is_cap(before) and before.casefold() not in _NP_WORDS)
-        or not (definite or any(t[2].islower() for t in tokens[k : j - 1]))
+    if (
+        head in verbs
+        and not verb_after
+        and (
+            (_is_cap(before) and before.casefold() not in _NP_WORDS)
+            or not (definite or any(t[2].islower() for t in tokens[k : j - 1]))
+        )
     ):
         return None  # "Bloomberg reports", "The Post reports", "Video shows": a verb
     head = head.casefold()
@@ -578,6 +617,15 @@ def _description(
         plural=plural,
         subject=k <= first_word + 1,
     )
+
+
+def _number_sign(tokens: list[Tok], k: int) -> bool:
+    """Whether the tokens before ``tokens[k]`` (a number) are *No* or *No.*
+    abbreviating *number* (*No 10*, *No. 10*), not the determiner *no*."""
+    w = tokens[k - 1][2]
+    if w == "." and k > 1 and tokens[k - 2][1] == tokens[k - 1][0]:
+        w = tokens[k - 2][2]
+    return w == "No"
 
 
 def _link_prefixes(found: list[Mention], text: str) -> list[Mention]:
