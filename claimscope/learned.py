@@ -68,6 +68,10 @@ LEARNED = "learned"
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|--|[^\w\s]")
 """A word (with inner apostrophes), a double hyphen, or one punctuation mark."""
 
+_NEXT_TWO = re.compile(r"[\s_]*(" + _TOKEN.pattern + r")?[\s_]*(" + _TOKEN.pattern + r")?")
+"""The first two :data:`_TOKEN` of a span, as ``_TOKEN.findall`` finds them (every
+character it skips is a space or an underscore), without reading the rest."""
+
 _DASHES = frozenset({":", "—", "–", "―", "--", "-"})
 """Punctuation that may open an attribution (*Trump: “We will win.”*)."""
 
@@ -300,12 +304,11 @@ def _features(
 ) -> tuple[str, ...]:
     lo, hi = sentence
     left = _TOKEN.findall(text, max(lo, start - _WINDOW), start)
-    right = _TOKEN.findall(text, end, min(hi, end + _WINDOW))
+    following = _NEXT_TWO.match(text, end, min(hi, end + _WINDOW))  # always matches
+    n1, n2 = following.groups("") if following is not None else ("", "")
     n = len(left)
     p1 = left[-1] if n else ""
     p2 = left[-2] if n > 1 else ""
-    n1 = right[0] if right else ""
-    n2 = right[1] if len(right) > 1 else ""
     l1, m1 = p1.lower(), n1.lower()
     sp1, sn1, sp2, sn2 = _shape(p1), _shape(n1), _shape(p2), _shape(n2)
     stem, static = _word_features(word)

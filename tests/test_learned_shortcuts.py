@@ -17,7 +17,7 @@ from claimscope.cues import find_cues
 from claimscope.model import Cue
 from claimscope.quotes import find_quotes
 from claimscope.segment import segment
-from tests.strategies import news_texts
+from tests.strategies import hostile_texts, news_texts
 
 NEWS = (
     "Police have not identified the victim, who was taken to hospital on Sunday. "
@@ -139,3 +139,14 @@ def test_added_cue_keeps_its_rule_free_form() -> None:
     for cue in got.added:
         assert isinstance(cue, Cue)
         assert NEWS[cue.start : cue.end] == cue.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(hostile_texts(max_size=40))
+def test_next_two_tokens_are_those_findall_finds(text: str) -> None:
+    """The pattern that reads a candidate's next two tokens gives the first two
+    tokens the cue tokenizer finds in the same span (empty when fewer)."""
+    found = learned._TOKEN.findall(text, 0, len(text))
+    m = learned._NEXT_TWO.match(text, 0, len(text))
+    assert m is not None
+    assert list(m.groups("")) == [*found, "", ""][:2]
