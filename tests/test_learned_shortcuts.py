@@ -3,7 +3,9 @@
 :func:`claimscope.learned.decide` leaves out a candidate's subject features when the
 rest of its score already settles its action; these tests hold its result equal to
 scoring every candidate in full (:func:`claimscope.learned.candidates`, the path
-training and :func:`~claimscope.learned.explain` use).
+training and :func:`~claimscope.learned.explain` use). Both learned stages read a
+few tokens with a pattern that stops early; property tests hold those equal to the
+full tokenizations the features were trained on.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Sequence
 
 from hypothesis import given, settings
 
-from claimscope import learned
+from claimscope import learned, source_ranker
 from claimscope.cues import find_cues
 from claimscope.model import Cue
 from claimscope.quotes import find_quotes
@@ -150,3 +152,13 @@ def test_next_two_tokens_are_those_findall_finds(text: str) -> None:
     m = learned._NEXT_TWO.match(text, 0, len(text))
     assert m is not None
     assert list(m.groups("")) == [*found, "", ""][:2]
+
+
+@settings(max_examples=300, deadline=None)
+@given(hostile_texts(max_size=40))
+def test_last_word_is_the_one_findall_lists_last(text: str) -> None:
+    """The source ranker's backward search finds the word its forward tokenizer
+    lists last in the same span (none when it lists none)."""
+    found = source_ranker._WORD.findall(text, 0, len(text))
+    last = source_ranker._LAST_WORD.search(text, 0, len(text))
+    assert (last.group() if last is not None else None) == (found[-1] if found else None)
