@@ -27,23 +27,29 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 from collections.abc import Iterable, Sequence
-from importlib import resources
 
 import attrs
 
 from claimscope import _grammar, lexicon
 from claimscope._spans import Coverage
+from claimscope._weights import (
+    DECIMALS,
+    FORMAT_VERSION,
+    Weights,
+    format_weights,
+    load_weights,
+    parse_weights,
+)
 from claimscope.attribution import who
 from claimscope.attribution.context import index_at, tokenize
 from claimscope.cues import _lower as lower_text
-from claimscope.errors import LexiconError
 from claimscope.model import Cue, CueKind
 from claimscope.quotes import Quote, QuoteRole
 
 __all__ = [
+    "DECIMALS",
     "FORMAT_VERSION",
     "Candidate",
     "Decided",
@@ -58,9 +64,6 @@ __all__ = [
     "parse_weights",
     "thresholds",
 ]
-
-FORMAT_VERSION = 1
-"""The version of the weights file format (the ``# format:`` header line)."""
 
 LEARNED = "learned"
 """What :attr:`Decision.by` holds for a cue the model added."""
@@ -414,97 +417,6 @@ def _candidate_at(
         f"no cue candidate covers offset {offset}; candidates are reporting cues, "
         "words listed in lexicons/cue_candidates.txt, colons and dashes"
     )
-
-
-# -- weights --------------------------------------------------------------------------
-
-
-@attrs.frozen
-class Weights:
-    """A linear model read from a weights file: its header fields and its weights."""
-
-    header: tuple[tuple[str, str], ...]
-    weights: dict[str, float] = attrs.field(eq=False)
-
-    def score(self, feats: Iterable[str]) -> float:
-        """The model's score for a feature set: above zero means *opens an attribution*."""
-        # summed in feature order, as before: the same float to the last bit
-        return sum(map(self.weights.get, feats, _NO_WEIGHT))
-
-    def field(self, name: str) -> str:
-        """The value of header field ``name`` (``""`` when absent)."""
-        return dict(self.header).get(name, "")
-
-
-_NO_WEIGHT = itertools.repeat(0.0)
-"""The weight of a feature the model does not know, for every feature."""
-
-DECIMALS = 4
-"""Weights are written rounded to this many decimals, so the file is byte-stable."""
-
-
-def format_weights(header: Sequence[tuple[str, str]], weights: dict[str, float]) -> str:
-    """Render a weights file: ``# name: value`` header lines, then sorted
-    ``feature<TAB>weight`` lines. Zero weights (after rounding) are left out; the
-    header gains the ``format`` and ``features`` fields."""
-    rows = []
-    for name in sorted(weights):
-        value = round(weights[name], DECIMALS)
-        if value == 0.0:
-            continue
-        if "\t" in name or "\n" in name:
-            raise ValueError(f"feature {name!r} holds a tab or newline; features must not")
-        rows.append(f"{name}\t{value:.{DECIMALS}f}")
-    lines = [f"# format: {FORMAT_VERSION}"]
-    lines += [f"# {k}: {v}" for k, v in header if k not in ("format", "features")]
-    lines.append(f"# features: {len(rows)}")
-    return "\n".join(lines + rows) + "\n"
-
-
-def parse_weights(content: str, *, name: str = "<string>") -> Weights:
-    """Parse a weights file, raising :class:`~claimscope.errors.LexiconError` naming
-    ``name`` and the line when it is malformed, of another format version, or its
-    ``features`` count disagrees with its lines."""
-    header: list[tuple[str, str]] = []
-    weights: dict[str, float] = {}
-    for number, line in enumerate(content.splitlines(), start=1):
-        if line.startswith("#"):
-            key, sep, value = line[1:].partition(":")
-            if sep:
-                header.append((key.strip(), value.strip()))
-            continue
-        if not line:
-            continue
-        feature, sep, value = line.rpartition("\t")
-        try:
-            weight = float(value)
-        except ValueError:
-            weight = float("nan")
-        if not sep or not feature or weight != weight:
-            raise LexiconError(f"{name}, line {number}: expected 'feature<TAB>weight'")
-        weights[feature] = weight
-    fields = dict(header)
-    if fields.get("format") != str(FORMAT_VERSION):
-        raise LexiconError(
-            f"{name}: weights format {fields.get('format')!r}, this claimscope reads "
-            f"format {FORMAT_VERSION}; retrain with tools/train.py"
-        )
-    if fields.get("features") != str(len(weights)):
-        raise LexiconError(
-            f"{name}: header says {fields.get('features')} features, file has {len(weights)}"
-        )
-    return Weights(tuple(header), weights)
-
-
-@functools.cache
-def load_weights(name: str = "cues") -> Weights:
-    """Return the shipped weights ``weights/<name>.txt``, read once."""
-    resource = resources.files("claimscope") / "weights" / f"{name}.txt"
-    try:
-        content = resource.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise LexiconError(f"no shipped weights named {name!r}") from None
-    return parse_weights(content, name=f"weights/{name}.txt")
 
 
 # -- decisions ------------------------------------------------------------------------
