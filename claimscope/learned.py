@@ -27,23 +27,29 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 from collections.abc import Iterable, Sequence
-from importlib import resources
 
 import attrs
 
 from claimscope import _grammar, lexicon
 from claimscope._spans import Coverage
+from claimscope._weights import (
+    DECIMALS,
+    FORMAT_VERSION,
+    Weights,
+    format_weights,
+    load_weights,
+    parse_weights,
+)
 from claimscope.attribution import who
 from claimscope.attribution.context import index_at, tokenize
 from claimscope.cues import _lower as lower_text
-from claimscope.errors import LexiconError
 from claimscope.model import Cue, CueKind
 from claimscope.quotes import Quote, QuoteRole
 
 __all__ = [
+    "DECIMALS",
     "FORMAT_VERSION",
     "Candidate",
     "Decided",
@@ -59,14 +65,15 @@ __all__ = [
     "thresholds",
 ]
 
-FORMAT_VERSION = 1
-"""The version of the weights file format (the ``# format:`` header line)."""
-
 LEARNED = "learned"
 """What :attr:`Decision.by` holds for a cue the model added."""
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|--|[^\w\s]")
 """A word (with inner apostrophes), a double hyphen, or one punctuation mark."""
+
+_NEXT_TWO = re.compile(r"[\s_]*(" + _TOKEN.pattern + r")?[\s_]*(" + _TOKEN.pattern + r")?")
+"""The first two :data:`_TOKEN` of a span, as ``_TOKEN.findall`` finds them (every
+character it skips is a space or an underscore), without reading the rest."""
 
 _DASHES = frozenset({":", "—", "–", "―", "--", "-"})
 """Punctuation that may open an attribution (*Trump: “We will win.”*)."""
@@ -182,28 +189,80 @@ def candidates(
     ``cue_candidates`` lexicon, which may hold a colon or a dash) where no rule cue
     of any kind overlaps it.
     """
-    words = _candidate_words() if vocabulary is None else frozenset(vocabulary)
-    lowered = lower_text(text)
-    if len(lowered) != len(text):  # "İ" grows: offsets would drift
-        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-    reporting = [c for c in cues if c.kind is CueKind.REPORTING]
-    others = Coverage((c.start, c.end) for c in cues)
-    spots: list[tuple[int, int, Cue | None]] = [(c.start, c.end, c) for c in reporting]
-    for m in _finder(words).finditer(lowered):
-        start, end = m.span()
-        if not others.overlaps(start, end):
-            spots.append((start, end, None))
-    if not spots:
-        return []
-    spots.sort(key=lambda spot: (spot[0], spot[1]))
-    speech = Coverage(p for q in quotes if q.role is not QuoteRole.TITLE for p in q.pieces)
-    rule_starts = sorted(c.start for c in reporting)
+    scan = _Scan(text, sentences, quotes, cues, vocabulary)
+    found = []
+    for spot in scan.spots:
+        start, end, word, rule, _ = spot
+        found.append(Candidate(start, end, word, rule, scan.features(spot) + scan.subject(spot)))
+    return found
+
+
+_Spot = tuple[int, int, str, Cue | None, tuple[int, int]]
+"""A candidate before its features: start, end, word, rule cue and sentence."""
+
+
+class _Scan:
+    """The candidates of one text, and what their features read: the lower-cased
+    text, the quotation and rule-cue offsets, and the tokens of the latest sentence
+    whose subject was asked for (most candidates share a sentence with the next).
+
+    The features of a candidate come in two parts, :meth:`features` (its words and
+    surroundings) then :meth:`subject` (the rule engine's subject scan, the dearer
+    part), so that :func:`decide` can leave the second out when the first already
+    settles the decision (see :class:`_Bounds`)."""
+
+    __slots__ = ("_tokenized", "_tokens", "rule_starts", "speech", "spots", "text")
+
+    def __init__(
+        self,
+        text: str,
+        sentences: Sequence[tuple[int, int]],
+        quotes: Sequence[Quote],
+        cues: Sequence[Cue],
+        vocabulary: Iterable[str] | None,
+    ) -> None:
+        self.text = text
+        self._tokens: list[tuple[int, int, str]] = []
+        self._tokenized = (-1, -1)
+        words = _candidate_words() if vocabulary is None else frozenset(vocabulary)
+        lowered = lower_text(text)
+        if len(lowered) != len(text):  # "İ" grows: offsets would drift
+            lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+        reporting = [c for c in cues if c.kind is CueKind.REPORTING]
+        others = Coverage((c.start, c.end) for c in cues)
+        found: list[tuple[int, int, Cue | None]] = [(c.start, c.end, c) for c in reporting]
+        for m in _finder(words).finditer(lowered):
+            start, end = m.span()
+            if not others.overlaps(start, end):
+                found.append((start, end, None))
+        found.sort(key=lambda spot: (spot[0], spot[1]))
+        self.spots = list(_with_sentences(lowered, sentences, found))
+        self.speech = Coverage(p for q in quotes if q.role is not QuoteRole.TITLE for p in q.pieces)
+        self.rule_starts = sorted(c.start for c in reporting)
+
+    def features(self, spot: _Spot) -> tuple[str, ...]:
+        """The features of ``spot`` but its subject's (:func:`_features`)."""
+        start, end, word, rule, sentence = spot
+        return _features(self.text, start, end, word, sentence, self.speech, rule, self.rule_starts)
+
+    def subject(self, spot: _Spot) -> tuple[str, ...]:
+        """The subject features of ``spot`` (:func:`_subject_features`)."""
+        sentence = spot[4]
+        if sentence != self._tokenized:
+            self._tokens, self._tokenized = tokenize(self.text, *sentence), sentence
+        return _subject_features(self._tokens, index_at(self._tokens, spot[0]))
+
+
+def _with_sentences(
+    lowered: str,
+    sentences: Sequence[tuple[int, int]],
+    found: list[tuple[int, int, Cue | None]],
+) -> Iterable[_Spot]:
+    """Each found ``(start, end, rule)`` in text order with its word (lower case) and
+    its sentence (the span itself outside every sentence)."""
     sentence_starts = [s[0] for s in sentences]
-    found: list[Candidate] = []
-    tokens: list[tuple[int, int, str]] = []
-    tokenized = (-1, -1)
     held = (-1, -1)  # the sentence of the latest spot: most spots share one with the next
-    for start, end, rule in spots:
+    for start, end, rule in found:
         if held[0] <= start < held[1]:
             sentence = held
         else:
@@ -213,12 +272,7 @@ def candidates(
             else:
                 sentence = (start, end)
         word = lowered[start:end] if rule is None else rule.text.split()[0].lower()
-        feats = _features(text, start, end, word, sentence, speech, rule, rule_starts)
-        if sentence != tokenized:
-            tokens, tokenized = tokenize(text, *sentence), sentence
-        feats += _subject_features(tokens, index_at(tokens, start))
-        found.append(Candidate(start, end, word, rule, feats))
-    return found
+        yield start, end, word, rule, sentence
 
 
 def _subject_features(tokens: list[tuple[int, int, str]], k: int) -> tuple[str, ...]:
@@ -253,12 +307,11 @@ def _features(
 ) -> tuple[str, ...]:
     lo, hi = sentence
     left = _TOKEN.findall(text, max(lo, start - _WINDOW), start)
-    right = _TOKEN.findall(text, end, min(hi, end + _WINDOW))
+    following = _NEXT_TWO.match(text, end, min(hi, end + _WINDOW))  # always matches
+    n1, n2 = following.groups("") if following is not None else ("", "")
     n = len(left)
     p1 = left[-1] if n else ""
     p2 = left[-2] if n > 1 else ""
-    n1 = right[0] if right else ""
-    n2 = right[1] if len(right) > 1 else ""
     l1, m1 = p1.lower(), n1.lower()
     sp1, sn1, sp2, sn2 = _shape(p1), _shape(n1), _shape(p2), _shape(n2)
     stem, static = _word_features(word)
@@ -366,97 +419,6 @@ def _candidate_at(
     )
 
 
-# -- weights --------------------------------------------------------------------------
-
-
-@attrs.frozen
-class Weights:
-    """A linear model read from a weights file: its header fields and its weights."""
-
-    header: tuple[tuple[str, str], ...]
-    weights: dict[str, float] = attrs.field(eq=False)
-
-    def score(self, feats: Iterable[str]) -> float:
-        """The model's score for a feature set: above zero means *opens an attribution*."""
-        # summed in feature order, as before: the same float to the last bit
-        return sum(map(self.weights.get, feats, _NO_WEIGHT))
-
-    def field(self, name: str) -> str:
-        """The value of header field ``name`` (``""`` when absent)."""
-        return dict(self.header).get(name, "")
-
-
-_NO_WEIGHT = itertools.repeat(0.0)
-"""The weight of a feature the model does not know, for every feature."""
-
-DECIMALS = 4
-"""Weights are written rounded to this many decimals, so the file is byte-stable."""
-
-
-def format_weights(header: Sequence[tuple[str, str]], weights: dict[str, float]) -> str:
-    """Render a weights file: ``# name: value`` header lines, then sorted
-    ``feature<TAB>weight`` lines. Zero weights (after rounding) are left out; the
-    header gains the ``format`` and ``features`` fields."""
-    rows = []
-    for name in sorted(weights):
-        value = round(weights[name], DECIMALS)
-        if value == 0.0:
-            continue
-        if "\t" in name or "\n" in name:
-            raise ValueError(f"feature {name!r} holds a tab or newline; features must not")
-        rows.append(f"{name}\t{value:.{DECIMALS}f}")
-    lines = [f"# format: {FORMAT_VERSION}"]
-    lines += [f"# {k}: {v}" for k, v in header if k not in ("format", "features")]
-    lines.append(f"# features: {len(rows)}")
-    return "\n".join(lines + rows) + "\n"
-
-
-def parse_weights(content: str, *, name: str = "<string>") -> Weights:
-    """Parse a weights file, raising :class:`~claimscope.errors.LexiconError` naming
-    ``name`` and the line when it is malformed, of another format version, or its
-    ``features`` count disagrees with its lines."""
-    header: list[tuple[str, str]] = []
-    weights: dict[str, float] = {}
-    for number, line in enumerate(content.splitlines(), start=1):
-        if line.startswith("#"):
-            key, sep, value = line[1:].partition(":")
-            if sep:
-                header.append((key.strip(), value.strip()))
-            continue
-        if not line:
-            continue
-        feature, sep, value = line.rpartition("\t")
-        try:
-            weight = float(value)
-        except ValueError:
-            weight = float("nan")
-        if not sep or not feature or weight != weight:
-            raise LexiconError(f"{name}, line {number}: expected 'feature<TAB>weight'")
-        weights[feature] = weight
-    fields = dict(header)
-    if fields.get("format") != str(FORMAT_VERSION):
-        raise LexiconError(
-            f"{name}: weights format {fields.get('format')!r}, this claimscope reads "
-            f"format {FORMAT_VERSION}; retrain with tools/train.py"
-        )
-    if fields.get("features") != str(len(weights)):
-        raise LexiconError(
-            f"{name}: header says {fields.get('features')} features, file has {len(weights)}"
-        )
-    return Weights(tuple(header), weights)
-
-
-@functools.cache
-def load_weights(name: str = "cues") -> Weights:
-    """Return the shipped weights ``weights/<name>.txt``, read once."""
-    resource = resources.files("claimscope") / "weights" / f"{name}.txt"
-    try:
-        content = resource.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise LexiconError(f"no shipped weights named {name!r}") from None
-    return parse_weights(content, name=f"weights/{name}.txt")
-
-
 # -- decisions ------------------------------------------------------------------------
 
 
@@ -491,10 +453,63 @@ def thresholds(weights: Weights) -> tuple[float, float]:
     return (float(add) if add else ADD_ABOVE, float(veto) if veto else VETO_BELOW)
 
 
-def _action(c: Candidate, score: float, limits: tuple[float, float]) -> str:
-    if c.rule is not None:
+def _action(rule: Cue | None, score: float, limits: tuple[float, float]) -> str:
+    if rule is not None:
         return "vetoed" if score < limits[1] else "kept"
     return "added" if score > limits[0] else "ignored"
+
+
+_SUBJECT = "subj"
+"""The prefix of the subject features (:func:`_subject_features`)."""
+
+_MARGIN = 1e-6
+"""Kept between a bound and a threshold: far more than the rounding of a sum of a
+few dozen weights, so a decision taken on the bounds is the one the full score takes."""
+
+
+def _subject_bounds(weights: dict[str, float]) -> tuple[float, float]:
+    """The least and the most the subject features of one candidate can add to its
+    score: the features are either ``subj=none|S`` alone, or ``subj=K`` with
+    ``subj|b=K|B`` and perhaps ``subj=source`` (or none at all), and a feature the
+    model lacks weighs zero. A ``subj|b=`` feature counts for every kind its text
+    might begin with, which can only widen the bounds."""
+    subject = {f: w for f, w in weights.items() if f.startswith(_SUBJECT)}
+    lone = [w for f, w in subject.items() if f.startswith("subj=none|")]
+    pairs = [f for f in subject if f.startswith("subj|b=")]
+    kinds = {f[len("subj=") :] for f in subject if f.startswith("subj=")}
+    kinds |= {f[len("subj|b=") :].partition("|")[0] for f in pairs}
+    kinds -= {"source"}
+    high = low = 0.0
+    for kind in kinds:
+        with_bound = [subject[f] for f in pairs if f.startswith(f"subj|b={kind}|")]
+        own = subject.get("subj=" + kind, 0.0)
+        high = max(high, own + max([0.0, *with_bound]))
+        low = min(low, own + min([0.0, *with_bound]))
+    source = subject.get("subj=source", 0.0)
+    high, low = high + max(source, 0.0), low + min(source, 0.0)
+    return min([low, *lone]), max([high, *lone])
+
+
+@functools.cache
+def _shipped_bounds() -> tuple[float, float]:
+    return _subject_bounds(load_weights().weights)
+
+
+def _settled(
+    partial: float, rule: Cue | None, limits: tuple[float, float], bounds: tuple[float, float]
+) -> str | None:
+    """The action on a candidate whose score without its subject features is
+    ``partial``, when whatever those features add cannot change it; else None. An
+    added cue needs its full score (its reason shows it), so it is never settled."""
+    add, veto = limits
+    low, high = bounds
+    if rule is None:
+        return "ignored" if partial + high + _MARGIN < add else None
+    if partial + low - _MARGIN >= veto:
+        return "kept"
+    if partial + high + _MARGIN < veto:
+        return "vetoed"
+    return None
 
 
 def _decisions(
@@ -508,7 +523,7 @@ def _decisions(
     limits = thresholds(weights)
     for c in candidates(text, sentences, quotes, cues):
         s = weights.score(c.features)
-        out.append(Decision(c, s, _action(c, s, limits)))
+        out.append(Decision(c, s, _action(c.rule, s, limits)))
     return out
 
 
@@ -541,25 +556,38 @@ def decide(
     "neutral">, reason="learned cue (score S)")``, so a claim built on it says why
     (:func:`explain` gives the features behind the score). ``weights`` default to
     the shipped ones.
+
+    The decisions are those of the full scores (:func:`explain`), but a candidate
+    whose score without the subject features already settles its action (far from
+    the thresholds: most are) is not given the rule engine's subject scan.
     """
     model = load_weights() if weights is None else weights
+    limits = thresholds(model)
+    bounds = _shipped_bounds() if weights is None else _subject_bounds(model.weights)
+    score = model.score
     vetoed: list[Cue] = []
     added: list[Cue] = []
-    for d in _decisions(text, sentences, quotes, cues, model):
-        c = d.candidate
-        if d.action == "vetoed" and c.rule is not None:
-            vetoed.append(c.rule)
-        elif d.action == "added":
-            stance = _lexicon_stances().get(c.word, "neutral")
+    scan = _Scan(text, sentences, quotes, cues, None)
+    for spot in scan.spots:
+        start, end, word, rule, _ = spot
+        feats = scan.features(spot)
+        action = _settled(score(feats), rule, limits, bounds)
+        if action is None:
+            full = score(feats + scan.subject(spot))
+            action = _action(rule, full, limits)
+        if action == "vetoed" and rule is not None:
+            vetoed.append(rule)
+        elif action == "added":
+            stance = _lexicon_stances().get(word, "neutral")
             added.append(
                 Cue(
-                    text[c.start : c.end],
-                    c.start,
-                    c.end,
+                    text[start:end],
+                    start,
+                    end,
                     CueKind.REPORTING,
-                    c.word,
+                    word,
                     stance,
-                    reason=f"learned cue (score {d.score:.2f})",
+                    reason=f"learned cue (score {full:.2f})",
                 )
             )
     if not vetoed and not added:
@@ -583,7 +611,7 @@ def explain(text: str, offset: int, *, top: int = 8) -> str:
     weights = load_weights()
     c = _candidate_at(text, offset, None, None, None)
     score = weights.score(c.features)
-    action = _action(c, score, thresholds(weights))
+    action = _action(c.rule, score, thresholds(weights))
     ranked = sorted(
         ((weights.weights.get(f, 0.0), f) for f in c.features),
         key=lambda p: (-abs(p[0]), p[1]),

@@ -59,6 +59,11 @@ never does)."""
 _WORD = regex.compile(r"[^\W_]+(?:['’.&-][^\W_]+)*['’]?|[^\w\s]")
 """A word (with inner apostrophes, dots, ampersands or hyphens) or one mark."""
 
+_LAST_WORD = regex.compile("(?r)" + _WORD.pattern)
+""":data:`_WORD` searched backwards: the last word of a span, the one
+``_WORD.findall`` lists last (a property test holds them equal), found without
+listing the others."""
+
 _CUT = regex.compile(r"[,;()\[\]—–]| - | -- ")
 """Where an appositive or an aside begins."""
 
@@ -163,8 +168,8 @@ def _outside(text: str, at: int, *, before: bool, limit: tuple[int, int]) -> str
     when it is a lower-case word, else its shape."""
     lo, hi = limit
     if before:
-        found = _WORD.findall(text, max(lo, at - 40), at)
-        word = found[-1] if found else "^"
+        last = _LAST_WORD.search(text, max(lo, at - 40), at)
+        word = last.group() if last is not None else "^"
     else:
         m = _WORD.search(text, at, min(hi, at + 40))
         word = m.group() if m is not None else "$"

@@ -6,7 +6,10 @@ The lock lives in ``tests/lock/*.txt``, one file per corpus:
 * ``generated`` — a fixed set of articles composed deterministically from those texts
   (shuffled paragraphs, curly and straight quotes, ``\\r\\n`` and non-breaking spaces);
 * ``polnear`` — PolNeAR dev and the first 150 train documents, when
-  ``../shared/data`` is present (the test skips this corpus otherwise).
+  ``../shared/data`` is present (the test skips this corpus otherwise);
+* ``golden-learned``, ``generated-learned``, ``polnear-learned`` — the same texts
+  annotated with ``Annotator(decisions="learned")`` (the cue model and the source
+  ranker), so that a speed-up of the learned path is checked output-neutral too.
 
 Each document is a ``# doc ID SHA256`` line (the hash of ``Document.to_json()``)
 followed by one readable line per claim, so that the diff of a lock file shows which
@@ -35,7 +38,16 @@ ROOT = Path(__file__).resolve().parent.parent
 LOCK = ROOT / "tests" / "lock"
 GOLDEN = ROOT / "tests" / "golden"
 DATA = ROOT.parent / "shared" / "data"
-CORPORA = ("golden", "generated", "polnear")
+LEARNED = "-learned"
+"""The suffix of a corpus annotated with ``decisions="learned"``."""
+CORPORA = (
+    "golden",
+    "generated",
+    "polnear",
+    "golden" + LEARNED,
+    "generated" + LEARNED,
+    "polnear" + LEARNED,
+)
 TRAIN_DOCS = 150
 GENERATED_DOCS = 60
 GENERATED_FROM = {
@@ -109,6 +121,7 @@ def _polnear_texts() -> list[tuple[str, str]] | None:
 
 def texts(corpus: str) -> list[tuple[str, str]] | None:
     """The ``(id, text)`` pairs of one corpus, or None when its data is absent."""
+    corpus = corpus.removesuffix(LEARNED)
     if corpus == "golden":
         return _golden_texts()
     if corpus == "generated":
@@ -125,11 +138,12 @@ def _short(s: str | None, n: int = 48) -> str:
     return s if len(s) <= n else s[: n - 1] + "\u2026"
 
 
-def lines_for(doc_id: str, text: str) -> list[str]:
-    """The lock lines of one document: its hash line, then a line per claim."""
-    from claimscope import annotate
+def lines_for(doc_id: str, text: str, *, decisions: str = "rules") -> list[str]:
+    """The lock lines of one document: its hash line, then a line per claim, as
+    ``Annotator(decisions=decisions)`` annotates it."""
+    from claimscope import Annotator
 
-    doc = annotate(text)
+    doc = Annotator(decisions=decisions).annotate(text)
     digest = hashlib.sha256(doc.to_json().encode("utf-8")).hexdigest()
     out = [f"# doc {doc_id} {digest}"]
     for c in doc.claims:
@@ -149,9 +163,10 @@ def render(corpus: str) -> list[str] | None:
     pairs = texts(corpus)
     if pairs is None:
         return None
+    decisions = "learned" if corpus.endswith(LEARNED) else "rules"
     out = [f"# claimscope output lock: {corpus} (rewrite with tools/lock_output.py --update)"]
     for doc_id, text in pairs:
-        out.extend(lines_for(doc_id, text))
+        out.extend(lines_for(doc_id, text, decisions=decisions))
     return out
 
 
