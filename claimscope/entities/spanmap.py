@@ -29,7 +29,7 @@ class SpanMap(Mapping[_Span, E], Generic[E]):
     names by start offset. ``mentions`` need not be ordered by start (a description
     holding a name starts before it)."""
 
-    __slots__ = ("_ends", "_ents", "_mentions", "_order", "_starts")
+    __slots__ = ("_ents", "_mentions", "_order", "_starts")
 
     def __init__(self, mentions: Sequence[Mention]) -> None:
         self._mentions = mentions
@@ -37,11 +37,7 @@ class SpanMap(Mapping[_Span, E], Generic[E]):
         self._starts = [mentions[i].start for i in order]
         # the mentions' indices by start, then index
         self._order = array("i" if len(order) < 1 << 31 else "q", order)
-        # their ends in the same order, four bytes each: the hot path compares ends
-        # without reading a mention's ``end`` (a property) each time
-        ends = [mentions[i].end for i in order]
-        self._ends = array("i" if not ends or max(ends) < 1 << 31 else "q", ends)
-        del order, ends
+        del order
         self._ents: list[E | None] = [None] * len(mentions)
 
     def _first(self, start: int, end: int) -> int:
@@ -51,8 +47,9 @@ class SpanMap(Mapping[_Span, E], Generic[E]):
         k = bisect_left(starts, start)
         n = len(starts)
         while k < n and starts[k] == start:
-            if self._ends[k] == end:
-                return self._order[k]
+            i = self._order[k]
+            if self._mentions[i].end == end:
+                return i
             k += 1
         return -1
 
@@ -84,13 +81,14 @@ class SpanMap(Mapping[_Span, E], Generic[E]):
 
     def __setitem__(self, span: _Span, entity: E) -> None:
         start, end = span
-        ents, starts, ends, order = self._ents, self._starts, self._ends, self._order
+        ms, ents, starts, order = self._mentions, self._ents, self._starts, self._order
         n = len(starts)
         k = bisect_left(starts, start)
         found = False
         while k < n and starts[k] == start:
-            if ends[k] == end:
-                ents[order[k]] = entity
+            i = order[k]
+            if ms[i].end == end:
+                ents[i] = entity
                 found = True
             k += 1
         if not found:
