@@ -55,11 +55,9 @@ def find_mentions(
     nouns) are looked at, found by one pattern per sentence; each is read with the
     few words around it.
     """
-    # the candidates' offsets and kinds, sentence after sentence: a match object
+    # the candidates' start offsets only, sentence after sentence: a match object
     # costs a hundred bytes or more, and a long text holds several per sentence
     starts = array("q")
-    stops = array("q")  # where each candidate ends
-    kinds: list[str] = []  # each candidate's kind (the pattern's group names)
     firsts = array("q")  # where each sentence's first word starts
     ends = array("q")  # the end of each sentence's candidates in ``starts``
     inner: set[str] = set()  # words written capitalised inside a sentence
@@ -72,13 +70,10 @@ def find_mentions(
         for m in pattern.finditer(text, s0, s1):
             start = m.start()
             starts.append(start)
-            stops.append(m.end())
-            kind = m.lastgroup or ""  # never empty: every alternative is a group
-            kinds.append(kind)
-            if kind == "cap":
+            if m.lastgroup == "cap":
                 run = m.group()
                 if " " in run or "\t" in run or "\xa0" in run:
-                    _add_inner(inner, start, run, first_at, text, s0)
+                    _add_inner(inner, m, first_at, text, s0)
                 elif run[:1].isupper() and not (
                     start == first_at or opening_before(text, start, s0)
                 ):
@@ -90,7 +85,8 @@ def find_mentions(
     for s_index, (s0, s1) in enumerate(sentences):
         hi = ends[s_index]
         if hi > lo:
-            candidates = list(zip(starts[lo:hi], stops[lo:hi], kinds[lo:hi], strict=True))
+            # matched again where the scan found them: the same matches, read now
+            candidates = _matches(pattern, text, starts[lo:hi], s1)
             out.extend(
                 _sentence_mentions(text, s0, s1, s_index, firsts[s_index], candidates, known)
             )
@@ -98,10 +94,24 @@ def find_mentions(
     return out
 
 
-def _add_inner(inner: set[str], start: int, run: str, first_at: int, text: str, s0: int) -> None:
-    """Add to ``inner`` the capitalised words of the run ``run`` at ``start`` that do
-    not open its sentence or a quotation (bare of a final period and a possessive)."""
-    words = run.split()
+def _matches(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int], end: int
+) -> list[re.Match[str]]:
+    """The matches of ``pattern`` at ``starts`` (where a scan up to ``end`` found
+    them)."""
+    found = []
+    for p in starts:
+        m = pattern.match(text, p, end)
+        assert m is not None, "a candidate matched again where it was found"
+        found.append(m)
+    return found
+
+
+def _add_inner(inner: set[str], m: re.Match[str], first_at: int, text: str, s0: int) -> None:
+    """Add to ``inner`` the capitalised words of the run ``m`` that do not open its
+    sentence or a quotation (bare of a final period and a possessive)."""
+    start = m.start()
+    words = m.group().split()
     if start == first_at or opening_before(text, start, s0):
         del words[0]
     for w in words:
@@ -131,19 +141,14 @@ _VERB_OBJECTS = _NP_WORDS | _PRONOUNS.keys() | {"that", "how", "what", "why"}
 """Words after which a noun that is also a verb is a verb (*polls show the race …*)."""
 
 
-_Candidate = tuple[int, int, str]
-"""Where a candidate the pattern found starts and ends, and its kind (``cap``,
-``pron`` or ``noun``: the pattern's group)."""
-
-
-def _title_case(text: str, s0: int, s1: int, candidates: list[_Candidate]) -> bool:
+def _title_case(text: str, s0: int, s1: int, candidates: list[re.Match[str]]) -> bool:
     """A headline in title case (*Wealthy Voters Abandon Republican Party*), whose
     capitals say nothing about names: four words or more, four in five capitalised,
     no sentence punctuation."""
     caps = 0
-    for start, end, kind in candidates:
-        if kind == "cap":
-            caps += len(text[start:end].split())
+    for m in candidates:
+        if m.lastgroup == "cap":
+            caps += len(m.group().split())
     if caps < 4:
         return False
     # the cheap tests first: most sentences hold a comma or a period, and are no
@@ -167,7 +172,7 @@ def _sentence_mentions(
     s1: int,
     s_index: int,
     first_at: int,
-    candidates: list[_Candidate],
+    candidates: list[re.Match[str]],
     known: Known,
 ) -> list[Mention]:
     """The mentions of one sentence, from its candidate words."""
@@ -175,34 +180,35 @@ def _sentence_mentions(
         # a headline's capitals say nothing, but a short speaker label it holds is a
         # name ("Kasich: …")
         candidates = [
-            c for c in candidates if c[0] in known.speakers and len(text[c[0] : c[1]].split()) <= 3
+            m for m in candidates if m.start() in known.speakers and len(m.group().split()) <= 3
         ]
     found: list[Mention] = []
     done = s0  # words before this offset have been read
     runs = known.runs
-    for c in candidates:
-        start, end, kind = c
+    for m in candidates:
+        start = m.start()
         if start < done:
             continue
+        kind = m.lastgroup
         if kind == "pron":
-            word = text[start:end]
+            word = m.group()
             if "'" not in word and "’" not in word:
                 opening = start == first_at or opening_before(text, start, s0)
                 if word.islower() or (opening and word[1:].islower()):
                     found.append(
-                        Mention(start, end, s_index, "pron", head=intern(word.casefold()),
+                        Mention(start, m.end(), s_index, "pron", head=intern(word.casefold()),
                                 subject=start == first_at)
                     )  # fmt: skip
-                done = end
+                done = m.end()
                 continue
         key: tuple[object, ...] = ()
         if kind == "cap":
             # names recur: read each run once per context
             key = (
-                text[start:end],
+                m.group(),
                 start == first_at,
                 opening_before(text, start, s0),
-                _the_before(text, start, max(s0, start - 5)) and not _modifies(text, end),
+                _the_before(text, start, max(s0, start - 5)) and not _modifies(text, m.end()),
                 start in known.speakers,
             )
             seen = runs.get(key)
@@ -213,7 +219,7 @@ def _sentence_mentions(
                 done = start + length
                 continue
         before = len(found)
-        done = _read(text, s0, s1, c, s_index, first_at, known, found)
+        done = _read(text, s0, s1, m, s_index, first_at, known, found)
         if key:
             runs[key] = (done - start, start, found[before:])
     return _link_prefixes(found, text) if len(found) > 1 else found
@@ -231,33 +237,33 @@ def _read(
     text: str,
     s0: int,
     s1: int,
-    candidate: _Candidate,
+    m: re.Match[str],
     s_index: int,
     first_at: int,
     known: Known,
     found: list[Mention],
 ) -> int:
-    """Read the candidate with the words around it into ``found``; return the
+    """Read the candidate ``m`` with the words around it into ``found``; return the
     offset up to which the sentence has been read."""
-    start, end, kind = candidate
+    start, kind = m.start(), m.lastgroup
     if kind == "noun":
         lo = max(s0, start - _WINDOW_BEFORE)
         while s0 < lo < start and text[lo - 1].isalnum():
             lo += 1  # start the window on a word boundary
-        hi = min(s1, end + _WINDOW_AFTER)
+        hi = min(s1, m.end() + _WINDOW_AFTER)
     else:
-        lo, hi = start - 8 if start - 8 > s0 else s0, end  # where the pattern ends a run
+        lo, hi = start - 8 if start - 8 > s0 else s0, m.end()  # where the pattern ends a run
     tokens = _tokens(text, lo, hi)
     i = bisect.bisect_left(tokens, (start,))  # the first token from ``start`` on
     if i == len(tokens):
-        return end
+        return m.end()
     f = bisect.bisect_left(tokens, (first_at,))
     first_word = f if f < len(tokens) and tokens[f][0] == first_at else -1
     j = _step(tokens, i, s_index, first_word, known, found)
-    while kind == "cap" and j < len(tokens) and tokens[j][0] < end:
+    while kind == "cap" and j < len(tokens) and tokens[j][0] < m.end():
         # the rest of a run the pattern joined ("Barack Obama and Hillary Clinton")
         j = _step(tokens, j, s_index, first_word, known, found) if _is_cap(tokens[j][2]) else j + 1
-    return tokens[j - 1][1] if j > i else end
+    return tokens[j - 1][1] if j > i else m.end()
 
 
 def _the_before(text: str, offset: int, floor: int) -> bool:
