@@ -46,7 +46,13 @@ class _Pronouns:
         self.mentions = mentions
         self.of = of
         self.salient = salient
-        self.sources = {e for span, e in of.items() if span[0] in salient}
+        # the speakers' entities: looked up at the few mentions a source starts at,
+        # not by walking every span of the map
+        self.sources = {
+            e
+            for e in (of.get((m.start, m.end)) for m in mentions if m.start in salient)
+            if e is not None
+        }
         self.quotes = quotes
         self.join = join
 

@@ -496,7 +496,7 @@ class _Resolver:
                 e = model[k]
                 if not used and e.kind == "pron" and all(m.kind == "pron" for m in e.mentions):
                     continue
-                first = min(first, min((m.start for m in e.mentions), default=first))
+                first = min(first, min(map(_START_OF, e.mentions), default=first))
             if used:
                 first = min(first, min(at[0] for at in used))
             order.append((first, k))
@@ -566,6 +566,9 @@ phrase would be a copy of a third of the text's claims."""
 
 _SPAN_OF = operator.attrgetter("start", "end")
 """A mention's ``(start, end)``."""
+
+_START_OF = operator.attrgetter("start")
+"""A mention's start."""
 
 _SUBJECT_REACH = 200
 """How far after a phrase that is no noun phrase its clause's subject is looked for,

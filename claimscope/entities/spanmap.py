@@ -81,17 +81,18 @@ class SpanMap(Mapping[_Span, E], Generic[E]):
 
     def __setitem__(self, span: _Span, entity: E) -> None:
         start, end = span
-        k = self._first(start, end)
-        if k < 0:
-            raise KeyError(f"no mention spans {span}")
         ms, ents, starts, order = self._mentions, self._ents, self._starts, self._order
         n = len(starts)
         k = bisect_left(starts, start)
+        found = False
         while k < n and starts[k] == start:
             i = order[k]
             if ms[i].end == end:
                 ents[i] = entity
+                found = True
             k += 1
+        if not found:
+            raise KeyError(f"no mention spans {span}")
 
     def __iter__(self) -> Iterator[_Span]:
         return (span for span, _e in self.items())
