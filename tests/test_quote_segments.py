@@ -129,3 +129,45 @@ def test_no_segment_holds_its_own_attribution(c1: str, speaker: str, c2: str, ga
         assert claim.cue is not None
         assert not claim.start <= claim.cue.start < claim.end, (text, claim.text)
     assert any(c1 in c.text for c in claims) and any(c2 in c.text for c in claims), text
+
+
+def test_polnear_scores_the_segments_as_one_attribution() -> None:
+    """PolNeAR annotates '"C1," X said. "C2."' as one attribution whose content is in
+    pieces (scored as their hull): the segments are one prediction with that hull, so
+    the split costs no false positive and the content matches exactly."""
+    from claimscope.evaluation.polnear import (
+        GoldAttribution,
+        GoldDocument,
+        predictions,
+        score_document,
+    )
+
+    text = '"The lads are buzzing," Tom Reid said. "We think we can go all the way."'
+    doc = claimscope.annotate(text)
+    assert len(_attributed(text)) == 2
+    (pred,) = predictions(doc)
+    assert pred.content == (0, len(text))
+    said, reid = text.index("said"), text.index("Tom Reid")
+    gold = GoldDocument(
+        "d1",
+        text,
+        (
+            GoldAttribution(
+                "E1",
+                ((0, 22), (39, len(text))),
+                ((reid, reid + 8),),
+                ((said, said + 4),),
+            ),
+        ),
+    )
+    scores = score_document(gold, doc).scores
+    assert (scores.predicted, scores.matched, scores.exact, scores.strict) == (1, 1, 1, 1)
+
+
+def test_polnear_keeps_claims_of_other_paragraphs_apart() -> None:
+    """A continuation in the next paragraph stays a prediction of its own."""
+    from claimscope.evaluation.polnear import predictions
+
+    text = '"The lads are buzzing," Tom Reid said.\n\n"We think we can go all the way."'
+    assert len(_attributed(text)) == 2
+    assert len(predictions(claimscope.annotate(text))) == 2
