@@ -27,6 +27,7 @@ _FORMS = [
     '"The lads are buzzing," said the striker Tom Reid. "We think we can go all the way."',
     '"The lads are buzzing," Tom Reid said after the match. "We think we can go all the way."',
     "“The lads are buzzing,” Tom Reid, who scored twice, said. “We think we can go all the way.”",
+    '"The lads are buzzing," Tom Reid said on Saturday, "and we think we can go all the way."',
 ]
 
 
@@ -88,6 +89,19 @@ def test_a_distancing_cue_in_the_clause_bears_on_both_segments() -> None:
     assert [c.confidence for c in claims] == [Confidence.ALLEGED, Confidence.ALLEGED]
 
 
+def test_a_quote_resuming_after_the_hearer_is_a_segment() -> None:
+    """'"C1," she told reporters, "C2."': the quote after the hearer resumes the
+    speaker's words (it was lost: no pattern took it) and is its own segment."""
+    text = (
+        '"We are not going anywhere," the club chairman Ann Price told reporters, '
+        '"and the board may yet invest more."'
+    )
+    claims = _attributed(text)
+    assert [c.text[:8] for c in claims] == ['"We are ', '"and the']
+    assert [c.confidence for c in claims] == [Confidence.REPORTED, Confidence.HEDGED]
+    assert {c.source.text for c in claims} == {"Ann Price"}
+
+
 def test_a_parenthetical_attribution_in_prose_stays_one_claim() -> None:
     """'The larger landers, he said, could deliver tools': no quote resumes after the
     clause, so the content runs over it as one proposition."""
@@ -117,11 +131,14 @@ _SPEAKERS = st.sampled_from(
 )
 
 
-@given(_SEGMENTS, _SPEAKERS, _SEGMENTS, st.sampled_from([". ", ", ", " on Saturday. "]))
+_GAPS = st.sampled_from([". ", ", ", " on Saturday. ", " on Saturday, ", " after the game, "])
+
+
+@given(_SEGMENTS, _SPEAKERS, _SEGMENTS, _GAPS)
 def test_no_segment_holds_its_own_attribution(c1: str, speaker: str, c2: str, gap: str) -> None:
     """Whatever the segments, the speaker and the punctuation after the clause, no
     claim's content contains its own cue, and both segments are claims."""
-    if gap == ", ":
+    if gap.endswith(", "):
         c2 = c2[0].lower() + c2[1:]
     text = f'"{c1}," {speaker}{gap}"{c2}."'
     claims = [c for c in claimscope.annotate(text).claims if c.cue is not None]

@@ -395,11 +395,6 @@ def merge_continuations(ctx: Context, raws: list[Raw]) -> list[Raw]:
     return merged
 
 
-SEGMENT_GAP = ",:;—– \u00a0"
-"""What may stand between an attribution clause and the quote that resumes after it
-(*"C1," she said, "C2."*), as :func:`~claimscope.attribution.what.continuation` skips."""
-
-
 def split_at_clause(ctx: Context, raws: list[Raw]) -> list[Raw]:
     """One claim per quoted segment of a quote split by its own attribution.
 
@@ -411,22 +406,24 @@ def split_at_clause(ctx: Context, raws: list[Raw]) -> list[Raw]:
     tools*) is no quote resuming, and stays one claim.
     """
     text = ctx.text
+    starts = sorted(r.start for r in raws)
     out: list[Raw] = []
     for raw in raws:
         clause = raw.clause
         if clause is None or not raw.start < clause[0] or not clause[1] < raw.end:
             out.append(raw)
             continue
-        resume = clause[1]
-        while resume < raw.end and text[resume] in SEGMENT_GAP:
-            resume += 1
-        q = ctx.quote_containing(resume)
+        resume = what.resume_point(ctx, clause[1], ctx.sentences[ctx.sentence_of(clause[1])])
+        q = None if resume is None else ctx.quote_containing(resume)
         first = trim_content(text, raw.start, clause[0])
-        if q is None or q.start != resume or q.end > raw.end or first[1] <= first[0]:
+        if resume is None or q is None or q.end > raw.end or first[1] <= first[0]:
             out.append(raw)
             continue
         out.append(attrs.evolve(raw, end=first[1]))
-        out.append(attrs.evolve(raw, start=resume, sentence=ctx.sentence_of(resume)))
+        if bisect.bisect_left(starts, resume) == bisect.bisect_left(starts, raw.end):
+            out.append(attrs.evolve(raw, start=resume, sentence=ctx.sentence_of(resume)))
+        # else another attribution claims the resumed quote (one the paragraph before
+        # left open, or the same quote found twice): the segment is that one's
     return out
 
 
