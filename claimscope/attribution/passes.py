@@ -361,10 +361,13 @@ def quote_claims(ctx: Context, raws: list[Raw]) -> list[Raw]:
 
 
 def merge_continuations(ctx: Context, raws: list[Raw]) -> list[Raw]:
-    """Join a quote continuing in the same paragraph to the claim before it.
+    """Join a quote continuing in the same paragraph to the claim before it, unless
+    the attribution stands between them.
 
-    ``"C1," said X. "C2."`` is one claim whose content runs from the first quote to
-    the last: the speaker's words, interrupted only by the attribution.
+    ``X said: "C1." "C2."`` is one claim: the speaker's words, one after the other.
+    ``"C1," said X. "C2."`` is two claims, one per quoted segment (each labelled by
+    its own cues): the second keeps the first's source and cue and takes its
+    attribution clause, whose cues bear on both.
     """
     merged: list[Raw] = []
     for raw in raws:
@@ -372,8 +375,10 @@ def merge_continuations(ctx: Context, raws: list[Raw]) -> list[Raw]:
             last = merged[-1]
             between = ctx.text[last.end : raw.start]
             same_paragraph = ctx.paragraph_of(last.start) == ctx.paragraph_of(raw.start)
-            if last.clause is not None and last.end <= last.clause[0]:
-                between = ctx.text[last.clause[1] : raw.start]
+            clause = last.clause
+            split = clause is not None and last.end <= clause[0]
+            if clause is not None and split:
+                between = ctx.text[clause[1] : raw.start]
             bridge = between.strip(" .,\u00a0\n")
             if (
                 same_paragraph
@@ -382,10 +387,44 @@ def merge_continuations(ctx: Context, raws: list[Raw]) -> list[Raw]:
                 and not any(ch in DOUBLE_QUOTES for ch in bridge)
                 and (not bridge or last.clause is not None)
             ):
-                merged[-1] = attrs.evolve(last, end=raw.end)
-                continue
+                if not split:
+                    merged[-1] = attrs.evolve(last, end=raw.end)
+                    continue
+                raw = attrs.evolve(raw, clause=last.clause, relayed=last.relayed)
         merged.append(raw)
     return merged
+
+
+def split_at_clause(ctx: Context, raws: list[Raw]) -> list[Raw]:
+    """One claim per quoted segment of a quote split by its own attribution.
+
+    ``"C1," she said, "C2."`` is read in one sentence as one claim running over the
+    clause; its content is cut at the clause into the part before and the quote that
+    resumes after it, each with the same source, cue and clause, so that a hedge in
+    one segment labels that segment only and no content holds its own attribution.
+    A parenthetical attribution inside prose (*The landers, he said, could deliver
+    tools*) is no quote resuming, and stays one claim.
+    """
+    text = ctx.text
+    starts = sorted(r.start for r in raws)
+    out: list[Raw] = []
+    for raw in raws:
+        clause = raw.clause
+        if clause is None or not raw.start < clause[0] or not clause[1] < raw.end:
+            out.append(raw)
+            continue
+        resume = what.resume_point(ctx, clause[1], ctx.sentences[ctx.sentence_of(clause[1])])
+        q = None if resume is None else ctx.quote_containing(resume)
+        first = trim_content(text, raw.start, clause[0])
+        if resume is None or q is None or q.end > raw.end or first[1] <= first[0]:
+            out.append(raw)
+            continue
+        out.append(attrs.evolve(raw, end=first[1]))
+        if bisect.bisect_left(starts, resume) == bisect.bisect_left(starts, raw.end):
+            out.append(attrs.evolve(raw, start=resume, sentence=ctx.sentence_of(resume)))
+        # else another attribution claims the resumed quote (one the paragraph before
+        # left open, or the same quote found twice): the segment is that one's
+    return out
 
 
 def split_block_quotes(ctx: Context, raws: list[Raw]) -> list[Raw]:

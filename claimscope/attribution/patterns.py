@@ -400,13 +400,14 @@ def appositive_said(site: Site) -> Outcome:
     if appositive is None:
         return None
     rest = what.words_after(site.tokens, site.k_end + 1, what.ADJUNCT_MAX + 1)
-    if rest and rest[0][2].casefold() in ADJUNCT_PREPOSITIONS and appositive[0] >= 2:
+    adjunct = bool(rest) and rest[0][2].casefold() in ADJUNCT_PREPOSITIONS
+    if appositive[0] >= 2 and (adjunct or what.continuation(site.ctx, site.cue.end, site.sentence)):
         opening = site.tokens[appositive[0] - 1][2]
         if opening in CLOSE_QUOTES or (
             opening == "," and site.tokens[appositive[0] - 2][2] in CLOSE_QUOTES
         ):
-            # '“C,” Steve Clarke, a NASA official, said of the plan in a call': the
-            # words after the cue are adjuncts; the quote before is the content
+            # '“C,” Steve Clarke, a NASA official, said of the plan' and '“C1,” Reid,
+            # 24, said, “C2”': adjuncts or the quote resuming; the content is before
             return None
     long_rest = len(rest) > what.ADJUNCT_MAX or any(
         t[2].casefold() == "that" or t[2] == ":" for t in rest[:3]

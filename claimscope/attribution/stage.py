@@ -51,6 +51,7 @@ def attribute(
     raws.extend(passes.quote_claims(ctx, raws))
     raws.sort(key=BY_SPAN)
     raws = passes.merge_continuations(ctx, raws)
+    raws = passes.split_at_clause(ctx, raws)
     raws = passes.split_block_quotes(ctx, raws)
     report("resolving sources")
     # no claim starts in page furniture, whichever pass proposed it (a caption's quote)

@@ -598,16 +598,38 @@ def content_before(ctx: Context, sentence: tuple[int, int], end: int) -> tuple[i
     return start, end
 
 
-def continuation(ctx: Context, after: int, sentence: tuple[int, int]) -> int | None:
-    """``"C1," he said, "C2."``: the end of a quote resuming right after the source."""
+RESUME_BRIDGE = regex.compile(r"(?:[^\S\n]+[\p{L}\p{N}'’.\-]+){1,6},[^\S\n]+")
+"""A few words and a comma between an attribution and the quote resuming after it:
+*"C1," he said on Saturday, "C2."*, *"C1," she told reporters, "C2."* (each word
+follows a space and holds none, so the match is linear)."""
+
+RESUME_REACH = 60
+"""How far after the attribution :data:`RESUME_BRIDGE` may reach."""
+
+
+def resume_point(ctx: Context, after: int, sentence: tuple[int, int]) -> int | None:
+    """Where a quote resumes after an attribution ending at ``after``: right after it
+    (past commas, colons and spaces) or past a short bridge (:data:`RESUME_BRIDGE`)."""
     text = ctx.text
     i = after
     while i < sentence[1] and text[i] in ",: \u00a0":
         i += 1
     q = ctx.quote_containing(i)
     if q is not None and q.start == i:
-        return q.end
-    return None
+        return i
+    bridge = RESUME_BRIDGE.match(text, after, min(sentence[1], after + RESUME_REACH))
+    if bridge is None:
+        return None
+    q = ctx.quote_containing(bridge.end())
+    return bridge.end() if q is not None and q.start == bridge.end() else None
+
+
+def continuation(ctx: Context, after: int, sentence: tuple[int, int]) -> int | None:
+    """``"C1," he said, "C2."``: the end of a quote resuming right after the source
+    (:func:`resume_point`)."""
+    i = resume_point(ctx, after, sentence)
+    q = None if i is None else ctx.quote_containing(i)
+    return None if q is None else q.end
 
 
 SUMMARY_NOUNS = lexicon.words("summary_nouns")

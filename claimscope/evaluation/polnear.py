@@ -15,7 +15,11 @@ paper to the next.
 
 *Predicted attribution*
     A claim whose source type is not ``author`` (``unspecified`` counts: the text
-    signals that the content comes from someone).
+    signals that the content comes from someone). The segments of one quotation
+    split by its attribution (*"C1," X said. "C2."*: claims in one paragraph sharing
+    their attribution cue and source) are one predicted attribution, its content
+    span the hull of theirs, as PolNeAR annotates such a quote as one attribution
+    whose content is in pieces.
 
 *Gold content span*
     The content span, or when it is made of pieces the hull of its pieces (from the
@@ -94,6 +98,7 @@ from claimscope.evaluation.gold import GoldAttribution, GoldDocument, load_gold
 from claimscope.evaluation.phrases import strict_source
 from claimscope.model import Claim, Document, SourceType
 from claimscope.pipeline import Annotator
+from claimscope.segment import paragraph_spans
 
 # -- predictions and matching ---------------------------------------------------------
 
@@ -127,10 +132,27 @@ class Prediction:
 
 
 def predictions(doc: Document) -> tuple[Prediction, ...]:
-    """Return the predicted attributions of ``doc``: its claims not in the author's voice."""
-    return tuple(
-        Prediction.from_claim(c) for c in doc.claims if c.source.type is not SourceType.AUTHOR
-    )
+    """Return the predicted attributions of ``doc``: its claims not in the author's
+    voice, the segments of one attribution joined (see the module docstring)."""
+    paragraphs = [p[0] for p in paragraph_spans(doc.text)]
+    groups: dict[tuple[int, ...], list[Claim]] = {}
+    for claim in doc.claims:
+        if claim.source.type is SourceType.AUTHOR:
+            continue
+        cue, src = claim.cue, claim.source
+        key: tuple[int, ...] = (claim.start, -1)  # no cue: a claim of its own
+        if cue is not None:
+            paragraph = bisect.bisect_right(paragraphs, claim.start)
+            key = (cue.start, cue.end, paragraph, -1 if src.start is None else src.start)
+        groups.setdefault(key, []).append(claim)
+    found = []
+    for segments in groups.values():
+        first = Prediction.from_claim(segments[0])
+        if len(segments) > 1:
+            hull = (segments[0].start, max(c.end for c in segments))
+            first = attrs.evolve(first, content=hull)
+        found.append(first)
+    return tuple(found)
 
 
 @attrs.frozen
