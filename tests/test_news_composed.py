@@ -16,7 +16,7 @@ import pytest
 from claimscope.evaluation.items import ItemReport, evaluate_items, load_items
 
 GOLD = Path(__file__).resolve().parent / "golden" / "news_composed" / "gold.json"
-ITEMS_RIGHT_FLOOR = 0.92
+ITEMS_RIGHT_FLOOR = 0.94
 """Items fully right, of all items (claims and non-claims)."""
 NONES_FLOOR = 0.97
 """Non-claims (headlines, bylines, furniture, questions) left alone."""
