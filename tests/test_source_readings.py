@@ -310,3 +310,19 @@ def test_a_study_that_ties_one_thing_to_another_reports_a_finding() -> None:
     ):
         doc = claimscope.annotate(text)
         assert [c.source.type for c in doc.claims] == [claimscope.SourceType.AUTHOR], text
+
+
+def test_loved_ones_is_one_source_phrase() -> None:
+    """*…, loved ones say C* and *Loved ones say C*: *loved* modifies *ones*, a head
+    that cannot stand alone, so the source is the whole phrase (not *ones*, and not a
+    person called *Loved*); a name opening the sentence stays a name."""
+    for text in (
+        "While police have not named the victim, loved ones say he was a baker.",
+        "Loved ones say he was a baker.",
+    ):
+        claim = only_claim(text, "he was a baker")
+        assert claim.source.text.casefold() == "loved ones"
+        assert claim.source.type is claimscope.SourceType.ANONYMOUS
+    claim = only_claim("Fred says he was a baker.", "he was a baker")
+    assert claim.source.text == "Fred"
+    assert claim.source.type is claimscope.SourceType.PERSON

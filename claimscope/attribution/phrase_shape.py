@@ -21,6 +21,11 @@ MAX_NP = 14
 NOT_VERB_FORMS = lexicon.words("not_verb_forms")
 """Words ending in *-ed*/*-ing* that are not verb forms (*Two hundred workers said*)."""
 
+NEEDS_MODIFIER = frozenset({"ones"})
+"""Heads that cannot stand alone, so an *-ed* word before them is their modifier,
+not a verb ending the subject (*…, loved ones say*, not *ones*; but *including*
+stays a preposition)."""
+
 STANDING_ALONE = frozenset({"another"})
 """Words that stand for a person on their own before a cue anywhere (*Another said*):
 an unnamed source, though a phrase made of noun-phrase openers alone names nobody

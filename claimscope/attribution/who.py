@@ -53,6 +53,7 @@ from claimscope.attribution.context import (
 )
 from claimscope.attribution.phrase_shape import (
     MAX_NP,
+    NEEDS_MODIFIER,
     NOT_VERB_FORMS,
     after_time_opening,
     bare_which,
@@ -180,6 +181,7 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
             and tokens[start][2].casefold() not in NP_PREPOSITIONS
             and not is_source_word(folded)
             and not (j >= 1 and tokens[j - 1][2].casefold() in ATTRIBUTIVE_BEFORE)
+            and not (folded.endswith("ed") and tokens[start][2].casefold() in NEEDS_MODIFIER)
         ):
             # a verb form inside the left context ends the subject: "…has broken many"
             break

@@ -472,7 +472,11 @@ def _name_start(tokens: list[Tok], i: int, j: int, first_word: int, known: Known
             break
         head = folded.split("'")[0].split("’")[0]
         plain = _bare(_possessive(w) or w)
-        if head in _starters() or head in _NP_WORDS:
+        if (
+            head in _starters()
+            or head in _NP_WORDS
+            or _modifies_ones(tokens, start_k, j, known.text)
+        ):
             start_k += 1
             continue
         if not (
@@ -489,6 +493,16 @@ def _name_start(tokens: list[Tok], i: int, j: int, first_word: int, known: Known
             continue
         break
     return start_k
+
+
+_ONES = re.compile(r"[ \u00a0]+ones\b")
+"""*ones* after a word: the head that word modifies."""
+
+
+def _modifies_ones(tokens: list[Tok], k: int, j: int, text: str) -> bool:
+    """Whether the lone capitalised word ``tokens[k]`` opening a sentence modifies a
+    following *ones* (*Loved ones say*, *Young ones*): a modifier, never a name."""
+    return j == k + 1 and _ONES.match(text, tokens[k][1]) is not None
 
 
 def _split_role(words: list[str]) -> tuple[int, list[str], list[str]]:
