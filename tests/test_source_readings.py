@@ -315,9 +315,11 @@ def test_a_study_that_ties_one_thing_to_another_reports_a_finding() -> None:
 def test_loved_ones_is_one_source_phrase() -> None:
     """*…, loved ones say C* and *Loved ones say C*: *loved* modifies *ones*, a head
     that cannot stand alone, so the source is the whole phrase (not *ones*, and not a
-    person called *Loved*); a name opening the sentence stays a name."""
+    person called *Loved*, nor a name just before the comma); a name opening the
+    sentence stays a name."""
     for text in (
         "While police have not named the victim, loved ones say he was a baker.",
+        "Police have not named the Hill Street victim, but loved ones say he was a baker.",
         "Loved ones say he was a baker.",
     ):
         claim = only_claim(text, "he was a baker")

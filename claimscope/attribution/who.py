@@ -181,9 +181,10 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
             and tokens[start][2].casefold() not in NP_PREPOSITIONS
             and not is_source_word(folded)
             and not (j >= 1 and tokens[j - 1][2].casefold() in ATTRIBUTIVE_BEFORE)
-            and not (folded.endswith("ed") and tokens[start][2].casefold() in NEEDS_MODIFIER)
         ):
             # a verb form inside the left context ends the subject: "…has broken many"
+            if folded.endswith("ed") and tokens[start][2].casefold() in NEEDS_MODIFIER:
+                start = j  # "…, loved ones say": the modifier, and no further
             break
         if folded in ("and", "or") and start < end and not _joins_sources(tokens, j, start):
             break
