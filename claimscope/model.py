@@ -515,6 +515,19 @@ class Claim:
 
 _set_slot = {f.name: Claim.__dict__[f.name].__set__ for f in attrs.fields(Claim)}
 _CLAIM_SLOTS = tuple(name for name in _set_slot if name not in ("source", "chain"))
+_CLAIM_SETTERS = tuple(_set_slot.values())
+
+
+def trusted_claim(*fields: Any) -> Claim:
+    """A :class:`Claim` of ``fields`` in field order (``start, end, text, sentence,
+    quote, confidence, source, chain, cue, cues, rule``, each of its final type) built
+    without its checks: for the pipeline's own claims held compactly
+    (:mod:`claimscope._held`), built again from the fields of a claim that passed
+    them. Anything built from outside input goes through ``Claim(...)``."""
+    claim = _new(Claim)
+    for setter, value in zip(_CLAIM_SETTERS, fields, strict=True):
+        setter(claim, value)
+    return claim
 
 
 def _check_document(doc: Document) -> None:
