@@ -107,6 +107,16 @@ class HeldClaims(Sequence[Claim]):
         sources, chains = self._sources, self._chains
         return [i for i, s in enumerate(sources) if s.start is not None or chains[i]]
 
+    def replaced(self, indices: Sequence[int], claims: Sequence[Claim]) -> list[Claim]:
+        """Every claim, the one at ``indices[k]`` replaced by ``claims[k]`` (indices
+        ascending): those are not built again, so a claim is never held twice."""
+        out: list[Claim] = []
+        at = dict(zip(indices, claims, strict=True))
+        for i in range(len(self)):
+            claim = at.pop(i, None)
+            out.append(self._claim(i) if claim is None else claim)
+        return out
+
     def only(self, indices: Sequence[int]) -> Sequence[Claim]:
         """The claims at ``indices``, in that order, each built when it is read."""
         return _Some(self, indices)

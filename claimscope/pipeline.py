@@ -124,9 +124,7 @@ class Annotator:
         named = held.named()
         resolved, entities = resolve_sources(text, sentences, held.only(named), speech)
         del speech
-        claims = list(held)
-        for i, claim in zip(named, resolved, strict=True):
-            claims[i] = claim
+        claims = held.replaced(named, resolved)
         del held, resolved
         return Document(text, _sentences(text, sentences, claims), tuple(claims), entities)
 

@@ -83,3 +83,16 @@ def test_annotation_through_held_claims_equals_annotation_of_parts() -> None:
     assert [(s.start, s.end) for s in doc.sentences] == spans
     said = {(c.start, c.end): c.text for c in doc.claims}
     assert any(s.text is said.get((s.start, s.end)) for s in doc.sentences)
+
+
+def test_replaced_puts_each_claim_at_its_index_and_builds_the_rest() -> None:
+    """``replaced`` gives every claim in order, the ones at the indices given being
+    exactly the objects handed in, the others built again equal to those packed."""
+    _, claims, _ = _found(ARTICLE)
+    held = HeldClaims(ARTICLE, claims)
+    named = held.named()
+    stand_ins = [claims[i] for i in named]
+    out = held.replaced(named, stand_ins)
+    assert out == claims
+    assert all(out[i] is c for i, c in zip(named, stand_ins, strict=True))
+    assert held.replaced([], []) == claims
