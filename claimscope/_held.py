@@ -13,17 +13,19 @@ every one of them equals (offsets are the truth).
 from __future__ import annotations
 
 from array import array
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import overload
 
-from claimscope.labels import Confidence, QuoteKind, Rule
-from claimscope.model import Claim, Cue, Source, trusted_claim
+from claimscope.labels import Confidence, CueKind, QuoteKind, Rule
+from claimscope.model import Claim, Cue, Source, trusted_claim, trusted_cue
 
 __all__ = ["HeldClaims", "HeldSpans"]
 
 _QUOTES = tuple(QuoteKind)
 _CONFIDENCES = tuple(Confidence)
 _RULES = tuple(Rule)
+_CUE_KINDS = tuple(CueKind)
 _CODE = {
     member: k for members in (_QUOTES, _CONFIDENCES, _RULES) for k, member in enumerate(members)
 }
@@ -63,12 +65,12 @@ class HeldSpans(Sequence[tuple[int, int]]):
 
 class HeldClaims(Sequence[Claim]):
     """Claims of ``text`` held as columns: offsets and sentence index in an array of
-    machine ints, quote kind, confidence and rule as one byte each, the sources,
-    chains and cues as references (the shared ``author`` source and the empty tuple
-    of most claims cost a pointer). Reading a claim builds it again, equal to the
-    one packed, its text sliced from ``text``."""
+    machine ints, quote kind, confidence and rule as one byte each, cues as rows of
+    ints (:class:`_HeldCues`), sources and chains as references (the shared
+    ``author`` source and the empty tuple of most claims cost a pointer). Reading a
+    claim builds it again, equal to the one packed, its text sliced from ``text``."""
 
-    __slots__ = ("_chains", "_codes", "_cue_lists", "_cues", "_ints", "_sources", "_text")
+    __slots__ = ("_chains", "_codes", "_cues", "_ints", "_sources", "_text")
 
     def __init__(self, text: str, claims: Sequence[Claim]) -> None:
         self._text = text
@@ -76,8 +78,7 @@ class HeldClaims(Sequence[Claim]):
         self._codes = bytes(_CODE[x] for c in claims for x in (c.quote, c.confidence, c.rule))
         self._sources: list[Source] = [c.source for c in claims]
         self._chains: list[tuple[Source, ...]] = [c.chain for c in claims]
-        self._cues: list[Cue | None] = [c.cue for c in claims]
-        self._cue_lists: list[tuple[Cue, ...]] = [c.cues for c in claims]
+        self._cues = _HeldCues(claims)
 
     def __len__(self) -> int:
         return len(self._sources)
@@ -124,6 +125,7 @@ class HeldClaims(Sequence[Claim]):
     def _claim(self, i: int) -> Claim:
         start, end, sentence = self._ints[3 * i : 3 * i + 3]
         quote, confidence, rule = self._codes[3 * i : 3 * i + 3]
+        cue, cues = self._cues.of(i)
         return trusted_claim(
             start,
             end,
@@ -133,9 +135,92 @@ class HeldClaims(Sequence[Claim]):
             _CONFIDENCES[confidence],
             self._sources[i],
             self._chains[i],
-            self._cues[i],
-            self._cue_lists[i],
+            cue,
+            cues,
             _RULES[rule],
+        )
+
+
+class _HeldCues:
+    """The cues of many claims: each claim's cue, then its cues, as references into
+    rows of machine ints (offsets, kind, and text, entry, stance, reason as indices
+    into a table of words, so equal cue words share one ``str`` as they did; the
+    negation in the reason's low bit). A cue more than one claim
+    holds is kept as it is, so the claims built again share it as before; within a
+    claim its cue and the same cue among its cues are one record too."""
+
+    __slots__ = ("_at", "_refs", "_rows", "_shared", "_words")
+
+    def __init__(self, claims: Sequence[Claim]) -> None:
+        users = Counter(
+            id(cue) for c in claims for cue in {id(x): x for x in (c.cue, *c.cues)}.values()
+        )
+        shared: dict[int, int] = {}  # id -> index in _shared
+        self._shared: list[Cue] = []
+        rows: dict[int, int] = {}  # id -> row
+        words: dict[str, int] = {}
+        self._words: list[str] = []
+        self._rows = array("q")
+        self._refs = array("q")  # -1 no cue, -2 - k shared cue k, else a row
+        self._at = array("q", [0])  # where each claim's references end
+        for c in claims:
+            for cue in (c.cue, *c.cues):
+                if cue is None:
+                    self._refs.append(-1)
+                elif users[id(cue)] > 1:
+                    k = shared.get(id(cue))
+                    if k is None:
+                        k = shared[id(cue)] = len(self._shared)
+                        self._shared.append(cue)
+                    self._refs.append(-2 - k)
+                else:
+                    row = rows.get(id(cue))
+                    if row is None:
+                        row = rows[id(cue)] = self._pack(cue, words)
+                    self._refs.append(row)
+            self._at.append(len(self._refs))
+
+    def _pack(self, cue: Cue, words: dict[str, int]) -> int:
+        """Pack ``cue`` as a new row; return its number."""
+        stance = -1 if cue.stance is None else self._word(cue.stance, words)
+        entry, reason = self._word(cue.entry, words), self._word(cue.reason, words)
+        kind, said = _CUE_KINDS.index(cue.kind), self._word(cue.text, words)
+        self._rows.extend((cue.start, cue.end, kind, entry, stance, 2 * reason + cue.negated))
+        self._rows.append(said)
+        return len(self._rows) // 7 - 1
+
+    def _word(self, word: str, words: dict[str, int]) -> int:
+        at = words.get(word)
+        if at is None:
+            at = words[word] = len(self._words)
+            self._words.append(word)
+        return at
+
+    def of(self, i: int) -> tuple[Cue | None, tuple[Cue, ...]]:
+        """Claim ``i``'s cue and cues."""
+        built: dict[int, Cue | None] = {}
+        for ref in self._refs[self._at[i] : self._at[i + 1]]:
+            if ref not in built:
+                built[ref] = self._cue(ref)
+        cue, *cues = (built[ref] for ref in self._refs[self._at[i] : self._at[i + 1]])
+        return cue, tuple(c for c in cues if c is not None)
+
+    def _cue(self, ref: int) -> Cue | None:
+        if ref == -1:
+            return None
+        if ref < -1:
+            return self._shared[-2 - ref]
+        start, end, kind, entry, stance, reason, said = self._rows[7 * ref : 7 * ref + 7]
+        words = self._words
+        return trusted_cue(
+            words[said],
+            start,
+            end,
+            _CUE_KINDS[kind],
+            words[entry],
+            None if stance < 0 else words[stance],
+            bool(reason & 1),
+            words[reason >> 1],
         )
 
 

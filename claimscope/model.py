@@ -221,6 +221,21 @@ class Cue:
         return d
 
 
+_set_cue = tuple(Cue.__dict__[f.name].__set__ for f in attrs.fields(Cue))
+
+
+def trusted_cue(*fields: Any) -> Cue:
+    """A :class:`Cue` of ``fields`` in field order (``text, start, end, kind, entry,
+    stance, negated, reason``, each of its final type) built without its checks: for
+    the pipeline's own cues held compactly (:mod:`claimscope._held`), built again
+    from the fields of a cue that passed them. Anything built from outside input
+    goes through ``Cue(...)``."""
+    cue = _new(Cue)
+    for setter, value in zip(_set_cue, fields, strict=True):
+        setter(cue, value)
+    return cue
+
+
 @attrs.frozen
 class Source:
     """Who a claim comes from.

@@ -96,3 +96,26 @@ def test_replaced_puts_each_claim_at_its_index_and_builds_the_rest() -> None:
     assert out == claims
     assert all(out[i] is c for i, c in zip(named, stand_ins, strict=True))
     assert held.replaced([], []) == claims
+
+
+def test_cues_shared_before_packing_are_shared_after() -> None:
+    """A cue two claims hold is one record again when they are built, a claim's cue
+    is the same record among its cues, and equal cue words share one string."""
+    text = (
+        "Officials said the bridge was safe and that repairs may finish in May. "
+        "The mayor said the plan was sound, and he said it might cost less."
+    )
+    _, claims, _ = _found(text)
+    held = list(HeldClaims(text, claims))
+    assert held == claims
+    for before, after in zip(claims, held, strict=True):
+        if before.cue is not None and before.cue in before.cues:
+            assert any(c is after.cue for c in after.cues)
+    pairs = [(i, j) for i in range(len(claims)) for j in range(i)]
+    for i, j in pairs:
+        for k, a in enumerate(claims[i].cues):
+            for m, b in enumerate(claims[j].cues):
+                if a is b:
+                    assert held[i].cues[k] is held[j].cues[m]
+    said = [c for claim in held for c in (claim.cue, *claim.cues) if c and c.text == "said"]
+    assert len(said) >= 2 and all(c.text is said[0].text for c in said)
