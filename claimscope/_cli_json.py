@@ -15,8 +15,11 @@ import attrs
 
 from claimscope.model import Document
 
-_TEXT_SLICE = 1 << 20
-"""Characters of the document text escaped at a time when JSON is streamed."""
+_TEXT_SLICE = 1 << 16
+"""Characters of the document text escaped at a time when JSON is streamed. Small:
+the JSON is written at the end of the run, beside the whole document, where a slice
+of a million characters and its escaped copy took 4 to 6 MB more (the pieces cost
+nothing measurable in time)."""
 
 
 @attrs.frozen
