@@ -317,6 +317,14 @@ class _PackedSpans(tuple[Any, ...]):
         flat: list[int] = array(code, offsets).tolist()
         return flat
 
+    def spans_between(self, start: int, stop: int) -> tuple[Span, ...]:
+        """Spans ``start`` to ``stop`` (not included), built afresh."""
+        offsets: bytes = self[0]
+        width = 4 if len(offsets) == 8 * (len(self) - 1) else 8
+        flat = array("I" if width == 4 else "Q", offsets[2 * width * start : 2 * width * stop])
+        texts = self[1 + start : 1 + stop]
+        return tuple(map(trusted_span, texts, flat[0::2], flat[1::2]))  # checked when packed
+
     def spans(self) -> tuple[Span, ...]:
         """The spans, built afresh (equal to the ones packed)."""
         texts = self[1:]
@@ -369,6 +377,16 @@ class Entity:
         """Every mention in text order (a tuple of :class:`Span`, built on each
         access from a compact form: keep it in a variable inside a loop)."""
         return self._mentions.spans()
+
+    def _mention_count(self) -> int:
+        return len(self._mentions) - 1
+
+    def _mention_slices(self, size: int) -> Iterator[tuple[Span, ...]]:
+        """The mentions ``size`` at a time, each slice built when it is reached (for
+        writing the output of a long text, whose most mentioned entity's spans all
+        at once would be the largest object at the end of the run)."""
+        for k in range(0, self._mention_count(), size):
+            yield self._mentions.spans_between(k, k + size)
 
     def __attrs_post_init__(self) -> None:
         if type(self.id) is not int or self.id < 0:
