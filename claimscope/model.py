@@ -221,6 +221,21 @@ class Cue:
         return d
 
 
+_set_cue = tuple(Cue.__dict__[f.name].__set__ for f in attrs.fields(Cue))
+
+
+def trusted_cue(*fields: Any) -> Cue:
+    """A :class:`Cue` of ``fields`` in field order (``text, start, end, kind, entry,
+    stance, negated, reason``, each of its final type) built without its checks: for
+    the pipeline's own cues held compactly (:mod:`claimscope._held`), built again
+    from the fields of a cue that passed them. Anything built from outside input
+    goes through ``Cue(...)``."""
+    cue = _new(Cue)
+    for setter, value in zip(_set_cue, fields, strict=True):
+        setter(cue, value)
+    return cue
+
+
 @attrs.frozen
 class Source:
     """Who a claim comes from.
@@ -302,6 +317,14 @@ class _PackedSpans(tuple[Any, ...]):
         flat: list[int] = array(code, offsets).tolist()
         return flat
 
+    def spans_between(self, start: int, stop: int) -> tuple[Span, ...]:
+        """Spans ``start`` to ``stop`` (not included), built afresh."""
+        offsets: bytes = self[0]
+        width = 4 if len(offsets) == 8 * (len(self) - 1) else 8
+        flat = array("I" if width == 4 else "Q", offsets[2 * width * start : 2 * width * stop])
+        texts = self[1 + start : 1 + stop]
+        return tuple(map(trusted_span, texts, flat[0::2], flat[1::2]))  # checked when packed
+
     def spans(self) -> tuple[Span, ...]:
         """The spans, built afresh (equal to the ones packed)."""
         texts = self[1:]
@@ -354,6 +377,16 @@ class Entity:
         """Every mention in text order (a tuple of :class:`Span`, built on each
         access from a compact form: keep it in a variable inside a loop)."""
         return self._mentions.spans()
+
+    def _mention_count(self) -> int:
+        return len(self._mentions) - 1
+
+    def _mention_slices(self, size: int) -> Iterator[tuple[Span, ...]]:
+        """The mentions ``size`` at a time, each slice built when it is reached (for
+        writing the output of a long text, whose most mentioned entity's spans all
+        at once would be the largest object at the end of the run)."""
+        for k in range(0, self._mention_count(), size):
+            yield self._mentions.spans_between(k, k + size)
 
     def __attrs_post_init__(self) -> None:
         if type(self.id) is not int or self.id < 0:
@@ -515,6 +548,19 @@ class Claim:
 
 _set_slot = {f.name: Claim.__dict__[f.name].__set__ for f in attrs.fields(Claim)}
 _CLAIM_SLOTS = tuple(name for name in _set_slot if name not in ("source", "chain"))
+_CLAIM_SETTERS = tuple(_set_slot.values())
+
+
+def trusted_claim(*fields: Any) -> Claim:
+    """A :class:`Claim` of ``fields`` in field order (``start, end, text, sentence,
+    quote, confidence, source, chain, cue, cues, rule``, each of its final type) built
+    without its checks: for the pipeline's own claims held compactly
+    (:mod:`claimscope._held`), built again from the fields of a claim that passed
+    them. Anything built from outside input goes through ``Claim(...)``."""
+    claim = _new(Claim)
+    for setter, value in zip(_CLAIM_SETTERS, fields, strict=True):
+        setter(claim, value)
+    return claim
 
 
 def _check_document(doc: Document) -> None:
@@ -574,8 +620,7 @@ def _check_entities(doc: Document) -> None:
                 raise ValueError(
                     f"entity {i} mention {piece!r} [{start}, {end}) is not a slice of the text"
                 )
-    # Each entity's mentions are built once, and only while its own claims are
-    # checked: all of them at once would be the largest object of a long text.
+    # No entity's mentions are built: each use is looked up in its packed offsets.
     # Each use is kept as its claim's index and source's place, flat in an array (the
     # document is built at the annotation's peak of memory), its span read again.
     uses: dict[int, array[int]] = {}
@@ -591,17 +636,37 @@ def _check_entities(doc: Document) -> None:
                 uses.setdefault(source.entity, array("q")).extend((i, j))
     claims = doc.claims
     for k, used in uses.items():
-        known = frozenset(entities[k].mentions)
+        packed = entities[k]._mentions
+        known = array("I" if len(packed[0]) == 8 * (len(packed) - 1) else "Q", packed[0])
         for i, j in zip(used[0::2], used[1::2], strict=True):
             claim = claims[i]
             m = _local(claim.source if j == 0 else claim.chain[j - 1])
-            if m is not None and m not in known:
+            if m is not None and not _among(m, known, packed):
                 fault = f"mention {m.text!r} [{m.start}, {m.end}) is not a mention of entity {k}"
                 faults.append((i, j, fault))
     if faults:
         i, j, fault = min(faults)
         where = f"claim {i} source" if j == 0 else f"claim {i} chain[{j - 1}]"
         raise ValueError(f"{where} {fault}")
+
+
+def _among(span: Span, offsets: array[int], packed: _PackedSpans) -> bool:
+    """Whether ``span`` is one of the packed spans (``offsets`` their flat offsets,
+    in start order): a binary search on the starts, no :class:`Span` built (the most
+    mentioned entity of a long text has a hundred thousand mentions, and the
+    document is checked at the annotation's end, beside everything it holds)."""
+    lo, hi = 0, len(offsets) // 2
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if offsets[2 * mid] < span.start:
+            lo = mid + 1
+        else:
+            hi = mid
+    while 2 * lo < len(offsets) and offsets[2 * lo] == span.start:
+        if offsets[2 * lo + 1] == span.end and packed[1 + lo] == span.text:
+            return True
+        lo += 1
+    return False
 
 
 def _local(source: Source) -> Span | None:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 import attrs
 
 from claimscope import lexicon, source_ranker
+from claimscope._held import HeldClaims, HeldSpans
 from claimscope._progress import report
 from claimscope.attribution import attribute
 from claimscope.cues import find_cues
@@ -111,11 +112,21 @@ class Annotator:
         spans, paragraphs = segment(text)
         if not spans:
             return Document(text)
-        claims, speech = self._attribute(text, spans, paragraphs)
+        found, speech = self._attribute(text, spans, paragraphs)
         del paragraphs
-        # who is who: every source becomes an entity of the whole text
-        claims, entities = resolve_sources(text, spans, claims, speech, in_place=True)
-        return Document(text, _sentences(text, spans, claims), tuple(claims), entities)
+        # who is who: every source becomes an entity of the whole text. The entity
+        # stage is the annotation's peak of memory: the claims and sentence spans wait
+        # for it compactly, each claim built again when it is read.
+        # Only the claims that name someone go through it; the others it would
+        # leave as they are.
+        held, sentences = HeldClaims(text, found), HeldSpans(spans)
+        del found, spans
+        named = held.named()
+        resolved, entities = resolve_sources(text, sentences, held.only(named), speech)
+        del speech
+        claims = held.replaced(named, resolved)
+        del held, resolved
+        return Document(text, _sentences(text, sentences, claims), tuple(claims), entities)
 
     def _attribute(
         self,

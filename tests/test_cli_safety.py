@@ -321,3 +321,24 @@ def test_one_and_two_processes_write_the_same_bytes(
             assert main(argv) == 0
             outputs.append(capsys.readouterr().out)
     assert outputs[0] == outputs[1] and outputs[2] == outputs[3]
+
+
+@pytest.mark.parametrize("size", [1, 2, 3])
+@pytest.mark.parametrize("indent", [None, 2, 4])
+def test_streamed_json_of_an_entity_written_a_slice_of_mentions_at_a_time(
+    size: int, indent: int | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An entity with more mentions than a slice is written a slice of mentions at a
+    time (the most mentioned name of a long text); the pieces still join to exactly
+    json.dumps of the document, whatever the slice and the indent."""
+    import claimscope._cli_json as cli
+    from claimscope import annotate
+
+    monkeypatch.setattr(cli, "_MENTION_SLICE", size)
+    doc = annotate(
+        "Mayor Ana Lopez said the ferry would run in May. Lopez said the pier was "
+        "safe. “The repairs,” she said, “cost less.” Lopez’s aide said Lopez left."
+    )
+    assert max(e._mention_count() for e in doc.entities) > 3
+    streamed = "".join(cli._StreamedJson(doc, False, indent).chunks())
+    assert streamed == json.dumps(doc.to_dict(), ensure_ascii=False, indent=indent)

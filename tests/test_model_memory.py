@@ -191,3 +191,32 @@ def test_trusted_sentence_equals_the_checked_one(text: str, start: int) -> None:
     fast = trusted_sentence(start, start + len(text), text)
     checked = Sentence(start, start + len(text), text)
     assert fast == checked and hash(fast) == hash(checked) and repr(fast) == repr(checked)
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 40), st.integers(0, 3)), min_size=1, max_size=20),
+    st.integers(0, 44),
+    st.integers(0, 4),
+    st.booleans(),
+)
+def test_document_check_finds_a_mention_as_a_set_of_spans_would(
+    pairs: list[tuple[int, int]], start: int, length: int, big: bool
+) -> None:
+    """The document check looks a source's mention up in the entity's packed offsets
+    (no span built): it answers as membership in the set of the entity's mentions,
+    repeated starts, equal offsets with another text and 64-bit offsets included."""
+    from array import array
+
+    from claimscope.model import _among
+
+    base = (1 << 33) if big else 0
+    text = "abcd" * 12
+    spans = sorted({(a, a + n) for a, n in pairs})
+    mentions = [Span(text[a:b], base + a, base + b) for a, b in spans]
+    packed = pack_spans([(m.start, m.end) for m in mentions], [m.text for m in mentions])
+    code = "I" if len(packed[0]) == 8 * len(mentions) else "Q"
+    offsets = array(code, packed[0])
+    for piece in (text[start : start + length], "zz"[: min(length, 2)]):
+        probe = Span(piece, base + start, base + start + len(piece))
+        assert _among(probe, offsets, packed) == (probe in frozenset(mentions))
+    assert all(_among(m, offsets, packed) for m in mentions)

@@ -1,0 +1,250 @@
+"""Compact forms of what the pipeline holds while the entity stage runs.
+
+The entity stage is the annotation's peak of memory (issues 18 and 20), and
+everything the pipeline keeps alive across it adds to that peak: the claims (a
+record, a ``str`` copy of its content and three ``int`` objects each, about 5 bytes
+per byte of input with their sources and cues) and the sentence spans (a tuple and
+two ``int`` objects each, about 1 byte per byte). Here they are held as columns of
+machine ints, and each claim is built again, equal to the one packed, only when the
+entity stage reads it; the texts are sliced again from the document's text, which
+every one of them equals (offsets are the truth).
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from typing import overload
+
+from claimscope.labels import Confidence, CueKind, QuoteKind, Rule
+from claimscope.model import Claim, Cue, Source, trusted_claim, trusted_cue
+
+__all__ = ["HeldClaims", "HeldSpans"]
+
+_QUOTES = tuple(QuoteKind)
+_CONFIDENCES = tuple(Confidence)
+_RULES = tuple(Rule)
+_CUE_KINDS = tuple(CueKind)
+_CODE = {
+    member: k for members in (_QUOTES, _CONFIDENCES, _RULES) for k, member in enumerate(members)
+}
+
+
+class HeldSpans(Sequence[tuple[int, int]]):
+    """``(start, end)`` spans held as one array of machine ints (16 bytes a span
+    instead of about 120); each span is a new tuple when read."""
+
+    __slots__ = ("_flat",)
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self._flat = array("q", [x for span in spans for x in span])
+
+    def __len__(self) -> int:
+        return len(self._flat) // 2
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[int, int]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[tuple[int, int]]: ...
+
+    def __getitem__(self, index: int | slice) -> tuple[int, int] | list[tuple[int, int]]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(f"span index {index} out of range for {len(self)} spans")
+        return self._flat[2 * index], self._flat[2 * index + 1]
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        flat = self._flat
+        return zip(flat[0::2], flat[1::2], strict=True)
+
+
+class HeldClaims(Sequence[Claim]):
+    """Claims of ``text`` held as columns: offsets and sentence index in an array of
+    machine ints, quote kind, confidence and rule as one byte each, cues as rows of
+    ints (:class:`_HeldCues`), sources and chains as references (the shared
+    ``author`` source and the empty tuple of most claims cost a pointer). Reading a
+    claim builds it again, equal to the one packed, its text sliced from ``text``."""
+
+    __slots__ = ("_chains", "_codes", "_cues", "_ints", "_sources", "_text")
+
+    def __init__(self, text: str, claims: Sequence[Claim]) -> None:
+        self._text = text
+        self._ints = array("q", [x for c in claims for x in (c.start, c.end, c.sentence)])
+        self._codes = bytes(_CODE[x] for c in claims for x in (c.quote, c.confidence, c.rule))
+        self._sources: list[Source] = [c.source for c in claims]
+        self._chains: list[tuple[Source, ...]] = [c.chain for c in claims]
+        self._cues = _HeldCues(claims)
+
+    def __len__(self) -> int:
+        return len(self._sources)
+
+    @overload
+    def __getitem__(self, index: int) -> Claim: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Claim]: ...
+
+    def __getitem__(self, index: int | slice) -> Claim | list[Claim]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(f"claim index {index} out of range for {len(self)} claims")
+        return self._claim(index)
+
+    def __iter__(self) -> Iterator[Claim]:
+        return map(self._claim, range(len(self)))
+
+    def named(self) -> list[int]:
+        """The indices of the claims whose source or chain names someone in the text
+        (the claims the entity stage resolves; the others, the author's voice and
+        unnamed sources, it leaves as they are)."""
+        sources, chains = self._sources, self._chains
+        return [i for i, s in enumerate(sources) if s.start is not None or chains[i]]
+
+    def replaced(self, indices: Sequence[int], claims: Sequence[Claim]) -> list[Claim]:
+        """Every claim, the one at ``indices[k]`` replaced by ``claims[k]`` (indices
+        ascending): those are not built again, so a claim is never held twice."""
+        out: list[Claim] = []
+        at = dict(zip(indices, claims, strict=True))
+        for i in range(len(self)):
+            claim = at.pop(i, None)
+            out.append(self._claim(i) if claim is None else claim)
+        return out
+
+    def only(self, indices: Sequence[int]) -> Sequence[Claim]:
+        """The claims at ``indices``, in that order, each built when it is read."""
+        return _Some(self, indices)
+
+    def _claim(self, i: int) -> Claim:
+        start, end, sentence = self._ints[3 * i : 3 * i + 3]
+        quote, confidence, rule = self._codes[3 * i : 3 * i + 3]
+        cue, cues = self._cues.of(i)
+        return trusted_claim(
+            start,
+            end,
+            self._text[start:end],
+            sentence,
+            _QUOTES[quote],
+            _CONFIDENCES[confidence],
+            self._sources[i],
+            self._chains[i],
+            cue,
+            cues,
+            _RULES[rule],
+        )
+
+
+class _HeldCues:
+    """The cues of many claims: each claim's cue, then its cues, as references into
+    rows of machine ints (offsets, kind, and text, entry, stance, reason as indices
+    into a table of words, so equal cue words share one ``str`` as they did; the
+    negation in the reason's low bit). A cue more than one claim
+    holds is kept as it is, so the claims built again share it as before; within a
+    claim its cue and the same cue among its cues are one record too."""
+
+    __slots__ = ("_at", "_refs", "_rows", "_shared", "_words")
+
+    def __init__(self, claims: Sequence[Claim]) -> None:
+        users = Counter(
+            id(cue) for c in claims for cue in {id(x): x for x in (c.cue, *c.cues)}.values()
+        )
+        shared: dict[int, int] = {}  # id -> index in _shared
+        self._shared: list[Cue] = []
+        rows: dict[int, int] = {}  # id -> row
+        words: dict[str, int] = {}
+        self._words: list[str] = []
+        self._rows = array("q")
+        self._refs = array("q")  # -1 no cue, -2 - k shared cue k, else a row
+        self._at = array("q", [0])  # where each claim's references end
+        for c in claims:
+            for cue in (c.cue, *c.cues):
+                if cue is None:
+                    self._refs.append(-1)
+                elif users[id(cue)] > 1:
+                    k = shared.get(id(cue))
+                    if k is None:
+                        k = shared[id(cue)] = len(self._shared)
+                        self._shared.append(cue)
+                    self._refs.append(-2 - k)
+                else:
+                    row = rows.get(id(cue))
+                    if row is None:
+                        row = rows[id(cue)] = self._pack(cue, words)
+                    self._refs.append(row)
+            self._at.append(len(self._refs))
+
+    def _pack(self, cue: Cue, words: dict[str, int]) -> int:
+        """Pack ``cue`` as a new row; return its number."""
+        stance = -1 if cue.stance is None else self._word(cue.stance, words)
+        entry, reason = self._word(cue.entry, words), self._word(cue.reason, words)
+        kind, said = _CUE_KINDS.index(cue.kind), self._word(cue.text, words)
+        self._rows.extend((cue.start, cue.end, kind, entry, stance, 2 * reason + cue.negated))
+        self._rows.append(said)
+        return len(self._rows) // 7 - 1
+
+    def _word(self, word: str, words: dict[str, int]) -> int:
+        at = words.get(word)
+        if at is None:
+            at = words[word] = len(self._words)
+            self._words.append(word)
+        return at
+
+    def of(self, i: int) -> tuple[Cue | None, tuple[Cue, ...]]:
+        """Claim ``i``'s cue and cues."""
+        built: dict[int, Cue | None] = {}
+        for ref in self._refs[self._at[i] : self._at[i + 1]]:
+            if ref not in built:
+                built[ref] = self._cue(ref)
+        cue, *cues = (built[ref] for ref in self._refs[self._at[i] : self._at[i + 1]])
+        return cue, tuple(c for c in cues if c is not None)
+
+    def _cue(self, ref: int) -> Cue | None:
+        if ref == -1:
+            return None
+        if ref < -1:
+            return self._shared[-2 - ref]
+        start, end, kind, entry, stance, reason, said = self._rows[7 * ref : 7 * ref + 7]
+        words = self._words
+        return trusted_cue(
+            words[said],
+            start,
+            end,
+            _CUE_KINDS[kind],
+            words[entry],
+            None if stance < 0 else words[stance],
+            bool(reason & 1),
+            words[reason >> 1],
+        )
+
+
+class _Some(Sequence[Claim]):
+    """Some of the claims of a :class:`HeldClaims`, built when read."""
+
+    __slots__ = ("_held", "_indices")
+
+    def __init__(self, held: HeldClaims, indices: Sequence[int]) -> None:
+        self._held, self._indices = held, indices
+
+    def __len__(self) -> int:
+        return len(self._indices)
+
+    @overload
+    def __getitem__(self, index: int) -> Claim: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Claim]: ...
+
+    def __getitem__(self, index: int | slice) -> Claim | list[Claim]:
+        if isinstance(index, slice):
+            return [self._held[i] for i in self._indices[index]]
+        return self._held[self._indices[index]]
+
+    def __iter__(self) -> Iterator[Claim]:
+        return map(self._held._claim, self._indices)

@@ -1,0 +1,121 @@
+"""The compact forms the pipeline holds its claims and sentence spans in while the
+entity stage runs (issues 18 and 20): each must read back exactly what was packed."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from strategies import article_texts, news_texts
+
+from claimscope import Claim, annotate
+from claimscope._held import HeldClaims, HeldSpans
+from claimscope.entities import resolve_sources
+from claimscope.pipeline import Annotator
+from claimscope.segment import segment
+
+ARTICLE = (
+    "Mayor Ana Lopez said on Tuesday that the ferry would run again in May. "
+    "“The pier is safe,” a spokesman for the port told reporters. "
+    "Repairs reportedly cost less than planned. The city council meets on Friday. "
+    "Lopez said, according to the Tribune, that tickets may cost less."
+)
+
+
+def _found(text: str) -> tuple[list[tuple[int, int]], list[Claim], list[tuple[int, int]]]:
+    """The sentence spans, claims and speech spans the pipeline hands the entity stage."""
+    spans, paragraphs = segment(text)
+    claims, speech = Annotator()._attribute(text, spans, paragraphs)
+    return spans, claims, speech
+
+
+@given(st.lists(st.tuples(st.integers(0, 1 << 40), st.integers(0, 1 << 20)), max_size=30))
+def test_held_spans_read_back_as_packed(pairs: list[tuple[int, int]]) -> None:
+    """Spans held as machine ints read back equal, by index (negative too), slice and
+    iteration; an index past the end raises ``IndexError``."""
+    spans = [(a, a + n) for a, n in pairs]
+    held = HeldSpans(spans)
+    assert len(held) == len(spans) and list(held) == spans
+    assert [held[i] for i in range(-len(spans), len(spans))] == spans + spans
+    assert held[1:-1:2] == spans[1:-1:2]
+    with pytest.raises(IndexError, match="out of range"):
+        held[len(spans)]
+
+
+def test_held_claims_read_back_equal_to_the_claims_packed() -> None:
+    """Every claim of a composed article reads back equal (sources, chain, cues and
+    rule included), by index, slice and iteration; texts are sliced again from the
+    document's text."""
+    _, claims, _ = _found(ARTICLE)
+    held = HeldClaims(ARTICLE, claims)
+    assert len(claims) >= 4 and list(held) == claims
+    assert [held[i] for i in range(-len(claims), 0)] == claims
+    assert held[::2] == claims[::2] and held[-1] == claims[-1]
+    with pytest.raises(IndexError, match=f"claim index {len(claims)} out of range"):
+        held[len(claims)]
+    assert 0 < len(held.named()) < len(claims)  # the author's voice is not named
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.one_of(article_texts(), news_texts()))
+def test_the_entity_stage_changes_only_the_claims_held_as_named(text: str) -> None:
+    """Resolving every claim and resolving only those ``named()`` picks give the same
+    claims and entities: the ones left out (author's voice, unnamed sources) come back
+    from the entity stage unchanged."""
+    spans, claims, speech = _found(text)
+    everyone, entities = resolve_sources(text, spans, list(claims), speech)
+    held = HeldClaims(text, claims)
+    named = held.named()
+    some, again = resolve_sources(text, HeldSpans(spans), held.only(named), speech)
+    assert again == entities and len(some) == len(named)
+    picked = dict(zip(named, some, strict=True))
+    assert [picked.get(i, c) for i, c in enumerate(claims)] == everyone
+
+
+def test_annotation_through_held_claims_equals_annotation_of_parts() -> None:
+    """The pipeline's document is the one its stages give when nothing is held
+    compactly: same claims, same sentences sharing the author claims' strings."""
+    text = ARTICLE
+    spans, claims, speech = _found(text)
+    plain, entities = resolve_sources(text, spans, claims, speech)
+    doc = annotate(text)
+    assert list(doc.claims) == plain and doc.entities == entities
+    assert [(s.start, s.end) for s in doc.sentences] == spans
+    said = {(c.start, c.end): c.text for c in doc.claims}
+    assert any(s.text is said.get((s.start, s.end)) for s in doc.sentences)
+
+
+def test_replaced_puts_each_claim_at_its_index_and_builds_the_rest() -> None:
+    """``replaced`` gives every claim in order, the ones at the indices given being
+    exactly the objects handed in, the others built again equal to those packed."""
+    _, claims, _ = _found(ARTICLE)
+    held = HeldClaims(ARTICLE, claims)
+    named = held.named()
+    stand_ins = [claims[i] for i in named]
+    out = held.replaced(named, stand_ins)
+    assert out == claims
+    assert all(out[i] is c for i, c in zip(named, stand_ins, strict=True))
+    assert held.replaced([], []) == claims
+
+
+def test_cues_shared_before_packing_are_shared_after() -> None:
+    """A cue two claims hold is one record again when they are built, a claim's cue
+    is the same record among its cues, and equal cue words share one string."""
+    text = (
+        "Officials said the bridge was safe and that repairs may finish in May. "
+        "The mayor said the plan was sound, and he said it might cost less."
+    )
+    _, claims, _ = _found(text)
+    held = list(HeldClaims(text, claims))
+    assert held == claims
+    for before, after in zip(claims, held, strict=True):
+        if before.cue is not None and before.cue in before.cues:
+            assert any(c is after.cue for c in after.cues)
+    pairs = [(i, j) for i in range(len(claims)) for j in range(i)]
+    for i, j in pairs:
+        for k, a in enumerate(claims[i].cues):
+            for m, b in enumerate(claims[j].cues):
+                if a is b:
+                    assert held[i].cues[k] is held[j].cues[m]
+    said = [c for claim in held for c in (claim.cue, *claim.cues) if c and c.text == "said"]
+    assert len(said) >= 2 and all(c.text is said[0].text for c in said)
