@@ -181,8 +181,7 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
             and tokens[start][2].casefold() not in NP_PREPOSITIONS
             and not is_source_word(folded)
             and not (j >= 1 and tokens[j - 1][2].casefold() in ATTRIBUTIVE_BEFORE)
-        ):
-            # a verb form inside the left context ends the subject: "…has broken many"
+        ):  # a verb form inside the left context ends the subject: "…has broken many"
             if folded.endswith("ed") and tokens[start][2].casefold() in NEEDS_MODIFIER:
                 start = j  # "…, loved ones say": the modifier, and no further
             break
