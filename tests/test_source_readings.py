@@ -328,3 +328,26 @@ def test_loved_ones_is_one_source_phrase() -> None:
     claim = only_claim("Fred says he was a baker.", "he was a baker")
     assert claim.source.text == "Fred"
     assert claim.source.type is claimscope.SourceType.PERSON
+
+
+def test_a_relative_clause_after_the_subject_stays_in_the_source() -> None:
+    """*The company that runs the ferries said C*, *The man who stopped the thief said
+    C*: the relative clause modifies the subject, so the source is the whole phrase
+    (not *runs the ferries* or *the thief*), one individual the text identifies; a
+    complement *that* after a verb (*He warned that officials said C*) still ends the
+    subject."""
+    claim = only_claim(
+        "The company that runs the ferries said the service would resume on Monday.",
+        "the service",
+    )
+    assert claim.source.text == "The company that runs the ferries"
+    assert claim.source.type is claimscope.SourceType.ORGANIZATION
+    claim = only_claim(
+        "The man who stopped the thief said he had called the police at once.",
+        "he had called",
+    )
+    assert claim.source.text == "The man who stopped the thief"
+    assert claim.source.type is claimscope.SourceType.PERSON
+    doc = claimscope.annotate("The mayor warned that officials said the bridge was unsafe.")
+    sources = {c.source.text for c in doc.claims}
+    assert "officials" in sources

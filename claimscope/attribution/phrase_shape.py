@@ -9,6 +9,8 @@ from claimscope._grammar import (
     IRREGULAR_PARTICIPLES,
     NOT_NP_START,
     NP_OPENERS,
+    NP_PREPOSITIONS,
+    POSSESSIVES,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
@@ -25,6 +27,61 @@ NEEDS_MODIFIER = frozenset({"ones"})
 """Heads that cannot stand alone, so an *-ed* word before them is their modifier,
 not a verb ending the subject (*…, loved ones say*, not *ones*; but *including*
 stays a preposition)."""
+
+SUBJECT_RELATIVES = frozenset({"that", "who"})
+"""Relative pronouns that may open a clause on the subject before a cue (*The company
+that runs the ferries said*, *The man who found the body said*)."""
+
+
+def relative_on_subject(tokens: list[tuple[int, int, str]], j: int, start: int, end: int) -> bool:
+    """Whether *that*/*who* at token ``j`` opens a relative clause on the noun right
+    before it, a determiner before that noun (*The company that runs the ferries
+    said*), with the clause's verb at ``start`` and its object opening right after it
+    (a determiner, a possessive or a name) before ``end``. A complement *that* after a
+    verb (*warned that officials said*) has no determiner two words back; an object
+    relative (*the themes that marketers hope*) has a noun, not a verb and its object."""
+    if tokens[j][2] not in SUBJECT_RELATIVES or j < 2 or start != j + 1 or end - start < 2:
+        return False
+    noun, opener, verb = tokens[j - 1][2], tokens[j - 2][2], tokens[start][2]
+    obj = tokens[start + 1][2]
+    return (
+        noun.islower()
+        and noun.isalpha()
+        and opener.casefold() in ("the", "a", "an")
+        and verb.islower()
+        and verb.casefold() not in NP_OPENERS
+        and verb.casefold() not in SUBJECT_PRONOUNS
+        and (obj.casefold() in NP_OPENERS or obj.casefold() in POSSESSIVES or obj[:1].isupper())
+    )
+
+
+SPEECH_PASTS = frozenset({"said", "told", "wrote"})
+"""Irregular pasts of speech: the subject of a later cue never runs back past one
+(*said parents still want*; regular pasts in *-ed* end a subject anyway)."""
+
+ATTRIBUTIVE_BEFORE = POSSESSIVES | {"the", "a", "an", "these", "those"}
+"""Words after which an *-ed*/*-ing* word modifies the noun that follows (*their loved
+ones*, *the retired general*) instead of ending the subject as a verb."""
+
+
+def verb_ends_subject(tokens: list[tuple[int, int, str]], j: int, start: int, end: int) -> bool:
+    """Whether token ``j``, scanned leftwards before the phrase ``[start, end)`` of a
+    subject, is a verb form that ends it (*…has broken many said*): a lower-case word
+    in *-ed*/*-ing* or an irregular past of speech, not a modifier after a determiner
+    (*the retired general*), nor the verb of a relative clause on the subject (*The
+    man who stopped the thief said*)."""
+    word = tokens[j][2]
+    folded = word.casefold()
+    return (
+        word.islower()
+        and (folded.endswith(("ed", "ing")) or folded in SPEECH_PASTS)
+        and folded not in NOT_VERB_FORMS
+        and start < end
+        and tokens[start][2].casefold() not in NP_PREPOSITIONS
+        and not (j >= 1 and tokens[j - 1][2].casefold() in ATTRIBUTIVE_BEFORE)
+        and not relative_on_subject(tokens, j - 1, j, end)
+    )
+
 
 STANDING_ALONE = frozenset({"another"})
 """Words that stand for a person on their own before a cue anywhere (*Another said*):

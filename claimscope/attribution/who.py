@@ -54,7 +54,6 @@ from claimscope.attribution.context import (
 from claimscope.attribution.phrase_shape import (
     MAX_NP,
     NEEDS_MODIFIER,
-    NOT_VERB_FORMS,
     after_time_opening,
     bare_which,
     imperative,
@@ -63,15 +62,13 @@ from claimscope.attribution.phrase_shape import (
     object_of,
     of_phrase,
     phrase_before,
+    relative_on_subject,
     relative_speaker,
     subject_then_aside,
+    verb_ends_subject,
 )
 from claimscope.cue_senses import EXPERIENCER_ADJECTIVES
 from claimscope.model import Cue, SourceType
-
-SPEECH_PASTS = frozenset({"said", "told", "wrote"})
-"""Irregular pasts of speech: the subject of a later cue never runs back past one
-(*said parents still want*; regular pasts in *-ed* end a subject anyway)."""
 
 SKIP_BEFORE_CUE = AUXILIARIES | EPISTEMIC_MODALS | lexicon.words("adverbs_before_cue")
 """Auxiliaries and adverbs between a source and its cue (*has repeatedly said*)."""
@@ -170,18 +167,13 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
         lone = tokens[start][2].casefold() if end - start == 1 else ""
         if lone in NOMINATIVE and folded not in NOT_BEFORE_NOMINATIVE:
             break  # "the target it pledged to": a subject pronoun is the whole subject
-        relative = start == end and relative_speaker(tokens, j, k)  # the antecedent, below
+        # a relative pronoun: its antecedent (below), or a clause on the subject
+        relative = (start == end and relative_speaker(tokens, j, k)) or relative_on_subject(
+            tokens, j, start, end
+        )
         if word.islower() and (folded in CLAUSE_WORDS or folded in AUXILIARIES) and not relative:
             break
-        if (
-            word.islower()
-            and (folded.endswith(("ed", "ing")) or folded in SPEECH_PASTS)
-            and folded not in NOT_VERB_FORMS
-            and start < end
-            and tokens[start][2].casefold() not in NP_PREPOSITIONS
-            and not is_source_word(folded)
-            and not (j >= 1 and tokens[j - 1][2].casefold() in ATTRIBUTIVE_BEFORE)
-        ):  # a verb form inside the left context ends the subject: "…has broken many"
+        if verb_ends_subject(tokens, j, start, end) and not is_source_word(folded):
             if folded.endswith("ed") and tokens[start][2].casefold() in NEEDS_MODIFIER:
                 start = j  # "…, loved ones say": the modifier, and no further
             break
@@ -229,11 +221,6 @@ def _joins_sources(tokens: list[tuple[int, int, str]], j: int, start: int) -> bo
         and leading_name(tokens, j - 1)
         and (following[:1].isupper() or following.casefold() in POSSESSIVES)
     )
-
-
-ATTRIBUTIVE_BEFORE = POSSESSIVES | {"the", "a", "an", "these", "those"}
-"""Words after which an *-ed*/*-ing* word modifies the noun that follows (*their loved
-ones*, *the retired general*) instead of ending the subject as a verb."""
 
 
 def possessive_mark(tokens: list[tuple[int, int, str]], j: int, start: int, end: int) -> bool:
