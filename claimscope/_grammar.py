@@ -23,6 +23,7 @@ __all__ = [
     "IRREGULAR_PARTICIPLES",
     "LINKS_TO_EARLIER_SUBJECT",
     "NAME_SUFFIXES",
+    "NEEDS_MODIFIER",
     "NOMINATIVE",
     "NOT_BEFORE_NOMINATIVE",
     "NOT_NP_START",
@@ -169,6 +170,10 @@ journal Neurology, found*; *the agency, based in Geneva, said*)."""
 
 NAME_SUFFIXES = _words("jr sr ii iii")
 """Suffixes after a surname (*Jane Doe Jr.*): the surname is the word before."""
+
+NEEDS_MODIFIER = _words("ones")
+"""Heads that cannot stand alone, so the word before them is their modifier (*loved
+ones*, *Young ones*): never a verb ending a subject, nor a name."""
 
 PREPOSITIONS = _words(
     "of for at from in into with without by on to about under over after before during "

@@ -23,11 +23,6 @@ MAX_NP = 14
 NOT_VERB_FORMS = lexicon.words("not_verb_forms")
 """Words ending in *-ed*/*-ing* that are not verb forms (*Two hundred workers said*)."""
 
-NEEDS_MODIFIER = frozenset({"ones"})
-"""Heads that cannot stand alone, so an *-ed* word before them is their modifier,
-not a verb ending the subject (*…, loved ones say*, not *ones*; but *including*
-stays a preposition)."""
-
 SUBJECT_RELATIVES = frozenset({"that", "who"})
 """Relative pronouns that may open a clause on the subject before a cue (*The company
 that runs the ferries said*, *The man who found the body said*)."""
@@ -179,7 +174,7 @@ def _standalone_quantifier(
     return before in ",;:" or before in OPEN_QUOTES or before.casefold() in ("and", "but")
 
 
-OBJECT_PRONOUNS = frozenset(
+VERB_OBJECT_PRONOUNS = frozenset(
     "him them us me himself herself themselves itself ourselves myself".split()
 )
 """Object and reflexive pronouns: a verb's object, never the head of an antecedent
@@ -253,7 +248,7 @@ def object_of(tokens: list[tuple[int, int, str]], start: int, end: int) -> int:
     department, which said*), else at ``start`` (*The head of the agency, who said*).
     An object pronoun opening the span stands after a verb (*immersed himself in the
     literature, which*)."""
-    verb = tokens[start][2].casefold() in OBJECT_PRONOUNS
+    verb = tokens[start][2].casefold() in VERB_OBJECT_PRONOUNS
     for i in range(start, end - 1):
         word = tokens[i][2]
         if (
@@ -268,7 +263,9 @@ def object_of(tokens: list[tuple[int, int, str]], start: int, end: int) -> int:
 
 
 TIME_NOUNS = frozenset(w for w, kind in lexicon.fields("time_words").items() if kind == "noun")
+"""Nouns of time (*week*, *morning*) that head a time adjunct (*last week*)."""
 TIME_LEADS = frozenset(w for w, kind in lexicon.fields("time_words").items() if kind == "opener")
+"""Words that open a time adjunct before its noun (*last*, *late*, *early*)."""
 MONTHS = frozenset(
     "january february march april june july august september october november december".split()
 )

@@ -31,6 +31,7 @@ from claimscope._grammar import (
     EPISTEMIC_MODALS,
     IRREGULAR_PARTICIPLES,
     LINKS_TO_EARLIER_SUBJECT,
+    NEEDS_MODIFIER,
     NOMINATIVE,
     NOT_BEFORE_NOMINATIVE,
     NOT_NP_START,
@@ -53,7 +54,8 @@ from claimscope.attribution.context import (
 )
 from claimscope.attribution.phrase_shape import (
     MAX_NP,
-    NEEDS_MODIFIER,
+    TIME_LEADS,
+    TIME_NOUNS,
     after_time_opening,
     bare_which,
     imperative,
@@ -73,8 +75,6 @@ from claimscope.model import Cue, SourceType
 SKIP_BEFORE_CUE = AUXILIARIES | EPISTEMIC_MODALS | lexicon.words("adverbs_before_cue")
 """Auxiliaries and adverbs between a source and its cue (*has repeatedly said*)."""
 
-TIME_WORDS = frozenset(w for w, kind in lexicon.fields("time_words").items() if kind == "noun")
-TIME_OPENERS = frozenset(w for w, kind in lexicon.fields("time_words").items() if kind == "opener")
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 """``on Saturday``, ``last week``: a time adjunct between a source and its cue."""
 
@@ -175,7 +175,7 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
             break
         if verb_ends_subject(tokens, j, start, end) and not is_source_word(folded):
             if folded.endswith("ed") and tokens[start][2].casefold() in NEEDS_MODIFIER:
-                start = j  # "…, loved ones say": the modifier, and no further
+                start = j  # "…, loved ones say" (not "including ones"): and no further
             break
         if folded in ("and", "or") and start < end and not _joins_sources(tokens, j, start):
             break
@@ -255,7 +255,7 @@ def skip_before(tokens: list[tuple[int, int, str]], j: int) -> int:
     while j >= 0:
         folded = tokens[j][2].casefold()
         word = tokens[j][2]
-        weekday = word in WEEKDAYS and (j == 0 or tokens[j - 1][2].casefold() not in TIME_OPENERS)
+        weekday = word in WEEKDAYS and (j == 0 or tokens[j - 1][2].casefold() not in TIME_LEADS)
         if (
             j > 0
             and not weekday
@@ -270,7 +270,7 @@ def skip_before(tokens: list[tuple[int, int, str]], j: int) -> int:
             or (tokens[j][2].islower() and folded.endswith("ly") and len(folded) > 4)
         ):
             j -= 1
-        elif folded in TIME_WORDS and j >= 1 and tokens[j - 1][2].casefold() in TIME_OPENERS:
+        elif folded in TIME_NOUNS and j >= 1 and tokens[j - 1][2].casefold() in TIME_LEADS:
             j -= 2
         else:
             break

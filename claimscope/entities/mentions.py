@@ -10,6 +10,7 @@ from sys import intern
 
 import regex
 
+from claimscope._grammar import NEEDS_MODIFIER
 from claimscope.entities.candidates import FIRST_WORD, Known, candidate_pattern, opening_before
 from claimscope.entities.mention import Mention as Mention  # re-exported
 from claimscope.entities.name_runs import PARTICLES, name_run
@@ -475,7 +476,7 @@ def _name_start(tokens: list[Tok], i: int, j: int, first_word: int, known: Known
         if (
             head in _starters()
             or head in _NP_WORDS
-            or _modifies_ones(tokens, start_k, j, known.text)
+            or _modifies_head(tokens, start_k, j, known.text)
         ):
             start_k += 1
             continue
@@ -495,14 +496,16 @@ def _name_start(tokens: list[Tok], i: int, j: int, first_word: int, known: Known
     return start_k
 
 
-_ONES = re.compile(r"[ \u00a0]+ones\b")
-"""*ones* after a word: the head that word modifies."""
+_MODIFIED_HEAD = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(NEEDS_MODIFIER)) + r")\b")
+"""A head that needs a modifier (:data:`~claimscope._grammar.NEEDS_MODIFIER`) after a
+word: the word modifies it."""
 
 
-def _modifies_ones(tokens: list[Tok], k: int, j: int, text: str) -> bool:
+def _modifies_head(tokens: list[Tok], k: int, j: int, text: str) -> bool:
     """Whether the lone capitalised word ``tokens[k]`` opening a sentence modifies a
-    following *ones* (*Loved ones say*, *Young ones*): a modifier, never a name."""
-    return j == k + 1 and _ONES.match(text, tokens[k][1]) is not None
+    following head that needs a modifier (*Loved ones say*, *Young ones*): a
+    modifier, never a name."""
+    return j == k + 1 and _MODIFIED_HEAD.match(text, tokens[k][1]) is not None
 
 
 def _split_role(words: list[str]) -> tuple[int, list[str], list[str]]:

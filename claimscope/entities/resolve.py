@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from claimscope._grammar import NEEDS_MODIFIER
 from claimscope.entities.cluster import (
     _Model,
     build_entities,
@@ -63,7 +64,7 @@ def _phrase_shaped(text: str, start: int, end: int, tokens: list[Tok] | None = N
         and first not in _NP_WORDS
         and len(words) > 1
         and not tokens[0][2][:1].isupper()
-        and words[1] != "ones"  # "loved ones": the -ed word modifies a head
+        and words[1] not in NEEDS_MODIFIER  # "loved ones": the -ed word modifies a head
     ):
         return False
     if any(w.casefold() in ("n't", "didn’t", "didn't", "not") for w in words):
