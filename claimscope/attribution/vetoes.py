@@ -13,6 +13,7 @@ import regex
 from claimscope import lexicon
 from claimscope import sources as sources_mod
 from claimscope.attribution.context import Raw
+from claimscope.attribution.who import PUBLISHING_VERBS
 from claimscope.model import Cue, SourceType
 
 QUANTITY_NOUNS = frozenset(
@@ -72,8 +73,6 @@ def figure_subject(text: str, src: tuple[int, int] | None, cue: Cue) -> bool:
     return _market_figure(text[src[0] : max(src[1], min(cue.start, src[1] + 40))].split())
 
 
-PUBLISHED_VERBS = lexicon.words("publishing_verbs")
-
 PUBLISHED_THEN_SAYING = regex.compile(
     r"(?:a|an|the|his|her|its|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:"
     + lexicon.alternation("carriers")
@@ -118,7 +117,7 @@ def no_speaker(text: str, src: tuple[int, int], content: tuple[int, int], cue: C
     after = text[cue.end : cue.end + 6].split()
     if cue.entry == "call" and after and after[0] in ("in", "off", "up", "back"):
         return True  # "called in threats", "called off the talks": no speech reported
-    if cue.text.casefold() in PUBLISHED_VERBS and _published_then_saying(text, content[0]):
+    if cue.text.casefold() in PUBLISHING_VERBS and _published_then_saying(text, content[0]):
         return True  # "He posted a video saying C": the participle reports, through the video
     said = text[content[0] : content[1]].casefold().split()
     if cue.entry in ("report", "post") and _figures(said):

@@ -145,7 +145,7 @@ Securities and Exchange Commission that C*)."""
 SHORT_ADJUNCT = 8
 """An adjunct longer than this holds no auxiliary or modal (:data:`CLAUSE_VERBS`)."""
 
-CLAUSE_SUBJECTS = frozenset("he she it they we i you".split())
+CLAUSE_SUBJECTS = _grammar.SUBJECT_PRONOUNS | {"it", "you"}
 """Subject pronouns, which open a clause (the content), never an adjunct."""
 
 CLAUSE_VERBS = frozenset(
