@@ -1,6 +1,8 @@
 """Accuracy on composed news from genres news-dev lacks (wire, tabloid, match report,
-earnings, science press, council, court, foreign affairs, opinion, live blog), scored
-with the item scorer of ``claimscope evaluate``.
+earnings, science press, council, court, foreign affairs, opinion, live blog, health,
+tech leak, election count, obituary, police appeal, Q&A, fact-check, press release,
+investigation, parliamentary debate), scored with the item scorer of ``claimscope
+evaluate``.
 
 The articles and their gold live in ``tests/golden/news_composed`` (see its README). The
 floors are what the rule engine reaches; a change that loses items fails here, and a
@@ -16,11 +18,11 @@ import pytest
 from claimscope.evaluation.items import ItemReport, evaluate_items, load_items
 
 GOLD = Path(__file__).resolve().parent / "golden" / "news_composed" / "gold.json"
-ITEMS_RIGHT_FLOOR = 0.94
+ITEMS_RIGHT_FLOOR = 0.84
 """Items fully right, of all items (claims and non-claims)."""
-NONES_FLOOR = 0.97
+NONES_FLOOR = 0.89
 """Non-claims (headlines, bylines, furniture, questions) left alone."""
-DOCUMENT_FLOOR = 0.65
+DOCUMENT_FLOOR = 0.44
 """Items fully right in every single article: no genre may be read badly."""
 
 
@@ -31,10 +33,10 @@ def report() -> ItemReport:
 
 
 def test_the_composed_set_is_complete_and_anchors_are_unique() -> None:
-    """Ten articles of 300-700 words, each with claim and non-claim items, and every
+    """Twenty articles of 300-700 words, each with claim and non-claim items, and every
     anchor occurs exactly once in its article (so an item names one place)."""
     items, texts = load_items(GOLD)
-    assert len(texts) == 10
+    assert len(texts) == 20
     for name, text in texts.items():
         assert 300 <= len(text.split()) <= 700, name
         own = [i for i in items if i.doc == name]
