@@ -198,9 +198,9 @@ def _openers() -> tuple[tuple[str, str], ...]:
 @functools.cache
 def _calls() -> tuple[frozenset[str], frozenset[str]]:
     """The imperatives and page words of ``calls_to_action.txt``."""
-    entries = lexicon.load("calls_to_action")
-    verbs = frozenset(e.text.casefold() for e in entries if e.fields == ("imperative",))
-    places = frozenset(e.text.casefold() for e in entries if e.fields == ("page",))
+    entries = [(e.text.casefold(), e.fields[0].split()) for e in lexicon.load("calls_to_action")]
+    verbs = frozenset(word for word, roles in entries if "imperative" in roles)
+    places = frozenset(word for word, roles in entries if "page" in roles)
     return verbs, places
 
 
@@ -279,7 +279,9 @@ _LAST_SENTENCE = regex.compile(r"(?<=[.!?][\"'’”]?)\s+")
 
 _OPENING_MARKS = "\"“”‘’'«»„"
 """Marks that open a quotation: a line opening with one is quoted speech (with its
-credit, *“C” ― Maria Lopez*), not a headline."""
+credit, *“C” ― Maria Lopez*), not a headline, unless it is the page's first line (a
+quoted headline: *'People think heat pumps are noisy. They're quieter than your
+fridge'*)."""
 
 _HEADLINE_REACH = 4
 """How many paragraphs from the top a headline of several sentences may stand."""
@@ -305,7 +307,7 @@ def _credit_or_headline(paragraph: str, *, from_start: int, sentences: int) -> s
         and not ends_like_prose(paragraph)
         and len(paragraph.split(None, _LONGEST_HEADLINE)) <= _LONGEST_HEADLINE
         and not _is_title_case(_LAST_SENTENCE.split(paragraph)[-1])
-        and paragraph[:1] not in _OPENING_MARKS
+        and (paragraph[:1] not in _OPENING_MARKS or from_start == 0)
         and not _DASH_CREDIT.search(paragraph)
     ):
         # a Title Case last sentence is a heading run on after prose, which the
@@ -394,6 +396,14 @@ def page_furniture(
             reason = _paragraph_reason(
                 paragraph, from_start=k, from_end=len(paragraphs) - 1 - k, sentences=i - first
             )
+            if (
+                reason is None
+                and i - first == 2
+                and _is_call_to_action(text[slice(*sentences[i - 1])])
+            ):
+                # the outlet's promotion ends with the call it makes: "Now you can read
+                # the ePaper anywhere. Click here to subscribe."
+                reason = "navigation"
         for s_index in range(first, i):
             s_start, s_end = sentences[s_index]
             sentence = text[s_start:s_end]

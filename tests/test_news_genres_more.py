@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from claim_docs import only_claim
 
+import claimscope
 from claimscope import SourceType
 
 # -- institutions whose names hold no company or government word -----------------------
@@ -70,3 +71,60 @@ def test_a_fact_check_desk_is_media() -> None:
         "the photograph",
     )
     assert claim.source.type is SourceType.MEDIA
+
+
+# -- page furniture ----------------------------------------------------------------------
+
+
+def _claim_texts(text: str) -> list[str]:
+    """The content of every claim of ``annotate(text)``."""
+    return [c.text for c in claimscope.annotate(text).claims]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Key points:",
+        "Print this page Email A Friend!",
+        "Update, May 2nd, 4:10PM ET: Added a comment from the council.",
+        "Comments are closed on this article.",
+        "(Catch all the Business News and Latest News Updates on The Daily Ledger.)",
+        "Have a tip about the port? Contact Jo Marsh by email or on Signal.",
+        "Now you can read the Harbour Times ePaper anytime. Click here to subscribe.",
+        "The Ledger is an independent newsroom. Sign up to receive our best stories.",
+    ],
+)
+def test_promotions_updates_and_list_headings_are_no_claims(furniture: str) -> None:
+    """Key-point headings, print and e-mail links, update notes, closed comments, an
+    outlet's promotion that ends with its call to action: none is a claim, between
+    two paragraphs of news."""
+    text = (
+        "The council approved the harbour plan on Tuesday.\n\n"
+        f"{furniture}\n\n"
+        "Work on the new quay will start in June, the council said."
+    )
+    start = text.index(furniture)
+    for claim in claimscope.annotate(text).claims:
+        assert not (claim.start < start + len(furniture) and start < claim.end), claim.text
+
+
+def test_a_quoted_headline_on_the_first_line_is_no_claim() -> None:
+    """*'People think heat pumps are noisy. They're quieter than your fridge'*: a
+    quotation as the page's first line, without final punctuation, is the headline."""
+    text = (
+        "'Ferries never run on time. Nobody asks why'\n\n"
+        "A skipper who has worked the crossing for 20 years answers readers' questions.\n\n"
+        "Ferries on the route ran late on 41% of sailings last year."
+    )
+    assert all("Nobody asks why" not in t for t in _claim_texts(text))
+
+
+def test_a_two_sentence_paragraph_of_news_before_a_quote_is_kept() -> None:
+    """A short paragraph of two sentences whose second is no call to action keeps its
+    claims: only a promotion ending with one goes."""
+    text = (
+        "The council approved the plan on Tuesday.\n\n"
+        "The quay will open in June. Click-and-collect lockers will be added later.\n\n"
+        "Work will start soon, the council said."
+    )
+    assert any("quay will open" in t for t in _claim_texts(text))
