@@ -128,3 +128,30 @@ def test_a_two_sentence_paragraph_of_news_before_a_quote_is_kept() -> None:
         "Work will start soon, the council said."
     )
     assert any("quay will open" in t for t in _claim_texts(text))
+
+
+# -- unnamed people -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        (
+            "The phone could ship in May, a person familiar with the plans said. The "
+            "person, who was not authorised to speak, said the price was not settled.",
+            "the price",
+        ),
+        (
+            'Three former employees described long hours. "Nobody slept," the former '
+            "employee said.",
+            "Nobody slept",
+        ),
+        ("Staff at the depot told the Ledger that buses were leaving late.", "buses"),
+        ("Users claim the photo shows the bridge in Leeds.", "the photo"),
+    ],
+)
+def test_staff_users_and_the_person_are_unnamed(text: str, anchor: str) -> None:
+    """*Staff at the hospital told …*, *Users claim …*, and *the person* or *the
+    former employee* going back to an unnamed source: unidentified people
+    (``anonymous``), not a person by name or unique role."""
+    assert only_claim(text, anchor).source.type is SourceType.ANONYMOUS
