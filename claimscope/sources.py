@@ -307,6 +307,36 @@ def _acronym_type(head: str, first: str) -> tuple[SourceType, str]:
     return SourceType.PERSON, f"role {head!r}"  # "the CEO"
 
 
+_NAME_JOINERS = frozenset({"of", "and", "for", "&"})
+"""Lower-case words inside an institution's name (*Department of Health and Social
+Care*, *Ministry of Defence*)."""
+
+
+def _noun_after_name(words: Sequence[str]) -> str | None:
+    """``"A source"`` for *A Ministry of Defence source*, ``"spokesperson"`` for
+    *Department of Health and Social Care spokesperson*: a capitalised name holding a
+    joiner (:data:`_NAME_JOINERS`), then the lower-case noun of an unnamed speaker, a
+    role or a document. The joiner would otherwise end the head (*of*) or split the
+    phrase into a group (*and*), typing the name instead of its speaker; without a
+    joiner the head rule already reads *A Downing Street source*. None otherwise."""
+    last = words[-1]
+    if len(words) < 4 or not last.islower():
+        return None
+    first = 1 if words[0].casefold() in _INDEFINITE or words[0].casefold() == "the" else 0
+    inner = words[first:-1]
+    if not (
+        len(inner) >= 3
+        and inner[0][:1].isupper()
+        and inner[-1][:1].isupper()
+        and any(w in _NAME_JOINERS for w in inner)
+        and all(w[:1].isupper() or w in _NAME_JOINERS for w in inner)
+    ):
+        return None
+    if not (_in("sources_anonymous", last) or _in("roles", last) or _in("sources_document", last)):
+        return None
+    return f"{words[0]} {last}" if first else last
+
+
 @lexicon.cached(maxsize=4096)
 def classify(text: str) -> tuple[SourceType, str]:
     """Return the source type of the phrase ``text`` and the reason for it.
@@ -329,6 +359,10 @@ def classify(text: str) -> tuple[SourceType, str]:
         return _pronoun_type(words[0])
     if whole in lexicon.words("outlets") or bare in lexicon.words("outlets"):
         return SourceType.MEDIA, "outlet name"
+    noun = _noun_after_name(words)
+    if noun is not None:  # "A Ministry of Defence source": the speaker is the source
+        kind, reason = classify(noun)
+        return kind, f"{reason} of a named body"
     leading, joined, _rest = phrase.partition(" and ")
     if joined and leading.strip():  # SPEC: a mixed group takes its leading member's type
         kind, reason = classify(leading.strip())

@@ -155,3 +155,36 @@ def test_staff_users_and_the_person_are_unnamed(text: str, anchor: str) -> None:
     former employee* going back to an unnamed source: unidentified people
     (``anonymous``), not a person by name or unique role."""
     assert only_claim(text, anchor).source.type is SourceType.ANONYMOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "kind"),
+    [
+        (
+            "A Ministry of Defence source said the jets were grounded.",
+            "the jets",
+            SourceType.ANONYMOUS,
+        ),
+        (
+            "A Department for Transport and Highways spokesperson said the road would reopen.",
+            "the road",
+            SourceType.ANONYMOUS,
+        ),
+        (
+            "A Ministry of Justice report found that prisons were overcrowded.",
+            "prisons",
+            SourceType.DOCUMENT,
+        ),
+    ],
+)
+def test_the_speaker_after_a_name_with_of_or_and_is_the_source(
+    text: str, anchor: str, kind: SourceType
+) -> None:
+    """*A Ministry of Defence source said*, *A Department of Health and Social Care
+    spokesperson said*: the name of the body holds *of* or *and*, and the source is
+    the unnamed speaker (or document) after it, not the body; the source phrase is
+    the whole of it."""
+    claim = only_claim(text, anchor)
+    assert claim.source.type is kind
+    assert claim.source.text is not None
+    assert claim.source.text.endswith(("source", "spokesperson", "report"))

@@ -543,12 +543,18 @@ _THING_PRONOUNS = frozenset({"something", "anything", "nothing", "everything"})
 """Pronouns for things, which end a description on the left: no modifier of it."""
 
 
+_NAME_JOINERS = frozenset({"of", "and", "for", "&"})
+"""Lower-case words between two capitalised words of one name (*Department of Health
+and Social Care*)."""
+
+
 def _left_edge(tokens: list[Tok], i: int, verbs: frozenset[str]) -> tuple[int, bool]:
     """Where a description whose first word so far is ``tokens[i]`` starts, extended
     left over determiners, modifiers and possessors, and whether it is definite."""
     k = i
     definite = False
-    while k > 0 and i - k < 6:
+    joiners = 0
+    while k > 0 and i - k < 6 + 2 * joiners:
         w = tokens[k - 1][2]
         folded = w.casefold()
         if tokens[k][2][:1].isdigit() and _number_sign(tokens, k):
@@ -560,6 +566,15 @@ def _left_edge(tokens: list[Tok], i: int, verbs: frozenset[str]) -> tuple[int, b
             continue
         if not w[:1].isalnum() and w not in ("-", "/"):
             break
+        if (
+            folded in _NAME_JOINERS
+            and k >= 2
+            and _is_cap(tokens[k - 2][2])
+            and _is_cap(tokens[k][2])
+        ):
+            k -= 1  # "a Ministry of Defence source": a joiner inside the name before the noun
+            joiners += 1
+            continue
         if (
             folded in _STOP
             or folded in verbs
