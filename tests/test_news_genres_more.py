@@ -188,3 +188,20 @@ def test_the_speaker_after_a_name_with_of_or_and_is_the_source(
     assert claim.source.type is kind
     assert claim.source.text is not None
     assert claim.source.text.endswith(("source", "spokesperson", "report"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mrs Hale has had surgery and is recovering on a ward, her family said.",
+        "The boy was a gifted footballer, his family said in a statement.",
+        "The vote was not valid, the assembly said.",
+    ],
+)
+def test_a_speaker_noun_ending_in_ly_is_no_adverb(text: str) -> None:
+    """*…, her family said.*: *family* ends in *-ly* like *repeatedly* but is the
+    speaker, so the sentence-final attribution gives a claim with that source."""
+    claim = only_claim(text, text.split(",")[0])
+    assert claim.source.text is not None
+    assert claim.source.text.endswith(("family", "assembly"))
+    assert claim.source.type in (SourceType.ANONYMOUS, SourceType.ORGANIZATION)

@@ -247,6 +247,13 @@ def leading_name(tokens: list[tuple[int, int, str]], j: int) -> bool:
     return i < 0 or tokens[i][2] in BOUNDARY or tokens[i][2].casefold() in CLAUSE_WORDS
 
 
+def _adverb_like(folded: str) -> bool:
+    """Whether a lower-case word reads as an adverb (*repeatedly*, *thus*-like *-ly*
+    words of five letters or more), unless a lexicon names it a kind of source: *her
+    family said*, *a close ally said* end in *-ly* but are the speakers."""
+    return folded.endswith("ly") and len(folded) > 4 and not is_source_word(folded)
+
+
 def skip_before(tokens: list[tuple[int, int, str]], j: int) -> int:
     """Step back from token ``j`` over auxiliaries, adverbs and time adjuncts.
 
@@ -267,7 +274,7 @@ def skip_before(tokens: list[tuple[int, int, str]], j: int) -> int:
         if (
             folded in SKIP_BEFORE_CUE
             or weekday  # "A study published Monday found" ("on Monday": below)
-            or (tokens[j][2].islower() and folded.endswith("ly") and len(folded) > 4)
+            or (tokens[j][2].islower() and _adverb_like(folded))
         ):
             j -= 1
         elif folded in TIME_NOUNS and j >= 1 and tokens[j - 1][2].casefold() in TIME_LEADS:
@@ -326,7 +333,7 @@ def can_start_np(word: str) -> bool:
     folded = word.casefold()
     if folded in NOT_NP_START or word in BOUNDARY:
         return False
-    return not (word.islower() and folded.endswith("ly") and len(folded) > 4)
+    return not (word.islower() and _adverb_like(folded))
 
 
 def is_source_word(folded: str) -> bool:
