@@ -203,6 +203,17 @@ def _noun_document(words: Sequence[str]) -> bool:
     )
 
 
+def _papers_of_a_body(words: Sequence[str]) -> bool:
+    """*court papers*, *the hospital's board papers*, *cabinet papers*: *papers* after
+    an institution noun are that body's documents, not newspapers (*the Sunday
+    papers*, *local papers*)."""
+    return (
+        len(words) >= 2
+        and words[-1].casefold() in ("paper", "papers")
+        and _in("sources_organization", words[-2].casefold())
+    )
+
+
 def _law_title(words: Sequence[str]) -> bool:
     """Whether a capitalised name is a law's or treaty's title (*the Online Safety Bill*),
     not a given name after a title (*Opposition Leader Bill*, *Mr Bill*)."""
@@ -397,6 +408,8 @@ def classify(text: str) -> tuple[SourceType, str]:
         return SourceType.PERSON, "personal name"
     if bare in lexicon.words("sources_organization"):
         return SourceType.ORGANIZATION, "institution"
+    if _papers_of_a_body(head_words):
+        return SourceType.DOCUMENT, f"papers of a {head_words[-2].casefold()!r}"
     if _in("sources_media", head_folded):
         return SourceType.MEDIA, f"media noun {head!r}"
     if _in("sources_document", head_folded) or _noun_document(head_words):

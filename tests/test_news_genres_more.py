@@ -205,3 +205,17 @@ def test_a_speaker_noun_ending_in_ly_is_no_adverb(text: str) -> None:
     assert claim.source.text is not None
     assert claim.source.text.endswith(("family", "assembly"))
     assert claim.source.type in (SourceType.ANONYMOUS, SourceType.ORGANIZATION)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "kind"),
+    [
+        ("The trust's own board papers show that 12 wards were closed.", "12 wards", "document"),
+        ("According to court papers, the man left the country in 2019.", "the man", "document"),
+        ("The Sunday papers reported that the minister would resign.", "the minister", "media"),
+    ],
+)
+def test_papers_of_a_board_or_court_are_documents(text: str, anchor: str, kind: str) -> None:
+    """*board papers*, *court papers*: papers after an institution noun are its
+    documents; *the Sunday papers* are still newspapers."""
+    assert only_claim(text, anchor).source.type is SourceType(kind)
