@@ -348,6 +348,11 @@ def _noun_after_name(words: Sequence[str]) -> str | None:
     return f"{words[0]} {last}" if first else last
 
 
+def _of_named_body(typed: tuple[SourceType, str]) -> tuple[SourceType, str]:
+    """The type of the speaker after a body's name, its reason saying so."""
+    return typed[0], f"{typed[1]} of a named body"
+
+
 @lexicon.cached(maxsize=4096)
 def classify(text: str) -> tuple[SourceType, str]:
     """Return the source type of the phrase ``text`` and the reason for it.
@@ -370,10 +375,8 @@ def classify(text: str) -> tuple[SourceType, str]:
         return _pronoun_type(words[0])
     if whole in lexicon.words("outlets") or bare in lexicon.words("outlets"):
         return SourceType.MEDIA, "outlet name"
-    noun = _noun_after_name(words)
-    if noun is not None:  # "A Ministry of Defence source": the speaker is the source
-        kind, reason = classify(noun)
-        return kind, f"{reason} of a named body"
+    if (noun := _noun_after_name(words)) is not None:  # "A Ministry of Defence source"
+        return _of_named_body(classify(noun))
     leading, joined, _rest = phrase.partition(" and ")
     if joined and leading.strip():  # SPEC: a mixed group takes its leading member's type
         kind, reason = classify(leading.strip())
@@ -382,8 +385,7 @@ def classify(text: str) -> tuple[SourceType, str]:
     head = head_words[-1] if head_words else words[-1]
     head_folded = head.casefold().rstrip(".")
     first = folded[0]
-    counted = _counted(phrase, head_words)
-    if counted is not None:
+    if (counted := _counted(phrase, head_words)) is not None:
         return counted
     if _is_name(head_words) and head[:1].isupper():
         name = " ".join(head_words)
@@ -408,9 +410,7 @@ def classify(text: str) -> tuple[SourceType, str]:
         return SourceType.PERSON, "personal name"
     if bare in lexicon.words("sources_organization"):
         return SourceType.ORGANIZATION, "institution"
-    if _papers_of_a_body(head_words):
-        return SourceType.DOCUMENT, f"papers of a {head_words[-2].casefold()!r}"
-    if _in("sources_media", head_folded):
+    if _in("sources_media", head_folded) and not _papers_of_a_body(head_words):
         return SourceType.MEDIA, f"media noun {head!r}"
     if _in("sources_document", head_folded) or _noun_document(head_words):
         return SourceType.DOCUMENT, f"document noun {head!r}"
@@ -424,8 +424,7 @@ def classify(text: str) -> tuple[SourceType, str]:
         if head_folded.endswith("s") and singular(head_folded) != head_folded:
             return SourceType.ANONYMOUS, f"group of {head!r}"
         return SourceType.PERSON, f"role {head!r}"  # *campaign manager Kellyanne Conway*
-    described = _described(head_folded, first)
-    if described is not None:
+    if (described := _described(head_folded, first)) is not None:
         return described
     if any(w[:1].isupper() for w in words[1:]) and _is_name(words[-2:]):
         return SourceType.PERSON, "personal name"
