@@ -104,6 +104,7 @@ class Rule(_StrEnum):
     HEADER_QUOTE = "from X: quote"
     CONTINUATION = "quote continuation"
     LIST_ITEM = "list item"
+    INTERVIEW = "Q&A answer"
     # sentences nobody is named for (claimscope.attribution.author)
     REPORTEDLY = "reportedly"
     IS_THOUGHT_TO = "X is thought to"

@@ -219,3 +219,53 @@ def test_papers_of_a_board_or_court_are_documents(text: str, anchor: str, kind: 
     """*board papers*, *court papers*: papers after an institution noun are its
     documents; *the Sunday papers* are still newspapers."""
     assert only_claim(text, anchor).source.type is SourceType(kind)
+
+
+# -- Q&A interviews -----------------------------------------------------------------------
+
+_QA = (
+    "Ferries that never leave on time\n\n"
+    "By Sam Hale\n\n"
+    "Maria Okoye has skippered the island ferry since 2009. Maria Okoye now trains new "
+    "crews for the operator. We asked her what passengers want to know. This interview "
+    "has been edited for length and clarity.\n\n"
+    "Why are the ferries late so often?\n\n"
+    "The engines are 30 years old. We lose a day a month to repairs, probably more in "
+    "winter.\n\n"
+    "Will the new boats help?\n\n"
+    "They will. The first one arrives in May.\n\n"
+    "Sam Hale is a reporter covering transport."
+)
+
+
+def test_the_answers_of_an_edited_q_and_a_are_the_interviewee_s() -> None:
+    """A page that says it is an edited interview and sets its questions off as
+    paragraphs: each answer sentence is the interviewee's (the person the
+    introduction names most), hedged where the answer hedges; the questions and the
+    writer's bio are no claims."""
+    doc = claimscope.annotate(_QA)
+    answers = {c.text: c for c in doc.claims if c.rule.value == "Q&A answer"}
+    assert set(answers) == {
+        "The engines are 30 years old",
+        "We lose a day a month to repairs, probably more in winter",
+        "They will",
+        "The first one arrives in May",
+    }
+    for claim in answers.values():
+        assert claim.source.text == "Maria Okoye"
+        assert claim.source.type is SourceType.PERSON
+    assert answers["The engines are 30 years old"].confidence.value == "reported"
+    assert answers[
+        "We lose a day a month to repairs, probably more in winter"
+    ].confidence.value == ("hedged")
+    assert not any("?" in c.text for c in doc.claims)
+
+
+def test_questions_in_a_column_without_an_edit_note_are_no_interview() -> None:
+    """A columnist's rhetorical questions set off as paragraphs, with no note that the
+    text is an edited interview: the prose after them stays in the author's voice."""
+    column = _QA.replace(" This interview has been edited for length and clarity.", "")
+    doc = claimscope.annotate(column)
+    assert not any(c.rule.value == "Q&A answer" for c in doc.claims)
+    claim = next(c for c in doc.claims if "30 years old" in c.text)
+    assert claim.source.type is SourceType.AUTHOR

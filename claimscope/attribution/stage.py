@@ -6,7 +6,16 @@ from collections.abc import Sequence
 
 from claimscope._progress import report
 from claimscope._spans import Union
-from claimscope.attribution import author, cue_gate, emit, nest, passes, patterns, who
+from claimscope.attribution import (
+    author,
+    cue_gate,
+    emit,
+    interview,
+    nest,
+    passes,
+    patterns,
+    who,
+)
 from claimscope.attribution.context import BY_SPAN, Context, Raw
 from claimscope.furniture import page_furniture
 from claimscope.model import Claim, Cue, CueKind
@@ -49,6 +58,7 @@ def attribute(
     raws.extend(passes.list_items(ctx, raws, furniture))
     raws.extend(passes.nominal_claims(ctx, raws, furniture))
     raws.extend(passes.quote_claims(ctx, raws))
+    raws.extend(interview.interview_answers(ctx, raws, furniture))
     raws.sort(key=BY_SPAN)
     raws = passes.merge_continuations(ctx, raws)
     raws = passes.split_at_clause(ctx, raws)

@@ -1,0 +1,105 @@
+"""Q&A interviews: the answers are the interviewee's words.
+
+A page that calls itself an edited interview (*This conversation has been edited for
+length and clarity*) and sets at least two questions off as paragraphs of their own is
+a Q&A. Every sentence of the paragraphs after its first question, other than questions
+and page furniture, is the interviewee's: the person its introduction names most
+often. A sentence another pattern already attributed keeps that reading.
+
+>>> from claimscope import annotate
+>>> text = (
+...     "Ana Ruiz has run the ferry for 20 years. We asked Ana Ruiz about delays. "
+...     "This interview has been edited for length and clarity.\\n\\n"
+...     "Why are the ferries late?\\n\\nThe engines are old.\\n\\n"
+...     "Will it change?\\n\\nNew boats arrive in May."
+... )
+>>> for claim in annotate(text).claims[-2:]:
+...     print(claim.text, "|", claim.source.text, "|", claim.rule.value)
+The engines are old | Ana Ruiz | Q&A answer
+New boats arrive in May | Ana Ruiz | Q&A answer
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+import regex
+
+from claimscope import sources as sources_mod
+from claimscope.attribution.context import Context, Raw, trim_content
+from claimscope.furniture import is_question
+from claimscope.labels import Rule
+from claimscope.model import SourceType
+
+__all__ = ["interview_answers"]
+
+_EDIT_NOTE = regex.compile(
+    r"\b(?:edited|condensed)(?:\s+and\s+(?:condensed|edited))?\s+for\s+"
+    r"(?:length|clarity|brevity|space)\b",
+    regex.I,
+)
+"""The note every edited Q&A carries (*This interview has been edited and condensed for
+clarity*): without it, questions set off as paragraphs may be a column's rhetoric."""
+
+_NAME = regex.compile(r"\p{Lu}[\p{Ll}'’\-]+(?:[^\S\n]+\p{Lu}[\p{Ll}'’\-]+)+")
+"""Two or more capitalised words in a row: a candidate name for the interviewee."""
+
+MIN_QUESTIONS = 2
+"""Question paragraphs a Q&A needs."""
+
+_LONGEST_QUESTION = 60
+"""The most words a question paragraph has; longer ones are prose that ends in one."""
+
+
+def interview_answers(ctx: Context, raws: Sequence[Raw], furniture: Collection[int]) -> list[Raw]:
+    """The interviewee's answers in a Q&A (see the module), one raw claim a sentence."""
+    text = ctx.text
+    if _EDIT_NOTE.search(text) is None:
+        return []
+    questions = [
+        k
+        for k, (lo, hi) in enumerate(ctx.paragraphs)
+        if is_question(text[lo:hi]) and len(text[lo:hi].split()) <= _LONGEST_QUESTION
+    ]
+    if len(questions) < MIN_QUESTIONS:
+        return []
+    first = questions[0]
+    speaker = _interviewee(ctx, ctx.paragraphs[first][0], furniture)
+    if speaker is None:
+        return []
+    taken = {r.sentence for r in raws}
+    asked = set(questions)
+    out: list[Raw] = []
+    for k in range(first + 1, len(ctx.paragraphs)):
+        if k in asked:
+            continue
+        lo, hi = ctx.paragraphs[k]
+        for s_index in range(ctx.sentence_of(lo), ctx.sentence_of(hi - 1) + 1):
+            if s_index in furniture or s_index in taken:
+                continue
+            start, end = trim_content(text, *ctx.sentences[s_index])
+            if start < end and not is_question(text[start:end]):
+                out.append(Raw(start, end, s_index, Rule.INTERVIEW, None, speaker))
+    return out
+
+
+def _interviewee(ctx: Context, before: int, furniture: Collection[int]) -> tuple[int, int] | None:
+    """The span of the person the text names most often before offset ``before`` (on
+    a tie, the one named last), outside page furniture; None when nobody is named."""
+    counts: dict[str, int] = {}
+    last: dict[str, tuple[int, int]] = {}
+    for s_index, (lo, hi) in enumerate(ctx.sentences):
+        if lo >= before:
+            break
+        if s_index in furniture:
+            continue
+        for m in _NAME.finditer(ctx.text, lo, min(hi, before)):
+            name = m.group()
+            if sources_mod.classify(name)[0] is not SourceType.PERSON:
+                continue
+            counts[name] = counts.get(name, 0) + 1
+            last[name] = m.span()
+    if not counts:
+        return None
+    best = max(counts, key=lambda n: (counts[n], last[n][0]))
+    return last[best]
