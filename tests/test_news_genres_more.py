@@ -269,3 +269,14 @@ def test_questions_in_a_column_without_an_edit_note_are_no_interview() -> None:
     assert not any(c.rule.value == "Q&A answer" for c in doc.claims)
     claim = next(c for c in doc.claims if "30 years old" in c.text)
     assert claim.source.type is SourceType.AUTHOR
+
+
+def test_airline_counters_are_a_noun() -> None:
+    """*the airline counters visible in the background*: *counters* after the noun it
+    names is no reporting verb, so the sentence stays the writer's."""
+    text = (
+        "Signs in the clip are in Turkish, and the airline counters in the background "
+        "belong to carriers that do not fly from Mumbai."
+    )
+    claim = only_claim(text, "Signs in the clip")
+    assert claim.source.type is SourceType.AUTHOR
