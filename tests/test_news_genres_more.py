@@ -280,3 +280,10 @@ def test_airline_counters_are_a_noun() -> None:
     )
     claim = only_claim(text, "Signs in the clip")
     assert claim.source.type is SourceType.AUTHOR
+
+
+def test_labour_is_a_party_not_a_person() -> None:
+    """*Labour said …*: the party speaks as a body (organization), and *she* after
+    *Labour MP Jane Roe said* never goes back to the party."""
+    claim = only_claim("Labour said the vote was a disgrace.", "the vote")
+    assert claim.source.type is SourceType.ORGANIZATION
