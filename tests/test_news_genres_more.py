@@ -287,3 +287,11 @@ def test_labour_is_a_party_not_a_person() -> None:
     *Labour MP Jane Roe said* never goes back to the party."""
     claim = only_claim("Labour said the vote was a disgrace.", "the vote")
     assert claim.source.type is SourceType.ORGANIZATION
+
+
+@pytest.mark.parametrize("name", ["Siân Morgan", "Kavitha Rao", "Tanisha Brown", "Ngozi Eze"])
+def test_she_finds_a_woman_with_a_welsh_indian_or_caribbean_name(name: str) -> None:
+    """*Labour backbencher Siân Pritchard said …* then *she said*: given names common
+    in Welsh, Indian, Caribbean and Nigerian English tell the pronoun its antecedent."""
+    text = f'Labour backbencher {name} said the bill was late.\n\n"It is late," she said.'
+    assert only_claim(text, "It is late").source.text == name
