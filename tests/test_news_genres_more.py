@@ -295,3 +295,18 @@ def test_she_finds_a_woman_with_a_welsh_indian_or_caribbean_name(name: str) -> N
     in Welsh, Indian, Caribbean and Nigerian English tell the pronoun its antecedent."""
     text = f'Labour backbencher {name} said the bill was late.\n\n"It is late," she said.'
     assert only_claim(text, "It is late").source.text == name
+
+
+def test_reports_from_the_police_are_that_attributes_to_the_police() -> None:
+    """*Reports from the Half Way Tree police are that …*: the Caribbean way of opening
+    a police account attributes what follows to the police; *Reports are that …* to
+    nobody named, like *according to reports*."""
+    text = (
+        "Reports from the Half Way Tree police are that about 9 pm, the man was standing "
+        "at a bus stop when he was shot.\n\n"
+        "Reports are that the gunman fled on a bicycle."
+    )
+    police = only_claim(text, "the man was standing")
+    assert police.source.text == "the Half Way Tree police"
+    assert police.source.type is SourceType.ORGANIZATION
+    assert only_claim(text, "the gunman fled").source.type is SourceType.UNSPECIFIED

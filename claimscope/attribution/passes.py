@@ -491,3 +491,36 @@ def list_items(ctx: Context, raws: list[Raw], furniture: set[int]) -> list[Raw]:
             start, end = trim_content(text, a if bullet is None else bullet.end(), b)
             out.append(attrs.evolve(raw, start=start, end=end, sentence=k, rule=Rule.LIST_ITEM))
     return out
+
+
+_REPORTS_ARE_THAT = regex.compile(
+    r"(?P<reports>(?:[Pp]olice\s+)?[Rr]eports)(?:\s+from\s+(?P<who>[^,;:.!?\n]{2,60}?))?"
+    r"\s+(?:are|is)\s+that\s+"
+)
+"""*Reports from the Spanish Town police are that C*, *Reports are that C*: how
+Caribbean papers open a police account; the source is who the reports come from, or
+nobody named (like *according to reports*). The name is bounded, so the match is
+linear."""
+
+
+def reports_are_that(ctx: Context, raws: list[Raw], furniture: set[int]) -> list[Raw]:
+    """Claims of sentences that open with :data:`_REPORTS_ARE_THAT`, read as
+    *according to X, C* (an unattributed sentence only)."""
+    text = ctx.text
+    taken = {r.sentence for r in raws}
+    out: list[Raw] = []
+    for s_index, (lo, hi) in enumerate(ctx.sentences):
+        if s_index in taken or s_index in furniture or text[lo : lo + 1] not in "RP":
+            continue
+        m = _REPORTS_ARE_THAT.match(text, lo, hi)
+        if m is None:
+            continue
+        start, end = trim_content(text, m.end(), hi)
+        if start >= end:
+            continue
+        cue = Cue(m.group("reports"), *m.span("reports"), CueKind.REPORTING, "report", "neutral")
+        source = m.span("who") if m.group("who") else m.span("reports")
+        out.append(
+            Raw(start, end, s_index, Rule.ACCORDING_TO_LEADING, cue, source, clause=(lo, m.end()))
+        )
+    return out
