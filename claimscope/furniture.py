@@ -168,6 +168,14 @@ the paragraph must also say what it ``shows``."""
 
 _SHOWS = regex.compile(r"\b(?i:shows?|showing|depicts?|illustrates?)\b")
 
+_SIDE_BY_SIDE = regex.compile(
+    r"\A(?:(?i:an?|the)\s+)?(?i:screenshots?|screengrabs?|photos?|photographs?|images?"
+    r"|pictures?|stills?)\b[^\n]{0,120}?\((?i:left|right|top|bottom|above|below)\)"
+)
+"""A caption placing visuals side by side (*Screenshots of the viral post (left) and
+the original video (right)*), as fact-checks carry: a visual noun opening the
+paragraph and a position in brackets. The window is bounded, so the match is linear."""
+
 _BIO = regex.compile(
     r"\A(?:\p{Lu}[\p{L}'’.\-]*\s+){1,3}\p{Lu}[\p{L}'’.\-]*\s+(?:is|was)\s+(?:a|an|the)\s"
 )
@@ -329,6 +337,8 @@ def _paragraph_reason(
         return "caption"
     graphic = _GRAPHIC.match(paragraph)
     if graphic is not None and _SHOWS.search(paragraph, graphic.end(), graphic.end() + 200):
+        return "caption"
+    if _SIDE_BY_SIDE.match(paragraph) is not None:
         return "caption"
     if _is_call_to_action(paragraph):
         return "navigation"

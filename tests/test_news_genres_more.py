@@ -310,3 +310,15 @@ def test_reports_from_the_police_are_that_attributes_to_the_police() -> None:
     assert police.source.text == "the Half Way Tree police"
     assert police.source.type is SourceType.ORGANIZATION
     assert only_claim(text, "the gunman fled").source.type is SourceType.UNSPECIFIED
+
+
+def test_a_side_by_side_caption_is_no_claim_but_screenshot_prose_is() -> None:
+    """*Screenshots of the viral post (left) and the original video (right).*: a
+    fact-check's caption; a sentence of news that opens with *Screenshots of* and
+    places nothing in brackets keeps its claim."""
+    caption = "Screenshots of the viral post (left) and the original 2021 photo (right)."
+    prose = "Screenshots of the messages were shared more than 4,000 times on Sunday."
+    text = f"The photo is not from Leeds.\n\n{caption}\n\n{prose}"
+    contents = _claim_texts(text)
+    assert not any("viral post" in t for t in contents)
+    assert any("4,000 times" in t for t in contents)
