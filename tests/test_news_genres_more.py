@@ -322,3 +322,19 @@ def test_a_side_by_side_caption_is_no_claim_but_screenshot_prose_is() -> None:
     contents = _claim_texts(text)
     assert not any("viral post" in t for t in contents)
     assert any("4,000 times" in t for t in contents)
+
+
+def test_the_source_s_view_in_a_relative_clause_is_a_claim_of_its_own() -> None:
+    """*The trust said 40 beds would open in May, which it believes will ease
+    pressure*: what the trust said is reported; its belief about it is a second
+    claim of the same source, hedged."""
+    text = (
+        "The trust said 40 extra beds would open in May, which it believes will ease "
+        "pressure on the emergency department."
+    )
+    said = only_claim(text, "40 extra beds")
+    view = only_claim(text, "ease pressure")
+    assert said.end < view.start
+    assert said.confidence.value == "reported"
+    assert view.confidence.value == "hedged"
+    assert said.source.text == view.source.text == "The trust"

@@ -524,3 +524,35 @@ def reports_are_that(ctx: Context, raws: list[Raw], furniture: set[int]) -> list
             Raw(start, end, s_index, Rule.ACCORDING_TO_LEADING, cue, source, clause=(lo, m.end()))
         )
     return out
+
+
+_WHICH_SOURCE_THINKS = regex.compile(
+    r",[^\S\n]+which[^\S\n]+(?:it|they|he|she|we)[^\S\n]+(?:\w+ly[^\S\n]+)?(?P<verb>\w+)[^\S\n]+"
+)
+"""*…, which it believes will ease pressure*: a relative clause in which the source
+(a pronoun) holds a view of its own about what it just said."""
+
+
+def split_source_view(ctx: Context, raws: list[Raw]) -> list[Raw]:
+    """Cut a reported clause at a relative clause giving the source's own view of it
+    (*The trust said 60 beds would open in March, which it believes will ease
+    pressure*): the part before is what the source said, the part after the view's
+    verb a claim of its own whose cue is that verb (here a hedge), with the same
+    source. Only a verb the cue finder took for a reporting cue splits."""
+    text = ctx.text
+    out: list[Raw] = []
+    for raw in raws:
+        m = None if raw.cue is None else _WHICH_SOURCE_THINKS.search(text, raw.start, raw.end)
+        cues = [] if m is None else ctx.cues_between(m.start("verb"), m.end("verb"))
+        cue = next((c for c in cues if c.kind is CueKind.REPORTING), None)
+        if m is None or cue is None or raw.source is None:
+            out.append(raw)
+            continue
+        first = trim_content(text, raw.start, m.start())
+        second = trim_content(text, m.end(), raw.end)
+        if first[0] >= first[1] or second[0] >= second[1]:
+            out.append(raw)
+            continue
+        out.append(attrs.evolve(raw, end=first[1]))
+        out.append(attrs.evolve(raw, start=second[0], end=second[1], cue=cue, clause=m.span()))
+    return out

@@ -64,6 +64,7 @@ def attribute(
     raws = passes.merge_continuations(ctx, raws)
     raws = passes.split_at_clause(ctx, raws)
     raws = passes.split_block_quotes(ctx, raws)
+    raws = passes.split_source_view(ctx, raws)
     report("resolving sources")
     # no claim starts in page furniture, whichever pass proposed it (a caption's quote)
     claims = [c for c in emit.resolve(ctx, raws) if c.sentence not in page]
