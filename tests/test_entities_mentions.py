@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from strategies import hostile_texts, news_texts
 
 import claimscope.entities.candidates as candidates
+import claimscope.entities.mentions as mentions_module
 from claimscope.entities import find_mentions
 from claimscope.entities.candidates import LOWER_WORD, Known
 from claimscope.entities.mentions import Mention, _the_before
@@ -230,3 +231,48 @@ def test_tokens_split_periods_as_before(text: str, cut: tuple[int, int]) -> None
     start, end = min(cut), min(max(cut), len(text))
     start = min(start, end)
     assert _tokens(text, start, end) == _tokens_before(text, start, end)
+
+
+_DESCRIPTION_WORDS = st.sampled_from(
+    [
+        *("the", "The", "a", "an", "his", "their", "No", "No.", "10", "3", "said", "at", "At"),
+        *("report", "reports", "officials", "spokesman", "inspectors", "'", "’", "poll", "shows"),
+        *("news", "agency", "court", "filings", "from", "by", "of", "Acme", "Bank’s", "Kotak"),
+        *("senior", "retired", "Washington-based", "-", "/", "(", '"', ",", ".", "something"),
+        *("former", "state-owned", "company", "police", "chief", "Jane", "Doe", "minister's"),
+    ]
+)
+_GAPS = st.sampled_from([" ", " ", " ", "  ", "\n", "\u00a0", ""])
+
+
+@st.composite
+def _description_texts(draw: st.DrawFn) -> str:
+    """Runs of determiners, modifiers, source nouns and punctuation with odd gaps:
+    descriptions whose reading reaches to either end of a near window and past it."""
+    words = draw(st.lists(st.tuples(_DESCRIPTION_WORDS, _GAPS), min_size=1, max_size=40))
+    return "".join(w + gap for w, gap in words)
+
+
+@given(text=st.one_of(_description_texts(), news_texts(), hostile_texts()))
+def test_near_windows_read_as_whole_windows(text: str) -> None:
+    """A source noun read in its near window (:mod:`claimscope.entities.window`) gives
+    the mentions its whole window gives, on any text."""
+    spans = sentence_spans(text)
+    near = find_mentions(text, spans)
+    whole_window = mentions_module.near_window
+    try:
+        mentions_module.near_window = lambda text, lo, hi, start, end: (lo, hi)
+        whole = find_mentions(text, spans)
+    finally:
+        mentions_module.near_window = whole_window
+    assert near == whole
+
+
+def test_a_description_opening_its_sentence_is_its_subject() -> None:
+    """A description whose left edge is read back to the sentence's second word, past
+    its near window, is still the sentence's subject (*At the Geneva summit officials
+    from Norway …*)."""
+    text = "Talks ended on Monday.  At the Geneva summit officials from Norway and Chile met."
+    found = [m for m in find_mentions(text, sentence_spans(text)) if m.kind == "desc"]
+    assert [text[m.start : m.end] for m in found] == ["the Geneva summit officials"]
+    assert found[0].subject
