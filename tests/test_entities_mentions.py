@@ -12,7 +12,7 @@ import re
 import time
 import tracemalloc
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from strategies import hostile_texts, news_texts
 
@@ -253,6 +253,8 @@ def _description_texts(draw: st.DrawFn) -> str:
     return "".join(w + gap for w, gap in words)
 
 
+@example(text="Talks ended.  At the Geneva summit officials from Norway and Chile met.")
+@example(text="The inspectors' report from Acme Bank’s  auditors said a No. 10 spokesperson left.")
 @given(text=st.one_of(_description_texts(), news_texts(), hostile_texts()))
 def test_near_windows_read_as_whole_windows(text: str) -> None:
     """A source noun read in its near window (:mod:`claimscope.entities.window`) gives
@@ -276,3 +278,56 @@ def test_a_description_opening_its_sentence_is_its_subject() -> None:
     found = [m for m in find_mentions(text, sentence_spans(text)) if m.kind == "desc"]
     assert [text[m.start : m.end] for m in found] == ["the Geneva summit officials"]
     assert found[0].subject
+
+
+_NAME_WORDS = st.sampled_from(
+    [
+        *("The", "the", "In", "He", "he", "HE", "I", "It", "However", "Young", "Loved", "ones"),
+        *("Trump", "Obama", "Senate", "Reuters", "Paris", "Jane", "NATO", "President", "Police"),
+        *("Officials", "officials", "campaign", "Monday", "Republicans", "Doe", "Inc", "said"),
+        *(",", '"', "“", "(", "—", "-", "&", "'", "’s", "U.S.", "3", "Mr.", "x.", "Acme"),
+    ]
+)
+_NAME_GAPS = st.sampled_from([" ", " ", " ", "  ", "\n", "\u00a0", "", "\t", " " * 9])
+
+
+@st.composite
+def _name_texts(draw: st.DrawFn) -> str:
+    """Sentences of capitalised words, openers, pronouns and punctuation with odd gaps
+    (some wider than the window a capitalised run is read in): one-word candidates in
+    every position a sentence gives them."""
+    sentences = draw(
+        st.lists(st.lists(st.tuples(_NAME_WORDS, _NAME_GAPS), min_size=1, max_size=8), max_size=6)
+    )
+    return " ".join("".join(w + gap for w, gap in words) + "." for words in sentences)
+
+
+@example(text="The mayor said         Obama won. Loved ones wept. Acme said. We met Loved.")
+@example(text="“Reuters said the Senate voted,” he said. He left. HE left. I left.")
+@example(text="x.The Post and\u00a0the\tSenate. Monday Trump said. (Paris) said. Jane said.")
+@given(text=st.one_of(_name_texts(), news_texts(), hostile_texts()))
+def test_plain_words_read_as_their_windows(text: str) -> None:
+    """A capitalised word decided without its window (:mod:`claimscope.entities.plain`)
+    gives the mentions that reading it with its window gives, on any text."""
+    spans = sentence_spans(text)
+    speakers = [m.start() for m in re.finditer(r"\b[A-Z]", text)][::3]
+    plain = find_mentions(text, spans, speakers)
+    decide = mentions_module.plain_word
+    try:
+        mentions_module.plain_word = lambda *args: (False, None)
+        read = find_mentions(text, spans, speakers)
+    finally:
+        mentions_module.plain_word = decide
+    assert plain == read
+
+
+def test_plain_words_in_a_sentence() -> None:
+    """One-word names inside a sentence, after *the* and as its second word, and the
+    openers before them, come out as the reading gives them."""
+    text = "The talks ended. Later Reuters said the Senate would vote, Trump added."
+    found = {
+        text[m.start : m.end]: m.subject
+        for m in find_mentions(text, sentence_spans(text))
+        if m.kind == "name"
+    }
+    assert found == {"Reuters": True, "the Senate": False, "Trump": False}

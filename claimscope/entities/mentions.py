@@ -10,12 +10,12 @@ from sys import intern
 
 import regex
 
-from claimscope._grammar import NEEDS_MODIFIER
 from claimscope.entities.candidates import FIRST_WORD, Known, candidate_pattern, opening_before
 from claimscope.entities.mention import Mention as Mention  # re-exported
 from claimscope.entities.name_runs import PARTICLES, name_run
-from claimscope.entities.name_shape import _modifies, _name_shaped
+from claimscope.entities.name_shape import _MODIFIED_HEAD, _modifies, _name_shaped
 from claimscope.entities.name_shape import _the_before as _the_before  # re-exported
+from claimscope.entities.plain import plain_word
 from claimscope.entities.window import EDGE, Unread, near_window
 from claimscope.entities.words import (
     _ACRONYM,
@@ -208,8 +208,9 @@ def _sentence_mentions(
         key: tuple[object, ...] = ()
         if kind == "cap":
             # names recur: read each run once per context
+            run = m.group()
             key = (
-                m.group(),
+                run,
                 start == first_at,
                 opening_before(text, start, s0),
                 _the_before(text, start, max(s0, start - 5)) and not _modifies(text, m.end()),
@@ -222,6 +223,14 @@ def _sentence_mentions(
                     found.append(_moved(x, start - was, s_index))
                 done = start + length
                 continue
+            if run.isalpha() and run.isascii():
+                decided, mention = plain_word(text, s0, start, m.end(), s_index, first_at, known)
+                if decided:  # one plain word, read without its window
+                    gave = [] if mention is None else [mention]
+                    found += gave
+                    done = m.end()
+                    runs[key] = (done - start, start, gave)
+                    continue
         before = len(found)
         done = _read(text, s0, s1, m, s_index, first_at, known, found)
         if key:
@@ -495,11 +504,6 @@ def _name_start(tokens: list[Tok], i: int, j: int, first_word: int, known: Known
             continue
         break
     return start_k
-
-
-_MODIFIED_HEAD = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(NEEDS_MODIFIER)) + r")\b")
-"""A head that needs a modifier (:data:`~claimscope._grammar.NEEDS_MODIFIER`) after a
-word: the word modifies it."""
 
 
 def _modifies_head(tokens: list[Tok], k: int, j: int, text: str) -> bool:

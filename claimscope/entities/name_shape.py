@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from claimscope._grammar import NEEDS_MODIFIER
 from claimscope.entities.words import (
     _AUXILIARIES,
     _NP_WORDS,
@@ -70,3 +71,8 @@ _FUNCTION_WORDS = _PREPOSITIONS | _AUXILIARIES | _STOP
 """Words a name never starts or ends with (built once, not per name)."""
 _NAME_END_NEVER = _FUNCTION_WORDS | _NP_WORDS
 """Words a name never ends with: function words and determiners."""
+
+
+_MODIFIED_HEAD = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(NEEDS_MODIFIER)) + r")\b")
+"""A head that needs a modifier (:data:`~claimscope._grammar.NEEDS_MODIFIER`) after a
+word: the word modifies it."""
