@@ -331,3 +331,31 @@ def test_plain_words_in_a_sentence() -> None:
         if m.kind == "name"
     }
     assert found == {"Reuters": True, "the Senate": False, "Trump": False}
+
+
+@example(text="The Republican said he would win. The Republican president spoke later.")
+@example(text="Voters cheered Trump. 2016 Trump rallies drew crowds. -Trump said. the\nTrump won.")
+@given(text=st.one_of(_name_texts(), news_texts(), hostile_texts()))
+def test_a_run_read_once_reads_as_every_time(text: str) -> None:
+    """The memo of capitalised runs already read (:attr:`Known.runs`) gives the
+    mentions that reading every run gives: its key holds all a reading depends on."""
+    spans = sentence_spans(text)
+    speakers = [m.start() for m in re.finditer(r"\b[A-Z]", text)][::3]
+    once = find_mentions(text, spans, speakers)
+    context = mentions_module.run_context
+    try:
+        mentions_module.run_context = lambda *args: None
+        every = find_mentions(text, spans, speakers)
+    finally:
+        mentions_module.run_context = context
+    assert once == every
+
+
+def test_a_recurring_name_reads_in_its_own_context() -> None:
+    """A run that recurs is read in each context: *The Republican* said, then *The
+    Republican president*, where *The* belongs to the noun the name modifies."""
+    text = "The Republican said he would win. The Republican president spoke later."
+    names = [
+        text[m.start : m.end] for m in find_mentions(text, sentence_spans(text)) if m.kind == "name"
+    ]
+    assert names == ["The Republican", "Republican"]

@@ -13,7 +13,7 @@ import regex
 from claimscope.entities.candidates import FIRST_WORD, Known, candidate_pattern, opening_before
 from claimscope.entities.mention import Mention as Mention  # re-exported
 from claimscope.entities.name_runs import PARTICLES, name_run
-from claimscope.entities.name_shape import _MODIFIED_HEAD, _modifies, _name_shaped
+from claimscope.entities.name_shape import _MODIFIED_HEAD, _modifies, _name_shaped, run_context
 from claimscope.entities.name_shape import _the_before as _the_before  # re-exported
 from claimscope.entities.plain import plain_word
 from claimscope.entities.window import EDGE, Unread, near_window
@@ -209,14 +209,8 @@ def _sentence_mentions(
         if kind == "cap":
             # names recur: read each run once per context
             run = m.group()
-            key = (
-                run,
-                start == first_at,
-                opening_before(text, start, s0),
-                _the_before(text, start, max(s0, start - 5)) and not _modifies(text, m.end()),
-                start in known.speakers,
-            )
-            seen = runs.get(key)
+            key = run_context(text, s0, start, m.end(), first_at, known.speakers) or ()
+            seen = runs.get(key) if key else None
             if seen is not None:
                 length, was, gave = seen
                 for x in gave:
@@ -229,7 +223,8 @@ def _sentence_mentions(
                     gave = [] if mention is None else [mention]
                     found += gave
                     done = m.end()
-                    runs[key] = (done - start, start, gave)
+                    if key:
+                        runs[key] = (done - start, start, gave)
                     continue
         before = len(found)
         done = _read(text, s0, s1, m, s_index, first_at, known, found)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from claimscope._grammar import NEEDS_MODIFIER
+from claimscope.entities.candidates import OPENERS
 from claimscope.entities.words import (
     _AUXILIARIES,
     _NP_WORDS,
@@ -14,6 +15,7 @@ from claimscope.entities.words import (
     _RELATIVES,
     _STOP,
     _nouns,
+    _tokens,
     _verbs,
 )
 
@@ -76,3 +78,46 @@ _NAME_END_NEVER = _FUNCTION_WORDS | _NP_WORDS
 _MODIFIED_HEAD = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(NEEDS_MODIFIER)) + r")\b")
 """A head that needs a modifier (:data:`~claimscope._grammar.NEEDS_MODIFIER`) after a
 word: the word modifies it."""
+
+
+def run_context(
+    text: str, s0: int, start: int, end: int, first_at: int, speakers: frozenset[int]
+) -> tuple[object, ...] | None:
+    """What reading the capitalised run ``text[start:end]`` depends on besides its
+    words and the whole text (:class:`.Known`), as read in its window of eight
+    characters before it; ``None`` where that cannot be told without reading it.
+
+    The reading looks at the token before the run (an opening quote or bracket makes
+    the run a sentence opener; *the* joins a name; a token that is the sentence's
+    first word makes the run its subject, as does having no token before it in the
+    window), at whether the run opens the sentence or is a speaker, and at the words
+    after it (*the Clinton campaign*, *Loved ones*). Runs read in the same context
+    read the same, so one reading serves them all (:mod:`.mentions`)."""
+    lo = start - 8 if start - 8 > s0 else s0
+    k = start - 1
+    while k >= lo and text[k].isspace():
+        k -= 1
+    first = start == first_at
+    if k < lo:
+        before = ""
+    elif text[k].isalnum() or text[k] == ".":
+        if not first and first_at >= lo:
+            return None  # the run may be the sentence's second word: read it
+        before = "w"
+        if text[k - 2 : k + 1] in ("the", "The") and k - 2 >= lo:
+            before = _tokens(text, lo, k + 1)[-1][2]  # "the" alone, or in a longer token
+    elif text[k] in "-/":
+        return None  # a description opening the sentence may run back over it
+    else:
+        before = text[k]  # a token of one character
+    opening = first or before in OPENERS
+    run = text[start:end]
+    the = before in ("the", "The") or "The " in run or "the " in run  # joins a name
+    return (
+        run,
+        first,
+        before,
+        the and not _modifies(text, end),
+        opening and _MODIFIED_HEAD.match(text, end) is not None,
+        start in speakers,
+    )
