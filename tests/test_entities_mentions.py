@@ -12,11 +12,12 @@ import re
 import time
 import tracemalloc
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from strategies import hostile_texts, news_texts
 
 import claimscope.entities.candidates as candidates
+import claimscope.entities.mentions as mentions_module
 from claimscope.entities import find_mentions
 from claimscope.entities.candidates import LOWER_WORD, Known
 from claimscope.entities.mentions import Mention, _the_before
@@ -230,3 +231,131 @@ def test_tokens_split_periods_as_before(text: str, cut: tuple[int, int]) -> None
     start, end = min(cut), min(max(cut), len(text))
     start = min(start, end)
     assert _tokens(text, start, end) == _tokens_before(text, start, end)
+
+
+_DESCRIPTION_WORDS = st.sampled_from(
+    [
+        *("the", "The", "a", "an", "his", "their", "No", "No.", "10", "3", "said", "at", "At"),
+        *("report", "reports", "officials", "spokesman", "inspectors", "'", "’", "poll", "shows"),
+        *("news", "agency", "court", "filings", "from", "by", "of", "Acme", "Bank’s", "Kotak"),
+        *("senior", "retired", "Washington-based", "-", "/", "(", '"', ",", ".", "something"),
+        *("former", "state-owned", "company", "police", "chief", "Jane", "Doe", "minister's"),
+    ]
+)
+_GAPS = st.sampled_from([" ", " ", " ", "  ", "\n", "\u00a0", ""])
+
+
+@st.composite
+def _description_texts(draw: st.DrawFn) -> str:
+    """Runs of determiners, modifiers, source nouns and punctuation with odd gaps:
+    descriptions whose reading reaches to either end of a near window and past it."""
+    words = draw(st.lists(st.tuples(_DESCRIPTION_WORDS, _GAPS), min_size=1, max_size=40))
+    return "".join(w + gap for w, gap in words)
+
+
+@example(text="Talks ended.  At the Geneva summit officials from Norway and Chile met.")
+@example(text="The inspectors' report from Acme Bank’s  auditors said a No. 10 spokesperson left.")
+@given(text=st.one_of(_description_texts(), news_texts(), hostile_texts()))
+def test_near_windows_read_as_whole_windows(text: str) -> None:
+    """A source noun read in its near window (:mod:`claimscope.entities.window`) gives
+    the mentions its whole window gives, on any text."""
+    spans = sentence_spans(text)
+    near = find_mentions(text, spans)
+    whole_window = mentions_module.near_window
+    try:
+        mentions_module.near_window = lambda text, lo, hi, start, end: (lo, hi)
+        whole = find_mentions(text, spans)
+    finally:
+        mentions_module.near_window = whole_window
+    assert near == whole
+
+
+def test_a_description_opening_its_sentence_is_its_subject() -> None:
+    """A description whose left edge is read back to the sentence's second word, past
+    its near window, is still the sentence's subject (*At the Geneva summit officials
+    from Norway …*)."""
+    text = "Talks ended on Monday.  At the Geneva summit officials from Norway and Chile met."
+    found = [m for m in find_mentions(text, sentence_spans(text)) if m.kind == "desc"]
+    assert [text[m.start : m.end] for m in found] == ["the Geneva summit officials"]
+    assert found[0].subject
+
+
+_NAME_WORDS = st.sampled_from(
+    [
+        *("The", "the", "In", "He", "he", "HE", "I", "It", "However", "Young", "Loved", "ones"),
+        *("Trump", "Obama", "Senate", "Reuters", "Paris", "Jane", "NATO", "President", "Police"),
+        *("Officials", "officials", "campaign", "Monday", "Republicans", "Doe", "Inc", "said"),
+        *(",", '"', "“", "(", "—", "-", "&", "'", "’s", "U.S.", "3", "Mr.", "x.", "Acme"),
+    ]
+)
+_NAME_GAPS = st.sampled_from([" ", " ", " ", "  ", "\n", "\u00a0", "", "\t", " " * 9])
+
+
+@st.composite
+def _name_texts(draw: st.DrawFn) -> str:
+    """Sentences of capitalised words, openers, pronouns and punctuation with odd gaps
+    (some wider than the window a capitalised run is read in): one-word candidates in
+    every position a sentence gives them."""
+    sentences = draw(
+        st.lists(st.lists(st.tuples(_NAME_WORDS, _NAME_GAPS), min_size=1, max_size=8), max_size=6)
+    )
+    return " ".join("".join(w + gap for w, gap in words) + "." for words in sentences)
+
+
+@example(text="The mayor said         Obama won. Loved ones wept. Acme said. We met Loved.")
+@example(text="“Reuters said the Senate voted,” he said. He left. HE left. I left.")
+@example(text="x.The Post and\u00a0the\tSenate. Monday Trump said. (Paris) said. Jane said.")
+@given(text=st.one_of(_name_texts(), news_texts(), hostile_texts()))
+def test_plain_words_read_as_their_windows(text: str) -> None:
+    """A capitalised word decided without its window (:mod:`claimscope.entities.plain`)
+    gives the mentions that reading it with its window gives, on any text."""
+    spans = sentence_spans(text)
+    speakers = [m.start() for m in re.finditer(r"\b[A-Z]", text)][::3]
+    plain = find_mentions(text, spans, speakers)
+    decide = mentions_module.plain_word
+    try:
+        mentions_module.plain_word = lambda *args: (False, None)
+        read = find_mentions(text, spans, speakers)
+    finally:
+        mentions_module.plain_word = decide
+    assert plain == read
+
+
+def test_plain_words_in_a_sentence() -> None:
+    """One-word names inside a sentence, after *the* and as its second word, and the
+    openers before them, come out as the reading gives them."""
+    text = "The talks ended. Later Reuters said the Senate would vote, Trump added."
+    found = {
+        text[m.start : m.end]: m.subject
+        for m in find_mentions(text, sentence_spans(text))
+        if m.kind == "name"
+    }
+    assert found == {"Reuters": True, "the Senate": False, "Trump": False}
+
+
+@example(text="The Republican said he would win. The Republican president spoke later.")
+@example(text="Voters cheered Trump. 2016 Trump rallies drew crowds. -Trump said. the\nTrump won.")
+@given(text=st.one_of(_name_texts(), news_texts(), hostile_texts()))
+def test_a_run_read_once_reads_as_every_time(text: str) -> None:
+    """The memo of capitalised runs already read (:attr:`Known.runs`) gives the
+    mentions that reading every run gives: its key holds all a reading depends on."""
+    spans = sentence_spans(text)
+    speakers = [m.start() for m in re.finditer(r"\b[A-Z]", text)][::3]
+    once = find_mentions(text, spans, speakers)
+    context = mentions_module.run_context
+    try:
+        mentions_module.run_context = lambda *args: None
+        every = find_mentions(text, spans, speakers)
+    finally:
+        mentions_module.run_context = context
+    assert once == every
+
+
+def test_a_recurring_name_reads_in_its_own_context() -> None:
+    """A run that recurs is read in each context: *The Republican* said, then *The
+    Republican president*, where *The* belongs to the noun the name modifies."""
+    text = "The Republican said he would win. The Republican president spoke later."
+    names = [
+        text[m.start : m.end] for m in find_mentions(text, sentence_spans(text)) if m.kind == "name"
+    ]
+    assert names == ["The Republican", "Republican"]

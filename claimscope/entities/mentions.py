@@ -10,10 +10,13 @@ from sys import intern
 
 import regex
 
-from claimscope._grammar import NEEDS_MODIFIER
 from claimscope.entities.candidates import FIRST_WORD, Known, candidate_pattern, opening_before
 from claimscope.entities.mention import Mention as Mention  # re-exported
 from claimscope.entities.name_runs import PARTICLES, name_run
+from claimscope.entities.name_shape import _MODIFIED_HEAD, _modifies, _name_shaped, run_context
+from claimscope.entities.name_shape import _the_before as _the_before  # re-exported
+from claimscope.entities.plain import plain_word
+from claimscope.entities.window import EDGE, Unread, near_window
 from claimscope.entities.words import (
     _ACRONYM,
     _AUXILIARIES,
@@ -205,20 +208,24 @@ def _sentence_mentions(
         key: tuple[object, ...] = ()
         if kind == "cap":
             # names recur: read each run once per context
-            key = (
-                m.group(),
-                start == first_at,
-                opening_before(text, start, s0),
-                _the_before(text, start, max(s0, start - 5)) and not _modifies(text, m.end()),
-                start in known.speakers,
-            )
-            seen = runs.get(key)
+            run = m.group()
+            key = run_context(text, s0, start, m.end(), first_at, known.speakers) or ()
+            seen = runs.get(key) if key else None
             if seen is not None:
                 length, was, gave = seen
                 for x in gave:
                     found.append(_moved(x, start - was, s_index))
                 done = start + length
                 continue
+            if run.isalpha() and run.isascii():
+                decided, mention = plain_word(text, s0, start, m.end(), s_index, first_at, known)
+                if decided:  # one plain word, read without its window
+                    gave = [] if mention is None else [mention]
+                    found += gave
+                    done = m.end()
+                    if key:
+                        runs[key] = (done - start, start, gave)
+                    continue
         before = len(found)
         done = _read(text, s0, s1, m, s_index, first_at, known, found)
         if key:
@@ -252,31 +259,55 @@ def _read(
         while s0 < lo < start and text[lo - 1].isalnum():
             lo += 1  # start the window on a word boundary
         hi = min(s1, m.end() + _WINDOW_AFTER)
+        near_lo, near_hi = near_window(text, lo, hi, start, m.end())
+        if lo <= first_at < near_lo:
+            near_lo = first_at  # the first word's index decides the subject: keep it
+        if near_lo > lo or near_hi < hi:
+            before = len(found)
+            tokens = _tokens(text, near_lo, near_hi)
+            try:
+                return _read_tokens(
+                    tokens, near_lo > lo, near_hi < hi, m, s_index, first_at, known, found
+                )
+            except Unread:  # the reading went beyond the near window
+                del found[before:]
     else:
         lo, hi = start - 8 if start - 8 > s0 else s0, m.end()  # where the pattern ends a run
-    tokens = _tokens(text, lo, hi)
+    return _read_tokens(_tokens(text, lo, hi), False, False, m, s_index, first_at, known, found)
+
+
+def _read_tokens(
+    tokens: list[Tok],
+    cut_before: bool,
+    cut_after: bool,
+    m: re.Match[str],
+    s_index: int,
+    first_at: int,
+    known: Known,
+    found: list[Mention],
+) -> int:
+    """:func:`_read` on the tokens of its window; a cut end (``cut_before``,
+    ``cut_after``) gets an :data:`~.window.EDGE` (see :mod:`.window`)."""
+    start, kind = m.start(), m.lastgroup
     i = bisect.bisect_left(tokens, (start,))  # the first token from ``start`` on
     if i == len(tokens):
+        if cut_after:
+            raise Unread
         return m.end()
     f = bisect.bisect_left(tokens, (first_at,))
     first_word = f if f < len(tokens) and tokens[f][0] == first_at else -1
+    if cut_before or cut_after:
+        tokens = [EDGE, *tokens] if cut_before else list(tokens)
+        if cut_after:
+            tokens.append(EDGE)
+        if cut_before:
+            i += 1
+            first_word += first_word >= 0
     j = _step(tokens, i, s_index, first_word, known, found)
     while kind == "cap" and j < len(tokens) and tokens[j][0] < m.end():
         # the rest of a run the pattern joined ("Barack Obama and Hillary Clinton")
         j = _step(tokens, j, s_index, first_word, known, found) if _is_cap(tokens[j][2]) else j + 1
     return tokens[j - 1][1] if j > i else m.end()
-
-
-def _the_before(text: str, offset: int, floor: int) -> bool:
-    """True when *the* or *The*, then spaces, stand between ``floor`` and ``offset``
-    (the regular expression ``\\b[Tt]he[ \\t\\u00a0]+\\Z`` searched there, without
-    starting the engine at each position)."""
-    k = offset
-    while k > floor and text[k - 1] in " \t\u00a0":
-        k -= 1
-    if k == offset or k - 3 < floor or text[k - 3 : k] not in ("the", "The"):
-        return False
-    return k == 3 or not (text[k - 4].isalnum() or text[k - 4] == "_")
 
 
 def _step(
@@ -428,32 +459,6 @@ def _name_mention(
     )
 
 
-_LOWER_AFTER = re.compile(r"(?:[ \u00a0]+[a-z][a-z-]*){1,3}")
-"""Up to three lower-case words after a name."""
-
-
-def _modifies(text: str, end: int) -> bool:
-    """True when the name ending at ``end`` modifies a noun that follows it (*the
-    Clinton campaign*, *the Wells Fargo scandal*, *the RT America television
-    network*): *the* then belongs to that noun, not to the name. The first word
-    after the name decides: a source noun, or a word that can be no verb, function
-    word or adverb (not *said*, *says*, *voted*, *has*, *also*, *quickly*); an
-    unknown word ending in *s* (*emails*, *wants*) only before a source noun."""
-    after = _LOWER_AFTER.match(text, end)
-    if after is None:
-        return False
-    words = after.group().split()
-    first = words[0]
-    nouns, verbs = _nouns(), _verbs()
-    if first in _NAME_END_NEVER or first in _RELATIVES or first.endswith(("ed", "ly")):
-        return False
-    if first in verbs and (first.endswith("s") or first not in nouns):
-        return False
-    if first.endswith("s") and first not in nouns:
-        return len(words) > 1 and words[1] in nouns
-    return True
-
-
 def _name_start(tokens: list[Tok], i: int, j: int, first_word: int, known: Known) -> int:
     """Where the name in ``tokens[i:j]`` starts: past words that are never names and
     past a capitalised word opening a sentence that the text does not treat as a name
@@ -496,11 +501,6 @@ def _name_start(tokens: list[Tok], i: int, j: int, first_word: int, known: Known
     return start_k
 
 
-_MODIFIED_HEAD = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(NEEDS_MODIFIER)) + r")\b")
-"""A head that needs a modifier (:data:`~claimscope._grammar.NEEDS_MODIFIER`) after a
-word: the word modifies it."""
-
-
 def _modifies_head(tokens: list[Tok], k: int, j: int, text: str) -> bool:
     """Whether the lone capitalised word ``tokens[k]`` opening a sentence modifies a
     following head that needs a modifier (*Loved ones say*, *Young ones*): a
@@ -520,23 +520,6 @@ def _split_role(words: list[str]) -> tuple[int, list[str], list[str]]:
         if _nouns().get(role) == "role":
             return r + 1, words[r + 1 :], [role]
     return 0, words, []
-
-
-def _name_shaped(name_words: list[str]) -> bool:
-    """A name holds a word that is no determiner or function word and is not an
-    adjective like *Washington-based*."""
-    if not name_words or all(w.casefold() in _NP_WORDS for w in name_words):
-        return False
-    if len(name_words) == 1 and "-" in name_words[0] and name_words[0].rsplit("-", 1)[1].islower():
-        return False  # "Washington-based", "Kremlin-backed": an adjective
-    first, last = name_words[0].casefold(), name_words[-1].casefold()
-    return first not in _FUNCTION_WORDS and last not in _NAME_END_NEVER
-
-
-_FUNCTION_WORDS = _PREPOSITIONS | _AUXILIARIES | _STOP
-"""Words a name never starts or ends with (built once, not per name)."""
-_NAME_END_NEVER = _FUNCTION_WORDS | _NP_WORDS
-"""Words a name never ends with: function words and determiners."""
 
 
 _THING_PRONOUNS = frozenset({"something", "anything", "nothing", "everything"})

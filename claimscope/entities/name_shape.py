@@ -1,0 +1,123 @@
+"""Small tests of a capitalised run's shape and context, for :mod:`.mentions`: whether
+*the* stands before it, whether it modifies the noun after it, whether its words can
+be a name at all."""
+
+from __future__ import annotations
+
+import re
+
+from claimscope._grammar import NEEDS_MODIFIER
+from claimscope.entities.candidates import OPENERS
+from claimscope.entities.words import (
+    _AUXILIARIES,
+    _NP_WORDS,
+    _PREPOSITIONS,
+    _RELATIVES,
+    _STOP,
+    _nouns,
+    _tokens,
+    _verbs,
+)
+
+
+def _the_before(text: str, offset: int, floor: int) -> bool:
+    """True when *the* or *The*, then spaces, stand between ``floor`` and ``offset``
+    (the regular expression ``\\b[Tt]he[ \\t\\u00a0]+\\Z`` searched there, without
+    starting the engine at each position)."""
+    k = offset
+    while k > floor and text[k - 1] in " \t\u00a0":
+        k -= 1
+    if k == offset or k - 3 < floor or text[k - 3 : k] not in ("the", "The"):
+        return False
+    return k == 3 or not (text[k - 4].isalnum() or text[k - 4] == "_")
+
+
+_LOWER_AFTER = re.compile(r"(?:[ \u00a0]+[a-z][a-z-]*){1,3}")
+"""Up to three lower-case words after a name."""
+
+
+def _modifies(text: str, end: int) -> bool:
+    """True when the name ending at ``end`` modifies a noun that follows it (*the
+    Clinton campaign*, *the Wells Fargo scandal*, *the RT America television
+    network*): *the* then belongs to that noun, not to the name. The first word
+    after the name decides: a source noun, or a word that can be no verb, function
+    word or adverb (not *said*, *says*, *voted*, *has*, *also*, *quickly*); an
+    unknown word ending in *s* (*emails*, *wants*) only before a source noun."""
+    after = _LOWER_AFTER.match(text, end)
+    if after is None:
+        return False
+    words = after.group().split()
+    first = words[0]
+    nouns, verbs = _nouns(), _verbs()
+    if first in _NAME_END_NEVER or first in _RELATIVES or first.endswith(("ed", "ly")):
+        return False
+    if first in verbs and (first.endswith("s") or first not in nouns):
+        return False
+    if first.endswith("s") and first not in nouns:
+        return len(words) > 1 and words[1] in nouns
+    return True
+
+
+def _name_shaped(name_words: list[str]) -> bool:
+    """A name holds a word that is no determiner or function word and is not an
+    adjective like *Washington-based*."""
+    if not name_words or all(w.casefold() in _NP_WORDS for w in name_words):
+        return False
+    if len(name_words) == 1 and "-" in name_words[0] and name_words[0].rsplit("-", 1)[1].islower():
+        return False  # "Washington-based", "Kremlin-backed": an adjective
+    first, last = name_words[0].casefold(), name_words[-1].casefold()
+    return first not in _FUNCTION_WORDS and last not in _NAME_END_NEVER
+
+
+_FUNCTION_WORDS = _PREPOSITIONS | _AUXILIARIES | _STOP
+"""Words a name never starts or ends with (built once, not per name)."""
+_NAME_END_NEVER = _FUNCTION_WORDS | _NP_WORDS
+"""Words a name never ends with: function words and determiners."""
+
+
+_MODIFIED_HEAD = re.compile(r"[ \u00a0]+(?:" + "|".join(sorted(NEEDS_MODIFIER)) + r")\b")
+"""A head that needs a modifier (:data:`~claimscope._grammar.NEEDS_MODIFIER`) after a
+word: the word modifies it."""
+
+
+def run_context(
+    text: str, s0: int, start: int, end: int, first_at: int, speakers: frozenset[int]
+) -> tuple[object, ...] | None:
+    """What reading the capitalised run ``text[start:end]`` depends on besides its
+    words and the whole text (:class:`.Known`), as read in its window of eight
+    characters before it; ``None`` where that cannot be told without reading it.
+
+    The reading looks at the token before the run (an opening quote or bracket makes
+    the run a sentence opener; *the* joins a name; a token that is the sentence's
+    first word makes the run its subject, as does having no token before it in the
+    window), at whether the run opens the sentence or is a speaker, and at the words
+    after it (*the Clinton campaign*, *Loved ones*). Runs read in the same context
+    read the same, so one reading serves them all (:mod:`.mentions`)."""
+    lo = start - 8 if start - 8 > s0 else s0
+    k = start - 1
+    while k >= lo and text[k].isspace():
+        k -= 1
+    first = start == first_at
+    if k < lo:
+        before = ""
+    elif text[k].isalnum() or text[k] == ".":
+        if not first and first_at >= lo:
+            return None  # the run may be the sentence's second word: read it
+        before = "w"
+        if text[k - 2 : k + 1] in ("the", "The") and k - 2 >= lo:
+            before = _tokens(text, lo, k + 1)[-1][2]  # "the" alone, or in a longer token
+    elif text[k] in "-/":
+        return None  # a description opening the sentence may run back over it
+    else:
+        before = text[k]  # a token of one character
+    opening = first or before in OPENERS
+    run = text[start:end]
+    the = before in ("the", "The") or "The " in run or "the " in run  # joins a name
+    return (
+        run,
+        first,
+        before,
+        the and not _modifies(text, end),
+        opening and _MODIFIED_HEAD.match(text, end) is not None,
+        start in speakers,
+    )
