@@ -13,7 +13,7 @@ from claimscope.entities.words import (
     _given_names,
     _nouns,
     _org_lexicon,
-    _org_words,
+    _org_word,
     _outlets,
 )
 from claimscope.model import SourceType
@@ -89,7 +89,7 @@ _RANK = {"name": 2, "desc": 1, "pron": 0}
 
 
 def _org_name(words: Sequence[str]) -> bool:
-    return any(w in _org_words() for w in words)
+    return bool(_org_word(tuple(words)))
 
 
 def _name_kind(e: _Ent) -> str:

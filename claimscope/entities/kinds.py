@@ -16,7 +16,7 @@ from claimscope.entities.words import (
     _given_names,
     _nouns,
     _org_lexicon,
-    _org_words,
+    _org_word,
     _outlets,
     _titles,
 )
@@ -117,10 +117,9 @@ def _name_type(
         return SourceType.PERSON, f"title {gendered.capitalize()}"
     if titles:
         return SourceType.PERSON, f"title {titles[0].capitalize()}"
-    org_words = _org_words()
-    for w in words:
-        if w in org_words:
-            return SourceType.ORGANIZATION, f"organisation word {w!r}"
+    org_word = _org_word(words)
+    if org_word:
+        return SourceType.ORGANIZATION, f"organisation word {org_word!r}"
     if joined in _org_lexicon():
         return SourceType.ORGANIZATION, "organisation lexicon"
     if joined in _capitals():
@@ -158,7 +157,7 @@ def _name_type(
     kind, reason = classify(text[name.start : name.end])
     if len(words) >= 2 and kind is SourceType.ORGANIZATION and reason == "acronym":
         return SourceType.PERSON, "personal name"  # "Vann R. Newkirk II"
-    if kind is SourceType.PERSON and len(words) == 1:
+    if kind is SourceType.PERSON:  # "Severn Trent said its engineers …"
         pronouns = {m.head for m in e.mentions if m.kind == "pron"}
         if pronouns & {"it", "its"} and not pronouns & {"he", "she", "his", "her", "him"}:
             return SourceType.ORGANIZATION, "referred to as 'it'"

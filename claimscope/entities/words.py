@@ -105,7 +105,45 @@ def _given_names() -> dict[str, str]:
 
 @functools.cache
 def _org_words() -> frozenset[str]:
-    return frozenset(e.text for e in _entries("entity_org_words"))
+    """Organisation words that mark a name wherever they stand in it (*Bank of
+    England*, *Acme Corp*)."""
+    return frozenset(e.text for e in _entries("entity_org_words") if "head" not in _flags(e))
+
+
+@functools.cache
+def _head_org_words() -> frozenset[str]:
+    """Organisation words that mark a name only as its last word (*Stena Line*, not
+    *Energy Secretary Ed Miliband*)."""
+    return frozenset(e.text for e in _entries("entity_org_words") if "head" in _flags(e))
+
+
+@functools.cache
+def _surname_org_words() -> frozenset[str]:
+    """Organisation words that are also common surnames (*Power*, *Court*)."""
+    return frozenset(e.text for e in _entries("entity_org_words") if "surname" in _flags(e))
+
+
+def _flags(entry: lexicon.Entry) -> list[str]:
+    return entry.fields[0].split() if entry.fields else []
+
+
+def _org_word(words: tuple[str, ...] | list[str]) -> str:
+    """The word that marks the name ``words`` as an organisation's (*Stena Line* →
+    ``"Line"``), or ``""``: not a surname after a given name (*Samantha Power*)."""
+    if not words:
+        return ""
+    found = next((w for w in words if w in _org_words()), "")
+    if not found and len(words) >= 2 and words[-1] in _head_org_words():
+        found = words[-1]
+    if (
+        found
+        and len(words) == 2
+        and found == words[1]
+        and found in _surname_org_words()
+        and words[0].casefold() in _given_names()
+    ):
+        return ""
+    return found
 
 
 @functools.cache
