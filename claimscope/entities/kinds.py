@@ -157,13 +157,33 @@ def _name_type(
     kind, reason = classify(text[name.start : name.end])
     if len(words) >= 2 and kind is SourceType.ORGANIZATION and reason == "acronym":
         return SourceType.PERSON, "personal name"  # "Vann R. Newkirk II"
-    if kind is SourceType.PERSON:  # "Severn Trent said its engineers …"
+    if kind is SourceType.PERSON:
         pronouns = {m.head for m in e.mentions if m.kind == "pron"}
-        if pronouns & {"it", "its"} and not pronouns & {"he", "she", "his", "her", "him"}:
+        if (
+            pronouns & {"it", "its"}
+            and not pronouns & {"he", "she", "his", "her", "him"}
+            and (len(words) == 1 or _its_after_verb(text, e))
+        ):
             return SourceType.ORGANIZATION, "referred to as 'it'"
     if kind in (SourceType.AUTHOR, SourceType.UNSPECIFIED):
         return SourceType.PERSON, "personal name"
     return kind, reason
+
+
+_ITS_AFTER_VERB = regex.compile(r"['’]?\s+\p{Ll}+\s+(?:that\s+)?its\b")
+"""A name's verb and then *its* (*Severn Trent said its engineers*): the pronoun
+opens what the name said or did, with no other noun it could mean (not *it*, which
+may be no one's: *said it was a good day*)."""
+
+
+def _its_after_verb(text: str, e: _Ent) -> bool:
+    """Whether a name of ``e`` is followed by one verb and *its* (a longer name
+    needs this nearer evidence: in *De Blasio said it was a good day for the city
+    and its schools* the *its* is the city's)."""
+    return any(
+        m.kind == "name" and _ITS_AFTER_VERB.match(text, m.end, min(len(text), m.end + 40))
+        for m in e.mentions
+    )
 
 
 _COMPANY_PART = regex.compile(
