@@ -81,3 +81,65 @@ def test_an_institutional_role_noun_is_an_organization(text: str) -> None:
     body is an organisation, not one person."""
     (claim,) = _attributed(text)
     assert claim.source.type is SourceType.ORGANIZATION
+
+
+# -- institutional descriptions -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Met Office has issued a yellow warning for rain across Wales. Up to 60mm "
+            "could fall on high ground, the forecaster said.",
+            "Met Office",
+        ),
+        (
+            "Ofgem announced a new price cap on Friday. Suppliers must pass on the savings "
+            "within a month, the regulator said.",
+            "Ofgem",
+        ),
+        (
+            "Members of the planning committee approved the scheme by Calloway Homes on "
+            "Tuesday. The developer says the homes will help meet a shortfall in housing.",
+            "Calloway Homes",
+        ),
+        (
+            "Avanti West Coast has cancelled all trains north of Preston. The operator said "
+            "services would resume on Monday.",
+            "Avanti West Coast",
+        ),
+    ],
+)
+def test_an_institutional_description_is_the_body_named_before(text: str, name: str) -> None:
+    """'The Met Office … the forecaster said C': a definite description of a body by
+    what it does refers back to the latest organisation named before it and takes
+    its name."""
+    claims = _attributed(text)
+    assert claims[-1].source.text is not None and name in claims[-1].source.text
+    assert claims[-1].source.type is SourceType.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy rain is expected across Wales on Sunday, the forecaster said.",
+        "The developer said the scheme would deliver 300 affordable homes.",
+        "The regulator said suppliers must pass on the savings within a month.",
+    ],
+)
+def test_an_institutional_description_alone_is_an_organization(text: str) -> None:
+    """'the forecaster said C' with no body named before: the speaker is still an
+    organisation, not one person."""
+    (claim,) = _attributed(text)
+    assert claim.source.type is SourceType.ORGANIZATION
+
+
+def test_a_developer_beside_a_personal_name_is_a_person() -> None:
+    """'Tim Hess, a real estate developer, said C': beside a personal name the noun
+    is the person's occupation; the rule for 'the developer' alone leaves it be."""
+    (claim,) = _attributed(
+        '"Nobody builds here any more," said Tim Hess, a real estate developer in Leeds.'
+    )
+    assert claim.source.text == "Tim Hess"
+    assert claim.source.type is SourceType.PERSON

@@ -31,6 +31,7 @@ from claimscope.entities.words import (
     _ROLE_GENDER,
     _WINDOW,
     _bare_anaphor,
+    _body_role,
     _given_names,
     _nouns,
     _titles,
@@ -375,6 +376,8 @@ class _Builder:
         e = self.by_role.get(m.head) or self._varied(m, kind == "role")
         if e is not None:
             return e  # the role's holder, or the person just named ("The former senator")
+        if kind in ("role", "") and _body_role(self.text[m.start : m.end], m.head):
+            kind = "organization"  # "the developer said": a body, as no one held the role
         if kind in ("organization", "media", "document"):
             # "the ministry" for the "Ministry of Defence", "the brokerage" for a named firm
             cap = m.head[:1].upper() + m.head[1:]
@@ -382,7 +385,7 @@ class _Builder:
                 if ent.mentions and cap in ent.key_words and ent.key_words != (cap,):
                     return ent  # not "Bank" of "Bank executives": the noun alone names none
             described = self.text[m.start : m.end]
-            bare = _bare_anaphor(described, m.head)
+            bare = _bare_anaphor(described, m.head) or _body_role(described, m.head)
             e = self.by_desc.get(m.head)
             if e is not None and _owned_by_other(described, self.text[e.name.start : e.name.end]):
                 e = None  # "her campaign" is not "The Trump campaign"
@@ -431,24 +434,31 @@ class _Builder:
         return True
 
     def _unknown_body(self, m: Mention, kind: str) -> _Ent | None:
-        """The speaking name *the company* or *the firm* (``m``, a sentence subject)
-        refers to when no body is named: the latest name, in an earlier sentence
-        within reach, if it spoke and is of no known kind (*Calder Marine said …
-        The company blamed …*: no given name, title, role or gendered pronoun). It
-        learns the noun, which types it."""
+        """The speaking name *the company* or *the firm* (``m``, a sentence subject or
+        a source) refers to when no body is named: the latest name, in an earlier
+        sentence within reach, if it spoke or was a subject and is of no known kind
+        (*Calder Marine said … The company blamed …*, *Ofgem announced … the
+        regulator said*: no given name, title, role or gendered pronoun; a one-word
+        name must have spoken). It learns the noun, which types it."""
         after = self.text[m.end : m.end + 12].split()
-        if kind != "organization" or not m.subject or (after and after[0] in HEAD_END_WORDS):
+        speaks = m.subject or m.start in self.salient  # "…, the company said"
+        if kind != "organization" or not speaks or (after and after[0] in HEAD_END_WORDS):
             return None  # "the company that runs the ferries": one introduced here
         for sentence, ent in reversed(self.recent[-_RECENT:]):
             if m.sentence - sentence > _WINDOW:
                 return None
-            if sentence >= m.sentence or not any(x.start in self.salient for x in ent.mentions):
-                continue  # "… at its yard in Fife": a place, not a speaker
-            if len(ent.key_words) < 2 or _name_kind(ent) != "":
+            if sentence >= m.sentence or not any(
+                x.start in self.salient or x.subject for x in ent.mentions
+            ):
+                continue  # "… at its yard in Fife": a place, not a speaker or subject
+            if _name_kind(ent) != "" or (len(ent.key_words) < 2 and not self._spoke(ent)):
                 return None
             ent.add_roles((m.head,))
             return ent
         return None
+
+    def _spoke(self, ent: _Ent) -> bool:
+        return any(x.start in self.salient for x in ent.mentions)
 
     def _varied(self, m: Mention, role: bool) -> _Ent | None:
         return varied_subject(self.text, m, role, self.mentions, self.starts, self.of, _name_kind)

@@ -12,6 +12,7 @@ from claimscope.entities.entity import (
 )
 from claimscope.entities.words import (
     _ACRONYM,
+    _body_role,
     _capitals,
     _given_names,
     _nouns,
@@ -65,6 +66,8 @@ def _type_of(
         return kind, reason
     head = name.head
     noun_kind = _nouns().get(head, "")
+    if _body_role(phrase, head) and not _WHO.match(text, name.end):
+        return SourceType.ORGANIZATION, f"organisation noun {head!r}"  # "the developer"
     counted = _counted_plural(text, name.end) if head in QUANTITIES else None
     if counted is not None:  # "a group of parents": typed by what it counts
         kind, reason = classify(counted)
@@ -85,6 +88,10 @@ def _type_of(
         return kind, f"role noun {head!r}"
     return kind, reason
 
+
+_WHO = regex.compile(r",?\s+who\b")
+"""A relative *who* after a description: a person (*the developer who came to epitomize
+wealth*)."""
 
 _COUNTED = regex.compile(r" of (?:the |these |those )?(?:[\p{L}'’-]+ ){0,2}?(\p{L}[\p{L}-]*s)\b")
 """What a quantity noun counts (*a group of black parents*, *a handful of Republican

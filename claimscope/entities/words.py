@@ -292,6 +292,19 @@ def _anaphors() -> frozenset[str]:
     )
 
 
+@functools.cache
+def _body_roles() -> frozenset[str]:
+    """Role nouns that name a body as a bare definite description (*the developer
+    said*; ``lexicons/body_roles.txt``)."""
+    return frozenset(e.text for e in _entries("body_roles"))
+
+
+def _body_role(phrase: str, head: str) -> bool:
+    """*the developer*: a bare definite description whose role noun names a body."""
+    words = phrase.casefold().split()
+    return len(words) == 2 and words[0] == "the" and words[1] == head in _body_roles()
+
+
 def _bare_anaphor(phrase: str, head: str) -> bool:
     """*the brokerage*, *the outlet*: a definite article and a generic noun only, or
     with a descriptive compound the text gives of the body it names again (*the
