@@ -143,3 +143,31 @@ def test_a_developer_beside_a_personal_name_is_a_person() -> None:
     )
     assert claim.source.text == "Tim Hess"
     assert claim.source.type is SourceType.PERSON
+
+
+# -- a road is no company --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("road", ["the A591", "the M6", "the B4391"])
+def test_the_company_is_not_a_road_named_before(road: str) -> None:
+    """'Officers urged drivers to avoid the A591 … Passengers will be transferred, the
+    company said': a road number is no organisation for 'the company' to mean; the
+    operator named earlier is the source."""
+    claims = _attributed(
+        "Stena Line has cancelled its afternoon sailings to Belfast.\n\n"
+        f"Officers urged drivers to avoid {road} while the road is cleared.\n\n"
+        "Passengers with bookings will be transferred to Sunday's crossings, the company said."
+    )
+    assert claims[-1].source.text == "Stena Line"
+    assert claims[-1].source.type is SourceType.ORGANIZATION
+
+
+def test_the_company_with_only_a_road_named_before_is_unnamed() -> None:
+    """With no operator named, 'the company' stays itself rather than taking a road
+    number's name."""
+    claims = _attributed(
+        "Officers urged drivers to avoid the A591 while the road is cleared. Passengers "
+        "with bookings will be transferred to later crossings, the company said."
+    )
+    assert claims[-1].source.text is not None and "A591" not in claims[-1].source.text
+    assert claims[-1].source.type is SourceType.ORGANIZATION

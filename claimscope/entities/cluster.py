@@ -31,6 +31,7 @@ from claimscope.entities.words import (
     _ROLE_GENDER,
     _WINDOW,
     _bare_anaphor,
+    _body_acronym,
     _body_role,
     _given_names,
     _nouns,
@@ -179,7 +180,7 @@ class _Builder:
             core = words
             if not _NAME_SUFFIXES.isdisjoint(key):
                 core = tuple(w for w, k in zip(words, key, strict=True) if k not in _NAME_SUFFIXES)
-            acronym = len(words) == 1 and _ACRONYM.match(words[0]) is not None
+            acronym = len(words) == 1 and _body_acronym(words[0])
             initials = ""
             for w in words:
                 if w[:1].isupper() and w not in ("Of", "The"):

@@ -7,8 +7,8 @@ from collections.abc import Iterable, Sequence
 
 from claimscope.entities.mentions import Mention
 from claimscope.entities.words import (
-    _ACRONYM,
     _PREPOSITIONS,
+    _body_acronym,
     _capitals,
     _given_names,
     _nouns,
@@ -110,7 +110,7 @@ def _guess_kind(e: _Ent) -> str:
         return "organization"
     if (
         words
-        and _ACRONYM.match(words[0])
+        and _body_acronym(words[0])
         and words[0].casefold() not in _given_names()
         and not role_acronym(words[-1])
     ):

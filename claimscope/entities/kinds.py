@@ -12,6 +12,7 @@ from claimscope.entities.entity import (
 )
 from claimscope.entities.words import (
     _ACRONYM,
+    _body_acronym,
     _body_role,
     _capitals,
     _given_names,
@@ -147,7 +148,7 @@ def _name_type(
         if words[0].casefold() in outlets:
             return SourceType.MEDIA, "outlet lexicon"  # "BBC Scotland"
         return SourceType.ORGANIZATION, "acronym and country"  # "NHS England"
-    if len(words) == 1 and _ACRONYM.match(words[0]):
+    if len(words) == 1 and _body_acronym(words[0]):
         kind, reason = classify(text[name.start : name.end])
         if kind is SourceType.MEDIA or role_acronym(words[0]):
             return kind, reason  # an outlet, or "the CEO", "MPs": people

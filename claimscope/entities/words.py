@@ -283,6 +283,13 @@ def _bare(word: str) -> str:
 
 
 _ACRONYM = regex.compile(r"\A\p{Lu}[\p{Lu}\p{N}&]{1,6}s?\Z")
+_ROAD = regex.compile(r"\A[ABM]\d{1,4}\Z")
+"""A British road number (*the A591*, *the M6*): shaped like an acronym, never a body."""
+
+
+def _body_acronym(word: str) -> bool:
+    """An acronym that can name a body (*FAA*, *NHS*), not a road number (*A591*)."""
+    return _ACRONYM.match(word) is not None and _ROAD.match(word) is None
 
 
 @functools.cache
