@@ -171,3 +171,54 @@ def test_the_company_with_only_a_road_named_before_is_unnamed() -> None:
     )
     assert claims[-1].source.text is not None and "A591" not in claims[-1].source.text
     assert claims[-1].source.type is SourceType.ORGANIZATION
+
+
+# -- a cue inside a relative clause on the subject -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "content"),
+    [
+        (
+            "The man who found the body said he had called police immediately.",
+            "man",
+            "he had called police immediately",
+        ),
+        (
+            "The researchers who found the link said more work was needed.",
+            "researchers",
+            "more work was needed",
+        ),
+        (
+            "The officer who revealed the leak told reporters the inquiry was over.",
+            "officer",
+            "the inquiry was over",
+        ),
+        (
+            "A nurse who discovered the error said the ward had been short of staff for weeks.",
+            "nurse",
+            "the ward had been short of staff for weeks",
+        ),
+    ],
+)
+def test_a_cue_in_a_relative_clause_on_the_subject_is_no_cue(
+    text: str, head: str, content: str
+) -> None:
+    """'The man who found the body said C': *found* belongs to a relative clause on
+    the subject of *said*; it reports nothing ('the body said …'), and the claim is
+    C, said by the man."""
+    (claim,) = _attributed(text)
+    assert claim.text == content
+    assert claim.source.text is not None and head in claim.source.text
+    assert claim.cue is not None and claim.cue.text in ("said", "told")
+
+
+def test_a_relative_clause_that_reports_keeps_its_claim() -> None:
+    """'The man who said he saw the attack told police C': a relative clause whose
+    verb takes a clause (not a noun phrase) reports a claim of its own, which the
+    rule for *who found the body* leaves alone."""
+    claims = _attributed(
+        "The man who said he saw the attack told police the gunman had fled on foot."
+    )
+    assert claims[0].cue is not None and claims[0].cue.text == "said"
+    assert claims[0].text.startswith("he saw the attack")
