@@ -184,6 +184,10 @@ PREPOSITIONS = _words(
 model's mention edges; :data:`NP_PREPOSITIONS` is the short list a source phrase
 runs over)."""
 
+PLACE_ADVERBS = _words("abroad overseas nearby locally here there outside inside upstairs")
+"""Adverbs of place that, like a preposition, can follow a participle modifying a
+noun (*Americans living abroad*)."""
+
 THIRD_PERSON_PRONOUNS: dict[str, tuple[str, str]] = {
     "he": ("m", "sg"),
     "him": ("m", "sg"),

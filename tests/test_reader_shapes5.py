@@ -222,3 +222,40 @@ def test_a_relative_clause_that_reports_keeps_its_claim() -> None:
     )
     assert claims[0].cue is not None and claims[0].cue.text == "said"
     assert claims[0].text.startswith("he saw the attack")
+
+
+# -- participles after the subject's noun ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "A group of Americans living abroad said they had been unable to vote.",
+            "A group of Americans living abroad",
+        ),
+        (
+            "Families living near the site said the smell had been unbearable for weeks.",
+            "Families living near the site",
+        ),
+        (
+            "Engineers working on the project said the tunnel would open a year late.",
+            "Engineers working on the project",
+        ),
+        ("Parents living abroad say the fees are unfair.", "Parents living abroad"),
+    ],
+)
+def test_a_participle_after_the_subject_noun_belongs_to_the_subject(text: str, source: str) -> None:
+    """'A group of Americans living abroad said C': *living abroad* modifies the
+    noun before it; the source is the whole phrase (never 'abroad'), an unnamed
+    group."""
+    (claim,) = _attributed(text)
+    assert claim.source.text == source
+    assert claim.source.type is SourceType.ANONYMOUS
+
+
+def test_an_ing_verb_after_an_auxiliary_still_ends_the_subject() -> None:
+    """'The council is facing calls to resign, residents said': after an auxiliary the
+    *-ing* word is a verb, and the source is the residents, not the council."""
+    claims = _attributed("The council is facing calls to resign, residents said.")
+    assert claims[-1].source.text == "residents"
