@@ -259,3 +259,45 @@ def test_an_ing_verb_after_an_auxiliary_still_ends_the_subject() -> None:
     *-ing* word is a verb, and the source is the residents, not the council."""
     claims = _attributed("The council is facing calls to resign, residents said.")
     assert claims[-1].source.text == "residents"
+
+
+# -- an outlet reports a bare clause ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Bloomberg News reports regulators will act within weeks.",
+            "Bloomberg News",
+            "regulators will act within weeks",
+        ),
+        (
+            "Sky News reports the minister has offered to resign.",
+            "Sky News",
+            "the minister has offered to resign",
+        ),
+        (
+            "The Guardian reports ministers are considering a U-turn on the tax.",
+            "The Guardian",
+            "ministers are considering a U-turn on the tax",
+        ),
+    ],
+)
+def test_an_outlet_reporting_a_bare_clause_is_an_attribution(
+    text: str, source: str, content: str
+) -> None:
+    """'Bloomberg News reports regulators will act': after an outlet's name *reports*
+    is the verb, not the noun of *news reports*, and takes a clause without *that*;
+    the source is the outlet alone, not 'Bloomberg News reports regulators'."""
+    (claim,) = _attributed(text)
+    assert claim.source.text == source
+    assert claim.source.type is SourceType.MEDIA
+    assert claim.text == content
+
+
+def test_news_reports_at_the_start_stay_a_noun() -> None:
+    """'News reports say C': at the start of a sentence *news reports* is still the
+    subject noun phrase, and *say* the verb."""
+    (claim,) = _attributed("News reports say the minister has offered to resign.")
+    assert claim.cue is not None and claim.cue.text == "say"

@@ -322,7 +322,7 @@ def _step(
             found.append(mention._replace(end=b - (len(w) - len(owner)), possessive=True))
         return i + 1
     if folded in nouns and w.islower():
-        if folded in verbs and folded.endswith(("s", "ed")) and i and tokens[i - 1][2] in nouns:
+        if folded in verbs and folded.endswith(("s", "ed")) and i and _after_subject(tokens, i):
             return i + 1  # "a poll shows voters …": the verb after its subject
         j = i + 1
         while (
@@ -354,6 +354,20 @@ def _step(
             found.append(mention._replace(possessive=_plural_possessive(tokens, j)))
         return j
     return i + 1
+
+
+def _after_subject(tokens: list[Tok], i: int) -> bool:
+    """Whether the verb form ``tokens[i]`` follows its subject: a noun (*a poll shows
+    voters*) or a name (*Bloomberg News reports regulators*), unless another verb
+    form follows, which makes the word a noun (*Pentagon reports show*)."""
+    before = tokens[i - 1][2]
+    if before in _nouns():
+        return True
+    return (
+        _is_cap(before)
+        and before.isalpha()
+        and not (i + 1 < len(tokens) and tokens[i + 1][2] in _verbs())
+    )
 
 
 def _plural_possessive(tokens: list[Tok], a: int) -> bool:
