@@ -301,3 +301,31 @@ def test_news_reports_at_the_start_stay_a_noun() -> None:
     subject noun phrase, and *say* the verb."""
     (claim,) = _attributed("News reports say the minister has offered to resign.")
     assert claim.cue is not None and claim.cue.text == "say"
+
+
+# -- a document's verb after a plural --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The returns show that the party spent more than it raised.", "The returns"),
+        ("The records show that the inspector visited the home only twice.", "The records"),
+        ("The minutes show that the board was warned in March.", "The minutes"),
+    ],
+)
+def test_a_plural_document_subject_does_not_swallow_its_verb(text: str, source: str) -> None:
+    """'The returns show that C': *show* agrees with the plural before it as its verb
+    (it is not the noun of *a TV show*); the source is the document, 'The returns'."""
+    (claim,) = _attributed(text)
+    assert claim.source.text == source
+    assert claim.source.type is SourceType.DOCUMENT
+    assert claim.cue is not None and claim.cue.text == "show"
+
+
+def test_a_show_is_still_a_programme() -> None:
+    """'The chat show said C': after a noun context *show* is the programme, the
+    source, typed media."""
+    (claim,) = _attributed("The chat show said the interview had been cut for time.")
+    assert claim.source.text is not None and claim.source.text.endswith("show")
+    assert claim.source.type is SourceType.MEDIA

@@ -40,6 +40,8 @@ from claimscope.entities.words import (
     _titles,
     _tokens,
     _verbs,
+    plural_subject,
+    verb_after_subject,
 )
 
 
@@ -322,7 +324,7 @@ def _step(
             found.append(mention._replace(end=b - (len(w) - len(owner)), possessive=True))
         return i + 1
     if folded in nouns and w.islower():
-        if folded in verbs and folded.endswith(("s", "ed")) and i and _after_subject(tokens, i):
+        if folded in verbs and folded.endswith(("s", "ed")) and i and verb_after_subject(tokens, i):
             return i + 1  # "a poll shows voters …": the verb after its subject
         j = i + 1
         while (
@@ -354,20 +356,6 @@ def _step(
             found.append(mention._replace(possessive=_plural_possessive(tokens, j)))
         return j
     return i + 1
-
-
-def _after_subject(tokens: list[Tok], i: int) -> bool:
-    """Whether the verb form ``tokens[i]`` follows its subject: a noun (*a poll shows
-    voters*) or a name (*Bloomberg News reports regulators*), unless another verb
-    form follows, which makes the word a noun (*Pentagon reports show*)."""
-    before = tokens[i - 1][2]
-    if before in _nouns():
-        return True
-    return (
-        _is_cap(before)
-        and before.isalpha()
-        and not (i + 1 < len(tokens) and tokens[i + 1][2] in _verbs())
-    )
 
 
 def _plural_possessive(tokens: list[Tok], a: int) -> bool:
@@ -609,8 +597,12 @@ def _description(
         return None
     before = tokens[j - 2][2] if j - 2 >= k else ""
     verb_after = j < len(tokens) and tokens[j][2] in verbs  # "the IMF report stated"
-    if head in verbs and before.casefold() in _nouns() and not verb_after:
-        return None  # "a poll shows"
+    if (
+        head in verbs
+        and not verb_after
+        and (before.casefold() in _nouns() or plural_subject(before, head))
+    ):
+        return None  # "a poll shows", "the returns show"
     if (
         head in verbs
         and not verb_after

@@ -325,3 +325,23 @@ def _bare_anaphor(phrase: str, head: str) -> bool:
 _DESCRIPTIVE = regex.compile(r"[\p{L}.]+-(?:based|owned|listed|run|backed|headquartered)")
 """A compound saying where a body is based or who owns it (*Chicago-based*,
 *state-owned*): it describes a body already named, it does not bring in a new one."""
+
+
+def verb_after_subject(tokens: list[Tok], i: int) -> bool:
+    """Whether the verb form ``tokens[i]`` follows its subject: a noun (*a poll shows
+    voters*) or a name (*Bloomberg News reports regulators*), unless another verb
+    form follows, which makes the word a noun (*Pentagon reports show*)."""
+    before = tokens[i - 1][2]
+    if before in _nouns():
+        return True
+    return (
+        _is_cap(before)
+        and before.isalpha()
+        and not (i + 1 < len(tokens) and tokens[i + 1][2] in _verbs())
+    )
+
+
+def plural_subject(before: str, head: str) -> bool:
+    """*the returns show*: a verb's base form after a lower-case plural agrees with it
+    as its subject (not *news*, which is singular: *the news show*)."""
+    return not head.endswith("s") and before.islower() and before.endswith("s") and before != "news"
