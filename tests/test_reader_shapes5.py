@@ -329,3 +329,28 @@ def test_a_show_is_still_a_programme() -> None:
     (claim,) = _attributed("The chat show said the interview had been cut for time.")
     assert claim.source.text is not None and claim.source.text.endswith("show")
     assert claim.source.type is SourceType.MEDIA
+
+
+# -- pronouns --------------------------------------------------------------------------
+
+
+def test_singular_they_can_mean_an_unnamed_insider() -> None:
+    """'An insider at Costa's club claimed C. “…,” they said.': a speaking 'they' right
+    after an unnamed source spoke is that source (singular 'they'), not the club
+    the source belongs to."""
+    claims = _attributed(
+        "But an insider at Costa's club claimed the split had been on the cards for "
+        "months.\n\n“Everyone at the training ground knew,” they said."
+    )
+    assert claims[-1].source.text == "an insider at Costa's club"
+    assert claims[-1].source.type is SourceType.ANONYMOUS
+
+
+def test_a_plural_they_still_means_a_plural_before() -> None:
+    """'Residents … an official said C. They said C2': a plural group that spoke stays
+    the antecedent of a later 'they said' when it is nearer."""
+    claims = _attributed(
+        "An official said the bridge would stay shut.\n\n"
+        "Residents said the closure had cut them off. They said the ferry was too slow."
+    )
+    assert claims[-1].source.text == "Residents"

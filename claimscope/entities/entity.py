@@ -130,12 +130,26 @@ def _guess_kind(e: _Ent) -> str:
 
 
 def _compatible(
-    e: _Ent, gender: str, number: str, salient: bool, *, possessive: bool = False
+    e: _Ent,
+    gender: str,
+    number: str,
+    salient: bool,
+    *,
+    possessive: bool = False,
+    speaker: bool = False,
 ) -> bool:
+    """Whether a pronoun of ``gender`` and ``number`` may mean ``e`` (``salient``: ``e``
+    speaks somewhere; ``speaker``: the pronoun itself speaks, *they said*)."""
     if e.kind == "desc":
         kind = _nouns().get(e.name.head, "")
         if number == "pl":
-            return e.number == "pl" or kind == "organization"
+            # "an insider claimed … they said": singular "they" for an unnamed source,
+            # when both speak
+            return (
+                e.number == "pl"
+                or kind == "organization"
+                or (kind == "group" and salient and speaker)
+            )
         if e.number == "pl":
             return False
         if gender == "n":
