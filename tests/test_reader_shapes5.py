@@ -354,3 +354,31 @@ def test_a_plural_they_still_means_a_plural_before() -> None:
         "Residents said the closure had cut them off. They said the ferry was too slow."
     )
     assert claims[-1].source.text == "Residents"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Environmental Protection Agency drew up the plan, with each state assigned "
+        "its own emission reduction target.",
+        "The council set the rules, and every school must publish its own timetable.",
+    ],
+)
+def test_its_after_each_noun_is_that_nouns(text: str) -> None:
+    """'each state assigned its own target': the possessive belongs to the quantified
+    noun, which names no entity; it is not the agency named before."""
+    doc = claimscope.annotate(text)
+    its = text.index(" its ") + 1
+    for entity in doc.entities:
+        assert all(m.start != its for m in entity.mentions), entity.name.text
+
+
+def test_its_elsewhere_still_finds_its_body() -> None:
+    """Away from *each*/*every*, 'its' still means the body named before."""
+    doc = claimscope.annotate(
+        "The Environmental Protection Agency said each state must file a plan by June. "
+        "The agency said its rules were lawful."
+    )
+    its = doc.text.index(" its ") + 1
+    owners = [e for e in doc.entities if any(m.start == its for m in e.mentions)]
+    assert [e.name.text for e in owners] == ["The Environmental Protection Agency"]

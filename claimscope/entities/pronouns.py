@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
+import regex
+
 from claimscope import lexicon
 from claimscope._grammar import DETERMINERS, POSSESSIVES
 from claimscope.entities.entity import _compatible, _Ent, _governed, _name_kind
@@ -116,6 +118,8 @@ class _Pronouns:
         head = p.head
         gender, number = _PRONOUNS[head]
         possessive = head == "its"
+        if possessive and _DISTRIBUTIVE.search(self.text, max(0, p.start - 60), p.start):
+            return None  # "with each state assigned its own target": the state's
         p_salient = p.start in self.salient
         speaker = p_salient and number == "pl"  # "they said": maybe one unnamed source
         sort = gender + number + ("'" if possessive else "") + ("!" if speaker else "")
@@ -174,6 +178,14 @@ class _Pronouns:
             if score < best_score:
                 best, best_score = e, score
         return best
+
+
+_DISTRIBUTIVE = regex.compile(
+    r"\b(?:each|every)[^\S\n]+\p{Ll}+(?:[^\S\n]+[\p{Ll}-]+){0,4}?[^\S\n]+\Z"
+)
+"""*each*/*every* and a noun, then up to four lower-case words, right before *its*
+(*each state assigned its own target*): the possessive is the quantified noun's, which
+names no entity."""
 
 
 def _relative_head(text: str, start: int, end: int, p: Mention) -> bool:
