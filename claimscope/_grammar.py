@@ -168,8 +168,9 @@ APPOSITIVE_PARTICIPLES = _words(
 """Participles that open an appositive after a source (*the study, published in the
 journal Neurology, found*; *the agency, based in Geneva, said*)."""
 
-NAME_SUFFIXES = _words("jr sr ii iii")
-"""Suffixes after a surname (*Jane Doe Jr.*): the surname is the word before."""
+NAME_SUFFIXES = _words("jr sr ii iii iv")
+"""Generational suffixes after a surname (*Jane Doe Jr.*, *John Smith IV*): the surname
+is the word before."""
 
 NEEDS_MODIFIER = _words("ones")
 """Heads that cannot stand alone, so the word before them is their modifier (*loved

@@ -382,3 +382,16 @@ def test_its_elsewhere_still_finds_its_body() -> None:
     its = doc.text.index(" its ") + 1
     owners = [e for e in doc.entities if any(m.start == its for m in e.mentions)]
     assert [e.name.text for e in owners] == ["The Environmental Protection Agency"]
+
+
+# -- review leftovers ------------------------------------------------------------------
+
+
+def test_one_list_of_generational_suffixes() -> None:
+    """The entity stage's generations and the grammar's name suffixes are one list,
+    with *IV*: 'John Smith IV' has the surname Smith everywhere."""
+    from claimscope import _grammar
+    from claimscope.entities import words
+
+    assert words._GENERATIONS == _grammar.NAME_SUFFIXES
+    assert "iv" in _grammar.NAME_SUFFIXES

@@ -14,6 +14,7 @@ from claimscope._grammar import (
     DETERMINERS,
     EPISTEMIC_MODALS,
     INDEFINITES,
+    NAME_SUFFIXES,
     PREPOSITIONS,
     QUANTIFIERS,
     THIRD_PERSON_PRONOUNS,
@@ -72,7 +73,7 @@ _HEAD_STOPS = frozenset(
 """Words that end a source phrase's head (*a source familiar with …*, *a spokesman
 for …*); reporting verbs and auxiliaries end it too (:func:`_verbs`)."""
 
-_GENERATIONS = frozenset("jr sr ii iii iv".split())
+_GENERATIONS = NAME_SUFFIXES
 _NAME_SUFFIXES = _GENERATIONS | frozenset("kc qc mp mbe obe cbe".split())
 """Suffixes after a surname: generations (which may keep a period, *Jr.*) and
 post-nominals (*Catherine Holt KC*, whose period ends the sentence)."""
