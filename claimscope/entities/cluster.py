@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from claimscope import lexicon
-from claimscope._grammar import HEAD_END_WORDS
+from claimscope._grammar import HEAD_END_WORDS, POSSESSIVES
 from claimscope.entities.entity import (
     _Ent,
     _governed,
@@ -505,7 +505,7 @@ class _Builder:
         """The entity owning description ``m`` by a possessive pronoun or name at its
         start (*her campaign*, *Clinton's campaign*), and whether a name owns it."""
         first = self.text[m.start : m.end].split(" ", 1)[0]
-        if first.casefold() in _OWNER_PRONOUNS:
+        if first.casefold() in POSSESSIVES:
             owner = self.of.get((m.start, m.start + len(first)))
             return None if owner is None else (owner, False)
         if first[-2:] in ("'s", "’s") and first[:1].isupper():
@@ -515,9 +515,6 @@ class _Builder:
 
     # pronouns -----------------------------------------------------------------------
 
-
-_OWNER_PRONOUNS = ("his", "her", "its", "their")
-"""Possessive pronouns that can open a description (*her campaign*)."""
 
 _NameWords = tuple[tuple[str, ...], tuple[str, ...], bool, str]
 """A name's words case-folded, its core (without suffixes such as *Jr.*), whether it
