@@ -395,3 +395,13 @@ def test_one_list_of_generational_suffixes() -> None:
 
     assert words._GENERATIONS == _grammar.NAME_SUFFIXES
     assert "iv" in _grammar.NAME_SUFFIXES
+
+
+def test_clause_verbs_are_the_grammars_finite_auxiliaries_and_modals() -> None:
+    """The verbs that mark a clause after a cue are the grammar's auxiliaries and
+    modals (so *shall* counts), less the non-finite *being*, which stands in adjuncts."""
+    from claimscope import _grammar
+    from claimscope.attribution import what
+
+    finite = (_grammar.AUXILIARIES | _grammar.EPISTEMIC_MODALS) - {"being"}
+    assert finite == what.CLAUSE_VERBS
