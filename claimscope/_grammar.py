@@ -21,6 +21,7 @@ __all__ = [
     "HEAD_END_WORDS",
     "INDEFINITES",
     "IRREGULAR_PARTICIPLES",
+    "IRREGULAR_PASTS",
     "LINKS_TO_EARLIER_SUBJECT",
     "NAME_SUFFIXES",
     "NEEDS_MODIFIER",
@@ -121,6 +122,11 @@ EPISTEMIC_MODALS = _words("may might must")
 BE_FORMS = _words("is are was were be been being 's")
 
 IRREGULAR_PARTICIPLES = _words("told shown seen said written known heard taken")
+
+IRREGULAR_PASTS = _words("stuck caught held hurt hit")
+"""Irregular participles that, after a noun, open a modifier of it (*a passenger stuck
+at the terminal*, *a motorist caught in the queue*): the noun is the head, not a
+modifier of a compound."""
 
 CLAUSE_WORDS = _words(
     "that which but because while when whereas although though if so since after "

@@ -405,3 +405,23 @@ def test_clause_verbs_are_the_grammars_finite_auxiliaries_and_modals() -> None:
 
     finite = (_grammar.AUXILIARIES | _grammar.EPISTEMIC_MODALS) - {"being"}
     assert finite == what.CLAUSE_VERBS
+
+
+@pytest.mark.parametrize(
+    ("opening", "noun"),
+    [
+        ("A passenger stuck at the terminal told us she had been waiting since 7am.", "passenger"),
+        ("A motorist caught in the queue said she had been there for three hours.", "motorist"),
+        ("A shopper in the high street said he had never seen it so quiet.", "shopper"),
+    ],
+)
+def test_he_or_she_after_an_unnamed_person_who_spoke_is_that_person(
+    opening: str, noun: str
+) -> None:
+    """'A passenger … told us she had been waiting. “Nobody is telling us anything,”
+    she said.': the speaking 'she' is the passenger who just spoke, an unnamed
+    individual, not left unresolved."""
+    pronoun = "she" if " she " in opening else "he"
+    claims = _attributed(f"{opening}\n\n“Nobody is telling us anything,” {pronoun} said.")
+    assert claims[-1].source.text is not None and noun in claims[-1].source.text
+    assert claims[-1].source.type in (SourceType.ANONYMOUS, SourceType.PERSON)

@@ -10,7 +10,7 @@ from sys import intern
 
 import regex
 
-from claimscope._grammar import NEEDS_MODIFIER
+from claimscope._grammar import IRREGULAR_PASTS, NEEDS_MODIFIER
 from claimscope.entities.candidates import FIRST_WORD, Known, candidate_pattern, opening_before
 from claimscope.entities.mention import Mention as Mention  # re-exported
 from claimscope.entities.name_runs import PARTICLES, name_run
@@ -349,6 +349,7 @@ def _step(
             and nxt not in verbs
             and not nxt.endswith(("ly", "ed"))
             and nxt not in _RELATIVES
+            and nxt not in IRREGULAR_PASTS
         ):
             return j  # "the first general election": the noun is a modifier here
         mention = _description(tokens, i, j, s_index, head, first_word)
