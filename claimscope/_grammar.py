@@ -21,6 +21,7 @@ __all__ = [
     "HEAD_END_WORDS",
     "INDEFINITES",
     "IRREGULAR_PARTICIPLES",
+    "IRREGULAR_PASTS",
     "LINKS_TO_EARLIER_SUBJECT",
     "NAME_SUFFIXES",
     "NEEDS_MODIFIER",
@@ -122,6 +123,11 @@ BE_FORMS = _words("is are was were be been being 's")
 
 IRREGULAR_PARTICIPLES = _words("told shown seen said written known heard taken")
 
+IRREGULAR_PASTS = _words("stuck caught held hurt hit")
+"""Irregular participles that, after a noun, open a modifier of it (*a passenger stuck
+at the terminal*, *a motorist caught in the queue*): the noun is the head, not a
+modifier of a compound."""
+
 CLAUSE_WORDS = _words(
     "that which but because while when whereas although though if so since after "
     "before until where whether as than unless once where why how what"
@@ -168,8 +174,9 @@ APPOSITIVE_PARTICIPLES = _words(
 """Participles that open an appositive after a source (*the study, published in the
 journal Neurology, found*; *the agency, based in Geneva, said*)."""
 
-NAME_SUFFIXES = _words("jr sr ii iii")
-"""Suffixes after a surname (*Jane Doe Jr.*): the surname is the word before."""
+NAME_SUFFIXES = _words("jr sr ii iii iv")
+"""Generational suffixes after a surname (*Jane Doe Jr.*, *John Smith IV*): the surname
+is the word before."""
 
 NEEDS_MODIFIER = _words("ones")
 """Heads that cannot stand alone, so the word before them is their modifier (*loved
@@ -183,6 +190,10 @@ PREPOSITIONS = _words(
 """Prepositions: a name or description never starts or ends with one (the entity
 model's mention edges; :data:`NP_PREPOSITIONS` is the short list a source phrase
 runs over)."""
+
+PLACE_ADVERBS = _words("abroad overseas nearby locally here there outside inside upstairs")
+"""Adverbs of place that, like a preposition, can follow a participle modifying a
+noun (*Americans living abroad*)."""
 
 THIRD_PERSON_PRONOUNS: dict[str, tuple[str, str]] = {
     "he": ("m", "sg"),

@@ -150,6 +150,14 @@ def _previous_word(left: str) -> str:
     return left[start:end].lower().replace("’", "'")
 
 
+_OUTLET_NAME_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{N}'’])[\p{Lu}\p{N}][\p{L}\p{N}.&-]*+[^\S\r\n]++\p{Lu}\p{L}*+[^\S\r\n]++$"
+)
+"""Two capitalised words right before a form (*Bloomberg News reports*, *Associated
+Press reports*): the word before the form ends a name, so a noun context in
+``lexicons/noun_contexts.txt`` (*news reports*) does not make the form a noun. Not
+after a possessive (*ABC’s TV show*: the show is a thing the name owns)."""
+
 _TANK = regex.compile(r"[^\S\r\n]++tanks?\b", regex.IGNORECASE)
 """*think tank* is a noun, not the verb *think*."""
 
@@ -435,16 +443,17 @@ def _senses(text: str, lo: int, hi: int, lowered: str | None = None) -> Iterator
             continue  # a booster, or a case-folded form the table does not know
         left = text[max(0, start - WINDOW) : start]
         prev = _previous_word(left)
+        noun_context = prev in form.noun_words and _OUTLET_NAME_BEFORE.search(left) is None
         nominal = (
             (prev in _DETERMINERS and not _quantifier_subject(prev, surface))
             or (prev.endswith(("'s", "s'")) and prev not in _CONTRACTIONS)
-            or prev in form.noun_words
+            or noun_context
         )
         noun_reason = SENSE_RULES[0] if nominal else ""
         if not nominal and form.plural and plural_noun(text, end, form.key, prev):
             nominal, noun_reason = True, SENSE_RULES[1]
         if nominal:
-            if prev in form.noun_words or not form.noun_readings:
+            if noun_context or not form.noun_readings:
                 continue
             reading, free = form.noun_readings[0], form.noun_free
         else:

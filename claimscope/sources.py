@@ -159,8 +159,43 @@ def head_phrase(text: str) -> str:
             break
         if i and _participle_by(words, i):
             break  # "an internal review obtained by Le Monde"
+        if participle_postmodifier(words, i):
+            break  # "engineers working on the project"
         kept.append(word)
     return " ".join(kept)
+
+
+_NOT_BEFORE_POSTMODIFIER = (
+    _grammar.AUXILIARIES
+    | _grammar.BE_FORMS
+    | _grammar.CLAUSE_WORDS
+    | _grammar.DETERMINERS
+    | _grammar.PREPOSITIONS
+    | _grammar.SUBJECT_PRONOUNS
+    | _grammar.OBJECT_PRONOUNS
+    | {"and", "or", "not", "it"}
+)
+"""Words after which an *-ing* form is a verb or a gerund, not a noun's modifier."""
+
+
+def participle_postmodifier(words: Sequence[str], i: int) -> bool:
+    """Whether ``words[i]`` is an *-ing* participle opening a modifier of the noun
+    before it (*Americans living abroad*, *engineers working on the project*): lower
+    case, after a word that is no auxiliary, pronoun or other function word, and
+    before a preposition or an adverb of place. Such a phrase belongs to the noun
+    phrase; its head is the noun before."""
+    if i < 1 or i + 1 >= len(words):
+        return False
+    word, before, after = words[i], words[i - 1], words[i + 1].casefold()
+    return (
+        word.endswith("ing")
+        and word.isalpha()
+        and word.islower()
+        and before.isalpha()
+        and before.casefold() not in _NOT_BEFORE_POSTMODIFIER
+        and not before.casefold().endswith(("ly", "ing"))
+        and (after in _grammar.PREPOSITIONS or after in _grammar.PLACE_ADVERBS)
+    )
 
 
 def _participle_by(words: Sequence[str], i: int) -> bool:

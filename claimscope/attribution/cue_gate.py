@@ -15,6 +15,7 @@ import regex
 from claimscope import lexicon
 from claimscope.attribution import what, who
 from claimscope.attribution.context import Context, index_at
+from claimscope.attribution.phrase_shape import relative_on_subject
 from claimscope.model import Cue, CueKind
 
 PARTICIPLE_BY = regex.compile(
@@ -106,7 +107,42 @@ def is_attribution_cue(ctx: Context, sentence: tuple[int, int], cue: Cue) -> boo
         not naming_use(ctx.text, cue)
         and not _noun_before_verb(ctx, cue)
         and not parenthetical_citing(ctx, cue)
+        and not _in_subject_relative(ctx, sentence, cue)
     )
+
+
+_RELATIVE_BEFORE = regex.compile(r"\b(?:who|that)[^\S\n]+\Z", regex.I)
+"""*who*/*that* right before a cue (checked on the few characters before it)."""
+
+_OBJECT_THEN_VERB = regex.compile(r"[^\S\n]+(?:[\p{L}\p{N}'’-]+[^\S\n]+){1,5}")
+"""The words (one to five, no punctuation) between a relative clause's cue and the
+reporting verb after its object (*found* [*the body*] *said*)."""
+
+
+def _in_subject_relative(ctx: Context, sentence: tuple[int, int], cue: Cue) -> bool:
+    """*The man who found the body said C*: a cue opening a relative clause on the
+    subject of a later reporting verb, the clause's object a noun phrase of a few
+    words, is part of the subject, not an attribution (*the body said …*). A clause
+    with a clause for its object (*who said he saw the attack told*) is left alone:
+    :func:`~claimscope.attribution.phrase_shape.relative_on_subject` wants a
+    determiner, possessive or name to open the object."""
+    if _RELATIVE_BEFORE.search(ctx.text, max(sentence[0], cue.start - 6), cue.start) is None:
+        return False
+    later = next(
+        (
+            c
+            for c in ctx.cues_between(cue.end, min(sentence[1], cue.end + 60))
+            if c.kind is CueKind.REPORTING
+        ),
+        None,
+    )
+    if later is None or _OBJECT_THEN_VERB.fullmatch(ctx.text, cue.end, later.start) is None:
+        return False
+    tokens = ctx.tokens_of(ctx.sentence_of(sentence[0]))
+    k = index_at(tokens, cue.start)
+    if k >= len(tokens) or tokens[k][0] != cue.start or tokens[k][1] != cue.end:
+        return False
+    return relative_on_subject(tokens, k - 1, k, index_at(tokens, later.start))
 
 
 _HEAD_NOUNS = (

@@ -16,6 +16,7 @@ from claimscope._grammar import (
     SUBJECT_PRONOUNS,
 )
 from claimscope.attribution.context import OPEN_QUOTES
+from claimscope.sources import participle_postmodifier
 
 MAX_NP = 14
 """The longest source phrase (in tokens) the scanner accepts."""
@@ -64,7 +65,8 @@ def verb_ends_subject(tokens: list[tuple[int, int, str]], j: int, start: int, en
     subject, is a verb form that ends it (*…has broken many said*): a lower-case word
     in *-ed*/*-ing* or an irregular past of speech, not a modifier after a determiner
     (*the retired general*), nor the verb of a relative clause on the subject (*The
-    man who stopped the thief said*)."""
+    man who stopped the thief said*), nor a participle modifying the noun before it
+    (*Americans living abroad said*)."""
     word = tokens[j][2]
     folded = word.casefold()
     return (
@@ -75,6 +77,7 @@ def verb_ends_subject(tokens: list[tuple[int, int, str]], j: int, start: int, en
         and tokens[start][2].casefold() not in NP_PREPOSITIONS
         and not (j >= 1 and tokens[j - 1][2].casefold() in ATTRIBUTIVE_BEFORE)
         and not relative_on_subject(tokens, j - 1, j, end)
+        and not participle_postmodifier([t[2] for t in tokens[max(0, j - 1) : j + 2]], min(j, 1))
     )
 
 

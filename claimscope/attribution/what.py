@@ -148,10 +148,10 @@ SHORT_ADJUNCT = 8
 CLAUSE_SUBJECTS = _grammar.SUBJECT_PRONOUNS | {"it", "you"}
 """Subject pronouns, which open a clause (the content), never an adjunct."""
 
-CLAUSE_VERBS = frozenset(
-    "is are was were be been has have had will would can could may might should must "
-    "did does do".split()
-)
+CLAUSE_VERBS = (_grammar.AUXILIARIES | _grammar.EPISTEMIC_MODALS) - {"being"}
+"""Finite auxiliaries and modals: one deep in what follows a cue marks a clause (the
+content), not an adjunct (:func:`_past_adjunct`). Not *being*, which is no finite verb
+and stands in adjuncts (*said … after being released from hospital that C*)."""
 
 
 PASSIVE_ADVERBS = frozenset({"first", "also", "later", "then", "originally", "previously"})

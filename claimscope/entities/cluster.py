@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from claimscope import lexicon
-from claimscope._grammar import HEAD_END_WORDS
+from claimscope._grammar import HEAD_END_WORDS, POSSESSIVES
 from claimscope.entities.entity import (
     _Ent,
     _governed,
@@ -31,6 +31,8 @@ from claimscope.entities.words import (
     _ROLE_GENDER,
     _WINDOW,
     _bare_anaphor,
+    _body_acronym,
+    _body_role,
     _given_names,
     _nouns,
     _titles,
@@ -178,7 +180,7 @@ class _Builder:
             core = words
             if not _NAME_SUFFIXES.isdisjoint(key):
                 core = tuple(w for w, k in zip(words, key, strict=True) if k not in _NAME_SUFFIXES)
-            acronym = len(words) == 1 and _ACRONYM.match(words[0]) is not None
+            acronym = len(words) == 1 and _body_acronym(words[0])
             initials = ""
             for w in words:
                 if w[:1].isupper() and w not in ("Of", "The"):
@@ -375,6 +377,8 @@ class _Builder:
         e = self.by_role.get(m.head) or self._varied(m, kind == "role")
         if e is not None:
             return e  # the role's holder, or the person just named ("The former senator")
+        if kind in ("role", "") and _body_role(self.text[m.start : m.end], m.head):
+            kind = "organization"  # "the developer said": a body, as no one held the role
         if kind in ("organization", "media", "document"):
             # "the ministry" for the "Ministry of Defence", "the brokerage" for a named firm
             cap = m.head[:1].upper() + m.head[1:]
@@ -382,7 +386,7 @@ class _Builder:
                 if ent.mentions and cap in ent.key_words and ent.key_words != (cap,):
                     return ent  # not "Bank" of "Bank executives": the noun alone names none
             described = self.text[m.start : m.end]
-            bare = _bare_anaphor(described, m.head)
+            bare = _bare_anaphor(described, m.head) or _body_role(described, m.head)
             e = self.by_desc.get(m.head)
             if e is not None and _owned_by_other(described, self.text[e.name.start : e.name.end]):
                 e = None  # "her campaign" is not "The Trump campaign"
@@ -431,24 +435,31 @@ class _Builder:
         return True
 
     def _unknown_body(self, m: Mention, kind: str) -> _Ent | None:
-        """The speaking name *the company* or *the firm* (``m``, a sentence subject)
-        refers to when no body is named: the latest name, in an earlier sentence
-        within reach, if it spoke and is of no known kind (*Calder Marine said …
-        The company blamed …*: no given name, title, role or gendered pronoun). It
-        learns the noun, which types it."""
+        """The speaking name *the company* or *the firm* (``m``, a sentence subject or
+        a source) refers to when no body is named: the latest name, in an earlier
+        sentence within reach, if it spoke or was a subject and is of no known kind
+        (*Calder Marine said … The company blamed …*, *Ofgem announced … the
+        regulator said*: no given name, title, role or gendered pronoun; a one-word
+        name must have spoken). It learns the noun, which types it."""
         after = self.text[m.end : m.end + 12].split()
-        if kind != "organization" or not m.subject or (after and after[0] in HEAD_END_WORDS):
+        speaks = m.subject or m.start in self.salient  # "…, the company said"
+        if kind != "organization" or not speaks or (after and after[0] in HEAD_END_WORDS):
             return None  # "the company that runs the ferries": one introduced here
         for sentence, ent in reversed(self.recent[-_RECENT:]):
             if m.sentence - sentence > _WINDOW:
                 return None
-            if sentence >= m.sentence or not any(x.start in self.salient for x in ent.mentions):
-                continue  # "… at its yard in Fife": a place, not a speaker
-            if len(ent.key_words) < 2 or _name_kind(ent) != "":
+            if sentence >= m.sentence or not any(
+                x.start in self.salient or x.subject for x in ent.mentions
+            ):
+                continue  # "… at its yard in Fife": a place, not a speaker or subject
+            if _name_kind(ent) != "" or (len(ent.key_words) < 2 and not self._spoke(ent)):
                 return None
             ent.add_roles((m.head,))
             return ent
         return None
+
+    def _spoke(self, ent: _Ent) -> bool:
+        return any(x.start in self.salient for x in ent.mentions)
 
     def _varied(self, m: Mention, role: bool) -> _Ent | None:
         return varied_subject(self.text, m, role, self.mentions, self.starts, self.of, _name_kind)
@@ -494,7 +505,7 @@ class _Builder:
         """The entity owning description ``m`` by a possessive pronoun or name at its
         start (*her campaign*, *Clinton's campaign*), and whether a name owns it."""
         first = self.text[m.start : m.end].split(" ", 1)[0]
-        if first.casefold() in _OWNER_PRONOUNS:
+        if first.casefold() in POSSESSIVES:
             owner = self.of.get((m.start, m.start + len(first)))
             return None if owner is None else (owner, False)
         if first[-2:] in ("'s", "’s") and first[:1].isupper():
@@ -504,9 +515,6 @@ class _Builder:
 
     # pronouns -----------------------------------------------------------------------
 
-
-_OWNER_PRONOUNS = ("his", "her", "its", "their")
-"""Possessive pronouns that can open a description (*her campaign*)."""
 
 _NameWords = tuple[tuple[str, ...], tuple[str, ...], bool, str]
 """A name's words case-folded, its core (without suffixes such as *Jr.*), whether it

@@ -7,13 +7,13 @@ from collections.abc import Iterable, Sequence
 
 from claimscope.entities.mentions import Mention
 from claimscope.entities.words import (
-    _ACRONYM,
     _PREPOSITIONS,
+    _body_acronym,
     _capitals,
     _given_names,
     _nouns,
     _org_lexicon,
-    _org_words,
+    _org_word,
     _outlets,
 )
 from claimscope.model import SourceType
@@ -89,7 +89,7 @@ _RANK = {"name": 2, "desc": 1, "pron": 0}
 
 
 def _org_name(words: Sequence[str]) -> bool:
-    return any(w in _org_words() for w in words)
+    return bool(_org_word(tuple(words)))
 
 
 def _name_kind(e: _Ent) -> str:
@@ -110,7 +110,7 @@ def _guess_kind(e: _Ent) -> str:
         return "organization"
     if (
         words
-        and _ACRONYM.match(words[0])
+        and _body_acronym(words[0])
         and words[0].casefold() not in _given_names()
         and not role_acronym(words[-1])
     ):
@@ -130,12 +130,26 @@ def _guess_kind(e: _Ent) -> str:
 
 
 def _compatible(
-    e: _Ent, gender: str, number: str, salient: bool, *, possessive: bool = False
+    e: _Ent,
+    gender: str,
+    number: str,
+    salient: bool,
+    *,
+    possessive: bool = False,
+    speaker: bool = False,
 ) -> bool:
+    """Whether a pronoun of ``gender`` and ``number`` may mean ``e`` (``salient``: ``e``
+    speaks somewhere; ``speaker``: the pronoun itself speaks, *they said*)."""
     if e.kind == "desc":
         kind = _nouns().get(e.name.head, "")
         if number == "pl":
-            return e.number == "pl" or kind == "organization"
+            # "an insider claimed … they said": singular "they" for an unnamed source,
+            # when both speak
+            return (
+                e.number == "pl"
+                or kind == "organization"
+                or (kind == "group" and salient and speaker)
+            )
         if e.number == "pl":
             return False
         if gender == "n":

@@ -12,11 +12,13 @@ from claimscope.entities.entity import (
 )
 from claimscope.entities.words import (
     _ACRONYM,
+    _body_acronym,
+    _body_role,
     _capitals,
     _given_names,
     _nouns,
     _org_lexicon,
-    _org_words,
+    _org_word,
     _outlets,
     _titles,
 )
@@ -65,6 +67,8 @@ def _type_of(
         return kind, reason
     head = name.head
     noun_kind = _nouns().get(head, "")
+    if _body_role(phrase, head) and not _WHO.match(text, name.end):
+        return SourceType.ORGANIZATION, f"organisation noun {head!r}"  # "the developer"
     counted = _counted_plural(text, name.end) if head in QUANTITIES else None
     if counted is not None:  # "a group of parents": typed by what it counts
         kind, reason = classify(counted)
@@ -85,6 +89,10 @@ def _type_of(
         return kind, f"role noun {head!r}"
     return kind, reason
 
+
+_WHO = regex.compile(r",?\s+who\b")
+"""A relative *who* after a description: a person (*the developer who came to epitomize
+wealth*)."""
 
 _COUNTED = regex.compile(r" of (?:the |these |those )?(?:[\p{L}'’-]+ ){0,2}?(\p{L}[\p{L}-]*s)\b")
 """What a quantity noun counts (*a group of black parents*, *a handful of Republican
@@ -117,10 +125,9 @@ def _name_type(
         return SourceType.PERSON, f"title {gendered.capitalize()}"
     if titles:
         return SourceType.PERSON, f"title {titles[0].capitalize()}"
-    org_words = _org_words()
-    for w in words:
-        if w in org_words:
-            return SourceType.ORGANIZATION, f"organisation word {w!r}"
+    org_word = _org_word(words)
+    if org_word:
+        return SourceType.ORGANIZATION, f"organisation word {org_word!r}"
     if joined in _org_lexicon():
         return SourceType.ORGANIZATION, "organisation lexicon"
     if joined in _capitals():
@@ -141,7 +148,7 @@ def _name_type(
         if words[0].casefold() in outlets:
             return SourceType.MEDIA, "outlet lexicon"  # "BBC Scotland"
         return SourceType.ORGANIZATION, "acronym and country"  # "NHS England"
-    if len(words) == 1 and _ACRONYM.match(words[0]):
+    if len(words) == 1 and _body_acronym(words[0]):
         kind, reason = classify(text[name.start : name.end])
         if kind is SourceType.MEDIA or role_acronym(words[0]):
             return kind, reason  # an outlet, or "the CEO", "MPs": people
@@ -158,13 +165,33 @@ def _name_type(
     kind, reason = classify(text[name.start : name.end])
     if len(words) >= 2 and kind is SourceType.ORGANIZATION and reason == "acronym":
         return SourceType.PERSON, "personal name"  # "Vann R. Newkirk II"
-    if kind is SourceType.PERSON and len(words) == 1:
+    if kind is SourceType.PERSON:
         pronouns = {m.head for m in e.mentions if m.kind == "pron"}
-        if pronouns & {"it", "its"} and not pronouns & {"he", "she", "his", "her", "him"}:
+        if (
+            pronouns & {"it", "its"}
+            and not pronouns & {"he", "she", "his", "her", "him"}
+            and (len(words) == 1 or _its_after_verb(text, e))
+        ):
             return SourceType.ORGANIZATION, "referred to as 'it'"
     if kind in (SourceType.AUTHOR, SourceType.UNSPECIFIED):
         return SourceType.PERSON, "personal name"
     return kind, reason
+
+
+_ITS_AFTER_VERB = regex.compile(r"['’]?\s+\p{Ll}+\s+(?:that\s+)?its\b")
+"""A name's verb and then *its* (*Severn Trent said its engineers*): the pronoun
+opens what the name said or did, with no other noun it could mean (not *it*, which
+may be no one's: *said it was a good day*)."""
+
+
+def _its_after_verb(text: str, e: _Ent) -> bool:
+    """Whether a name of ``e`` is followed by one verb and *its* (a longer name
+    needs this nearer evidence: in *De Blasio said it was a good day for the city
+    and its schools* the *its* is the city's)."""
+    return any(
+        m.kind == "name" and _ITS_AFTER_VERB.match(text, m.end, min(len(text), m.end + 40))
+        for m in e.mentions
+    )
 
 
 _COMPANY_PART = regex.compile(

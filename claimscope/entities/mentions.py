@@ -10,6 +10,7 @@ from sys import intern
 
 import regex
 
+from claimscope._grammar import IRREGULAR_PASTS
 from claimscope.entities.candidates import FIRST_WORD, Known, candidate_pattern, opening_before
 from claimscope.entities.mention import Mention as Mention  # re-exported
 from claimscope.entities.name_runs import PARTICLES, name_run
@@ -43,6 +44,8 @@ from claimscope.entities.words import (
     _titles,
     _tokens,
     _verbs,
+    plural_subject,
+    verb_after_subject,
 )
 
 
@@ -353,7 +356,7 @@ def _step(
             found.append(mention._replace(end=b - (len(w) - len(owner)), possessive=True))
         return i + 1
     if folded in nouns and w.islower():
-        if folded in verbs and folded.endswith(("s", "ed")) and i and tokens[i - 1][2] in nouns:
+        if folded in verbs and folded.endswith(("s", "ed")) and i and verb_after_subject(tokens, i):
             return i + 1  # "a poll shows voters …": the verb after its subject
         j = i + 1
         while (
@@ -378,6 +381,7 @@ def _step(
             and nxt not in verbs
             and not nxt.endswith(("ly", "ed"))
             and nxt not in _RELATIVES
+            and nxt not in IRREGULAR_PASTS
         ):
             return j  # "the first general election": the noun is a modifier here
         mention = _description(tokens, i, j, s_index, head, first_word)
@@ -593,8 +597,12 @@ def _description(
         return None
     before = tokens[j - 2][2] if j - 2 >= k else ""
     verb_after = j < len(tokens) and tokens[j][2] in verbs  # "the IMF report stated"
-    if head in verbs and before.casefold() in _nouns() and not verb_after:
-        return None  # "a poll shows"
+    if (
+        head in verbs
+        and not verb_after
+        and (before.casefold() in _nouns() or plural_subject(before, head))
+    ):
+        return None  # "a poll shows", "the returns show"
     if (
         head in verbs
         and not verb_after

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
+import regex
+
 from claimscope import lexicon
 from claimscope._grammar import DETERMINERS, POSSESSIVES
 from claimscope.entities.entity import _compatible, _Ent, _governed, _name_kind
@@ -91,13 +93,15 @@ class _Pronouns:
             if len(recent) > 60 and m.kind != "pron":
                 del recent[:20]
 
-    def _facts(self, e: _Ent, gender: str, number: str, possessive: bool) -> _Facts:
+    def _facts(self, e: _Ent, gender: str, number: str, possessive: bool, speaker: bool) -> _Facts:
         """Whether a pronoun of ``gender`` and ``number`` may mean ``e``, and whether
         ``e`` is a name never shown to be a person ("Russia said"). Within the pronoun
         pass both change only when a pronoun gives ``e`` a gender: a pronoun adds no
         title, role or name word."""
         salient = e in self.sources
-        ok = bool(e.mentions) and _compatible(e, gender, number, salient, possessive=possessive)
+        ok = bool(e.mentions) and _compatible(
+            e, gender, number, salient, possessive=possessive, speaker=speaker
+        )
         if not ok:
             return _NO
         thing = gender in ("m", "f") and len(e.key_words) < 2 and _name_kind(e) != "person"
@@ -114,11 +118,14 @@ class _Pronouns:
         head = p.head
         gender, number = _PRONOUNS[head]
         possessive = head == "its"
-        sort = gender + number + ("'" if possessive else "")
+        if possessive and _DISTRIBUTIVE.search(self.text, max(0, p.start - 60), p.start):
+            return None  # "with each state assigned its own target": the state's
+        p_salient = p.start in self.salient
+        speaker = p_salient and number == "pl"  # "they said": maybe one unnamed source
+        sort = gender + number + ("'" if possessive else "") + ("!" if speaker else "")
         best: _Ent | None = None
         best_score = 1e9
         of_sort = facts.setdefault(sort, {})
-        p_salient = p.start in self.salient
         objective = head in ("him", "her", "them", "himself", "herself")
         text = self.text
         head_of_clause: _Ent | None = None
@@ -143,7 +150,7 @@ class _Pronouns:
             if known is None:
                 # an entity recurs among the recent mentions, and nothing about it
                 # changes until a pronoun joins it: weigh it once
-                known = of_sort[e] = self._facts(e, gender, number, possessive)
+                known = of_sort[e] = self._facts(e, gender, number, possessive, speaker)
             ok, thing = known
             if not ok:
                 continue
@@ -171,6 +178,14 @@ class _Pronouns:
             if score < best_score:
                 best, best_score = e, score
         return best
+
+
+_DISTRIBUTIVE = regex.compile(
+    r"\b(?:each|every)[^\S\n]+\p{Ll}+(?:[^\S\n]+[\p{Ll}-]+){0,4}?[^\S\n]+\Z"
+)
+"""*each*/*every* and a noun, then up to four lower-case words, right before *its*
+(*each state assigned its own target*): the possessive is the quantified noun's, which
+names no entity."""
 
 
 def _relative_head(text: str, start: int, end: int, p: Mention) -> bool:

@@ -36,6 +36,7 @@ from claimscope.entities.words import (
     _verbs,
 )
 from claimscope.model import Claim, Entity, Source, SourceType, Span, pack_spans, trusted_span
+from claimscope.sources import participle_postmodifier
 
 
 def _phrase_shaped(text: str, start: int, end: int, tokens: list[Tok] | None = None) -> bool:
@@ -72,6 +73,11 @@ def _phrase_shaped(text: str, start: int, end: int, tokens: list[Tok] | None = N
     return not any(w in (";", ":") for _, _, w in tokens)
 
 
+def _postmodifier(tokens: list[Tok], i: int) -> bool:
+    """:func:`claimscope.sources.participle_postmodifier` on token ``i``."""
+    return participle_postmodifier([t[2] for t in tokens[i - 1 : i + 2]], 1)
+
+
 def _shape(phrase: str) -> tuple[Tok | None, bool, str]:
     """The head token of a source phrase (offsets within it; see
     :meth:`_Resolver._mention_in`), whether the phrase is phrase-shaped, and its first
@@ -95,6 +101,8 @@ def _shape(phrase: str) -> tuple[Tok | None, bool, str]:
             break
         if i and w.islower() and folded.endswith("ed") and head is not None:
             break  # "a poll released last week"
+        if head is not None and folded.endswith("ing") and _postmodifier(tokens, i):
+            break  # "engineers working on the project"
         if w[:1].isalnum():
             head = tok
     shaped = not stopped and _phrase_shaped(phrase, 0, len(phrase), tokens)

@@ -14,6 +14,7 @@ from claimscope._grammar import (
     DETERMINERS,
     EPISTEMIC_MODALS,
     INDEFINITES,
+    NAME_SUFFIXES,
     PREPOSITIONS,
     QUANTIFIERS,
     THIRD_PERSON_PRONOUNS,
@@ -72,7 +73,7 @@ _HEAD_STOPS = frozenset(
 """Words that end a source phrase's head (*a source familiar with …*, *a spokesman
 for …*); reporting verbs and auxiliaries end it too (:func:`_verbs`)."""
 
-_GENERATIONS = frozenset("jr sr ii iii iv".split())
+_GENERATIONS = NAME_SUFFIXES
 _NAME_SUFFIXES = _GENERATIONS | frozenset("kc qc mp mbe obe cbe".split())
 """Suffixes after a surname: generations (which may keep a period, *Jr.*) and
 post-nominals (*Catherine Holt KC*, whose period ends the sentence)."""
@@ -105,7 +106,45 @@ def _given_names() -> dict[str, str]:
 
 @functools.cache
 def _org_words() -> frozenset[str]:
-    return frozenset(e.text for e in _entries("entity_org_words"))
+    """Organisation words that mark a name wherever they stand in it (*Bank of
+    England*, *Acme Corp*)."""
+    return frozenset(e.text for e in _entries("entity_org_words") if "head" not in _flags(e))
+
+
+@functools.cache
+def _head_org_words() -> frozenset[str]:
+    """Organisation words that mark a name only as its last word (*Stena Line*, not
+    *Energy Secretary Ed Miliband*)."""
+    return frozenset(e.text for e in _entries("entity_org_words") if "head" in _flags(e))
+
+
+@functools.cache
+def _surname_org_words() -> frozenset[str]:
+    """Organisation words that are also common surnames (*Power*, *Court*)."""
+    return frozenset(e.text for e in _entries("entity_org_words") if "surname" in _flags(e))
+
+
+def _flags(entry: lexicon.Entry) -> list[str]:
+    return entry.fields[0].split() if entry.fields else []
+
+
+def _org_word(words: tuple[str, ...] | list[str]) -> str:
+    """The word that marks the name ``words`` as an organisation's (*Stena Line* →
+    ``"Line"``), or ``""``: not a surname after a given name (*Samantha Power*)."""
+    if not words:
+        return ""
+    found = next((w for w in words if w in _org_words()), "")
+    if not found and len(words) >= 2 and words[-1] in _head_org_words():
+        found = words[-1]
+    if (
+        found
+        and len(words) == 2
+        and found == words[1]
+        and found in _surname_org_words()
+        and words[0].casefold() in _given_names()
+    ):
+        return ""
+    return found
 
 
 @functools.cache
@@ -245,6 +284,13 @@ def _bare(word: str) -> str:
 
 
 _ACRONYM = regex.compile(r"\A\p{Lu}[\p{Lu}\p{N}&]{1,6}s?\Z")
+_ROAD = regex.compile(r"\A[ABM]\d{1,4}\Z")
+"""A British road number (*the A591*, *the M6*): shaped like an acronym, never a body."""
+
+
+def _body_acronym(word: str) -> bool:
+    """An acronym that can name a body (*FAA*, *NHS*), not a road number (*A591*)."""
+    return _ACRONYM.match(word) is not None and _ROAD.match(word) is None
 
 
 @functools.cache
@@ -252,6 +298,19 @@ def _anaphors() -> frozenset[str]:
     return frozenset(e.text for e in _entries("anaphors")) | frozenset(
         e.text for e in _entries("entity_nouns")
     )
+
+
+@functools.cache
+def _body_roles() -> frozenset[str]:
+    """Role nouns that name a body as a bare definite description (*the developer
+    said*; ``lexicons/body_roles.txt``)."""
+    return frozenset(e.text for e in _entries("body_roles"))
+
+
+def _body_role(phrase: str, head: str) -> bool:
+    """*the developer*: a bare definite description whose role noun names a body."""
+    words = phrase.casefold().split()
+    return len(words) == 2 and words[0] == "the" and words[1] == head in _body_roles()
 
 
 def _bare_anaphor(phrase: str, head: str) -> bool:
@@ -267,3 +326,23 @@ def _bare_anaphor(phrase: str, head: str) -> bool:
 _DESCRIPTIVE = regex.compile(r"[\p{L}.]+-(?:based|owned|listed|run|backed|headquartered)")
 """A compound saying where a body is based or who owns it (*Chicago-based*,
 *state-owned*): it describes a body already named, it does not bring in a new one."""
+
+
+def verb_after_subject(tokens: list[Tok], i: int) -> bool:
+    """Whether the verb form ``tokens[i]`` follows its subject: a noun (*a poll shows
+    voters*) or a name (*Bloomberg News reports regulators*), unless another verb
+    form follows, which makes the word a noun (*Pentagon reports show*)."""
+    before = tokens[i - 1][2]
+    if before in _nouns():
+        return True
+    return (
+        _is_cap(before)
+        and before.isalpha()
+        and not (i + 1 < len(tokens) and tokens[i + 1][2] in _verbs())
+    )
+
+
+def plural_subject(before: str, head: str) -> bool:
+    """*the returns show*: a verb's base form after a lower-case plural agrees with it
+    as its subject (not *news*, which is singular: *the news show*)."""
+    return not head.endswith("s") and before.islower() and before.endswith("s") and before != "news"
