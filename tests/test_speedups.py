@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from strategies import cue_runs, news_texts
 
-from claimscope import cues
+from claimscope import annotate, cues
 from claimscope._spans import Coverage
 from claimscope.attribution import passes, patterns, what, who
 from claimscope.attribution.context import Context, index_at
@@ -395,3 +395,53 @@ def test_adjunct_prefixes_equal_the_adjunct_pattern(entry: str) -> None:
     assert entry.startswith(cue_gate._ADJUNCT_STARTS) == (
         cue_gate.ADJUNCT_ENTRY.match(entry) is not None
     )
+
+
+_UNNAMED_PIECES = st.sampled_from(
+    [
+        "The minister was accused of fraud",
+        "has been CRITICISED",
+        "were critiſized",
+        "is expected to resign",
+        "was thought to be",
+        "Amid allegations that",
+        "rumours that",
+        "amid clİams of",
+        "was crİticized",
+        "the clip has faced ridicule",
+        "came under fire",
+        "Suspicions run high that",
+        "fears grew that",
+        "worries linger that",
+        "and concerns remain that",
+        "\u212aelvin reports that",
+        "drew backlash",
+        ", speculation swirled that",
+        "by",
+        "\n",
+        "“",
+        " ",
+    ]
+)
+
+
+@given(st.lists(_UNNAMED_PIECES, max_size=10).map(" ".join) | news_texts())
+def test_unnamed_shape_words_cover_every_shape(text: str) -> None:
+    """The word test that skips the author pass's unnamed-source searches passes
+    every sentence one of those searches matches (odd casing, a dotted capital I, a
+    long s and the Kelvin sign included), so skipping changes no claim."""
+    from claimscope.attribution import author
+
+    if any(pattern.search(text) for pattern, _rule in author.UNNAMED_SHAPES):
+        assert author.may_be_unnamed(text)
+
+
+def test_unnamed_shape_words_skip_plain_sentences() -> None:
+    """A sentence with none of the shapes' words is not searched; one with a shape
+    is, and keeps its rule."""
+    from claimscope.attribution import author
+
+    assert not author.may_be_unnamed("The bridge reopened to traffic on Monday morning.")
+    assert author.may_be_unnamed("The mayor was accused of misleading the council.")
+    doc = annotate("The mayor was accused of misleading the council.")
+    assert [c.rule.value for c in doc.claims] == ["X was accused of"]
