@@ -445,3 +445,33 @@ def test_unnamed_shape_words_skip_plain_sentences() -> None:
     assert author.may_be_unnamed("The mayor was accused of misleading the council.")
     doc = annotate("The mayor was accused of misleading the council.")
     assert [c.rule.value for c in doc.claims] == ["X was accused of"]
+
+
+def _opener_reference(paragraph: str) -> str | None:
+    """:func:`furniture._opener_reason` before it filed the openers by first character:
+    every opener, longest first."""
+    from claimscope import lexicon
+
+    entries = lexicon.load("furniture_openers")
+    pairs = [(e.text.casefold(), e.fields[0] if e.fields else "furniture") for e in entries]
+    folded = paragraph[:40].casefold()
+    for opener, reason in sorted(pairs, key=lambda pair: -len(pair[0])):
+        if folded.startswith(opener):
+            rest = folded[len(opener) : len(opener) + 1]
+            if opener.endswith(":") or not rest or rest in " :\t\u00a0\n-—–":
+                return reason
+    return None
+
+
+_OPENER_PIECES = st.sampled_from(
+    ["Read more:", "READ ALSO:", "Photo:", "Image caption", "Related", "Ad", "ẞ", "İ", "—", " "]
+)
+
+
+@given(st.lists(_OPENER_PIECES, max_size=6).map("".join) | news_texts())
+def test_furniture_openers_read_as_before(paragraph: str) -> None:
+    """The paragraph-opener test (*Read more:*, *Photo:*), comparing a paragraph with
+    the openers that share its first character, answers as the scan over them all."""
+    from claimscope.furniture import _opener_reason
+
+    assert _opener_reason(paragraph) == _opener_reference(paragraph)
