@@ -475,3 +475,24 @@ def test_furniture_openers_read_as_before(paragraph: str) -> None:
     from claimscope.furniture import _opener_reason
 
     assert _opener_reason(paragraph) == _opener_reference(paragraph)
+
+
+@given(dense_texts)
+def test_learned_subject_scans_serve_the_attribution_stage(text: str) -> None:
+    """The subject scans the learned cue decisions hand to the attribution stage are
+    the scans the stage would make itself, and the claims are the same with them as
+    without."""
+    from claimscope import learned
+    from claimscope.attribution import attribute
+    from claimscope.attribution.context import tokenize
+    from claimscope.segment import segment
+
+    spans, paragraphs = segment(text)
+    quotes = find_quotes(text)
+    subjects: dict[tuple[int, int], dict[int, tuple[int, int, int] | None]] = {}
+    cues = learned.decide(text, spans, quotes, find_cues(text, quotes), subjects=subjects).cues
+    for sentence, made in subjects.items():
+        tokens = tokenize(text, *sentence)
+        assert all(left == who.left_source(tokens, k) for k, left in made.items())
+    handed = attribute(text, spans, paragraphs, quotes, cues, subjects=subjects)
+    assert handed == attribute(text, spans, paragraphs, quotes, cues)
