@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from strategies import cue_runs, news_texts
 
@@ -477,6 +477,14 @@ def test_furniture_openers_read_as_before(paragraph: str) -> None:
     assert _opener_reason(paragraph) == _opener_reference(paragraph)
 
 
+_UNSURE_CUES = (
+    "The report suggests the bridge is unsafe, engineers say. The minister admitted "
+    "the figures were wrong, according to the memo."
+)
+"""Cues the learned model is unsure of without their subjects: it scans them."""
+
+
+@example(_UNSURE_CUES)
 @given(dense_texts)
 def test_learned_subject_scans_serve_the_attribution_stage(text: str) -> None:
     """The subject scans the learned cue decisions hand to the attribution stage are
@@ -496,3 +504,15 @@ def test_learned_subject_scans_serve_the_attribution_stage(text: str) -> None:
         assert all(left == who.left_source(tokens, k) for k, left in made.items())
     handed = attribute(text, spans, paragraphs, quotes, cues, subjects=subjects)
     assert handed == attribute(text, spans, paragraphs, quotes, cues)
+
+
+def test_learned_decisions_hand_over_their_subject_scans() -> None:
+    """Cues the model weighs with their subjects leave those scans for the stage."""
+    from claimscope import learned
+    from claimscope.segment import segment
+
+    quotes = find_quotes(_UNSURE_CUES)
+    subjects: dict[tuple[int, int], dict[int, tuple[int, int, int] | None]] = {}
+    spans = segment(_UNSURE_CUES)[0]
+    learned.decide(_UNSURE_CUES, spans, quotes, find_cues(_UNSURE_CUES, quotes), subjects=subjects)
+    assert subjects and set(subjects) <= set(spans)
