@@ -516,3 +516,14 @@ def test_learned_decisions_hand_over_their_subject_scans() -> None:
     spans = segment(_UNSURE_CUES)[0]
     learned.decide(_UNSURE_CUES, spans, quotes, find_cues(_UNSURE_CUES, quotes), subjects=subjects)
     assert subjects and set(subjects) <= set(spans)
+
+
+@given(st.lists(_NOMINAL_PIECES, max_size=12).map(" ".join) | news_texts())
+def test_possessive_hints_equal_the_hint_scan(text: str) -> None:
+    """The places where a possessive may start, found word by word with ``str.find``
+    and merged, are those the regular-expression scan for any of them found."""
+    import re
+
+    lowered = text.lower()
+    scan = re.compile(r"['’]s|his|her|their|its").finditer(lowered)
+    assert list(passes._possessive_hints(lowered)) == [m.start() for m in scan]
