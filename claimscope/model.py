@@ -520,13 +520,19 @@ class Claim:
         """
         if not isinstance(source, Source):
             raise TypeError(f"claim source must be a Source, got {type(source).__name__}")
-        chain = _sources(chain)
-        claim = _new(Claim)
-        for name in _CLAIM_SLOTS:
-            _set_slot[name](claim, getattr(self, name))
-        _set_slot["source"](claim, source)
-        _set_slot["chain"](claim, chain)
-        return claim
+        return trusted_claim(
+            self.start,
+            self.end,
+            self.text,
+            self.sentence,
+            self.quote,
+            self.confidence,
+            source,
+            _sources(chain),
+            self.cue,
+            self.cues,
+            self.rule,
+        )
 
     @property
     def source_type(self) -> SourceType:
@@ -565,7 +571,6 @@ class Claim:
 
 
 _set_slot = {f.name: Claim.__dict__[f.name].__set__ for f in attrs.fields(Claim)}
-_CLAIM_SLOTS = tuple(name for name in _set_slot if name not in ("source", "chain"))
 # one setter per field, in field order (a field added to Claim fails this unpacking)
 (
     _claim_start,
