@@ -123,21 +123,22 @@ class HeldClaims(Sequence[Claim]):
         return _Some(self, indices)
 
     def _claim(self, i: int) -> Claim:
-        start, end, sentence = self._ints[3 * i : 3 * i + 3]
-        quote, confidence, rule = self._codes[3 * i : 3 * i + 3]
+        # read item by item: slicing the columns makes two short-lived copies a claim
+        ints, codes, k = self._ints, self._codes, 3 * i
+        start, end = ints[k], ints[k + 1]
         cue, cues = self._cues.of(i)
         return trusted_claim(
             start,
             end,
             self._text[start:end],
-            sentence,
-            _QUOTES[quote],
-            _CONFIDENCES[confidence],
+            ints[k + 2],
+            _QUOTES[codes[k]],
+            _CONFIDENCES[codes[k + 1]],
             self._sources[i],
             self._chains[i],
             cue,
             cues,
-            _RULES[rule],
+            _RULES[codes[k + 2]],
         )
 
 
@@ -197,27 +198,33 @@ class _HeldCues:
         return at
 
     def of(self, i: int) -> tuple[Cue | None, tuple[Cue, ...]]:
-        """Claim ``i``'s cue and cues."""
-        built: dict[int, Cue | None] = {}
-        for ref in self._refs[self._at[i] : self._at[i + 1]]:
-            if ref not in built:
-                built[ref] = self._cue(ref)
-        cue, *cues = (built[ref] for ref in self._refs[self._at[i] : self._at[i + 1]])
-        return cue, tuple(c for c in cues if c is not None)
+        """Claim ``i``'s cue and cues (a reference met twice, as a claim's cue among
+        its cues, is built once)."""
+        first, *rest = self._refs[self._at[i] : self._at[i + 1]]
+        cue = self._cue(first)
+        if not rest:
+            return cue, ()
+        built: dict[int, Cue | None] = {first: cue}
+        cues = []
+        for ref in rest:
+            found = built[ref] if ref in built else built.setdefault(ref, self._cue(ref))
+            if found is not None:
+                cues.append(found)
+        return cue, tuple(cues)
 
     def _cue(self, ref: int) -> Cue | None:
         if ref == -1:
             return None
         if ref < -1:
             return self._shared[-2 - ref]
-        start, end, kind, entry, stance, reason, said = self._rows[7 * ref : 7 * ref + 7]
-        words = self._words
+        rows, words, k = self._rows, self._words, 7 * ref  # item by item, as in a claim
+        stance, reason = rows[k + 4], rows[k + 5]
         return trusted_cue(
-            words[said],
-            start,
-            end,
-            _CUE_KINDS[kind],
-            words[entry],
+            words[rows[k + 6]],
+            rows[k],
+            rows[k + 1],
+            _CUE_KINDS[rows[k + 2]],
+            words[rows[k + 3]],
             None if stance < 0 else words[stance],
             bool(reason & 1),
             words[reason >> 1],

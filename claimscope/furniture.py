@@ -196,11 +196,16 @@ _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 
 
 @functools.cache
-def _openers() -> tuple[tuple[str, str], ...]:
-    """``(opener, reason)`` from ``furniture_openers.txt``, longest first."""
+def _openers() -> dict[str, tuple[tuple[str, str], ...]]:
+    """``(opener, reason)`` from ``furniture_openers.txt``, longest first, filed under
+    the opener's first character: a paragraph is compared with the few openers that
+    start like it, not with all of them (this runs for every paragraph)."""
     entries = lexicon.load("furniture_openers")
     pairs = [(e.text.casefold(), e.fields[0] if e.fields else "furniture") for e in entries]
-    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+    by_first: dict[str, list[tuple[str, str]]] = {}
+    for pair in sorted(pairs, key=lambda pair: -len(pair[0])):
+        by_first.setdefault(pair[0][:1], []).append(pair)
+    return {first: tuple(group) for first, group in by_first.items()}
 
 
 @functools.cache
@@ -214,7 +219,7 @@ def _calls() -> tuple[frozenset[str], frozenset[str]]:
 
 def _opener_reason(paragraph: str) -> str | None:
     folded = paragraph[:40].casefold()
-    for opener, reason in _openers():
+    for opener, reason in _openers().get(folded[:1], ()):
         if folded.startswith(opener):
             rest = folded[len(opener) : len(opener) + 1]
             if opener.endswith(":") or not rest or rest in " :\t\u00a0\n-—–":

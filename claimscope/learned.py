@@ -211,7 +211,7 @@ class _Scan:
     part), so that :func:`decide` can leave the second out when the first already
     settles the decision (see :class:`_Bounds`)."""
 
-    __slots__ = ("_tokenized", "_tokens", "rule_starts", "speech", "spots", "text")
+    __slots__ = ("_tokenized", "_tokens", "rule_starts", "speech", "spots", "subjects", "text")
 
     def __init__(
         self,
@@ -224,6 +224,8 @@ class _Scan:
         self.text = text
         self._tokens: list[tuple[int, int, str]] = []
         self._tokenized = (-1, -1)
+        self.subjects: dict[tuple[int, int], dict[int, tuple[int, int, int] | None]] = {}
+        """The subject scans :meth:`subject` made, by sentence span and token."""
         words = _candidate_words() if vocabulary is None else frozenset(vocabulary)
         lowered = lower_text(text)
         if len(lowered) != len(text):  # "İ" grows: offsets would drift
@@ -250,7 +252,14 @@ class _Scan:
         sentence = spot[4]
         if sentence != self._tokenized:
             self._tokens, self._tokenized = tokenize(self.text, *sentence), sentence
-        return _subject_features(self._tokens, index_at(self._tokens, spot[0]))
+        tokens = self._tokens
+        k = index_at(tokens, spot[0])
+        if k >= len(tokens):
+            return ()
+        made = self.subjects.setdefault(sentence, {})
+        if k not in made:
+            made[k] = who.left_source(tokens, k)
+        return _subject_features(tokens, k, made[k])
 
 
 def _with_sentences(
@@ -275,14 +284,14 @@ def _with_sentences(
         yield start, end, word, rule, sentence
 
 
-def _subject_features(tokens: list[tuple[int, int, str]], k: int) -> tuple[str, ...]:
+def _subject_features(
+    tokens: list[tuple[int, int, str]], k: int, left: tuple[int, int, int] | None
+) -> tuple[str, ...]:
     """What the rule engine's subject scan (:func:`~claimscope.attribution.who.left_source`)
     finds before token ``k``: no subject, or a pronoun, capitalised, numeric or
     lower-case phrase, with the token that bounds it (an inversion stands after a
-    comma or quote), and whether its last word is a source noun (*officials*)."""
-    if k >= len(tokens):
-        return ()
-    left = who.left_source(tokens, k)
+    comma or quote), and whether its last word is a source noun (*officials*).
+    ``left`` is that scan's answer (``k`` a token of ``tokens``)."""
     if left is None:
         j = who.skip_before(tokens, k - 1)
         return ("subj=none|" + (_shape(tokens[j][2]) if j >= 0 else "^"),)
@@ -547,6 +556,7 @@ def decide(
     cues: Sequence[Cue],
     *,
     weights: Weights | None = None,
+    subjects: dict[tuple[int, int], dict[int, tuple[int, int, int] | None]] | None = None,
 ) -> Decided:
     """Return the cues after the model's decisions, with those it added and vetoed.
 
@@ -560,6 +570,10 @@ def decide(
     The decisions are those of the full scores (:func:`explain`), but a candidate
     whose score without the subject features already settles its action (far from
     the thresholds: most are) is not given the rule engine's subject scan.
+
+    ``subjects``, when given, receives the subject scans made (by sentence span,
+    then cue token: see :class:`~claimscope.attribution.context.Context`), which
+    the attribution stage then need not make again.
     """
     model = load_weights() if weights is None else weights
     limits = thresholds(model)
@@ -590,6 +604,8 @@ def decide(
                     reason=f"learned cue (score {full:.2f})",
                 )
             )
+    if subjects is not None:
+        subjects.update(scan.subjects)
     if not vetoed and not added:
         return Decided(tuple(cues))
     dropped = {id(c) for c in vetoed}

@@ -16,6 +16,7 @@ from claimscope import lexicon, source_ranker
 from claimscope._held import HeldClaims, HeldSpans
 from claimscope._progress import report
 from claimscope.attribution import attribute
+from claimscope.attribution.context import Subjects
 from claimscope.cues import find_cues
 from claimscope.entities import resolve_sources
 from claimscope.learned import decide
@@ -145,8 +146,9 @@ class Annotator:
         quotes = find_quotes(text)
         report("finding cues")
         cues = find_cues(text, quotes)
+        subjects: dict[tuple[int, int], Subjects] = {}  # scans the cue model made
         if self.decisions == "learned":
-            cues = decide(text, spans, quotes, cues).cues
+            cues = decide(text, spans, quotes, cues, subjects=subjects).cues
         claims = attribute(
             text,
             spans,
@@ -154,7 +156,9 @@ class Annotator:
             quotes,
             cues,
             author_claims=self.author_claims,
+            subjects=subjects,
         )
+        del subjects
         if rank and self.decisions == "learned" and source_ranker.ENABLED:
             claims = source_ranker.rank_sources(text, spans, claims)
         speech = sorted((q.start, q.end) for q in quotes if q.depth == 0)

@@ -125,8 +125,16 @@ class Raw:
     believes C*), which bear on the claim too."""
 
 
+Subjects = dict[int, "tuple[int, int, int] | None"]
+"""The subject scans (:func:`claimscope.attribution.who.left_source`) of one
+sentence, by the token index of the cue they scan back from."""
+
+
 class Context:
-    """Per-document lookups shared by the pattern functions."""
+    """Per-document lookups shared by the pattern functions.
+
+    ``subjects`` holds subject scans already made, by sentence span (the learned cue
+    decisions scan before the stage runs, for many of the same cues)."""
 
     def __init__(
         self,
@@ -135,6 +143,7 @@ class Context:
         paragraphs: Sequence[tuple[int, int]],
         quotes: Sequence[Quote],
         cues: Sequence[Cue],
+        subjects: dict[tuple[int, int], Subjects] | None = None,
     ) -> None:
         self.text = text
         self.sentences = sentences
@@ -147,6 +156,8 @@ class Context:
         self.cue_starts = [c.start for c in cues]
         self.sentence_starts = [s[0] for s in sentences]
         self._tokens: tuple[int, list[tuple[int, int, str]]] = (-1, [])
+        self._known_subjects = subjects if subjects is not None else {}
+        self._subjects: tuple[int, Subjects] = (-1, {})
         self._as_reported: tuple[tuple[int, int], list[tuple[int, int]]] = ((-1, -1), [])
         self._interviews: tuple[tuple[int, int], list[tuple[int, int]]] = ((-1, -1), [])
 
@@ -162,6 +173,18 @@ class Context:
             start, end = self.sentences[s_index]
             found = tokenize(self.text, start, end)
             self._tokens = (s_index, found)
+        return found
+
+    def subjects_of(self, s_index: int) -> Subjects:
+        """The subject scans made in sentence ``s_index`` so far, by cue token (see
+        :func:`claimscope.attribution.who.subject_of`): those the learned cue
+        decisions made there first (handed over once), then the stage's own. Kept
+        for the latest sentence only, as its tokens are."""
+        cached, found = self._subjects
+        if cached != s_index:
+            known, sentence = self._known_subjects, self.sentences[s_index]
+            found = known.pop(sentence) if sentence in known else {}
+            self._subjects = (s_index, found)
         return found
 
     def as_reported(self, sentence: tuple[int, int]) -> list[tuple[int, int]]:

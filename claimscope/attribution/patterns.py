@@ -130,7 +130,7 @@ class Site:
     @_lazy
     def left(self) -> tuple[int, int, int] | None:
         """The subject before the cue (:func:`~claimscope.attribution.who.left_source`)."""
-        return who.left_source(self.tokens, self.k)
+        return who.subject_of(self.ctx, self.s_index, self.tokens, self.k)
 
     @_lazy
     def skipped(self) -> int:
@@ -688,7 +688,7 @@ def inverted_first(ctx: Context, s_index: int, cues: list[Cue]) -> list[Cue]:
         k_end = k
         while k_end + 1 < len(tokens) and tokens[k_end + 1][0] < cue.end:
             k_end += 1
-        left = who.left_source(tokens, k)
+        left = who.subject_of(ctx, s_index, tokens, k)
         if left is None or left[2] < 1 or tokens[left[2]][2] != ",":
             continue
         if what.adjunct_only(what.words_before_comma(tokens, k_end + 1), cue):

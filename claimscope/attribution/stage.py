@@ -6,17 +6,8 @@ from collections.abc import Sequence
 
 from claimscope._progress import report
 from claimscope._spans import Union
-from claimscope.attribution import (
-    author,
-    cue_gate,
-    emit,
-    interview,
-    nest,
-    passes,
-    patterns,
-    who,
-)
-from claimscope.attribution.context import BY_SPAN, Context, Raw
+from claimscope.attribution import author, cue_gate, emit, interview, nest, passes, patterns, who
+from claimscope.attribution.context import BY_SPAN, Context, Raw, Subjects
 from claimscope.furniture import page_furniture
 from claimscope.model import Claim, Cue, CueKind
 from claimscope.quotes import Quote
@@ -32,13 +23,16 @@ def attribute(
     cues: Sequence[Cue],
     *,
     author_claims: bool = True,
+    subjects: dict[tuple[int, int], Subjects] | None = None,
 ) -> list[Claim]:
     """Return the claims of ``text``, ordered by start.
 
     ``sentences`` and ``paragraphs`` are offset spans, ``quotes`` and ``cues`` what
-    :mod:`claimscope.quotes` and :mod:`claimscope.cues` found in the same text.
+    :mod:`claimscope.quotes` and :mod:`claimscope.cues` found in the same text;
+    ``subjects`` the subject scans already made (:func:`claimscope.learned.decide`
+    makes some), which the stage uses up.
     """
-    ctx = Context(text, sentences, paragraphs, quotes, cues)
+    ctx = Context(text, sentences, paragraphs, quotes, cues, subjects)
     transcript = passes.transcript_claims(ctx)
     raws: list[Raw] = list(transcript)
     transcript_spans: dict[int, list[tuple[int, int]]] = {}

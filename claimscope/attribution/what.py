@@ -375,7 +375,7 @@ def coordinated_end(ctx: Context, tokens: list[tuple[int, int, str]], i: int, de
             j = who.skip_before(tokens, k - 1)
             if j > i and tokens[j][2] == ",":
                 return tokens[j][0]
-        subject = _new_subject(tokens, i, k)
+        subject = _new_subject(ctx, tokens, i, k)
         if subject is not None:
             return subject
         if (
@@ -387,13 +387,14 @@ def coordinated_end(ctx: Context, tokens: list[tuple[int, int, str]], i: int, de
     return default
 
 
-def _new_subject(tokens: list[tuple[int, int, str]], i: int, k: int) -> int | None:
+def _new_subject(ctx: Context, tokens: list[tuple[int, int, str]], i: int, k: int) -> int | None:
     """Where a clause with a subject of its own starts before the cue at token ``k``
     inside a content that opens at token ``i``: ``C1, and Clinton is promising C2``,
     ``C1 and Democrats accused …`` (the content ends before *and*), but not ``the
     president and his aides believed`` (a lower-case word after a bare *and* is
     more likely a coordinated subject)."""
-    left = who.left_source(tokens, k)
+    # ``tokens`` are the tokens of the sentence they open (a cue's site)
+    left = who.subject_of(ctx, ctx.sentence_of(tokens[0][0]), tokens, k)
     if left is None or left[2] <= i + 1:
         return None
     j = left[2]

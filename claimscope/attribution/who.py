@@ -203,6 +203,20 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
     return start, end, j
 
 
+_Left = tuple[int, int, int] | None
+
+
+def subject_of(ctx: Context, s: int, tokens: list[tuple[int, int, str]], k: int) -> _Left:
+    """:func:`left_source` before token ``k`` of ``tokens``, the tokens of sentence
+    ``s`` (:meth:`Context.tokens_of`), each scan made once (:meth:`Context.subjects_of`):
+    the inversion test, the cue patterns, the end of a content and the learned cue
+    decisions ask about the same cues."""
+    made = ctx.subjects_of(s)
+    if k not in made:
+        made[k] = left_source(tokens, k)
+    return made[k]
+
+
 def _joins_sources(tokens: list[tuple[int, int, str]], j: int, start: int) -> bool:
     """Whether the *and* at token ``j`` joins members of one source (*Jane Doe and her
     aides*, *Experts and brokerages*: SPEC, the leading member's type), not clauses
