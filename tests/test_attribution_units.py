@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 import claimscope
-from claimscope.attribution import cue_gate, patterns, speakers, what, who
+from claimscope.attribution import channels, cue_gate, patterns, speakers, what, who
 from claimscope.attribution.context import Context, index_at, tokenize
 from claimscope.cues import find_cues
 from claimscope.labels import Rule
@@ -152,7 +152,7 @@ def test_sentence_subject_ends_at_an_irregular_verb() -> None:
 def test_split_channel_moves_the_outlet_to_the_chain() -> None:
     """*Sources cited by the Daily Planet*: the source is *Sources*, the outlet a channel."""
     text = "Sources cited by the Daily Planet said the mayor had resigned."
-    src, chain = who.split_channel(text, (0, text.index(" said")))
+    src, chain = channels.split_channel(text, (0, text.index(" said")))
     assert text[src[0] : src[1]] == "Sources"
     assert [text[a:b] for a, b in chain] == ["the Daily Planet"]
 

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 import claimscope
 from claimscope import Claim, Document
-from claimscope.attribution import cue_gate, nest, patterns, who
+from claimscope.attribution import channels, cue_gate, nest, patterns
 from claimscope.attribution.context import Context, Raw, index_at, tokenize
 from claimscope.cues import find_cues
 from claimscope.labels import Rule
@@ -202,7 +202,7 @@ def test_outer_cues_bear_on_the_nested_claim() -> None:
 def test_media_phrase(text: str, channel: str | None) -> None:
     """The outlet after *told* (a name or a common noun phrase up to its media
     noun, without the sentence's full stop); a person addressed is no channel."""
-    span = who.media_phrase(text, 5, len(text))
+    span = channels.media_phrase(text, 5, len(text))
     assert (None if span is None else text[span[0] : span[1]]) == channel
 
 

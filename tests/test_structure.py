@@ -113,7 +113,7 @@ def test_the_import_walker_sees_function_level_and_package_imports() -> None:
     (stage → attribution.who) and leaves out TYPE_CHECKING-only imports."""
     graph = import_graph()
     assert "claimscope.profile" in graph["claimscope.model"]
-    assert "claimscope.attribution.who" in graph["claimscope.attribution.stage"]
+    assert "claimscope.attribution.channels" in graph["claimscope.attribution.stage"]
     assert "claimscope.model" not in graph["claimscope.profile"]
 
 

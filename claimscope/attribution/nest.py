@@ -20,7 +20,7 @@ import regex
 from claimscope import lexicon
 from claimscope import sources as sources_mod
 from claimscope._grammar import NP_PREPOSITIONS
-from claimscope.attribution import cue_gate, patterns, who
+from claimscope.attribution import channels, cue_gate, patterns, who
 from claimscope.attribution.context import Context, Raw, trim_content
 from claimscope.labels import Rule
 from claimscope.model import Cue, CueKind, SourceType
@@ -266,7 +266,7 @@ def _inner(ctx: Context, s_index: int, outer: Raw) -> Raw | None:
     if src is not None and outer.rule not in ACCORDING_RULES and _relays(text, src):
         trailing = _trailing_according(ctx, s_index, outer)
         if trailing is not None:
-            return who.with_channels(ctx, trailing, sentence)
+            return channels.with_channels(ctx, trailing, sentence)
     for cue in ctx.cues_between(o0, min(o1, o0 + NEST_REACH)):
         if (
             cue.kind is not CueKind.REPORTING
@@ -278,7 +278,7 @@ def _inner(ctx: Context, s_index: int, outer: Raw) -> Raw | None:
         if cue.text.casefold().startswith("according to") and _connective(text, o0, cue.start):
             raw = _leading_according(ctx, s_index, outer, cue)
             if raw is not None:
-                raw = who.with_channels(ctx, raw, sentence)
+                raw = channels.with_channels(ctx, raw, sentence)
         if raw is None:
             raw = _nested_verb(ctx, s_index, outer, cue)
         if raw is None:
@@ -305,7 +305,7 @@ def _nested_verb(ctx: Context, s_index: int, outer: Raw, cue: Cue) -> Raw | None
         return None
     if raw.sentence != s_index:
         return None
-    raw = who.with_channels(ctx, _clipped(text, raw, o0), ctx.sentences[s_index])
+    raw = channels.with_channels(ctx, _clipped(text, raw, o0), ctx.sentences[s_index])
     if not _verb_use(text, raw, cue):
         return None
     if o0 <= raw.start < o1 < raw.end:

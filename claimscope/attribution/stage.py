@@ -6,7 +6,16 @@ from collections.abc import Sequence
 
 from claimscope._progress import report
 from claimscope._spans import Union
-from claimscope.attribution import author, cue_gate, emit, interview, nest, passes, patterns, who
+from claimscope.attribution import (
+    author,
+    channels,
+    cue_gate,
+    emit,
+    interview,
+    nest,
+    passes,
+    patterns,
+)
 from claimscope.attribution.context import BY_SPAN, Context, Raw, Subjects
 from claimscope.furniture import page_furniture
 from claimscope.model import Claim, Cue, CueKind
@@ -87,7 +96,7 @@ def _sentence_attributions(ctx: Context, s_index: int, taken: Union) -> list[Raw
         if raw is None:
             continue
         previous = raw
-        raw = who.with_channels(ctx, raw, sentence)
+        raw = channels.with_channels(ctx, raw, sentence)
         raw = nest.innermost(ctx, s_index, raw)
         out.append(raw)
         taken.add(raw.start, raw.end)
