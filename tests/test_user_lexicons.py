@@ -207,3 +207,38 @@ def test_remembered_source_nouns_follow_the_active_lexicons() -> None:
         assert sources.is_source_noun("ombudsperson")
         assert sources.is_source_noun("ombudspersons")
     assert not sources.is_source_noun("ombudsperson")
+
+
+def _fresh(script: str) -> str:
+    """What ``script`` prints in a new interpreter: caches empty, nothing run before."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    return done.stdout
+
+
+ROLE_TEXT = (
+    "Jane Doe, the harbour ombudsperson, said the ferry would stop in June. "
+    "The ombudsperson also said fares would rise. The Harbour Lantern said so too."
+)
+ROLES = Lexicons(add={"roles": ["ombudsperson"], "outlets": ["Harbour Lantern"]})
+
+
+def test_user_lexicons_do_not_depend_on_what_ran_before() -> None:
+    """The entity stage's word lists follow the active lexicons too: an annotator with
+    user lexicons gives the same document whether the default annotator ran first in
+    the process or not, and the default annotator is not changed by it."""
+    script = (
+        "from claimscope import Annotator, Lexicons\n"
+        "lex = Lexicons(add={'roles': ['ombudsperson'], 'outlets': ['Harbour Lantern']})\n"
+        f"print(Annotator(lexicons=lex).annotate({ROLE_TEXT!r}).to_json())\n"
+    )
+    default_first = annotate(ROLE_TEXT)
+    users = Annotator(lexicons=ROLES).annotate(ROLE_TEXT)
+    assert users.to_json() == _fresh(script).strip()
+    assert annotate(ROLE_TEXT).to_json() == default_first.to_json()
+    plain = f"from claimscope import annotate\nprint(annotate({ROLE_TEXT!r}).to_json())\n"
+    assert default_first.to_json() == _fresh(plain).strip()

@@ -180,7 +180,7 @@ def _upper_class() -> str:
     )
 
 
-@functools.cache
+@lexicon.cached()
 def candidate_pattern() -> re.Pattern[str]:
     """Where a mention can start: a run of capitalised words (with the connectors a
     name may hold), a third-person pronoun (with a contraction), a source noun (with a

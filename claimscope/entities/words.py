@@ -52,7 +52,7 @@ _CONNECTORS = frozenset("of for on and & the de da del der van von al bin la le"
 """Lower-case words an organisation's name may hold between capitalised words."""
 
 
-@functools.cache
+@lexicon.cached()
 def _verbs() -> frozenset[str]:
     """Reporting verb forms (*says*, *reports*, *shows*, *urges*): a phrase holding one
     is not a noun phrase, and a description is not headed by one without a
@@ -157,22 +157,22 @@ def _starters() -> frozenset[str]:
     return frozenset(e.text.casefold() for e in _entries("sentence_starters"))
 
 
-@functools.cache
+@lexicon.cached()
 def _outlets() -> frozenset[str]:
     return frozenset(e.text.casefold() for e in _entries("outlets"))
 
 
-@functools.cache
+@lexicon.cached()
 def _capitals() -> frozenset[str]:
     return frozenset(e.text.casefold() for e in _entries("capitals"))
 
 
-@functools.cache
+@lexicon.cached()
 def _org_lexicon() -> frozenset[str]:
     return frozenset(e.text.casefold() for e in _entries("sources_organization"))
 
 
-@functools.cache
+@lexicon.cached()
 def _nouns() -> dict[str, str]:
     """Description head nouns (singular and plural, lower case) → the kind they name:
     ``role`` (one person), ``group``, ``organization``, ``media`` or ``document``."""
