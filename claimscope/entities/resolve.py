@@ -6,8 +6,6 @@ import bisect
 import operator
 from collections.abc import Sequence
 
-import attrs
-
 from claimscope._grammar import NEEDS_MODIFIER
 from claimscope.entities.cluster import (
     _Model,
@@ -35,7 +33,17 @@ from claimscope.entities.words import (
     _tokens,
     _verbs,
 )
-from claimscope.model import Claim, Entity, Source, SourceType, Span, pack_spans, trusted_span
+from claimscope.model import (
+    Claim,
+    Entity,
+    Source,
+    SourceType,
+    Span,
+    pack_spans,
+    trusted_entity,
+    trusted_source,
+    trusted_span,
+)
 
 
 def _phrase_shaped(text: str, start: int, end: int, tokens: list[Tok] | None = None) -> bool:
@@ -124,29 +132,34 @@ def resolve_sources(
     resolver = _Resolver(text, build_entities(text, sentences, salient, quotes))
     del salient
     uses: list[_Use | None] = []
-    links: list[tuple[_Use | None, ...]] = []
-    for claim in claims:
+    links: dict[int, tuple[_Use | None, ...]] = {}  # the few claims with a chain
+    for i, claim in enumerate(claims):
         local = _local(claim.source)
         uses.append(None if local is None else resolver.source(claim, local))
-        links.append(
-            tuple(
+        if claim.chain:
+            links[i] = tuple(
                 None
                 if link.start is None or link.end is None or link.type in _NAMELESS
                 else resolver.link((link.start, link.end), link.type)
                 for link in claim.chain
             )
-        )
     resolver.release()
     entities, ids = resolver.emit()
     out: list[Claim] = claims if in_place and isinstance(claims, list) else list(claims)
-    for i, (claim, use, linked) in enumerate(zip(claims, uses, links, strict=True)):
-        source = claim.source if use is None else resolver.make(use, ids, entities)
+    make = resolver.make
+    for i, (claim, use) in enumerate(zip(claims, uses, strict=True)):
+        source = claim.source if use is None else make(use, ids, entities)
+        linked = links.get(i)
+        if linked is None:
+            if source is not claim.source:
+                out[i] = claim.with_sources(source, claim.chain)  # its other fields stay checked
+            continue
         chain = tuple(
-            link if made is None else resolver.make(made, ids, entities, chain=True)
+            link if made is None else make(made, ids, entities, chain=True)
             for link, made in zip(claim.chain, linked, strict=True)
         )
         if source is not claim.source or chain != claim.chain:
-            out[i] = claim.with_sources(source, chain)  # its other fields stay checked
+            out[i] = claim.with_sources(source, chain)
     return out, entities
 
 
@@ -162,14 +175,10 @@ def _local(source: Source) -> tuple[int, int] | None:
     return source.start, source.end
 
 
-@attrs.frozen
-class _Use:
-    """One claim's (or chain link's) source decided: entity ``k`` (a build index),
-    the local span kept as the mention, and the mention that decided it."""
-
-    k: int
-    local: tuple[int, int]
-    mention: Mention | None
+_Use = tuple[int, tuple[int, int], "Mention | None"]
+"""One claim's (or chain link's) source decided: entity ``k`` (a build index), the
+local span kept as the mention, and the mention that decided it (a plain tuple: one
+is held per claim until the entities are emitted)."""
 
 
 _PHRASE_NAME_MAX = 80
@@ -191,6 +200,7 @@ class _Resolver:
         self.phrases: dict[tuple[int, int], int] = {}
         self.spans: dict[tuple[int, int], Span] = {}
         self.shapes: dict[str, tuple[Tok | None, bool, str]] = {}  # phrase -> _shape(phrase)
+        self.strings: dict[str, str] = {}  # one string for each mention text (see emit)
 
     # deciding -------------------------------------------------------------------
 
@@ -274,8 +284,12 @@ class _Resolver:
         return named
 
     def _use(self, k: int, local: tuple[int, int], m: Mention | None) -> _Use:
-        self.uses.setdefault(k, []).append(local)
-        return _Use(k, local, m)
+        used = self.uses.get(k)
+        if used is None:
+            self.uses[k] = [local]
+        else:
+            used.append(local)
+        return k, local, m
 
     def _better_name(self, k: int, phrase: tuple[int, int]) -> None:
         """An unnamed entity takes the longest source phrase about it as its name."""
@@ -453,33 +467,27 @@ class _Resolver:
 
         The order is worked out first from each entity's first offset; each entity's
         spans are then made only when its turn comes, its mentions let go at once, so
-        the spans of every mention of the text are never held together."""
+        the spans of every mention of the text are never held together. The
+        mentions are packed from offsets and texts (one string for each mention
+        text: "he", "Trump"), with no :class:`Span` but the name's."""
         ids: dict[int, int] = {}
         entities: list[Entity] = []
-        needed = {at for spans in self.uses.values() for at in spans}  # sources' mentions
-        made = self.spans
         text = self.text
-        strings: dict[str, str] = {}  # one string for each mention text ("he", "Trump")
+        strings = self.strings
+        types = self.types
         for k in self._emitted():
             spans_ = self._spans_of(k)
             ids[k] = len(entities)
-            kind, reason = self.types[k]
-            texts: list[str] = []  # the mentions are packed from offsets and texts:
-            for at in spans_:  # a Span is made only for a mention a source cites
-                piece = text[at[0] : at[1]]
-                piece = strings.setdefault(piece, piece)
-                texts.append(piece)
-                if at in needed:
-                    made[at] = trusted_span(piece, *at)  # a slice of the text
+            kind, reason = types[k]
+            texts: list[str] = []
+            for a, b in spans_:
+                piece = text[a:b]
+                texts.append(strings.setdefault(piece, piece))
             named = self._name(k)  # among the mentions
-            name = (
-                made[named]
-                if named in needed
-                else trusted_span(texts[bisect.bisect_left(spans_, named)], *named)
-            )
+            name = trusted_span(texts[bisect.bisect_left(spans_, named)], *named)
             mentions = pack_spans(spans_, texts)
             del spans_, texts
-            entities.append(Entity(len(entities), kind, name, mentions, reason))
+            entities.append(trusted_entity(len(entities), kind, name, mentions, reason))
         return tuple(entities), ids
 
     def _emitted(self) -> list[int]:
@@ -521,7 +529,9 @@ class _Resolver:
         name is one of its mentions and often a source's mention too)."""
         made = self.spans.get(at)
         if made is None:
-            made = self.spans[at] = trusted_span(self.text[at[0] : at[1]], *at)
+            piece = self.text[at[0] : at[1]]
+            piece = self.strings.setdefault(piece, piece)
+            made = self.spans[at] = trusted_span(piece, *at)
         return made
 
     def make(
@@ -533,32 +543,26 @@ class _Resolver:
         chain: bool = False,
     ) -> Source:
         """The :class:`Source` for a decided use."""
-        entity = entities[ids[use.k]]
+        k, local, m = use
+        entity = entities[ids[k]]
         name = entity.name
         reason = entity.reason
-        m = use.mention
         if m is not None and m.kind == "pron":
             reason = f"pronoun → {name.text}"
         elif (
             m is not None
-            and (m.start, m.end) != (name.start, name.end)
             and m.kind == "desc"
-            and use.k < len(self.model.entities)
-            and self.model.entities[use.k].name.kind == "name"
+            and (m.start, m.end) != (name.start, name.end)
+            and k < len(self.model.entities)
+            and self.model.entities[k].name.kind == "name"
         ):
             reason = f"{self.text[m.start : m.end].casefold()} → {name.text}"
-        local = use.local
         mention = None
         if not chain and local != (name.start, name.end):
             mention = self.span(local)
-        return Source(
-            entity.type,
-            text=name.text,
-            start=name.start,
-            end=name.end,
-            mention=mention,
-            entity=entity.id,
-            reason=reason,
+        # the fields are the entity's name, checked slices of the text
+        return trusted_source(
+            entity.type, name.text, name.start, name.end, mention, entity.id, reason
         )
 
 
