@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from claimscope._grammar import NEEDS_MODIFIER
 from claimscope.entities.cluster import (
@@ -144,7 +145,7 @@ def resolve_sources(
                 for link in claim.chain
             )
     resolver.release()
-    entities, ids = resolver.emit()
+    entities, ids = resolver.emit(uses, links.values())
     out: list[Claim] = claims if in_place and isinstance(claims, list) else list(claims)
     make = resolver.make
     for i, (claim, use) in enumerate(zip(claims, uses, strict=True)):
@@ -194,8 +195,11 @@ class _Resolver:
         self.model = model
         self.classify = _Classified()
         self.types = [_type_of(text, e, self.classify) for e in model.entities]
+        for e in model.entities:
+            e.guess = _NO_GUESS  # typed: clustering's guess at its kind is read no more
         # an entity's name when it is not the model's: a phrase's entity, a longer phrase
         self.names: dict[int, tuple[int, int]] = {}
+        # each used entity's local spans, gathered once every source is decided
         self.uses: dict[int, list[tuple[int, int]]] = {}
         self.phrases: dict[tuple[int, int], int] = {}
         self.spans: dict[tuple[int, int], Span] = {}
@@ -284,11 +288,6 @@ class _Resolver:
         return named
 
     def _use(self, k: int, local: tuple[int, int], m: Mention | None) -> _Use:
-        used = self.uses.get(k)
-        if used is None:
-            self.uses[k] = [local]
-        else:
-            used.append(local)
         return k, local, m
 
     def _better_name(self, k: int, phrase: tuple[int, int]) -> None:
@@ -461,15 +460,27 @@ class _Resolver:
         entities are needed to emit them."""
         self.model = _Model(self.model.entities, SpanMap(()), (), ())
 
-    def emit(self) -> tuple[tuple[Entity, ...], dict[int, int]]:
+    def emit(
+        self, uses: Iterable[_Use | None], links: Iterable[Iterable[_Use | None]] = ()
+    ) -> tuple[tuple[Entity, ...], dict[int, int]]:
         """The entities (every source's, and every other one with a name or a
-        description), ordered by first mention, and the map from build index to id.
+        description), ordered by first mention, and the map from build index to id;
+        ``uses`` and ``links`` hold the decided sources (see :meth:`source`).
 
         The order is worked out first from each entity's first offset; each entity's
         spans are then made only when its turn comes, its mentions let go at once, so
         the spans of every mention of the text are never held together. The
         mentions are packed from offsets and texts (one string for each mention
         text: "he", "Trump"), with no :class:`Span` but the name's."""
+        used = self.uses
+        for use in itertools.chain(uses, itertools.chain.from_iterable(links)):
+            if use is not None:
+                k, local, _m = use
+                at = used.get(k)
+                if at is None:
+                    used[k] = [local]
+                else:
+                    at.append(local)
         ids: dict[int, int] = {}
         entities: list[Entity] = []
         text = self.text
@@ -565,6 +576,8 @@ class _Resolver:
             entity.type, name.text, name.start, name.end, mention, entity.id, reason
         )
 
+
+_NO_GUESS: tuple[object, str] = ((), "")
 
 _SHAPES_KEPT = 4096
 """How many source phrases' shapes the resolver remembers at once: every claim's
