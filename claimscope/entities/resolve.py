@@ -506,18 +506,28 @@ class _Resolver:
         (then index): those a source uses, and every other one but an unresolved
         pronoun (an unresolved "it" is nobody)."""
         model = self.model.entities
-        for k in self.uses:
+        uses, names = self.uses, self.names
+        for k in uses:
             if k < len(model):
                 self._postmodified_name(k)
         order: list[tuple[int, int]] = []
-        for k in range(len(self.types)):
-            used = self.uses.get(k, ())
-            first = self._name(k)[0]
-            if k < len(model):
-                e = model[k]
-                if not used and e.kind == "pron" and all(m.kind == "pron" for m in e.mentions):
-                    continue
-                first = min(first, min(map(_START_OF, e.mentions), default=first))
+        for k, e in enumerate(model):
+            ms = e.mentions
+            if e.kind == "pron" and k not in uses and all(m.kind == "pron" for m in e.mentions):
+                continue
+            named = names.get(k)
+            first = e.name.start if named is None else named[0]
+            if len(ms) == 1:
+                first = min(first, ms[0].start)  # most entities: one mention
+            elif ms:
+                first = min(first, min(map(_START_OF, ms)))
+            used = uses.get(k)
+            if used:
+                first = min(first, min(at[0] for at in used))
+            order.append((first, k))
+        for k in range(len(model), len(self.types)):  # the phrases' entities
+            first = names[k][0]
+            used = uses.get(k)
             if used:
                 first = min(first, min(at[0] for at in used))
             order.append((first, k))
@@ -527,11 +537,17 @@ class _Resolver:
     def _spans_of(self, k: int) -> list[tuple[int, int]]:
         """Entity ``k``'s spans in text order: its mentions', the sources' local spans
         that name it and its name's; its mentions are let go once read."""
-        spans = set(self.uses.get(k, ()))
+        used = self.uses.get(k, ())
         if k < len(self.model.entities):
             e = self.model.entities[k]
-            spans.update(map(_SPAN_OF, e.mentions))
+            ms = e.mentions
             e.mentions = []
+            if not used and len(ms) == 1 and ms[0] is e.name and k not in self.names:
+                return [(e.name.start, e.name.end)]  # one mention, its name
+            spans = set(used)
+            spans.update(map(_SPAN_OF, ms))
+        else:
+            spans = set(used)
         spans.add(self._name(k))
         return sorted(spans)
 
