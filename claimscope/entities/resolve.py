@@ -547,6 +547,9 @@ class _Resolver:
             spans = set(used)
             spans.update(map(_SPAN_OF, ms))
         else:
+            named = self.names[k]
+            if len(used) == 1 and used[0] == named:
+                return [named]  # a source phrase of its own, used once
             spans = set(used)
         spans.add(self._name(k))
         return sorted(spans)
