@@ -194,7 +194,14 @@ class _Resolver:
         self.text = text
         self.model = model
         self.classify = _Classified()
-        self.types = [_type_of(text, e, self.classify) for e in model.entities]
+        # one (type, reason) pair for each distinct one: a long text has many
+        # entities and a few dozen reasons, held until the entities are emitted
+        self.pairs: dict[tuple[SourceType, str], tuple[SourceType, str]] = {}
+        pairs = self.pairs
+        self.types = [
+            pairs.setdefault(pair, pair)
+            for pair in (_type_of(text, e, self.classify) for e in model.entities)
+        ]
         for e in model.entities:
             e.guess = _NO_GUESS  # typed: clustering's guess at its kind is read no more
         # an entity's name when it is not the model's: a phrase's entity, a longer phrase
@@ -448,7 +455,8 @@ class _Resolver:
                 kind = found
             elif kind in _NAMELESS:
                 kind = SourceType.PERSON
-            self.types.append((kind, reason))
+            pair = (kind, reason)
+            self.types.append(self.pairs.setdefault(pair, pair))
             self.names[k] = span
             self.phrases[span] = k
         return k
