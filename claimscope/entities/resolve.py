@@ -5,7 +5,8 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
-from collections.abc import Iterable, Sequence
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 
 from claimscope._grammar import NEEDS_MODIFIER
 from claimscope.entities.cluster import (
@@ -132,7 +133,7 @@ def resolve_sources(
     salient = [span[0] for span in map(_local, (c.source for c in claims)) if span is not None]
     resolver = _Resolver(text, build_entities(text, sentences, salient, quotes))
     del salient
-    uses: list[_Use | None] = []
+    uses = _Uses()
     links: dict[int, tuple[_Use | None, ...]] = {}  # the few claims with a chain
     for i, claim in enumerate(claims):
         local = _local(claim.source)
@@ -180,6 +181,37 @@ _Use = tuple[int, tuple[int, int], "Mention | None"]
 """One claim's (or chain link's) source decided: entity ``k`` (a build index), the
 local span kept as the mention, and the mention that decided it (a plain tuple: one
 is held per claim until the entities are emitted)."""
+
+
+class _Uses:
+    """The decided uses of a document's claims' sources, one per claim (``None``
+    when a claim's source is nobody's), in claim order. They are held from the first
+    claim decided until the entities are emitted, across the annotation's peak of
+    memory: flat, as the entity index and the local span's offsets in arrays and
+    the deciding mention in a list, not as a use and a span tuple per claim."""
+
+    __slots__ = ("ends", "ks", "mentions", "starts")
+
+    def __init__(self) -> None:
+        self.ks = array("q")  # -1: no use
+        self.starts = array("q")
+        self.ends = array("q")
+        self.mentions: list[Mention | None] = []
+
+    def append(self, use: _Use | None) -> None:
+        """Keep the next claim's use."""
+        if use is None:
+            k, start, end, m = -1, 0, 0, None
+        else:
+            k, (start, end), m = use
+        self.ks.append(k)
+        self.starts.append(start)
+        self.ends.append(end)
+        self.mentions.append(m)
+
+    def __iter__(self) -> Iterator[_Use | None]:
+        for k, start, end, m in zip(self.ks, self.starts, self.ends, self.mentions, strict=True):
+            yield None if k < 0 else (k, (start, end), m)
 
 
 _PHRASE_NAME_MAX = 80
