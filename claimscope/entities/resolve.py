@@ -256,11 +256,12 @@ class _Resolver:
         if relative and source.start is not None and source.end is not None:
             target = (source.start, source.end)  # "who": the named phrase before it
         m, shaped = self._mention_in(*target)
-        exact = self.model.of.get(target)
-        if exact is not None and target == local and self._coordinated(*target):
+        coordinated = target == local and self._coordinated(*target)
+        exact = self.model.of.get(target) if coordinated else None
+        if exact is not None:
             # a group the entity model already knows ("Mr. Grassley and Mr. Leahy")
             return self._use(exact.k, local, self._exact(target))
-        if shaped and m is not None and target == local and self._coordinated(*target):
+        if shaped and m is not None and coordinated:
             # "Jane Doe and her aides": a group of its own, typed by its leading member
             k = self._phrase_entity(target, source.type)
             lead = self._entity_of(m)
@@ -446,8 +447,10 @@ class _Resolver:
             m = ms[k]
             if m.start >= b:
                 break
+            if m.kind != "name":
+                continue
             e = self.model.of.get((m.start, m.end))
-            if m.kind == "name" and e is not None and e.pseudonym:
+            if e is not None and e.pseudonym:
                 return m
         return None
 
