@@ -313,6 +313,20 @@ class Source:
         return d
 
 
+_set_source = tuple(Source.__dict__[f.name].__set__ for f in attrs.fields(Source))
+
+
+def trusted_source(*fields: Any) -> Source:
+    """A :class:`Source` of ``fields`` in field order (``type, text, start, end,
+    mention, entity, reason``, each of its final type) built without its checks: for
+    the entity stage's own sources, whose text is an entity's name, a slice of the
+    document. Anything built from outside input goes through ``Source(...)``."""
+    source = _new(Source)
+    for setter, value in zip(_set_source, fields, strict=True):
+        setter(source, value)
+    return source
+
+
 _NAMELESS = frozenset({SourceType.AUTHOR, SourceType.UNSPECIFIED})
 
 AUTHOR = Source(SourceType.AUTHOR)
@@ -441,6 +455,22 @@ class Entity:
             "mentions": [m.to_dict() for m in self.mentions],
             "reason": self.reason,
         }
+
+
+_set_entity = tuple(Entity.__dict__[f.name].__set__ for f in attrs.fields(Entity))
+
+
+def trusted_entity(
+    id: int, type: SourceType, name: Span, mentions: _PackedSpans, reason: str
+) -> Entity:
+    """An :class:`Entity` built without its checks, for the entity stage's own
+    entities: ``mentions`` packed by :func:`pack_spans` from spans in text order that
+    hold ``name``, slices of the document. Anything built from outside input goes
+    through ``Entity(...)``."""
+    entity = _new(Entity)
+    for setter, value in zip(_set_entity, (id, type, name, mentions, reason), strict=True):
+        setter(entity, value)
+    return entity
 
 
 def _checked_tuple(value: object, kind: type) -> tuple[Any, ...]:

@@ -601,9 +601,9 @@ def test_an_adjunct_taken_for_a_source_gives_way_to_the_subject_after_it() -> No
         start, len(text) - 1, text[start:-1], 1, "indirect", "reported",
         Source("person", "During the call", 31, 46), cue=cue,
     )  # fmt: skip
-    use = resolver.source(claim, (31, 46))
-    assert use.mention is not None and text[use.mention.start : use.mention.end] == "he"
-    assert text[model.entities[use.k].name.start : model.entities[use.k].name.end] == "Tom Reyes"
+    k, _local, mention = resolver.source(claim, (31, 46))
+    assert mention is not None and text[mention.start : mention.end] == "he"
+    assert text[model.entities[k].name.start : model.entities[k].name.end] == "Tom Reyes"
 
 
 def test_an_expletive_source_falls_back_to_an_owner_after_it() -> None:
@@ -626,8 +626,8 @@ def test_an_expletive_source_falls_back_to_an_owner_after_it() -> None:
         start, len(text) - 1, text[start:-1], 1, "indirect", "reported",
         Source("person", "There", there, there + 5), cue=cue,
     )  # fmt: skip
-    use = resolver.source(claim, (there, there + 5))
-    name = model.entities[use.k].name
+    k, _local, _mention = resolver.source(claim, (there, there + 5))
+    name = model.entities[k].name
     assert text[name.start : name.end] == "President Ann Lowe"
 
 

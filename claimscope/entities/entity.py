@@ -45,7 +45,9 @@ class _Ent:
     def __init__(self, mention: Mention) -> None:
         self.mentions: list[Mention] = [mention]
         self.name: Mention = mention
-        self.roles: set[str] | frozenset[str] = set(mention.roles) if mention.roles else _NO_ROLES
+        # role nouns, each once, as a tuple: a set is 216 bytes, and the few an entity
+        # has are held until every source is decided
+        self.roles: tuple[str, ...] = tuple(dict.fromkeys(mention.roles))
         self.kind = mention.kind
         self.key_words: tuple[str, ...] = mention.words
         self.surname = ""
@@ -70,13 +72,10 @@ class _Ent:
 
     def add_roles(self, roles: Iterable[str]) -> None:
         """Learn role nouns (*the president*) that refer back to this entity."""
-        if isinstance(self.roles, set):
-            self.roles.update(roles)
-        else:
-            self.roles = set(roles)  # most entities have none: they share one empty set
-
-
-_NO_ROLES: frozenset[str] = frozenset()
+        known = self.roles
+        new = [r for r in roles if r not in known]
+        if new:
+            self.roles = (*known, *dict.fromkeys(new))
 
 
 def _informative(m: Mention) -> tuple[int, int, int]:

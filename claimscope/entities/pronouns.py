@@ -84,12 +84,17 @@ class _Pronouns:
                     e.pronoun_gender = gender
                     for of_sort in facts.values():
                         of_sort.pop(e, None)  # the entity changed: weigh it afresh
-            # "an African-American president" is rarely the "he" after; a bare plural
-            # subject ("Researchers analysed …") is often the "they"
-            loose = m.kind == "desc" and not m.definite and not m.plural
-            recent.append(
-                (start, m.end, m.sentence, quote, start in salient, m.subject, m.kind, loose, e)
-            )
+            # what a candidate brings to every pronoun after it is worked out once:
+            # "an African-American president" is rarely the "he" after (a loose
+            # description); a bare plural subject ("Researchers analysed …") is often
+            # the "they"; a pronoun carries its entity on
+            kind = m.kind
+            if kind == "desc":
+                bonus = 2.0 if not m.definite and not m.plural else 0.0
+            else:
+                bonus = -0.5 if kind == "pron" else 0.0
+            rank = 2 if start in salient else 1 if m.subject else 0
+            recent.append((start, m.end, m.sentence, quote, rank, bonus, kind == "name", e))
             if len(recent) > 60 and m.kind != "pron":
                 del recent[:20]
 
@@ -126,24 +131,25 @@ class _Pronouns:
         best: _Ent | None = None
         best_score = 1e9
         of_sort = facts.setdefault(sort, {})
+        # a speaker (rank 2) is favoured more by a speaker's pronoun, a subject (1) less
+        ranks = (0.0, -1.0, -3.0 if p_salient else -2.0)
         objective = head in ("him", "her", "them", "himself", "herself")
         text = self.text
+        p_start, p_sentence = p.start, p.sentence
         head_of_clause: _Ent | None = None
-        for start, end, sentence, m_quote, salient, subject, kind, loose, e in reversed(
-            recent[-_CANDIDATES:]
-        ):
-            if start >= p.start:
+        for start, end, sentence, m_quote, rank, bonus, name, e in reversed(recent[-_CANDIDATES:]):
+            if start >= p_start:
                 continue
             if (
                 head_of_clause is None
-                and sentence == p.sentence
-                and end <= p.start
+                and sentence == p_sentence
+                and end <= p_start
                 and _relative_head(text, start, end, p)
             ):
                 head_of_clause = e  # "the stake in Helix Bank it bought": not Helix Bank
             if e is head_of_clause:
                 continue
-            distance = p.sentence - sentence
+            distance = p_sentence - sentence
             if distance > _WINDOW or distance * 3 - _MOST_FAVOURED >= best_score:
                 break  # too far back, or no older mention can beat the best one
             known = of_sort.get(e)
@@ -154,27 +160,22 @@ class _Pronouns:
             ok, thing = known
             if not ok:
                 continue
-            n = len(e.mentions)
-            # (keep _MOST_FAVOURED in step with the terms that lower a score)
-            score = float(distance * 3)
+            # (keep _MOST_FAVOURED in step with the terms that lower a score); every
+            # term but the mention count's and the offset's is a multiple of 0.5, so
+            # exact in any order
+            score = float(distance * 3) + ranks[rank] + bonus
             if m_quote != quote:
                 score += 3.0  # "that victim" inside a quote is not the "he" who added it
-            if salient:
-                score -= 2.0 if not p_salient else 3.0
-            elif subject:
-                score -= 1.0
-            if distance == 0 and _governed(text, start):
-                score += 2.5  # "Campaigning against Mitt Romney, he …": not the object
+            if distance == 0:
+                if _governed(text, start):
+                    score += 2.5  # "Campaigning against Mitt Romney, he …": not the object
+                if objective:
+                    score += 1.0
+            if name and thing:
+                score += 2.5  # a name never shown to be a person ("Russia said")
+            n = len(e.mentions)
             score -= 0.1 * n if n < 15 else 1.5  # min(1.5, 0.1 * n): the main people
-            if kind == "pron":
-                score -= 0.5
-            if loose:
-                score += 2.0  # "an African-American president" is rarely the "he" after
-            elif kind == "name" and thing:
-                score += 2.5
-            if distance == 0 and objective:
-                score += 1.0
-            score += 0.001 * (p.start - start) / 1000
+            score += 0.001 * (p_start - start) / 1000
             if score < best_score:
                 best, best_score = e, score
         return best
@@ -212,10 +213,11 @@ _MOST_FAVOURED = 3.0 + 1.5 + 0.5 + 0.5
 best score so far is no higher than that for the candidate at hand, no older one can
 beat it, and the search stops (scores only grow with distance)."""
 
-_Candidate = tuple[int, int, int, int, bool, bool, str, bool, _Ent]
+_Candidate = tuple[int, int, int, int, int, float, bool, _Ent]
 """A mention a later pronoun may mean, with what it brings to every pronoun after it:
-start, end, sentence, quotation index, salient, subject, kind, indefinite description,
-its entity."""
+start, end, sentence, quotation index, rank (2 a speaker, 1 a subject, else 0), the
+score its kind adds (a pronoun -0.5, a loose description 2.0), whether it is a name,
+and its entity."""
 
 _Facts = tuple[bool, bool]
 """What :meth:`_Pronouns._facts` finds about an entity for one sort of pronoun."""

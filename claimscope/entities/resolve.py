@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
-from collections.abc import Sequence
-
-import attrs
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 
 from claimscope._grammar import NEEDS_MODIFIER
 from claimscope.entities.cluster import (
@@ -35,7 +35,17 @@ from claimscope.entities.words import (
     _tokens,
     _verbs,
 )
-from claimscope.model import Claim, Entity, Source, SourceType, Span, pack_spans, trusted_span
+from claimscope.model import (
+    Claim,
+    Entity,
+    Source,
+    SourceType,
+    Span,
+    pack_spans,
+    trusted_entity,
+    trusted_source,
+    trusted_span,
+)
 from claimscope.sources import participle_postmodifier
 
 
@@ -131,30 +141,35 @@ def resolve_sources(
     salient = [span[0] for span in map(_local, (c.source for c in claims)) if span is not None]
     resolver = _Resolver(text, build_entities(text, sentences, salient, quotes))
     del salient
-    uses: list[_Use | None] = []
-    links: list[tuple[_Use | None, ...]] = []
-    for claim in claims:
+    uses = _Uses()
+    links: dict[int, tuple[_Use | None, ...]] = {}  # the few claims with a chain
+    for i, claim in enumerate(claims):
         local = _local(claim.source)
         uses.append(None if local is None else resolver.source(claim, local))
-        links.append(
-            tuple(
+        if claim.chain:
+            links[i] = tuple(
                 None
                 if link.start is None or link.end is None or link.type in _NAMELESS
                 else resolver.link((link.start, link.end), link.type)
                 for link in claim.chain
             )
-        )
     resolver.release()
-    entities, ids = resolver.emit()
+    entities, ids = resolver.emit(uses, links.values())
     out: list[Claim] = claims if in_place and isinstance(claims, list) else list(claims)
-    for i, (claim, use, linked) in enumerate(zip(claims, uses, links, strict=True)):
-        source = claim.source if use is None else resolver.make(use, ids, entities)
+    make = resolver.make
+    for i, (claim, use) in enumerate(zip(claims, uses, strict=True)):
+        source = claim.source if use is None else make(use, ids, entities)
+        linked = links.get(i)
+        if linked is None:
+            if source is not claim.source:
+                out[i] = claim.with_sources(source, claim.chain)  # its other fields stay checked
+            continue
         chain = tuple(
-            link if made is None else resolver.make(made, ids, entities, chain=True)
+            link if made is None else make(made, ids, entities, chain=True)
             for link, made in zip(claim.chain, linked, strict=True)
         )
         if source is not claim.source or chain != claim.chain:
-            out[i] = claim.with_sources(source, chain)  # its other fields stay checked
+            out[i] = claim.with_sources(source, chain)
     return out, entities
 
 
@@ -170,14 +185,41 @@ def _local(source: Source) -> tuple[int, int] | None:
     return source.start, source.end
 
 
-@attrs.frozen
-class _Use:
-    """One claim's (or chain link's) source decided: entity ``k`` (a build index),
-    the local span kept as the mention, and the mention that decided it."""
+_Use = tuple[int, tuple[int, int], "Mention | None"]
+"""One claim's (or chain link's) source decided: entity ``k`` (a build index), the
+local span kept as the mention, and the mention that decided it (a plain tuple: one
+is held per claim until the entities are emitted)."""
 
-    k: int
-    local: tuple[int, int]
-    mention: Mention | None
+
+class _Uses:
+    """The decided uses of a document's claims' sources, one per claim (``None``
+    when a claim's source is nobody's), in claim order. They are held from the first
+    claim decided until the entities are emitted, across the annotation's peak of
+    memory: flat, as the entity index and the local span's offsets in arrays and
+    the deciding mention in a list, not as a use and a span tuple per claim."""
+
+    __slots__ = ("ends", "ks", "mentions", "starts")
+
+    def __init__(self) -> None:
+        self.ks = array("q")  # -1: no use
+        self.starts = array("q")
+        self.ends = array("q")
+        self.mentions: list[Mention | None] = []
+
+    def append(self, use: _Use | None) -> None:
+        """Keep the next claim's use."""
+        if use is None:
+            k, start, end, m = -1, 0, 0, None
+        else:
+            k, (start, end), m = use
+        self.ks.append(k)
+        self.starts.append(start)
+        self.ends.append(end)
+        self.mentions.append(m)
+
+    def __iter__(self) -> Iterator[_Use | None]:
+        for k, start, end, m in zip(self.ks, self.starts, self.ends, self.mentions, strict=True):
+            yield None if k < 0 else (k, (start, end), m)
 
 
 _PHRASE_NAME_MAX = 80
@@ -192,13 +234,24 @@ class _Resolver:
         self.text = text
         self.model = model
         self.classify = _Classified()
-        self.types = [_type_of(text, e, self.classify) for e in model.entities]
+        # one (type, reason) pair for each distinct one: a long text has many
+        # entities and a few dozen reasons, held until the entities are emitted
+        self.pairs: dict[tuple[SourceType, str], tuple[SourceType, str]] = {}
+        pairs = self.pairs
+        self.types = [
+            pairs.setdefault(pair, pair)
+            for pair in (_type_of(text, e, self.classify) for e in model.entities)
+        ]
+        for e in model.entities:
+            e.guess = _NO_GUESS  # typed: clustering's guess at its kind is read no more
         # an entity's name when it is not the model's: a phrase's entity, a longer phrase
         self.names: dict[int, tuple[int, int]] = {}
+        # each used entity's local spans, gathered once every source is decided
         self.uses: dict[int, list[tuple[int, int]]] = {}
         self.phrases: dict[tuple[int, int], int] = {}
         self.spans: dict[tuple[int, int], Span] = {}
         self.shapes: dict[str, tuple[Tok | None, bool, str]] = {}  # phrase -> _shape(phrase)
+        self.strings: dict[str, str] = {}  # one string for each mention text (see emit)
 
     # deciding -------------------------------------------------------------------
 
@@ -211,11 +264,12 @@ class _Resolver:
         if relative and source.start is not None and source.end is not None:
             target = (source.start, source.end)  # "who": the named phrase before it
         m, shaped = self._mention_in(*target)
-        exact = self.model.of.get(target)
-        if exact is not None and target == local and self._coordinated(*target):
+        coordinated = target == local and self._coordinated(*target)
+        exact = self.model.of.get(target) if coordinated else None
+        if exact is not None:
             # a group the entity model already knows ("Mr. Grassley and Mr. Leahy")
             return self._use(exact.k, local, self._exact(target))
-        if shaped and m is not None and target == local and self._coordinated(*target):
+        if shaped and m is not None and coordinated:
             # "Jane Doe and her aides": a group of its own, typed by its leading member
             k = self._phrase_entity(target, source.type)
             lead = self._entity_of(m)
@@ -282,8 +336,7 @@ class _Resolver:
         return named
 
     def _use(self, k: int, local: tuple[int, int], m: Mention | None) -> _Use:
-        self.uses.setdefault(k, []).append(local)
-        return _Use(k, local, m)
+        return k, local, m
 
     def _better_name(self, k: int, phrase: tuple[int, int]) -> None:
         """An unnamed entity takes the longest source phrase about it as its name."""
@@ -402,8 +455,10 @@ class _Resolver:
             m = ms[k]
             if m.start >= b:
                 break
+            if m.kind != "name":
+                continue
             e = self.model.of.get((m.start, m.end))
-            if m.kind == "name" and e is not None and e.pseudonym:
+            if e is not None and e.pseudonym:
                 return m
         return None
 
@@ -443,7 +498,8 @@ class _Resolver:
                 kind = found
             elif kind in _NAMELESS:
                 kind = SourceType.PERSON
-            self.types.append((kind, reason))
+            pair = (kind, reason)
+            self.types.append(self.pairs.setdefault(pair, pair))
             self.names[k] = span
             self.phrases[span] = k
         return k
@@ -455,39 +511,45 @@ class _Resolver:
         entities are needed to emit them."""
         self.model = _Model(self.model.entities, SpanMap(()), (), ())
 
-    def emit(self) -> tuple[tuple[Entity, ...], dict[int, int]]:
+    def emit(
+        self, uses: Iterable[_Use | None], links: Iterable[Iterable[_Use | None]] = ()
+    ) -> tuple[tuple[Entity, ...], dict[int, int]]:
         """The entities (every source's, and every other one with a name or a
-        description), ordered by first mention, and the map from build index to id.
+        description), ordered by first mention, and the map from build index to id;
+        ``uses`` and ``links`` hold the decided sources (see :meth:`source`).
 
         The order is worked out first from each entity's first offset; each entity's
         spans are then made only when its turn comes, its mentions let go at once, so
-        the spans of every mention of the text are never held together."""
+        the spans of every mention of the text are never held together. The
+        mentions are packed from offsets and texts (one string for each mention
+        text: "he", "Trump"), with no :class:`Span` but the name's."""
+        used = self.uses
+        for use in itertools.chain(uses, itertools.chain.from_iterable(links)):
+            if use is not None:
+                k, local, _m = use
+                at = used.get(k)
+                if at is None:
+                    used[k] = [local]
+                else:
+                    at.append(local)
         ids: dict[int, int] = {}
         entities: list[Entity] = []
-        needed = {at for spans in self.uses.values() for at in spans}  # sources' mentions
-        made = self.spans
         text = self.text
-        strings: dict[str, str] = {}  # one string for each mention text ("he", "Trump")
+        strings = self.strings
+        types = self.types
         for k in self._emitted():
             spans_ = self._spans_of(k)
             ids[k] = len(entities)
-            kind, reason = self.types[k]
-            texts: list[str] = []  # the mentions are packed from offsets and texts:
-            for at in spans_:  # a Span is made only for a mention a source cites
-                piece = text[at[0] : at[1]]
-                piece = strings.setdefault(piece, piece)
-                texts.append(piece)
-                if at in needed:
-                    made[at] = trusted_span(piece, *at)  # a slice of the text
+            kind, reason = types[k]
+            texts: list[str] = []
+            for a, b in spans_:
+                piece = text[a:b]
+                texts.append(strings.setdefault(piece, piece))
             named = self._name(k)  # among the mentions
-            name = (
-                made[named]
-                if named in needed
-                else trusted_span(texts[bisect.bisect_left(spans_, named)], *named)
-            )
+            name = trusted_span(texts[bisect.bisect_left(spans_, named)], *named)
             mentions = pack_spans(spans_, texts)
             del spans_, texts
-            entities.append(Entity(len(entities), kind, name, mentions, reason))
+            entities.append(trusted_entity(len(entities), kind, name, mentions, reason))
         return tuple(entities), ids
 
     def _emitted(self) -> list[int]:
@@ -495,18 +557,28 @@ class _Resolver:
         (then index): those a source uses, and every other one but an unresolved
         pronoun (an unresolved "it" is nobody)."""
         model = self.model.entities
-        for k in self.uses:
+        uses, names = self.uses, self.names
+        for k in uses:
             if k < len(model):
                 self._postmodified_name(k)
         order: list[tuple[int, int]] = []
-        for k in range(len(self.types)):
-            used = self.uses.get(k, ())
-            first = self._name(k)[0]
-            if k < len(model):
-                e = model[k]
-                if not used and e.kind == "pron" and all(m.kind == "pron" for m in e.mentions):
-                    continue
-                first = min(first, min(map(_START_OF, e.mentions), default=first))
+        for k, e in enumerate(model):
+            ms = e.mentions
+            if e.kind == "pron" and k not in uses and all(m.kind == "pron" for m in e.mentions):
+                continue
+            named = names.get(k)
+            first = e.name.start if named is None else named[0]
+            if len(ms) == 1:
+                first = min(first, ms[0].start)  # most entities: one mention
+            elif ms:
+                first = min(first, min(map(_START_OF, ms)))
+            used = uses.get(k)
+            if used:
+                first = min(first, min(at[0] for at in used))
+            order.append((first, k))
+        for k in range(len(model), len(self.types)):  # the phrases' entities
+            first = names[k][0]
+            used = uses.get(k)
             if used:
                 first = min(first, min(at[0] for at in used))
             order.append((first, k))
@@ -516,11 +588,20 @@ class _Resolver:
     def _spans_of(self, k: int) -> list[tuple[int, int]]:
         """Entity ``k``'s spans in text order: its mentions', the sources' local spans
         that name it and its name's; its mentions are let go once read."""
-        spans = set(self.uses.get(k, ()))
+        used = self.uses.get(k, ())
         if k < len(self.model.entities):
             e = self.model.entities[k]
-            spans.update(map(_SPAN_OF, e.mentions))
+            ms = e.mentions
             e.mentions = []
+            if not used and len(ms) == 1 and ms[0] is e.name and k not in self.names:
+                return [(e.name.start, e.name.end)]  # one mention, its name
+            spans = set(used)
+            spans.update(map(_SPAN_OF, ms))
+        else:
+            named = self.names[k]
+            if len(used) == 1 and used[0] == named:
+                return [named]  # a source phrase of its own, used once
+            spans = set(used)
         spans.add(self._name(k))
         return sorted(spans)
 
@@ -529,7 +610,9 @@ class _Resolver:
         name is one of its mentions and often a source's mention too)."""
         made = self.spans.get(at)
         if made is None:
-            made = self.spans[at] = trusted_span(self.text[at[0] : at[1]], *at)
+            piece = self.text[at[0] : at[1]]
+            piece = self.strings.setdefault(piece, piece)
+            made = self.spans[at] = trusted_span(piece, *at)
         return made
 
     def make(
@@ -541,34 +624,30 @@ class _Resolver:
         chain: bool = False,
     ) -> Source:
         """The :class:`Source` for a decided use."""
-        entity = entities[ids[use.k]]
+        k, local, m = use
+        entity = entities[ids[k]]
         name = entity.name
         reason = entity.reason
-        m = use.mention
         if m is not None and m.kind == "pron":
             reason = f"pronoun → {name.text}"
         elif (
             m is not None
-            and (m.start, m.end) != (name.start, name.end)
             and m.kind == "desc"
-            and use.k < len(self.model.entities)
-            and self.model.entities[use.k].name.kind == "name"
+            and (m.start, m.end) != (name.start, name.end)
+            and k < len(self.model.entities)
+            and self.model.entities[k].name.kind == "name"
         ):
             reason = f"{self.text[m.start : m.end].casefold()} → {name.text}"
-        local = use.local
         mention = None
         if not chain and local != (name.start, name.end):
             mention = self.span(local)
-        return Source(
-            entity.type,
-            text=name.text,
-            start=name.start,
-            end=name.end,
-            mention=mention,
-            entity=entity.id,
-            reason=reason,
+        # the fields are the entity's name, checked slices of the text
+        return trusted_source(
+            entity.type, name.text, name.start, name.end, mention, entity.id, reason
         )
 
+
+_NO_GUESS: tuple[object, str] = ((), "")
 
 _SHAPES_KEPT = 4096
 """How many source phrases' shapes the resolver remembers at once: every claim's
