@@ -14,13 +14,13 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import overload
 
 from claimscope.labels import Confidence, CueKind, QuoteKind, Rule
 from claimscope.model import Claim, Cue, Source, trusted_claim, trusted_cue
 
-__all__ = ["HeldClaims", "HeldSpans"]
+__all__ = ["HeldClaims", "HeldSpans", "int_column"]
 
 _QUOTES = tuple(QuoteKind)
 _CONFIDENCES = tuple(Confidence)
@@ -31,14 +31,29 @@ _CODE = {
 }
 
 
+def int_column(values: list[int]) -> array[int]:
+    """``values`` as an array of machine ints: 32-bit when every value fits (offsets
+    into a text under 2 GB), else 64-bit."""
+    if not values or (min(values) >= -(1 << 31) and max(values) < 1 << 31):
+        return array("i", values)
+    return array("q", values)
+
+
+def _narrow(values: array[int]) -> array[int]:
+    """``values`` (64-bit) in 32 bits when every value fits."""
+    if not values or (min(values) >= -(1 << 31) and max(values) < 1 << 31):
+        return array("i", values)
+    return values
+
+
 class HeldSpans(Sequence[tuple[int, int]]):
-    """``(start, end)`` spans held as one array of machine ints (16 bytes a span
+    """``(start, end)`` spans held as one array of machine ints (8 bytes a span
     instead of about 120); each span is a new tuple when read."""
 
     __slots__ = ("_flat",)
 
-    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
-        self._flat = array("q", [x for span in spans for x in span])
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self._flat = int_column([x for span in spans for x in span])
 
     def __len__(self) -> int:
         return len(self._flat) // 2
@@ -74,7 +89,7 @@ class HeldClaims(Sequence[Claim]):
 
     def __init__(self, text: str, claims: Sequence[Claim]) -> None:
         self._text = text
-        self._ints = array("q", [x for c in claims for x in (c.start, c.end, c.sentence)])
+        self._ints = int_column([x for c in claims for x in (c.start, c.end, c.sentence)])
         self._codes = bytes(_CODE[x] for c in claims for x in (c.quote, c.confidence, c.rule))
         self._sources: list[Source] = [c.source for c in claims]
         self._chains: list[tuple[Source, ...]] = [c.chain for c in claims]
@@ -101,12 +116,12 @@ class HeldClaims(Sequence[Claim]):
     def __iter__(self) -> Iterator[Claim]:
         return map(self._claim, range(len(self)))
 
-    def named(self) -> list[int]:
+    def named(self) -> array[int]:
         """The indices of the claims whose source or chain names someone in the text
         (the claims the entity stage resolves; the others, the author's voice and
-        unnamed sources, it leaves as they are)."""
+        unnamed sources, it leaves as they are), as machine ints."""
         sources, chains = self._sources, self._chains
-        return [i for i, s in enumerate(sources) if s.start is not None or chains[i]]
+        return int_column([i for i, s in enumerate(sources) if s.start is not None or chains[i]])
 
     def replaced(self, indices: Sequence[int], claims: Sequence[Claim]) -> list[Claim]:
         """Every claim, the one at ``indices[k]`` replaced by ``claims[k]`` (indices
@@ -179,6 +194,7 @@ class _HeldCues:
                         row = rows[id(cue)] = self._pack(cue, words)
                     self._refs.append(row)
             self._at.append(len(self._refs))
+        self._rows, self._refs, self._at = map(_narrow, (self._rows, self._refs, self._at))
 
     def _pack(self, cue: Cue, words: dict[str, int]) -> int:
         """Pack ``cue`` as a new row; return its number."""

@@ -120,10 +120,11 @@ class Annotator:
         # Only the claims that name someone go through it; the others it would
         # leave as they are.
         held, sentences = HeldClaims(text, found), HeldSpans(spans)
-        del found, spans
+        quotes = HeldSpans(speech)  # the ints the quote finder made go with the list
+        del found, spans, speech
         named = held.named()
-        resolved, entities = resolve_sources(text, sentences, held.only(named), speech)
-        del speech
+        resolved, entities = resolve_sources(text, sentences, held.only(named), quotes)
+        del quotes
         claims = held.replaced(named, resolved)
         del held, resolved
         return Document(text, _sentences(text, sentences, claims), tuple(claims), entities)
