@@ -137,6 +137,22 @@ class HeldClaims(Sequence[Claim]):
         """The claims at ``indices``, in that order, each built when it is read."""
         return _Some(self, indices)
 
+    def resolving(self, indices: Sequence[int]) -> list[Claim]:
+        """The claims at ``indices`` as the list :func:`~claimscope.entities.resolve_sources`
+        takes ``in_place``: each claim is built when it is read, and a claim stored in
+        it gives its source and chain back to these columns (the entity stage changes
+        nothing else), so neither the claims read nor the claims made are ever all
+        held at once."""
+        return _Resolving(self, indices)
+
+    def _take_sources(self, i: int, claim: Claim) -> None:
+        """Hold ``claim``'s source and chain as claim ``i``'s (``claim`` is claim ``i``
+        with its sources resolved)."""
+        if (claim.start, claim.end) != tuple(self._ints[3 * i : 3 * i + 2]):
+            raise ValueError(f"claim {i} is held at other offsets than {claim.start, claim.end}")
+        self._sources[i] = claim.source
+        self._chains[i] = claim.chain
+
     def _claim(self, i: int) -> Claim:
         start, end, sentence = self._ints[3 * i : 3 * i + 3]
         quote, confidence, rule = self._codes[3 * i : 3 * i + 3]
@@ -264,3 +280,44 @@ class _Some(Sequence[Claim]):
 
     def __iter__(self) -> Iterator[Claim]:
         return map(self._held._claim, self._indices)
+
+
+class _Resolving(list[Claim]):
+    """Some of the claims of a :class:`HeldClaims` handed to
+    :func:`~claimscope.entities.resolve_sources` as the list it replaces claims in
+    (``in_place``). The list itself stays empty: reading builds the claim,
+    storing one writes its source and chain back into the columns. Only reading by
+    index or iteration, ``len`` and storing by index are supported."""
+
+    __slots__ = ("_held", "_indices")
+
+    def __init__(self, held: HeldClaims, indices: Sequence[int]) -> None:
+        super().__init__()
+        self._held, self._indices = held, indices
+
+    def __len__(self) -> int:
+        return len(self._indices)
+
+    def __iter__(self) -> Iterator[Claim]:
+        return map(self._held._claim, self._indices)
+
+    @overload  # type: ignore[override]
+    def __getitem__(self, index: int) -> Claim: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Claim]: ...
+
+    def __getitem__(self, index: int | slice) -> Claim | list[Claim]:
+        if isinstance(index, slice):
+            return [self._held[i] for i in self._indices[index]]
+        return self._held[self._indices[index]]
+
+    def __setitem__(self, index: object, claim: object) -> None:
+        if type(index) is not int or not isinstance(claim, Claim):
+            raise TypeError("held claims are replaced one at a time: [int] = Claim")
+        self._held._take_sources(self._indices[index], claim)
+
+    def __eq__(self, other: object) -> bool:
+        return list(self) == other
+
+    __hash__ = None

@@ -122,12 +122,15 @@ class Annotator:
         held, sentences = HeldClaims(text, found), HeldSpans(spans)
         quotes = HeldSpans(speech)  # the ints the quote finder made go with the list
         del found, spans, speech
-        named = held.named()
-        resolved, entities = resolve_sources(text, sentences, held.only(named), quotes)
+        # each named claim is built when the stage reads it, and its resolved
+        # sources go back into the columns, so they are never all held at once
+        _, entities = resolve_sources(
+            text, sentences, held.resolving(held.named()), quotes, in_place=True
+        )
         del quotes
-        claims = held.replaced(named, resolved)
-        del held, resolved
-        return Document(text, _sentences(text, sentences, claims), tuple(claims), entities)
+        claims = tuple(held)
+        del held
+        return Document(text, _sentences(text, sentences, claims), claims, entities)
 
     def _attribute(
         self,
