@@ -15,10 +15,12 @@ from __future__ import annotations
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from typing import overload
+from typing import Any, overload
 
-from claimscope.labels import Confidence, CueKind, QuoteKind, Rule
-from claimscope.model import Claim, Cue, Source, trusted_claim, trusted_cue
+import attrs
+
+from claimscope.labels import Confidence, CueKind, QuoteKind, Rule, SourceType
+from claimscope.model import Claim, Cue, Source, trusted_claim, trusted_cue, trusted_span
 
 __all__ = ["HeldClaims", "HeldSpans", "int_column"]
 
@@ -26,6 +28,7 @@ _QUOTES = tuple(QuoteKind)
 _CONFIDENCES = tuple(Confidence)
 _RULES = tuple(Rule)
 _CUE_KINDS = tuple(CueKind)
+_SOURCE_TYPES = tuple(SourceType)
 _CODE = {
     member: k for members in (_QUOTES, _CONFIDENCES, _RULES) for k, member in enumerate(members)
 }
@@ -91,12 +94,12 @@ class HeldClaims(Sequence[Claim]):
         self._text = text
         self._ints = int_column([x for c in claims for x in (c.start, c.end, c.sentence)])
         self._codes = bytes(_CODE[x] for c in claims for x in (c.quote, c.confidence, c.rule))
-        self._sources: list[Source] = [c.source for c in claims]
+        self._sources = _HeldSources(text, (c.source for c in claims))
         self._chains: list[tuple[Source, ...]] = [c.chain for c in claims]
         self._cues = _HeldCues(claims)
 
     def __len__(self) -> int:
-        return len(self._sources)
+        return len(self._chains)
 
     @overload
     def __getitem__(self, index: int) -> Claim: ...
@@ -121,7 +124,7 @@ class HeldClaims(Sequence[Claim]):
         (the claims the entity stage resolves; the others, the author's voice and
         unnamed sources, it leaves as they are), as machine ints."""
         sources, chains = self._sources, self._chains
-        return int_column([i for i, s in enumerate(sources) if s.start is not None or chains[i]])
+        return int_column([i for i in range(len(chains)) if sources.named(i) or chains[i]])
 
     def replaced(self, indices: Sequence[int], claims: Sequence[Claim]) -> list[Claim]:
         """Every claim, the one at ``indices[k]`` replaced by ``claims[k]`` (indices
@@ -150,7 +153,7 @@ class HeldClaims(Sequence[Claim]):
         with its sources resolved)."""
         if (claim.start, claim.end) != tuple(self._ints[3 * i : 3 * i + 2]):
             raise ValueError(f"claim {i} is held at other offsets than {claim.start, claim.end}")
-        self._sources[i] = claim.source
+        self._sources.objects[i] = claim.source
         self._chains[i] = claim.chain
 
     def _claim(self, i: int) -> Claim:
@@ -164,12 +167,74 @@ class HeldClaims(Sequence[Claim]):
             sentence,
             _QUOTES[quote],
             _CONFIDENCES[confidence],
-            self._sources[i],
+            self._sources.of(i),
             self._chains[i],
             cue,
             cues,
             _RULES[rule],
         )
+
+
+_SOURCE_SETTERS = tuple(Source.__dict__[f.name].__set__ for f in attrs.fields(Source))
+
+
+def trusted_source(*fields: Any) -> Source:
+    """A :class:`Source` of ``fields`` in field order (``type, text, start, end,
+    mention``, then the defaults), built without its checks, again from the fields of
+    a source that passed them."""
+    source = object.__new__(Source)
+    for setter, value in zip(_SOURCE_SETTERS, (*fields, None, ""), strict=True):
+        setter(source, value)
+    return source
+
+
+class _HeldSources:
+    """The sources of many claims. A source named by a span of the text (most of
+    them: a claim's own, made by the attribution) is held as a row of machine ints
+    (type, offsets, and its mention's offsets or -1), its texts sliced again from
+    ``text`` when read; any other (the shared ``author`` and ``unspecified``
+    sources, one with an entity or a reason) is kept as it is in :attr:`objects`."""
+
+    __slots__ = ("_rows", "_text", "objects")
+
+    def __init__(self, text: str, sources: Iterable[Source]) -> None:
+        self._text = text
+        self.objects: list[Source | None] = []
+        rows: list[int] = []
+        for source in sources:
+            row = self._row(source)
+            self.objects.append(source if row is None else None)
+            rows.extend((-1, 0, 0, 0, 0) if row is None else row)
+        self._rows = int_column(rows)
+
+    def _row(self, source: Source) -> tuple[int, int, int, int, int] | None:
+        """``source`` as a row, or ``None`` when it is not one a row holds."""
+        start, end, said, mention = source.start, source.end, source.text, source.mention
+        if start is None or end is None or source.entity is not None or source.reason:
+            return None
+        text = self._text
+        if said != text[start:end]:
+            return None
+        if mention is None:
+            return _SOURCE_TYPES.index(source.type), start, end, -1, -1
+        if mention.text != text[mention.start : mention.end]:
+            return None
+        return _SOURCE_TYPES.index(source.type), start, end, mention.start, mention.end
+
+    def named(self, i: int) -> bool:
+        """Whether source ``i`` names a span of the text."""
+        source = self.objects[i]
+        return source is None or source.start is not None
+
+    def of(self, i: int) -> Source:
+        """Source ``i``, built again when held as a row."""
+        source = self.objects[i]
+        if source is not None:
+            return source
+        kind, start, end, m0, m1 = self._rows[5 * i : 5 * i + 5]
+        text = self._text
+        mention = None if m0 < 0 else trusted_span(text[m0:m1], m0, m1)
+        return trusted_source(_SOURCE_TYPES[kind], text[start:end], start, end, mention)
 
 
 class _HeldCues:
