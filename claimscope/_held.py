@@ -80,6 +80,10 @@ class HeldSpans(Sequence[tuple[int, int]]):
         flat = self._flat
         return zip(flat[0::2], flat[1::2], strict=True)
 
+    def flat(self) -> array[int]:
+        """The offsets, flat: ``start, end, start, end, …`` (not a copy)."""
+        return self._flat
+
 
 class HeldClaims(Sequence[Claim]):
     """Claims of ``text`` held as columns: offsets and sentence index in an array of
@@ -125,16 +129,6 @@ class HeldClaims(Sequence[Claim]):
         unnamed sources, it leaves as they are), as machine ints."""
         sources, chains = self._sources, self._chains
         return int_column([i for i in range(len(chains)) if sources.named(i) or chains[i]])
-
-    def replaced(self, indices: Sequence[int], claims: Sequence[Claim]) -> list[Claim]:
-        """Every claim, the one at ``indices[k]`` replaced by ``claims[k]`` (indices
-        ascending): those are not built again, so a claim is never held twice."""
-        out: list[Claim] = []
-        at = dict(zip(indices, claims, strict=True))
-        for i in range(len(self)):
-            claim = at.pop(i, None)
-            out.append(self._claim(i) if claim is None else claim)
-        return out
 
     def only(self, indices: Sequence[int]) -> Sequence[Claim]:
         """The claims at ``indices``, in that order, each built when it is read."""

@@ -20,7 +20,7 @@ from claimscope.cues import find_cues
 from claimscope.entities import resolve_sources
 from claimscope.learned import decide
 from claimscope.lexicon import Lexicons
-from claimscope.model import Claim, Document, Sentence, trusted_sentence
+from claimscope.model import Claim, Document, pack_sentences
 from claimscope.quotes import find_quotes
 from claimscope.segment import segment
 
@@ -130,7 +130,7 @@ class Annotator:
         del quotes
         claims = tuple(held)
         del held
-        return Document(text, _sentences(text, sentences, claims), claims, entities)
+        return Document(text, pack_sentences(sentences.flat()), claims, entities)
 
     def _attribute(
         self,
@@ -206,12 +206,3 @@ def annotate(text: str) -> Document:
     ()
     """
     return _DEFAULT.annotate(text)
-
-
-def _sentences(
-    text: str, spans: Sequence[tuple[int, int]], claims: Sequence[Claim]
-) -> tuple[Sentence, ...]:
-    """The sentence records; a sentence that is also a claim's content (the author's
-    voice) shares that claim's ``str`` rather than holding a second copy of it."""
-    said = {(c.start, c.end): c.text for c in claims}
-    return tuple(trusted_sentence(a, b, said.get((a, b)) or text[a:b]) for a, b in spans)
