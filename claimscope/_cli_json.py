@@ -45,7 +45,7 @@ class _StreamedJson:
         if self.profile:
             shell["profile"] = doc.profile().to_dict(doc)
         lazy: dict[str, Iterable[Any]] = {
-            "sentences": doc.sentences,
+            "sentences": _sentence_dicts(doc),
             "claims": doc.claims,
             "entities": doc.entities,
         }
@@ -63,6 +63,14 @@ class _StreamedJson:
             else:
                 yield _nested(json.dumps(value, ensure_ascii=False, indent=indent), pad)
         yield newline + "}"
+
+
+def _sentence_dicts(doc: Document) -> Iterator[dict[str, int]]:
+    """The ``claimscope/1`` form of each sentence, one at a time, from the document's
+    compact offsets (no :class:`~claimscope.model.Sentence` is built)."""
+    flat = doc._sentence_offsets()
+    for k in range(0, len(flat), 2):
+        yield {"start": flat[k], "end": flat[k + 1]}
 
 
 def _nested(encoded: str, pad: str) -> str:
@@ -96,7 +104,8 @@ def _json_list(items: Iterable[Any], indent: int | None, depth: int = 1) -> Iter
             yield inner
             yield from _entity_json(item, indent, depth + 1)
         else:
-            encoded = json.dumps(item.to_dict(), ensure_ascii=False, indent=indent)
+            data = item if isinstance(item, dict) else item.to_dict()
+            encoded = json.dumps(data, ensure_ascii=False, indent=indent)
             yield inner + _nested(encoded, inner)
     if not opened:
         yield "[]"

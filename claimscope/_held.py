@@ -14,31 +14,49 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from typing import overload
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, overload
 
-from claimscope.labels import Confidence, CueKind, QuoteKind, Rule
-from claimscope.model import Claim, Cue, Source, trusted_claim, trusted_cue
+import attrs
 
-__all__ = ["HeldClaims", "HeldSpans"]
+from claimscope.labels import Confidence, CueKind, QuoteKind, Rule, SourceType
+from claimscope.model import Claim, Cue, Source, trusted_claim, trusted_cue, trusted_span
+
+__all__ = ["HeldClaims", "HeldSpans", "int_column"]
 
 _QUOTES = tuple(QuoteKind)
 _CONFIDENCES = tuple(Confidence)
 _RULES = tuple(Rule)
 _CUE_KINDS = tuple(CueKind)
+_SOURCE_TYPES = tuple(SourceType)
 _CODE = {
     member: k for members in (_QUOTES, _CONFIDENCES, _RULES) for k, member in enumerate(members)
 }
 
 
+def int_column(values: list[int]) -> array[int]:
+    """``values`` as an array of machine ints: 32-bit when every value fits (offsets
+    into a text under 2 GB), else 64-bit."""
+    if not values or (min(values) >= -(1 << 31) and max(values) < 1 << 31):
+        return array("i", values)
+    return array("q", values)
+
+
+def _narrow(values: array[int]) -> array[int]:
+    """``values`` (64-bit) in 32 bits when every value fits."""
+    if not values or (min(values) >= -(1 << 31) and max(values) < 1 << 31):
+        return array("i", values)
+    return values
+
+
 class HeldSpans(Sequence[tuple[int, int]]):
-    """``(start, end)`` spans held as one array of machine ints (16 bytes a span
+    """``(start, end)`` spans held as one array of machine ints (8 bytes a span
     instead of about 120); each span is a new tuple when read."""
 
     __slots__ = ("_flat",)
 
-    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
-        self._flat = array("q", [x for span in spans for x in span])
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self._flat = int_column([x for span in spans for x in span])
 
     def __len__(self) -> int:
         return len(self._flat) // 2
@@ -62,6 +80,10 @@ class HeldSpans(Sequence[tuple[int, int]]):
         flat = self._flat
         return zip(flat[0::2], flat[1::2], strict=True)
 
+    def flat(self) -> array[int]:
+        """The offsets, flat: ``start, end, start, end, …`` (not a copy)."""
+        return self._flat
+
 
 class HeldClaims(Sequence[Claim]):
     """Claims of ``text`` held as columns: offsets and sentence index in an array of
@@ -74,14 +96,14 @@ class HeldClaims(Sequence[Claim]):
 
     def __init__(self, text: str, claims: Sequence[Claim]) -> None:
         self._text = text
-        self._ints = array("q", [x for c in claims for x in (c.start, c.end, c.sentence)])
+        self._ints = int_column([x for c in claims for x in (c.start, c.end, c.sentence)])
         self._codes = bytes(_CODE[x] for c in claims for x in (c.quote, c.confidence, c.rule))
-        self._sources: list[Source] = [c.source for c in claims]
+        self._sources = _HeldSources(text, (c.source for c in claims))
         self._chains: list[tuple[Source, ...]] = [c.chain for c in claims]
         self._cues = _HeldCues(claims)
 
     def __len__(self) -> int:
-        return len(self._sources)
+        return len(self._chains)
 
     @overload
     def __getitem__(self, index: int) -> Claim: ...
@@ -101,26 +123,32 @@ class HeldClaims(Sequence[Claim]):
     def __iter__(self) -> Iterator[Claim]:
         return map(self._claim, range(len(self)))
 
-    def named(self) -> list[int]:
+    def named(self) -> array[int]:
         """The indices of the claims whose source or chain names someone in the text
         (the claims the entity stage resolves; the others, the author's voice and
-        unnamed sources, it leaves as they are)."""
+        unnamed sources, it leaves as they are), as machine ints."""
         sources, chains = self._sources, self._chains
-        return [i for i, s in enumerate(sources) if s.start is not None or chains[i]]
-
-    def replaced(self, indices: Sequence[int], claims: Sequence[Claim]) -> list[Claim]:
-        """Every claim, the one at ``indices[k]`` replaced by ``claims[k]`` (indices
-        ascending): those are not built again, so a claim is never held twice."""
-        out: list[Claim] = []
-        at = dict(zip(indices, claims, strict=True))
-        for i in range(len(self)):
-            claim = at.pop(i, None)
-            out.append(self._claim(i) if claim is None else claim)
-        return out
+        return int_column([i for i in range(len(chains)) if sources.named(i) or chains[i]])
 
     def only(self, indices: Sequence[int]) -> Sequence[Claim]:
         """The claims at ``indices``, in that order, each built when it is read."""
         return _Some(self, indices)
+
+    def resolving(self, indices: Sequence[int]) -> list[Claim]:
+        """The claims at ``indices`` as the list :func:`~claimscope.entities.resolve_sources`
+        takes ``in_place``: each claim is built when it is read, and a claim stored in
+        it gives its source and chain back to these columns (the entity stage changes
+        nothing else), so neither the claims read nor the claims made are ever all
+        held at once."""
+        return _Resolving(self, indices)
+
+    def _take_sources(self, i: int, claim: Claim) -> None:
+        """Hold ``claim``'s source and chain as claim ``i``'s (``claim`` is claim ``i``
+        with its sources resolved)."""
+        if (claim.start, claim.end) != tuple(self._ints[3 * i : 3 * i + 2]):
+            raise ValueError(f"claim {i} is held at other offsets than {claim.start, claim.end}")
+        self._sources.objects[i] = claim.source
+        self._chains[i] = claim.chain
 
     def _claim(self, i: int) -> Claim:
         # read item by item: slicing the columns makes two short-lived copies a claim
@@ -134,12 +162,74 @@ class HeldClaims(Sequence[Claim]):
             ints[k + 2],
             _QUOTES[codes[k]],
             _CONFIDENCES[codes[k + 1]],
-            self._sources[i],
+            self._sources.of(i),
             self._chains[i],
             cue,
             cues,
             _RULES[codes[k + 2]],
         )
+
+
+_SOURCE_SETTERS = tuple(Source.__dict__[f.name].__set__ for f in attrs.fields(Source))
+
+
+def trusted_source(*fields: Any) -> Source:
+    """A :class:`Source` of ``fields`` in field order (``type, text, start, end,
+    mention``, then the defaults), built without its checks, again from the fields of
+    a source that passed them."""
+    source = object.__new__(Source)
+    for setter, value in zip(_SOURCE_SETTERS, (*fields, None, ""), strict=True):
+        setter(source, value)
+    return source
+
+
+class _HeldSources:
+    """The sources of many claims. A source named by a span of the text (most of
+    them: a claim's own, made by the attribution) is held as a row of machine ints
+    (type, offsets, and its mention's offsets or -1), its texts sliced again from
+    ``text`` when read; any other (the shared ``author`` and ``unspecified``
+    sources, one with an entity or a reason) is kept as it is in :attr:`objects`."""
+
+    __slots__ = ("_rows", "_text", "objects")
+
+    def __init__(self, text: str, sources: Iterable[Source]) -> None:
+        self._text = text
+        self.objects: list[Source | None] = []
+        rows: list[int] = []
+        for source in sources:
+            row = self._row(source)
+            self.objects.append(source if row is None else None)
+            rows.extend((-1, 0, 0, 0, 0) if row is None else row)
+        self._rows = int_column(rows)
+
+    def _row(self, source: Source) -> tuple[int, int, int, int, int] | None:
+        """``source`` as a row, or ``None`` when it is not one a row holds."""
+        start, end, said, mention = source.start, source.end, source.text, source.mention
+        if start is None or end is None or source.entity is not None or source.reason:
+            return None
+        text = self._text
+        if said != text[start:end]:
+            return None
+        if mention is None:
+            return _SOURCE_TYPES.index(source.type), start, end, -1, -1
+        if mention.text != text[mention.start : mention.end]:
+            return None
+        return _SOURCE_TYPES.index(source.type), start, end, mention.start, mention.end
+
+    def named(self, i: int) -> bool:
+        """Whether source ``i`` names a span of the text."""
+        source = self.objects[i]
+        return source is None or source.start is not None
+
+    def of(self, i: int) -> Source:
+        """Source ``i``, built again when held as a row."""
+        source = self.objects[i]
+        if source is not None:
+            return source
+        kind, start, end, m0, m1 = self._rows[5 * i : 5 * i + 5]
+        text = self._text
+        mention = None if m0 < 0 else trusted_span(text[m0:m1], m0, m1)
+        return trusted_source(_SOURCE_TYPES[kind], text[start:end], start, end, mention)
 
 
 class _HeldCues:
@@ -180,6 +270,7 @@ class _HeldCues:
                         row = rows[id(cue)] = self._pack(cue, words)
                     self._refs.append(row)
             self._at.append(len(self._refs))
+        self._rows, self._refs, self._at = map(_narrow, (self._rows, self._refs, self._at))
 
     def _pack(self, cue: Cue, words: dict[str, int]) -> int:
         """Pack ``cue`` as a new row; return its number."""
@@ -255,3 +346,44 @@ class _Some(Sequence[Claim]):
 
     def __iter__(self) -> Iterator[Claim]:
         return map(self._held._claim, self._indices)
+
+
+class _Resolving(list[Claim]):
+    """Some of the claims of a :class:`HeldClaims` handed to
+    :func:`~claimscope.entities.resolve_sources` as the list it replaces claims in
+    (``in_place``). The list itself stays empty: reading builds the claim,
+    storing one writes its source and chain back into the columns. Only reading by
+    index or iteration, ``len`` and storing by index are supported."""
+
+    __slots__ = ("_held", "_indices")
+
+    def __init__(self, held: HeldClaims, indices: Sequence[int]) -> None:
+        super().__init__()
+        self._held, self._indices = held, indices
+
+    def __len__(self) -> int:
+        return len(self._indices)
+
+    def __iter__(self) -> Iterator[Claim]:
+        return map(self._held._claim, self._indices)
+
+    @overload  # type: ignore[override]
+    def __getitem__(self, index: int) -> Claim: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Claim]: ...
+
+    def __getitem__(self, index: int | slice) -> Claim | list[Claim]:
+        if isinstance(index, slice):
+            return [self._held[i] for i in self._indices[index]]
+        return self._held[self._indices[index]]
+
+    def __setitem__(self, index: object, claim: object) -> None:
+        if type(index) is not int or not isinstance(claim, Claim):
+            raise TypeError("held claims are replaced one at a time: [int] = Claim")
+        self._held._take_sources(self._indices[index], claim)
+
+    def __eq__(self, other: object) -> bool:
+        return list(self) == other
+
+    __hash__ = None

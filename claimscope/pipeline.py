@@ -21,7 +21,7 @@ from claimscope.cues import find_cues
 from claimscope.entities import resolve_sources
 from claimscope.learned import decide
 from claimscope.lexicon import Lexicons
-from claimscope.model import Claim, Document, Sentence, trusted_sentence
+from claimscope.model import Claim, Document, pack_sentences
 from claimscope.quotes import find_quotes
 from claimscope.segment import segment
 
@@ -121,13 +121,17 @@ class Annotator:
         # Only the claims that name someone go through it; the others it would
         # leave as they are.
         held, sentences = HeldClaims(text, found), HeldSpans(spans)
-        del found, spans
-        named = held.named()
-        resolved, entities = resolve_sources(text, sentences, held.only(named), speech)
-        del speech
-        claims = held.replaced(named, resolved)
-        del held, resolved
-        return Document(text, _sentences(text, sentences, claims), tuple(claims), entities)
+        quotes = HeldSpans(speech)  # the ints the quote finder made go with the list
+        del found, spans, speech
+        # each named claim is built when the stage reads it, and its resolved
+        # sources go back into the columns, so they are never all held at once
+        _, entities = resolve_sources(
+            text, sentences, held.resolving(held.named()), quotes, in_place=True
+        )
+        del quotes
+        claims = tuple(held)
+        del held
+        return Document(text, pack_sentences(sentences.flat()), claims, entities)
 
     def _attribute(
         self,
@@ -206,12 +210,3 @@ def annotate(text: str) -> Document:
     ()
     """
     return _DEFAULT.annotate(text)
-
-
-def _sentences(
-    text: str, spans: Sequence[tuple[int, int]], claims: Sequence[Claim]
-) -> tuple[Sentence, ...]:
-    """The sentence records; a sentence that is also a claim's content (the author's
-    voice) shares that claim's ``str`` rather than holding a second copy of it."""
-    said = {(c.start, c.end): c.text for c in claims}
-    return tuple(trusted_sentence(a, b, said.get((a, b)) or text[a:b]) for a, b in spans)

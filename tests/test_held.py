@@ -74,28 +74,36 @@ def test_the_entity_stage_changes_only_the_claims_held_as_named(text: str) -> No
 
 def test_annotation_through_held_claims_equals_annotation_of_parts() -> None:
     """The pipeline's document is the one its stages give when nothing is held
-    compactly: same claims, same sentences sharing the author claims' strings."""
+    compactly: same claims, same sentences."""
     text = ARTICLE
     spans, claims, speech = _found(text)
     plain, entities = resolve_sources(text, spans, claims, speech)
     doc = annotate(text)
     assert list(doc.claims) == plain and doc.entities == entities
-    assert [(s.start, s.end) for s in doc.sentences] == spans
-    said = {(c.start, c.end): c.text for c in doc.claims}
-    assert any(s.text is said.get((s.start, s.end)) for s in doc.sentences)
+    assert [(s.start, s.end, s.text) for s in doc.sentences] == [
+        (a, b, text[a:b]) for a, b in spans
+    ]
 
 
-def test_replaced_puts_each_claim_at_its_index_and_builds_the_rest() -> None:
-    """``replaced`` gives every claim in order, the ones at the indices given being
-    exactly the objects handed in, the others built again equal to those packed."""
+def test_resolving_builds_claims_when_read_and_takes_back_their_sources() -> None:
+    """The list the entity stage resolves in place reads the named claims back equal
+    to those packed; a claim stored in it gives its source and chain to the columns,
+    so the claims read again carry them; a claim at other offsets or a slice is
+    refused."""
     _, claims, _ = _found(ARTICLE)
     held = HeldClaims(ARTICLE, claims)
     named = held.named()
-    stand_ins = [claims[i] for i in named]
-    out = held.replaced(named, stand_ins)
-    assert out == claims
-    assert all(out[i] is c for i, c in zip(named, stand_ins, strict=True))
-    assert held.replaced([], []) == claims
+    resolving = held.resolving(named)
+    assert len(resolving) == len(named) > 1 and list(resolving) == [claims[i] for i in named]
+    assert resolving[0] == claims[named[0]] and resolving == [claims[i] for i in named]
+    other = claims[named[1]]
+    moved = resolving[0].with_sources(other.source, (other.source,))
+    resolving[0] = moved
+    assert list(held)[named[0]] == moved and list(held)[named[1]] == other
+    with pytest.raises(ValueError, match="other offsets"):
+        resolving[1] = moved
+    with pytest.raises(TypeError, match="one at a time"):
+        resolving[0:1] = [moved]  # type: ignore[call-overload]
 
 
 def test_cues_shared_before_packing_are_shared_after() -> None:

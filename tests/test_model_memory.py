@@ -1,5 +1,5 @@
-"""The model's compact forms: entity mentions held packed, sentences sharing their
-claim's text, and the document check building one entity's mentions at a time.
+"""The model's compact forms: entity mentions held packed, a document's sentences
+held as offsets, and the document check building one entity's mentions at a time.
 None of them may change what the records say, compare equal to or write out."""
 
 from __future__ import annotations
@@ -113,18 +113,38 @@ def test_document_names_the_first_claim_at_fault() -> None:
         Document(TEXT, sentences, (claim(ferry, 53, 0), at_fault[1]), entities)
 
 
-def test_an_author_sentence_shares_its_claims_text() -> None:
-    """A sentence that is all one author-voiced claim holds the same str object as the
-    claim (no second copy), and still equals its slice of the text."""
-    doc = annotate("The ferry resumed service on Monday. Tickets cost four dollars.")
-    assert doc.claims and doc.claims[0].source.type.value == "author"
-    shared = [
-        (s, c) for s in doc.sentences for c in doc.claims if (s.start, s.end) == (c.start, c.end)
-    ]
-    assert shared
-    for sentence, claim in shared:
-        assert sentence.text is claim.text
-        assert sentence.text == doc.text[sentence.start : sentence.end]
+def test_document_sentences_are_held_as_offsets_and_read_back_equal() -> None:
+    """A document holds its sentences as packed offsets: read back, they equal the
+    sentences a caller builds, with texts sliced from the document; the document
+    equals, hashes and prints like one built from those sentences, and survives
+    pickle and ``attrs.evolve``. The tuple is built once and kept."""
+    doc = annotate(
+        "The ferry resumed service on Monday. “It is safe,” the mayor said. "
+        "Tickets cost four dollars, officials said."
+    )
+    given = tuple(Sentence(s.start, s.end, doc.text[s.start : s.end]) for s in doc.sentences)
+    assert len(given) == 3 and doc.sentences is doc.sentences
+    built = Document(doc.text, given, doc.claims, doc.entities)
+    assert built == doc and hash(built) == hash(doc) and repr(built) == repr(doc)
+    assert repr(doc).startswith("Document(text=") and "sentences=(Sentence(start=0," in repr(doc)
+    assert pickle.loads(pickle.dumps(doc)) == doc
+    assert attrs.evolve(doc, claims=()).sentences == given
+    assert doc.to_dict()["sentences"][1] == {"start": given[1].start, "end": given[1].end}
+    assert Document.from_dict(doc.to_dict()) == doc
+    assert Document("One. Two.") != Document("One. Two.", (Sentence(0, 4, "One."),))
+
+
+def test_document_still_checks_the_sentences_it_packs() -> None:
+    """Sentences handed to a document are checked before they are packed: a text
+    that is not the slice, a span past the end and an overlap each raise, naming
+    the sentence."""
+    text = "The pier reopened. Fares rose."
+    with pytest.raises(ValueError, match=r"^sentence 1 text does not equal the slice"):
+        Document(text, (Sentence(0, 18, text[:18]), Sentence(19, 30, "Fares fell.")))
+    with pytest.raises(ValueError, match=r"^sentence 0 \[0, 40\) ends past the text"):
+        Document(text, (Sentence(0, 40, "x" * 40),))
+    with pytest.raises(ValueError, match=r"^sentence 1 starts at 10, inside the previous"):
+        Document(text, (Sentence(0, 18, text[:18]), Sentence(10, 18, text[10:18])))
 
 
 @given(st.text(max_size=12), st.integers(0, 10**6))
