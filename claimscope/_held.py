@@ -340,12 +340,17 @@ class _Some(Sequence[Claim]):
     def __getitem__(self, index: slice) -> list[Claim]: ...
 
     def __getitem__(self, index: int | slice) -> Claim | list[Claim]:
-        if isinstance(index, slice):
-            return [self._held[i] for i in self._indices[index]]
-        return self._held[self._indices[index]]
+        return _pick(self._held, self._indices, index)
 
     def __iter__(self) -> Iterator[Claim]:
         return map(self._held._claim, self._indices)
+
+
+def _pick(held: HeldClaims, indices: Sequence[int], index: int | slice) -> Claim | list[Claim]:
+    """The claim (or claims, for a slice) at ``index`` among ``held``'s ``indices``."""
+    if isinstance(index, slice):
+        return [held[i] for i in indices[index]]
+    return held[indices[index]]
 
 
 class _Resolving(list[Claim]):
@@ -374,9 +379,7 @@ class _Resolving(list[Claim]):
     def __getitem__(self, index: slice) -> list[Claim]: ...
 
     def __getitem__(self, index: int | slice) -> Claim | list[Claim]:
-        if isinstance(index, slice):
-            return [self._held[i] for i in self._indices[index]]
-        return self._held[self._indices[index]]
+        return _pick(self._held, self._indices, index)
 
     def __setitem__(self, index: object, claim: object) -> None:
         if type(index) is not int or not isinstance(claim, Claim):
