@@ -12,6 +12,8 @@ pathological inputs of the same size:
 * ``char_lines``    news text with one character per line
 * ``one_token``     a single token with no space at all
 * ``abbrev``        "U.S. U.S. U.S. ..."
+* ``full_stops``    nothing but full stops (a dense-text break pattern once read
+                    each run again from every stop in it)
 * ``lexicon``       every entry of every shipped lexicon, a sentence per lexicon, repeated
 * ``cue_sentence``  one sentence as long as the input, of quotations and inverted cues
 * ``initials``      spaced initials and abbreviations ("J. R. Smith said. Dr. A. B. Jones ...")
@@ -111,6 +113,7 @@ def make_inputs(news: str) -> dict[str, Callable[[int], str]]:
         "char_lines": lambda n: fill("\n".join(news[: n // 2 + 1]) + "\n", n),
         "one_token": lambda n: fill("Bridgeclosure", n),
         "abbrev": lambda n: fill("U.S. ", n),
+        "full_stops": lambda n: "." * n,
         "lexicon": lambda n: fill(lex, n),
         "cue_sentence": lambda n: (
             "The " + fill("“We will win” said Jane Doe and the council ", n - 6) + ". "

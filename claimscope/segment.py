@@ -284,9 +284,11 @@ _DENSE_MIN = 2_000
 """Only chunks at least this long are tested for density: Punkt is cheap on short
 text, and its judgement is better."""
 
-_DENSE_BREAK = regex.compile(r"[.!?]++[\"'”’)\]]*+\s++(?=[\"“‘(]?\p{Lu})")
+_DENSE_BREAK = regex.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+\s++(?=[\"“‘(]?\p{Lu})")
 """A candidate sentence start in dense text: after end punctuation and space, before
-a capital."""
+a capital. A match starts only at the first mark of a run: started inside a run of
+full stops it would read the same run again and end in the same place, so a text of
+nothing but full stops would cost quadratic time."""
 
 
 def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

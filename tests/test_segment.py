@@ -14,9 +14,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimscope import lexicon
-from claimscope.segment import paragraph_spans, sentence_spans
+from claimscope.segment import _DENSE_BREAK, paragraph_spans, sentence_spans
 
 GOLDEN = Path(__file__).parent / "golden" / "segmentation.json"
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -172,3 +175,23 @@ def test_clock_and_marker_rules_stay_linear(unit: str) -> None:
     text = unit * 20000
     spans = sentence_spans(text)
     assert spans and spans[-1][1] == len(text.rstrip())
+
+
+_OLD_DENSE_BREAK = r"[.!?]++[\"'”’)\]]*+\s++(?=[\"“‘(]?\p{Lu})"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=".!?\"'”’)]“‘( \nAbU", max_size=60))
+def test_dense_breaks_start_only_at_a_runs_first_mark(text: str) -> None:
+    """The dense-text break pattern starts a match only at the first of a run of end
+    marks (so a text of full stops costs linear time, not quadratic); the breaks it
+    finds are the ones the pattern without that condition found."""
+    old = [m.end() for m in regex.finditer(_OLD_DENSE_BREAK, text)]
+    assert [m.end() for m in _DENSE_BREAK.finditer(text)] == old
+
+
+def test_a_million_full_stops_segment_as_one_sentence() -> None:
+    """A text of nothing but full stops is one sentence (it once took seconds per
+    hundred thousand characters; benchmarks/pathological.py ``full_stops`` times it)."""
+    text = "." * 10**6
+    assert sentence_spans(text) == [(0, len(text))]
