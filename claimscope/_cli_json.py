@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from claimscope.model import Document, Entity
+from claimscope.model import Document, Entity, sentence_dicts
 
 _TEXT_SLICE = 1 << 16
 """Characters of the document text escaped at a time when JSON is streamed. Small:
@@ -45,7 +45,7 @@ class _StreamedJson:
         if self.profile:
             shell["profile"] = doc.profile().to_dict(doc)
         lazy: dict[str, Iterable[Any]] = {
-            "sentences": _sentence_dicts(doc),
+            "sentences": sentence_dicts(doc._sentence_offsets()),
             "claims": doc.claims,
             "entities": doc.entities,
         }
@@ -63,14 +63,6 @@ class _StreamedJson:
             else:
                 yield _nested(json.dumps(value, ensure_ascii=False, indent=indent), pad)
         yield newline + "}"
-
-
-def _sentence_dicts(doc: Document) -> Iterator[dict[str, int]]:
-    """The ``claimscope/1`` form of each sentence, one at a time, from the document's
-    compact offsets (no :class:`~claimscope.model.Sentence` is built)."""
-    flat = doc._sentence_offsets()
-    for k in range(0, len(flat), 2):
-        yield {"start": flat[k], "end": flat[k + 1]}
 
 
 def _nested(encoded: str, pad: str) -> str:

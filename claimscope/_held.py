@@ -15,12 +15,18 @@ from __future__ import annotations
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, overload
-
-import attrs
+from typing import overload
 
 from claimscope.labels import Confidence, CueKind, QuoteKind, Rule, SourceType
-from claimscope.model import Claim, Cue, Source, trusted_claim, trusted_cue, trusted_span
+from claimscope.model import (
+    Claim,
+    Cue,
+    Source,
+    trusted_claim,
+    trusted_cue,
+    trusted_source,
+    trusted_span,
+)
 
 __all__ = ["HeldClaims", "HeldSpans", "int_column"]
 
@@ -34,19 +40,20 @@ _CODE = {
 }
 
 
+def _fits_32(values: Sequence[int]) -> bool:
+    """Whether every value of ``values`` fits a signed 32-bit int."""
+    return not values or (min(values) >= -(1 << 31) and max(values) < 1 << 31)
+
+
 def int_column(values: list[int]) -> array[int]:
     """``values`` as an array of machine ints: 32-bit when every value fits (offsets
     into a text under 2 GB), else 64-bit."""
-    if not values or (min(values) >= -(1 << 31) and max(values) < 1 << 31):
-        return array("i", values)
-    return array("q", values)
+    return array("i" if _fits_32(values) else "q", values)
 
 
 def _narrow(values: array[int]) -> array[int]:
     """``values`` (64-bit) in 32 bits when every value fits."""
-    if not values or (min(values) >= -(1 << 31) and max(values) < 1 << 31):
-        return array("i", values)
-    return values
+    return array("i", values) if _fits_32(values) else values
 
 
 class HeldSpans(Sequence[tuple[int, int]]):
@@ -170,19 +177,6 @@ class HeldClaims(Sequence[Claim]):
         )
 
 
-_SOURCE_SETTERS = tuple(Source.__dict__[f.name].__set__ for f in attrs.fields(Source))
-
-
-def trusted_source(*fields: Any) -> Source:
-    """A :class:`Source` of ``fields`` in field order (``type, text, start, end,
-    mention``, then the defaults), built without its checks, again from the fields of
-    a source that passed them."""
-    source = object.__new__(Source)
-    for setter, value in zip(_SOURCE_SETTERS, (*fields, None, ""), strict=True):
-        setter(source, value)
-    return source
-
-
 class _HeldSources:
     """The sources of many claims. A source named by a span of the text (most of
     them: a claim's own, made by the attribution) is held as a row of machine ints
@@ -229,7 +223,7 @@ class _HeldSources:
         kind, start, end, m0, m1 = self._rows[5 * i : 5 * i + 5]
         text = self._text
         mention = None if m0 < 0 else trusted_span(text[m0:m1], m0, m1)
-        return trusted_source(_SOURCE_TYPES[kind], text[start:end], start, end, mention)
+        return trusted_source(_SOURCE_TYPES[kind], text[start:end], start, end, mention, None, "")
 
 
 class _HeldCues:

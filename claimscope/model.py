@@ -679,9 +679,11 @@ def trusted_claim(
     return claim
 
 
-def _sentence_dicts(flat: array[int]) -> list[dict[str, int]]:
-    """The ``claimscope/1`` form of the sentences at the flat offsets ``flat``."""
-    return [{"start": a, "end": b} for a, b in zip(flat[0::2], flat[1::2], strict=True)]
+def sentence_dicts(flat: array[int]) -> Iterator[dict[str, int]]:
+    """The ``claimscope/1`` form of the sentences at the flat offsets ``flat``
+    (``start, end, …``), one at a time: no :class:`Sentence` is built."""
+    for k in range(0, len(flat), 2):
+        yield {"start": flat[k], "end": flat[k + 1]}
 
 
 def _check_sentence_texts(text: str, sentences: Sequence[Sentence]) -> None:
@@ -854,7 +856,7 @@ class Document:
         d: dict[str, Any] = {
             "schema": SCHEMA,
             "text": self.text,
-            "sentences": _sentence_dicts(self._sentence_offsets()),
+            "sentences": list(sentence_dicts(self._sentence_offsets())),
             "claims": [c.to_dict() for c in self.claims],
             "entities": [e.to_dict() for e in self.entities],
         }
