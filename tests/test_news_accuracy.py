@@ -548,3 +548,27 @@ def test_reporting_that_figures_moved_is_still_a_claim() -> None:
     text = "The company reported profits fell sharply in March."
     claim = only_claim(text, "profits fell")
     assert claim.source.text == "The company"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Councillor Anne Long chaired the meeting. Long said the budget would not balance.",
+        "The budget will not balance, Long said after the meeting.",
+    ],
+)
+def test_a_surname_spelt_like_an_adverb_is_the_speaker(text: str) -> None:
+    """*Long said C*: a capitalised *Long* before the cue is a surname, not the adverb
+    of *has long said*, so the claim has a source."""
+    claim = only_claim(text, "budget")
+    assert claim.source.text is not None and "Long" in claim.source.text
+    assert claim.source.type is SourceType.PERSON
+
+
+@pytest.mark.parametrize("decisions", ["rules", "learned"])
+def test_best_known_for_is_no_attribution_with_an_adverb_source(decisions: str) -> None:
+    """*X is best known for being a maker of satellites*: neither path reads *best* as
+    the source of a claim."""
+    text = "Halden Orbital is best known for being a maker of small satellites."
+    doc = claimscope.Annotator(decisions=decisions).annotate(text)
+    assert all(c.source.text not in ("best", "well") for c in doc.claims)

@@ -246,7 +246,9 @@ def _adverb_like(folded: str) -> bool:
 def skip_before(tokens: list[tuple[int, int, str]], j: int) -> int:
     """Step back from token ``j`` over auxiliaries, adverbs and time adjuncts.
 
-    ``has repeatedly said``, ``on Saturday criticized``, ``last week told``.
+    ``has repeatedly said``, ``on Saturday criticized``, ``last week told``. A
+    title-case word is a name, not an adverb: *Long said* (all capitals, as in
+    headlines, still steps over *ALSO*).
     """
     while j >= 0:
         folded = tokens[j][2].casefold()
@@ -261,7 +263,7 @@ def skip_before(tokens: list[tuple[int, int, str]], j: int) -> int:
         ):
             break  # "Prime Minister Theresa May said": a name, not the modal
         if (
-            folded in SKIP_BEFORE_CUE
+            (folded in SKIP_BEFORE_CUE and not (word[:1].isupper() and word[1:].islower()))
             or weekday  # "A study published Monday found" ("on Monday": below)
             or (tokens[j][2].islower() and _adverb_like(folded))
         ):
