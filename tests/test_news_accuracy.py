@@ -572,3 +572,28 @@ def test_best_known_for_is_no_attribution_with_an_adverb_source(decisions: str) 
     text = "Halden Orbital is best known for being a maker of small satellites."
     doc = claimscope.Annotator(decisions=decisions).annotate(text)
     assert all(c.source.text not in ("best", "well") for c in doc.claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition Leader Jane Marsh said in a letter to the premier last month: "
+        "“The inquiry must be reopened before the vote.”",
+        "Jane Marsh said in a statement on Friday, “The inquiry must be reopened before the vote.”",
+    ],
+)
+def test_a_channel_adjunct_before_a_quotation_is_not_content(text: str) -> None:
+    """*X said in a letter to Y last month: “C”*: the adjunct names where it was said;
+    the content is the quotation alone, a direct quote."""
+    claim = only_claim(text, "inquiry")
+    assert claim.text.startswith("“The inquiry")
+    assert claim.quote.value == "direct"
+    assert claim.source.text is not None and claim.source.text.endswith("Jane Marsh")
+
+
+def test_a_cue_inside_the_adjunct_keeps_its_clause() -> None:
+    """*Voters hope in 2017 the country says, “C”*: *says* inside what follows the cue
+    makes it a clause, the content of *hope*, not an adjunct to step over."""
+    text = "Voters hope in 2017 the country says, “Thank you for your service.”"
+    (claim,) = [c for c in claimscope.annotate(text).claims if c.cue and c.cue.text == "hope"]
+    assert claim.text.startswith("in 2017 the country says")

@@ -231,15 +231,19 @@ def before_as(tokens: list[tuple[int, int, str]], k_end: int, j: int, cue: Cue) 
     return -1
 
 
-def _past_adjunct(tokens: list[tuple[int, int, str]], i: int) -> int:
-    """Token ``i``, or the one after the *that* closing an adjunct that opens at ``i``
-    (*said in an interview that C*: the content is C)."""
+def _past_adjunct(ctx: Context, tokens: list[tuple[int, int, str]], i: int) -> int:
+    """Token ``i``, or the one after the *that* or colon closing an adjunct that opens
+    at ``i`` (*said in an interview that C*, *said in a statement: “C”*: the content
+    is C); a comma closes it only before a quotation, and only when no cue stands in
+    between (*said in a letter, “C”*, not *hope in 2017 America says, “C”*)."""
     if i >= len(tokens) or tokens[i][2].casefold() not in ADJUNCT_OPENERS:
         return i
     for m in range(i + 1, min(len(tokens), i + 1 + ADJUNCT_REACH)):
         word = tokens[m][2]
-        if word.casefold() == "that":
+        if word.casefold() == "that" or word == ":":
             return m + 1
+        if word == "," and m + 1 < len(tokens) and tokens[m + 1][2] in OPEN_QUOTES:
+            return i if ctx.cues_between(tokens[i][1], tokens[m][0]) else m + 1
         if word in (",", ";", ":", ".", "!", "?") or word in OPEN_QUOTES:
             break
         folded = word.casefold()
@@ -318,7 +322,7 @@ def content_after(
                 and (tokens[i][2][:1].isupper() or tokens[i][2].casefold() in BARE_ADDRESSEES)
             ):
                 i += 1
-    i = _past_adjunct(tokens, i)
+    i = _past_adjunct(ctx, tokens, i)
     if verb.startswith("accus"):
         # "accused the governor of hiding the report": the content is what follows "of"
         for m in range(i, min(len(tokens), i + 8)):
