@@ -1,0 +1,59 @@
+"""Shapes a reader meets in many articles, each once got wrong (round 6's list):
+titles before names, organisation names holding commas, headline-case furniture,
+pronouns after a quote, quotes after a speaker change, author judgements.
+
+Composed news sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimscope
+from claimscope import SourceType
+
+
+def _attributed(text: str) -> list[claimscope.Claim]:
+    """The claims of ``text`` that are not in the author's voice."""
+    return [c for c in claimscope.annotate(text).claims if c.source.type is not SourceType.AUTHOR]
+
+
+def _claim_with(text: str, words: str) -> claimscope.Claim:
+    """The claim of ``text`` whose content holds ``words``."""
+    (claim,) = [c for c in claimscope.annotate(text).claims if words in c.text]
+    return claim
+
+
+# -- a role phrase before the name it introduces ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Head of the St Elizabeth Police Division, Superintendent Marlon Grant, said "
+            "detectives had found a handgun at the scene.",
+            "Superintendent Marlon Grant",
+        ),
+        (
+            "Chief executive of Northwind Energy, Sarah Kell, said profits had doubled.",
+            "Sarah Kell",
+        ),
+        (
+            "The head of the Kent fire service, Chief Officer Ann Webb, said crews had "
+            "worked through the night.",
+            "Ann Webb",
+        ),
+        (
+            "The chairman of Harlow Rovers, Dennis Mead, said the club would appeal.",
+            "Dennis Mead",
+        ),
+    ],
+)
+def test_a_role_phrase_before_a_name_gives_the_name(text: str, name: str) -> None:
+    """'Head of the X Division, Superintendent Jane Roe, said C': the role phrase
+    (with or without 'the', holding an organisation's name) and the name after the
+    comma are one person, and the source is named by the name."""
+    (claim,) = _attributed(text)
+    assert name in claim.source.text
+    assert claim.source.type is SourceType.PERSON
