@@ -57,3 +57,42 @@ def test_a_role_phrase_before_a_name_gives_the_name(text: str, name: str) -> Non
     (claim,) = _attributed(text)
     assert name in claim.source.text
     assert claim.source.type is SourceType.PERSON
+
+
+# -- an organisation's name holding a list ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Sales of electric boilers rose by a third last year, according to the "
+            "Heating, Ventilation, and Plumbing Association.",
+            "Heating, Ventilation, and Plumbing Association",
+        ),
+        (
+            "The Mining, Energy and Water Council said the new rules would cost jobs.",
+            "Mining, Energy and Water Council",
+        ),
+        (
+            "Exports fell for a second year, the Food, Drink and Tobacco Federation said.",
+            "Food, Drink and Tobacco Federation",
+        ),
+    ],
+)
+def test_an_organisation_name_holding_a_list_is_one_name(text: str, name: str) -> None:
+    """'according to the Heating, Ventilation, and Plumbing Association': capitalised
+    words joined by commas and 'and' before an organisation's head word (Association,
+    Council, Federation) are one organisation, not a person cut at the first comma."""
+    (claim,) = _attributed(text)
+    assert name in claim.source.text
+    assert claim.source.type is SourceType.ORGANIZATION
+
+
+def test_a_list_of_places_stays_a_list() -> None:
+    """'Britain, France and Germany said C': a list of names whose last ends in no
+    organisation word is no one organisation's name."""
+    doc = claimscope.annotate(
+        "Britain, France and Germany said the sanctions would stay in place until June."
+    )
+    assert not [e for e in doc.entities if "," in e.name.text]

@@ -13,6 +13,7 @@ import regex
 from claimscope._grammar import IRREGULAR_PASTS
 from claimscope.entities.candidates import FIRST_WORD, Known, candidate_pattern, opening_before
 from claimscope.entities.mention import Mention as Mention  # re-exported
+from claimscope.entities.name_lists import join_listed_names
 from claimscope.entities.name_runs import PARTICLES, name_run
 from claimscope.entities.name_shape import _MODIFIED_HEAD, _modifies, _name_shaped, run_context
 from claimscope.entities.name_shape import _the_before as _the_before  # re-exported
@@ -233,7 +234,7 @@ def _sentence_mentions(
         done = _read(text, s0, s1, m, s_index, first_at, known, found)
         if key:
             runs[key] = (done - start, start, found[before:])
-    return _link_prefixes(found, text) if len(found) > 1 else found
+    return join_listed_names(_link_prefixes(found, text), text) if len(found) > 1 else found
 
 
 def _moved(m: Mention, by: int, sentence: int) -> Mention:
