@@ -96,3 +96,35 @@ def test_a_list_of_places_stays_a_list() -> None:
         "Britain, France and Germany said the sanctions would stay in place until June."
     )
     assert not [e for e in doc.entities if "," in e.name.text]
+
+
+# -- a headline's closing attribution in title case ------------------------------------
+
+_RECORDS = (
+    "Council Ignored Warnings About Flood Wall for a Decade, Documents Show\n\n"
+    "By Jane Harper\n\n"
+    "The council was told in 2014 that the flood wall on the river was failing.\n\n"
+    "Documents show the council spent just £40,000 on repairs between 2015 and 2023.\n"
+)
+
+
+def test_a_headline_ending_documents_show_names_nobody() -> None:
+    """'…, Documents Show' closing a title-case headline is page furniture: its
+    capitals name nobody, so 'Documents show C' in the body is a document source, not
+    a person called 'Documents Show'."""
+    claim = _claim_with(_RECORDS, "spent just")
+    assert claim.source.text == "Documents"
+    assert claim.source.type is SourceType.DOCUMENT
+
+
+@pytest.mark.parametrize("tail", ["Study Finds", "Police Say", "Records Show"])
+def test_a_headline_with_a_closing_attribution_holds_no_names(tail: str) -> None:
+    """A title-case line whose one comma opens 'Study Finds' / 'Police Say' is a
+    headline: no entity is read from its capitals."""
+    doc = claimscope.annotate(
+        f"Walking Half an Hour a Day Cuts Dementia Risk, {tail}\n\n"
+        "Adults who walked for 30 minutes a day were less likely to develop dementia, "
+        "researchers at the University of Leeds said.\n"
+    )
+    names = {e.name.text for e in doc.entities}
+    assert not any(tail in n or "Walking" in n or "Risk" in n for n in names)
