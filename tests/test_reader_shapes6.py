@@ -128,3 +128,27 @@ def test_a_headline_with_a_closing_attribution_holds_no_names(tail: str) -> None
     )
     names = {e.name.text for e in doc.entities}
     assert not any(tail in n or "Walking" in n or "Risk" in n for n in names)
+
+
+# -- an imperative in a list is no inverted cue ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Get two or three quotes, ask every installer how they sized the system, and "
+        "don't let anybody rush you.",
+        "Keep the receipts, tell each insurer what happened, and never sign on the spot.",
+    ],
+)
+def test_an_imperative_list_names_no_speaker_after_its_verb(answer: str) -> None:
+    """'Get two quotes, ask every installer how …': 'ask every installer' is one of a
+    list of instructions, not an inverted cue whose subject is 'every installer'; the
+    answer belongs to the interviewee, and 'every installer' speaks nowhere."""
+    text = (
+        "Mark Oduya has fitted boilers in Leeds for 20 years. We asked him what buyers "
+        "should know.\n\nWhat would you tell someone who is unsure?\n\n" + answer + "\n"
+    )
+    for claim in claimscope.annotate(text).claims:
+        source = claim.source.text or ""
+        assert "installer" not in source and "insurer" not in source

@@ -510,6 +510,12 @@ NEVER_INVERTED = frozenset(
 speaker: *"C," told Newsweek* is no English inversion (*"C," said Jane Doe* is)."""
 
 
+OBJECT_DETERMINERS = frozenset("every each any your".split())
+"""Determiners of a verb's object, never of an inverted speaker: in *Get two or three
+quotes, ask every installer how they sized it* the verb is an imperative in a list,
+and *every installer* is asked, not speaking (*"C," said a spokesman* does speak)."""
+
+
 def right_source(
     text: str, tokens: list[tuple[int, int, str]], k: int, sentence_end: int
 ) -> tuple[int, int] | None:
@@ -539,6 +545,8 @@ def right_source(
     first = tokens[k + 1][2]
     if first.casefold() in ("that", "this", "these", "those", "it"):
         return None  # "said that …" opens a content, not a speaker
+    if first.casefold() in OBJECT_DETERMINERS:
+        return None  # "Get two quotes, ask every installer how …": an imperative's object
     if (
         first.islower()
         and first.casefold() not in NP_OPENERS | {"he", "she", "they"}
