@@ -152,3 +152,22 @@ def test_an_imperative_list_names_no_speaker_after_its_verb(answer: str) -> None
     for claim in claimscope.annotate(text).claims:
         source = claim.source.text or ""
         assert "installer" not in source and "insurer" not in source
+
+
+# -- a pronoun after a quote: the speaker, not the person her possessive names ---------
+
+
+def test_she_after_a_quote_is_the_daughter_who_spoke() -> None:
+    """'Her daughter, Susan Hale, said C1. "C2," she told the BBC.': the 'Her' opening
+    the source phrase is a possessive (the mother's), not the speaker; 'she' means the
+    daughter who spoke last, not the mother named first."""
+    text = (
+        "Margaret Hale was taken to St Mary's Hospital in Leeds by ambulance on 4 March "
+        "after a fall at home.\n\n"
+        'Her daughter, Susan Hale, said her mother had been left "on a trolley with no '
+        'blanket" for most of the night.\n\n'
+        '"Nobody was unkind, but nobody had the time to stop," she told the BBC. "I '
+        'watched nurses walk past her for hours."\n'
+    )
+    for words in ("Nobody was unkind", "I watched nurses"):
+        assert _claim_with(text, words).source.text == "Susan Hale"

@@ -94,6 +94,8 @@ class _Pronouns:
             else:
                 bonus = -0.5 if kind == "pron" else 0.0
             rank = 2 if start in salient else 1 if m.subject else 0
+            if rank == 2 and kind == "pron" and m.head in _OWNERS:
+                rank = 1  # "Her daughter said": the possessive opening a source is no speaker
             recent.append((start, m.end, m.sentence, quote, rank, bonus, kind == "name", e))
             if len(recent) > 60 and m.kind != "pron":
                 del recent[:20]
@@ -180,6 +182,9 @@ class _Pronouns:
                 best, best_score = e, score
         return best
 
+
+_OWNERS = frozenset(("his", "her", "its", "their"))
+"""Pronouns that may stand as a possessive before a noun, never as a subject."""
 
 _DISTRIBUTIVE = regex.compile(
     r"\b(?:each|every)[^\S\n]+\p{Ll}+(?:[^\S\n]+[\p{Ll}-]+){0,4}?[^\S\n]+\Z"
