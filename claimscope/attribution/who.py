@@ -35,6 +35,7 @@ from claimscope._grammar import (
     NOT_NP_START,
     NP_OPENERS,
     NP_PREPOSITIONS,
+    OBJECT_DETERMINERS,
     OPENING_CONJUNCTIONS,
     POSSESSIVES,
     PREPOSITIONS,
@@ -508,12 +509,6 @@ NEVER_INVERTED = frozenset(
 )
 """Cues whose object is the hearer, so that the phrase after them never names the
 speaker: *"C," told Newsweek* is no English inversion (*"C," said Jane Doe* is)."""
-
-
-OBJECT_DETERMINERS = frozenset("every each any your".split())
-"""Determiners of a verb's object, never of an inverted speaker: in *Get two or three
-quotes, ask every installer how they sized it* the verb is an imperative in a list,
-and *every installer* is asked, not speaking (*"C," said a spokesman* does speak)."""
 
 
 def right_source(
