@@ -171,3 +171,33 @@ def test_she_after_a_quote_is_the_daughter_who_spoke() -> None:
     )
     for words in ("Nobody was unkind", "I watched nurses"):
         assert _claim_with(text, words).source.text == "Susan Hale"
+
+
+# -- a record 'in which' somebody speaks ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Northwind declined to comment. A spokesman pointed to a blog post from March "
+            'in which chief executive Laura Finch wrote that the company wanted to "put a '
+            'battery in every garage."',
+            "put a battery",
+            "Laura Finch",
+        ),
+        (
+            "The union cited a letter in which the minister said the plant would stay open.",
+            "the plant would stay open",
+            "the minister",
+        ),
+    ],
+)
+def test_a_record_in_which_somebody_speaks_gives_the_speaker(
+    text: str, words: str, speaker: str
+) -> None:
+    """'A spokesman pointed to a blog post in which chief executive Jane Roe wrote C':
+    C is Jane Roe's, passed on by the spokesman, not the spokesman's own."""
+    claim = _claim_with(text, words)
+    assert speaker in (claim.source.text or "")
+    assert claim.source.type is SourceType.PERSON
