@@ -201,3 +201,22 @@ def test_a_record_in_which_somebody_speaks_gives_the_speaker(
     claim = _claim_with(text, words)
     assert speaker in (claim.source.text or "")
     assert claim.source.type is SourceType.PERSON
+
+
+# -- nationality plurals are unnamed groups --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britons said they would not pay more for green energy, the survey found.",
+        "Canadians said they trusted the central bank more than the government.",
+        "Young Germans said they felt hopeful about the future, the poll showed.",
+    ],
+)
+def test_a_nationality_plural_is_an_unnamed_group(text: str) -> None:
+    """'Britons said C': people named only by their nationality are an unnamed group
+    (anonymous), like 'Republicans said', not a person called 'Britons'."""
+    claims = [c for c in _attributed(text) if "they" in c.text]
+    assert claims
+    assert claims[0].source.type is SourceType.ANONYMOUS
