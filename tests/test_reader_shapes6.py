@@ -220,3 +220,22 @@ def test_a_nationality_plural_is_an_unnamed_group(text: str) -> None:
     claims = [c for c in _attributed(text) if "they" in c.text]
     assert claims
     assert claims[0].source.type is SourceType.ANONYMOUS
+
+
+# -- 'they' after a plural record, not the single name beside it ------------------------
+
+
+def test_they_after_records_means_the_records() -> None:
+    """'The memo is among 300 pages of internal records obtained by ProPublica. Together,
+    they show C': the plural 'they' means the records, not the outlet named once
+    beside them (even one mentioned often before)."""
+    text = (
+        "By Anna Reyes, ProPublica\n\n"
+        "ProPublica reviewed the council's bridge inspections for a year.\n\n"
+        "The memo is among more than 300 pages of internal records obtained by ProPublica "
+        "through a public records request. Together, they show that the council's leaders "
+        "were warned repeatedly about the bridge.\n"
+    )
+    claim = _claim_with(text, "warned repeatedly")
+    assert claim.source.type is SourceType.DOCUMENT
+    assert "records" in (claim.source.text or "")

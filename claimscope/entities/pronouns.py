@@ -173,8 +173,8 @@ class _Pronouns:
                     score += 2.5  # "Campaigning against Mitt Romney, he …": not the object
                 if objective:
                     score += 1.0
-            if name and thing:
-                score += 2.5  # a name never shown to be a person ("Russia said")
+            if name and (thing or number == "pl"):
+                score += 2.5 if thing else 1.0  # "they": a plural phrase before one name
             n = len(e.mentions)
             score -= 0.1 * n if n < 15 else 1.5  # min(1.5, 0.1 * n): the main people
             score += 0.001 * (p_start - start) / 1000
