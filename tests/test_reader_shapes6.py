@@ -239,3 +239,14 @@ def test_they_after_records_means_the_records() -> None:
     claim = _claim_with(text, "warned repeatedly")
     assert claim.source.type is SourceType.DOCUMENT
     assert "records" in (claim.source.text or "")
+
+
+def test_its_worth_noting_is_the_writers_aside() -> None:
+    """'It's worth noting that C' is the writer's own aside: author voice, and 'It' is
+    no pronoun for a body named before."""
+    text = (
+        "The tax office declined to comment.\n\n"
+        "It's worth noting that this is the first time the question has been asked.\n"
+    )
+    claim = _claim_with(text, "first time")
+    assert claim.source.type is SourceType.AUTHOR
