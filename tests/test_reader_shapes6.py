@@ -250,3 +250,19 @@ def test_its_worth_noting_is_the_writers_aside() -> None:
     )
     claim = _claim_with(text, "first time")
     assert claim.source.type is SourceType.AUTHOR
+
+
+# -- an appositive description carrying a relative clause ------------------------------
+
+
+def test_a_description_with_a_who_clause_stays_apposed_to_the_name() -> None:
+    """'Jane Roe, an engineer who was not involved in the work, reviewed the files':
+    the description with its relative clause is in apposition to the name, one
+    entity with it, so a later 'she' or 'the engineer' can only mean Jane Roe."""
+    doc = claimscope.annotate(
+        "Priya Nair, a structural engineer who was not involved in the inspection, "
+        'reviewed the reports for the newspaper. She said the cracks were "far too '
+        'wide to ignore."\n'
+    )
+    (nair,) = [e for e in doc.entities if e.name.text == "Priya Nair"]
+    assert "a structural engineer" in [m.text for m in nair.mentions]
