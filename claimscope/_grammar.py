@@ -169,7 +169,7 @@ NOT_NP_START = _words(
 
 APPOSITIVE_OPENERS = _words(
     "a an the who whose which one two three four five his her its their now also "
-    "herself himself both each then formerly once along like including"
+    "herself himself both each then formerly once along like including where"
 )
 """Words that open an appositive or relative clause after a source's name."""
 

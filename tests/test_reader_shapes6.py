@@ -266,3 +266,32 @@ def test_a_description_with_a_who_clause_stays_apposed_to_the_name() -> None:
     )
     (nair,) = [e for e in doc.entities if e.name.text == "Priya Nair"]
     assert "a structural engineer" in [m.text for m in nair.mentions]
+
+
+# -- a 'where' clause between a subject and its cue -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "words"),
+    [
+        (
+            "Residents in the borough of Eastvale, where most of the old pipes are, said "
+            "they had never been told.",
+            "Residents",
+            "never been told",
+        ),
+        (
+            "Parents at the school, where the roof collapsed last year, said they were "
+            "worried about the winter.",
+            "Parents",
+            "worried about the winter",
+        ),
+    ],
+)
+def test_a_where_clause_between_subject_and_cue(text: str, source: str, words: str) -> None:
+    """'Residents in X, where …, said they had never been told': the subject before
+    the 'where' clause speaks; 'said they had …' is no inversion with 'they …' as its
+    speaker and the 'where' clause as its content."""
+    claim = _claim_with(text, words)
+    assert (claim.source.text or "").startswith(source)
+    assert claim.source.type is SourceType.ANONYMOUS
