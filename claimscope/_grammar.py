@@ -30,6 +30,7 @@ __all__ = [
     "NOT_NP_START",
     "NP_OPENERS",
     "NP_PREPOSITIONS",
+    "OBJECT_DETERMINERS",
     "OBJECT_PRONOUNS",
     "OPENING_CONJUNCTIONS",
     "POSSESSIVES",
@@ -66,6 +67,11 @@ NP_OPENERS = (DETERMINERS | QUANTIFIERS | {"that"}) - {"no"}
 """Words that may open a noun phrase before its head: a source phrase made of these
 alone (*that*, *the two*) names nobody. *no* is left out: *No one said* has a
 source."""
+
+OBJECT_DETERMINERS = _words("every each any your")
+"""Determiners of a verb's object, never of an inverted speaker: in *Get two or three
+quotes, ask every installer how they sized it* the verb is an imperative in a list,
+and *every installer* is asked, not speaking (*"C," said a spokesman* does speak)."""
 
 INDEFINITES = _words(
     "a an one some several many few two three four five six seven eight nine ten "
@@ -163,7 +169,7 @@ NOT_NP_START = _words(
 
 APPOSITIVE_OPENERS = _words(
     "a an the who whose which one two three four five his her its their now also "
-    "herself himself both each then formerly once along like including"
+    "herself himself both each then formerly once along like including where"
 )
 """Words that open an appositive or relative clause after a source's name."""
 

@@ -179,6 +179,9 @@ def plain_source(text: str, span: tuple[int, int]) -> bool:
             and all(PLAIN_WORD.fullmatch(w) and not w.endswith(VERB_ENDINGS) for w in words[1:])
         )
     names = words[1:] if words[0].casefold() == "the" else words
+    first = next((i for i, w in enumerate(names) if w[:1].isupper()), 0)
+    if first and sources_mod.is_role(names[first - 1].casefold()):
+        names = names[first:]  # *chief executive Jane Roe*: a role before the name
     return reason.startswith(NAME_REASONS) and all(w[:1].isupper() for w in names)
 
 
@@ -286,9 +289,20 @@ def _inner(ctx: Context, s_index: int, outer: Raw) -> Raw | None:
         lo, hi = _extent(raw)
         if lo < o0 or hi > o1:
             continue
-        if _connective(text, o0, lo) and _connective(text, hi, o1):
+        if (_connective(text, o0, lo) or _record_of(text, o0, lo)) and _connective(text, hi, o1):
             return raw
     return None
+
+
+RECORD_OF = regex.compile(r"[^\n\"“”;:]{1,80}?[\s,]in\s+which\s+\Z")
+"""A noun phrase and *in which* before an attribution filling a content: *pointed to
+a blog post from June in which chief executive Jane Roe wrote C*, *cited a letter in
+which the minister said C*. The speaker is the one inside the record."""
+
+
+def _record_of(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a record named before *in which* (:data:`RECORD_OF`)."""
+    return end - start <= 90 and RECORD_OF.match(text, start, end) is not None
 
 
 def _nested_verb(ctx: Context, s_index: int, outer: Raw, cue: Cue) -> Raw | None:

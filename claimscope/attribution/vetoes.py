@@ -107,13 +107,16 @@ def no_speaker(text: str, src: tuple[int, int], content: tuple[int, int], cue: C
     report that found something still reports), a person or thing that *showed* one
     (*Greaves showed no emotion*; *Polls show a tight race* reports), or a verb of
     publishing whose object carries a participle that reports (*posted a video
-    saying C*: *saying* reports C)."""
+    saying C*: *saying* reports C), or a gerund after *worth* (*It's worth noting
+    that C*: the writer's aside)."""
     words = text[src[0] : src[1]].casefold().split()
     if len(words) >= 2 and words[-1] in ("who", "that") and words[-2] in QUANTITY_NOUNS:
         return True
     before = text[max(0, cue.start - 12) : cue.start].split()
     if before and before[-1].isdigit() and cue.text.casefold() in DATED_NOUNS:
         return True  # "for the March 21 call to the office": a noun after a date
+    if before and before[-1].casefold() == "worth":
+        return True  # "It's worth noting that C": the writer's own aside, nobody's claim
     after = text[cue.end : cue.end + 6].split()
     if cue.entry == "call" and after and after[0] in ("in", "off", "up", "back"):
         return True  # "called in threats", "called off the talks": no speech reported

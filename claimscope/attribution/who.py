@@ -35,6 +35,7 @@ from claimscope._grammar import (
     NOT_NP_START,
     NP_OPENERS,
     NP_PREPOSITIONS,
+    OBJECT_DETERMINERS,
     OPENING_CONJUNCTIONS,
     POSSESSIVES,
     PREPOSITIONS,
@@ -436,6 +437,10 @@ def appositive_source(tokens: list[tuple[int, int, str]], comma: int) -> tuple[i
     if j < 0 or tokens[j][2] != tokens[comma][2] or comma - j > APPOSITIVE_MAX or j + 1 >= comma:
         return None
     opener = tokens[j + 1][2]
+    if opener == "where" and any(
+        t[2] in OPEN_QUOTES or t[2] in CLOSE_QUOTES for t in tokens[: comma + 2]
+    ):
+        return None  # "where we are as a country," added X: a quote's words, no aside
     if (
         opener.casefold() not in APPOSITIVE_OPENERS
         and not sources_mod.is_role(opener.casefold())
@@ -541,6 +546,10 @@ def right_source(
     first = tokens[k + 1][2]
     if first.casefold() in ("that", "this", "these", "those", "it"):
         return None  # "said that …" opens a content, not a speaker
+    if first.casefold() in OBJECT_DETERMINERS:
+        return None  # "Get two quotes, ask every installer how …": an imperative's object
+    if first.casefold() in ("he", "she", "they", "we") and i - (k + 1) > 1:
+        return None  # "X, where …, said they had never been told": a clause's subject
     if (
         first.islower()
         and first.casefold() not in NP_OPENERS | {"he", "she", "they"}

@@ -266,22 +266,29 @@ class _Builder:
                     ):
                         links[c.start, c.end] = (a.start, a.end)  # "a developer and spokeswoman"
             elif a.kind == "desc" and not a.plural and not self._governed(a):
-                # the name may come after a short phrase holding other mentions
+                # the name may come after a short phrase holding other mentions,
+                # names among them: "Head of the Kent Police Division, Supt Jane Roe"
+                names = [
+                    x for x in ms[k + 1 : k + 4] if x.kind == "name" and x.sentence == a.sentence
+                ]
                 b = next(
-                    (x for x in ms[k + 1 : k + 4] if x.kind == "name" and x.sentence == a.sentence),
-                    b,
+                    (
+                        x
+                        for x in names
+                        if _apposed_gap(text, a.end, x.start) is not None
+                        and (x is names[0] or _introduced_person(text, x))
+                    ),
+                    names[0] if names else b,
                 )
-                between = text[a.end : b.start]
-                gap = between.strip()
                 if b.kind != "name":
                     continue
-                if gap.endswith(",") and len(gap.split()) <= _APPOSITION_GAP + 1:
-                    rest = gap[:-1].split()
-                    if (not rest and _closes_apposition(text, b.end)) or (
-                        a.definite and rest and rest[0] in ("of", "for", "at", "in")
-                    ):
-                        # "the chief constable of the county, Dame Ann Lowe"
-                        links[a.start, a.end] = (b.start, b.end)
+                rest = _apposed_gap(text, a.end, b.start)
+                if rest is not None and (
+                    (not rest and _closes_apposition(text, b.end))
+                    or (_role_phrase(text, a) and rest and rest[0] in ("of", "for", "at", "in"))
+                ):
+                    # "the chief constable of the county, Dame Ann Lowe"
+                    links[a.start, a.end] = (b.start, b.end)
             if (
                 a.kind == "name"
                 and b.kind == "name"
@@ -529,13 +536,14 @@ _PSEUDONYM_AFTER = re.compile(
 
 
 _APPOSITION_END = re.compile(
-    r"(?:\s+(?:and|of|for|at|in|with|on)(?:\s+[\w'’.\-&]+){1,8}?)?"
+    r"(?:\s+(?:and|of|for|at|in|with|on)(?:\s+[\w'’.\-&]+){1,8}?|\s+who\s[^,;:.()—–\n]{1,120}?)?"
     r"\s*(?:[,)—–;:]|\.(?:\s|\Z)|\Z)"
 )
 """What closes an appositive description: a comma, bracket, dash or the sentence's end,
-perhaps after a short prepositional phrase or a second description (*Jane Roe, the
-chief constable of the county, said*; *a developer and spokeswoman for the
-coalition,*); *the mayor resigned* is a new clause, not an apposition."""
+perhaps after a short prepositional phrase, a second description or a relative clause
+on *who* (*Jane Roe, the chief constable of the county, said*; *a developer and
+spokeswoman for the coalition,*; *an engineer who was not involved in the work,*);
+*the mayor resigned* is a new clause, not an apposition."""
 
 
 _NEXT_LOWER = re.compile(r"[ \u00a0]+([a-z]+)\b")
@@ -560,6 +568,43 @@ def _owned_by_other(described: str, name: str) -> bool:
     if first not in ("his", "her", "its", "their"):
         return False
     return any(w[:1].isupper() for w in name.split()[1:])
+
+
+def _apposed_gap(text: str, end: int, start: int) -> list[str] | None:
+    """The words between a description ending at ``end`` and the comma before a
+    name starting at ``start`` (*of the county* in *the chief constable of the
+    county, Dame Ann Lowe*), or ``None`` when no comma closes a short enough gap.
+    Up to two capitalised words (a title the name was read without: *Chief Officer
+    Ann Webb*) may stand after the comma."""
+    gap = text[end:start]
+    comma = gap.rfind(",")
+    if comma < 0:
+        return None
+    title = gap[comma + 1 :].split()
+    if len(title) > 2 or not all(w[:1].isupper() for w in title):
+        return None
+    words = gap[:comma].split()
+    return words if len(words) <= _APPOSITION_GAP + 1 else None
+
+
+def _introduced_person(text: str, m: Mention) -> bool:
+    """Whether the name ``m``, read past other names after a role phrase, is a
+    person's full name closing an apposition (*Head of the Kent Police Division,
+    Supt Jane Roe, said*): not a place after a town (*the mayor of Roanoke,
+    Virginia,*), a list of places or a capitalised verb (*the head of Acme,
+    Tweeted*)."""
+    return (
+        len(m.words) >= 2
+        and bool(m.title or m.roles or m.words[0].casefold() in _given_names())
+        and _closes_apposition(text, m.end)
+    )
+
+
+def _role_phrase(text: str, m: Mention) -> bool:
+    """Whether the description ``m`` picks out one holder of a role: definite (*the
+    chief constable of the county*) or written as a title without an article
+    (*Head of the Kent Police Division*, *Chief executive of Acme*)."""
+    return m.definite or (text[m.start].isupper() and not text.startswith(("A ", "An "), m.start))
 
 
 def _closes_apposition(text: str, end: int) -> bool:

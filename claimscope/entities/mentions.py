@@ -12,7 +12,9 @@ import regex
 
 from claimscope._grammar import IRREGULAR_PASTS
 from claimscope.entities.candidates import FIRST_WORD, Known, candidate_pattern, opening_before
+from claimscope.entities.headline import said_tail
 from claimscope.entities.mention import Mention as Mention  # re-exported
+from claimscope.entities.name_lists import join_listed_names
 from claimscope.entities.name_runs import PARTICLES, name_run
 from claimscope.entities.name_shape import _MODIFIED_HEAD, _modifies, _name_shaped, run_context
 from claimscope.entities.name_shape import _the_before as _the_before  # re-exported
@@ -74,17 +76,22 @@ def find_mentions(
         first = first_word(text, s0, s1)
         first_at = s1 if first is None else first.start()
         firsts.append(first_at)
+        caps: list[re.Match[str]] = []
+        mine: set[str] = set()  # this sentence's inner words (none from a headline)
         for m in pattern.finditer(text, s0, s1):
             start = m.start()
             starts.append(start)
             if m.lastgroup == "cap":
+                caps.append(m)
                 run = m.group()
                 if " " in run or "\t" in run or "\xa0" in run:
-                    _add_inner(inner, m, first_at, text, s0)
+                    _add_inner(mine, m, first_at, text, s0)
                 elif run[:1].isupper() and not (
                     start == first_at or opening_before(text, start, s0)
                 ):
-                    inner.add(_bare(_possessive(run) or run))  # one word: _add_inner's way
+                    mine.add(_bare(_possessive(run) or run))  # one word: _add_inner's way
+        if mine and not _title_case(text, s0, s1, caps):
+            inner |= mine
         ends.append(len(starts))
     known = Known(text, frozenset(inner), frozenset(speakers))
     out: list[Mention] = []
@@ -164,7 +171,10 @@ def _title_case(text: str, s0: int, s1: int, candidates: list[re.Match[str]]) ->
         if caps < 6 or _SENTENCE_MARK.search(text, s0, s1 - 1) is not None:
             return False
         return caps >= len(_ALPHA_WORD.findall(text, s0, s1)) >= 6
-    if text[s1 - 1] in "?!" or _SENTENCE_MARK.search(text, s0, s1) is not None:
+    mark = _SENTENCE_MARK.search(text, s0, s1)
+    if text[s1 - 1] in "?!" or (
+        mark is not None and not said_tail(text, mark.group(), mark.end(), s1)
+    ):
         return False
     return caps * 10 >= len(_ALPHA_WORD.findall(text, s0, s1)) * 8
 
@@ -233,7 +243,7 @@ def _sentence_mentions(
         done = _read(text, s0, s1, m, s_index, first_at, known, found)
         if key:
             runs[key] = (done - start, start, found[before:])
-    return _link_prefixes(found, text) if len(found) > 1 else found
+    return join_listed_names(_link_prefixes(found, text), text) if len(found) > 1 else found
 
 
 def _moved(m: Mention, by: int, sentence: int) -> Mention:

@@ -94,6 +94,8 @@ class _Pronouns:
             else:
                 bonus = -0.5 if kind == "pron" else 0.0
             rank = 2 if start in salient else 1 if m.subject else 0
+            if rank == 2 and kind == "pron" and m.head in _OWNERS:
+                rank = 1  # "Her daughter said": the possessive opening a source is no speaker
             recent.append((start, m.end, m.sentence, quote, rank, bonus, kind == "name", e))
             if len(recent) > 60 and m.kind != "pron":
                 del recent[:20]
@@ -171,8 +173,8 @@ class _Pronouns:
                     score += 2.5  # "Campaigning against Mitt Romney, he …": not the object
                 if objective:
                     score += 1.0
-            if name and thing:
-                score += 2.5  # a name never shown to be a person ("Russia said")
+            if name and (thing or number == "pl"):
+                score += 2.5 if thing else 1.0  # "they": a plural phrase before one name
             n = len(e.mentions)
             score -= 0.1 * n if n < 15 else 1.5  # min(1.5, 0.1 * n): the main people
             score += 0.001 * (p_start - start) / 1000
@@ -180,6 +182,9 @@ class _Pronouns:
                 best, best_score = e, score
         return best
 
+
+_OWNERS = frozenset(("his", "her", "its", "their"))
+"""Pronouns that may stand as a possessive before a noun, never as a subject."""
 
 _DISTRIBUTIVE = regex.compile(
     r"\b(?:each|every)[^\S\n]+\p{Ll}+(?:[^\S\n]+[\p{Ll}-]+){0,4}?[^\S\n]+\Z"

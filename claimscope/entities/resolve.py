@@ -17,9 +17,8 @@ from claimscope.entities.kinds import (
     _Classified,
     _type_of,
 )
-from claimscope.entities.mentions import (
-    Mention,
-)
+from claimscope.entities.mentions import Mention
+from claimscope.entities.name_lists import in_longer_name
 from claimscope.entities.postmod import postmodified_end, takes_postmodifier
 from claimscope.entities.spanmap import SpanMap
 from claimscope.entities.words import (
@@ -397,7 +396,8 @@ class _Resolver:
     def _coordinated(self, a: int, b: int) -> bool:
         """True when the phrase joins members with *and* (*Jane Doe and her aides*)."""
         words = self.text[a:b].split()
-        return "and" in words[1:-1] and "," not in self.text[a:b]
+        inside = in_longer_name(self.model.mentions, self.model.starts, a, b)  # a listed name
+        return "and" in words[1:-1] and "," not in self.text[a:b] and not inside
 
     def _holding(self, h0: int, h1: int) -> Mention | None:
         """The mention holding ``[h0, h1)``: a description rather than a name inside
