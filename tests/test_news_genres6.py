@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from claim_docs import only_claim
 
+import claimscope
 from claimscope import SourceType
 
 
@@ -19,4 +20,29 @@ def test_an_irish_senior_counsel_keeps_her_full_name() -> None:
     )
     claim = only_claim(text, "This was no moment")
     assert claim.source.text == "Siobhán Kehoe SC"
+    assert claim.source.type is SourceType.PERSON
+
+
+def test_club_and_school_district_names_are_organizations() -> None:
+    """*Highveld Rovers said*, *Elyria City Schools said*: a name ending in a club or
+    school-district word is a body speaking, not a person (and a later *He said* after
+    *Rovers coach Themba Nxumalo* goes to the coach, not the club)."""
+    for text, name in (
+        ("Highveld Rovers said the club was deeply disappointed.", "Highveld Rovers"),
+        ("Elyria City Schools said classes would resume on Thursday.", "Elyria City Schools"),
+        ("Cape Coastal FC said the striker would have a scan.", "Cape Coastal FC"),
+    ):
+        claim = claimscope.annotate(text).claims[0]
+        assert (claim.source.text, claim.source.type) == (name, SourceType.ORGANIZATION)
+    text = (
+        "Highveld Rovers lost 2-1. Rovers coach Themba Nxumalo was less happy. He said the "
+        "penalty decision had changed the game."
+    )
+    claim = only_claim(text, "the penalty decision")
+    assert (claim.source.text, claim.source.type) == ("Themba Nxumalo", SourceType.PERSON)
+
+
+def test_a_co_author_is_a_person_not_a_company() -> None:
+    """*Co-author Daniel Osei said*: the *Co* of *Co-author* is no *Co* (company)."""
+    claim = only_claim("Co-author Daniel Osei said the find was important.", "the find")
     assert claim.source.type is SourceType.PERSON
