@@ -240,6 +240,8 @@ def sense(
         return kind, "neutral", SENSE_RULES[5]  # is concerned about traffic
     if entry == "hear" and not COURT_HEARERS.intersection(_words_before(text, start, 3)):
         return None  # heard gunshots, I've heard: only a court or jury hears a case
+    if entry == "plead" and _next_words(text, end, 1)[:1] in _PLEAS:
+        return None  # pleaded not guilty to theft: a plea in court, no proposition
     if entry == "demonstrate" and _next_words(text, end, 1)[:1] in _PROTEST_NEXT:
         return None  # demonstrated outside the newspaper, planned to demonstrate.
     if entry in _THAT_ONLY and _next_words(text, end, 1)[:1] != ["that"]:
@@ -358,6 +360,10 @@ _THAT_ONLY = frozenset(("be afraid", "discover", "leave no doubt", "recognize"))
 _ADJECTIVAL = frozenset(("detail", "document"))
 """Reporting entries whose participle is as often an adjective (*detailed plans*)."""
 
+_PLEAS = (["guilty"], ["not"], ["innocent"], ["no"])
+"""The word after *pleaded* in a plea (*pleaded not guilty*, *pleaded no contest*): an
+act in court, not something said to be true (*pleaded that she had been misled*)."""
+
 COURT_HEARERS = frozenset("court jury jurors inquest tribunal hearing magistrates".split())
 """Who *heard* a case (*a court has heard*, *the jury heard*, *the inquest heard*): then
 *heard* reports what was said there; anyone else's hearing reports nothing."""
@@ -366,6 +372,7 @@ _SENSE_ENTRIES = (
     frozenset(
         (
             "hear",
+            "plead",
             "reject",
             "dismiss",
             "challenge",

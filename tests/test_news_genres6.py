@@ -46,3 +46,18 @@ def test_a_co_author_is_a_person_not_a_company() -> None:
     """*Co-author Daniel Osei said*: the *Co* of *Co-author* is no *Co* (company)."""
     claim = only_claim("Co-author Daniel Osei said the find was important.", "the find")
     assert claim.source.type is SourceType.PERSON
+
+
+def test_a_plea_in_court_is_no_reporting_verb() -> None:
+    """*Declan Furlong (54), of Glenview Drive, has pleaded not guilty to 38 counts*:
+    a plea is an act, so the sentence is the author's (not *Glenview Drive* reporting
+    *Declan Furlong (54)*); *pleaded that C* still reports."""
+    text = (
+        "Declan Furlong (54), of Glenview Drive, Ballincollig, has pleaded not guilty to "
+        "38 counts of theft. His co-accused pleaded guilty to one count of false "
+        "accounting in May."
+    )
+    claims = claimscope.annotate(text).claims
+    assert [c.source.type for c in claims] == [SourceType.AUTHOR, SourceType.AUTHOR]
+    claim = only_claim("She pleaded that she had been misled by her adviser.", "misled")
+    assert claim.source.type is SourceType.PERSON
