@@ -8,7 +8,7 @@ from __future__ import annotations
 from claim_docs import only_claim
 
 import claimscope
-from claimscope import SourceType
+from claimscope import Confidence, SourceType
 
 
 def test_an_irish_senior_counsel_keeps_her_full_name() -> None:
@@ -61,3 +61,16 @@ def test_a_plea_in_court_is_no_reporting_verb() -> None:
     assert [c.source.type for c in claims] == [SourceType.AUTHOR, SourceType.AUTHOR]
     claim = only_claim("She pleaded that she had been misled by her adviser.", "misled")
     assert claim.source.type is SourceType.PERSON
+
+
+def test_a_cue_word_inside_a_hyphenated_compound_is_no_cue() -> None:
+    """*His co-accused pleaded guilty*, *her newly-announced running mate*: the word
+    after a hyphen is part of a compound noun or modifier, not a reporting or
+    distancing verb; *so-called* stays a cue (the lexicon lists the whole form)."""
+    text = (
+        "His co-accused pleaded guilty to one count of false accounting in May. Delegates "
+        "booed the mention of her newly-announced running mate, Tim Kaine."
+    )
+    assert all(c.source.type is SourceType.AUTHOR for c in claimscope.annotate(text).claims)
+    claim = only_claim("The so-called reforms will cost £9m.", "reforms")
+    assert claim.confidence is Confidence.ALLEGED
