@@ -74,3 +74,16 @@ def test_a_cue_word_inside_a_hyphenated_compound_is_no_cue() -> None:
     assert all(c.source.type is SourceType.AUTHOR for c in claimscope.annotate(text).claims)
     claim = only_claim("The so-called reforms will cost £9m.", "reforms")
     assert claim.confidence is Confidence.ALLEGED
+
+
+def test_an_age_before_a_relative_clause_is_an_aside_not_the_source() -> None:
+    """*Maureen Hodgson, 78, who has used the library for 40 years, said:* the age and
+    the relative clause are two asides; the source is the name, not *78*."""
+    text = (
+        "Maureen Hodgson, 78, who has used Thornsby Library for 40 years, said: \"It's "
+        'where I come for the warm."'
+    )
+    claim = only_claim(text, "where I come")
+    assert claim.source.text == "Maureen Hodgson"
+    claim = only_claim("Lazar, 44, said the shop had closed in March.", "the shop")
+    assert claim.source.text == "Lazar"

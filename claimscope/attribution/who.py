@@ -446,6 +446,14 @@ def appositive_source(tokens: list[tuple[int, int, str]], comma: int) -> tuple[i
     if found is None:
         return None
     start, end, boundary = found
+    if (
+        end - start == 1
+        and tokens[start][2].isdigit()
+        and start >= 2
+        and tokens[start - 1][2] == ","
+    ):
+        # "Maureen Hodgson, 78, who has used it for years, said": the age is an aside too
+        return appositive_source(tokens, j)
     named = name_before_appositive(tokens, start, boundary, subject=True)
     if named is not None:
         # "Jane Doe, a former officer, who served in Kabul, said": two asides
