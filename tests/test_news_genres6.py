@@ -87,3 +87,24 @@ def test_an_age_before_a_relative_clause_is_an_aside_not_the_source() -> None:
     assert claim.source.text == "Maureen Hodgson"
     claim = only_claim("Lazar, 44, said the shop had closed in March.", "the shop")
     assert claim.source.text == "Lazar"
+
+
+def test_a_key_points_list_holds_claims_not_headings() -> None:
+    """A *Key points* heading and bulleted lines without full stops: the heading is
+    furniture, each item a statement (*Deputies say C* reported by *Deputies*, not
+    *- Deputies*); a time-stamped entry heading after the list is still a heading."""
+    text = (
+        "Search for escaped inmates continues\n\nKey points\n\n"
+        "- Two inmates escaped from the county jail shortly before midnight Tuesday\n"
+        "- Deputies say both men should be considered dangerous\n\n"
+        "2:47 PM — One inmate back in custody\n\n"
+        "Sheriff Dwayne Kessler says the man was arrested at a gas station."
+    )
+    doc = claimscope.annotate(text)
+    claim = only_claim(text, "both men should")
+    assert claim.source.text == "Deputies"
+    escaped = only_claim(text, "Two inmates escaped")
+    assert escaped.source.type is SourceType.AUTHOR
+    for heading in ("Key points", "One inmate back", "Search for escaped"):
+        at = text.index(heading)
+        assert not any(c.start <= at < c.end for c in doc.claims), heading
