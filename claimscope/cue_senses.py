@@ -240,6 +240,8 @@ def sense(
         return kind, "neutral", SENSE_RULES[5]  # is concerned about traffic
     if entry == "hear" and not COURT_HEARERS.intersection(_words_before(text, start, 3)):
         return None  # heard gunshots, I've heard: only a court or jury hears a case
+    if entry == "call" and _phoned(_next_words(text, end, 3)):
+        return None  # called 911, called the police: a phone call, no speech reported
     if entry == "plead" and _next_words(text, end, 1)[:1] in _PLEAS:
         return None  # pleaded not guilty to theft: a plea in court, no proposition
     if entry == "demonstrate" and _next_words(text, end, 1)[:1] in _PROTEST_NEXT:
@@ -360,6 +362,27 @@ _THAT_ONLY = frozenset(("be afraid", "discover", "leave no doubt", "recognize"))
 _ADJECTIVAL = frozenset(("detail", "document"))
 """Reporting entries whose participle is as often an adjective (*detailed plans*)."""
 
+_PHONED = frozenset("police ambulance paramedics firefighters 911 999 000 111 112".split())
+"""Whom or what a phone call goes to (*called 911*, *called the police*): *call* then
+reports no speech."""
+
+
+_AFTER_PHONED = frozenset("to after and when but at on in about for from or as".split())
+"""Words after the service called that end its noun phrase (*called police after the
+attack*), where a noun would go on (*called the police shootings a crisis* names)."""
+
+
+def _phoned(nxt: list[str]) -> bool:
+    """Whether the words after *call* name a phone call's number or service."""
+    words = nxt[1:] if nxt[:1] == ["the"] else nxt
+    if not words or words[0].casefold() not in _PHONED:
+        return False
+    if words[0].isdigit():
+        return True  # "Call 911 if you see him"
+    after = words[1] if len(words) > 1 else ""
+    return not after[:1].isalnum() or after.casefold() in _AFTER_PHONED
+
+
 _PLEAS = (["guilty"], ["not"], ["innocent"], ["no"])
 """The word after *pleaded* in a plea (*pleaded not guilty*, *pleaded no contest*): an
 act in court, not something said to be true (*pleaded that she had been misled*)."""
@@ -371,6 +394,7 @@ COURT_HEARERS = frozenset("court jury jurors inquest tribunal hearing magistrate
 _SENSE_ENTRIES = (
     frozenset(
         (
+            "call",
             "hear",
             "plead",
             "reject",

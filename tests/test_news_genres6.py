@@ -108,3 +108,20 @@ def test_a_key_points_list_holds_claims_not_headings() -> None:
     for heading in ("Key points", "One inmate back", "Search for escaped"):
         at = text.index(heading)
         assert not any(c.start <= at < c.end for c in doc.claims), heading
+
+
+def test_calling_911_or_the_police_reports_no_speech() -> None:
+    """*A clerk recognized him and called 911, according to the sheriff's office*: a
+    phone call reports nothing, so the sentence is the sheriff's office's claim (not a
+    clerk's with the content *911, according to …*); *called the police shootings a
+    crisis* still names, as a verb of speech."""
+    text = (
+        "A clerk recognized him from photos and called 911, according to the sheriff's "
+        "office. A neighbour called police after the attack."
+    )
+    claim = only_claim(text, "A clerk recognized")
+    assert claim.source.text == "the sheriff's office"
+    claim = only_claim(
+        "She has called the police shootings of unarmed men a national crisis.", "a national"
+    )
+    assert claim.source.type is SourceType.PERSON
