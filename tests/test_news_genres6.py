@@ -125,3 +125,17 @@ def test_calling_911_or_the_police_reports_no_speech() -> None:
         "She has called the police shootings of unarmed men a national crisis.", "a national"
     )
     assert claim.source.type is SourceType.PERSON
+
+
+def test_a_speech_tag_pronoun_is_not_someone_its_quote_names() -> None:
+    """*"We think Halvorsen may have had help," he said*: the man the quotation talks
+    about in the third person is not the *he* who says it; the sheriff who spoke in
+    the sentence before is."""
+    text = (
+        "The search for the second man, Jeremy Halvorsen, 27, is continuing.\n\n"
+        "At a briefing, Sheriff Dwayne Kessler said investigators believe the two men "
+        'split up. "We think Halvorsen may have had help from someone on the outside," '
+        "he said."
+    )
+    claim = only_claim(text, "We think Halvorsen")
+    assert claim.source.text == "Sheriff Dwayne Kessler"
