@@ -149,10 +149,12 @@ def furniture_reason(sentence: str, *, whole_paragraph: bool) -> str | None:
 _CREDIT_END = regex.compile(
     r"(?:\A|(?<=[.!?…)\s]))(?i:source|photos?|pictures?|images?|videos?|credits?"
     r"|illustrations?|graphics?|photographs?)\s*:\s*\p{Lu}[^\n.!?:;\"“”]{0,80}\Z"
-    r"|\((?i:photos?|pictures?|images?|videos?|footage)\b[^()\n]{0,80}\)\s*\Z"
+    r"|\((?i:photos?|pictures?|images?|videos?|footage|handout|supplied|submitted)\b"
+    r"[^()\n]{0,80}\)\s*\Z"
 )
 """A credit closing a paragraph (``… for two years. Source: Supplied``, ``Photos: Jane
-Doe/Staff``, ``(Video by Jane Doe)``): the whole paragraph is a caption."""
+Doe/Staff``, ``(Video by Jane Doe)``, ``(Handout/Université Laval)``, ``(Submitted by
+Jane Doe)``): the whole paragraph is a caption."""
 
 _CREDIT_WINDOW = 120
 """How far back from a paragraph's end :data:`_CREDIT_END` looks (its longest match)."""

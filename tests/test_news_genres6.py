@@ -139,3 +139,19 @@ def test_a_speech_tag_pronoun_is_not_someone_its_quote_names() -> None:
     )
     claim = only_claim(text, "We think Halvorsen")
     assert claim.source.text == "Sheriff Dwayne Kessler"
+
+
+def test_a_handout_credit_and_a_share_line_are_furniture() -> None:
+    """A Canadian outlet's caption ending *(Handout/Université Laval)*, an *artist's
+    impression* caption and a closing *Share this story* line are no claims; the
+    story's sentence is."""
+    text = (
+        "Astronomers spot a galaxy that stopped making stars\n\n"
+        "The galaxy may have looked like this after it stopped forming stars. "
+        "(Handout/Université Laval)\n\n"
+        "An artist’s impression of the planet, which could hold water\n\n"
+        "Astronomers have found a massive galaxy, the team said.\n\n"
+        "Share this story"
+    )
+    claims = claimscope.annotate(text).claims
+    assert [c.text for c in claims] == ["Astronomers have found a massive galaxy"]
