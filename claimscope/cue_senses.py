@@ -250,6 +250,8 @@ def sense(
         return None  # are afraid of the dark, discovered a tunnel: no proposition
     if entry == "estimate" and key.endswith("s") and _beats_estimates(text, start):
         return None  # results beat estimates, in line with estimates: a comparison
+    if entry == "expect" and _surprise(_words_before(text, start, 3)):
+        return None  # "we did not expect to find it": a past surprise, no doubt now
     if key in ATTITUDES and stance == "hedging":
         if _comparison(text, start, end):
             return None  # better than expected, as feared: a comparison, no doubt
@@ -383,6 +385,26 @@ def _phoned(nxt: list[str]) -> bool:
     return not after[:1].isalnum() or after.casefold() in _AFTER_PHONED
 
 
+_UNEXPECTED = (
+    ["i", "did", "not"],
+    ["we", "did", "not"],
+    ["i", "didn't"],
+    ["we", "didn't"],
+    ["i", "never"],
+    ["we", "never"],
+)
+"""The last words before *expect(ed)* that tell of the speaker's own past surprise (*We
+did not expect to find this*, *I never expected*): what came is no longer in doubt.
+(*Officials did not expect the bridge to reopen before May* still hedges, a third
+party's expectation of what is still to come; PolNeAR counts *No one expected C* as an
+attribution.)"""
+
+
+def _surprise(before: list[str]) -> bool:
+    """Whether the words before *expect* (nearest last) make it a past surprise."""
+    return any(before[-len(tail) :] == tail for tail in _UNEXPECTED)
+
+
 _PLEAS = (["guilty"], ["not"], ["innocent"], ["no"])
 """The word after *pleaded* in a plea (*pleaded not guilty*, *pleaded no contest*): an
 act in court, not something said to be true (*pleaded that she had been misled*)."""
@@ -395,6 +417,7 @@ _SENSE_ENTRIES = (
     frozenset(
         (
             "call",
+            "expect",
             "hear",
             "plead",
             "reject",

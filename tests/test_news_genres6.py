@@ -155,3 +155,20 @@ def test_a_handout_credit_and_a_share_line_are_furniture() -> None:
     )
     claims = claimscope.annotate(text).claims
     assert [c.text for c in claims] == ["Astronomers have found a massive galaxy"]
+
+
+def test_a_speakers_past_surprise_is_no_hedge() -> None:
+    """*"We did not expect to find anything like this so early. Our models say there
+    was not enough time," said lead author Marie Gagnon*: the find is real, so neither
+    sentence is hedged; a third party's expectation of what is to come still hedges."""
+    text = (
+        '"We did not expect to find anything like this so early. Our models say there '
+        'simply was not enough time," said lead author Marie Gagnon.'
+    )
+    claim = only_claim(text, "We did not expect")
+    assert claim.confidence is Confidence.REPORTED
+    claim = only_claim(
+        "Officials did not expect the bridge to reopen before May, the council said.",
+        "the bridge to reopen",
+    )
+    assert claim.confidence is Confidence.HEDGED
