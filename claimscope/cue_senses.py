@@ -250,6 +250,8 @@ def sense(
         return None  # are afraid of the dark, discovered a tunnel: no proposition
     if entry == "estimate" and key.endswith("s") and _beats_estimates(text, start):
         return None  # results beat estimates, in line with estimates: a comparison
+    if key == "estimate" and _next_words(text, end, 1)[:1] in _AFTER_ESTIMATE_NOUN:
+        return None  # the mass estimate depends on …, the cost estimate of $4m: a noun
     if entry == "expect" and _surprise(_words_before(text, start, 3)):
         return None  # "we did not expect to find it": a past surprise, no doubt now
     if key in ATTITUDES and stance == "hedging":
@@ -403,6 +405,16 @@ attribution.)"""
 def _surprise(before: list[str]) -> bool:
     """Whether the words before *expect* (nearest last) make it a past surprise."""
     return any(before[-len(tail) :] == tail for tail in _UNEXPECTED)
+
+
+_AFTER_ESTIMATE_NOUN = tuple(
+    [w]
+    for w in """is was has had of for depends relies rests suggests shows puts assumes
+    will would could may might remains""".split()
+)
+"""Words after *estimate* that make it a noun, the subject of a verb or the head of an
+*of* phrase (*the mass estimate depends on assumptions*): a figure spoken of, not
+anyone estimating (*we estimate that*, *analysts estimate losses of*)."""
 
 
 _PLEAS = (["guilty"], ["not"], ["innocent"], ["no"])

@@ -172,3 +172,17 @@ def test_a_speakers_past_surprise_is_no_hedge() -> None:
         "the bridge to reopen",
     )
     assert claim.confidence is Confidence.HEDGED
+
+
+def test_an_estimate_spoken_of_is_a_noun_not_a_hedge() -> None:
+    """*said the mass estimate depends heavily on assumptions*: *estimate* before a verb
+    or *of* is a noun (a figure talked about), so the claim is reported, not hedged;
+    *analysts estimate that C* still hedges."""
+    claim = only_claim(
+        "Jonathan Reyes, an astronomer who was not involved in the research, said the mass "
+        "estimate depends heavily on assumptions about the stars.",
+        "depends heavily",
+    )
+    assert claim.confidence is Confidence.REPORTED
+    claim = only_claim("Analysts estimate that 40,000 homes lost power.", "40,000 homes")
+    assert claim.confidence is Confidence.HEDGED
