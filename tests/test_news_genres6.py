@@ -186,3 +186,16 @@ def test_an_estimate_spoken_of_is_a_noun_not_a_hedge() -> None:
     assert claim.confidence is Confidence.REPORTED
     claim = only_claim("Analysts estimate that 40,000 homes lost power.", "40,000 homes")
     assert claim.confidence is Confidence.HEDGED
+
+
+def test_rejecting_that_then_saying_reports_the_reason() -> None:
+    """*Sarah Lindqvist rejected that, saying the stopbanks had been inspected*: *that*
+    is the object (the residents' claim); what *saying* introduces is her own statement,
+    reported, not denied."""
+    text = (
+        "Residents said the stopbanks needed work. Council chief executive Sarah "
+        "Lindqvist rejected that, saying the stopbanks had been inspected in March."
+    )
+    claim = only_claim(text, "had been inspected")
+    assert claim.source.text == "Sarah Lindqvist"
+    assert claim.confidence is Confidence.REPORTED
