@@ -657,6 +657,8 @@ def _vetoed(text: str, raw: Raw, cue: Cue) -> bool:
     says nothing (:mod:`.vetoes`; the plain pattern checks its speaker itself)."""
     if vetoes.no_proposition(text, raw.start, raw.end, cue):
         return True
+    if raw.source is not None and vetoes.with_passive(text, raw.source, cue):
+        return True
     if cue.entry in vetoes.FINDING_ONLY and not vetoes.finding(text, raw, cue):
         return True
     if raw.rule is Rule.SHARED_SUBJECT and vetoes.figure_subject(text, raw.source, cue):

@@ -218,6 +218,24 @@ def no_proposition(text: str, start: int, end: int, cue: Cue | None) -> bool:
     return ANONYMITY.match(text, start, end) is not None
 
 
+def with_passive(text: str, src: tuple[int, int], cue: Cue) -> bool:
+    """Whether the source phrase opens an absolute clause with *with* and the cue is
+    a participle after it (*…, with a further 200mm expected on the ranges*): the
+    phrase is what is expected or forecast, not whoever expects it."""
+    return (
+        text[max(0, src[0] - 5) : src[0]].casefold() == "with "
+        and cue.start >= src[1]
+        and cue.entry in _THEME_PARTICIPLES
+        and cue.text.casefold().endswith(("ed", "forecast"))
+    )
+
+
+_THEME_PARTICIPLES = frozenset("expect forecast predict estimate project anticipate".split())
+"""Verbs whose participle after *with X* makes X what is expected (*with 200mm
+expected*); after others X holds a view (*with Democratic leaders worried that C*,
+which PolNeAR counts as an attribution)."""
+
+
 FINDING_ONLY = frozenset({"tie", "link"})
 """Cues that attribute only as a written finding: *the assessment tied climate change
 to flooding* reports what the assessment found; people *tying* or *linking* one
