@@ -199,3 +199,15 @@ def test_rejecting_that_then_saying_reports_the_reason() -> None:
     claim = only_claim(text, "had been inspected")
     assert claim.source.text == "Sarah Lindqvist"
     assert claim.confidence is Confidence.REPORTED
+
+
+def test_what_is_expected_after_with_is_no_source() -> None:
+    """*…, with a further 150 to 200mm expected on top of what has fallen*: the rain is
+    what is expected, not who expects it (while *with Democratic leaders worried that
+    C*, a view, stays as PolNeAR reads it); *a red heavy rain warning* is a noun."""
+    text = (
+        "MetService has issued a red heavy rain warning for the ranges until 9pm, with a "
+        "further 150 to 200mm expected on top of what has already fallen."
+    )
+    claim = only_claim(text, "has issued")
+    assert claim.source.type is SourceType.AUTHOR
