@@ -211,3 +211,14 @@ def test_what_is_expected_after_with_is_no_source() -> None:
     )
     claim = only_claim(text, "has issued")
     assert claim.source.type is SourceType.AUTHOR
+
+
+def test_a_jury_or_an_inquest_that_heard_is_a_body() -> None:
+    """*a jury at Cork Circuit Criminal Court has heard*, *the inquest heard*: the body
+    that heard the case speaks as an organization, not as a person."""
+    for text in (
+        "A jury at Cork Circuit Criminal Court has heard that he took €412,000.",
+        "The inquest heard that she had been unwell for some weeks.",
+    ):
+        claim = claimscope.annotate(text).claims[0]
+        assert claim.source.type is SourceType.ORGANIZATION, text
