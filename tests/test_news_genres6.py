@@ -222,3 +222,18 @@ def test_a_jury_or_an_inquest_that_heard_is_a_body() -> None:
     ):
         claim = claimscope.annotate(text).claims[0]
         assert claim.source.type is SourceType.ORGANIZATION, text
+
+
+def test_a_role_then_a_councillor_with_a_party_label_speaks() -> None:
+    """*Cabinet member for communities, Cllr Rachel Denholm (Con), said C*: the party
+    label in brackets does not end the aside, and the name after the role (no *the*
+    before it) is part of the source, so her later *she said* quotes go to her too."""
+    text = (
+        "Cabinet member for communities, Cllr Rachel Denholm (Con), said no final decision "
+        'had been taken.\n\n"Nobody goes into local government wanting to close '
+        'libraries," she said.'
+    )
+    for anchor in ("no final decision", "Nobody goes"):
+        claim = only_claim(text, anchor)
+        assert "Rachel Denholm" in (claim.source.text or ""), anchor
+        assert claim.source.type is SourceType.PERSON
