@@ -1,8 +1,9 @@
 """Accuracy on composed news from genres news-dev lacks (wire, tabloid, match report,
 earnings, science press, council, court, foreign affairs, opinion, live blog, health,
 tech leak, election count, obituary, police appeal, Q&A, fact-check, press release,
-investigation, parliamentary debate), scored with the item scorer of ``claimscope
-evaluate``.
+investigation, parliamentary debate; and a second match report, court report and live
+blog, a flood story, a space discovery and a library-closure council story), scored
+with the item scorer of ``claimscope evaluate``.
 
 The articles and their gold live in ``tests/golden/news_composed`` (see its README). The
 floors are what the rule engine reaches; a change that loses items fails here, and a
