@@ -485,12 +485,16 @@ def _name_end(tokens: list[tuple[int, int, str]], i: int, comma: int) -> int:
 
 
 def _role_description(tokens: list[tuple[int, int, str]], start: int, end: int) -> bool:
-    """Whether ``tokens[start:end]`` is a role described in lower case (*Cabinet member
-    for communities*, *the chief*) that a name in apposition after it names, so the
-    name is the source. Not a name (*Ms Doe, Mother Teresa's niece*)."""
+    """Whether ``tokens[start:end]`` is a bare role described in lower case (*Cabinet
+    member for communities*, *Group controller*) that a name in apposition after it
+    names, so the name belongs to the source. Not a name (*Ms Doe, Mother Teresa's
+    niece*), and not a role with a determiner or possessor (*the union's president*,
+    *a lawyer for the outlets*), which the entities link to the name already."""
     words = [t[2] for t in tokens[start:end]]
     return (
         len(words) >= 2
+        and words[0].casefold() not in NP_OPENERS  # "the chief, Jane Roe": linked as is
+        and not any(w.endswith(("'", "’", "'s", "’s")) for w in words)  # "Labour's …"
         and all(not w[:1].isupper() for w in words[1:])
         and any(sources_mod.is_role(w.casefold()) for w in words)
     )
