@@ -13,6 +13,7 @@ from __future__ import annotations
 import regex
 
 from claimscope import lexicon
+from claimscope._cue_acts import ACT_ENTRIES, no_report
 from claimscope.model import CueKind
 
 __all__ = [
@@ -234,26 +235,22 @@ def sense(
             return None  # the office lies two blocks away
         return kind, stance, ""
     # reporting verbs
+    if (entry in ACT_ENTRIES or key == "estimate") and no_report(
+        _next_words(text, end, 3), _words_before(text, start, 3), key, entry
+    ):
+        return None  # called 911, pleaded not guilty, the estimate is, we did not expect
     if entry in ("reject", "dismiss", "challenge") and not _rejects_claim(text, start, end, prev):
         return kind, "neutral", SENSE_RULES[6]  # rejected the amendments
     if entry == "be concerned" and _next_words(text, end, 1)[:1] in (["about"], ["for"], ["by"]):
         return kind, "neutral", SENSE_RULES[5]  # is concerned about traffic
     if entry == "hear" and not COURT_HEARERS.intersection(_words_before(text, start, 3)):
         return None  # heard gunshots, I've heard: only a court or jury hears a case
-    if entry == "call" and _phoned(_next_words(text, end, 3)):
-        return None  # called 911, called the police: a phone call, no speech reported
-    if entry == "plead" and _next_words(text, end, 1)[:1] in _PLEAS:
-        return None  # pleaded not guilty to theft: a plea in court, no proposition
     if entry == "demonstrate" and _next_words(text, end, 1)[:1] in _PROTEST_NEXT:
         return None  # demonstrated outside the newspaper, planned to demonstrate.
     if entry in _THAT_ONLY and _next_words(text, end, 1)[:1] != ["that"]:
         return None  # are afraid of the dark, discovered a tunnel: no proposition
     if entry == "estimate" and key.endswith("s") and _beats_estimates(text, start):
         return None  # results beat estimates, in line with estimates: a comparison
-    if key == "estimate" and _next_words(text, end, 1)[:1] in _AFTER_ESTIMATE_NOUN:
-        return None  # the mass estimate depends on …, the cost estimate of $4m: a noun
-    if entry == "expect" and _surprise(_words_before(text, start, 3)):
-        return None  # "we did not expect to find it": a past surprise, no doubt now
     if key in ATTITUDES and stance == "hedging":
         if _comparison(text, start, end):
             return None  # better than expected, as feared: a comparison, no doubt
@@ -366,61 +363,6 @@ _THAT_ONLY = frozenset(("be afraid", "discover", "leave no doubt", "recognize"))
 _ADJECTIVAL = frozenset(("detail", "document"))
 """Reporting entries whose participle is as often an adjective (*detailed plans*)."""
 
-_PHONED = frozenset("police ambulance paramedics firefighters 911 999 000 111 112".split())
-"""Whom or what a phone call goes to (*called 911*, *called the police*): *call* then
-reports no speech."""
-
-
-_AFTER_PHONED = frozenset("to after and when but at on in about for from or as".split())
-"""Words after the service called that end its noun phrase (*called police after the
-attack*), where a noun would go on (*called the police shootings a crisis* names)."""
-
-
-def _phoned(nxt: list[str]) -> bool:
-    """Whether the words after *call* name a phone call's number or service."""
-    words = nxt[1:] if nxt[:1] == ["the"] else nxt
-    if not words or words[0].casefold() not in _PHONED:
-        return False
-    if words[0].isdigit():
-        return True  # "Call 911 if you see him"
-    after = words[1] if len(words) > 1 else ""
-    return not after[:1].isalnum() or after.casefold() in _AFTER_PHONED
-
-
-_UNEXPECTED = (
-    ["i", "did", "not"],
-    ["we", "did", "not"],
-    ["i", "didn't"],
-    ["we", "didn't"],
-    ["i", "never"],
-    ["we", "never"],
-)
-"""The last words before *expect(ed)* that tell of the speaker's own past surprise (*We
-did not expect to find this*, *I never expected*): what came is no longer in doubt.
-(*Officials did not expect the bridge to reopen before May* still hedges, a third
-party's expectation of what is still to come; PolNeAR counts *No one expected C* as an
-attribution.)"""
-
-
-def _surprise(before: list[str]) -> bool:
-    """Whether the words before *expect* (nearest last) make it a past surprise."""
-    return any(before[-len(tail) :] == tail for tail in _UNEXPECTED)
-
-
-_AFTER_ESTIMATE_NOUN = tuple(
-    [w]
-    for w in """is was has had of for depends relies rests suggests shows puts assumes
-    will would could may might remains""".split()
-)
-"""Words after *estimate* that make it a noun, the subject of a verb or the head of an
-*of* phrase (*the mass estimate depends on assumptions*): a figure spoken of, not
-anyone estimating (*we estimate that*, *analysts estimate losses of*)."""
-
-
-_PLEAS = (["guilty"], ["not"], ["innocent"], ["no"])
-"""The word after *pleaded* in a plea (*pleaded not guilty*, *pleaded no contest*): an
-act in court, not something said to be true (*pleaded that she had been misled*)."""
-
 COURT_HEARERS = frozenset("court jury jurors inquest tribunal hearing magistrates".split())
 """Who *heard* a case (*a court has heard*, *the jury heard*, *the inquest heard*): then
 *heard* reports what was said there; anyone else's hearing reports nothing."""
@@ -428,10 +370,7 @@ COURT_HEARERS = frozenset("court jury jurors inquest tribunal hearing magistrate
 _SENSE_ENTRIES = (
     frozenset(
         (
-            "call",
-            "expect",
             "hear",
-            "plead",
             "reject",
             "dismiss",
             "challenge",
@@ -444,6 +383,7 @@ _SENSE_ENTRIES = (
         )
     )
     | _ADJECTIVAL
+    | ACT_ENTRIES
     | _THAT_ONLY
     | {"demonstrate"}
 )

@@ -218,12 +218,14 @@ def no_proposition(text: str, start: int, end: int, cue: Cue | None) -> bool:
     return ANONYMITY.match(text, start, end) is not None
 
 
-def with_passive(text: str, src: tuple[int, int], cue: Cue) -> bool:
+def with_passive(text: str, raw: Raw, cue: Cue) -> bool:
     """Whether the source phrase opens an absolute clause with *with* and the cue is
     a participle after it (*…, with a further 200mm expected on the ranges*): the
     phrase is what is expected or forecast, not whoever expects it."""
+    src = raw.source
     return (
-        text[max(0, src[0] - 5) : src[0]].casefold() == "with "
+        src is not None
+        and text[max(0, src[0] - 5) : src[0]].casefold() == "with "
         and cue.start >= src[1]
         and cue.entry in _THEME_PARTICIPLES
         and cue.text.casefold().endswith(("ed", "forecast"))
