@@ -13,6 +13,7 @@ from __future__ import annotations
 import regex
 
 from claimscope import lexicon
+from claimscope._cue_acts import ACT_ENTRIES, no_report
 from claimscope.model import CueKind
 
 __all__ = [
@@ -234,6 +235,10 @@ def sense(
             return None  # the office lies two blocks away
         return kind, stance, ""
     # reporting verbs
+    if (entry in ACT_ENTRIES or key == "estimate") and no_report(
+        _next_words(text, end, 3), _words_before(text, start, 3), key, entry
+    ):
+        return None  # called 911, pleaded not guilty, the estimate is, we did not expect
     if entry in ("reject", "dismiss", "challenge") and not _rejects_claim(text, start, end, prev):
         return kind, "neutral", SENSE_RULES[6]  # rejected the amendments
     if entry == "be concerned" and _next_words(text, end, 1)[:1] in (["about"], ["for"], ["by"]):
@@ -378,6 +383,7 @@ _SENSE_ENTRIES = (
         )
     )
     | _ADJECTIVAL
+    | ACT_ENTRIES
     | _THAT_ONLY
     | {"demonstrate"}
 )

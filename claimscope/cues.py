@@ -441,6 +441,8 @@ def _senses(text: str, lo: int, hi: int, lowered: str | None = None) -> Iterator
         form = forms.get(_key(surface))
         if form is None:
             continue  # a booster, or a case-folded form the table does not know
+        if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+            continue  # "his co-accused", "self-reported data": part of a compound word
         left = text[max(0, start - WINDOW) : start]
         prev = _previous_word(left)
         noun_context = prev in form.noun_words and _OUTLET_NAME_BEFORE.search(left) is None

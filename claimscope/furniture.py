@@ -149,10 +149,12 @@ def furniture_reason(sentence: str, *, whole_paragraph: bool) -> str | None:
 _CREDIT_END = regex.compile(
     r"(?:\A|(?<=[.!?…)\s]))(?i:source|photos?|pictures?|images?|videos?|credits?"
     r"|illustrations?|graphics?|photographs?)\s*:\s*\p{Lu}[^\n.!?:;\"“”]{0,80}\Z"
-    r"|\((?i:photos?|pictures?|images?|videos?|footage)\b[^()\n]{0,80}\)\s*\Z"
+    r"|\((?i:photos?|pictures?|images?|videos?|footage|handout|supplied|submitted)\b"
+    r"[^()\n]{0,80}\)\s*\Z"
 )
 """A credit closing a paragraph (``… for two years. Source: Supplied``, ``Photos: Jane
-Doe/Staff``, ``(Video by Jane Doe)``): the whole paragraph is a caption."""
+Doe/Staff``, ``(Video by Jane Doe)``, ``(Handout/Université Laval)``, ``(Submitted by
+Jane Doe)``): the whole paragraph is a caption."""
 
 _CREDIT_WINDOW = 120
 """How far back from a paragraph's end :data:`_CREDIT_END` looks (its longest match)."""
@@ -378,6 +380,28 @@ def ends_like_prose(piece: str) -> bool:
     return piece.rstrip().rstrip(_CLOSERS).endswith(_TERMINALS)
 
 
+_BULLETS = ("-", "•", "*", "–", "·")
+"""Marks that open an item of a bulleted list."""
+
+
+def _list_opened(sentence: str) -> str:
+    """How ``sentence`` opens a list: ``":"`` when it ends with a colon (*She also
+    said:*; any line after it may be an item), ``"-"`` when it is a list heading
+    (``lexicons/list_headings.txt``: *Key points*; bulleted lines after it are
+    items), else ``""``."""
+    stripped = sentence.rstrip()
+    if stripped.endswith(":"):
+        return ":"
+    key = " ".join(stripped.rstrip(".!").casefold().split())
+    return "-" if key in lexicon.words("list_headings") else ""
+
+
+def _list_item(sentence: str, in_list: str) -> bool:
+    """Whether ``sentence`` (without final punctuation) is an item of the list
+    ``in_list`` opened (see :func:`_list_opened`), not a heading."""
+    return in_list == ":" or (in_list == "-" and sentence.lstrip().startswith(_BULLETS))
+
+
 def page_furniture(
     text: str,
     sentences: list[tuple[int, int]],
@@ -397,7 +421,7 @@ def page_furniture(
     """
     out: dict[int, str] = {}
     one_line = len(paragraphs) <= 1 and not any(text[a:b].count("\n") for a, b in paragraphs)
-    in_list = False
+    in_list = ""
     i = 0
     for k, (p_start, p_end) in enumerate(paragraphs):
         first = i
@@ -427,10 +451,10 @@ def page_furniture(
                 continue
             # a list introduced by a colon ("She also said:") holds items, not headings
             prose = ends_like_prose(sentence)
-            if not prose and in_list:
+            if not prose and _list_item(sentence, in_list):
                 shaped = False
             else:
-                in_list = sentence.rstrip().endswith(":")
+                in_list = _list_opened(sentence)
                 shaped = not one_line and (
                     (s_start, s_end) == (p_start, p_end) or _whole_line(text, s_start, s_end)
                 )

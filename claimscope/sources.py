@@ -86,7 +86,7 @@ def _is_media_name(words: Sequence[str]) -> bool:
     return len(names) > 1 and names[0] in _MEDIA_PREFIXES  # "Sunday" alone is no outlet
 
 
-_ORG_NAME = regex.compile(r"\b(?:" + lexicon.alternation("organization_name_words") + r")\b")
+_ORG_NAME = regex.compile(r"\b(?:" + lexicon.alternation("organization_name_words") + r")\b(?!-)")
 """Capitalised words that mark a proper name as an institution."""
 
 _ACRONYM = regex.compile(r"\A\p{Lu}{2,6}s?\Z")

@@ -171,6 +171,12 @@ class Context:
         cached, found = self._tokens
         if cached != s_index:
             start, end = self.sentences[s_index]
+            if (
+                self.text.startswith(BULLETS, start)
+                and self.text[start + 1 : start + 2] == " "
+                and self.text[max(0, start - 1) : start] in ("", "\n")
+            ):
+                start += 2  # "- Deputies say C": the bullet of a list item is no word of it
             found = tokenize(self.text, start, end)
             self._tokens = (s_index, found)
         return found
@@ -261,6 +267,9 @@ def tokenize(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 HORIZONTAL_BAR = "\u2015"
+
+BULLETS = ("-", "•", "*", "–", "·")
+"""Marks that open an item of a bulleted list (followed by a space)."""
 
 
 _START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group

@@ -655,7 +655,7 @@ def from_cue(ctx: Context, s_index: int, cue: Cue, previous: Raw | None = None) 
 def _vetoed(text: str, raw: Raw, cue: Cue) -> bool:
     """Whether an attribution a pattern found reports no proposition, or its source
     says nothing (:mod:`.vetoes`; the plain pattern checks its speaker itself)."""
-    if vetoes.no_proposition(text, raw.start, raw.end, cue):
+    if vetoes.no_proposition(text, raw.start, raw.end, cue) or vetoes.with_passive(text, raw, cue):
         return True
     if cue.entry in vetoes.FINDING_ONLY and not vetoes.finding(text, raw, cue):
         return True

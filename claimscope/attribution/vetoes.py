@@ -194,11 +194,17 @@ ANONYMITY = regex.compile(
 anonymity*: the anonymity formula after an unnamed source, no proposition."""
 
 
+_DEMONSTRATIVE_OBJECT = regex.compile(r"\s+(?:that|this|it|those|these),\s+", regex.I)
+"""*rejected that, saying …*: a pronoun and a comma between a cue and a participle, so
+the cue's object is the pronoun (an earlier claim), not a clause."""
+
+
 def no_proposition(text: str, start: int, end: int, cue: Cue | None) -> bool:
     """Whether the content ``text[start:end]`` a cue seems to report is no proposition:
     a noun after a demonstrative (*disputed that characterisation*), an answer withheld
     (*would not say how much it cost*, *declined to say whether*), or the anonymity
-    formula (*who asked not to be named*). (*Did not respond to requests for comment*
+    formula (*who asked not to be named*), or a participle after a pronoun object (*rejected
+    that, saying C*: *saying* reports C). (*Did not respond to requests for comment*
     stays: the PolNeAR annotators and the dev labels count it.)"""
     if cue is None:
         return False
@@ -206,11 +212,33 @@ def no_proposition(text: str, start: int, end: int, cue: Cue | None) -> bool:
     content = text[start:end]
     if " " not in content and text[max(0, start - 5) : start].casefold() in ("that ", "this "):
         return True  # "ESA has disputed that characterisation": a determiner, no clause
+    if first in REPORTING_PARTICIPLES and _DEMONSTRATIVE_OBJECT.fullmatch(text, cue.end, start):
+        return True  # "rejected that, saying C": the pronoun is the object; saying reports C
     if first in WH_WORDS and start >= cue.end:
         before = text[max(0, cue.start - 30) : cue.start]
         if WITHHELD.search(before) is not None or WITHHELD.search(cue.text + " ") is not None:
             return True
     return ANONYMITY.match(text, start, end) is not None
+
+
+def with_passive(text: str, raw: Raw, cue: Cue) -> bool:
+    """Whether the source phrase opens an absolute clause with *with* and the cue is
+    a participle after it (*…, with a further 200mm expected on the ranges*): the
+    phrase is what is expected or forecast, not whoever expects it."""
+    src = raw.source
+    return (
+        src is not None
+        and text[max(0, src[0] - 5) : src[0]].casefold() == "with "
+        and cue.start >= src[1]
+        and cue.entry in _THEME_PARTICIPLES
+        and cue.text.casefold().endswith(("ed", "forecast"))
+    )
+
+
+_THEME_PARTICIPLES = frozenset("expect forecast predict estimate project anticipate".split())
+"""Verbs whose participle after *with X* makes X what is expected (*with 200mm
+expected*); after others X holds a view (*with Democratic leaders worried that C*,
+which PolNeAR counts as an attribution)."""
 
 
 FINDING_ONLY = frozenset({"tie", "link"})

@@ -429,7 +429,7 @@ def appositive_source(tokens: list[tuple[int, int, str]], comma: int) -> tuple[i
 
     ``Jane Doe, a former officer who worked in Europe, said`` → ``Jane Doe``.
     """
-    j = comma - 1
+    j = _name_end(tokens, 1, comma) - 1  # past a party label: "Cllr Jane Roe (Con),"
     # a dash aside may hold commas: "The film — which shows A, B and others — explains"
     ends = "—–" if tokens[comma][2] in ("—", "–") else APPOSITIVE_ENDS
     while j >= 0 and tokens[j][2] not in ends:
@@ -441,10 +441,11 @@ def appositive_source(tokens: list[tuple[int, int, str]], comma: int) -> tuple[i
         t[2] in OPEN_QUOTES or t[2] in CLOSE_QUOTES for t in tokens[: comma + 2]
     ):
         return None  # "where we are as a country," added X: a quote's words, no aside
+    name_end = _name_end(tokens, j + 1, comma)
     if (
         opener.casefold() not in APPOSITIVE_OPENERS
         and not sources_mod.is_role(opener.casefold())
-        and not (opener[:1].isupper() and comma - j <= 5)  # "the chief, Paul Manafort,"
+        and not (opener[:1].isupper() and name_end - j <= 5)  # "the chief, Paul Manafort,"
         and not (opener.isdigit() and comma - j == 2)  # an age: "Lazar, 44, said"
         and opener not in APPOSITIVE_PARTICIPLES  # "the study, published in X, found"
     ):
@@ -453,6 +454,22 @@ def appositive_source(tokens: list[tuple[int, int, str]], comma: int) -> tuple[i
     if found is None:
         return None
     start, end, boundary = found
+    if (
+        end - start == 1
+        and tokens[start][2].isdigit()
+        and start >= 2
+        and tokens[start - 1][2] == ","
+    ):
+        # "Maureen Hodgson, 78, who has used it for years, said": the age is an aside too
+        return appositive_source(tokens, j)
+    if (
+        name_end - j > 2
+        and all(t[2][:1].isupper() or t[2] == "." for t in tokens[j + 1 : name_end])
+        and _role_description(tokens, start, end)
+    ):
+        # "Cabinet member for communities, Cllr Rachel Denholm (Con), said": the role
+        # and the name that follows it in apposition
+        return start, name_end
     named = name_before_appositive(tokens, start, boundary, subject=True)
     if named is not None:
         # "Jane Doe, a former officer, who served in Kabul, said": two asides
@@ -460,6 +477,34 @@ def appositive_source(tokens: list[tuple[int, int, str]], comma: int) -> tuple[i
     if end - start > 8:
         return None
     return start, end
+
+
+def _name_end(tokens: list[tuple[int, int, str]], i: int, comma: int) -> int:
+    """Where a name from token ``i`` to the ``comma`` ends: before a closing
+    parenthetical (*Cllr Rachel Denholm (Con)*, a party label), else at the comma."""
+    if comma - i >= 3 and tokens[comma - 1][2] == ")":
+        k = comma - 2
+        while k > i and tokens[k][2] != "(" and comma - k <= 6:
+            k -= 1
+        if tokens[k][2] == "(" and k > i:
+            return k
+    return comma
+
+
+def _role_description(tokens: list[tuple[int, int, str]], start: int, end: int) -> bool:
+    """Whether ``tokens[start:end]`` is a bare role described in lower case (*Cabinet
+    member for communities*, *Group controller*) that a name in apposition after it
+    names, so the name belongs to the source. Not a name (*Ms Doe, Mother Teresa's
+    niece*), and not a role with a determiner or possessor (*the union's president*,
+    *a lawyer for the outlets*), which the entities link to the name already."""
+    words = [t[2] for t in tokens[start:end]]
+    return (
+        len(words) >= 2
+        and words[0].casefold() not in NP_OPENERS  # "the chief, Jane Roe": linked as is
+        and not any(w.endswith(("'", "’", "'s", "’s")) for w in words)  # "Labour's …"
+        and all(not w[:1].isupper() for w in words[1:])
+        and any(sources_mod.is_role(w.casefold()) for w in words)
+    )
 
 
 def quote_then_appositive(

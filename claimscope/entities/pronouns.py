@@ -6,6 +6,7 @@ what it needs to know about each entity in a table kept for the pass."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Mapping, Sequence
 
 import regex
@@ -56,6 +57,7 @@ class _Pronouns:
             if e is not None
         }
         self.quotes = quotes
+        self.quote_ends = [q[1] for q in quotes]
         self.join = join
 
     def run(self) -> None:
@@ -114,6 +116,19 @@ class _Pronouns:
         thing = gender in ("m", "f") and len(e.key_words) < 2 and _name_kind(e) != "person"
         return ok, thing
 
+    def _tagged_quote(self, p: Mention) -> int:
+        """The index of the quotation that ends right before pronoun ``p`` (``"…,"
+        he said``), or -1."""
+        k = bisect.bisect_right(self.quote_ends, p.start) - 1
+        if k < 0:
+            return -1
+        q_start, q_end = self.quotes[k]
+        gap = self.text[q_end : p.start]
+        if len(gap) > 4 or _TAG_GAP.search(gap) is None:
+            return -1
+        # a quotation over paragraphs is a block that may hold the tag's own quote
+        return -1 if self.text.find("\n", q_start, q_end) >= 0 else k
+
     def _pronoun(
         self,
         p: Mention,
@@ -139,8 +154,11 @@ class _Pronouns:
         text = self.text
         p_start, p_sentence = p.start, p.sentence
         head_of_clause: _Ent | None = None
+        # the quotation a speech tag's pronoun closes ("…," he said): whom it names in
+        # the third person is not its speaker
+        tagged = self._tagged_quote(p) if p_salient else -1
         for start, end, sentence, m_quote, rank, bonus, name, e in reversed(recent[-_CANDIDATES:]):
-            if start >= p_start:
+            if start >= p_start or (m_quote == tagged >= 0):
                 continue
             if (
                 head_of_clause is None
@@ -185,6 +203,11 @@ class _Pronouns:
 
 _OWNERS = frozenset(("his", "her", "its", "their"))
 """Pronouns that may stand as a possessive before a noun, never as a subject."""
+
+_TAG_GAP = regex.compile(r"[,!?]?[\"”’']?[^\S\n]{1,3}\Z")
+"""What stands between a quotation's last word and its speech tag's pronoun: the
+closing comma and quote mark, then a space (*"… outside," he said*)."""
+
 
 _DISTRIBUTIVE = regex.compile(
     r"\b(?:each|every)[^\S\n]+\p{Ll}+(?:[^\S\n]+[\p{Ll}-]+){0,4}?[^\S\n]+\Z"

@@ -74,9 +74,10 @@ _HEAD_STOPS = frozenset(
 for …*); reporting verbs and auxiliaries end it too (:func:`_verbs`)."""
 
 _GENERATIONS = NAME_SUFFIXES
-_NAME_SUFFIXES = _GENERATIONS | frozenset("kc qc mp mbe obe cbe".split())
+_NAME_SUFFIXES = _GENERATIONS | frozenset("kc qc sc bl td mp msp mla mbe obe cbe".split())
 """Suffixes after a surname: generations (which may keep a period, *Jr.*) and
-post-nominals (*Catherine Holt KC*, whose period ends the sentence)."""
+post-nominals (*Catherine Holt KC*, whose period ends the sentence; the Irish bar's *SC*
+and *BL*, a *TD*)."""
 _BOUNDARY = frozenset(',;:()[]{}—–"“”«»„')
 _APPOSITION_GAP = 6
 """Most words of a prepositional phrase between a description and the comma before an

@@ -1,0 +1,83 @@
+"""Reporting forms used for an act or a thing, not to report: a phone call (*called
+911*), a plea in court (*pleaded not guilty*), an estimate spoken of (*the mass
+estimate depends on*), a speaker's past surprise (*we did not expect to find it*).
+
+:func:`claimscope.cue_senses.sense` asks :func:`no_report` with the words around the
+form; kept apart so that module stays short.
+"""
+
+from __future__ import annotations
+
+__all__ = ["ACT_ENTRIES", "no_report"]
+
+ACT_ENTRIES = frozenset(("call", "plead", "expect", "estimate"))
+"""The reporting entries :func:`no_report` may read as acts."""
+
+
+def no_report(after: list[str], before: list[str], key: str, entry: str) -> bool:
+    """Whether the reporting form ``key`` (of ``entry``) is used for an act or a thing,
+    given up to three lower-case ``after`` it and ``before`` it (nearest last)."""
+    if entry == "call" and _phoned(after):
+        return True  # called 911, called the police: a phone call, no speech reported
+    if entry == "plead" and after[:1] in _PLEAS:
+        return True  # pleaded not guilty to theft: a plea in court, no proposition
+    if key == "estimate" and after[:1] in _AFTER_ESTIMATE_NOUN:
+        return True  # the mass estimate depends on …, the cost estimate of $4m: a noun
+    # "we did not expect to find it": a past surprise, no doubt now
+    return entry == "expect" and _surprise(before)
+
+
+_PHONED = frozenset("police ambulance paramedics firefighters 911 999 000 111 112".split())
+"""Whom or what a phone call goes to (*called 911*, *called the police*): *call* then
+reports no speech."""
+
+
+_AFTER_PHONED = frozenset("to after and when but at on in about for from or as".split())
+"""Words after the service called that end its noun phrase (*called police after the
+attack*), where a noun would go on (*called the police shootings a crisis* names)."""
+
+
+def _phoned(nxt: list[str]) -> bool:
+    """Whether the words after *call* name a phone call's number or service."""
+    words = nxt[1:] if nxt[:1] == ["the"] else nxt
+    if not words or words[0].casefold() not in _PHONED:
+        return False
+    if words[0].isdigit():
+        return True  # "Call 911 if you see him"
+    after = words[1] if len(words) > 1 else ""
+    return not after[:1].isalnum() or after.casefold() in _AFTER_PHONED
+
+
+_UNEXPECTED = (
+    ["i", "did", "not"],
+    ["we", "did", "not"],
+    ["i", "didn't"],
+    ["we", "didn't"],
+    ["i", "never"],
+    ["we", "never"],
+)
+"""The last words before *expect(ed)* that tell of the speaker's own past surprise (*We
+did not expect to find this*, *I never expected*): what came is no longer in doubt.
+(*Officials did not expect the bridge to reopen before May* still hedges, a third
+party's expectation of what is still to come; PolNeAR counts *No one expected C* as an
+attribution.)"""
+
+
+def _surprise(before: list[str]) -> bool:
+    """Whether the words before *expect* (nearest last) make it a past surprise."""
+    return any(before[-len(tail) :] == tail for tail in _UNEXPECTED)
+
+
+_AFTER_ESTIMATE_NOUN = tuple(
+    [w]
+    for w in """is was has had of for depends relies rests suggests shows puts assumes
+    will would could may might remains""".split()
+)
+"""Words after *estimate* that make it a noun, the subject of a verb or the head of an
+*of* phrase (*the mass estimate depends on assumptions*): a figure spoken of, not
+anyone estimating (*we estimate that*, *analysts estimate losses of*)."""
+
+
+_PLEAS = (["guilty"], ["not"], ["innocent"], ["no"])
+"""The word after *pleaded* in a plea (*pleaded not guilty*, *pleaded no contest*): an
+act in court, not something said to be true (*pleaded that she had been misled*)."""
