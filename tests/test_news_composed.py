@@ -20,7 +20,7 @@ from claimscope.evaluation.items import ItemReport, evaluate_items, load_items
 GOLD = Path(__file__).resolve().parent / "golden" / "news_composed" / "gold.json"
 ITEMS_RIGHT_FLOOR = 0.90
 """Items fully right, of all items (claims and non-claims)."""
-NONES_FLOOR = 0.98
+NONES_FLOOR = 0.97
 """Non-claims (headlines, bylines, furniture, questions) left alone."""
 DOCUMENT_FLOOR = 0.60
 """Items fully right in every single article: no genre may be read badly."""
