@@ -242,6 +242,14 @@ def sense(
         return None  # heard gunshots, I've heard: only a court or jury hears a case
     if entry == "demonstrate" and _next_words(text, end, 1)[:1] in _PROTEST_NEXT:
         return None  # demonstrated outside the newspaper, planned to demonstrate.
+    if entry == "post" and not _posts_a_message(text, end):
+        return None  # posted a loss, posted record profits: results, no message
+    if (
+        entry == "show"
+        and _next_words(text, end, 1)[:1] in _SHOW_NOUN_NEXT
+        and "that" not in _next_words(text, end, 6)
+    ):
+        return None  # a talent show in 2015, the show on Friday: a programme or a gig
     if entry in _THAT_ONLY and _next_words(text, end, 1)[:1] != ["that"]:
         return None  # are afraid of the dark, discovered a tunnel: no proposition
     if entry == "estimate" and key.endswith("s") and _beats_estimates(text, start):
@@ -351,6 +359,26 @@ _PROTEST_NEXT = (
 outside the newspaper*, *she planned to demonstrate.*): a place, a cause or nothing,
 never a clause or the thing shown."""
 
+_POST_NEXT = tuple([w] for w in """on online to that : \" “ ' ‘""".split())
+"""What follows *posted* used of a message (*posted on X that*, *posted online:*,
+*posted: “…”*); anything else (*posted a 38% rise*, *posted an operating loss*,
+*posted record profits*) is a company's results or an upload, no speech."""
+
+
+def _posts_a_message(text: str, end: int) -> bool:
+    """Whether *posted* ending at ``end`` introduces a message: :data:`_POST_NEXT`
+    follows, or a colon or *reading* closes the object (*posted the clip with the
+    caption: “…”*, *posted a message on X reading “…”*)."""
+    nxt = _next_words(text, end, 8)
+    return nxt[:1] in _POST_NEXT or nxt[-1:] == [":"] or "reading" in nxt
+
+
+_SHOW_NOUN_NEXT = tuple([w] for w in "at during in on this last next earlier later tonight".split())
+"""What follows *show* or *shows* used as a noun for a programme or a gig (*a TV talent
+show in 2015*, *three shows in Manchester*, *the show on Friday*, *the show this
+week*): a place or a time. Records and polls that *show* something take an object or
+a clause (*figures show the rate fell*, *polls show that*)."""
+
 _THAT_ONLY = frozenset(("be afraid", "discover", "leave no doubt", "recognize"))
 """Reporting entries that attribute only before *that* (*discovered that C*, not
 *discovered a tunnel*, *left no doubt about*, *afraid of the dark*)."""
@@ -379,7 +407,7 @@ _SENSE_ENTRIES = (
     )
     | _ADJECTIVAL
     | _THAT_ONLY
-    | {"demonstrate"}
+    | {"demonstrate", "post", "show"}
 )
 """The reporting entries some rule of :func:`sense` reads in context."""
 
