@@ -459,6 +459,8 @@ def classify(text: str) -> tuple[SourceType, str]:
         if head_folded.endswith("s") and singular(head_folded) != head_folded:
             return SourceType.ANONYMOUS, f"group of {head!r}"
         return SourceType.PERSON, f"role {head!r}"  # *campaign manager Kellyanne Conway*
+    if folded[-1:] == ["people"] and bare == "people":
+        return SourceType.ANONYMOUS, "unnamed people"  # wire copy: "…, the people said"
     if (described := _described(head_folded, first)) is not None:
         return described
     if any(w[:1].isupper() for w in words[1:]) and _is_name(words[-2:]):
