@@ -39,3 +39,17 @@ def test_unnamed_speakers_are_anonymous(text: str, source: str) -> None:
     assert claim.source.type is SourceType.ANONYMOUS, claim.source.reason
     mention = claim.source.mention.text if claim.source.mention else None
     assert source in (claim.source.text, mention)
+
+
+# -- contents ----------------------------------------------------------------------------
+
+
+def test_a_long_filing_adjunct_leaves_the_content_before_the_cue() -> None:
+    """'C, the company said in a filing to the Nigerian Exchange Limited on Tuesday':
+    the long adjunct names where the company spoke; the content is C, not the
+    adjunct."""
+    (claim,) = _attributed(
+        "Profit before tax rose to N184.6 billion in the three months to March, the "
+        "company said in a filing to the Nigerian Exchange Limited on Tuesday."
+    )
+    assert claim.text == "Profit before tax rose to N184.6 billion in the three months to March"
