@@ -10,6 +10,8 @@ itself (:data:`SENSE_RULES`), and the name is kept in ``Cue.reason``.
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from claimscope import lexicon
@@ -558,8 +560,13 @@ with estimates*, *short of estimates*)."""
 def _beats_estimates(text: str, start: int) -> bool:
     """Whether the noun *estimates* at ``start`` is what an outcome is measured
     against (*profits beat estimates*, *in line with consensus estimates*): the
-    claim states the outcome, so the estimate hedges nothing."""
-    return any(w in _MEASURED_AGAINST for w in _words_before(text, start, 4))
+    claim states the outcome, so the estimate hedges nothing; or the source that
+    *according to* names (*according to UN estimates*)."""
+    before = _words_before(text, start, 4)
+    if any(w in _MEASURED_AGAINST for w in before):
+        return True
+    # according to UN estimates: the noun names the source, no one estimates here
+    return any(w == "according" and nxt == "to" for w, nxt in itertools.pairwise(before))
 
 
 _PAST_ADJUNCT = regex.compile(
