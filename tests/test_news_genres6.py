@@ -53,3 +53,27 @@ def test_a_long_filing_adjunct_leaves_the_content_before_the_cue() -> None:
         "company said in a filing to the Nigerian Exchange Limited on Tuesday."
     )
     assert claim.text == "Profit before tax rose to N184.6 billion in the three months to March"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Residents who reached the Thai side of the border on Monday said soldiers "
+            "had set fire to houses near the main road.",
+            "Residents who reached the Thai side of the border",
+        ),
+        (
+            "Many residents who fled the town said the bombing had gone on for three nights.",
+            "Many residents who fled the town",
+        ),
+    ],
+)
+def test_a_relative_clause_on_a_bare_plural_subject_stays_in_the_subject(
+    text: str, source: str
+) -> None:
+    """'Residents who reached the border said': the relative clause belongs to the
+    subject, so the speakers are the residents, not the border they reached."""
+    (claim,) = _attributed(text)
+    assert claim.source.text == source
+    assert claim.source.type is SourceType.ANONYMOUS
