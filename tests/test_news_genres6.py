@@ -77,3 +77,15 @@ def test_a_relative_clause_on_a_bare_plural_subject_stays_in_the_subject(
     (claim,) = _attributed(text)
     assert claim.source.text == source
     assert claim.source.type is SourceType.ANONYMOUS
+
+
+def test_the_company_is_not_a_commission_named_since() -> None:
+    """'The company denied …' after the regulator, a Commission, was named: the
+    company is the firm the story is about, not the latest named body."""
+    claims = _attributed(
+        "Zenora Telecom Plc posted a 38 per cent rise in profit, the company said.\n\n"
+        "The Nigerian Communications Commission approved a tariff increase in January.\n\n"
+        "The company denied reports that it planned to delist from the exchange."
+    )
+    assert claims[-1].text == "it planned to delist from the exchange"
+    assert claims[-1].source.text == "Zenora Telecom Plc"
