@@ -261,7 +261,7 @@ def sense(
             return None  # better than expected, as feared: a comparison, no doubt
         nxt = _next_words(text, end, 1)
         if (
-            prev in _BE
+            (prev in _BE or _be_then_adverb(text, start, prev))
             and key not in EXPERIENCER_ADJECTIVES
             and not key.endswith(("s", "ing"))
             and nxt[:1] not in (["by"], ["about"], ["for"], ["of"], ["over"])
@@ -391,6 +391,20 @@ _ADJECTIVAL = frozenset(("detail", "document"))
 COURT_HEARERS = frozenset("court jury jurors inquest tribunal hearing magistrates".split())
 """Who *heard* a case (*a court has heard*, *the jury heard*, *the inquest heard*): then
 *heard* reports what was said there; anyone else's hearing reports nothing."""
+
+_PASSIVE_ADVERBS = frozenset("also already generally now still widely".split())
+"""Adverbs between *be* and a passive attitude participle (*is also expected to*,
+*are widely believed to*)."""
+
+
+def _be_then_adverb(text: str, start: int, prev: str) -> bool:
+    """Whether a form of *be* and one of :data:`_PASSIVE_ADVERBS` stand right before
+    ``start`` (*Kuppet is also expected to issue a strike notice*)."""
+    if prev not in _PASSIVE_ADVERBS:
+        return False
+    before = _words_before(text, start, 2)
+    return len(before) == 2 and before[0] in _BE
+
 
 _SENSE_ENTRIES = (
     frozenset(

@@ -89,3 +89,15 @@ def test_the_company_is_not_a_commission_named_since() -> None:
     )
     assert claims[-1].text == "it planned to delist from the exchange"
     assert claims[-1].source.text == "Zenora Telecom Plc"
+
+
+def test_is_also_expected_to_is_a_passive_expectation_not_the_subjects_claim() -> None:
+    """'Kuppet is also expected to issue a strike notice …, according to sources at
+    the union': the union is not the source of an expectation about itself; the
+    sources are, and the expectation hedges the claim."""
+    (claim,) = _attributed(
+        "The teachers' union is also expected to issue a strike notice next week over "
+        "delayed promotions, according to sources at the union."
+    )
+    assert claim.source.text == "sources at the union"
+    assert claim.confidence is claimscope.Confidence.HEDGED
