@@ -224,6 +224,12 @@ def sense(
             return None  # it was not apparent at first: evident, not alleged
         if key in ("claim", "claims") and _title_claim(text, end):
             return None  # China's claims to the sea, a claim to the throne: a title
+        if (
+            key in ("claim", "claims")
+            and _next_words(text, end, 1)[:1] != ["that"]
+            and _unverifiable(text, start, end)
+        ):
+            return None  # the claims could not be independently verified: a fact
         if key == "supposed":
             nxt = _next_words(text, end, 2)
             if nxt[:1] == ["to"] and nxt[1:2] != ["have"] and _predicative(text, start):
@@ -295,6 +301,26 @@ _TITLE_CLAIM = regex.compile(
 """*claims to most of the sea*, *a claim over the islands*, *claims to Crimea*: a noun
 phrase after *to*/*over* names what is claimed as a right (*claims to have seen*
 reports)."""
+
+
+_UNVERIFIABLE = regex.compile(
+    r"\b(?:could[^\S\r\n]+not|couldn['’]t|cannot|can['’]t|(?:was|were)[^\S\r\n]+unable"
+    r"[^\S\r\n]+to|has[^\S\r\n]+not|have[^\S\r\n]+not)[^\S\r\n]+(?:be[^\S\r\n]+|been"
+    r"[^\S\r\n]+)?(?:independently[^\S\r\n]+)?(?:verif|confirm|corroborat)\w*",
+    regex.IGNORECASE,
+)
+"""*could not be independently verified*, *was unable to confirm*: the writer's own
+statement that claims are unchecked."""
+
+
+def _unverifiable(text: str, start: int, end: int) -> bool:
+    """Whether the noun *claim(s)* at ``start:end`` is what the writer says could not
+    be verified (*The claims by both sides could not be independently verified*,
+    *Reuters could not independently verify the claims*): that sentence states a fact
+    about the claims in the author's voice, it distances itself from nothing new."""
+    lo = max(0, start - WINDOW - 20)
+    hi = min(len(text), end + WINDOW + 20)
+    return _UNVERIFIABLE.search(text, lo, hi) is not None
 
 
 def _title_claim(text: str, end: int) -> bool:
