@@ -101,3 +101,24 @@ def test_is_also_expected_to_is_a_passive_expectation_not_the_subjects_claim() -
     )
     assert claim.source.text == "sources at the union"
     assert claim.confidence is claimscope.Confidence.HEDGED
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "German airlines have complained for years that taxes and airport fees have "
+            "made domestic flying uneconomic.",
+            "taxes and airport fees have made domestic flying uneconomic",
+        ),
+        (
+            "He said then that routes such as Munich-Hamburg were barely viable.",
+            "routes such as Munich-Hamburg were barely viable",
+        ),
+    ],
+)
+def test_an_adverbial_between_the_cue_and_that_is_not_content(text: str, content: str) -> None:
+    """'complained for years that C', 'said then that C': the words before 'that'
+    qualify the saying; the content starts after 'that'."""
+    (claim,) = _attributed(text)
+    assert claim.text == content
