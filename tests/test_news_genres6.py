@@ -122,3 +122,15 @@ def test_an_adverbial_between_the_cue_and_that_is_not_content(text: str, content
     qualify the saying; the content starts after 'that'."""
     (claim,) = _attributed(text)
     assert claim.text == content
+
+
+def test_accused_of_a_quotation_keeps_the_whole_quotation() -> None:
+    """'accused the Ministry of Education of "playing games with the future of our
+    children"': the content is the quoted charge, not the words after an 'of'
+    inside it."""
+    claims = _attributed(
+        'He accused the Ministry of Education of "playing games with the future of our '
+        'children" and called on Parliament to intervene.'
+    )
+    assert claims[0].text == '"playing games with the future of our children"'
+    assert claims[0].confidence is claimscope.Confidence.ALLEGED

@@ -343,8 +343,9 @@ def content_after(
             ):
                 i += 1
     i = _past_adjunct(tokens, i)
-    if verb.startswith("accus"):
+    if verb.startswith("accus") and not (i < len(tokens) and tokens[i][2] in OPEN_QUOTES):
         # "accused the governor of hiding the report": the content is what follows "of"
+        # (a quotation reached first is the content: accused X of "C")
         for m in range(i, min(len(tokens), i + 8)):
             if tokens[m][2].casefold() == "of":
                 i = m + 1
