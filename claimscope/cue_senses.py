@@ -250,7 +250,9 @@ def sense(
         return None  # heard gunshots, I've heard: only a court or jury hears a case
     if entry == "demonstrate" and _next_words(text, end, 1)[:1] in _PROTEST_NEXT:
         return None  # demonstrated outside the newspaper, planned to demonstrate.
-    if entry == "post" and not _posts_a_message(text, end):
+    if entry in ("post", "share") and (
+        prev in _BE or prev.endswith("ly") or not _posts_a_message(text, end)
+    ):
         return None  # posted a loss, posted record profits: results, no message
     if (
         entry == "show"
@@ -394,11 +396,24 @@ _POST_NEXT = tuple([w] for w in """on online to that : \" “ ' ‘""".split())
 
 
 def _posts_a_message(text: str, end: int) -> bool:
-    """Whether *posted* ending at ``end`` introduces a message: :data:`_POST_NEXT`
+    """Whether *posted* or *shared* ending at ``end`` introduces a message: :data:`_POST_NEXT`
     follows, or a colon or *reading* closes the object (*posted the clip with the
     caption: “…”*, *posted a message on X reading “…”*)."""
     nxt = _next_words(text, end, 8)
-    return nxt[:1] in _POST_NEXT or nxt[-1:] == [":"] or "reading" in nxt
+    return (
+        nxt[:1] in _POST_NEXT
+        or nxt[-1:] == [":"]
+        or "reading" in nxt
+        or _COLON_QUOTE.match(text, end, min(len(text), end + 160)) is not None
+    )
+
+
+_COLON_QUOTE = regex.compile(
+    r"[^.!?:\n]{0,150}?\bcaption(?:ed)?[^\S\n]*:[^\S\n]*[\"“‘']", regex.IGNORECASE
+)
+"""An object closed by a caption and its quotation within the sentence (*shared a
+black-and-white snap of a sunset on Instagram alongside the caption: “…”*); bounded,
+so the match is linear."""
 
 
 _SHOW_NOUN_NEXT = tuple([w] for w in "at during in on this last next earlier later tonight".split())
@@ -449,7 +464,7 @@ _SENSE_ENTRIES = (
     )
     | _ADJECTIVAL
     | _THAT_ONLY
-    | {"demonstrate", "post", "show"}
+    | {"demonstrate", "post", "share", "show"}
 )
 """The reporting entries some rule of :func:`sense` reads in context."""
 
