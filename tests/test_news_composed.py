@@ -18,11 +18,11 @@ import pytest
 from claimscope.evaluation.items import ItemReport, evaluate_items, load_items
 
 GOLD = Path(__file__).resolve().parent / "golden" / "news_composed" / "gold.json"
-ITEMS_RIGHT_FLOOR = 0.90
+ITEMS_RIGHT_FLOOR = 0.92
 """Items fully right, of all items (claims and non-claims)."""
-NONES_FLOOR = 0.97
+NONES_FLOOR = 0.98
 """Non-claims (headlines, bylines, furniture, questions) left alone."""
-DOCUMENT_FLOOR = 0.60
+DOCUMENT_FLOOR = 0.70
 """Items fully right in every single article: no genre may be read badly."""
 
 
