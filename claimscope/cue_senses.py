@@ -15,6 +15,14 @@ import itertools
 import regex
 
 from claimscope import lexicon
+from claimscope._sense_words import (
+    _BE,
+    _next_words,
+    _words_before,
+    be_then_adverb,
+    no_message,
+    unverified_claims,
+)
 from claimscope.model import CueKind
 
 __all__ = [
@@ -39,11 +47,6 @@ def normal(form: str) -> str:
     """The lookup key of a surface form: lower case, single spaces, straight apostrophes."""
     return " ".join(form.lower().replace("’", "'").split())
 
-
-_BE = frozenset(
-    "am is are was were be been being 's ’s become became becomes seem seems seemed".split()
-)
-"""Forms of *be* (and copulas) before a predicative adjective or a passive participle."""
 
 _PREPOSITIONS = frozenset(
     """about above after against amid amidst among despite during following for from
@@ -87,7 +90,6 @@ EXPERIENCER_ADJECTIVES = frozenset(("worried",))
 attitude as subject (*Democrats are worried that …*), unlike the passives *is
 expected*, *is feared*, whose subject is the content (*rain is expected*)."""
 
-_NEXT_TOKEN = regex.compile(r"[^\S\r\n]*+([\w'’-]++|\S)")
 _EMBEDDED = regex.compile(
     r"[^\S\r\n]++(?:that[^\S\r\n]++)?(?:i|he|she|they|we|it)"
     r"(?:[^\S\r\n]++\w++ly)?[^\S\r\n]++",
@@ -95,37 +97,6 @@ _EMBEDDED = regex.compile(
 )
 """What may stand between a speech verb and an embedded attitude verb: *said (that)
 she (still) thinks*."""
-
-
-def _next_words(text: str, end: int, n: int) -> list[str]:
-    """Up to ``n`` lower-case tokens after ``end`` in the same sentence (a token is a
-    word or one punctuation mark; the list stops at the first punctuation mark)."""
-    words: list[str] = []
-    pos = end
-    limit = min(len(text), end + 80)
-    while len(words) < n:
-        m = _NEXT_TOKEN.match(text, pos, limit)
-        if m is None:
-            break
-        token = m.group(1).lower()
-        words.append(token)
-        if not (token[0].isalnum() or token[0] == "_"):
-            break
-        pos = m.end()
-    return words
-
-
-_WORD = regex.compile(r"[\w'’-]++")
-"""A word with its inner apostrophes and hyphens."""
-
-
-def _words_before(text: str, start: int, n: int) -> list[str]:
-    """Up to ``n`` lower-case words before ``start``, nearest last, not crossing
-    punctuation other than an apostrophe or hyphen."""
-    window = text[max(0, start - 60) : start]
-    cut = max(window.rfind(ch) for ch in '.,;:!?"“”()\n')
-    words = _WORD.findall(window, cut + 1)
-    return [w.lower().replace("’", "'") for w in words[-n:]]
 
 
 def _clause_start(text: str, start: int) -> bool:
@@ -222,14 +193,10 @@ def sense(
     if kind is CueKind.DISTANCING:
         if key == "apparent" and _predicative(text, start):
             return None  # it was not apparent at first: evident, not alleged
-        if key in ("claim", "claims") and _title_claim(text, end):
-            return None  # China's claims to the sea, a claim to the throne: a title
-        if (
-            key in ("claim", "claims")
-            and _next_words(text, end, 1)[:1] != ["that"]
-            and _unverifiable(text, start, end)
+        if key in ("claim", "claims") and (
+            _title_claim(text, end) or unverified_claims(text, start, end, WINDOW)
         ):
-            return None  # the claims could not be independently verified: a fact
+            return None  # claims to the sea (a title); could not be verified (a fact)
         if key == "supposed":
             nxt = _next_words(text, end, 2)
             if nxt[:1] == ["to"] and nxt[1:2] != ["have"] and _predicative(text, start):
@@ -250,16 +217,8 @@ def sense(
         return None  # heard gunshots, I've heard: only a court or jury hears a case
     if entry == "demonstrate" and _next_words(text, end, 1)[:1] in _PROTEST_NEXT:
         return None  # demonstrated outside the newspaper, planned to demonstrate.
-    if entry in ("post", "share") and (
-        prev in _BE or prev.endswith("ly") or not _posts_a_message(text, end)
-    ):
-        return None  # posted a loss, posted record profits: results, no message
-    if (
-        entry == "show"
-        and _next_words(text, end, 1)[:1] in _SHOW_NOUN_NEXT
-        and "that" not in _next_words(text, end, 6)
-    ):
-        return None  # a talent show in 2015, the show on Friday: a programme or a gig
+    if entry in ("post", "share", "show") and no_message(text, end, entry, prev):
+        return None  # posted a loss, a talent show in 2015: results, a programme
     if entry in _THAT_ONLY and _next_words(text, end, 1)[:1] != ["that"]:
         return None  # are afraid of the dark, discovered a tunnel: no proposition
     if entry == "estimate" and key.endswith("s") and _beats_estimates(text, start):
@@ -269,7 +228,7 @@ def sense(
             return None  # better than expected, as feared: a comparison, no doubt
         nxt = _next_words(text, end, 1)
         if (
-            (prev in _BE or _be_then_adverb(text, start, prev))
+            (prev in _BE or be_then_adverb(text, start, prev))
             and key not in EXPERIENCER_ADJECTIVES
             and not key.endswith(("s", "ing"))
             and nxt[:1] not in (["by"], ["about"], ["for"], ["of"], ["over"])
@@ -303,26 +262,6 @@ _TITLE_CLAIM = regex.compile(
 """*claims to most of the sea*, *a claim over the islands*, *claims to Crimea*: a noun
 phrase after *to*/*over* names what is claimed as a right (*claims to have seen*
 reports)."""
-
-
-_UNVERIFIABLE = regex.compile(
-    r"\b(?:could[^\S\r\n]+not|couldn['’]t|cannot|can['’]t|(?:was|were)[^\S\r\n]+unable"
-    r"[^\S\r\n]+to|has[^\S\r\n]+not|have[^\S\r\n]+not)[^\S\r\n]+(?:be[^\S\r\n]+|been"
-    r"[^\S\r\n]+)?(?:independently[^\S\r\n]+)?(?:verif|confirm|corroborat)\w*",
-    regex.IGNORECASE,
-)
-"""*could not be independently verified*, *was unable to confirm*: the writer's own
-statement that claims are unchecked."""
-
-
-def _unverifiable(text: str, start: int, end: int) -> bool:
-    """Whether the noun *claim(s)* at ``start:end`` is what the writer says could not
-    be verified (*The claims by both sides could not be independently verified*,
-    *Reuters could not independently verify the claims*): that sentence states a fact
-    about the claims in the author's voice, it distances itself from nothing new."""
-    lo = max(0, start - WINDOW - 20)
-    hi = min(len(text), end + WINDOW + 20)
-    return _UNVERIFIABLE.search(text, lo, hi) is not None
 
 
 def _title_claim(text: str, end: int) -> bool:
@@ -389,39 +328,6 @@ _PROTEST_NEXT = (
 outside the newspaper*, *she planned to demonstrate.*): a place, a cause or nothing,
 never a clause or the thing shown."""
 
-_POST_NEXT = tuple([w] for w in """on online to that : \" “ ' ‘""".split())
-"""What follows *posted* used of a message (*posted on X that*, *posted online:*,
-*posted: “…”*); anything else (*posted a 38% rise*, *posted an operating loss*,
-*posted record profits*) is a company's results or an upload, no speech."""
-
-
-def _posts_a_message(text: str, end: int) -> bool:
-    """Whether *posted* or *shared* ending at ``end`` introduces a message: :data:`_POST_NEXT`
-    follows, or a colon or *reading* closes the object (*posted the clip with the
-    caption: “…”*, *posted a message on X reading “…”*)."""
-    nxt = _next_words(text, end, 8)
-    return (
-        nxt[:1] in _POST_NEXT
-        or nxt[-1:] == [":"]
-        or "reading" in nxt
-        or _COLON_QUOTE.match(text, end, min(len(text), end + 160)) is not None
-    )
-
-
-_COLON_QUOTE = regex.compile(
-    r"[^.!?:\n]{0,150}?\bcaption(?:ed)?[^\S\n]*:[^\S\n]*[\"“‘']", regex.IGNORECASE
-)
-"""An object closed by a caption and its quotation within the sentence (*shared a
-black-and-white snap of a sunset on Instagram alongside the caption: “…”*); bounded,
-so the match is linear."""
-
-
-_SHOW_NOUN_NEXT = tuple([w] for w in "at during in on this last next earlier later tonight".split())
-"""What follows *show* or *shows* used as a noun for a programme or a gig (*a TV talent
-show in 2015*, *three shows in Manchester*, *the show on Friday*, *the show this
-week*): a place or a time. Records and polls that *show* something take an object or
-a clause (*figures show the rate fell*, *polls show that*)."""
-
 _THAT_ONLY = frozenset(("be afraid", "discover", "leave no doubt", "recognize"))
 """Reporting entries that attribute only before *that* (*discovered that C*, not
 *discovered a tunnel*, *left no doubt about*, *afraid of the dark*)."""
@@ -432,20 +338,6 @@ _ADJECTIVAL = frozenset(("detail", "document"))
 COURT_HEARERS = frozenset("court jury jurors inquest tribunal hearing magistrates".split())
 """Who *heard* a case (*a court has heard*, *the jury heard*, *the inquest heard*): then
 *heard* reports what was said there; anyone else's hearing reports nothing."""
-
-_PASSIVE_ADVERBS = frozenset("also already generally now still widely".split())
-"""Adverbs between *be* and a passive attitude participle (*is also expected to*,
-*are widely believed to*)."""
-
-
-def _be_then_adverb(text: str, start: int, prev: str) -> bool:
-    """Whether a form of *be* and one of :data:`_PASSIVE_ADVERBS` stand right before
-    ``start`` (*Kuppet is also expected to issue a strike notice*)."""
-    if prev not in _PASSIVE_ADVERBS:
-        return False
-    before = _words_before(text, start, 2)
-    return len(before) == 2 and before[0] in _BE
-
 
 _SENSE_ENTRIES = (
     frozenset(
