@@ -10,10 +10,20 @@ itself (:data:`SENSE_RULES`), and the name is kept in ``Cue.reason``.
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from claimscope import lexicon
 from claimscope._cue_acts import ACT_ENTRIES, no_report
+from claimscope._sense_words import (
+    _BE,
+    _next_words,
+    _words_before,
+    be_then_adverb,
+    no_message,
+    unverified_claims,
+)
 from claimscope.model import CueKind
 
 __all__ = [
@@ -38,11 +48,6 @@ def normal(form: str) -> str:
     """The lookup key of a surface form: lower case, single spaces, straight apostrophes."""
     return " ".join(form.lower().replace("’", "'").split())
 
-
-_BE = frozenset(
-    "am is are was were be been being 's ’s become became becomes seem seems seemed".split()
-)
-"""Forms of *be* (and copulas) before a predicative adjective or a passive participle."""
 
 _PREPOSITIONS = frozenset(
     """about above after against amid amidst among despite during following for from
@@ -86,7 +91,6 @@ EXPERIENCER_ADJECTIVES = frozenset(("worried",))
 attitude as subject (*Democrats are worried that …*), unlike the passives *is
 expected*, *is feared*, whose subject is the content (*rain is expected*)."""
 
-_NEXT_TOKEN = regex.compile(r"[^\S\r\n]*+([\w'’-]++|\S)")
 _EMBEDDED = regex.compile(
     r"[^\S\r\n]++(?:that[^\S\r\n]++)?(?:i|he|she|they|we|it)"
     r"(?:[^\S\r\n]++\w++ly)?[^\S\r\n]++",
@@ -94,37 +98,6 @@ _EMBEDDED = regex.compile(
 )
 """What may stand between a speech verb and an embedded attitude verb: *said (that)
 she (still) thinks*."""
-
-
-def _next_words(text: str, end: int, n: int) -> list[str]:
-    """Up to ``n`` lower-case tokens after ``end`` in the same sentence (a token is a
-    word or one punctuation mark; the list stops at the first punctuation mark)."""
-    words: list[str] = []
-    pos = end
-    limit = min(len(text), end + 80)
-    while len(words) < n:
-        m = _NEXT_TOKEN.match(text, pos, limit)
-        if m is None:
-            break
-        token = m.group(1).lower()
-        words.append(token)
-        if not (token[0].isalnum() or token[0] == "_"):
-            break
-        pos = m.end()
-    return words
-
-
-_WORD = regex.compile(r"[\w'’-]++")
-"""A word with its inner apostrophes and hyphens."""
-
-
-def _words_before(text: str, start: int, n: int) -> list[str]:
-    """Up to ``n`` lower-case words before ``start``, nearest last, not crossing
-    punctuation other than an apostrophe or hyphen."""
-    window = text[max(0, start - 60) : start]
-    cut = max(window.rfind(ch) for ch in '.,;:!?"“”()\n')
-    words = _WORD.findall(window, cut + 1)
-    return [w.lower().replace("’", "'") for w in words[-n:]]
 
 
 def _clause_start(text: str, start: int) -> bool:
@@ -221,8 +194,10 @@ def sense(
     if kind is CueKind.DISTANCING:
         if key == "apparent" and _predicative(text, start):
             return None  # it was not apparent at first: evident, not alleged
-        if key in ("claim", "claims") and _title_claim(text, end):
-            return None  # China's claims to the sea, a claim to the throne: a title
+        if key in ("claim", "claims") and (
+            _title_claim(text, end) or unverified_claims(text, start, end, WINDOW)
+        ):
+            return None  # claims to the sea (a title); could not be verified (a fact)
         if key == "supposed":
             nxt = _next_words(text, end, 2)
             if nxt[:1] == ["to"] and nxt[1:2] != ["have"] and _predicative(text, start):
@@ -247,6 +222,8 @@ def sense(
         return None  # heard gunshots, I've heard: only a court or jury hears a case
     if entry == "demonstrate" and _next_words(text, end, 1)[:1] in _PROTEST_NEXT:
         return None  # demonstrated outside the newspaper, planned to demonstrate.
+    if entry in ("post", "share", "show") and no_message(text, end, entry, prev):
+        return None  # posted a loss, a talent show in 2015: results, a programme
     if entry in _THAT_ONLY and _next_words(text, end, 1)[:1] != ["that"]:
         return None  # are afraid of the dark, discovered a tunnel: no proposition
     if entry == "estimate" and key.endswith("s") and _beats_estimates(text, start):
@@ -256,7 +233,7 @@ def sense(
             return None  # better than expected, as feared: a comparison, no doubt
         nxt = _next_words(text, end, 1)
         if (
-            prev in _BE
+            (prev in _BE or be_then_adverb(text, start, prev))
             and key not in EXPERIENCER_ADJECTIVES
             and not key.endswith(("s", "ing"))
             and nxt[:1] not in (["by"], ["about"], ["for"], ["of"], ["over"])
@@ -385,7 +362,7 @@ _SENSE_ENTRIES = (
     | _ADJECTIVAL
     | ACT_ENTRIES
     | _THAT_ONLY
-    | {"demonstrate"}
+    | {"demonstrate", "post", "share", "show"}
 )
 """The reporting entries some rule of :func:`sense` reads in context."""
 
@@ -394,10 +371,13 @@ _WHETHER_ACTIONS = frozenset(
     """of regardless irrespective ask asked asking check checking decide deciding
     determine determining establish establishing evaluate evaluating examine
     examining investigate investigating review reviewing see seeing verify verifying
-    choose choosing consider considering""".split()
+    choose choosing consider considering on say saying comment commented commenting
+    confirm confirmed confirming disclose disclosed disclosing reveal revealed
+    specify discuss discussed discussing""".split()
 )
 """Words after which *whether* opens the object of an action or a question (*to check
-whether*, *asked whether*), not a doubt the text casts on a claim."""
+whether*, *asked whether*, *declined to say whether*, *refused to be drawn on
+whether*, *did not comment on whether*), not a doubt the text casts on a claim."""
 
 _DEGREE = frozenset(
     "as if what's whats everything anything where wherever whenever when most".split()
@@ -536,8 +516,13 @@ with estimates*, *short of estimates*)."""
 def _beats_estimates(text: str, start: int) -> bool:
     """Whether the noun *estimates* at ``start`` is what an outcome is measured
     against (*profits beat estimates*, *in line with consensus estimates*): the
-    claim states the outcome, so the estimate hedges nothing."""
-    return any(w in _MEASURED_AGAINST for w in _words_before(text, start, 4))
+    claim states the outcome, so the estimate hedges nothing; or the source that
+    *according to* names (*according to UN estimates*)."""
+    before = _words_before(text, start, 4)
+    if any(w in _MEASURED_AGAINST for w in before):
+        return True
+    # according to UN estimates: the noun names the source, no one estimates here
+    return any(w == "according" and nxt == "to" for w, nxt in itertools.pairwise(before))
 
 
 _PAST_ADJUNCT = regex.compile(

@@ -176,6 +176,12 @@ def _inside_a_name(text: str, start: int, end: int, left: str) -> bool:
     return after is not None and after.group(1).casefold() in institutions
 
 
+def _compound_tail(text: str, start: int) -> bool:
+    """*one-sided news*, *self-described*, *much-touted*: a reporting form hyphened to
+    the word before it ends a compound adjective, no verb of saying."""
+    return start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()
+
+
 @attrs.frozen
 class _Reading:
     """One way to read a matched form: the cue it makes, or a booster (kind None)."""
@@ -469,6 +475,8 @@ def _senses(text: str, lo: int, hi: int, lowered: str | None = None) -> Iterator
         if form.tank and _TANK.match(text[end : end + 12]):
             continue
         if _inside_a_name(text, start, end, left):
+            continue
+        if reading.kind is CueKind.REPORTING and _compound_tail(text, start):
             continue
         kind = reading.kind or CueKind.HEDGE
         stance, reason = reading.stance, ""

@@ -224,15 +224,15 @@ def _opener_reason(paragraph: str) -> str | None:
     for opener, reason in _openers().get(folded[:1], ()):
         if folded.startswith(opener):
             rest = folded[len(opener) : len(opener) + 1]
-            if opener.endswith(":") or not rest or rest in " :\t\u00a0\n-—–":
+            if opener.endswith(":") or not rest or rest in " :?\t\u00a0\n-—–":
                 return reason
     return None
 
 
 def _is_call_to_action(paragraph: str) -> bool:
-    """An imperative first word and a page word after it, in at most
-    :data:`_LONGEST_CALL` words. Only the first word is read unless it is an
-    imperative, and no more words than the bound."""
+    """An imperative first word and a page word (or an email address: *Email us at
+    news@…*) after it, in at most :data:`_LONGEST_CALL` words. Only the first word is
+    read unless it is an imperative, and no more words than the bound."""
     verbs, places = _calls()
     lead = _FOR_MORE.match(paragraph)  # "For more information on X, visit the website."
     found = _WORD.finditer(paragraph, lead.end() if lead else 0, 400)
@@ -242,7 +242,7 @@ def _is_call_to_action(paragraph: str) -> bool:
     rest = [m.group().casefold() for m in itertools.islice(found, _LONGEST_CALL)]
     if len(rest) >= _LONGEST_CALL:  # more than _LONGEST_CALL words in all
         return False
-    return any(w in places for w in rest)
+    return any(w in places for w in rest) or "@" in paragraph[first.end() : 400]
 
 
 _FOR_MORE = regex.compile(

@@ -321,12 +321,15 @@ def _pronoun_type(word: str) -> tuple[SourceType, str]:
     return SourceType.ORGANIZATION, f"unresolved pronoun {word!r}"
 
 
-def _described(head: str, first: str) -> tuple[SourceType, str] | None:
+def _described(head: str, first: str, bare: str = "") -> tuple[SourceType, str] | None:
     """The type a description's head noun gives it from ``entity_nouns.txt`` (*the
     city* → organization, *the film* → document, *everyone* → anonymous), as the
     entity model types it; plural person nouns (*relatives*) are unnamed groups, and
     so are *people*, *men*, *women* (``first`` is the phrase's first word: *the two
-    men* may be two men named before)."""
+    men* may be two men named before; ``bare`` is the phrase without *the*: *the
+    people said* in wire copy refers back to *two people familiar with the matter*)."""
+    if bare == "people":
+        return SourceType.ANONYMOUS, "unnamed people"  # wire copy: "…, the people said"
     if head in _PEOPLE and first not in _DEFINITE:
         return SourceType.ANONYMOUS, "unidentified people"  # "about a dozen people"
     kinds = lexicon.fields("entity_nouns")
@@ -459,7 +462,7 @@ def classify(text: str) -> tuple[SourceType, str]:
         if head_folded.endswith("s") and singular(head_folded) != head_folded:
             return SourceType.ANONYMOUS, f"group of {head!r}"
         return SourceType.PERSON, f"role {head!r}"  # *campaign manager Kellyanne Conway*
-    if (described := _described(head_folded, first)) is not None:
+    if (described := _described(head_folded, first, bare)) is not None:
         return described
     if any(w[:1].isupper() for w in words[1:]) and _is_name(words[-2:]):
         return SourceType.PERSON, "personal name"

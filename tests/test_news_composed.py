@@ -1,9 +1,10 @@
 """Accuracy on composed news from genres news-dev lacks (wire, tabloid, match report,
 earnings, science press, council, court, foreign affairs, opinion, live blog, health,
 tech leak, election count, obituary, police appeal, Q&A, fact-check, press release,
-investigation, parliamentary debate; and a second match report, court report and live
-blog, a flood story, a space discovery and a library-closure council story), scored
-with the item scorer of ``claimscope evaluate``.
+investigation, parliamentary debate, conflict report, celebrity, education, rail strike;
+and a second match report, court report and live blog, a flood story, a space discovery
+and a library-closure council story), scored with the item scorer of ``claimscope
+evaluate``.
 
 The articles and their gold live in ``tests/golden/news_composed`` (see its README). The
 floors are what the rule engine reaches; a change that loses items fails here, and a
@@ -19,11 +20,11 @@ import pytest
 from claimscope.evaluation.items import ItemReport, evaluate_items, load_items
 
 GOLD = Path(__file__).resolve().parent / "golden" / "news_composed" / "gold.json"
-ITEMS_RIGHT_FLOOR = 0.93
+ITEMS_RIGHT_FLOOR = 0.92
 """Items fully right, of all items (claims and non-claims)."""
 NONES_FLOOR = 0.98
 """Non-claims (headlines, bylines, furniture, questions) left alone."""
-DOCUMENT_FLOOR = 0.65
+DOCUMENT_FLOOR = 0.70
 """Items fully right in every single article: no genre may be read badly."""
 
 
@@ -34,10 +35,10 @@ def report() -> ItemReport:
 
 
 def test_the_composed_set_is_complete_and_anchors_are_unique() -> None:
-    """Twenty-six articles of 300-700 words, each with claim and non-claim items, and every
-    anchor occurs exactly once in its article (so an item names one place)."""
+    """Thirty-two articles of 300-700 words, each with claim and non-claim items, and
+    every anchor occurs exactly once in its article (so an item names one place)."""
     items, texts = load_items(GOLD)
-    assert len(texts) == 26
+    assert len(texts) == 32
     for name, text in texts.items():
         assert 300 <= len(text.split()) <= 700, name
         own = [i for i in items if i.doc == name]

@@ -12,6 +12,7 @@ from claimscope._grammar import (
     NP_PREPOSITIONS,
     POSSESSIVES,
     PREPOSITIONS,
+    QUANTIFIERS,
     RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
 )
@@ -31,19 +32,22 @@ that runs the ferries said*, *The man who found the body said*)."""
 
 def relative_on_subject(tokens: list[tuple[int, int, str]], j: int, start: int, end: int) -> bool:
     """Whether *that*/*who* at token ``j`` opens a relative clause on the noun right
-    before it, a determiner before that noun (*The company that runs the ferries
-    said*), with the clause's verb at ``start`` and its object opening right after it
-    (a determiner, a possessive or a name) before ``end``. A complement *that* after a
-    verb (*warned that officials said*) has no determiner two words back; an object
-    relative (*the themes that marketers hope*) has a noun, not a verb and its object."""
-    if tokens[j][2] not in SUBJECT_RELATIVES or j < 2 or start != j + 1 or end - start < 2:
+    before it, a determiner or quantifier before that noun (*The company that runs the
+    ferries said*, *Many residents who fled the town said*) or the noun opening the
+    sentence (*Residents who reached the border said*), with the clause's verb at
+    ``start`` and its object opening right after it (a determiner, a possessive or a
+    name) before ``end``. A complement *that* after a verb (*warned that officials
+    said*) has no determiner two words back; an object relative (*the themes that
+    marketers hope*) has a noun, not a verb and its object."""
+    if tokens[j][2] not in SUBJECT_RELATIVES or j < 1 or start != j + 1 or end - start < 2:
         return False
-    noun, opener, verb = tokens[j - 1][2], tokens[j - 2][2], tokens[start][2]
+    noun, verb = tokens[j - 1][2], tokens[start][2]
+    opener = tokens[j - 2][2].casefold() if j >= 2 else ""
     obj = tokens[start + 1][2]
     return (
-        noun.islower()
-        and noun.isalpha()
-        and opener.casefold() in ("the", "a", "an")
+        noun.isalpha()
+        and (noun.islower() or j == 1)  # "Residents who reached the border said"
+        and (j == 1 or opener in ("the", "a", "an") or opener in QUANTIFIERS)
         and verb.islower()
         and verb.casefold() not in NP_OPENERS
         and verb.casefold() not in SUBJECT_PRONOUNS

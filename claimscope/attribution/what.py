@@ -108,7 +108,7 @@ def adjunct_only(rest: list[tuple[int, int, str]], cue: Cue) -> bool:
     Then the content stands before the cue (``C, X said on Tuesday.``); a clause after
     the cue (``most of them said they had loved it``) is the content instead.
     """
-    if len(rest) > ADJUNCT_MAX:
+    if len(rest) > ADJUNCT_MAX and not _medium_adjunct(rest):
         return False
     if not rest:
         return True
@@ -127,12 +127,36 @@ def adjunct_only(rest: list[tuple[int, int, str]], cue: Cue) -> bool:
     return words[first] in ADJUNCT_STARTERS
 
 
+MEDIUM_ADJUNCT_MAX = 14
+"""After an inverted cue, an adjunct naming the medium (*C, the company said in a
+filing to the Nigerian Exchange Limited on Tuesday.*) may run to this many tokens."""
+
+MEDIA_OF_SPEECH = frozenset(
+    """statement statements filing filings interview email e-mail letter note post
+    speech briefing release message video call""".split()
+)
+"""What a source speaks through in *said in a statement*, *said in a filing*."""
+
+
+def _medium_adjunct(rest: list[tuple[int, int, str]]) -> bool:
+    """Whether ``rest`` is one long adjunct naming the medium of speech: *in a
+    (regulatory) filing/statement …*, no more than :data:`MEDIUM_ADJUNCT_MAX` tokens,
+    with no *that* or colon (which would open the content)."""
+    words = [t[2].casefold() for t in rest]
+    if len(words) > MEDIUM_ADJUNCT_MAX or words[:1] != ["in"] or "that" in words or ":" in words:
+        return False
+    if words[1:2] not in (["a"], ["an"], ["its"], ["his"], ["her"], ["their"]):
+        return False
+    return bool(MEDIA_OF_SPEECH.intersection(words[2:4]))
+
+
 ADJUNCT_OPENERS = frozenset(
     "in on at during after before from with to by about via last this earlier "
-    "yesterday today monday tuesday wednesday thursday friday saturday sunday".split()
+    "yesterday today monday tuesday wednesday thursday friday saturday sunday "
+    "for then again repeatedly previously publicly privately separately".split()
 )
 """Words that open an adjunct between a cue and its *that* (*said in an interview
-that*, *said on Tuesday that*)."""
+that*, *said on Tuesday that*, *complained for years that*, *said then that*)."""
 
 SUBORDINATORS = frozenset("according as if when because while since although though unless".split())
 """Words that open a subordinate clause or adjunct at the start of a content (*said
@@ -323,8 +347,9 @@ def content_after(
             ):
                 i += 1
     i = _past_adjunct(ctx, tokens, i)
-    if verb.startswith("accus"):
+    if verb.startswith("accus") and not (i < len(tokens) and tokens[i][2] in OPEN_QUOTES):
         # "accused the governor of hiding the report": the content is what follows "of"
+        # (a quotation reached first is the content: accused X of "C")
         for m in range(i, min(len(tokens), i + 8)):
             if tokens[m][2].casefold() == "of":
                 i = m + 1

@@ -424,7 +424,12 @@ class _Builder:
         for sentence, ent in reversed(self.recent[-_RECENT:]):
             if m.sentence - sentence > 3 * _WINDOW or sentence <= after:
                 break
-            if ent.mentions and _name_kind(ent) == kind and not self._only_a_label(ent):
+            if (
+                ent.mentions
+                and _name_kind(ent) == kind
+                and not self._only_a_label(ent)
+                and not _public_body_for_company(m.head, ent)
+            ):
                 return ent
         return None
 
@@ -548,6 +553,18 @@ spokeswoman for the coalition,*; *an engineer who was not involved in the work,*
 
 _NEXT_LOWER = re.compile(r"[ \u00a0]+([a-z]+)\b")
 """The lower-case word right after a name (*LSEG data*)."""
+
+
+def _public_body_for_company(head: str, ent: _Ent) -> bool:
+    """Whether ``ent`` is a public body, union or association (its name ends in a word
+    of ``public_body_heads.txt``) and ``head`` a noun for a business (*the company*,
+    *the firm*), which never refers to one: *the Nigerian Communications Commission*
+    is no company."""
+    return (
+        head in ("company", "firm")
+        and bool(ent.key_words)
+        and ent.key_words[-1].casefold() in lexicon.words("public_body_heads")
+    )
 
 
 def _same_description(earlier: str, described: str) -> bool:

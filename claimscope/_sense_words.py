@@ -1,0 +1,134 @@
+"""Word-context helpers for :mod:`claimscope.cue_senses`, and the sense rules of
+round 6 built on them: results *posted* and gigs *shown* that report nothing, claims
+the writer says *could not be verified*, and *be* plus an adverb before a passive
+attitude participle (*is also expected to*)."""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = ["be_then_adverb", "no_message", "unverified_claims"]
+
+_BE = frozenset(
+    "am is are was were be been being 's ’s become became becomes seem seems seemed".split()
+)
+"""Forms of *be* (and copulas) before a predicative adjective or a passive participle."""
+
+_NEXT_TOKEN = regex.compile(r"[^\S\r\n]*+([\w'’-]++|\S)")
+
+
+def _next_words(text: str, end: int, n: int) -> list[str]:
+    """Up to ``n`` lower-case tokens after ``end`` in the same sentence (a token is a
+    word or one punctuation mark; the list stops at the first punctuation mark)."""
+    words: list[str] = []
+    pos = end
+    limit = min(len(text), end + 80)
+    while len(words) < n:
+        m = _NEXT_TOKEN.match(text, pos, limit)
+        if m is None:
+            break
+        token = m.group(1).lower()
+        words.append(token)
+        if not (token[0].isalnum() or token[0] == "_"):
+            break
+        pos = m.end()
+    return words
+
+
+_WORD = regex.compile(r"[\w'’-]++")
+"""A word with its inner apostrophes and hyphens."""
+
+
+def _words_before(text: str, start: int, n: int) -> list[str]:
+    """Up to ``n`` lower-case words before ``start``, nearest last, not crossing
+    punctuation other than an apostrophe or hyphen."""
+    window = text[max(0, start - 60) : start]
+    cut = max(window.rfind(ch) for ch in '.,;:!?"“”()\n')
+    words = _WORD.findall(window, cut + 1)
+    return [w.lower().replace("’", "'") for w in words[-n:]]
+
+
+_POST_NEXT = tuple([w] for w in """on online to that : \" “ ' ‘""".split())
+"""What follows *posted* used of a message (*posted on X that*, *posted online:*,
+*posted: “…”*); anything else (*posted a 38% rise*, *posted an operating loss*,
+*posted record profits*) is a company's results or an upload, no speech."""
+
+
+def _posts_a_message(text: str, end: int) -> bool:
+    """Whether *posted* or *shared* ending at ``end`` introduces a message: :data:`_POST_NEXT`
+    follows, or a colon or *reading* closes the object (*posted the clip with the
+    caption: “…”*, *posted a message on X reading “…”*)."""
+    nxt = _next_words(text, end, 8)
+    return (
+        nxt[:1] in _POST_NEXT
+        or nxt[-1:] == [":"]
+        or "reading" in nxt
+        or _COLON_QUOTE.match(text, end, min(len(text), end + 160)) is not None
+    )
+
+
+_COLON_QUOTE = regex.compile(
+    r"[^.!?:\n]{0,150}?\bcaption(?:ed)?[^\S\n]*:[^\S\n]*[\"“‘']", regex.IGNORECASE
+)
+"""An object closed by a caption and its quotation within the sentence (*shared a
+black-and-white snap of a sunset on Instagram alongside the caption: “…”*); bounded,
+so the match is linear."""
+
+
+_SHOW_NOUN_NEXT = tuple([w] for w in "at during in on this last next earlier later tonight".split())
+"""What follows *show* or *shows* used as a noun for a programme or a gig (*a TV talent
+show in 2015*, *three shows in Manchester*, *the show on Friday*, *the show this
+week*): a place or a time. Records and polls that *show* something take an object or
+a clause (*figures show the rate fell*, *polls show that*)."""
+
+_PASSIVE_ADVERBS = frozenset("also already generally now still widely".split())
+"""Adverbs between *be* and a passive attitude participle (*is also expected to*,
+*are widely believed to*)."""
+
+
+def be_then_adverb(text: str, start: int, prev: str) -> bool:
+    """Whether a form of *be* and one of :data:`_PASSIVE_ADVERBS` stand right before
+    ``start`` (*Kuppet is also expected to issue a strike notice*)."""
+    if prev not in _PASSIVE_ADVERBS:
+        return False
+    before = _words_before(text, start, 2)
+    return len(before) == 2 and before[0] in _BE
+
+
+_UNVERIFIABLE = regex.compile(
+    r"\b(?:could[^\S\r\n]+not|couldn['’]t|cannot|can['’]t|(?:was|were)[^\S\r\n]+unable"
+    r"[^\S\r\n]+to|has[^\S\r\n]+not|have[^\S\r\n]+not)[^\S\r\n]+(?:be[^\S\r\n]+|been"
+    r"[^\S\r\n]+)?(?:independently[^\S\r\n]+)?(?:verif|confirm|corroborat)\w*",
+    regex.IGNORECASE,
+)
+"""*could not be independently verified*, *was unable to confirm*: the writer's own
+statement that claims are unchecked."""
+
+
+def _unverifiable(text: str, start: int, end: int, window: int) -> bool:
+    """Whether the noun *claim(s)* at ``start:end`` is what the writer says could not
+    be verified (*The claims by both sides could not be independently verified*,
+    *Reuters could not independently verify the claims*): that sentence states a fact
+    about the claims in the author's voice, it distances itself from nothing new."""
+    lo = max(0, start - window - 20)
+    hi = min(len(text), end + window + 20)
+    return _UNVERIFIABLE.search(text, lo, hi) is not None
+
+
+def unverified_claims(text: str, start: int, end: int, window: int) -> bool:
+    """Whether the noun *claim(s)* at ``start:end`` is one the writer says could not be
+    verified (:func:`_unverifiable`) and opens no content (*their claim that C could
+    not be confirmed* still distances C)."""
+    return _next_words(text, end, 1)[:1] != ["that"] and _unverifiable(text, start, end, window)
+
+
+def no_message(text: str, end: int, entry: str, prev: str) -> bool:
+    """Whether *posted*, *shared* or *show* ending at ``end`` reports nothing here:
+    results *posted* (*posted a 38% rise*), something *shared* in common (*is not
+    universally shared*), a *show* before a place or time (*a talent show in 2015*)
+    with no *that*-clause after it."""
+    if entry in ("post", "share"):
+        return prev in _BE or prev.endswith("ly") or not _posts_a_message(text, end)
+    return _next_words(text, end, 1)[:1] in _SHOW_NOUN_NEXT and "that" not in _next_words(
+        text, end, 6
+    )
