@@ -175,6 +175,24 @@ apparent*, *was supposed to open*, *a false start*, *the office lies*) leave no 
 each."""
 
 
+def _other_sense(text: str, start: int, end: int, key: str, prev: str) -> bool:
+    """Whether a distancing or denial form ``key`` is used in another sense here."""
+    if key == "apparent":
+        return _predicative(text, start)  # it was not apparent at first: evident
+    if key in ("claim", "claims"):
+        # claims to the sea (a title); could not be verified (a fact)
+        return _title_claim(text, end) or unverified_claims(text, start, end, WINDOW)
+    if key == "supposed":
+        nxt = _next_words(text, end, 2)
+        # was supposed to open in March: a schedule
+        return nxt[:1] == ["to"] and nxt[1:2] != ["have"] and _predicative(text, start)
+    if key in ("false", "fake"):
+        return _attributive(text, end)  # a false start, fake passports
+    if key in ("lie", "lies"):
+        return prev not in _LIE_BEFORE  # the office lies two blocks away
+    return False
+
+
 def sense(
     text: str,
     start: int,
@@ -191,24 +209,8 @@ def sense(
     key = normal(text[start:end])
     if kind is CueKind.HEDGE:
         return None if _not_a_hedge(text, start, end, key, entry, prev) else (kind, stance, "")
-    if kind is CueKind.DISTANCING:
-        if key == "apparent" and _predicative(text, start):
-            return None  # it was not apparent at first: evident, not alleged
-        if key in ("claim", "claims") and (
-            _title_claim(text, end) or unverified_claims(text, start, end, WINDOW)
-        ):
-            return None  # claims to the sea (a title); could not be verified (a fact)
-        if key == "supposed":
-            nxt = _next_words(text, end, 2)
-            if nxt[:1] == ["to"] and nxt[1:2] != ["have"] and _predicative(text, start):
-                return None  # was supposed to open in March: a schedule
-        return kind, stance, ""
-    if kind is CueKind.DENIAL:
-        if key in ("false", "fake") and _attributive(text, end):
-            return None  # a false start, fake passports
-        if key in ("lie", "lies") and prev not in _LIE_BEFORE:
-            return None  # the office lies two blocks away
-        return kind, stance, ""
+    if kind is CueKind.DISTANCING or kind is CueKind.DENIAL:
+        return None if _other_sense(text, start, end, key, prev) else (kind, stance, "")
     # reporting verbs
     if (entry in ACT_ENTRIES or key == "estimate") and no_report(
         _next_words(text, end, 3), _words_before(text, start, 3), key, entry
