@@ -16,7 +16,7 @@ from claimscope._grammar import (
     SUBJECT_PRONOUNS,
 )
 from claimscope.attribution.context import OPEN_QUOTES
-from claimscope.sources import participle_postmodifier
+from claimscope.sources import is_source_noun, participle_postmodifier
 
 MAX_NP = 14
 """The longest source phrase (in tokens) the scanner accepts."""
@@ -101,7 +101,60 @@ def names_nobody(tokens: list[tuple[int, int, str]], start: int, end: int, j: in
             return False
         if word.islower() and word.endswith("ing"):
             return True  # "is facing calls to resign": a verb, the cue a noun
+        if object_noun(tokens, start, j):
+            return True  # "awarded task orders to": the cue a noun of a compound
     return all(tokens[i][2].casefold() in NP_OPENERS for i in range(start, end))
+
+
+NOT_OBJECT_NOUNS = (
+    SUBJECT_PRONOUNS
+    | NP_OPENERS
+    | frozenset(
+        "anybody anyone everybody everyone him it me nobody somebody someone them us you".split()
+    )
+)
+"""Pronouns that can stand alone as the subject of a clause or an infinitive a verb
+takes (*ensured everyone knows*, *hearing him say*): never read as a bare object
+noun."""
+
+
+@lexicon.cached()
+def _clause_verbs() -> frozenset[str]:
+    """Every one-word form of a reporting verb (*said*, *warned*, *found*): verbs that
+    take a clause, whose subject may follow them bare (*said police believe*)."""
+    forms = set()
+    for entry in lexicon.load("reporting"):
+        for form in entry.fields[1].split(",") if len(entry.fields) > 1 else ():
+            if form.strip() and " " not in form.strip():
+                forms.add(form.strip().casefold())
+    return frozenset(forms)
+
+
+def object_noun(tokens: list[tuple[int, int, str]], start: int, j: int) -> bool:
+    """Whether the lone word at ``start`` (``j`` the token before it) is a bare
+    singular noun right after a verb that takes no clause, hence that verb's object,
+    the cue word after it a noun of the same compound (*the agency awarded task
+    orders*, *filed insurance claims*). A plural (*showed voters expect*), a source
+    noun (*warned staff fear*), a pronoun or a word after a reporting verb (*said
+    police believe*) may be the subject of a clause, and is left alone."""
+    if j < 0:
+        return False
+    word, verb = tokens[start][2], tokens[j][2]
+    folded, verb_folded = word.casefold(), verb.casefold()
+    return (
+        word.isalpha()
+        and word.islower()
+        and not folded.endswith("s")
+        and folded not in NOT_OBJECT_NOUNS
+        and folded not in PREPOSITIONS
+        and not is_source_noun(folded)
+        and verb.islower()
+        and verb_folded.endswith(("ed", "ing"))
+        and verb_folded not in NOT_VERB_FORMS
+        and verb_folded not in _clause_verbs()
+        and not (j >= 1 and tokens[j - 1][2].casefold() in ATTRIBUTIVE_BEFORE)
+        and "-" not in verb  # "a water-carrying headline": a compound modifier
+    )
 
 
 CLAUSE_SUBJECTS = SUBJECT_PRONOUNS | {"it"}

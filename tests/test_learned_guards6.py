@@ -1,0 +1,94 @@
+"""Junk sources on the learned path (round 6): a cue read where the subject scan
+(:func:`claimscope.attribution.who.left_source`) returns a word that is no subject.
+
+* a noun read as a verb right after a bare noun that is a verb's object (*awarded
+  task orders*: the source is not *task*).
+
+The guards sit in the subject scan, so the rule path gets them too. Composed news
+sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimscope import Annotator
+from claimscope.attribution.context import tokenize
+from claimscope.attribution.phrase_shape import object_noun
+from claimscope.attribution.who import left_source
+
+
+def _subject(sentence: str, cue: str) -> str | None:
+    """The subject :func:`left_source` finds before the first token ``cue``."""
+    tokens = tokenize(sentence, 0, len(sentence))
+    k = next(i for i, t in enumerate(tokens) if t[2] == cue)
+    found = left_source(tokens, k)
+    if found is None:
+        return None
+    start, end, _ = found
+    return sentence[tokens[start][0] : tokens[end - 1][1]]
+
+
+def _sources(text: str, decisions: str) -> list[str | None]:
+    """The source phrases of the claims ``Annotator(decisions=...)`` finds in ``text``."""
+    return [c.source.text for c in Annotator(decisions=decisions).annotate(text).claims]
+
+
+# -- a bare noun after a verb is the verb's object, the cue a noun -------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("In March, the agency awarded task orders to three firms for moon missions.", "orders"),
+        ("The farmers filed insurance claims after the flood destroyed their crops.", "claims"),
+        ("The ministry issued travel warnings for the border region on Friday.", "warnings"),
+        ("Regulators opened market reports to public comment last week.", "reports"),
+    ],
+)
+def test_bare_noun_after_a_verb_is_no_subject(sentence: str, cue: str) -> None:
+    """A singular bare noun right after a verb that takes no clause is that verb's
+    object, and the cue word after it a noun of the same compound: no subject."""
+    assert _subject(sentence, cue) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "subject"),
+    [
+        ("Officials said police believe the fire was set on purpose.", "believe", "police"),
+        ("The survey showed voters expect prices to rise again.", "expect", "voters"),
+        ("The union warned staff fear further cuts this year.", "fear", "staff"),
+        ("The mayor said he expects the bridge to reopen by June.", "expects", "he"),
+        ("Hearing him say it in a French accent changed the mood.", "say", "him"),
+        (
+            "The glossy, money-losing headline reads: \u201cWe will never close.\u201d",
+            "reads",
+            "headline",
+        ),
+    ],
+)
+def test_subject_after_a_verb_still_found(sentence: str, cue: str, subject: str) -> None:
+    """A plural noun, a source noun or a pronoun after a verb can open the clause it
+    takes, and a noun after a hyphenated modifier is no verb's object: the subject
+    found ends with it."""
+    found = _subject(sentence, cue)
+    assert found is not None and found.endswith(subject)
+
+
+@pytest.mark.parametrize("decisions", ["rules", "learned"])
+def test_task_orders_name_no_source(decisions: str) -> None:
+    """*awarded task orders to A, B and C* is no attribution with the source *task*."""
+    text = (
+        "In May, the agency awarded task orders to Acme, Boreal and Cetus for lunar "
+        "missions, but Cetus canceled its order two months later, citing supply problems."
+    )
+    assert "task" not in _sources(text, decisions)
+
+
+def test_preposition_after_a_verb_is_no_object_noun() -> None:
+    """*decided against recommending charges*: a preposition after a verb is no bare
+    object noun (the guard is for nouns only)."""
+    sentence = "The bureau decided against recommending charges in July."
+    tokens = tokenize(sentence, 0, len(sentence))
+    k = next(i for i, t in enumerate(tokens) if t[2] == "against")
+    assert not object_noun(tokens, k, k - 1)
