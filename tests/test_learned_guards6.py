@@ -2,7 +2,9 @@
 (:func:`claimscope.attribution.who.left_source`) returns a word that is no subject.
 
 * a noun read as a verb right after a bare noun that is a verb's object (*awarded
-  task orders*: the source is not *task*).
+  task orders*: the source is not *task*);
+* a subject with a relative clause on a two-word head (*The staff member who
+  reported the call recalled*: the source is not *the call*).
 
 The guards sit in the subject scan, so the rule path gets them too. Composed news
 sentences.
@@ -83,6 +85,52 @@ def test_task_orders_name_no_source(decisions: str) -> None:
         "missions, but Cetus canceled its order two months later, citing supply problems."
     )
     assert "task" not in _sources(text, decisions)
+
+
+# -- a relative clause on a subject whose head is two nouns --------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "subject"),
+    [
+        (
+            "The staff member who reported the call recalled that he was shouting.",
+            "recalled",
+            "The staff member who reported the call",
+        ),
+        (
+            "The bank teller who handled the deposit said it looked forged.",
+            "said",
+            "The bank teller who handled the deposit",
+        ),
+        (
+            "A fire crew that reached the scene reported that the roof had collapsed.",
+            "reported",
+            "A fire crew that reached the scene",
+        ),
+    ],
+)
+def test_relative_clause_on_a_compound_head(sentence: str, cue: str, subject: str) -> None:
+    """*The staff member who reported the call recalled*: the clause belongs to the
+    subject, whose head is two nouns; its object (*the call*) is not the subject."""
+    assert _subject(sentence, cue) == subject
+
+
+def test_complement_that_after_a_verb_and_noun_not_a_relative() -> None:
+    """*The report warned staff that managers said*: *that* after a verb's object opens
+    a complement, not a clause on the subject; the subject of *said* is *managers*."""
+    sentence = "The report warned staff that managers said the plant would close."
+    assert _subject(sentence, "said") == "managers"
+
+
+@pytest.mark.parametrize("decisions", ["rules", "learned"])
+def test_relative_clause_object_is_not_the_source(decisions: str) -> None:
+    """The object inside a relative clause on the subject is never the source."""
+    text = (
+        "The staff member who reported the call recalled that he said, "
+        '"I will burn the place down," the sheriff\'s office said.'
+    )
+    assert "the call" not in _sources(text, decisions)
 
 
 def test_preposition_after_a_verb_is_no_object_noun() -> None:

@@ -31,14 +31,17 @@ that runs the ferries said*, *The man who found the body said*)."""
 
 def relative_on_subject(tokens: list[tuple[int, int, str]], j: int, start: int, end: int) -> bool:
     """Whether *that*/*who* at token ``j`` opens a relative clause on the noun right
-    before it, a determiner before that noun (*The company that runs the ferries
-    said*), with the clause's verb at ``start`` and its object opening right after it
+    before it, a determiner before that noun or before a noun modifying it (*The
+    company that runs the ferries said*, *The staff member who reported the call
+    recalled*), with the clause's verb at ``start`` and its object opening right after it
     (a determiner, a possessive or a name) before ``end``. A complement *that* after a
     verb (*warned that officials said*) has no determiner two words back; an object
     relative (*the themes that marketers hope*) has a noun, not a verb and its object."""
     if tokens[j][2] not in SUBJECT_RELATIVES or j < 2 or start != j + 1 or end - start < 2:
         return False
     noun, opener, verb = tokens[j - 1][2], tokens[j - 2][2], tokens[start][2]
+    if opener.isalpha() and opener.islower() and opener not in NP_OPENERS and j >= 3:
+        opener = tokens[j - 3][2]  # "The staff member who reported the call": a compound
     obj = tokens[start + 1][2]
     return (
         noun.islower()
