@@ -4,7 +4,10 @@
 * a noun read as a verb right after a bare noun that is a verb's object (*awarded
   task orders*: the source is not *task*);
 * a subject with a relative clause on a two-word head (*The staff member who
-  reported the call recalled*: the source is not *the call*).
+  reported the call recalled*: the source is not *the call*);
+* a self-description in a relative clause on a subject (*A woman who identified
+  herself as the sister of the victim admitted that*: *identified* reports nothing,
+  *admitted* does).
 
 The guards sit in the subject scan, so the rule path gets them too. Composed news
 sentences.
@@ -17,7 +20,9 @@ import pytest
 from claimscope import Annotator
 from claimscope.attribution.context import tokenize
 from claimscope.attribution.phrase_shape import object_noun
+from claimscope.attribution.vetoes import no_speaker
 from claimscope.attribution.who import left_source
+from claimscope.model import Cue, CueKind
 
 
 def _subject(sentence: str, cue: str) -> str | None:
@@ -140,3 +145,33 @@ def test_preposition_after_a_verb_is_no_object_noun() -> None:
     tokens = tokenize(sentence, 0, len(sentence))
     k = next(i for i, t in enumerate(tokens) if t[2] == "against")
     assert not object_noun(tokens, k, k - 1)
+
+
+# -- a self-description in a relative clause on the subject --------------------------
+
+_SELF_DESCRIBED = (
+    "A man who identified himself as the uncle of the injured boy admitted that the "
+    "family had been warned about the pool. He said the gate was never locked."
+)
+
+
+@pytest.mark.parametrize("decisions", ["rules", "learned"])
+def test_self_description_in_a_relative_clause_reports_nothing(decisions: str) -> None:
+    """*A man who identified himself as the uncle … admitted that C*: the relative
+    clause only says who the man is; *admitted* reports C, and *identified* no
+    claim (its content would swallow the main clause)."""
+    claims = Annotator(decisions=decisions).annotate(_SELF_DESCRIBED).claims
+    assert not [c for c in claims if c.text.startswith("himself as")]
+    (admitted,) = [c for c in claims if c.text.startswith("the family had been warned")]
+    assert admitted.source.text is not None and "uncle" in admitted.source.text
+
+
+def test_self_description_in_a_main_clause_still_reports() -> None:
+    """*The senator cast himself as a reformer*: in a main clause the self-portrait is
+    the senator's claim (PolNeAR counts it), and the veto leaves it alone."""
+    text = "The senator cast himself as a reformer on Tuesday."
+    cue = Cue("cast", 12, 16, CueKind.REPORTING, "cast", "neutral")
+    assert not no_speaker(text, (0, 11), (17, 49), cue)
+    relative = "The senator who cast himself as a reformer lost."
+    cue = Cue("cast", 16, 20, CueKind.REPORTING, "cast", "neutral")
+    assert no_speaker(relative, (0, 15), (21, 42), cue)
