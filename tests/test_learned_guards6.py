@@ -7,7 +7,9 @@
   reported the call recalled*: the source is not *the call*);
 * a self-description in a relative clause on a subject (*A woman who identified
   herself as the sister of the victim admitted that*: *identified* reports nothing,
-  *admitted* does).
+  *admitted* does);
+* a subject with an *-ed* modifier after a comma (*…, loved ones say C*), which
+  bounded itself at the modifier, so an earlier content ran on past the comma.
 
 The guards sit in the subject scan, so the rule path gets them too. Composed news
 sentences.
@@ -175,3 +177,33 @@ def test_self_description_in_a_main_clause_still_reports() -> None:
     relative = "The senator who cast himself as a reformer lost."
     cue = Cue("cast", 16, 20, CueKind.REPORTING, "cast", "neutral")
     assert no_speaker(relative, (0, 15), (21, 42), cue)
+
+
+# -- "…, loved ones say": a modified subject after a comma ends the content before ----
+
+
+def test_loved_ones_after_a_comma_bound_their_subject_at_the_comma() -> None:
+    """*…, loved ones say C*: the scan takes *loved* into the subject and stops at the
+    comma, which is then the token that bounds it (an earlier content ends there)."""
+    sentence = "While police have not named the driver, loved ones say he was 19."
+    tokens = tokenize(sentence, 0, len(sentence))
+    k = next(i for i, t in enumerate(tokens) if t[2] == "say")
+    found = left_source(tokens, k)
+    assert found is not None
+    start, end, boundary = found
+    assert sentence[tokens[start][0] : tokens[end - 1][1]] == "loved ones"
+    assert tokens[boundary][2] == ","
+
+
+@pytest.mark.parametrize("decisions", ["rules", "learned"])
+def test_content_stops_before_loved_ones_say(decisions: str) -> None:
+    """*Police have not officially identified the driver, loved ones say he was 19*:
+    whatever reads *identified* as a cue, its content stops at the comma; the age is
+    what the loved ones say."""
+    text = (
+        "While police have not officially identified the driver killed in the crash, "
+        "loved ones say the dead man is Marcus Reid. He was 19."
+    )
+    claims = Annotator(decisions=decisions).annotate(text).claims
+    (reid,) = [c for c in claims if "Marcus Reid" in c.text]
+    assert reid.source.text == "loved ones"
