@@ -17,7 +17,7 @@ from claimscope._grammar import (
     SUBJECT_PRONOUNS,
 )
 from claimscope.attribution.context import OPEN_QUOTES
-from claimscope.sources import participle_postmodifier
+from claimscope.sources import is_source_noun, participle_postmodifier
 
 MAX_NP = 14
 """The longest source phrase (in tokens) the scanner accepts."""
@@ -32,17 +32,26 @@ that runs the ferries said*, *The man who found the body said*)."""
 
 def relative_on_subject(tokens: list[tuple[int, int, str]], j: int, start: int, end: int) -> bool:
     """Whether *that*/*who* at token ``j`` opens a relative clause on the noun right
-    before it, a determiner or quantifier before that noun (*The company that runs the
-    ferries said*, *Many residents who fled the town said*) or the noun opening the
-    sentence (*Residents who reached the border said*), with the clause's verb at
-    ``start`` and its object opening right after it (a determiner, a possessive or a
-    name) before ``end``. A complement *that* after a verb (*warned that officials
-    said*) has no determiner two words back; an object relative (*the themes that
-    marketers hope*) has a noun, not a verb and its object."""
+    before it, a determiner or quantifier before that noun or before a noun modifying it
+    (*The company that runs the ferries said*, *Many residents who fled the town said*,
+    *The staff member who reported the call recalled*) or the noun opening the sentence
+    (*Residents who reached the border said*), with the clause's verb at ``start`` and
+    its object opening right after it (a determiner, a possessive or a name) before
+    ``end``. A complement *that* after a verb (*warned that officials said*) has no
+    determiner two words back; an object relative (*the themes that marketers hope*)
+    has a noun, not a verb and its object."""
     if tokens[j][2] not in SUBJECT_RELATIVES or j < 1 or start != j + 1 or end - start < 2:
         return False
     noun, verb = tokens[j - 1][2], tokens[start][2]
     opener = tokens[j - 2][2].casefold() if j >= 2 else ""
+    if (
+        j >= 3
+        and opener.isalpha()
+        and tokens[j - 2][2].islower()
+        and opener not in NP_OPENERS
+        and opener not in QUANTIFIERS
+    ):
+        opener = tokens[j - 3][2].casefold()  # "The staff member who reported": a compound
     obj = tokens[start + 1][2]
     return (
         noun.isalpha()
@@ -105,7 +114,60 @@ def names_nobody(tokens: list[tuple[int, int, str]], start: int, end: int, j: in
             return False
         if word.islower() and word.endswith("ing"):
             return True  # "is facing calls to resign": a verb, the cue a noun
+        if object_noun(tokens, start, j):
+            return True  # "awarded task orders to": the cue a noun of a compound
     return all(tokens[i][2].casefold() in NP_OPENERS for i in range(start, end))
+
+
+NOT_OBJECT_NOUNS = (
+    SUBJECT_PRONOUNS
+    | NP_OPENERS
+    | frozenset(
+        "anybody anyone everybody everyone him it me nobody somebody someone them us you".split()
+    )
+)
+"""Pronouns that can stand alone as the subject of a clause or an infinitive a verb
+takes (*ensured everyone knows*, *hearing him say*): never read as a bare object
+noun."""
+
+
+@lexicon.cached()
+def _clause_verbs() -> frozenset[str]:
+    """Every one-word form of a reporting verb (*said*, *warned*, *found*): verbs that
+    take a clause, whose subject may follow them bare (*said police believe*)."""
+    forms = set()
+    for entry in lexicon.load("reporting"):
+        for form in entry.fields[1].split(",") if len(entry.fields) > 1 else ():
+            if form.strip() and " " not in form.strip():
+                forms.add(form.strip().casefold())
+    return frozenset(forms)
+
+
+def object_noun(tokens: list[tuple[int, int, str]], start: int, j: int) -> bool:
+    """Whether the lone word at ``start`` (``j`` the token before it) is a bare
+    singular noun right after a verb that takes no clause, hence that verb's object,
+    the cue word after it a noun of the same compound (*the agency awarded task
+    orders*, *filed insurance claims*). A plural (*showed voters expect*), a source
+    noun (*warned staff fear*), a pronoun or a word after a reporting verb (*said
+    police believe*) may be the subject of a clause, and is left alone."""
+    if j < 0:
+        return False
+    word, verb = tokens[start][2], tokens[j][2]
+    folded, verb_folded = word.casefold(), verb.casefold()
+    return (
+        word.isalpha()
+        and word.islower()
+        and not folded.endswith("s")
+        and folded not in NOT_OBJECT_NOUNS
+        and folded not in PREPOSITIONS
+        and not is_source_noun(folded)
+        and verb.islower()
+        and verb_folded.endswith(("ed", "ing"))
+        and verb_folded not in NOT_VERB_FORMS
+        and verb_folded not in _clause_verbs()
+        and not (j >= 1 and tokens[j - 1][2].casefold() in ATTRIBUTIVE_BEFORE)
+        and "-" not in verb  # "a water-carrying headline": a compound modifier
+    )
 
 
 CLAUSE_SUBJECTS = SUBJECT_PRONOUNS | {"it"}

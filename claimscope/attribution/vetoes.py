@@ -108,10 +108,13 @@ def no_speaker(text: str, src: tuple[int, int], content: tuple[int, int], cue: C
     (*Greaves showed no emotion*; *Polls show a tight race* reports), or a verb of
     publishing whose object carries a participle that reports (*posted a video
     saying C*: *saying* reports C), or a gerund after *worth* (*It's worth noting
-    that C*: the writer's aside)."""
+    that C*: the writer's aside), or a self-description in a relative clause on a
+    subject (*A woman who identified herself as the mother …*: :data:`SELF_DESCRIBED`)."""
     words = text[src[0] : src[1]].casefold().split()
     if len(words) >= 2 and words[-1] in ("who", "that") and words[-2] in QUANTITY_NOUNS:
         return True
+    if words and words[-1] in ("who", "that") and SELF_DESCRIBED.match(text, *content):
+        return True  # "A woman who identified herself as the mother of the victim admitted"
     before = text[max(0, cue.start - 12) : cue.start].split()
     if before and before[-1].isdigit() and cue.text.casefold() in DATED_NOUNS:
         return True  # "for the March 21 call to the office": a noun after a date
@@ -239,6 +242,16 @@ _THEME_PARTICIPLES = frozenset("expect forecast predict estimate project anticip
 """Verbs whose participle after *with X* makes X what is expected (*with 200mm
 expected*); after others X holds a view (*with Democratic leaders worried that C*,
 which PolNeAR counts as an attribution)."""
+
+
+SELF_DESCRIBED = regex.compile(
+    r"(?:him|her|them|it|my|your|our)sel(?:f|ves)[^\S\r\n]++as\b", regex.I
+)
+"""*identified herself as the mother of the victim*: a content that opens with a
+reflexive pronoun and *as* names what its source is. In a relative clause on a
+subject (*A woman who identified herself as …*) it only says who the subject is,
+and the main clause's verb reports (PolNeAR counts *cast himself as* in a main
+clause)."""
 
 
 FINDING_ONLY = frozenset({"tie", "link"})

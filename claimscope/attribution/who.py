@@ -151,7 +151,9 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
             break
         if verb_ends_subject(tokens, j, start, end) and not is_source_word(folded):
             if folded.endswith("ed") and tokens[start][2].casefold() in NEEDS_MODIFIER:
-                start = j  # "…, loved ones say" (not "including ones"): and no further
+                start = j  # "…, loved ones say" (not "including ones"): and no further;
+                # the token before "loved" (a comma: an inversion) bounds the subject
+                j -= 1
             break
         if folded in ("and", "or") and start < end and not _joins_sources(tokens, j, start):
             break
