@@ -136,41 +136,80 @@ def resolve_sources(
     caller hands over) that list is returned, each claim replaced as its sources
     are made, so the old and new claims are never all held at once.
     """
+    entities, changes = sources_resolved(text, sentences, claims, quotes)
+    out: list[Claim] = claims if in_place and isinstance(claims, list) else list(claims)
+    for i, source, chain in changes:
+        out[i] = out[i].with_sources(source, chain)  # its other fields stay checked
+    return out, entities
+
+
+_Change = tuple[int, Source, tuple[Source, ...]]
+"""A claim's index with its resolved source and chain."""
+
+
+def sources_resolved(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    claims: Sequence[Claim],
+    quotes: Sequence[tuple[int, int]] = (),
+) -> tuple[tuple[Entity, ...], Iterator[_Change]]:
+    """The work of :func:`resolve_sources` without rebuilding the claims: the
+    entities, and, one at a time, each claim whose source or chain changes, as its
+    index with its new source and chain (equal to the resolved claim's). ``claims``
+    is read twice, in order (each claim may be built when read: the pipeline holds
+    them packed), and never after this returns: a caller holding claims packed
+    stores the new sources without building any claim again."""
     # what is kept per claim until the entities are emitted is the least it can be:
     # this is the annotation's peak of memory (no list of local spans, no pairs)
     salient = [span[0] for span in map(_local, (c.source for c in claims)) if span is not None]
     resolver = _Resolver(text, build_entities(text, sentences, salient, quotes))
     del salient
     uses = _Uses()
-    links: dict[int, tuple[_Use | None, ...]] = {}  # the few claims with a chain
+    links: dict[int, _Linked] = {}  # the few claims with a chain
     for i, claim in enumerate(claims):
         local = _local(claim.source)
         uses.append(None if local is None else resolver.source(claim, local))
         if claim.chain:
-            links[i] = tuple(
-                None
-                if link.start is None or link.end is None or link.type in _NAMELESS
-                else resolver.link((link.start, link.end), link.type)
-                for link in claim.chain
+            links[i] = (
+                claim.source,
+                claim.chain,
+                tuple(
+                    None
+                    if link.start is None or link.end is None or link.type in _NAMELESS
+                    else resolver.link((link.start, link.end), link.type)
+                    for link in claim.chain
+                ),
             )
     resolver.release()
-    entities, ids = resolver.emit(uses, links.values())
-    out: list[Claim] = claims if in_place and isinstance(claims, list) else list(claims)
+    entities, ids = resolver.emit(uses, (made for _source, _chain, made in links.values()))
+    return entities, _changes(resolver, uses, links, ids, entities)
+
+
+def _changes(
+    resolver: _Resolver,
+    uses: _Uses,
+    links: dict[int, _Linked],
+    ids: dict[int, int],
+    entities: tuple[Entity, ...],
+) -> Iterator[_Change]:
+    """The claims whose source or chain the decided ``uses`` and ``links`` change
+    (see :func:`sources_resolved`), each source made when its turn comes."""
     make = resolver.make
-    for i, (claim, use) in enumerate(zip(claims, uses, strict=True)):
-        source = claim.source if use is None else make(use, ids, entities)
+    for i, use in enumerate(uses):
         linked = links.get(i)
         if linked is None:
-            if source is not claim.source:
-                out[i] = claim.with_sources(source, claim.chain)  # its other fields stay checked
+            if use is not None:
+                yield i, make(use, ids, entities), ()
             continue
+        source, old, made = linked
         chain = tuple(
-            link if made is None else make(made, ids, entities, chain=True)
-            for link, made in zip(claim.chain, linked, strict=True)
+            link if m is None else make(m, ids, entities, chain=True)
+            for link, m in zip(old, made, strict=True)
         )
-        if source is not claim.source or chain != claim.chain:
-            out[i] = claim.with_sources(source, chain)
-    return out, entities
+        if use is not None:
+            yield i, make(use, ids, entities), chain
+        elif chain != old:
+            yield i, source, chain
 
 
 _NAMELESS = (SourceType.AUTHOR, SourceType.UNSPECIFIED)
@@ -189,6 +228,9 @@ _Use = tuple[int, tuple[int, int], "Mention | None"]
 """One claim's (or chain link's) source decided: entity ``k`` (a build index), the
 local span kept as the mention, and the mention that decided it (a plain tuple: one
 is held per claim until the entities are emitted)."""
+
+_Linked = tuple[Source, tuple[Source, ...], tuple[_Use | None, ...]]
+"""A claim with a chain: its source and chain, and the decided uses of its links."""
 
 
 class _Uses:
