@@ -445,14 +445,15 @@ class _Resolver:
         """The mention holding ``[h0, h1)``: a description rather than a name inside
         it (*the BBC's North America editor*), a role prefix's name after it."""
         ms = self.model.mentions
-        lo = bisect.bisect_right(self.model.starts, h0)
+        lo = bisect.bisect_right(self.model.starts, h0)  # every mention before lo starts by h0
         best: Mention | None = None
+        of = self.model.of
         for k in range(lo - 1, max(-1, lo - 9), -1):
             m = ms[k]
+            end = m.end
             if (
-                m.start <= h0
-                and m.end >= h1
-                and (m.start, m.end) in self.model.of
+                end >= h1
+                and (m.start, end) in of
                 and (best is None or (best.kind == "name" and m.kind == "desc"))
             ):
                 best = m
