@@ -154,8 +154,14 @@ class HeldClaims(Sequence[Claim]):
         with its sources resolved)."""
         if (claim.start, claim.end) != tuple(self._ints[3 * i : 3 * i + 2]):
             raise ValueError(f"claim {i} is held at other offsets than {claim.start, claim.end}")
-        self._sources.objects[i] = claim.source
-        self._chains[i] = claim.chain
+        self.set_sources(i, claim.source, claim.chain)
+
+    def set_sources(self, i: int, source: Source, chain: tuple[Source, ...]) -> None:
+        """Hold ``source`` and ``chain`` as claim ``i``'s (the entity stage's
+        resolved ones: see :func:`~claimscope.entities.resolve.sources_resolved`),
+        with no claim built."""
+        self._sources.objects[i] = source
+        self._chains[i] = chain
 
     def _claim(self, i: int) -> Claim:
         # read item by item: slicing the columns makes two short-lived copies a claim

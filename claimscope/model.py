@@ -314,17 +314,40 @@ class Source:
         return d
 
 
-_set_source = tuple(Source.__dict__[f.name].__set__ for f in attrs.fields(Source))
+# one setter per field, in field order (a field added to Source fails this unpacking)
+(
+    _set_source_type,
+    _set_source_text,
+    _set_source_start,
+    _set_source_end,
+    _set_source_mention,
+    _set_source_entity,
+    _set_source_reason,
+) = (Source.__dict__[f.name].__set__ for f in attrs.fields(Source))
 
 
-def trusted_source(*fields: Any) -> Source:
-    """A :class:`Source` of ``fields`` in field order (``type, text, start, end,
-    mention, entity, reason``, each of its final type) built without its checks: for
-    the entity stage's own sources, whose text is an entity's name, a slice of the
-    document. Anything built from outside input goes through ``Source(...)``."""
+def trusted_source(
+    type: SourceType,
+    text: str | None,
+    start: int | None,
+    end: int | None,
+    mention: Span | None,
+    entity: int | None,
+    reason: str,
+) -> Source:
+    """A :class:`Source` of these fields (each of its final type) built without its
+    checks: for the entity stage's own sources, whose text is an entity's name, a
+    slice of the document. Anything built from outside input goes through
+    ``Source(...)``. (The setters are called one by one: see :func:`trusted_cue`;
+    a long text's sources are built several times.)"""
     source = _new(Source)
-    for setter, value in zip(_set_source, fields, strict=True):
-        setter(source, value)
+    _set_source_type(source, type)
+    _set_source_text(source, text)
+    _set_source_start(source, start)
+    _set_source_end(source, end)
+    _set_source_mention(source, mention)
+    _set_source_entity(source, entity)
+    _set_source_reason(source, reason)
     return source
 
 
@@ -458,7 +481,10 @@ class Entity:
         }
 
 
-_set_entity = tuple(Entity.__dict__[f.name].__set__ for f in attrs.fields(Entity))
+# one setter per field, in field order (a field added to Entity fails this unpacking)
+_set_entity_id, _set_entity_type, _set_entity_name, _set_entity_mentions, _set_entity_reason = (
+    Entity.__dict__[f.name].__set__ for f in attrs.fields(Entity)
+)
 
 
 def trusted_entity(
@@ -469,8 +495,11 @@ def trusted_entity(
     hold ``name``, slices of the document. Anything built from outside input goes
     through ``Entity(...)``."""
     entity = _new(Entity)
-    for setter, value in zip(_set_entity, (id, type, name, mentions, reason), strict=True):
-        setter(entity, value)
+    _set_entity_id(entity, id)
+    _set_entity_type(entity, type)
+    _set_entity_name(entity, name)
+    _set_entity_mentions(entity, mentions)
+    _set_entity_reason(entity, reason)
     return entity
 
 

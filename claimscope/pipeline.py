@@ -18,7 +18,7 @@ from claimscope._progress import report
 from claimscope.attribution import attribute
 from claimscope.attribution.context import Subjects
 from claimscope.cues import find_cues
-from claimscope.entities import resolve_sources
+from claimscope.entities.resolve import sources_resolved
 from claimscope.learned import decide
 from claimscope.lexicon import Lexicons
 from claimscope.model import Claim, Document, pack_sentences
@@ -125,9 +125,11 @@ class Annotator:
         del found, spans, speech
         # each named claim is built when the stage reads it, and its resolved
         # sources go back into the columns, so they are never all held at once
-        _, entities = resolve_sources(
-            text, sentences, held.resolving(held.named()), quotes, in_place=True
-        )
+        named = held.named()
+        entities, changes = sources_resolved(text, sentences, held.only(named), quotes)
+        for i, source, chain in changes:
+            held.set_sources(named[i], source, chain)
+        del named, changes
         del quotes
         claims = tuple(held)
         del held

@@ -11,6 +11,7 @@ from strategies import article_texts, news_texts
 from claimscope import Claim, annotate
 from claimscope._held import HeldClaims, HeldSpans
 from claimscope.entities import resolve_sources
+from claimscope.entities.resolve import sources_resolved
 from claimscope.pipeline import Annotator
 from claimscope.segment import segment
 
@@ -70,6 +71,24 @@ def test_the_entity_stage_changes_only_the_claims_held_as_named(text: str) -> No
     assert again == entities and len(some) == len(named)
     picked = dict(zip(named, some, strict=True))
     assert [picked.get(i, c) for i, c in enumerate(claims)] == everyone
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.one_of(article_texts(), news_texts()))
+def test_resolved_sources_set_in_held_claims_equal_the_resolved_claims(text: str) -> None:
+    """The changes :func:`sources_resolved` gives, stored by ``set_sources`` with no
+    claim built, leave the held claims equal to those :func:`resolve_sources` makes,
+    with the same entities; a claim it leaves out is one resolving leaves as it was."""
+    spans, claims, speech = _found(text)
+    resolved, entities = resolve_sources(text, spans, list(claims), speech)
+    held = HeldClaims(text, claims)
+    again, changes = sources_resolved(text, spans, held.only(range(len(claims))), speech)
+    changed = set()
+    for i, source, chain in changes:
+        held.set_sources(i, source, chain)
+        changed.add(i)
+    assert again == entities and list(held) == resolved
+    assert all(resolved[i] == claims[i] for i in range(len(claims)) if i not in changed)
 
 
 def test_annotation_through_held_claims_equals_annotation_of_parts() -> None:

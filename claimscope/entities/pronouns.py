@@ -137,6 +137,8 @@ class _Pronouns:
         facts: dict[str, dict[_Ent, _Facts]],
     ) -> _Ent | None:
         """The entity pronoun ``p`` (in quotation ``quote``, or -1) most likely means."""
+        if not recent:
+            return None  # nobody named yet (and no pronoun resolved): nothing to weigh
         head = p.head
         gender, number = _PRONOUNS[head]
         possessive = head == "its"

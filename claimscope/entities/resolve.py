@@ -8,7 +8,6 @@ import operator
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 
-from claimscope._grammar import NEEDS_MODIFIER
 from claimscope.entities.cluster import (
     _Model,
     build_entities,
@@ -19,20 +18,14 @@ from claimscope.entities.kinds import (
 )
 from claimscope.entities.mentions import Mention
 from claimscope.entities.name_lists import in_longer_name
+from claimscope.entities.phrase_head import _QUANTIFIERS, _noun_phrase_head, _shape
 from claimscope.entities.postmod import postmodified_end, takes_postmodifier
 from claimscope.entities.spanmap import SpanMap
 from claimscope.entities.words import (
-    _AUXILIARIES,
-    _BOUNDARY,
-    _HEAD_STOPS,
-    _INDEFINITE,
-    _NP_WORDS,
     _PREPOSITIONS,
     _RELATIVES,
     Tok,
     _nouns,
-    _tokens,
-    _verbs,
 )
 from claimscope.model import (
     Claim,
@@ -45,77 +38,6 @@ from claimscope.model import (
     trusted_source,
     trusted_span,
 )
-from claimscope.sources import participle_postmodifier
-
-
-def _phrase_shaped(text: str, start: int, end: int, tokens: list[Tok] | None = None) -> bool:
-    """True when ``text[start:end]`` could be a noun phrase: it does not open with a
-    preposition, auxiliary, verb or expletive, end with one or with a determiner, or
-    hold a clause boundary. ``tokens``: the span's tokens, when already made."""
-    if tokens is None:
-        tokens = _tokens(text, start, end)
-    words = [w for _, _, w in tokens if w[:1].isalnum()]
-    if not words:
-        return False
-    first, last = words[0].casefold(), words[-1].casefold()
-    if first in _PREPOSITIONS or first in _AUXILIARIES or first in ("there", "here", "during"):
-        return False
-    if (
-        last in _PREPOSITIONS
-        or last in _AUXILIARIES
-        or (last in _NP_WORDS and last != "one")
-        or (last in _RELATIVES and last != "that")
-    ):
-        return False
-    if last in ("who", "which", "that", "when", "where"):
-        return False
-    if (
-        first.endswith("ed")
-        and first not in _NP_WORDS
-        and len(words) > 1
-        and not tokens[0][2][:1].isupper()
-        and words[1] not in NEEDS_MODIFIER  # "loved ones": the -ed word modifies a head
-    ):
-        return False
-    if any(w.casefold() in ("n't", "didn’t", "didn't", "not") for w in words):
-        return False
-    return not any(w in (";", ":") for _, _, w in tokens)
-
-
-def _postmodifier(tokens: list[Tok], i: int) -> bool:
-    """:func:`claimscope.sources.participle_postmodifier` on token ``i``."""
-    return participle_postmodifier([t[2] for t in tokens[i - 1 : i + 2]], 1)
-
-
-def _shape(phrase: str) -> tuple[Tok | None, bool, str]:
-    """The head token of a source phrase (offsets within it; see
-    :meth:`_Resolver._mention_in`), whether the phrase is phrase-shaped, and its first
-    token: all depend on the phrase alone, so a document works them out once per
-    phrase."""
-    tokens = _tokens(phrase, 0, len(phrase))
-    head: Tok | None = None
-    stopped = False
-    for i, tok in enumerate(tokens):
-        w = tok[2]
-        folded = w.casefold()
-        owned = i >= 2 and tokens[i - 1][2] in ("'", "’") and tokens[i - 2][2][-1:] == "s"
-        if i and (
-            w in _BOUNDARY
-            or w == "and"
-            or (w.islower() and folded in _HEAD_STOPS)
-            or (w.islower() and folded in _verbs() and not owned)  # "the inspectors' report"
-            or folded in _AUXILIARIES
-        ):
-            stopped = folded in _verbs() or folded in _AUXILIARIES
-            break
-        if i and w.islower() and folded.endswith("ed") and head is not None:
-            break  # "a poll released last week"
-        if head is not None and folded.endswith("ing") and _postmodifier(tokens, i):
-            break  # "engineers working on the project"
-        if w[:1].isalnum():
-            head = tok
-    shaped = not stopped and _phrase_shaped(phrase, 0, len(phrase), tokens)
-    return head, shaped, tokens[0][2] if tokens else ""
 
 
 def resolve_sources(
@@ -135,41 +57,80 @@ def resolve_sources(
     caller hands over) that list is returned, each claim replaced as its sources
     are made, so the old and new claims are never all held at once.
     """
+    entities, changes = sources_resolved(text, sentences, claims, quotes)
+    out: list[Claim] = claims if in_place and isinstance(claims, list) else list(claims)
+    for i, source, chain in changes:
+        out[i] = out[i].with_sources(source, chain)  # its other fields stay checked
+    return out, entities
+
+
+_Change = tuple[int, Source, tuple[Source, ...]]
+"""A claim's index with its resolved source and chain."""
+
+
+def sources_resolved(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    claims: Sequence[Claim],
+    quotes: Sequence[tuple[int, int]] = (),
+) -> tuple[tuple[Entity, ...], Iterator[_Change]]:
+    """The work of :func:`resolve_sources` without rebuilding the claims: the
+    entities, and, one at a time, each claim whose source or chain changes, as its
+    index with its new source and chain (equal to the resolved claim's). ``claims``
+    is read twice, in order (each claim may be built when read: the pipeline holds
+    them packed), and never after this returns: a caller holding claims packed
+    stores the new sources without building any claim again."""
     # what is kept per claim until the entities are emitted is the least it can be:
     # this is the annotation's peak of memory (no list of local spans, no pairs)
     salient = [span[0] for span in map(_local, (c.source for c in claims)) if span is not None]
     resolver = _Resolver(text, build_entities(text, sentences, salient, quotes))
     del salient
     uses = _Uses()
-    links: dict[int, tuple[_Use | None, ...]] = {}  # the few claims with a chain
+    links: dict[int, _Linked] = {}  # the few claims with a chain
     for i, claim in enumerate(claims):
         local = _local(claim.source)
         uses.append(None if local is None else resolver.source(claim, local))
         if claim.chain:
-            links[i] = tuple(
-                None
-                if link.start is None or link.end is None or link.type in _NAMELESS
-                else resolver.link((link.start, link.end), link.type)
-                for link in claim.chain
+            links[i] = (
+                claim.source,
+                claim.chain,
+                tuple(
+                    None
+                    if link.start is None or link.end is None or link.type in _NAMELESS
+                    else resolver.link((link.start, link.end), link.type)
+                    for link in claim.chain
+                ),
             )
     resolver.release()
-    entities, ids = resolver.emit(uses, links.values())
-    out: list[Claim] = claims if in_place and isinstance(claims, list) else list(claims)
+    entities, ids = resolver.emit(uses, (made for _source, _chain, made in links.values()))
+    return entities, _changes(resolver, uses, links, ids, entities)
+
+
+def _changes(
+    resolver: _Resolver,
+    uses: _Uses,
+    links: dict[int, _Linked],
+    ids: dict[int, int],
+    entities: tuple[Entity, ...],
+) -> Iterator[_Change]:
+    """The claims whose source or chain the decided ``uses`` and ``links`` change
+    (see :func:`sources_resolved`), each source made when its turn comes."""
     make = resolver.make
-    for i, (claim, use) in enumerate(zip(claims, uses, strict=True)):
-        source = claim.source if use is None else make(use, ids, entities)
+    for i, use in enumerate(uses):
         linked = links.get(i)
         if linked is None:
-            if source is not claim.source:
-                out[i] = claim.with_sources(source, claim.chain)  # its other fields stay checked
+            if use is not None:
+                yield i, make(use, ids, entities), ()
             continue
+        source, old, made = linked
         chain = tuple(
-            link if made is None else make(made, ids, entities, chain=True)
-            for link, made in zip(claim.chain, linked, strict=True)
+            link if m is None else make(m, ids, entities, chain=True)
+            for link, m in zip(old, made, strict=True)
         )
-        if source is not claim.source or chain != claim.chain:
-            out[i] = claim.with_sources(source, chain)
-    return out, entities
+        if use is not None:
+            yield i, make(use, ids, entities), chain
+        elif chain != old:
+            yield i, source, chain
 
 
 _NAMELESS = (SourceType.AUTHOR, SourceType.UNSPECIFIED)
@@ -188,6 +149,9 @@ _Use = tuple[int, tuple[int, int], "Mention | None"]
 """One claim's (or chain link's) source decided: entity ``k`` (a build index), the
 local span kept as the mention, and the mention that decided it (a plain tuple: one
 is held per claim until the entities are emitted)."""
+
+_Linked = tuple[Source, tuple[Source, ...], tuple[_Use | None, ...]]
+"""A claim with a chain: its source and chain, and the decided uses of its links."""
 
 
 class _Uses:
@@ -403,14 +367,15 @@ class _Resolver:
         """The mention holding ``[h0, h1)``: a description rather than a name inside
         it (*the BBC's North America editor*), a role prefix's name after it."""
         ms = self.model.mentions
-        lo = bisect.bisect_right(self.model.starts, h0)
+        lo = bisect.bisect_right(self.model.starts, h0)  # every mention before lo starts by h0
         best: Mention | None = None
+        of = self.model.of
         for k in range(lo - 1, max(-1, lo - 9), -1):
             m = ms[k]
+            end = m.end
             if (
-                m.start <= h0
-                and m.end >= h1
-                and (m.start, m.end) in self.model.of
+                end >= h1
+                and (m.start, end) in of
                 and (best is None or (best.kind == "name" and m.kind == "desc"))
             ):
                 best = m
@@ -663,38 +628,4 @@ _SUBJECT_REACH = 200
 """How far after a phrase that is no noun phrase its clause's subject is looked for,
 before the cue (*During the call, he asked …*)."""
 
-_QUANTIFIERS = _INDEFINITE - {"a", "an"}
-"""Words before a capitalised name that make it a group or an unnamed member (*many
-African-Americans*, *one Republican*); *an angry Hollande* is still Hollande."""
-
 _OBJECT_PRONOUNS = frozenset("him her them his its their himself herself".split())
-
-
-_COUNT_WORDS = frozenset(
-    "eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
-    "thousand dozen dozens hundreds thousands millions half".split()
-)
-"""Number words beyond the shared quantifiers that open a counted group (*Twelve
-percent*, *Dozens of residents*)."""
-
-_AGENT_ENDINGS: tuple[str, ...] = (
-    *("man", "men", "er", "ers", "or", "ors", "ist", "ists"),
-    *("ian", "ians", "ant", "ants", "ent", "ents", "ee", "ees"),
-)
-"""Endings of nouns for people (*businessman*, *speechwriters*, *historian*,
-*consultants*): such a word after a name is the phrase's head, not a verb."""
-
-
-def _noun_phrase_head(text: str, first: str, name_end: int, head: Tok) -> bool:
-    """Whether ``head``, a word the noun list does not know, ends a noun phrase that
-    ``first`` opens rather than being the verb after a name that ends at ``name_end``
-    (*Trump avoids*, *the Rev. Al Sharpton began*): the phrase opens with a number
-    (*Twelve percent*), the word names a person by its ending (*The New York
-    businessman*, *Democratic speechwriters*), or it follows the name right after a
-    determiner (*a Times article*, *the Louisville crowd*)."""
-    opener = first.casefold()
-    if (opener in _COUNT_WORDS or opener in _QUANTIFIERS) and opener != "one":
-        return True
-    if first[:1].isdigit() or head[2].casefold().endswith(_AGENT_ENDINGS):
-        return True
-    return opener in _NP_WORDS and not text[name_end : head[0]].strip()
