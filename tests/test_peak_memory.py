@@ -189,6 +189,7 @@ def test_whole_text_scans_lowered_by_slices_find_what_they_found() -> None:
     with slices far shorter than the text they find exactly the matches they find
     when it is lowered at once."""
     from claimscope.attribution.passes import nominal_matches
+    from claimscope.entities import pseudonym_cues as pseudonyms
     from claimscope.entities.pseudonym_cues import pseudonym_cues
 
     text = (
@@ -198,6 +199,7 @@ def test_whole_text_scans_lowered_by_slices_find_what_they_found() -> None:
     plain = [m.span() for m in pseudonym_cues(text)], [m.span() for m in nominal_matches(text)]
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(cues, "_LOWER_SLICE", 40)
+        patch.setattr(pseudonyms, "_SLICE", 40)
         sliced = [m.span() for m in pseudonym_cues(text)], [m.span() for m in nominal_matches(text)]
     assert sliced == plain and len(plain[0]) == 12 and plain[1]
 
@@ -229,3 +231,26 @@ def test_document_check_names_the_first_wrong_mention_use() -> None:
     claims = (attrs_.evolve(claim, source=wrong), *doc.claims[1:])
     with pytest.raises(ValueError, match="claim 0 source mention 'Officials'"):
         Document(doc.text, doc.sentences, claims, doc.entities)
+
+
+_PSEUDONYM_PIECES = st.sampled_from(
+    ("going by", "GOES BY", "the name of", "Known only as", "\u212anown only as", "only",
+     "identified", "İdentified", "nicknamed", "calls himself", "under the pseudonym",
+     "a pseudonym", "the cover name", "'Sam'", "“Max”", "ago", "nearby", " ", "\n", "  ")
+)  # fmt: skip
+
+
+@given(st.lists(_PSEUDONYM_PIECES, max_size=14), st.integers(1, 12))
+def test_pseudonym_cues_found_by_slices_are_those_of_the_whole_text(
+    pieces: list[str], size: int
+) -> None:
+    """The pseudonym scan lower-cases the text a slice at a time to find where a match
+    may start: with slices of a few characters, words cut across two slices included,
+    it finds exactly the matches of the pattern run over the whole text."""
+    from claimscope.entities import pseudonym_cues as pseudonyms
+
+    text = " ".join(pieces)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pseudonyms, "_SLICE", size)
+        found = [m.span() for m in pseudonyms.pseudonym_cues(text)]
+    assert found == [m.span() for m in pseudonyms.PSEUDONYM_BEFORE.finditer(text)]

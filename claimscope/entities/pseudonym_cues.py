@@ -4,7 +4,7 @@ as*), without running a pattern at every position of the text.
 The pattern :data:`PSEUDONYM_BEFORE` is rare in news, yet trying it at every position
 of a long text cost the entity stage as much as finding all its mention candidates.
 :func:`pseudonym_cues` finds the same matches as ``PSEUDONYM_BEFORE.finditer``: it
-lists, with ``str.find`` on the lower-cased text, every position where a match could
+lists, with ``str.find`` on the lower-cased text (a slice at a time), every position where a match could
 start (before a word every match holds: *by*, *using*, *under*, *only*, *call*,
 *nicknamed*, *pseudonym*, *cover*), tries the pattern only there, and keeps the
 matches that do not overlap, leftmost first, as ``finditer`` does.
@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-
-from claimscope.cues import _lower as lower_text
 
 PSEUDONYM_BEFORE = re.compile(
     # the lookahead holds the first letters of the alternatives: a cheap first test at
@@ -52,23 +50,23 @@ _BEFORE_WORD = {
 def pseudonym_cues(text: str) -> Iterator[re.Match[str]]:
     """The matches of :data:`PSEUDONYM_BEFORE` in ``text``, as its ``finditer``
     gives them."""
-    low = lower_text(text)
-    if len(low) != len(text) or not _FOLDED_APART.isdisjoint(text):
+    if _GROWS in text or not _FOLDED_APART.isdisjoint(text):
         yield from PSEUDONYM_BEFORE.finditer(text)
         return
     starts: set[int] = set()
+    found = _folded_occurrences(text, (*_AT_WORD, "only", *_BEFORE_WORD))
     for word in _AT_WORD:
-        starts.update(_occurrences(low, word))
-    starts.update(_occurrences(low, "only"))  # "only identified as"
+        starts.update(found[word])
+    starts.update(found["only"])  # "only identified as"
     for word, openers in _BEFORE_WORD.items():
-        for at in _occurrences(low, word):
+        for at in found[word]:
             k = at
-            while k > 0 and low[k - 1].isspace():
+            while k > 0 and text[k - 1].isspace():  # as lower-cased: no case has spaces
                 k -= 1
             if k == at:
                 continue  # the pattern puts white space before the word
             for opener in openers:
-                if k >= len(opener) and low.startswith(opener, k - len(opener), k):
+                if k >= len(opener) and text[k - len(opener) : k].lower() == opener:
                     starts.add(k - len(opener))
     done = 0
     match = PSEUDONYM_BEFORE.match
@@ -80,8 +78,28 @@ def pseudonym_cues(text: str) -> Iterator[re.Match[str]]:
                 yield m
 
 
-def _occurrences(text: str, word: str) -> Iterator[int]:
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1)
+_GROWS = "\u0130"
+"""The one character ``str.lower`` makes longer (``İ`` to ``i̇``): in a text holding
+it, offsets in a lower-cased copy are not the text's."""
+
+_SLICE = 1 << 16
+"""Characters lower-cased at a time by :func:`_folded_occurrences`."""
+
+
+def _folded_occurrences(text: str, words: tuple[str, ...]) -> dict[str, list[int]]:
+    """Where each of ``words`` (lower case) occurs in ``text.lower()``, which keeps
+    the text's length (see :data:`_GROWS`): lower-cased a slice at a time, each
+    slice reaching far enough into the next to hold a word starting in it, never
+    the whole text at once (a copy as big as the text, and twice that while its
+    pieces are joined: the entity stage's peak of memory)."""
+    found: dict[str, list[int]] = {w: [] for w in words}
+    reach = max(map(len, words)) - 1
+    for lo in range(0, len(text), _SLICE):
+        hi = lo + _SLICE
+        low = text[lo : hi + reach].lower()
+        for word, at in found.items():
+            k = low.find(word)
+            while 0 <= k < _SLICE:
+                at.append(lo + k)
+                k = low.find(word, k + 1)
+    return found
