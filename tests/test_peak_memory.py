@@ -254,3 +254,37 @@ def test_pseudonym_cues_found_by_slices_are_those_of_the_whole_text(
         patch.setattr(pseudonyms, "_SLICE", size)
         found = [m.span() for m in pseudonyms.pseudonym_cues(text)]
     assert found == [m.span() for m in pseudonyms.PSEUDONYM_BEFORE.finditer(text)]
+
+
+@given(st.lists(st.integers(0, 30), max_size=60))
+def test_span_map_orders_mentions_as_a_stable_sort_by_start(starts: list[int]) -> None:
+    """The span map orders its mentions by start, then list position, as a stable
+    sort does, whatever order they come in (nearly sorted, reversed, ties), without
+    sorting a list of every index."""
+    from claimscope.entities.spanmap import _start_order
+
+    mentions = [Mention(s, s + 3, 0, "pron", head="he") for s in starts]
+    expected = sorted(range(len(starts)), key=starts.__getitem__)
+    assert list(_start_order(mentions)) == expected
+    nearly = sorted(starts)[::-1][:3] + sorted(starts)
+    mentions = [Mention(s, s + 1, 0, "pron", head="he") for s in nearly]
+    assert list(_start_order(mentions)) == sorted(range(len(nearly)), key=nearly.__getitem__)
+
+
+def test_equal_name_words_are_one_tuple_across_a_text() -> None:
+    """A name mentioned again in a later sentence holds the very tuple of words its
+    first mention holds (one tuple per distinct name in a long text), and its
+    mentions are what they were: same spans, same words."""
+    from claimscope.entities.mentions import find_mentions
+    from claimscope.segment import segment
+
+    text = (
+        "Mayor Ana Lopez said the ferry would run in May. Critics doubted it. "
+        "Ana Lopez later said the port was ready. Lopez thanked the crews."
+    )
+    spans, _ = segment(text)
+    names = [m for m in find_mentions(text, spans) if m.kind == "name"]
+    full = [m for m in names if m.words == ("Ana", "Lopez")]
+    assert len(full) == 2 and full[0].words is full[1].words
+    assert [text[m.start : m.end] for m in full][1] == "Ana Lopez"
+
