@@ -189,7 +189,6 @@ def test_whole_text_scans_lowered_by_slices_find_what_they_found() -> None:
     with slices far shorter than the text they find exactly the matches they find
     when it is lowered at once."""
     from claimscope.attribution.passes import nominal_matches
-    from claimscope.entities import pseudonym_cues as pseudonyms
     from claimscope.entities.pseudonym_cues import pseudonym_cues
 
     text = (
@@ -199,7 +198,6 @@ def test_whole_text_scans_lowered_by_slices_find_what_they_found() -> None:
     plain = [m.span() for m in pseudonym_cues(text)], [m.span() for m in nominal_matches(text)]
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(cues, "_LOWER_SLICE", 40)
-        patch.setattr(pseudonyms, "_SLICE", 40)
         sliced = [m.span() for m in pseudonym_cues(text)], [m.span() for m in nominal_matches(text)]
     assert sliced == plain and len(plain[0]) == 12 and plain[1]
 
@@ -246,12 +244,13 @@ def test_pseudonym_cues_found_by_slices_are_those_of_the_whole_text(
 ) -> None:
     """The pseudonym scan lower-cases the text a slice at a time to find where a match
     may start: with slices of a few characters, words cut across two slices included,
-    it finds exactly the matches of the pattern run over the whole text."""
+    it finds exactly the matches of the pattern run over the whole text (``İ``,
+    which lower-cases to two characters, sends it to that plain scan)."""
     from claimscope.entities import pseudonym_cues as pseudonyms
 
     text = " ".join(pieces)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(pseudonyms, "_SLICE", size)
+        patch.setattr(cues, "_LOWER_SLICE", size)
         found = [m.span() for m in pseudonyms.pseudonym_cues(text)]
     assert found == [m.span() for m in pseudonyms.PSEUDONYM_BEFORE.finditer(text)]
 
@@ -288,3 +287,19 @@ def test_equal_name_words_are_one_tuple_across_a_text() -> None:
     assert len(full) == 2 and full[0].words is full[1].words
     assert [text[m.start : m.end] for m in full][1] == "Ana Lopez"
 
+
+@given(_CASED, st.integers(1, 9))
+def test_lowered_places_are_those_of_the_text_lowered_at_once(text: str, size: int) -> None:
+    """Words found in a text lower-cased a slice at a time (slices of a few
+    characters, words cut across two) are at the places ``str.find`` gives in the
+    whole text lowered; a text whose lowering grows (``İ``) gives ``None``."""
+    words = ("ab", "k", "a-b", "b\n")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(cues, "_LOWER_SLICE", size)
+        found = cues.lowered_places(text, words)
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        assert found is None
+        return
+    expected = [[k for k in range(len(lowered)) if lowered.startswith(w, k)] for w in words]
+    assert found == expected

@@ -4,16 +4,18 @@ as*), without running a pattern at every position of the text.
 The pattern :data:`PSEUDONYM_BEFORE` is rare in news, yet trying it at every position
 of a long text cost the entity stage as much as finding all its mention candidates.
 :func:`pseudonym_cues` finds the same matches as ``PSEUDONYM_BEFORE.finditer``: it
-lists, with ``str.find`` on the lower-cased text (a slice at a time), every position where a match could
-start (before a word every match holds: *by*, *using*, *under*, *only*, *call*,
-*nicknamed*, *pseudonym*, *cover*), tries the pattern only there, and keeps the
-matches that do not overlap, leftmost first, as ``finditer`` does.
+lists, with ``str.find`` on the text lower-cased a slice at a time, every position
+where a match could start (before a word every match holds: *by*, *using*, *under*,
+*only*, *call*, *nicknamed*, *pseudonym*, *cover*), tries the pattern only there, and
+keeps the matches that do not overlap, leftmost first, as ``finditer`` does.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+
+from claimscope.cues import lowered_places
 
 PSEUDONYM_BEFORE = re.compile(
     # the lookahead holds the first letters of the alternatives: a cheap first test at
@@ -50,16 +52,18 @@ _BEFORE_WORD = {
 def pseudonym_cues(text: str) -> Iterator[re.Match[str]]:
     """The matches of :data:`PSEUDONYM_BEFORE` in ``text``, as its ``finditer``
     gives them."""
-    if _GROWS in text or not _FOLDED_APART.isdisjoint(text):
+    words = (*_AT_WORD, "only", *_BEFORE_WORD)
+    found = None if not _FOLDED_APART.isdisjoint(text) else lowered_places(text, words)
+    if found is None:
         yield from PSEUDONYM_BEFORE.finditer(text)
         return
+    places = dict(zip(words, found, strict=True))
     starts: set[int] = set()
-    found = _folded_occurrences(text, (*_AT_WORD, "only", *_BEFORE_WORD))
     for word in _AT_WORD:
-        starts.update(found[word])
-    starts.update(found["only"])  # "only identified as"
+        starts.update(places[word])
+    starts.update(places["only"])  # "only identified as"
     for word, openers in _BEFORE_WORD.items():
-        for at in found[word]:
+        for at in places[word]:
             k = at
             while k > 0 and text[k - 1].isspace():  # as lower-cased: no case has spaces
                 k -= 1
@@ -76,30 +80,3 @@ def pseudonym_cues(text: str) -> Iterator[re.Match[str]]:
             if m is not None:
                 done = m.end()
                 yield m
-
-
-_GROWS = "\u0130"
-"""The one character ``str.lower`` makes longer (``İ`` to ``i̇``): in a text holding
-it, offsets in a lower-cased copy are not the text's."""
-
-_SLICE = 1 << 16
-"""Characters lower-cased at a time by :func:`_folded_occurrences`."""
-
-
-def _folded_occurrences(text: str, words: tuple[str, ...]) -> dict[str, list[int]]:
-    """Where each of ``words`` (lower case) occurs in ``text.lower()``, which keeps
-    the text's length (see :data:`_GROWS`): lower-cased a slice at a time, each
-    slice reaching far enough into the next to hold a word starting in it, never
-    the whole text at once (a copy as big as the text, and twice that while its
-    pieces are joined: the entity stage's peak of memory)."""
-    found: dict[str, list[int]] = {w: [] for w in words}
-    reach = max(map(len, words)) - 1
-    for lo in range(0, len(text), _SLICE):
-        hi = lo + _SLICE
-        low = text[lo : hi + reach].lower()
-        for word, at in found.items():
-            k = low.find(word)
-            while 0 <= k < _SLICE:
-                at.append(lo + k)
-                k = low.find(word, k + 1)
-    return found
