@@ -270,24 +270,6 @@ def test_span_map_orders_mentions_as_a_stable_sort_by_start(starts: list[int]) -
     assert list(_start_order(mentions)) == sorted(range(len(nearly)), key=nearly.__getitem__)
 
 
-def test_equal_name_words_are_one_tuple_across_a_text() -> None:
-    """A name mentioned again in a later sentence holds the very tuple of words its
-    first mention holds (one tuple per distinct name in a long text), and its
-    mentions are what they were: same spans, same words."""
-    from claimscope.entities.mentions import find_mentions
-    from claimscope.segment import segment
-
-    text = (
-        "Mayor Ana Lopez said the ferry would run in May. Critics doubted it. "
-        "Ana Lopez later said the port was ready. Lopez thanked the crews."
-    )
-    spans, _ = segment(text)
-    names = [m for m in find_mentions(text, spans) if m.kind == "name"]
-    full = [m for m in names if m.words == ("Ana", "Lopez")]
-    assert len(full) == 2 and full[0].words is full[1].words
-    assert [text[m.start : m.end] for m in full][1] == "Ana Lopez"
-
-
 @given(_CASED, st.integers(1, 9))
 def test_lowered_places_are_those_of_the_text_lowered_at_once(text: str, size: int) -> None:
     """Words found in a text lower-cased a slice at a time (slices of a few

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 
@@ -146,18 +145,3 @@ _FIELDS = (
 )
 
 _DEFINITE, _PLURAL, _SUBJECT, _POSSESSIVE = 1, 2, 4, 8
-
-
-def share_words(mentions: Iterable[Mention], table: dict[tuple[str, ...], tuple[str, ...]]) -> None:
-    """Give the mentions of ``mentions`` whose words are equal one tuple of them, the
-    first met (``table`` holds them, one per document): a name is mentioned again and
-    again in a long text (*Trump*, *Hillary Clinton*), and each reading makes a new
-    tuple of 48 bytes or more, held until every source is decided. Run by the finder
-    on the mentions it has just made, before anything keys on them (the tuples are
-    equal, so nothing a mention computes changes)."""
-    for m in mentions:
-        words = m.words
-        if words:
-            shared = table.setdefault(words, words)
-            if shared is not words:
-                m.words = shared

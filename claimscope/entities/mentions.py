@@ -13,7 +13,6 @@ import regex
 from claimscope._grammar import IRREGULAR_PASTS
 from claimscope.entities.candidates import FIRST_WORD, Known, candidate_pattern, opening_before
 from claimscope.entities.mention import Mention as Mention  # re-exported
-from claimscope.entities.mention import share_words
 from claimscope.entities.name_runs import PARTICLES, name_run
 from claimscope.entities.name_shape import _MODIFIED_HEAD, _modifies, _name_shaped, run_context
 from claimscope.entities.name_shape import _the_before as _the_before  # re-exported
@@ -89,16 +88,15 @@ def find_mentions(
         ends.append(len(starts))
     known = Known(text, frozenset(inner), frozenset(speakers))
     out: list[Mention] = []
-    words: dict[tuple[str, ...], tuple[str, ...]] = {}  # see share_words
     lo = 0
     for s_index, (s0, s1) in enumerate(sentences):
         hi = ends[s_index]
         if hi > lo:
             # matched again where the scan found them: the same matches, read now
             candidates = _matches(pattern, text, starts[lo:hi], s1)
-            found = _sentence_mentions(text, s0, s1, s_index, firsts[s_index], candidates, known)
-            share_words(found, words)
-            out.extend(found)
+            out.extend(
+                _sentence_mentions(text, s0, s1, s_index, firsts[s_index], candidates, known)
+            )
             lo = hi
     return out
 
