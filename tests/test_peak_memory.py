@@ -255,21 +255,6 @@ def test_pseudonym_cues_found_by_slices_are_those_of_the_whole_text(
     assert found == [m.span() for m in pseudonyms.PSEUDONYM_BEFORE.finditer(text)]
 
 
-@given(st.lists(st.integers(0, 30), max_size=60))
-def test_span_map_orders_mentions_as_a_stable_sort_by_start(starts: list[int]) -> None:
-    """The span map orders its mentions by start, then list position, as a stable
-    sort does, whatever order they come in (nearly sorted, reversed, ties), without
-    sorting a list of every index."""
-    from claimscope.entities.spanmap import _start_order
-
-    mentions = [Mention(s, s + 3, 0, "pron", head="he") for s in starts]
-    expected = sorted(range(len(starts)), key=starts.__getitem__)
-    assert list(_start_order(mentions)) == expected
-    nearly = sorted(starts)[::-1][:3] + sorted(starts)
-    mentions = [Mention(s, s + 1, 0, "pron", head="he") for s in nearly]
-    assert list(_start_order(mentions)) == sorted(range(len(nearly)), key=nearly.__getitem__)
-
-
 @given(_CASED, st.integers(1, 9))
 def test_lowered_places_are_those_of_the_text_lowered_at_once(text: str, size: int) -> None:
     """Words found in a text lower-cased a slice at a time (slices of a few

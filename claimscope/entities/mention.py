@@ -16,22 +16,22 @@ class Mention:
 
     A record with slots and its four flags in one small int, not a named tuple nor
     an attrs record: a long text holds a mention every forty characters or so, kept
-    until every source is decided, and this form takes 96 bytes where a named
+    until every source is decided, and this form takes 104 bytes where a named
     tuple took 152 (and an attrs record more), and is built faster. Its end is kept
-    as its length, a small int all mentions share, not an int object of its own;
-    its title and roles, which most mentions lack, share one slot (eight slots fit
-    the allocator's 96-byte class, nine took 112). Treat it as immutable: change one
-    with :meth:`_replace`. Equal mentions compare and hash equal.
+    as its length, a small int all mentions share, not an int object of its own.
+    Treat it as immutable: change one with :meth:`_replace`. Equal mentions compare
+    and hash equal.
     """
 
     __slots__ = (
         "_flags",
         "_length",
-        "_titled",
         "head",
         "kind",
+        "roles",
         "sentence",
         "start",
+        "title",
         "words",
     )
 
@@ -41,7 +41,8 @@ class Mention:
     kind: str
     head: str
     words: tuple[str, ...]
-    _titled: tuple[str, tuple[str, ...]] | None
+    title: str
+    roles: tuple[str, ...]
     _flags: int
 
     def __init__(
@@ -65,7 +66,8 @@ class Mention:
         self.kind = kind
         self.head = head
         self.words = words
-        self._titled = (title, roles) if title or roles else None
+        self.title = title
+        self.roles = roles
         self._flags = (
             (_DEFINITE if definite else 0)
             | (_PLURAL if plural else 0)
@@ -78,18 +80,6 @@ class Mention:
         """Where the mention ends: kept as its length, a small int every mention
         shares, rather than a 32-byte int object of its own per mention."""
         return self.start + self._length
-
-    @property
-    def title(self) -> str:
-        """A name's first title or honorific, lower case (``""`` when it has none)."""
-        titled = self._titled
-        return "" if titled is None else titled[0]
-
-    @property
-    def roles(self) -> tuple[str, ...]:
-        """The role nouns its title or a lower-case prefix gives (*police spokesman*)."""
-        titled = self._titled
-        return () if titled is None else titled[1]
 
     @property
     def definite(self) -> bool:

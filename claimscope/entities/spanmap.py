@@ -33,9 +33,11 @@ class SpanMap(Mapping[_Span, E], Generic[E]):
 
     def __init__(self, mentions: Sequence[Mention]) -> None:
         self._mentions = mentions
-        # the mentions' indices by start, then index
-        self._order = order = _start_order(mentions)
+        order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
         self._starts = [mentions[i].start for i in order]
+        # the mentions' indices by start, then index
+        self._order = array("i" if len(order) < 1 << 31 else "q", order)
+        del order
         self._ents: list[E | None] = [None] * len(mentions)
 
     def _first(self, start: int, end: int) -> int:
@@ -127,46 +129,3 @@ class SpanMap(Mapping[_Span, E], Generic[E]):
                 out._ents[i] = added[m.start, m.end]
         assert k == len(old), "every mention is kept"
         return out
-
-
-def _start_order(mentions: Sequence[Mention]) -> array[int]:
-    """The indices of ``mentions`` ordered by start, then index (a stable sort).
-
-    Mentions come nearly in start order (a description holding a name is found after
-    it): those in order are kept as they come, the few others sorted apart and
-    merged in. ``sorted(range(n), key=…)`` made a list of an int object per mention
-    and a list of keys, 48 bytes a mention, while clustering held everything else
-    (the entity stage's peak of memory)."""
-    code = "i" if len(mentions) < 1 << 31 else "q"
-    kept = array(code)
-    others: list[int] = []
-    last = -1
-    for i, m in enumerate(mentions):
-        start = m.start
-        if start >= last:
-            kept.append(i)
-            last = start
-        else:
-            others.append(i)
-    if not others:
-        return kept
-    others.sort(key=lambda i: mentions[i].start)  # stable: index order among equals
-    out = array(code)
-    j, n = 0, len(others)
-    k = others[0]
-    at = mentions[k].start
-    for i in kept:
-        start = mentions[i].start
-        while at < start or (at == start and k < i):
-            out.append(k)
-            j += 1
-            if j == n:
-                break
-            k = others[j]
-            at = mentions[k].start
-        if j == n:
-            out.extend(kept[len(out) - j :])
-            return out
-        out.append(i)
-    out.extend(others[j:])
-    return out
