@@ -363,6 +363,33 @@ def _lower(text: str) -> str:
     return "".join(parts)
 
 
+def lowered_places(text: str, words: Sequence[str]) -> list[list[int]] | None:
+    """For each of ``words`` (lower case), every place it occurs in ``text.lower()``
+    (overlapping ones too), in order; ``None`` when lower-casing changes the length
+    of the text (``İ``), so a place in the lowered text is not one in ``text``.
+
+    The text is lower-cased :data:`_LOWER_SLICE` characters at a time, each slice
+    reaching far enough into the next to hold a word starting in it, never whole: a
+    lowered copy of a long text (twice its size while its pieces are joined) was the
+    peak of memory of the stage that made it. A slice lowers as the whole text does
+    but for sigma (the one letter lowered by its neighbours), which ``words`` must
+    not hold."""
+    found: list[list[int]] = [[] for _ in words]
+    reach = max(map(len, words), default=1) - 1
+    size = _LOWER_SLICE
+    for lo in range(0, len(text), size):
+        piece = text[lo : lo + size + reach]
+        low = piece.lower()
+        if len(low) != len(piece):
+            return None
+        for word, places in zip(words, found, strict=True):
+            k = low.find(word)
+            while 0 <= k < size:
+                places.append(lo + k)
+                k = low.find(word, k + 1)
+    return found
+
+
 @attrs.frozen
 class _Form:
     """What the scan needs to know of one matched form, worked out once per form: in

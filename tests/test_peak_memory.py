@@ -229,3 +229,44 @@ def test_document_check_names_the_first_wrong_mention_use() -> None:
     claims = (attrs_.evolve(claim, source=wrong), *doc.claims[1:])
     with pytest.raises(ValueError, match="claim 0 source mention 'Officials'"):
         Document(doc.text, doc.sentences, claims, doc.entities)
+
+
+_PSEUDONYM_PIECES = st.sampled_from(
+    ("going by", "GOES BY", "the name of", "Known only as", "\u212anown only as", "only",
+     "identified", "İdentified", "nicknamed", "calls himself", "under the pseudonym",
+     "a pseudonym", "the cover name", "'Sam'", "“Max”", "ago", "nearby", " ", "\n", "  ")
+)  # fmt: skip
+
+
+@given(st.lists(_PSEUDONYM_PIECES, max_size=14), st.integers(1, 12))
+def test_pseudonym_cues_found_by_slices_are_those_of_the_whole_text(
+    pieces: list[str], size: int
+) -> None:
+    """The pseudonym scan lower-cases the text a slice at a time to find where a match
+    may start: with slices of a few characters, words cut across two slices included,
+    it finds exactly the matches of the pattern run over the whole text (``İ``,
+    which lower-cases to two characters, sends it to that plain scan)."""
+    from claimscope.entities import pseudonym_cues as pseudonyms
+
+    text = " ".join(pieces)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(cues, "_LOWER_SLICE", size)
+        found = [m.span() for m in pseudonyms.pseudonym_cues(text)]
+    assert found == [m.span() for m in pseudonyms.PSEUDONYM_BEFORE.finditer(text)]
+
+
+@given(_CASED, st.integers(1, 9))
+def test_lowered_places_are_those_of_the_text_lowered_at_once(text: str, size: int) -> None:
+    """Words found in a text lower-cased a slice at a time (slices of a few
+    characters, words cut across two) are at the places ``str.find`` gives in the
+    whole text lowered; a text whose lowering grows (``İ``) gives ``None``."""
+    words = ("ab", "k", "a-b", "b\n")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(cues, "_LOWER_SLICE", size)
+        found = cues.lowered_places(text, words)
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        assert found is None
+        return
+    expected = [[k for k in range(len(lowered)) if lowered.startswith(w, k)] for w in words]
+    assert found == expected

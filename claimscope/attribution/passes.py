@@ -29,7 +29,7 @@ from claimscope.attribution.context import (
     index_at,
     trim_content,
 )
-from claimscope.cues import _lower as lower_text
+from claimscope.cues import lowered_places
 from claimscope.furniture import ends_like_prose, is_question
 from claimscope.labels import QuoteRole, Rule
 from claimscope.model import Cue, CueKind
@@ -91,16 +91,12 @@ holds it), so their places, each found by ``str.find``, merged in order, are wha
 scan for any of them finds, at a third of the cost of a regular expression's scan."""
 
 
-def _possessive_hints(lowered: str) -> Iterator[int]:
-    """The places of :data:`_POSSESSIVE_HINTS` in ``lowered``, in order."""
-
-    def places(hint: str) -> Iterator[int]:
-        at = lowered.find(hint)
-        while at >= 0:
-            yield at
-            at = lowered.find(hint, at + 1)
-
-    return heapq.merge(*map(places, _POSSESSIVE_HINTS))
+def _possessive_hints(text: str) -> Iterator[int] | None:
+    """The places of :data:`_POSSESSIVE_HINTS` in ``text`` lower-cased, in order, or
+    ``None`` when lower-casing moves offsets (see :func:`~claimscope.cues.lowered_places`:
+    the text is lower-cased a slice at a time, never copied whole)."""
+    found = lowered_places(text, _POSSESSIVE_HINTS)
+    return None if found is None else heapq.merge(*found)
 
 
 def nominal_matches(text: str) -> Iterator[regex.Match[str]]:
@@ -109,17 +105,17 @@ def nominal_matches(text: str) -> Iterator[regex.Match[str]]:
     pattern's case-insensitive, word-bounded start at every character, a plain
     search of the lower-cased text finds those places three times faster.
 
-    The lower-cased copy is used only when each character lower-cases to one
+    The lower-cased text is used only when each character lower-cases to one
     character and none is a long s (``ſ``, which the pattern folds to *s* but
     ``lower`` keeps): otherwise the pattern scans the text itself."""
     pattern = nominal_pattern()
-    lowered = lower_text(text)
-    if len(lowered) != len(text) or "\u017f" in text:
+    hints = None if "\u017f" in text else _possessive_hints(text)
+    if hints is None:
         yield from pattern.finditer(text)
         return
     match = pattern.match
     resume = 0
-    for start in _possessive_hints(lowered):
+    for start in hints:
         if start < resume:
             continue  # inside the previous match
         found = match(text, start)

@@ -4,10 +4,10 @@ as*), without running a pattern at every position of the text.
 The pattern :data:`PSEUDONYM_BEFORE` is rare in news, yet trying it at every position
 of a long text cost the entity stage as much as finding all its mention candidates.
 :func:`pseudonym_cues` finds the same matches as ``PSEUDONYM_BEFORE.finditer``: it
-lists, with ``str.find`` on the lower-cased text, every position where a match could
-start (before a word every match holds: *by*, *using*, *under*, *only*, *call*,
-*nicknamed*, *pseudonym*, *cover*), tries the pattern only there, and keeps the
-matches that do not overlap, leftmost first, as ``finditer`` does.
+lists, with ``str.find`` on the text lower-cased a slice at a time, every position
+where a match could start (before a word every match holds: *by*, *using*, *under*,
+*only*, *call*, *nicknamed*, *pseudonym*, *cover*), tries the pattern only there, and
+keeps the matches that do not overlap, leftmost first, as ``finditer`` does.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from claimscope.cues import _lower as lower_text
+from claimscope.cues import lowered_places
 
 PSEUDONYM_BEFORE = re.compile(
     # the lookahead holds the first letters of the alternatives: a cheap first test at
@@ -52,23 +52,25 @@ _BEFORE_WORD = {
 def pseudonym_cues(text: str) -> Iterator[re.Match[str]]:
     """The matches of :data:`PSEUDONYM_BEFORE` in ``text``, as its ``finditer``
     gives them."""
-    low = lower_text(text)
-    if len(low) != len(text) or not _FOLDED_APART.isdisjoint(text):
+    words = (*_AT_WORD, "only", *_BEFORE_WORD)
+    found = None if not _FOLDED_APART.isdisjoint(text) else lowered_places(text, words)
+    if found is None:
         yield from PSEUDONYM_BEFORE.finditer(text)
         return
+    places = dict(zip(words, found, strict=True))
     starts: set[int] = set()
     for word in _AT_WORD:
-        starts.update(_occurrences(low, word))
-    starts.update(_occurrences(low, "only"))  # "only identified as"
+        starts.update(places[word])
+    starts.update(places["only"])  # "only identified as"
     for word, openers in _BEFORE_WORD.items():
-        for at in _occurrences(low, word):
+        for at in places[word]:
             k = at
-            while k > 0 and low[k - 1].isspace():
+            while k > 0 and text[k - 1].isspace():  # as lower-cased: no case has spaces
                 k -= 1
             if k == at:
                 continue  # the pattern puts white space before the word
             for opener in openers:
-                if k >= len(opener) and low.startswith(opener, k - len(opener), k):
+                if k >= len(opener) and text[k - len(opener) : k].lower() == opener:
                     starts.add(k - len(opener))
     done = 0
     match = PSEUDONYM_BEFORE.match
@@ -78,10 +80,3 @@ def pseudonym_cues(text: str) -> Iterator[re.Match[str]]:
             if m is not None:
                 done = m.end()
                 yield m
-
-
-def _occurrences(text: str, word: str) -> Iterator[int]:
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1)
