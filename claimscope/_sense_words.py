@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import regex
 
+from claimscope import lexicon
+
 __all__ = ["be_then_adverb", "no_message", "unverified_claims"]
 
 _BE = frozenset(
@@ -126,9 +128,15 @@ def no_message(text: str, end: int, entry: str, prev: str) -> bool:
     """Whether *posted*, *shared* or *show* ending at ``end`` reports nothing here:
     results *posted* (*posted a 38% rise*), something *shared* in common (*is not
     universally shared*), a *show* before a place or time (*a talent show in 2015*)
-    with no *that*-clause after it."""
+    with no *that*-clause after it; a thing posted (*photos shared on social media*,
+    ``lexicons/posted_things.txt``)."""
     if entry in ("post", "share"):
-        return prev in _BE or prev.endswith("ly") or not _posts_a_message(text, end)
+        return (
+            prev in _BE
+            or prev.endswith("ly")
+            or prev in lexicon.words("posted_things")  # photos shared on social media
+            or not _posts_a_message(text, end)
+        )
     return _next_words(text, end, 1)[:1] in _SHOW_NOUN_NEXT and "that" not in _next_words(
         text, end, 6
     )

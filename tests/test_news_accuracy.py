@@ -597,3 +597,25 @@ def test_a_cue_inside_the_adjunct_keeps_its_clause() -> None:
     text = "Voters hope in 2017 the country says, “Thank you for your service.”"
     (claim,) = [c for c in claimscope.annotate(text).claims if c.cue and c.cue.text == "hope"]
     assert claim.text.startswith("in 2017 the country says")
+
+
+def test_photos_shared_online_are_no_speech() -> None:
+    """*A clerk recognised him from photos shared on social media, according to the
+    sheriff's office*: *shared* modifies *photos*; the claim is the office's."""
+    text = (
+        "A clerk recognised him from photos shared on social media and called 911, "
+        "according to the sheriff's office."
+    )
+    claim = only_claim(text, "clerk")
+    assert claim.source.text == "the sheriff's office"
+    assert claim.cue is not None and claim.cue.text == "according to"
+
+
+def test_a_video_posted_online_is_what_shows() -> None:
+    """*A video posted online shows C*: the video, not *online*, is the source; a
+    minister who *shared on Facebook that C* still speaks."""
+    claim = only_claim("A video posted online shows the moment the bridge gave way.", "bridge")
+    assert claim.source.text == "A video"
+    assert claim.source.type is SourceType.DOCUMENT
+    claim = only_claim("The minister shared on Facebook that the road would reopen.", "road")
+    assert claim.source.text == "The minister"

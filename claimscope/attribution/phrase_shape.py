@@ -79,7 +79,8 @@ def verb_ends_subject(tokens: list[tuple[int, int, str]], j: int, start: int, en
     in *-ed*/*-ing* or an irregular past of speech, not a modifier after a determiner
     (*the retired general*), nor the verb of a relative clause on the subject (*The
     man who stopped the thief said*), nor a participle modifying the noun before it
-    (*Americans living abroad said*)."""
+    (*Americans living abroad said*, *A video posted online shows*:
+    ``lexicons/posted_things.txt``)."""
     word = tokens[j][2]
     folded = word.casefold()
     return (
@@ -91,6 +92,7 @@ def verb_ends_subject(tokens: list[tuple[int, int, str]], j: int, start: int, en
         and not (j >= 1 and tokens[j - 1][2].casefold() in ATTRIBUTIVE_BEFORE)
         and not relative_on_subject(tokens, j - 1, j, end)
         and not participle_postmodifier([t[2] for t in tokens[max(0, j - 1) : j + 2]], min(j, 1))
+        and not (j >= 1 and tokens[j - 1][2].casefold() in lexicon.words("posted_things"))
     )
 
 
