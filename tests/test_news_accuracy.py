@@ -619,3 +619,27 @@ def test_a_video_posted_online_is_what_shows() -> None:
     assert claim.source.type is SourceType.DOCUMENT
     claim = only_claim("The minister shared on Facebook that the road would reopen.", "road")
     assert claim.source.text == "The minister"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BANGKOK (Reuters) - Myanmar's military said on Tuesday it had retaken the town.",
+        "BANGKOK, March 3 (Reuters) - Myanmar's military said on Tuesday it had retaken the town.",
+        "Summary line.\n\nBANGKOK — Myanmar's military said on Tuesday it had retaken the town.",
+    ],
+)
+def test_a_dateline_is_no_part_of_the_subject(text: str) -> None:
+    """*BANGKOK (Reuters) - Myanmar's military said C*: where and by whom the story was
+    filed is no word of the speaker's name."""
+    claim = only_claim(text, "retaken")
+    assert claim.source.text == "Myanmar's military"
+
+
+def test_a_dateline_with_a_comma_is_no_inverted_content() -> None:
+    """*LAGOS, Nigeria (AP) — The central bank said C*: the comma of the dateline does
+    not make *LAGOS* the content of an inverted *said*."""
+    text = "LAGOS, Nigeria (AP) — The central bank said on Monday it would hold rates."
+    claim = only_claim(text, "hold rates")
+    assert claim.source.text == "The central bank"
+    assert claim.source.type is SourceType.ORGANIZATION

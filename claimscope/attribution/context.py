@@ -177,6 +177,10 @@ class Context:
                 and self.text[max(0, start - 1) : start] in ("", "\n")
             ):
                 start += 2  # "- Deputies say C": the bullet of a list item is no word of it
+            elif self.text[max(0, start - 1) : start] in ("", "\n"):
+                dateline = DATELINE.match(self.text, start, end)
+                if dateline is not None:
+                    start = dateline.end()  # "BANGKOK (Reuters) - The army said C"
             found = tokenize(self.text, start, end)
             self._tokens = (s_index, found)
         return found
@@ -270,6 +274,15 @@ HORIZONTAL_BAR = "\u2015"
 
 BULLETS = ("-", "•", "*", "–", "·")
 """Marks that open an item of a bulleted list (followed by a space)."""
+
+DATELINE = regex.compile(
+    r"\p{Lu}[\p{Lu}.'’/\-]+(?:[ ,]+(?:\p{Lu}[\p{L}.'’\-]*|[0-9]{1,2}\b)){0,4}"
+    r"(?:[^\S\n]*\([^)\n]{1,30}\)[^\S\n]*(?:—|–|―|--|-(?=[^\S\n]))"
+    r"|[^\S\n]*(?:—|–|―|--))[^\S\n]*"
+)
+"""``PORTVILLE —``, ``WASHINGTON (AP) —`` or ``SANTIAGO, March 4 (Reuters) -`` opening a
+paragraph: where and when the story was filed, not part of what a source said (a
+single hyphen only after the agency's name in brackets)."""
 
 
 _START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group

@@ -18,6 +18,7 @@ from claimscope.attribution import who
 from claimscope.attribution.context import (
     BULLET,
     CLOSE_QUOTES,
+    DATELINE,
     OPEN_QUOTES,
     Context,
     index_at,
@@ -42,16 +43,6 @@ in it, which then make no claims of their own.)"""
 ADJUNCT_MAX = 7
 """After an inverted cue (*C, she said on Tuesday in a statement.*), at most this many
 tokens may follow before the sentence ends."""
-
-
-DATELINE = regex.compile(
-    r"\p{Lu}[\p{Lu}.'’/\-]+(?:[ ,]+(?:\p{Lu}[\p{L}.'’\-]*|[0-9]{1,2}\b)){0,4}"
-    r"(?:[^\S\n]*\([^)\n]{1,30}\)[^\S\n]*(?:—|–|―|--|-(?=[^\S\n]))"
-    r"|[^\S\n]*(?:—|–|―|--))[^\S\n]*"
-)
-"""``PORTVILLE —``, ``WASHINGTON (AP) —`` or ``SANTIAGO, March 4 (Reuters) -`` opening a
-paragraph: where and when the story was filed, not part of what a source said (a
-single hyphen only after the agency's name in brackets)."""
 
 
 CLAIM_NOUN = regex.compile(
