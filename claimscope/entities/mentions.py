@@ -43,7 +43,6 @@ from claimscope.entities.words import (
     _starters,
     _titles,
     _tokens,
-    _verbs,
     plural_subject,
     verb_after_subject,
 )
@@ -319,7 +318,7 @@ def _step(
     """Read the mention (if any) starting at ``tokens[i]`` into ``found``; return the
     index of the first token not read."""
     n = len(tokens)
-    nouns, verbs = _nouns(), _verbs()
+    nouns, verbs = known.nouns, known.verbs
     a, b, w = tokens[i]
     folded = w.casefold()
     opening = i == first_word or _after_opening(tokens, i)
@@ -351,9 +350,11 @@ def _step(
     owner = _possessive(w)
     if owner is not None and w.islower() and owner in nouns:
         # "the president's face": a description that owns something
-        mention = _description(tokens, i, i + 1, s_index, owner, first_word)
+        mention = _description(
+            tokens, i, i + 1, s_index, owner, first_word, known, end=b - (len(w) - len(owner))
+        )
         if mention is not None:
-            found.append(mention._replace(end=b - (len(w) - len(owner)), possessive=True))
+            found.append(mention)
         return i + 1
     if folded in nouns and w.islower():
         if folded in verbs and folded.endswith(("s", "ed")) and i and verb_after_subject(tokens, i):
@@ -384,9 +385,9 @@ def _step(
             and nxt not in IRREGULAR_PASTS
         ):
             return j  # "the first general election": the noun is a modifier here
-        mention = _description(tokens, i, j, s_index, head, first_word)
+        mention = _description(tokens, i, j, s_index, head, first_word, known)
         if mention is not None:
-            found.append(mention._replace(possessive=_plural_possessive(tokens, j)))
+            found.append(mention)
         return j
     return i + 1
 
@@ -426,7 +427,7 @@ def _name_mention(
     if cut is not None:
         end -= len(words[-1]) - len(cut)
         words[-1] = cut
-    name_start, words, roles = _split_role(words)
+    name_start, words, roles = _split_role(words, known.nouns)
     title = ""
     name_words: list[str] = []
     titles = _titles()
@@ -512,7 +513,7 @@ def _modifies_head(tokens: list[Tok], k: int, j: int, text: str) -> bool:
     return j == k + 1 and _MODIFIED_HEAD.match(text, tokens[k][1]) is not None
 
 
-def _split_role(words: list[str]) -> tuple[int, list[str], list[str]]:
+def _split_role(words: list[str], nouns: dict[str, str]) -> tuple[int, list[str], list[str]]:
     """Split an affiliation and a role word from a name (*Wells Fargo CEO John Stumpf*
     → John Stumpf, role 'ceo'); a title stays with the name (*Foreign Minister Ana
     Costa*). Returns where the name (or its title) starts, its words and the roles."""
@@ -521,7 +522,7 @@ def _split_role(words: list[str]) -> tuple[int, list[str], list[str]]:
         role = _bare(words[r]).casefold()
         if role in titles:
             return r, words[r:], []
-        if _nouns().get(role) == "role":
+        if nouns.get(role) == "role":
             return r + 1, words[r + 1 :], [role]
     return 0, words, []
 
@@ -586,11 +587,20 @@ def _left_edge(tokens: list[Tok], i: int, verbs: frozenset[str]) -> tuple[int, b
 
 
 def _description(
-    tokens: list[Tok], i: int, j: int, s_index: int, head: str, first_word: int
+    tokens: list[Tok],
+    i: int,
+    j: int,
+    s_index: int,
+    head: str,
+    first_word: int,
+    known: Known,
+    end: int = -1,
 ) -> Mention | None:
     """A description ending with the head noun ``tokens[j-1]``, extended left over
-    determiners, modifiers and possessors."""
-    verbs = _verbs()
+    determiners, modifiers and possessors. Given an ``end`` (where the owner in a
+    possessive head ends: *the president's* → *the president*), it ends there and is
+    possessive; otherwise it is possessive before a plural possessor's apostrophe."""
+    verbs, nouns = known.verbs, known.nouns
     k, definite = _left_edge(tokens, i, verbs)
     start_word = tokens[k][2].casefold()
     if start_word in _PREPOSITIONS or start_word in _AUXILIARIES or start_word in ("-", "/"):
@@ -600,7 +610,7 @@ def _description(
     if (
         head in verbs
         and not verb_after
-        and (before.casefold() in _nouns() or plural_subject(before, head))
+        and (before.casefold() in nouns or plural_subject(before, head))
     ):
         return None  # "a poll shows", "the returns show"
     if (
@@ -614,10 +624,11 @@ def _description(
         return None  # "Bloomberg reports", "The Post reports", "Video shows": a verb
     head = head.casefold()
     plural = _is_plural(head) and head not in ("news",)
+    owner_end = end
     end = tokens[j - 1][1]
     singular = _singular(head) if plural else head
     if (
-        _nouns().get(singular) == "document"
+        nouns.get(singular) == "document"
         and j + 1 < len(tokens)
         and tokens[j][2] in ("from", "by", "of")
         and _is_cap(tokens[j + 1][2])
@@ -630,15 +641,20 @@ def _description(
         cut = _possessive(tokens[e - 1][2])
         if cut is not None:
             end -= len(tokens[e - 1][2]) - len(cut)
+    if owner_end >= 0:
+        end, possessive = owner_end, True
+    else:
+        possessive = _plural_possessive(tokens, j)
     return Mention(
         tokens[k][0],
         end,
         s_index,
         "desc",
-        head=intern(_singular(head) if plural else head),
+        head=intern(singular),
         definite=definite,
         plural=plural,
         subject=k <= first_word + 1,
+        possessive=possessive,
     )
 
 

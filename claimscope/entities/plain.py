@@ -24,7 +24,6 @@ from claimscope.entities.words import (
     _capitals,
     _given_names,
     _not_names,
-    _nouns,
     _org_lexicon,
     _outlets,
     _starters,
@@ -53,7 +52,7 @@ def plain_word(
             if not word[1:].islower():
                 return _NONE
             return True, Mention(start, end, s_index, "pron", head=intern(folded), subject=True)
-        if folded in _nouns() or folded in _titles():
+        if folded in known.nouns or folded in _titles():
             return READ
         if (
             word in _not_names()
