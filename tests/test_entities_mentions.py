@@ -359,3 +359,47 @@ def test_a_recurring_name_reads_in_its_own_context() -> None:
         text[m.start : m.end] for m in find_mentions(text, sentence_spans(text)) if m.kind == "name"
     ]
     assert names == ["The Republican", "Republican"]
+
+
+def test_packed_kinds_are_the_pattern_groups() -> None:
+    """A candidate's kind is packed as its group's number: the numbers mentions.py
+    unpacks are those of the candidate pattern's groups."""
+    groups = candidates.candidate_pattern().groupindex
+    assert dict(groups) == {kind: k for k, kind in enumerate(mentions_module._KINDS) if kind}
+    assert groups["cap"] == mentions_module._CAP
+
+
+@example(text="Officials at the Acme Bank of England and Wales said he left. " * 3)
+@given(text=st.one_of(_name_texts(), _description_texts(), news_texts(), hostile_texts()))
+def test_packed_candidates_read_as_matched_again(text: str) -> None:
+    """Candidates packed with their length give the mentions that matching each one
+    again where the scan found it gives (as a run too long to pack is)."""
+    spans = sentence_spans(text)
+    speakers = [m.start() for m in re.finditer(r"\b[A-Z]", text)][::3]
+    packed = find_mentions(text, spans, speakers)
+    saved = mentions_module._LONG
+    try:
+        mentions_module._LONG = 1  # no length fits: every candidate is matched again
+        matched = find_mentions(text, spans, speakers)
+    finally:
+        mentions_module._LONG = saved
+    assert packed == matched
+
+
+def test_a_run_too_long_to_pack_is_read_whole() -> None:
+    """A run of capitalised words longer than the packing holds (tens of thousands of
+    characters, as hostile input gives) is matched again and read to its end."""
+    run = " ".join(["Acme"] * 20_000)  # 99,999 characters
+    text = f"Officials, he said, met {run} today."
+    spans = sentence_spans(text)
+    found = find_mentions(text, spans)
+    assert len(run) >= mentions_module._LONG
+    assert [m.kind for m in found[:2]] == ["desc", "pron"]
+    assert found[-1].kind == "name"
+    assert found[-1].end == len("Officials, he said, met ") + len(run)
+    saved = mentions_module._LONG
+    try:
+        mentions_module._LONG = 1
+        assert find_mentions(text, spans) == found
+    finally:
+        mentions_module._LONG = saved

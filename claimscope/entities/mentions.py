@@ -61,11 +61,12 @@ def find_mentions(
     nouns) are looked at, found by one pattern per sentence; each is read with the
     few words around it.
     """
-    # the candidates' start offsets only, sentence after sentence: a match object
-    # costs a hundred bytes or more, and a long text holds several per sentence
-    starts = array("q")
+    # the candidates packed into one int each (see _pack), sentence after sentence:
+    # a match object costs a hundred bytes or more, and a long text holds several
+    # per sentence
+    packed = array("q")
     firsts = array("q")  # where each sentence's first word starts
-    ends = array("q")  # the end of each sentence's candidates in ``starts``
+    ends = array("q")  # the end of each sentence's candidates in ``packed``
     inner: set[str] = set()  # words written capitalised inside a sentence
     pattern = candidate_pattern()
     first_word = FIRST_WORD.search
@@ -74,25 +75,26 @@ def find_mentions(
         first_at = s1 if first is None else first.start()
         firsts.append(first_at)
         for m in pattern.finditer(text, s0, s1):
-            start = m.start()
-            starts.append(start)
-            if m.lastgroup == "cap":
+            start, end = m.span()
+            kind: int = m.lastindex  # type: ignore[assignment]  # every match has a group
+            length = end - start
+            packed.append(start << _SHIFT | (length if length < _LONG else 0) << 2 | kind)
+            if kind == _CAP:
                 run = m.group()
                 if " " in run or "\t" in run or "\xa0" in run:
-                    _add_inner(inner, m, first_at, text, s0)
+                    _add_inner(inner, run, start, first_at, text, s0)
                 elif run[:1].isupper() and not (
                     start == first_at or opening_before(text, start, s0)
                 ):
                     inner.add(_bare(_possessive(run) or run))  # one word: _add_inner's way
-        ends.append(len(starts))
+        ends.append(len(packed))
     known = Known(text, frozenset(inner), frozenset(speakers))
     out: list[Mention] = []
     lo = 0
     for s_index, (s0, s1) in enumerate(sentences):
         hi = ends[s_index]
         if hi > lo:
-            # matched again where the scan found them: the same matches, read now
-            candidates = _matches(pattern, text, starts[lo:hi], s1)
+            candidates = _unpack(pattern, text, packed[lo:hi], s1)
             out.extend(
                 _sentence_mentions(text, s0, s1, s_index, firsts[s_index], candidates, known)
             )
@@ -100,24 +102,44 @@ def find_mentions(
     return out
 
 
-def _matches(
-    pattern: re.Pattern[str], text: str, starts: Iterable[int], end: int
-) -> list[re.Match[str]]:
-    """The matches of ``pattern`` at ``starts`` (where a scan up to ``end`` found
-    them)."""
+Candidate = tuple[int, int, str]
+"""A candidate word or run: its start, its end and its kind (``cap``, ``pron`` or
+``noun``, the name of the :func:`.candidate_pattern` group it matched)."""
+
+_CAP = 1
+"""The number of the ``cap`` group in :func:`.candidate_pattern` (``pron`` is 2,
+``noun`` 3; a test holds them to the pattern)."""
+_KINDS = ("", "cap", "pron", "noun")
+_SHIFT = 18
+"""A candidate is kept as one int: its start shifted by this, its length in the 16
+bits below, its group's number in the two lowest."""
+_LONG = 1 << (_SHIFT - 2)
+"""A candidate this long or longer (a run of capitalised words running on) is kept
+with length 0, and matched again where the scan found it to learn its end."""
+
+
+def _unpack(
+    pattern: re.Pattern[str], text: str, packed: Iterable[int], end: int
+) -> list[Candidate]:
+    """The candidates packed by the scan of a sentence ending at ``end``."""
     found = []
-    for p in starts:
-        m = pattern.match(text, p, end)
-        assert m is not None, "a candidate matched again where it was found"
-        found.append(m)
+    mask = _LONG - 1
+    for p in packed:
+        start = p >> _SHIFT
+        length = p >> 2 & mask
+        if not length:
+            m = pattern.match(text, start, end)
+            assert m is not None, "a candidate matched again where it was found"
+            length = m.end() - start
+        found.append((start, start + length, _KINDS[p & 3]))
     return found
 
 
-def _add_inner(inner: set[str], m: re.Match[str], first_at: int, text: str, s0: int) -> None:
-    """Add to ``inner`` the capitalised words of the run ``m`` that do not open its
-    sentence or a quotation (bare of a final period and a possessive)."""
-    start = m.start()
-    words = m.group().split()
+def _add_inner(inner: set[str], run: str, start: int, first_at: int, text: str, s0: int) -> None:
+    """Add to ``inner`` the capitalised words of the run ``run`` at ``start`` that do
+    not open its sentence or a quotation (bare of a final period and a
+    possessive)."""
+    words = run.split()
     if start == first_at or opening_before(text, start, s0):
         del words[0]
     for w in words:
@@ -147,14 +169,14 @@ _VERB_OBJECTS = _NP_WORDS | _PRONOUNS.keys() | {"that", "how", "what", "why"}
 """Words after which a noun that is also a verb is a verb (*polls show the race …*)."""
 
 
-def _title_case(text: str, s0: int, s1: int, candidates: list[re.Match[str]]) -> bool:
+def _title_case(text: str, s0: int, s1: int, candidates: list[Candidate]) -> bool:
     """A headline in title case (*Wealthy Voters Abandon Republican Party*), whose
     capitals say nothing about names: four words or more, four in five capitalised,
     no sentence punctuation."""
     caps = 0
-    for m in candidates:
-        if m.lastgroup == "cap":
-            caps += len(m.group().split())
+    for start, end, kind in candidates:
+        if kind == "cap":
+            caps += len(text[start:end].split())
     if caps < 4:
         return False
     # the cheap tests first: most sentences hold a comma or a period, and are no
@@ -178,7 +200,7 @@ def _sentence_mentions(
     s1: int,
     s_index: int,
     first_at: int,
-    candidates: list[re.Match[str]],
+    candidates: list[Candidate],
     known: Known,
 ) -> list[Mention]:
     """The mentions of one sentence, from its candidate words."""
@@ -186,32 +208,31 @@ def _sentence_mentions(
         # a headline's capitals say nothing, but a short speaker label it holds is a
         # name ("Kasich: …")
         candidates = [
-            m for m in candidates if m.start() in known.speakers and len(m.group().split()) <= 3
+            c for c in candidates if c[0] in known.speakers and len(text[c[0] : c[1]].split()) <= 3
         ]
     found: list[Mention] = []
     done = s0  # words before this offset have been read
     runs = known.runs
-    for m in candidates:
-        start = m.start()
+    for candidate in candidates:
+        start, end, kind = candidate
         if start < done:
             continue
-        kind = m.lastgroup
         if kind == "pron":
-            word = m.group()
+            word = text[start:end]
             if "'" not in word and "’" not in word:
                 opening = start == first_at or opening_before(text, start, s0)
                 if word.islower() or (opening and word[1:].islower()):
                     found.append(
-                        Mention(start, m.end(), s_index, "pron", head=intern(word.casefold()),
+                        Mention(start, end, s_index, "pron", head=intern(word.casefold()),
                                 subject=start == first_at)
                     )  # fmt: skip
-                done = m.end()
+                done = end
                 continue
         key: tuple[object, ...] = ()
         if kind == "cap":
             # names recur: read each run once per context
-            run = m.group()
-            key = run_context(text, s0, start, m.end(), first_at, known.speakers) or ()
+            run = text[start:end]
+            key = run_context(text, s0, start, end, first_at, known.speakers) or ()
             seen = runs.get(key) if key else None
             if seen is not None:
                 length, was, gave = seen
@@ -220,16 +241,16 @@ def _sentence_mentions(
                 done = start + length
                 continue
             if run.isalpha() and run.isascii():
-                decided, mention = plain_word(text, s0, start, m.end(), s_index, first_at, known)
+                decided, mention = plain_word(text, s0, start, end, s_index, first_at, known)
                 if decided:  # one plain word, read without its window
                     gave = [] if mention is None else [mention]
                     found += gave
-                    done = m.end()
+                    done = end
                     if key:
                         runs[key] = (done - start, start, gave)
                     continue
         before = len(found)
-        done = _read(text, s0, s1, m, s_index, first_at, known, found)
+        done = _read(text, s0, s1, candidate, s_index, first_at, known, found)
         if key:
             runs[key] = (done - start, start, found[before:])
     return _link_prefixes(found, text) if len(found) > 1 else found
@@ -247,21 +268,21 @@ def _read(
     text: str,
     s0: int,
     s1: int,
-    m: re.Match[str],
+    candidate: Candidate,
     s_index: int,
     first_at: int,
     known: Known,
     found: list[Mention],
 ) -> int:
-    """Read the candidate ``m`` with the words around it into ``found``; return the
+    """Read the ``candidate`` with the words around it into ``found``; return the
     offset up to which the sentence has been read."""
-    start, kind = m.start(), m.lastgroup
+    start, end, kind = candidate
     if kind == "noun":
         lo = max(s0, start - _WINDOW_BEFORE)
         while s0 < lo < start and text[lo - 1].isalnum():
             lo += 1  # start the window on a word boundary
-        hi = min(s1, m.end() + _WINDOW_AFTER)
-        near_lo, near_hi = near_window(text, lo, hi, start, m.end())
+        hi = min(s1, end + _WINDOW_AFTER)
+        near_lo, near_hi = near_window(text, lo, hi, start, end)
         if lo <= first_at < near_lo:
             near_lo = first_at  # the first word's index decides the subject: keep it
         if near_lo > lo or near_hi < hi:
@@ -269,20 +290,22 @@ def _read(
             tokens = _tokens(text, near_lo, near_hi)
             try:
                 return _read_tokens(
-                    tokens, near_lo > lo, near_hi < hi, m, s_index, first_at, known, found
+                    tokens, near_lo > lo, near_hi < hi, candidate, s_index, first_at, known, found
                 )
             except Unread:  # the reading went beyond the near window
                 del found[before:]
     else:
-        lo, hi = start - 8 if start - 8 > s0 else s0, m.end()  # where the pattern ends a run
-    return _read_tokens(_tokens(text, lo, hi), False, False, m, s_index, first_at, known, found)
+        lo, hi = start - 8 if start - 8 > s0 else s0, end  # where the pattern ends a run
+    return _read_tokens(
+        _tokens(text, lo, hi), False, False, candidate, s_index, first_at, known, found
+    )
 
 
 def _read_tokens(
     tokens: list[Tok],
     cut_before: bool,
     cut_after: bool,
-    m: re.Match[str],
+    candidate: Candidate,
     s_index: int,
     first_at: int,
     known: Known,
@@ -290,12 +313,12 @@ def _read_tokens(
 ) -> int:
     """:func:`_read` on the tokens of its window; a cut end (``cut_before``,
     ``cut_after``) gets an :data:`~.window.EDGE` (see :mod:`.window`)."""
-    start, kind = m.start(), m.lastgroup
+    start, end, kind = candidate
     i = bisect.bisect_left(tokens, (start,))  # the first token from ``start`` on
     if i == len(tokens):
         if cut_after:
             raise Unread
-        return m.end()
+        return end
     f = bisect.bisect_left(tokens, (first_at,))
     first_word = f if f < len(tokens) and tokens[f][0] == first_at else -1
     if cut_before or cut_after:
@@ -306,10 +329,10 @@ def _read_tokens(
             i += 1
             first_word += first_word >= 0
     j = _step(tokens, i, s_index, first_word, known, found)
-    while kind == "cap" and j < len(tokens) and tokens[j][0] < m.end():
+    while kind == "cap" and j < len(tokens) and tokens[j][0] < end:
         # the rest of a run the pattern joined ("Barack Obama and Hillary Clinton")
         j = _step(tokens, j, s_index, first_word, known, found) if _is_cap(tokens[j][2]) else j + 1
-    return tokens[j - 1][1] if j > i else m.end()
+    return tokens[j - 1][1] if j > i else end
 
 
 def _step(
