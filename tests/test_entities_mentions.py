@@ -312,13 +312,84 @@ def test_plain_words_read_as_their_windows(text: str) -> None:
     spans = sentence_spans(text)
     speakers = [m.start() for m in re.finditer(r"\b[A-Z]", text)][::3]
     plain = find_mentions(text, spans, speakers)
-    decide = mentions_module.plain_word
+    decide = mentions_module.plain_candidate
     try:
-        mentions_module.plain_word = lambda *args: (False, None)
+        mentions_module.plain_candidate = lambda *args: (False, None)
         read = find_mentions(text, spans, speakers)
     finally:
-        mentions_module.plain_word = decide
+        mentions_module.plain_candidate = decide
     assert plain == read
+
+
+_RUN_WORDS = st.sampled_from(
+    [
+        *("Hillary", "Clinton", "Trump", "Jane", "Doe", "Smith", "Acme", "Reuters", "NATO"),
+        *("Mr.", "Sen.", "Gov.", "Dr.", "J.", "Jr.", "Inc.", "Co.", "Sept.", "U.S.", "Xy."),
+        *("Foreign", "Minister", "President", "CEO", "Spokesman", "Police", "Department"),
+        *("Monday", "People", "The", "Of", "On", "He", "It", "I", "During", "Officials"),
+        *("Wells", "Fargo", "White", "House", "Republican", "Party", "Their", "Loved", "Young"),
+        *("Clinton's", "Clinton’s", "Monday’s", "It’s", "Doe.", "House.", "Trump’s.", "Obama"),
+    ]
+)
+_RUN_BEFORE = st.sampled_from(
+    ["", "", "the ", "The ", "“", "said ", "x.", "In 2016, ", "He said ", "at the ", "(", "— "]
+)
+_RUN_AFTER = st.sampled_from(
+    [" said.", " campaign said.", " ones said.", ".", ", who left.", " reports that he won."]
+)
+
+
+@st.composite
+def _run_texts(draw: st.DrawFn) -> str:
+    """Sentences holding runs of capitalised words one space apart (the runs
+    :func:`claimscope.entities.plain.plain_run` decides, and runs it leaves to the
+    reading): names, titles with periods, role words, days, pronouns, possessives and
+    openers, at a sentence's start, after *the* and inside."""
+    sentences = []
+    for _ in range(draw(st.integers(1, 5))):
+        words = draw(st.lists(_RUN_WORDS, min_size=1, max_size=5))
+        sentences.append(draw(_RUN_BEFORE) + " ".join(words) + draw(_RUN_AFTER))
+    return " ".join(sentences)
+
+
+@example(text="Mr. Trump said. He met Sen. David Perdue. Hillary Clinton’s aides left.")
+@example(text="said Monday Trump said. and People Magazine said. so Monday’s said.")
+@example(text="Monday Trump said. Officials at the White House. The New York Post reports.")
+@example(text="He met Monday’s guests. “Jane Doe said.” The Foreign Minister Ana Costa left.")
+@example(text="Talks on Wells Fargo CEO John Stumpf. Acme Inc. said. J. Smith Jr. left.")
+@given(text=st.one_of(_run_texts(), _name_texts()))
+def test_plain_runs_read_as_their_windows(text: str) -> None:
+    """A run of capitalised words decided without its window
+    (:func:`claimscope.entities.plain.plain_run`) gives the mentions that reading it
+    with its window gives."""
+    spans = sentence_spans(text)
+    speakers = [m.start() for m in re.finditer(r"\b[A-Z]", text)][::4]
+    plain = find_mentions(text, spans, speakers)
+    decide = mentions_module.plain_candidate
+    try:
+        mentions_module.plain_candidate = lambda *args: (False, None)
+        read = find_mentions(text, spans, speakers)
+    finally:
+        mentions_module.plain_candidate = decide
+    assert plain == read
+
+
+def test_plain_runs_in_a_sentence() -> None:
+    """Runs of plain words: a name after a title with a period, a possessive name,
+    a name ending a sentence and a body after *the*, as the reading gives them."""
+    text = "Sen. David Perdue met Hillary Clinton’s aides. Officials praised Donald Trump."
+    text += " He visited the White House."
+    found = [
+        (text[m.start : m.end], m.title, m.possessive)
+        for m in find_mentions(text, sentence_spans(text))
+        if m.kind == "name"
+    ]
+    assert found == [
+        ("Sen. David Perdue", "sen", False),
+        ("Hillary Clinton", "", True),
+        ("Donald Trump", "", False),
+        ("the White House", "", False),
+    ]
 
 
 def test_plain_words_in_a_sentence() -> None:

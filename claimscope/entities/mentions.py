@@ -14,9 +14,9 @@ from claimscope._grammar import IRREGULAR_PASTS
 from claimscope.entities.candidates import FIRST_WORD, Known, candidate_pattern, opening_before
 from claimscope.entities.mention import Mention as Mention  # re-exported
 from claimscope.entities.name_runs import PARTICLES, name_run
-from claimscope.entities.name_shape import _MODIFIED_HEAD, _modifies, _name_shaped, run_context
+from claimscope.entities.name_shape import _MODIFIED_HEAD, _modifies, name_parts, run_context
 from claimscope.entities.name_shape import _the_before as _the_before  # re-exported
-from claimscope.entities.plain import plain_word
+from claimscope.entities.plain import plain_candidate
 from claimscope.entities.window import EDGE, Unread, near_window
 from claimscope.entities.words import (
     _ACRONYM,
@@ -231,7 +231,6 @@ def _sentence_mentions(
         key: tuple[object, ...] = ()
         if kind == "cap":
             # names recur: read each run once per context
-            run = text[start:end]
             key = run_context(text, s0, start, end, first_at, known.speakers) or ()
             seen = runs.get(key) if key else None
             if seen is not None:
@@ -240,15 +239,14 @@ def _sentence_mentions(
                     found.append(_moved(x, start - was, s_index))
                 done = start + length
                 continue
-            if run.isalpha() and run.isascii():
-                decided, mention = plain_word(text, s0, start, end, s_index, first_at, known)
-                if decided:  # one plain word, read without its window
-                    gave = [] if mention is None else [mention]
-                    found += gave
-                    done = end
-                    if key:
-                        runs[key] = (done - start, start, gave)
-                    continue
+            decided, mention = plain_candidate(text, s0, start, end, s_index, first_at, known)
+            if decided:  # plain words, read without their window
+                gave = [] if mention is None else [mention]
+                found += gave
+                done = end
+                if key:
+                    runs[key] = (done - start, start, gave)
+                continue
         before = len(found)
         done = _read(text, s0, s1, candidate, s_index, first_at, known, found)
         if key:
@@ -450,20 +448,10 @@ def _name_mention(
     if cut is not None:
         end -= len(words[-1]) - len(cut)
         words[-1] = cut
-    name_start, words, roles = _split_role(words, known.nouns)
-    title = ""
-    name_words: list[str] = []
-    titles = _titles()
-    for w in words:
-        folded = _bare(w).casefold()
-        if not name_words and folded in titles and len(words) > 1:
-            title = title or folded
-            if titles[folded] == "-":
-                roles.append(folded)
-            continue
-        name_words.append(_bare(w))
-    if not _name_shaped(name_words):
+    parts = name_parts(words, known.nouns)
+    if parts is None:
         return None
+    name_start, title, roles, name_words = parts
     span_k = start_k if title else start_k + name_start
     begin = tokens[span_k][0]
     if (
@@ -534,20 +522,6 @@ def _modifies_head(tokens: list[Tok], k: int, j: int, text: str) -> bool:
     following head that needs a modifier (*Loved ones say*, *Young ones*): a
     modifier, never a name."""
     return j == k + 1 and _MODIFIED_HEAD.match(text, tokens[k][1]) is not None
-
-
-def _split_role(words: list[str], nouns: dict[str, str]) -> tuple[int, list[str], list[str]]:
-    """Split an affiliation and a role word from a name (*Wells Fargo CEO John Stumpf*
-    → John Stumpf, role 'ceo'); a title stays with the name (*Foreign Minister Ana
-    Costa*). Returns where the name (or its title) starts, its words and the roles."""
-    titles = _titles()
-    for r in range(len(words) - 2, 0, -1):
-        role = _bare(words[r]).casefold()
-        if role in titles:
-            return r, words[r:], []
-        if nouns.get(role) == "role":
-            return r + 1, words[r + 1 :], [role]
-    return 0, words, []
 
 
 _THING_PRONOUNS = frozenset({"something", "anything", "nothing", "everything"})
