@@ -312,13 +312,84 @@ def test_plain_words_read_as_their_windows(text: str) -> None:
     spans = sentence_spans(text)
     speakers = [m.start() for m in re.finditer(r"\b[A-Z]", text)][::3]
     plain = find_mentions(text, spans, speakers)
-    decide = mentions_module.plain_word
+    decide = mentions_module.plain_candidate
     try:
-        mentions_module.plain_word = lambda *args: (False, None)
+        mentions_module.plain_candidate = lambda *args: (False, None)
         read = find_mentions(text, spans, speakers)
     finally:
-        mentions_module.plain_word = decide
+        mentions_module.plain_candidate = decide
     assert plain == read
+
+
+_RUN_WORDS = st.sampled_from(
+    [
+        *("Hillary", "Clinton", "Trump", "Jane", "Doe", "Smith", "Acme", "Reuters", "NATO"),
+        *("Mr.", "Sen.", "Gov.", "Dr.", "J.", "Jr.", "Inc.", "Co.", "Sept.", "U.S.", "Xy."),
+        *("Foreign", "Minister", "President", "CEO", "Spokesman", "Police", "Department"),
+        *("Monday", "People", "The", "Of", "On", "He", "It", "I", "During", "Officials"),
+        *("Wells", "Fargo", "White", "House", "Republican", "Party", "Their", "Loved", "Young"),
+        *("Clinton's", "Clinton’s", "Monday’s", "It’s", "Doe.", "House.", "Trump’s.", "Obama"),
+    ]
+)
+_RUN_BEFORE = st.sampled_from(
+    ["", "", "the ", "The ", "“", "said ", "x.", "In 2016, ", "He said ", "at the ", "(", "— "]
+)
+_RUN_AFTER = st.sampled_from(
+    [" said.", " campaign said.", " ones said.", ".", ", who left.", " reports that he won."]
+)
+
+
+@st.composite
+def _run_texts(draw: st.DrawFn) -> str:
+    """Sentences holding runs of capitalised words one space apart (the runs
+    :func:`claimscope.entities.plain.plain_run` decides, and runs it leaves to the
+    reading): names, titles with periods, role words, days, pronouns, possessives and
+    openers, at a sentence's start, after *the* and inside."""
+    sentences = []
+    for _ in range(draw(st.integers(1, 5))):
+        words = draw(st.lists(_RUN_WORDS, min_size=1, max_size=5))
+        sentences.append(draw(_RUN_BEFORE) + " ".join(words) + draw(_RUN_AFTER))
+    return " ".join(sentences)
+
+
+@example(text="Mr. Trump said. He met Sen. David Perdue. Hillary Clinton’s aides left.")
+@example(text="said Monday Trump said. and People Magazine said. so Monday’s said.")
+@example(text="Monday Trump said. Officials at the White House. The New York Post reports.")
+@example(text="He met Monday’s guests. “Jane Doe said.” The Foreign Minister Ana Costa left.")
+@example(text="Talks on Wells Fargo CEO John Stumpf. Acme Inc. said. J. Smith Jr. left.")
+@given(text=st.one_of(_run_texts(), _name_texts()))
+def test_plain_runs_read_as_their_windows(text: str) -> None:
+    """A run of capitalised words decided without its window
+    (:func:`claimscope.entities.plain.plain_run`) gives the mentions that reading it
+    with its window gives."""
+    spans = sentence_spans(text)
+    speakers = [m.start() for m in re.finditer(r"\b[A-Z]", text)][::4]
+    plain = find_mentions(text, spans, speakers)
+    decide = mentions_module.plain_candidate
+    try:
+        mentions_module.plain_candidate = lambda *args: (False, None)
+        read = find_mentions(text, spans, speakers)
+    finally:
+        mentions_module.plain_candidate = decide
+    assert plain == read
+
+
+def test_plain_runs_in_a_sentence() -> None:
+    """Runs of plain words: a name after a title with a period, a possessive name,
+    a name ending a sentence and a body after *the*, as the reading gives them."""
+    text = "Sen. David Perdue met Hillary Clinton’s aides. Officials praised Donald Trump."
+    text += " He visited the White House."
+    found = [
+        (text[m.start : m.end], m.title, m.possessive)
+        for m in find_mentions(text, sentence_spans(text))
+        if m.kind == "name"
+    ]
+    assert found == [
+        ("Sen. David Perdue", "sen", False),
+        ("Hillary Clinton", "", True),
+        ("Donald Trump", "", False),
+        ("the White House", "", False),
+    ]
 
 
 def test_plain_words_in_a_sentence() -> None:
@@ -359,3 +430,47 @@ def test_a_recurring_name_reads_in_its_own_context() -> None:
         text[m.start : m.end] for m in find_mentions(text, sentence_spans(text)) if m.kind == "name"
     ]
     assert names == ["The Republican", "Republican"]
+
+
+def test_packed_kinds_are_the_pattern_groups() -> None:
+    """A candidate's kind is packed as its group's number: the numbers mentions.py
+    unpacks are those of the candidate pattern's groups."""
+    groups = candidates.candidate_pattern().groupindex
+    assert dict(groups) == {kind: k for k, kind in enumerate(mentions_module._KINDS) if kind}
+    assert groups["cap"] == mentions_module._CAP
+
+
+@example(text="Officials at the Acme Bank of England and Wales said he left. " * 3)
+@given(text=st.one_of(_name_texts(), _description_texts(), news_texts(), hostile_texts()))
+def test_packed_candidates_read_as_matched_again(text: str) -> None:
+    """Candidates packed with their length give the mentions that matching each one
+    again where the scan found it gives (as a run too long to pack is)."""
+    spans = sentence_spans(text)
+    speakers = [m.start() for m in re.finditer(r"\b[A-Z]", text)][::3]
+    packed = find_mentions(text, spans, speakers)
+    saved = mentions_module._LONG
+    try:
+        mentions_module._LONG = 1  # no length fits: every candidate is matched again
+        matched = find_mentions(text, spans, speakers)
+    finally:
+        mentions_module._LONG = saved
+    assert packed == matched
+
+
+def test_a_run_too_long_to_pack_is_read_whole() -> None:
+    """A run of capitalised words longer than the packing holds (tens of thousands of
+    characters, as hostile input gives) is matched again and read to its end."""
+    run = " ".join(["Acme"] * 20_000)  # 99,999 characters
+    text = f"Officials, he said, met {run} today."
+    spans = sentence_spans(text)
+    found = find_mentions(text, spans)
+    assert len(run) >= mentions_module._LONG
+    assert [m.kind for m in found[:2]] == ["desc", "pron"]
+    assert found[-1].kind == "name"
+    assert found[-1].end == len("Officials, he said, met ") + len(run)
+    saved = mentions_module._LONG
+    try:
+        mentions_module._LONG = 1
+        assert find_mentions(text, spans) == found
+    finally:
+        mentions_module._LONG = saved

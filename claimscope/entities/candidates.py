@@ -25,6 +25,7 @@ from claimscope.entities.words import (
     _not_names,
     _nouns,
     _org_words,
+    _verbs,
 )
 
 FIRST_WORD = re.compile(r"[^\W_]")
@@ -70,12 +71,20 @@ class Known:
     linear in the text whatever it asks.
     """
 
-    __slots__ = ("_budget", "_lowered", "_words", "inner", "runs", "speakers", "text")
+    __slots__ = (
+        *("_budget", "_lowered", "_words", "inner", "nouns", "runs", "speakers", "text"),
+        "verbs",
+    )
 
     def __init__(self, text: str, inner: frozenset[str], speakers: frozenset[int]) -> None:
         self.text = text
         self.inner = inner
         self.speakers = speakers
+        self.nouns = _nouns()
+        """The source nouns of the lexicons in force, read once for the whole text
+        rather than through their cache at every word."""
+        self.verbs = _verbs()
+        """The reporting verb forms of the lexicons in force (as :attr:`nouns`)."""
         self.runs: dict[tuple[object, ...], tuple[int, int, list[Any]]] = {}
         """Capitalised runs already read, by their text and context: how far the
         reading went from the run's start, where the run started and what it gave (a

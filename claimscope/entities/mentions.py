@@ -12,13 +12,13 @@ import regex
 
 from claimscope._grammar import IRREGULAR_PASTS
 from claimscope.entities.candidates import FIRST_WORD, Known, candidate_pattern, opening_before
-from claimscope.entities.headline import said_tail
+from claimscope.entities.headline import title_case
 from claimscope.entities.mention import Mention as Mention  # re-exported
 from claimscope.entities.name_lists import join_listed_names
 from claimscope.entities.name_runs import PARTICLES, name_run
-from claimscope.entities.name_shape import _MODIFIED_HEAD, _modifies, _name_shaped, run_context
+from claimscope.entities.name_shape import _MODIFIED_HEAD, _modifies, name_parts, run_context
 from claimscope.entities.name_shape import _the_before as _the_before  # re-exported
-from claimscope.entities.plain import plain_word
+from claimscope.entities.plain import plain_candidate
 from claimscope.entities.window import EDGE, Unread, near_window
 from claimscope.entities.words import (
     _ACRONYM,
@@ -45,7 +45,6 @@ from claimscope.entities.words import (
     _starters,
     _titles,
     _tokens,
-    _verbs,
     plural_subject,
     verb_after_subject,
 )
@@ -64,11 +63,12 @@ def find_mentions(
     nouns) are looked at, found by one pattern per sentence; each is read with the
     few words around it.
     """
-    # the candidates' start offsets only, sentence after sentence: a match object
-    # costs a hundred bytes or more, and a long text holds several per sentence
-    starts = array("q")
+    # the candidates packed into one int each (see _pack), sentence after sentence:
+    # a match object costs a hundred bytes or more, and a long text holds several
+    # per sentence
+    packed = array("q")
     firsts = array("q")  # where each sentence's first word starts
-    ends = array("q")  # the end of each sentence's candidates in ``starts``
+    ends = array("q")  # the end of each sentence's candidates in ``packed``
     inner: set[str] = set()  # words written capitalised inside a sentence
     pattern = candidate_pattern()
     first_word = FIRST_WORD.search
@@ -76,31 +76,32 @@ def find_mentions(
         first = first_word(text, s0, s1)
         first_at = s1 if first is None else first.start()
         firsts.append(first_at)
-        caps: list[re.Match[str]] = []
+        caps: list[Candidate] = []
         mine: set[str] = set()  # this sentence's inner words (none from a headline)
         for m in pattern.finditer(text, s0, s1):
-            start = m.start()
-            starts.append(start)
-            if m.lastgroup == "cap":
-                caps.append(m)
+            start, end = m.span()
+            kind: int = m.lastindex  # type: ignore[assignment]  # every match has a group
+            length = end - start
+            packed.append(start << _SHIFT | (length if length < _LONG else 0) << 2 | kind)
+            if kind == _CAP:
+                caps.append((start, end, "cap"))
                 run = m.group()
                 if " " in run or "\t" in run or "\xa0" in run:
-                    _add_inner(mine, m, first_at, text, s0)
+                    _add_inner(mine, run, start, first_at, text, s0)
                 elif run[:1].isupper() and not (
                     start == first_at or opening_before(text, start, s0)
                 ):
                     mine.add(_bare(_possessive(run) or run))  # one word: _add_inner's way
-        if mine and not _title_case(text, s0, s1, caps):
+        if mine and not title_case(text, s0, s1, caps):
             inner |= mine
-        ends.append(len(starts))
+        ends.append(len(packed))
     known = Known(text, frozenset(inner), frozenset(speakers))
     out: list[Mention] = []
     lo = 0
     for s_index, (s0, s1) in enumerate(sentences):
         hi = ends[s_index]
         if hi > lo:
-            # matched again where the scan found them: the same matches, read now
-            candidates = _matches(pattern, text, starts[lo:hi], s1)
+            candidates = _unpack(pattern, text, packed[lo:hi], s1)
             out.extend(
                 _sentence_mentions(text, s0, s1, s_index, firsts[s_index], candidates, known)
             )
@@ -108,24 +109,44 @@ def find_mentions(
     return out
 
 
-def _matches(
-    pattern: re.Pattern[str], text: str, starts: Iterable[int], end: int
-) -> list[re.Match[str]]:
-    """The matches of ``pattern`` at ``starts`` (where a scan up to ``end`` found
-    them)."""
+Candidate = tuple[int, int, str]
+"""A candidate word or run: its start, its end and its kind (``cap``, ``pron`` or
+``noun``, the name of the :func:`.candidate_pattern` group it matched)."""
+
+_CAP = 1
+"""The number of the ``cap`` group in :func:`.candidate_pattern` (``pron`` is 2,
+``noun`` 3; a test holds them to the pattern)."""
+_KINDS = ("", "cap", "pron", "noun")
+_SHIFT = 18
+"""A candidate is kept as one int: its start shifted by this, its length in the 16
+bits below, its group's number in the two lowest."""
+_LONG = 1 << (_SHIFT - 2)
+"""A candidate this long or longer (a run of capitalised words running on) is kept
+with length 0, and matched again where the scan found it to learn its end."""
+
+
+def _unpack(
+    pattern: re.Pattern[str], text: str, packed: Iterable[int], end: int
+) -> list[Candidate]:
+    """The candidates packed by the scan of a sentence ending at ``end``."""
     found = []
-    for p in starts:
-        m = pattern.match(text, p, end)
-        assert m is not None, "a candidate matched again where it was found"
-        found.append(m)
+    mask = _LONG - 1
+    for p in packed:
+        start = p >> _SHIFT
+        length = p >> 2 & mask
+        if not length:
+            m = pattern.match(text, start, end)
+            assert m is not None, "a candidate matched again where it was found"
+            length = m.end() - start
+        found.append((start, start + length, _KINDS[p & 3]))
     return found
 
 
-def _add_inner(inner: set[str], m: re.Match[str], first_at: int, text: str, s0: int) -> None:
-    """Add to ``inner`` the capitalised words of the run ``m`` that do not open its
-    sentence or a quotation (bare of a final period and a possessive)."""
-    start = m.start()
-    words = m.group().split()
+def _add_inner(inner: set[str], run: str, start: int, first_at: int, text: str, s0: int) -> None:
+    """Add to ``inner`` the capitalised words of the run ``run`` at ``start`` that do
+    not open its sentence or a quotation (bare of a final period and a
+    possessive)."""
+    words = run.split()
     if start == first_at or opening_before(text, start, s0):
         del words[0]
     for w in words:
@@ -155,74 +176,44 @@ _VERB_OBJECTS = _NP_WORDS | _PRONOUNS.keys() | {"that", "how", "what", "why"}
 """Words after which a noun that is also a verb is a verb (*polls show the race …*)."""
 
 
-def _title_case(text: str, s0: int, s1: int, candidates: list[re.Match[str]]) -> bool:
-    """A headline in title case (*Wealthy Voters Abandon Republican Party*), whose
-    capitals say nothing about names: four words or more, four in five capitalised,
-    no sentence punctuation."""
-    caps = 0
-    for m in candidates:
-        if m.lastgroup == "cap":
-            caps += len(m.group().split())
-    if caps < 4:
-        return False
-    # the cheap tests first: most sentences hold a comma or a period, and are no
-    # headline whatever their capitals
-    if text[s1 - 1] == ".":  # a headline with a period has every word capitalised
-        if caps < 6 or _SENTENCE_MARK.search(text, s0, s1 - 1) is not None:
-            return False
-        return caps >= len(_ALPHA_WORD.findall(text, s0, s1)) >= 6
-    mark = _SENTENCE_MARK.search(text, s0, s1)
-    if text[s1 - 1] in "?!" or (
-        mark is not None and not said_tail(text, mark.group(), mark.end(), s1)
-    ):
-        return False
-    return caps * 10 >= len(_ALPHA_WORD.findall(text, s0, s1)) * 8
-
-
-_ALPHA_WORD = re.compile(r"(?<![\w'’])[^\W\d_]")
-_SENTENCE_MARK = regex.compile(r"[.,;](?:\s|\Z)")
-
-
 def _sentence_mentions(
     text: str,
     s0: int,
     s1: int,
     s_index: int,
     first_at: int,
-    candidates: list[re.Match[str]],
+    candidates: list[Candidate],
     known: Known,
 ) -> list[Mention]:
     """The mentions of one sentence, from its candidate words."""
-    if _title_case(text, s0, s1, candidates):
+    if title_case(text, s0, s1, candidates):
         # a headline's capitals say nothing, but a short speaker label it holds is a
         # name ("Kasich: …")
         candidates = [
-            m for m in candidates if m.start() in known.speakers and len(m.group().split()) <= 3
+            c for c in candidates if c[0] in known.speakers and len(text[c[0] : c[1]].split()) <= 3
         ]
     found: list[Mention] = []
     done = s0  # words before this offset have been read
     runs = known.runs
-    for m in candidates:
-        start = m.start()
+    for candidate in candidates:
+        start, end, kind = candidate
         if start < done:
             continue
-        kind = m.lastgroup
         if kind == "pron":
-            word = m.group()
+            word = text[start:end]
             if "'" not in word and "’" not in word:
                 opening = start == first_at or opening_before(text, start, s0)
                 if word.islower() or (opening and word[1:].islower()):
                     found.append(
-                        Mention(start, m.end(), s_index, "pron", head=intern(word.casefold()),
+                        Mention(start, end, s_index, "pron", head=intern(word.casefold()),
                                 subject=start == first_at)
                     )  # fmt: skip
-                done = m.end()
+                done = end
                 continue
         key: tuple[object, ...] = ()
         if kind == "cap":
             # names recur: read each run once per context
-            run = m.group()
-            key = run_context(text, s0, start, m.end(), first_at, known.speakers) or ()
+            key = run_context(text, s0, start, end, first_at, known.speakers) or ()
             seen = runs.get(key) if key else None
             if seen is not None:
                 length, was, gave = seen
@@ -230,17 +221,16 @@ def _sentence_mentions(
                     found.append(_moved(x, start - was, s_index))
                 done = start + length
                 continue
-            if run.isalpha() and run.isascii():
-                decided, mention = plain_word(text, s0, start, m.end(), s_index, first_at, known)
-                if decided:  # one plain word, read without its window
-                    gave = [] if mention is None else [mention]
-                    found += gave
-                    done = m.end()
-                    if key:
-                        runs[key] = (done - start, start, gave)
-                    continue
+            decided, mention = plain_candidate(text, s0, start, end, s_index, first_at, known)
+            if decided:  # plain words, read without their window
+                gave = [] if mention is None else [mention]
+                found += gave
+                done = end
+                if key:
+                    runs[key] = (done - start, start, gave)
+                continue
         before = len(found)
-        done = _read(text, s0, s1, m, s_index, first_at, known, found)
+        done = _read(text, s0, s1, candidate, s_index, first_at, known, found)
         if key:
             runs[key] = (done - start, start, found[before:])
     return join_listed_names(_link_prefixes(found, text), text) if len(found) > 1 else found
@@ -258,21 +248,21 @@ def _read(
     text: str,
     s0: int,
     s1: int,
-    m: re.Match[str],
+    candidate: Candidate,
     s_index: int,
     first_at: int,
     known: Known,
     found: list[Mention],
 ) -> int:
-    """Read the candidate ``m`` with the words around it into ``found``; return the
+    """Read the ``candidate`` with the words around it into ``found``; return the
     offset up to which the sentence has been read."""
-    start, kind = m.start(), m.lastgroup
+    start, end, kind = candidate
     if kind == "noun":
         lo = max(s0, start - _WINDOW_BEFORE)
         while s0 < lo < start and text[lo - 1].isalnum():
             lo += 1  # start the window on a word boundary
-        hi = min(s1, m.end() + _WINDOW_AFTER)
-        near_lo, near_hi = near_window(text, lo, hi, start, m.end())
+        hi = min(s1, end + _WINDOW_AFTER)
+        near_lo, near_hi = near_window(text, lo, hi, start, end)
         if lo <= first_at < near_lo:
             near_lo = first_at  # the first word's index decides the subject: keep it
         if near_lo > lo or near_hi < hi:
@@ -280,20 +270,22 @@ def _read(
             tokens = _tokens(text, near_lo, near_hi)
             try:
                 return _read_tokens(
-                    tokens, near_lo > lo, near_hi < hi, m, s_index, first_at, known, found
+                    tokens, near_lo > lo, near_hi < hi, candidate, s_index, first_at, known, found
                 )
             except Unread:  # the reading went beyond the near window
                 del found[before:]
     else:
-        lo, hi = start - 8 if start - 8 > s0 else s0, m.end()  # where the pattern ends a run
-    return _read_tokens(_tokens(text, lo, hi), False, False, m, s_index, first_at, known, found)
+        lo, hi = start - 8 if start - 8 > s0 else s0, end  # where the pattern ends a run
+    return _read_tokens(
+        _tokens(text, lo, hi), False, False, candidate, s_index, first_at, known, found
+    )
 
 
 def _read_tokens(
     tokens: list[Tok],
     cut_before: bool,
     cut_after: bool,
-    m: re.Match[str],
+    candidate: Candidate,
     s_index: int,
     first_at: int,
     known: Known,
@@ -301,12 +293,12 @@ def _read_tokens(
 ) -> int:
     """:func:`_read` on the tokens of its window; a cut end (``cut_before``,
     ``cut_after``) gets an :data:`~.window.EDGE` (see :mod:`.window`)."""
-    start, kind = m.start(), m.lastgroup
+    start, end, kind = candidate
     i = bisect.bisect_left(tokens, (start,))  # the first token from ``start`` on
     if i == len(tokens):
         if cut_after:
             raise Unread
-        return m.end()
+        return end
     f = bisect.bisect_left(tokens, (first_at,))
     first_word = f if f < len(tokens) and tokens[f][0] == first_at else -1
     if cut_before or cut_after:
@@ -317,10 +309,10 @@ def _read_tokens(
             i += 1
             first_word += first_word >= 0
     j = _step(tokens, i, s_index, first_word, known, found)
-    while kind == "cap" and j < len(tokens) and tokens[j][0] < m.end():
+    while kind == "cap" and j < len(tokens) and tokens[j][0] < end:
         # the rest of a run the pattern joined ("Barack Obama and Hillary Clinton")
         j = _step(tokens, j, s_index, first_word, known, found) if _is_cap(tokens[j][2]) else j + 1
-    return tokens[j - 1][1] if j > i else m.end()
+    return tokens[j - 1][1] if j > i else end
 
 
 def _step(
@@ -329,7 +321,7 @@ def _step(
     """Read the mention (if any) starting at ``tokens[i]`` into ``found``; return the
     index of the first token not read."""
     n = len(tokens)
-    nouns, verbs = _nouns(), _verbs()
+    nouns, verbs = known.nouns, known.verbs
     a, b, w = tokens[i]
     folded = w.casefold()
     opening = i == first_word or _after_opening(tokens, i)
@@ -361,9 +353,11 @@ def _step(
     owner = _possessive(w)
     if owner is not None and w.islower() and owner in nouns:
         # "the president's face": a description that owns something
-        mention = _description(tokens, i, i + 1, s_index, owner, first_word)
+        mention = _description(
+            tokens, i, i + 1, s_index, owner, first_word, known, end=b - (len(w) - len(owner))
+        )
         if mention is not None:
-            found.append(mention._replace(end=b - (len(w) - len(owner)), possessive=True))
+            found.append(mention)
         return i + 1
     if folded in nouns and w.islower():
         if folded in verbs and folded.endswith(("s", "ed")) and i and verb_after_subject(tokens, i):
@@ -394,9 +388,9 @@ def _step(
             and nxt not in IRREGULAR_PASTS
         ):
             return j  # "the first general election": the noun is a modifier here
-        mention = _description(tokens, i, j, s_index, head, first_word)
+        mention = _description(tokens, i, j, s_index, head, first_word, known)
         if mention is not None:
-            found.append(mention._replace(possessive=_plural_possessive(tokens, j)))
+            found.append(mention)
         return j
     return i + 1
 
@@ -436,20 +430,10 @@ def _name_mention(
     if cut is not None:
         end -= len(words[-1]) - len(cut)
         words[-1] = cut
-    name_start, words, roles = _split_role(words)
-    title = ""
-    name_words: list[str] = []
-    titles = _titles()
-    for w in words:
-        folded = _bare(w).casefold()
-        if not name_words and folded in titles and len(words) > 1:
-            title = title or folded
-            if titles[folded] == "-":
-                roles.append(folded)
-            continue
-        name_words.append(_bare(w))
-    if not _name_shaped(name_words):
+    parts = name_parts(words, known.nouns)
+    if parts is None:
         return None
+    name_start, title, roles, name_words = parts
     span_k = start_k if title else start_k + name_start
     begin = tokens[span_k][0]
     if (
@@ -522,20 +506,6 @@ def _modifies_head(tokens: list[Tok], k: int, j: int, text: str) -> bool:
     return j == k + 1 and _MODIFIED_HEAD.match(text, tokens[k][1]) is not None
 
 
-def _split_role(words: list[str]) -> tuple[int, list[str], list[str]]:
-    """Split an affiliation and a role word from a name (*Wells Fargo CEO John Stumpf*
-    → John Stumpf, role 'ceo'); a title stays with the name (*Foreign Minister Ana
-    Costa*). Returns where the name (or its title) starts, its words and the roles."""
-    titles = _titles()
-    for r in range(len(words) - 2, 0, -1):
-        role = _bare(words[r]).casefold()
-        if role in titles:
-            return r, words[r:], []
-        if _nouns().get(role) == "role":
-            return r + 1, words[r + 1 :], [role]
-    return 0, words, []
-
-
 _THING_PRONOUNS = frozenset({"something", "anything", "nothing", "everything"})
 """Pronouns for things, which end a description on the left: no modifier of it."""
 
@@ -596,11 +566,20 @@ def _left_edge(tokens: list[Tok], i: int, verbs: frozenset[str]) -> tuple[int, b
 
 
 def _description(
-    tokens: list[Tok], i: int, j: int, s_index: int, head: str, first_word: int
+    tokens: list[Tok],
+    i: int,
+    j: int,
+    s_index: int,
+    head: str,
+    first_word: int,
+    known: Known,
+    end: int = -1,
 ) -> Mention | None:
     """A description ending with the head noun ``tokens[j-1]``, extended left over
-    determiners, modifiers and possessors."""
-    verbs = _verbs()
+    determiners, modifiers and possessors. Given an ``end`` (where the owner in a
+    possessive head ends: *the president's* → *the president*), it ends there and is
+    possessive; otherwise it is possessive before a plural possessor's apostrophe."""
+    verbs, nouns = known.verbs, known.nouns
     k, definite = _left_edge(tokens, i, verbs)
     start_word = tokens[k][2].casefold()
     if start_word in _PREPOSITIONS or start_word in _AUXILIARIES or start_word in ("-", "/"):
@@ -610,7 +589,7 @@ def _description(
     if (
         head in verbs
         and not verb_after
-        and (before.casefold() in _nouns() or plural_subject(before, head))
+        and (before.casefold() in nouns or plural_subject(before, head))
     ):
         return None  # "a poll shows", "the returns show"
     if (
@@ -624,10 +603,11 @@ def _description(
         return None  # "Bloomberg reports", "The Post reports", "Video shows": a verb
     head = head.casefold()
     plural = _is_plural(head) and head not in ("news",)
+    owner_end = end
     end = tokens[j - 1][1]
     singular = _singular(head) if plural else head
     if (
-        _nouns().get(singular) == "document"
+        nouns.get(singular) == "document"
         and j + 1 < len(tokens)
         and tokens[j][2] in ("from", "by", "of")
         and _is_cap(tokens[j + 1][2])
@@ -640,15 +620,20 @@ def _description(
         cut = _possessive(tokens[e - 1][2])
         if cut is not None:
             end -= len(tokens[e - 1][2]) - len(cut)
+    if owner_end >= 0:
+        end, possessive = owner_end, True
+    else:
+        possessive = _plural_possessive(tokens, j)
     return Mention(
         tokens[k][0],
         end,
         s_index,
         "desc",
-        head=intern(_singular(head) if plural else head),
+        head=intern(singular),
         definite=definite,
         plural=plural,
         subject=k <= first_word + 1,
+        possessive=possessive,
     )
 
 

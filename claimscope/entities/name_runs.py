@@ -18,7 +18,7 @@ from claimscope.entities.words import (
     _possessive,
 )
 
-_TITLE_CASE_WORDS = (
+TITLE_CASE_WORDS = (
     _PREPOSITIONS | _AUXILIARIES | _PRONOUNS.keys() | {"their", "our", "my", "your", "or", "but"}
 ) - {"of", "for", "on"}
 """Function words that a name never holds capitalised: a run through one is title case
@@ -39,7 +39,7 @@ def name_run(tokens: list[Tok], i: int) -> int:
         if has_to and w in ("Our", "Their", "Your", "My"):
             j += 1  # "the Campaign to Save Our Parks"
             continue
-        if j > i and (w.casefold() in _TITLE_CASE_WORDS or w.rstrip(".") in not_names):
+        if j > i and (w.casefold() in TITLE_CASE_WORDS or w.rstrip(".") in not_names):
             break  # "CNN Tuesday": a day or month ends a name
         if _is_cap(w):
             if j > i and tokens[j][0] > tokens[j - 1][1] + 1:

@@ -14,7 +14,9 @@ from claimscope.entities.words import (
     _PREPOSITIONS,
     _RELATIVES,
     _STOP,
+    _bare,
     _nouns,
+    _titles,
     _tokens,
     _verbs,
 )
@@ -67,6 +69,44 @@ def _name_shaped(name_words: list[str]) -> bool:
         return False  # "Washington-based", "Kremlin-backed": an adjective
     first, last = name_words[0].casefold(), name_words[-1].casefold()
     return first not in _FUNCTION_WORDS and last not in _NAME_END_NEVER
+
+
+def name_parts(
+    words: list[str], nouns: dict[str, str]
+) -> tuple[int, str, list[str], list[str]] | None:
+    """The parts of the capitalised words ``words`` that a name starts with: where
+    the name (or its title) starts in ``words``, its title (lower case, or ``""``),
+    its roles and its words bare of periods; ``None`` when no name is left
+    (:func:`_name_shaped`). ``nouns`` are the source nouns in force."""
+    name_start, words, roles = _split_role(words, nouns)
+    title = ""
+    name_words: list[str] = []
+    titles = _titles()
+    for w in words:
+        folded = _bare(w).casefold()
+        if not name_words and folded in titles and len(words) > 1:
+            title = title or folded
+            if titles[folded] == "-":
+                roles.append(folded)
+            continue
+        name_words.append(_bare(w))
+    if not _name_shaped(name_words):
+        return None
+    return name_start, title, roles, name_words
+
+
+def _split_role(words: list[str], nouns: dict[str, str]) -> tuple[int, list[str], list[str]]:
+    """Split an affiliation and a role word from a name (*Wells Fargo CEO John Stumpf*
+    → John Stumpf, role 'ceo'); a title stays with the name (*Foreign Minister Ana
+    Costa*). Returns where the name (or its title) starts, its words and the roles."""
+    titles = _titles()
+    for r in range(len(words) - 2, 0, -1):
+        role = _bare(words[r]).casefold()
+        if role in titles:
+            return r, words[r:], []
+        if nouns.get(role) == "role":
+            return r + 1, words[r + 1 :], [role]
+    return 0, words, []
 
 
 _FUNCTION_WORDS = _PREPOSITIONS | _AUXILIARIES | _STOP
