@@ -129,6 +129,11 @@ BE_FORMS = _words("is are was were be been being 's")
 
 IRREGULAR_PARTICIPLES = _words("told shown seen said written known heard taken")
 
+FINITE_PASTS = _words("met told gave took made sent won lost led beat brought saw found kept")
+"""Common irregular past tenses of transitive verbs: one in the words before a comma
+makes them a clause (*The minister met reporters, saying C*), not an introductory
+phrase (*The day before, …*)."""
+
 IRREGULAR_PASTS = _words("stuck caught held hurt hit")
 """Irregular participles that, after a noun, open a modifier of it (*a passenger stuck
 at the terminal*, *a motorist caught in the queue*): the noun is the head, not a

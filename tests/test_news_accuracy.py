@@ -643,3 +643,19 @@ def test_a_dateline_with_a_comma_is_no_inverted_content() -> None:
     claim = only_claim(text, "hold rates")
     assert claim.source.text == "The central bank"
     assert claim.source.type is SourceType.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister met reporters, saying the talks had stalled.",
+        "The senator rallied supporters, saying that the party had to be ready.",
+        "The striker thanked the fans, saying the win was for them.",
+    ],
+)
+def test_a_participle_after_an_object_shares_the_subject(text: str) -> None:
+    """*The minister met reporters, saying C*: the object before the comma is no
+    introductory phrase and no speaker; the sentence's subject says C."""
+    (claim,) = [c for c in claimscope.annotate(text).claims if c.cue and c.cue.text == "saying"]
+    assert claim.source.text is not None
+    assert claim.source.text.split()[:2] == text.split()[:2]

@@ -27,6 +27,7 @@ from claimscope._grammar import (
     BE_FORMS,
     CLAUSE_WORDS,
     EPISTEMIC_MODALS,
+    FINITE_PASTS,
     IRREGULAR_PARTICIPLES,
     LINKS_TO_EARLIER_SUBJECT,
     NEEDS_MODIFIER,
@@ -376,12 +377,21 @@ def sentence_subject(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, i
         reach = 5 if first == "the" else 14  # "The day before, …" is short
         for m in range(min(k, reach)):
             if tokens[m][2] == ",":
-                i = 0 if subject_then_aside(tokens, m, k) else m + 1
+                clause = first == "the" and _holds_past(tokens, m)  # "The minister met …,"
+                i = 0 if clause or subject_then_aside(tokens, m, k) else m + 1
                 break
         else:
             if first in NOT_NP_START:
                 return None
     return _subject_from(tokens, i, k)
+
+
+def _holds_past(tokens: list[tuple[int, int, str]], m: int) -> bool:
+    """Whether a lower-case past tense (*-ed*, *met*, *told*) stands among the words
+    before token ``m``: they are a clause, not an introductory phrase."""
+    return any(
+        t[2].islower() and (t[2].endswith("ed") or t[2] in FINITE_PASTS) for t in tokens[1:m]
+    )
 
 
 def _subject_from(tokens: list[tuple[int, int, str]], i: int, k: int) -> tuple[int, int] | None:
@@ -399,6 +409,7 @@ def _subject_from(tokens: list[tuple[int, int, str]], i: int, k: int) -> tuple[i
             or folded in CLAUSE_WORDS
             or folded in SKIP_BEFORE_CUE
             or (folded.endswith(("ed", "s")) and not is_source_word(folded) and i > start)
+            or (folded in FINITE_PASTS and i > start)
         ):
             break
         i += 1
