@@ -10,7 +10,7 @@ when that file is present. Then it prints
   Punkt's (the median of the rounds' ratios: the stages take turns, so each round
   compares them on the machine as it was then);
 * the entity stage's share of annotation time: the CPU time spent in
-  ``claimscope.entities.resolve_sources`` (finding, clustering and typing the
+  ``claimscope.entities.resolve.sources_resolved`` (finding, clustering and typing the
   entities, and mapping sources to them) over the CPU time of the whole
   ``annotate`` call, median of the runs;
 * the time at 1x, 10x and 100x a base slice of the corpus (the slice repeated, joined
@@ -303,7 +303,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         found_shares = entity_shares(corpus, repeats[0])
         entity_share = statistics.median(found_shares)
         print(
-            f"\nentity stage (resolve_sources): {entity_share:.1%} of annotate time "
+            f"\nentity stage ({ENTITY_STAGE}): {entity_share:.1%} of annotate time "
             f"(median of {len(found_shares)} runs, {min(found_shares):.1%} to "
             f"{max(found_shares):.1%}; bound {MAX_ENTITY_SHARE:.0%})"
         )
