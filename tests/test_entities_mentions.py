@@ -302,6 +302,17 @@ def _name_texts(draw: st.DrawFn) -> str:
     return " ".join("".join(w + gap for w, gap in words) + "." for words in sentences)
 
 
+def _read_in_windows(text: str, spans: list[tuple[int, int]], speakers: list[int]) -> object:
+    """:func:`find_mentions` with every plain shortcut off: each candidate read with
+    its window."""
+    decide = mentions_module.plain_candidate
+    try:
+        mentions_module.plain_candidate = lambda *args: (False, None)
+        return find_mentions(text, spans, speakers)
+    finally:
+        mentions_module.plain_candidate = decide
+
+
 @example(text="The mayor said         Obama won. Loved ones wept. Acme said. We met Loved.")
 @example(text="“Reuters said the Senate voted,” he said. He left. HE left. I left.")
 @example(text="x.The Post and\u00a0the\tSenate. Monday Trump said. (Paris) said. Jane said.")
@@ -311,14 +322,7 @@ def test_plain_words_read_as_their_windows(text: str) -> None:
     gives the mentions that reading it with its window gives, on any text."""
     spans = sentence_spans(text)
     speakers = [m.start() for m in re.finditer(r"\b[A-Z]", text)][::3]
-    plain = find_mentions(text, spans, speakers)
-    decide = mentions_module.plain_candidate
-    try:
-        mentions_module.plain_candidate = lambda *args: (False, None)
-        read = find_mentions(text, spans, speakers)
-    finally:
-        mentions_module.plain_candidate = decide
-    assert plain == read
+    assert find_mentions(text, spans, speakers) == _read_in_windows(text, spans, speakers)
 
 
 _RUN_WORDS = st.sampled_from(
@@ -364,14 +368,7 @@ def test_plain_runs_read_as_their_windows(text: str) -> None:
     with its window gives."""
     spans = sentence_spans(text)
     speakers = [m.start() for m in re.finditer(r"\b[A-Z]", text)][::4]
-    plain = find_mentions(text, spans, speakers)
-    decide = mentions_module.plain_candidate
-    try:
-        mentions_module.plain_candidate = lambda *args: (False, None)
-        read = find_mentions(text, spans, speakers)
-    finally:
-        mentions_module.plain_candidate = decide
-    assert plain == read
+    assert find_mentions(text, spans, speakers) == _read_in_windows(text, spans, speakers)
 
 
 def test_plain_runs_in_a_sentence() -> None:

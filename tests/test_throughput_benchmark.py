@@ -3,21 +3,15 @@ run itself is a benchmark, not a test)."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 from types import ModuleType
+
+from bench_scripts import load_script
 
 from claimscope import pipeline
 
-SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "throughput.py"
-
 
 def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("throughput_benchmark", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("throughput")
 
 
 def test_the_entity_share_is_timed_and_the_stage_restored() -> None:
