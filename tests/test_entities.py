@@ -642,3 +642,18 @@ def test_a_full_name_of_the_other_gender_is_someone_else() -> None:
         c[0] == "Michelle Obama" and "Mr. Obama" not in c for c in clusters
     )
     assert any(c[:2] == ["President Obama", "Mr. Obama"] and "The president" in c for c in clusters)
+
+
+def test_a_clock_time_names_no_entity() -> None:
+    """*Updated 2:47 PM* … *3:05 PM*: the *PM* of a time of day is no organisation that
+    later pronouns and *the sheriff* could join; *the PM* of prose still names one."""
+    text = (
+        "Updated 2:47 PM\n\n2:47 PM — Sheriff Dana Kessler says one man is in custody. "
+        "She said the search goes on.\n\n3:05 PM — The sheriff said schools would reopen."
+    )
+    doc = claimscope.annotate(text)
+    assert not any(m.text == "PM" for e in doc.entities for m in e.mentions)
+    (sheriff,) = [e for e in doc.entities if "Kessler" in e.name.text]
+    assert {"She", "The sheriff"} <= {m.text for m in sheriff.mentions}
+    prose = claimscope.annotate("The PM said the bill would pass on Friday.")
+    assert [m.text for e in prose.entities for m in e.mentions] == ["The PM"]

@@ -211,6 +211,9 @@ def _sentence_mentions(
                 done = end
                 continue
         key: tuple[object, ...] = ()
+        if kind == "cap" and _CLOCK.search(text, max(s0, start - 8), end) is not None:
+            done = end  # "2:47 PM": a time of day, no name
+            continue
         if kind == "cap":
             # names recur: read each run once per context
             key = run_context(text, s0, start, end, first_at, known.speakers) or ()
@@ -234,6 +237,11 @@ def _sentence_mentions(
         if key:
             runs[key] = (done - start, start, found[before:])
     return join_listed_names(_link_prefixes(found, text), text) if len(found) > 1 else found
+
+
+_CLOCK = regex.compile(r"(?<!\d)\d{1,2}(?:[:.]\d\d)?[^\S\n]?(?:AM|PM|A\.M\.|P\.M\.)\Z")
+"""A clock time's *AM* or *PM* ending a candidate (*Updated 2:47 PM*): searched in
+the few characters before it, so the match is short."""
 
 
 def _moved(m: Mention, by: int, sentence: int) -> Mention:
