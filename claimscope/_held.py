@@ -141,21 +141,6 @@ class HeldClaims(Sequence[Claim]):
         """The claims at ``indices``, in that order, each built when it is read."""
         return _Some(self, indices)
 
-    def resolving(self, indices: Sequence[int]) -> list[Claim]:
-        """The claims at ``indices`` as the list :func:`~claimscope.entities.resolve_sources`
-        takes ``in_place``: each claim is built when it is read, and a claim stored in
-        it gives its source and chain back to these columns (the entity stage changes
-        nothing else), so neither the claims read nor the claims made are ever all
-        held at once."""
-        return _Resolving(self, indices)
-
-    def _take_sources(self, i: int, claim: Claim) -> None:
-        """Hold ``claim``'s source and chain as claim ``i``'s (``claim`` is claim ``i``
-        with its sources resolved)."""
-        if (claim.start, claim.end) != tuple(self._ints[3 * i : 3 * i + 2]):
-            raise ValueError(f"claim {i} is held at other offsets than {claim.start, claim.end}")
-        self.set_sources(i, claim.source, claim.chain)
-
     def set_sources(self, i: int, source: Source, chain: tuple[Source, ...]) -> None:
         """Hold ``source`` and ``chain`` as claim ``i``'s (the entity stage's
         resolved ones: see :func:`~claimscope.entities.resolve.sources_resolved`),
@@ -351,42 +336,3 @@ def _pick(held: HeldClaims, indices: Sequence[int], index: int | slice) -> Claim
     if isinstance(index, slice):
         return [held[i] for i in indices[index]]
     return held[indices[index]]
-
-
-class _Resolving(list[Claim]):
-    """Some of the claims of a :class:`HeldClaims` handed to
-    :func:`~claimscope.entities.resolve_sources` as the list it replaces claims in
-    (``in_place``). The list itself stays empty: reading builds the claim,
-    storing one writes its source and chain back into the columns. Only reading by
-    index or iteration, ``len`` and storing by index are supported."""
-
-    __slots__ = ("_held", "_indices")
-
-    def __init__(self, held: HeldClaims, indices: Sequence[int]) -> None:
-        super().__init__()
-        self._held, self._indices = held, indices
-
-    def __len__(self) -> int:
-        return len(self._indices)
-
-    def __iter__(self) -> Iterator[Claim]:
-        return map(self._held._claim, self._indices)
-
-    @overload  # type: ignore[override]
-    def __getitem__(self, index: int) -> Claim: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[Claim]: ...
-
-    def __getitem__(self, index: int | slice) -> Claim | list[Claim]:
-        return _pick(self._held, self._indices, index)
-
-    def __setitem__(self, index: object, claim: object) -> None:
-        if type(index) is not int or not isinstance(claim, Claim):
-            raise TypeError("held claims are replaced one at a time: [int] = Claim")
-        self._held._take_sources(self._indices[index], claim)
-
-    def __eq__(self, other: object) -> bool:
-        return list(self) == other
-
-    __hash__ = None

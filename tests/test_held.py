@@ -104,27 +104,6 @@ def test_annotation_through_held_claims_equals_annotation_of_parts() -> None:
     ]
 
 
-def test_resolving_builds_claims_when_read_and_takes_back_their_sources() -> None:
-    """The list the entity stage resolves in place reads the named claims back equal
-    to those packed; a claim stored in it gives its source and chain to the columns,
-    so the claims read again carry them; a claim at other offsets or a slice is
-    refused."""
-    _, claims, _ = _found(ARTICLE)
-    held = HeldClaims(ARTICLE, claims)
-    named = held.named()
-    resolving = held.resolving(named)
-    assert len(resolving) == len(named) > 1 and list(resolving) == [claims[i] for i in named]
-    assert resolving[0] == claims[named[0]] and resolving == [claims[i] for i in named]
-    other = claims[named[1]]
-    moved = resolving[0].with_sources(other.source, (other.source,))
-    resolving[0] = moved
-    assert list(held)[named[0]] == moved and list(held)[named[1]] == other
-    with pytest.raises(ValueError, match="other offsets"):
-        resolving[1] = moved
-    with pytest.raises(TypeError, match="one at a time"):
-        resolving[0:1] = [moved]  # type: ignore[call-overload]
-
-
 def test_cues_shared_before_packing_are_shared_after() -> None:
     """A cue two claims hold is one record again when they are built, a claim's cue
     is the same record among its cues, and equal cue words share one string."""
