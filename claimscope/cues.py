@@ -177,8 +177,8 @@ def _inside_a_name(text: str, start: int, end: int, left: str) -> bool:
 
 
 def _compound_tail(text: str, start: int) -> bool:
-    """*one-sided news*, *self-described*, *much-touted*: a reporting form hyphened to
-    the word before it ends a compound adjective, no verb of saying."""
+    """*one-sided news*, *his co-accused*, *self-described*: a form hyphened to the
+    word before it is part of a compound word, no cue."""
     return start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()
 
 
@@ -474,7 +474,7 @@ def _senses(text: str, lo: int, hi: int, lowered: str | None = None) -> Iterator
         form = forms.get(_key(surface))
         if form is None:
             continue  # a booster, or a case-folded form the table does not know
-        if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+        if _compound_tail(text, start):
             continue  # "his co-accused", "self-reported data": part of a compound word
         left = text[max(0, start - WINDOW) : start]
         prev = _previous_word(left)
@@ -502,8 +502,6 @@ def _senses(text: str, lo: int, hi: int, lowered: str | None = None) -> Iterator
         if form.tank and _TANK.match(text[end : end + 12]):
             continue
         if _inside_a_name(text, start, end, left):
-            continue
-        if reading.kind is CueKind.REPORTING and _compound_tail(text, start):
             continue
         kind = reading.kind or CueKind.HEDGE
         stance, reason = reading.stance, ""
