@@ -211,7 +211,11 @@ def _sentence_mentions(
                 done = end
                 continue
         key: tuple[object, ...] = ()
-        if kind == "cap" and _CLOCK.search(text, max(s0, start - 8), end) is not None:
+        if (
+            kind == "cap"
+            and text.endswith(_MERIDIEMS, start, end)
+            and _CLOCK.search(text, max(s0, start - 8), end) is not None
+        ):
             done = end  # "2:47 PM": a time of day, no name
             continue
         if kind == "cap":
@@ -242,6 +246,8 @@ def _sentence_mentions(
 _CLOCK = regex.compile(r"(?<!\d)\d{1,2}(?:[:.]\d\d)?[^\S\n]?(?:AM|PM|A\.M\.|P\.M\.)\Z")
 """A clock time's *AM* or *PM* ending a candidate (*Updated 2:47 PM*): searched in
 the few characters before it, so the match is short."""
+_MERIDIEMS = ("AM", "PM", "A.M.", "P.M.")
+"""How :data:`_CLOCK`'s candidates end: tested first, without the pattern."""
 
 
 def _moved(m: Mention, by: int, sentence: int) -> Mention:
