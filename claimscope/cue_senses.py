@@ -18,6 +18,7 @@ from claimscope import lexicon
 from claimscope._cue_acts import ACT_ENTRIES, no_report
 from claimscope._sense_words import (
     _BE,
+    _WORD,
     _next_words,
     _words_before,
     be_then_adverb,
@@ -488,7 +489,6 @@ def _weasel_group(key: str) -> bool:
 
 
 _VIEW_WINDOW = regex.compile(r"[^.!?;:\n\"“”]{0,60}")
-_WORD = regex.compile(r"[\w'’-]++")
 _AGENT_PREPOSITIONS = frozenset("among by from to".split())
 
 
