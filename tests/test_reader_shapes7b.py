@@ -31,3 +31,34 @@ def test_x_is_understood_to_names_nobody(text: str) -> None:
     assert claim.source.type is SourceType.UNSPECIFIED
     assert claim.confidence is Confidence.ALLEGED
     assert claim.text == text.rstrip(".") or claim.text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A long-running dispute over grazing rights remained unresolved after the talks.",
+        "The bitter pay dispute at the port has now lasted six weeks.",
+        "Her debut made her one of the most talked-about voices in Kenyan jazz.",
+        "Dissenting voices in the party were kept off the stage.",
+        "The think tank published its annual report on Monday.",
+        "The regulator logged 212 complaints last year in its quarterly report.",
+    ],
+)
+def test_cue_words_used_as_nouns_make_no_claim(text: str) -> None:
+    """'dispute', 'voices' and 'report' after a word that only a noun follows (an
+    adjective such as long-running, bitter, talked-about, annual) are nouns: no
+    speaker, no denial; the sentence stays in the author's voice."""
+    claim = _only(text)
+    assert claim.source.type is SourceType.AUTHOR
+    assert claim.confidence is Confidence.ASSERTED
+
+
+def test_according_to_a_latest_report_names_the_report() -> None:
+    """'according to its latest surveillance report': the source is the whole noun
+    phrase (a document), not 'according to its latest surveillance' as a person."""
+    claim = _only(
+        "The ministry recorded 3,100 dengue cases in 2025, according to its latest "
+        "surveillance report."
+    )
+    assert claim.source.type is SourceType.DOCUMENT
+    assert claim.source.text == "its latest surveillance report"
