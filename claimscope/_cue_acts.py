@@ -1,6 +1,9 @@
 """Reporting forms used for an act or a thing, not to report: a phone call (*called
 911*), a plea in court (*pleaded not guilty*), an estimate spoken of (*the mass
-estimate depends on*), a speaker's past surprise (*we did not expect to find it*).
+estimate depends on*), a speaker's past surprise (*we did not expect to find it*), a
+thing added (*added 30,000 jobs*, *added the firm to its leak site*), a thing not
+verified (*could not verify them*). (*did not respond to a request for comment* stays a
+report: PolNeAR and the composed gold give it the silent source.)
 
 :func:`claimscope.cue_senses.sense` asks :func:`no_report` with the words around the
 form; kept apart so that module stays short.
@@ -10,21 +13,48 @@ from __future__ import annotations
 
 __all__ = ["ACT_ENTRIES", "no_report"]
 
-ACT_ENTRIES = frozenset(("call", "plead", "expect", "estimate"))
+ACT_ENTRIES = frozenset(("add", "call", "estimate", "expect", "plead", "verify"))
 """The reporting entries :func:`no_report` may read as acts."""
 
 
 def no_report(after: list[str], before: list[str], key: str, entry: str) -> bool:
     """Whether the reporting form ``key`` (of ``entry``) is used for an act or a thing,
-    given up to three lower-case ``after`` it and ``before`` it (nearest last)."""
+    given up to six lower-case words ``after`` it and three ``before`` it (nearest
+    last)."""
     if entry == "call" and _phoned(after):
         return True  # called 911, called the police: a phone call, no speech reported
     if entry == "plead" and after[:1] in _PLEAS:
         return True  # pleaded not guilty to theft: a plea in court, no proposition
     if key == "estimate" and after[:1] in _AFTER_ESTIMATE_NOUN:
         return True  # the mass estimate depends on …, the cost estimate of $4m: a noun
+    if entry == "add" and _added_thing(after):
+        return True  # added 30,000 jobs, added the firm to its leak site: no speech
+    if entry == "verify" and after[:1] != ["that"]:
+        return True  # could not verify them, verified the footage: a check, no speaker
     # "we did not expect to find it": a past surprise, no doubt now
     return entry == "expect" and _surprise(before)
+
+
+def _added_thing(after: list[str]) -> bool:
+    """Whether the words after *add* name a thing added, not words spoken: a quantity
+    (*added 30,000 jobs*, *added 2.1 per cent*) or an object then *to* (*added the firm
+    to its leak site*, *added to the pressure*), with no *that* clause among them."""
+    if not after or "that" in after:
+        return False
+    if after[0][:1].isdigit():
+        return True
+    if "to" not in after[:4]:
+        return False
+    # "added it was hard to say": a clause whose verb comes before "to"
+    return _FINITE.isdisjoint(after[: after.index("to")])
+
+
+_FINITE = frozenset(
+    """is was are were be been has had have will would could can may might must should
+    did does do 's""".split()
+)
+"""Verbs and auxiliaries that, before *to*, show a clause after *add* (*added it was
+hard to say*), not an object (*added the firm to its site*)."""
 
 
 _PHONED = frozenset("police ambulance paramedics firefighters 911 999 000 111 112".split())

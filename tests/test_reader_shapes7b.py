@@ -62,3 +62,39 @@ def test_according_to_a_latest_report_names_the_report() -> None:
     )
     assert claim.source.type is SourceType.DOCUMENT
     assert claim.source.text == "its latest surveillance report"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday the gang added the hospital group to its data leak site.",
+        "The economy added 41,000 jobs in February, more than forecast.",
+        "Late goals from both sides only added to the drama at Ewood Park.",
+        "The newspaper could not independently verify the footage.",
+    ],
+)
+def test_adding_and_verifying_things_report_no_speech(text: str) -> None:
+    """'added X to Y', 'added 41,000 jobs', 'added to the drama' and 'could not verify
+    the footage' are acts on things: no source speaks, the sentence is the author's."""
+    claim = _only(text)
+    assert claim.source.type is SourceType.AUTHOR
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("She added that the depot would reopen in May.", "the depot would reopen in May"),
+        (
+            "He added it was too early to say how the attackers got in.",
+            "it was too early to say how the attackers got in",
+        ),
+        ("The mayor did not respond to a request for comment.", "to a request for comment"),
+    ],
+)
+def test_added_clauses_and_unanswered_requests_stay_reports(text: str, content: str) -> None:
+    """'added (that) C' still reports C, also when a 'to' comes after the clause's own
+    verb; 'did not respond to a request for comment' keeps its silent source, as in
+    PolNeAR and the composed set."""
+    claim = _only(text)
+    assert claim.source.type is not SourceType.AUTHOR
+    assert claim.text == content
