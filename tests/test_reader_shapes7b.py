@@ -98,3 +98,23 @@ def test_added_clauses_and_unanswered_requests_stay_reports(text: str, content: 
     claim = _only(text)
     assert claim.source.type is not SourceType.AUTHOR
     assert claim.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The study's lead author, epidemiologist Grace Achieng, said the effect was small.",
+            "Grace Achieng",
+        ),
+        ("The singer's agent, Tomasz Wrona, said the tour would go ahead.", "Tomasz Wrona"),
+        ("The team's captain, defender Luis Okafor, said the squad was ready.", "Luis Okafor"),
+    ],
+)
+def test_role_then_apposed_name_names_the_source(text: str, name: str) -> None:
+    """'The report's author, economist Daniel Kwan, said': the name in apposition
+    (after a lower-case role noun such as economist or defender) is the source's most
+    informative mention, and an agent is a person's role."""
+    claim = _only(text)
+    assert claim.source.type is SourceType.PERSON
+    assert claim.source.text == name

@@ -201,6 +201,12 @@ def _nouns() -> dict[str, str]:
     return kinds
 
 
+def _role_word(word: str) -> bool:
+    """Whether a lower-case ``word`` names what a person does: a role noun of the
+    lexicons, or a noun in *-ist* (*epidemiologist*, *guitarist*, *strategist*)."""
+    return _nouns().get(word) == "role" or (len(word) > 5 and word.endswith("ist"))
+
+
 def _plural(word: str) -> str:
     if word.endswith(("s", "x", "ch", "sh")):
         return word + "es" if not word.endswith("s") else word
