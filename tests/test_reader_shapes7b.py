@@ -118,3 +118,34 @@ def test_role_then_apposed_name_names_the_source(text: str, name: str) -> None:
     claim = _only(text)
     assert claim.source.type is SourceType.PERSON
     assert claim.source.text == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Minister for Housing Cathal Dunne said the scheme would be extended.", "Cathal Dunne"),
+        (
+            "Director of Public Prosecutions Ruth Mallory said the case would go ahead.",
+            "Ruth Mallory",
+        ),
+        ("Commissioner of Police Anand Rao said the roads would close.", "Anand Rao"),
+    ],
+)
+def test_portfolio_between_title_and_name_is_not_part_of_the_name(text: str, name: str) -> None:
+    """'Minister for Housing Cathal Dunne': the portfolio after 'for'/'of' is no part of
+    the person's name ('Housing Cathal Dunne' was one name), so the person is named by
+    the last two words and the source phrase holds that name."""
+    doc = claimscope.annotate(text)
+    (claim,) = doc.claims
+    assert any(e.name.text == name for e in doc.entities)
+    assert not any(e.name.text.split(" ", 1)[-1] == name for e in doc.entities)
+    assert claim.source.text is not None and claim.source.text.endswith(name)
+
+
+def test_a_body_after_of_keeps_its_name() -> None:
+    """'members of the Congressional Black Caucus': an organisation's name after 'of'
+    is no portfolio before a person, and stays whole."""
+    doc = claimscope.annotate(
+        "Members of the Congressional Black Caucus said the remarks were offensive."
+    )
+    assert any("Congressional Black Caucus" in e.name.text for e in doc.entities)

@@ -444,7 +444,7 @@ def _name_mention(
     if cut is not None:
         end -= len(words[-1]) - len(cut)
         words[-1] = cut
-    parts = name_parts(words, known.nouns)
+    parts = name_parts(words, known.nouns, known.text, tokens[start_k][0])
     if parts is None:
         return None
     name_start, title, roles, name_words = parts

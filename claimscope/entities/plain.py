@@ -28,7 +28,9 @@ from claimscope.entities.name_shape import (
     _MODIFIED_HEAD,
     _NAME_END_NEVER,
     _modifies,
+    lower_words_before,
     name_parts,
+    portfolio_words,
 )
 from claimscope.entities.words import (
     _ACRONYM,
@@ -225,6 +227,8 @@ def _run_name(
     text, as :func:`_word_before` gives it), for *the* before the name, which ends at
     ``name_end``, and is ``possessive`` or not."""
     p0, before = token_before
+    if len(bare) - skip >= 3:  # "Minister for Transport Aoife Brennan": a portfolio first
+        skip += portfolio_words(lower_words_before(text, start), bare[skip:], known.nouns)
     lb = lowered[skip:]
     title, roles = "", _NO_ROLES
     if _titles().keys().isdisjoint(lb) and known.nouns.keys().isdisjoint(lb):
