@@ -149,3 +149,15 @@ def test_a_body_after_of_keeps_its_name() -> None:
         "Members of the Congressional Black Caucus said the remarks were offensive."
     )
     assert any("Congressional Black Caucus" in e.name.text for e in doc.entities)
+
+
+def test_caption_ending_in_photographer_and_agency_is_furniture() -> None:
+    """A caption whose paragraph ends with the photographer and agency after its last
+    sentence ('… on Tuesday. Fred Lum/The Globe and Mail') is no claim."""
+    text = (
+        "Rents rise again in Halifax\n\n"
+        "A for-rent sign on a house in Dartmouth on Monday. Darren Pittman/The Coast\n\n"
+        "Average rents rose 6 per cent last year, the housing agency said.\n"
+    )
+    claims = claimscope.annotate(text).claims
+    assert [c.text for c in claims] == ["Average rents rose 6 per cent last year"]
