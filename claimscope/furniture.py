@@ -227,7 +227,7 @@ def _opener_reason(paragraph: str) -> str | None:
     for opener, reason in _openers().get(folded[:1], ()):
         if folded.startswith(opener):
             rest = folded[len(opener) : len(opener) + 1]
-            if opener.endswith(":") or not rest or rest in " :?\t\u00a0\n-—–":
+            if opener.endswith(":") or not rest or rest in " :?.,\t\u00a0\n-—–":
                 return reason
     return None
 

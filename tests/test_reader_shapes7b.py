@@ -161,3 +161,17 @@ def test_caption_ending_in_photographer_and_agency_is_furniture() -> None:
     )
     claims = claimscope.annotate(text).claims
     assert [c.text for c in claims] == ["Average rents rose 6 per cent last year"]
+
+
+def test_newsletter_consent_lines_are_furniture() -> None:
+    """A sign-up box's consent text ('By providing an email address. I agree to the
+    Terms of Use …', 'By signing up, you agree …') is no claim by the writer."""
+    text = (
+        "Ferry fares to rise in April\n\n"
+        "Fares on the island route will rise by 8 per cent, the operator said.\n\n"
+        "By providing an email address. I agree to the Terms of Use and acknowledge that "
+        "I have read the Privacy Policy.\n\n"
+        "By signing up, you agree to our privacy notice.\n"
+    )
+    claims = claimscope.annotate(text).claims
+    assert [c.text for c in claims] == ["Fares on the island route will rise by 8 per cent"]
