@@ -175,3 +175,35 @@ def test_newsletter_consent_lines_are_furniture() -> None:
     )
     claims = claimscope.annotate(text).claims
     assert [c.text for c in claims] == ["Fares on the island route will rise by 8 per cent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'The chorus is, as she puts it, "a hymn you can dance to".',
+            '"a hymn you can dance to"',
+        ),
+        (
+            'As Mr. Osei put it in a statement, the plan is "dead in the water".',
+            'in a statement, the plan is "dead in the water"',
+        ),
+    ],
+)
+def test_as_x_puts_it_attributes_the_quotation(text: str, content: str) -> None:
+    """'as she puts it, "C"' attributes C to her, in the present as in the past tense,
+    also when an abbreviated title stands between 'as' and 'put it'."""
+    claim = _only(text)
+    assert claim.source.type is SourceType.PERSON
+    assert claim.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He puts it down to luck and a good pair of boots.", "She put it on the table and left."],
+)
+def test_putting_a_thing_somewhere_reports_nothing(text: str) -> None:
+    """'put it down to luck', 'put it on the table': no way of saying, so no claim by
+    the subject; the sentence is the author's."""
+    claim = _only(text)
+    assert claim.source.type is SourceType.AUTHOR
