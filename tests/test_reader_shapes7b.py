@@ -207,3 +207,18 @@ def test_putting_a_thing_somewhere_reports_nothing(text: str) -> None:
     the subject; the sentence is the author's."""
     claim = _only(text)
     assert claim.source.type is SourceType.AUTHOR
+
+
+def test_city_state_based_company_refers_back_to_the_named_company() -> None:
+    """'the Denver, Colorado-based company said': the description reads on over the
+    comma of 'City, State-based' to its article, and refers back to the company the
+    article named, so the claim's source is that company."""
+    doc = claimscope.annotate(
+        "Pinecrest Logistics Inc. has confirmed a data breach.\n\n"
+        "In a letter to customers, the Denver, Colorado-based company said it had "
+        "reset every password.\n"
+    )
+    claim = doc.claims[-1]
+    assert claim.text == "it had reset every password"
+    assert claim.source.type is SourceType.ORGANIZATION
+    assert claim.source.text == "Pinecrest Logistics Inc."

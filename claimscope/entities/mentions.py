@@ -40,6 +40,7 @@ from claimscope.entities.words import (
     _nouns,
     _org_lexicon,
     _outlets,
+    _place_comma,
     _possessive,
     _singular,
     _starters,
@@ -545,8 +546,8 @@ def _left_edge(tokens: list[Tok], i: int, verbs: frozenset[str]) -> tuple[int, b
             k -= 2  # "The inspectors' report": a plural possessor, then on to its opener
             definite = True
             continue
-        if not w[:1].isalnum() and w not in ("-", "/"):
-            break
+        if not w[:1].isalnum() and w not in ("-", "/") and not _place_comma(tokens, k - 1):
+            break  # "the Columbus, Ohio-based company" reads on over its comma
         if (
             folded in _NAME_JOINERS
             and k >= 2
