@@ -218,7 +218,10 @@ def _is_name(words: Sequence[str]) -> bool:
 _UNOWNED_REPORTS = regex.compile(
     r"(?:(?:some|several|many|various|numerous|multiple|recent|earlier|unconfirmed|local|"
     r"foreign|international|news|media|press)\s){0,3}(?:reports|rumou?rs)"
+    r"(?:\sin\s(?:the\s)?\S+(?:\s\S+){0,2})?"
 )
+"""Reports owned by nobody, also where they appeared (*reports in Spain*, *reports in
+the Italian press*)."""
 
 
 _NOUN_ONLY_DOCUMENTS = frozenset({"notes", "text", "wording"})
@@ -266,6 +269,8 @@ def unowned_reports(text: str) -> bool:
 
     >>> unowned_reports("local media reports"), unowned_reports("the reports")
     (True, False)
+    >>> unowned_reports("reports in Spain"), unowned_reports("reports in the Italian press")
+    (True, True)
     """
     words = " ".join(w.casefold() for w in _words_in(text))
     return _UNOWNED_REPORTS.fullmatch(words) is not None

@@ -222,3 +222,18 @@ def test_city_state_based_company_refers_back_to_the_named_company() -> None:
     assert claim.text == "it had reset every password"
     assert claim.source.type is SourceType.ORGANIZATION
     assert claim.source.text == "Pinecrest Logistics Inc."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The winger is close to a move to Lisbon, according to reports in Portugal.",
+        "According to reports in the Italian press, the coach will leave in June.",
+    ],
+)
+def test_reports_in_a_place_name_nobody(text: str) -> None:
+    """'according to reports in Portugal': where unowned reports appeared names no
+    owner, so the attribution is unspecified like 'according to media reports'."""
+    claim = _only(text)
+    assert claim.source.type is SourceType.UNSPECIFIED
+    assert claim.source.text is None
