@@ -237,3 +237,11 @@ def test_reports_in_a_place_name_nobody(text: str) -> None:
     claim = _only(text)
     assert claim.source.type is SourceType.UNSPECIFIED
     assert claim.source.text is None
+
+
+def test_screenshots_that_show_are_a_document_source() -> None:
+    """'Screenshots posted by the gang appear to show C': recorded artefacts that show
+    something are a document source (like 'court filings show'), and 'appear' hedges."""
+    claim = _only("Screenshots posted by the gang appear to show scanned passports.")
+    assert claim.source.type is SourceType.DOCUMENT
+    assert claim.confidence is Confidence.HEDGED
