@@ -218,10 +218,8 @@ def _is_name(words: Sequence[str]) -> bool:
 _UNOWNED_REPORTS = regex.compile(
     r"(?:(?:some|several|many|various|numerous|multiple|recent|earlier|unconfirmed|local|"
     r"foreign|international|news|media|press)\s){0,3}(?:reports|rumou?rs)"
-    r"(?:\sin\s(?:the\s)?\S+(?:\s\S+){0,2})?"
+    r"(?:\sin\s(?:the\s)?\S+(?:\s\S+){0,2})?"  # where they appeared: "reports in Spain"
 )
-"""Reports owned by nobody, also where they appeared (*reports in Spain*, *reports in
-the Italian press*)."""
 
 
 _NOUN_ONLY_DOCUMENTS = frozenset({"notes", "text", "wording"})
@@ -267,10 +265,8 @@ def unowned_reports(text: str) -> bool:
     ``unspecified``); an owner (*its reports*) or a determiner (*the reports*) points
     to a document.
 
-    >>> unowned_reports("local media reports"), unowned_reports("the reports")
-    (True, False)
-    >>> unowned_reports("reports in Spain"), unowned_reports("reports in the Italian press")
-    (True, True)
+    >>> [unowned_reports(p) for p in ("local media reports", "reports in Spain", "the reports")]
+    [True, True, False]
     """
     words = " ".join(w.casefold() for w in _words_in(text))
     return _UNOWNED_REPORTS.fullmatch(words) is not None
