@@ -17,6 +17,7 @@ import attrs
 import regex
 
 from claimscope import _grammar, lexicon
+from claimscope._body_names import is_media_name
 from claimscope.model import SourceType
 
 __all__ = [
@@ -57,34 +58,6 @@ _PRONOUNS = _grammar.PRONOUNS
 
 _HONORIFICS = lexicon.fields("honorifics")
 """Honorifics and the gender they mark (``lexicons/honorifics.txt``)."""
-
-_MEDIA_PREFIXES = frozenset(
-    e.text for e in lexicon.load("media_patterns") if "prefix" in e.fields[0].split()
-)
-_MEDIA_SUFFIXES = frozenset(
-    e.text for e in lexicon.load("media_patterns") if "suffix" in e.fields[0].split()
-)
-"""Words that mark a capitalised name as a news outlet when it ends (*Springfield
-Times*) or starts (*Daily Planet*) with them (``lexicons/media_patterns.txt``)."""
-
-
-def _is_media_name(words: Sequence[str]) -> bool:
-    """Whether a capitalised name is an outlet's by its first or last word.
-
-    >>> _is_media_name(("The", "Springfield", "Gazette's")), _is_media_name(("Post", "Office"))
-    (True, False)
-    """
-    names = [w.rstrip(".") for w in words if w.casefold() != "the"]
-    if not names:
-        return False
-    last = names[-1]
-    if last.endswith(("'s", "’s")):
-        last = last[:-2]
-    # "The Star-Ledger": a hyphenated last word counts by its parts
-    if last in _MEDIA_SUFFIXES or any(part in _MEDIA_SUFFIXES for part in last.split("-")):
-        return True
-    return len(names) > 1 and names[0] in _MEDIA_PREFIXES  # "Sunday" alone is no outlet
-
 
 _ORG_NAME = regex.compile(r"\b(?:" + lexicon.alternation("organization_name_words") + r")\b(?!-)")
 """Capitalised words that mark a proper name as an institution."""
@@ -427,7 +400,7 @@ def classify(text: str) -> tuple[SourceType, str]:
         return counted
     if _is_name(head_words) and head[:1].isupper():
         name = " ".join(head_words)
-        if _is_media_name(head_words):
+        if is_media_name(head_words):
             return SourceType.MEDIA, "outlet-like name"
         if bare in lexicon.words("sources_organization") or _ORG_NAME.search(name):
             return SourceType.ORGANIZATION, "institution name"
