@@ -35,3 +35,51 @@ def is_media_name(words: Sequence[str]) -> bool:
     if last in _MEDIA_SUFFIXES or any(part in _MEDIA_SUFFIXES for part in last.split("-")):
         return True
     return len(names) > 1 and names[0] in _MEDIA_PREFIXES  # "Sunday" alone is no outlet
+
+
+_JOINERS = frozenset({"and", "for", "&"})
+"""Lower-case words inside a body's name before its nation (*Fire and Emergency New
+Zealand*); not *of*, which makes a role (*the Prince of Wales*, *President of France*)."""
+
+_NATION_WORDS = 3
+"""The most words a nation's name has (*Papua New Guinea*)."""
+
+
+def nations() -> frozenset[str]:
+    """Countries and the other nations of ``lexicons/nation_names.txt``."""
+    return lexicon.words("countries") | lexicon.words("nation_names")
+
+
+def _personal_opener(word: str) -> bool:
+    """A given name, honorific, title or role noun: the name is a person's
+    (*Kevin England*, *Mr Jordan*, *President Jordan*)."""
+    folded = word.casefold().rstrip(".")
+    return any(
+        folded in lexicon.words(name) for name in ("given_names", "honorifics", "titles", "roles")
+    )
+
+
+def nation_body(words: Sequence[str]) -> str:
+    """The nation a capitalised name of a body ends with (*Sport England* →
+    ``"england"``, *Fire and Emergency New Zealand* → ``"new zealand"``), else ``""``:
+    two or more capitalised words (or *and*, *for*, *&*) of which the last one to three
+    name a nation, the first no given name, honorific, title or role.
+
+    >>> nation_body(("Sport", "England")), nation_body(("Kevin", "England"))
+    ('england', '')
+    """
+    names = [w.rstrip(".") for w in words if w.casefold() != "the"]
+    if len(names) < 2 or _personal_opener(names[0]):
+        return ""
+    if not all(w[:1].isupper() or w in _JOINERS for w in names):
+        return ""
+    folded = [w.casefold() for w in names]
+    if folded[-1].endswith(("'s", "’s")):
+        folded[-1] = folded[-1][:-2]
+    known = nations()
+    for n in range(min(_NATION_WORDS, len(folded)), 0, -1):
+        nation = " ".join(folded[-n:])
+        if nation in known:
+            # "Northern Ireland" is a nation, "Smith and England" two names
+            return "" if n == len(folded) or folded[-n - 1] in _JOINERS else nation
+    return ""

@@ -17,7 +17,7 @@ import attrs
 import regex
 
 from claimscope import _grammar, lexicon
-from claimscope._body_names import is_media_name
+from claimscope._body_names import is_media_name, nation_body, nations
 from claimscope.model import SourceType
 
 __all__ = [
@@ -388,6 +388,8 @@ def classify(text: str) -> tuple[SourceType, str]:
         return SourceType.MEDIA, "outlet name"
     if (noun := _noun_after_name(words)) is not None:  # "A Ministry of Defence source"
         return _of_named_body(classify(noun))
+    if nation := nation_body(words):  # "Fire and Emergency New Zealand": no mixed group
+        return SourceType.ORGANIZATION, f"body named for {nation!r}"
     leading, joined, _rest = phrase.partition(" and ")
     if joined and leading.strip():  # SPEC: a mixed group takes its leading member's type
         kind, reason = classify(leading.strip())
@@ -406,7 +408,7 @@ def classify(text: str) -> tuple[SourceType, str]:
             return SourceType.ORGANIZATION, "institution name"
         if bare in lexicon.words("capitals"):
             return SourceType.ORGANIZATION, "capital standing for its government"
-        if bare in lexicon.words("countries") or whole in lexicon.words("countries"):
+        if bare in nations() or whole in nations():
             return SourceType.ORGANIZATION, COUNTRY
         if _in("sources_anonymous", head_folded) or head_folded in _PEOPLE:
             return SourceType.ANONYMOUS, f"group noun {head!r}"

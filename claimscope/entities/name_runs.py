@@ -4,6 +4,7 @@ Immigration Services*), for :mod:`.mentions`."""
 
 from __future__ import annotations
 
+from claimscope._body_names import nation_body
 from claimscope.entities.candidates import goes_on_to
 from claimscope.entities.words import (
     _AUXILIARIES,
@@ -69,10 +70,13 @@ PARTICLES = frozenset("de da del der van von al bin la le".split())
 
 def _org_word_ahead(tokens: list[Tok], k: int) -> bool:
     """True when an organisation word ends the capitalised words from ``k`` (*United
-    States Citizenship and Immigration Services*)."""
+    States Citizenship and Immigration Services*), or a nation's name after one of
+    them does (*Fire and Emergency New Zealand*)."""
+    ahead: list[str] = []
     for t in tokens[k : k + 4]:
         if not _is_cap(t[2]):
-            return False
+            break
         if _bare(t[2]) in _org_words():
             return True
-    return False
+        ahead.append(t[2])
+    return bool(nation_body(ahead))

@@ -1,0 +1,50 @@
+"""Source types by what a phrase means, not by its shape (round 7): bodies whose
+names hold no organisation word, people-shaped groups, role abbreviations.
+
+Composed news sentences; the names are invented or generic.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimscope
+from claimscope import SourceType
+from claimscope.sources import classify
+
+
+def _source(text: str) -> claimscope.Source:
+    claims = [c for c in claimscope.annotate(text).claims if c.source.type is not SourceType.AUTHOR]
+    assert claims, f"no attributed claim in {text!r}"
+    return claims[0].source
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Rescue and Flood Response New Zealand said crews had answered 40 calls overnight.",
+            "Rescue and Flood Response New Zealand",
+        ),
+        ("Heritage Scotland said the castle would stay shut until spring.", "Heritage Scotland"),
+        ("Iompar Éireann said bus services would resume on Monday.", "Iompar Éireann"),
+        ("Tourism Canada said bookings were up 12 per cent on last year.", "Tourism Canada"),
+    ],
+)
+def test_a_body_named_for_its_nation_is_an_organization(text: str, name: str) -> None:
+    """A name ending in a nation's name (not opening with a given name or title) is a
+    national body's, also when it holds *and*: it is no mixed group of people."""
+    source = _source(text)
+    assert (source.text, source.type) == (name, SourceType.ORGANIZATION)
+    entity = next(e for e in claimscope.annotate(text).entities if e.name.text == name)
+    assert entity.type is SourceType.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["Kevin England", "Mr Jordan", "Michael Jordan", "the Prince of Wales", "Jane Doe"],
+)
+def test_people_whose_names_end_in_a_nation_stay_people(phrase: str) -> None:
+    """A given name, an honorific or *X of* before the nation keeps a person."""
+    assert classify(phrase)[0] is SourceType.PERSON
+
