@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimscope import lexicon
+from claimscope.model import SourceType
 
 _MEDIA_PREFIXES = frozenset(
     e.text for e in lexicon.load("media_patterns") if "prefix" in e.fields[0].split()
@@ -83,3 +84,49 @@ def nation_body(words: Sequence[str]) -> str:
             # "Northern Ireland" is a nation, "Smith and England" two names
             return "" if n == len(folded) or folded[-n - 1] in _JOINERS else nation
     return ""
+
+
+def singular(word: str) -> str:
+    """A plural noun's singular by its spelling (*agencies* → *agency*, *boxes* → *box*)."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+_DEFINITE_OPENERS = frozenset({"the", "these", "those", "both"})
+"""Openers of a plural that points back to what the text names (*the unions*)."""
+
+
+UNNAMED_BODIES = "unnamed bodies"
+"""How the reason for typing bodies no one names as anonymous starts."""
+
+
+def bodies_counted(kind: SourceType, reason: str) -> SourceType:
+    """The type of a quantity of what has ``kind`` for ``reason``: *a group of
+    companies* speaks as one body, though *companies* alone are unnamed."""
+    return SourceType.ORGANIZATION if reason.startswith(UNNAMED_BODIES) else kind
+
+
+_OWNERS = frozenset({"its", "their", "our", "his", "her", "my", "your"})
+"""Owners that make a plural point back (*its subsidiaries*)."""
+
+
+def unnamed_bodies(head: str, first: str) -> bool:
+    """Whether a plural institution noun names bodies no one names (*Business groups*,
+    *several companies*): no *the*, *both* or owner opens it (*the unions*, *its
+    subsidiaries* point back to bodies the text names)."""
+    one = singular(head)
+    return (
+        one != head
+        and (
+            one in lexicon.words("sources_organization")
+            or lexicon.fields("entity_nouns").get(one) == "organization"
+        )
+        and first not in _DEFINITE_OPENERS
+        and first not in _OWNERS
+        and not first.endswith(("'s", "’s"))
+    )

@@ -17,7 +17,15 @@ import attrs
 import regex
 
 from claimscope import _grammar, lexicon
-from claimscope._body_names import is_media_name, nation_body, nations
+from claimscope._body_names import (
+    UNNAMED_BODIES,
+    bodies_counted,
+    is_media_name,
+    nation_body,
+    nations,
+    singular,
+    unnamed_bodies,
+)
 from claimscope.model import SourceType
 
 __all__ = [
@@ -64,17 +72,6 @@ _ORG_NAME = regex.compile(r"\b(?:" + lexicon.alternation("organization_name_word
 
 _ACRONYM = regex.compile(r"\A\p{Lu}{2,6}s?\Z")
 """FBI, NATO, NYPD: an all-capitals name is an institution unless it is an outlet."""
-
-
-def singular(word: str) -> str:
-    """A plural noun's singular by its spelling (*agencies* → *agency*, *boxes* → *box*)."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "sses", "xes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
 
 
 def _in(name: str, word: str) -> bool:
@@ -269,7 +266,7 @@ def _counted(phrase: str, head_words: Sequence[str]) -> tuple[SourceType, str] |
     if head not in QUANTITIES or of < 0 or not phrase[of + 4 :].strip():
         return None
     kind, reason = classify(phrase[of + 4 :])
-    return kind, f"{head} of: {reason}"
+    return bodies_counted(kind, reason), f"{head} of: {reason}"
 
 
 _DEFINITE = frozenset({"the", "these", "those", "both"})
@@ -312,6 +309,8 @@ def _described(head: str, first: str, bare: str = "") -> tuple[SourceType, str] 
         kind = kinds.get(singular(head))
     if kind is None:
         return None
+    if kind == "organization" and unnamed_bodies(head, first):
+        return SourceType.ANONYMOUS, f"{UNNAMED_BODIES} {head!r}"
     if kind == "person":
         if plural:
             return SourceType.ANONYMOUS, f"group of {head!r}"
@@ -412,6 +411,8 @@ def classify(text: str) -> tuple[SourceType, str]:
             return SourceType.ORGANIZATION, COUNTRY
         if _in("sources_anonymous", head_folded) or head_folded in _PEOPLE:
             return SourceType.ANONYMOUS, f"group noun {head!r}"
+        if len(head_words) == 1 and unnamed_bodies(head_folded, ""):
+            return SourceType.ANONYMOUS, f"{UNNAMED_BODIES} {head!r}"  # "Unions said"
         if _ACRONYM.match(head):
             return _acronym_type(head, first)
         if first in _INDEFINITE and (
@@ -427,6 +428,8 @@ def classify(text: str) -> tuple[SourceType, str]:
         return SourceType.MEDIA, f"media noun {head!r}"
     if _in("sources_document", head_folded) or _noun_document(head_words):
         return SourceType.DOCUMENT, f"document noun {head!r}"
+    if unnamed_bodies(head_folded, first):
+        return SourceType.ANONYMOUS, f"{UNNAMED_BODIES} {head!r}"
     if _in("sources_organization", head_folded):
         return SourceType.ORGANIZATION, f"institution noun {head!r}"
     if _in("sources_anonymous", head_folded):

@@ -48,3 +48,32 @@ def test_people_whose_names_end_in_a_nation_stay_people(phrase: str) -> None:
     """A given name, an honorific or *X of* before the nation keeps a person."""
     assert classify(phrase)[0] is SourceType.PERSON
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Business groups warned that the closures could cost the region thousands of jobs.",
+        "Rights groups said the new law was unconstitutional.",
+        "Several companies said they had already paused hiring.",
+        "Unions said the pay offer was an insult to their members.",
+    ],
+)
+def test_unnamed_bodies_are_an_unnamed_group(text: str) -> None:
+    """Bodies no one names, counted or plural without *the* (*Business groups*,
+    *several companies*), are unnamed: anonymous, as *officials* are."""
+    source = _source(text)
+    assert source.type is SourceType.ANONYMOUS, source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The unions said the pay offer was an insult to their members.",
+        "Both companies said they had already paused hiring.",
+        "The company said it had already paused hiring.",
+    ],
+)
+def test_bodies_met_before_stay_organizations(text: str) -> None:
+    """A definite plural (*the unions*, *both companies*) points back to bodies the
+    text names: still organizations."""
+    assert _source(text).type is SourceType.ORGANIZATION

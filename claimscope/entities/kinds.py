@@ -7,6 +7,7 @@ from collections.abc import Callable
 import regex
 
 from claimscope import lexicon
+from claimscope._body_names import bodies_counted
 from claimscope.entities.entity import (
     _Ent,
 )
@@ -72,13 +73,15 @@ def _type_of(
     counted = _counted_plural(text, name.end) if head in QUANTITIES else None
     if counted is not None:  # "a group of parents": typed by what it counts
         kind, reason = classify(counted)
+        kind = bodies_counted(kind, reason)
         if kind is SourceType.PERSON:  # "a group of Americans": a plural is no one person
             return SourceType.ANONYMOUS, f"{head} of {counted}: unnamed group"
         return kind, f"{head} of {counted}: {reason}"
-    if noun_kind in ("organization", "media", "document") and kind not in (
-        SourceType.ORGANIZATION,
-        SourceType.MEDIA,
-        SourceType.DOCUMENT,
+    unnamed = kind is SourceType.ANONYMOUS and name.plural and not name.definite
+    if (
+        noun_kind in ("organization", "media", "document")
+        and kind not in (SourceType.ORGANIZATION, SourceType.MEDIA, SourceType.DOCUMENT)
+        and not unnamed  # "Business groups", "several companies": unnamed bodies
     ):
         return SourceType(noun_kind), f"{noun_kind} noun {head!r}"
     if kind is SourceType.PERSON and name.plural and not name.definite:
