@@ -77,3 +77,23 @@ def test_bodies_met_before_stay_organizations(text: str) -> None:
     """A definite plural (*the unions*, *both companies*) points back to bodies the
     text names: still organizations."""
     assert _source(text).type is SourceType.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The PM said the deal was good for the country.",
+        "The premier said the deal was good for the province. The PM added that talks would go on.",
+    ],
+)
+def test_a_role_abbreviation_with_the_is_a_person(text: str) -> None:
+    """*The PM* abbreviates a role that names one person, as *the CEO* does: a
+    person, not an institution's acronym."""
+    assert _source(text).type is SourceType.PERSON
+
+
+def test_pm_after_a_clock_time_names_no_one() -> None:
+    """*pm* in a clock time (*at 5 pm*) stays no role: the speakers are unnamed."""
+    doc = claimscope.annotate("At 5 pm officials said the road had reopened.")
+    assert [c.source.type for c in doc.claims] == [SourceType.ANONYMOUS]
+
