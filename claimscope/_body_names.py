@@ -130,3 +130,19 @@ def unnamed_bodies(head: str, first: str) -> bool:
         and first not in _OWNERS
         and not first.endswith(("'s", "’s"))
     )
+
+
+def plural_people(word: str) -> bool:
+    """Whether one capitalised word is a plural role or person noun (*Parents*,
+    *Deputies*, *Commuters*): capitalised by its place at a sentence's or bullet's
+    start, it names an unnamed group, not a person.
+
+    >>> plural_people("Deputies"), plural_people("Jones")
+    (True, False)
+    """
+    folded = word.casefold()
+    one = singular(folded)
+    return one != folded and (
+        one in lexicon.words("roles")
+        or lexicon.fields("entity_nouns").get(one) in ("person", "anonymous")
+    )

@@ -23,6 +23,7 @@ from claimscope._body_names import (
     is_media_name,
     nation_body,
     nations,
+    plural_people,
     singular,
     unnamed_bodies,
 )
@@ -411,6 +412,8 @@ def classify(text: str) -> tuple[SourceType, str]:
             return SourceType.ORGANIZATION, COUNTRY
         if _in("sources_anonymous", head_folded) or head_folded in _PEOPLE:
             return SourceType.ANONYMOUS, f"group noun {head!r}"
+        if len(head_words) == 1 and plural_people(head):
+            return SourceType.ANONYMOUS, f"group of {head!r}"  # "Parents said"
         if len(head_words) == 1 and unnamed_bodies(head_folded, ""):
             return SourceType.ANONYMOUS, f"{UNNAMED_BODIES} {head!r}"  # "Unions said"
         if _ACRONYM.match(head):

@@ -97,3 +97,17 @@ def test_pm_after_a_clock_time_names_no_one() -> None:
     doc = claimscope.annotate("At 5 pm officials said the road had reopened.")
     assert [c.source.type for c in doc.claims] == [SourceType.ANONYMOUS]
 
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Parents interviewed by reporters said they had been asked to pay.", "Parents"),
+        ("- Deputies say both men should be considered dangerous", "Deputies"),
+        ("Commuters told the station they would work from home on Friday.", "Commuters"),
+    ],
+)
+def test_a_capitalised_plural_role_noun_is_a_group(text: str, group: str) -> None:
+    """A plural role noun opening a sentence or a bullet (*Parents said*, *- Deputies
+    say*) is capitalised by position only: an unnamed group, not a person's name."""
+    source = _source(text)
+    assert (source.text, source.type) == (group, SourceType.ANONYMOUS)
