@@ -111,3 +111,26 @@ def test_a_capitalised_plural_role_noun_is_a_group(text: str, group: str) -> Non
     say*) is capitalised by position only: an unnamed group, not a person's name."""
     source = _source(text)
     assert (source.text, source.type) == (group, SourceType.ANONYMOUS)
+
+
+def test_the_paper_of_a_study_is_a_document() -> None:
+    """*The paper* after a study in a journal is that study's paper (document), not
+    a newspaper (media)."""
+    text = (
+        "The galaxy holds about 40 billion suns, according to the study published in "
+        "the journal Nature Astronomy. The paper suggests the galaxy grew in one burst."
+    )
+    claim = next(
+        c for c in claimscope.annotate(text).claims if c.text.startswith("the galaxy grew")
+    )
+    assert (claim.source.text, claim.source.type) == ("The paper", SourceType.DOCUMENT)
+
+
+def test_the_paper_of_a_news_story_stays_media() -> None:
+    """With no study or journal before it, *the paper* is a newspaper."""
+    text = (
+        "The mayor spoke to the Springfield Gazette on Monday. "
+        "The paper reported that he would resign."
+    )
+    claim = next(c for c in claimscope.annotate(text).claims if "resign" in c.text)
+    assert claim.source.type is SourceType.MEDIA

@@ -84,6 +84,8 @@ def _type_of(
         and not unnamed  # "Business groups", "several companies": unnamed bodies
     ):
         return SourceType(noun_kind), f"{noun_kind} noun {head!r}"
+    if kind is SourceType.MEDIA and _study_paper(text, name.start, head):
+        return SourceType.DOCUMENT, f"a study's {head!r}"  # "The paper suggests"
     if kind is SourceType.PERSON and name.plural and not name.definite:
         return SourceType.ANONYMOUS, "unnamed group"
     if kind is SourceType.ANONYMOUS:
@@ -101,6 +103,24 @@ _COUNTED = regex.compile(r" of (?:the |these |those )?(?:[\p{L}'’-]+ ){0,2}?(\
 """What a quantity noun counts (*a group of black parents*, *a handful of Republican
 senators*, *a group of Democrats*): the first plural within three words after *of*
 (linear: one bounded match)."""
+
+
+_STUDY = regex.compile(r"\b(?:study|studies|journal|peer[- ]reviewed|preprint)\b", regex.I)
+"""What marks a text as reporting research: a study, a journal, peer review."""
+
+_STUDY_REACH = 1500
+"""How far before a description a study is looked for (a few paragraphs)."""
+
+
+def _study_paper(text: str, start: int, head: str) -> bool:
+    """Whether a head noun that may be an outlet's or a document's (*the paper*, both
+    in ``sources_media`` and ``sources_document``) follows a study or a journal in
+    the text: then it is the study's paper, a document."""
+    return (
+        head in lexicon.words("sources_media")
+        and head in lexicon.words("sources_document")
+        and _STUDY.search(text, max(0, start - _STUDY_REACH), start) is not None
+    )
 
 
 def _counted_plural(text: str, end: int) -> str | None:
