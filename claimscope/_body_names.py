@@ -5,6 +5,7 @@ nation it serves (*Sport England*, *Fire and Emergency New Zealand*, *Iarnród
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from claimscope import lexicon
@@ -145,4 +146,19 @@ def plural_people(word: str) -> bool:
     return one != folded and (
         one in lexicon.words("roles")
         or lexicon.fields("entity_nouns").get(one) in ("person", "anonymous")
+    )
+
+
+def possessive_place(words: Sequence[str]) -> bool:
+    """Whether a capitalised name is a place's named with a possessive (*Hawke's
+    Bay*, *King's Cross*: a head word of ``lexicons/place_heads.txt`` after a
+    possessive word), which no person is.
+
+    >>> possessive_place(("Hawke's", "Bay")), possessive_place(("Doe's", "Office"))
+    (True, False)
+    """
+    heads = lexicon.words("place_heads")
+    return any(
+        w.endswith(("'s", "’s")) and nxt.casefold().rstrip(".") in heads
+        for w, nxt in itertools.pairwise(words)
     )

@@ -24,6 +24,7 @@ from claimscope._body_names import (
     nation_body,
     nations,
     plural_people,
+    possessive_place,
     singular,
     unnamed_bodies,
 )
@@ -406,6 +407,8 @@ def classify(text: str) -> tuple[SourceType, str]:
             return SourceType.MEDIA, "outlet-like name"
         if bare in lexicon.words("sources_organization") or _ORG_NAME.search(name):
             return SourceType.ORGANIZATION, "institution name"
+        if possessive_place(head_words):  # "Hawke's Bay": a place, no one's bay
+            return SourceType.ORGANIZATION, "place name"
         if bare in lexicon.words("capitals"):
             return SourceType.ORGANIZATION, "capital standing for its government"
         if bare in nations() or whole in nations():

@@ -134,3 +134,28 @@ def test_the_paper_of_a_news_story_stays_media() -> None:
     )
     claim = next(c for c in claimscope.annotate(text).claims if "resign" in c.text)
     assert claim.source.type is SourceType.MEDIA
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Officials in Hawke's Bay said the river would peak at noon.", "Hawke's Bay"),
+        ("Commuters at King’s Cross said trains were running late.", "King’s Cross"),
+    ],
+)
+def test_a_place_named_with_a_possessive_is_no_person(text: str, place: str) -> None:
+    """*Hawke's Bay*, *King's Cross*: the possessive is part of a place's name; no
+    person *Hawke* or *King* is mentioned."""
+    entities = claimscope.annotate(text).entities
+    names = {e.name.text: e.type for e in entities}
+    assert place in names
+    assert names[place] is not SourceType.PERSON
+    assert place.split("'")[0].split("’")[0] not in names
+
+
+def test_a_possessive_person_keeps_what_they_own() -> None:
+    """*Jane Doe's Island Records*: a two-word owner is a person owning a label."""
+    names = {
+        e.name.text for e in claimscope.annotate("Jane Doe's Island Records said no.").entities
+    }
+    assert "Jane Doe" in names

@@ -4,6 +4,7 @@ Immigration Services*), for :mod:`.mentions`."""
 
 from __future__ import annotations
 
+from claimscope import lexicon
 from claimscope._body_names import nation_body
 from claimscope.entities.candidates import goes_on_to
 from claimscope.entities.words import (
@@ -48,8 +49,8 @@ def name_run(tokens: list[Tok], i: int) -> int:
             if not has_org and w.rstrip(".") in org_words:
                 has_org = True
             j += 1
-            if _possessive(w) is not None:
-                break
+            if _possessive(w) is not None and not (j == i + 1 and _place_head(tokens, j)):
+                break  # "Doe's", but not "Hawke's Bay": a place's name goes on
             continue
         if (
             w in _CONNECTORS
@@ -80,3 +81,10 @@ def _org_word_ahead(tokens: list[Tok], k: int) -> bool:
             return True
         ahead.append(t[2])
     return bool(nation_body(ahead))
+
+
+def _place_head(tokens: list[Tok], k: int) -> bool:
+    """Whether ``tokens[k]`` is a place name's head word after a one-word possessive
+    (*Hawke's Bay*, *King's Cross*: ``lexicons/place_heads.txt``; *Jane Doe's
+    Island Records* is hers)."""
+    return k < len(tokens) and tokens[k][2].casefold() in lexicon.words("place_heads")
