@@ -159,3 +159,27 @@ def test_a_possessive_person_keeps_what_they_own() -> None:
         e.name.text for e in claimscope.annotate("Jane Doe's Island Records said no.").entities
     }
     assert "Jane Doe" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Minister for Transport Ann Kelly said she would not intervene in the dispute.",
+            "Ann Kelly",
+        ),
+        (
+            "Former Secretary of State Jane Roe said the treaty had kept the peace.",
+            "Jane Roe",
+        ),
+    ],
+)
+def test_a_title_with_its_portfolio_stays_with_the_name(text: str, name: str) -> None:
+    """*Minister for Transport Ann Kelly*: the title, *for* and the portfolio belong
+    to one person's mention; no person *Transport Ann Kelly* or *State* appears."""
+    doc = claimscope.annotate(text)
+    (claim,) = doc.claims
+    assert claim.source.type is SourceType.PERSON
+    assert claim.source.text.endswith(name)
+    names = {e.name.text for e in doc.entities}
+    assert not names & {"State", "Transport Ann Kelly", "Minister"}

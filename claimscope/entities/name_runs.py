@@ -18,6 +18,7 @@ from claimscope.entities.words import (
     _not_names,
     _org_words,
     _possessive,
+    _titles,
 )
 
 TITLE_CASE_WORDS = (
@@ -31,7 +32,7 @@ def name_run(tokens: list[Tok], i: int) -> int:
     """The end (exclusive) of the capitalised run starting at ``i``; ``i`` if none."""
     n = len(tokens)
     j = i
-    has_org = has_to = False
+    has_org = has_to = portfolio = False
     not_names, org_words = _not_names(), _org_words()
     while j < n:
         w = tokens[j][2]
@@ -57,8 +58,15 @@ def name_run(tokens: list[Tok], i: int) -> int:
             and j > i
             and j + 1 < n
             and _is_cap(tokens[j + 1][2])
-            and (has_org or w in PARTICLES or _org_word_ahead(tokens, j + 1))
+            and (
+                has_org
+                or w in PARTICLES
+                or _org_word_ahead(tokens, j + 1)
+                or portfolio_after(tokens, j - 1)
+                or (portfolio and w == "for")  # "Secretary of State for Education"
+            )
         ):
+            portfolio = portfolio or portfolio_after(tokens, j - 1)
             j += 1
             continue
         break
@@ -88,3 +96,15 @@ def _place_head(tokens: list[Tok], k: int) -> bool:
     (*Hawke's Bay*, *King's Cross*: ``lexicons/place_heads.txt``; *Jane Doe's
     Island Records* is hers)."""
     return k < len(tokens) and tokens[k][2].casefold() in lexicon.words("place_heads")
+
+
+def portfolio_after(tokens: list[Tok], k: int) -> bool:
+    """Whether ``tokens[k]`` is a title (*Minister*) that *for* or *of* and a
+    capitalised portfolio follow inside a name (*Minister for Transport Ann Kelly*,
+    *Secretary of State Jane Roe*)."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k + 1][2] in ("for", "of")
+        and _is_cap(tokens[k + 2][2])
+        and _bare(tokens[k][2]).casefold() in _titles()
+    )

@@ -15,6 +15,7 @@ from claimscope.entities.words import (
     _RELATIVES,
     _STOP,
     _bare,
+    _given_names,
     _nouns,
     _titles,
     _tokens,
@@ -78,6 +79,11 @@ def name_parts(
     the name (or its title) starts in ``words``, its title (lower case, or ``""``),
     its roles and its words bare of periods; ``None`` when no name is left
     (:func:`_name_shaped`). ``nouns`` are the source nouns in force."""
+    t, k = _portfolio(words)
+    if k:  # "Minister for Transport Ann Kelly": title, portfolio, name
+        title = _bare(words[t]).casefold()
+        named = [_bare(w) for w in words[k:]]
+        return (t, title, [title], named) if _name_shaped(named) else None
     name_start, words, roles = _split_role(words, nouns)
     title = ""
     name_words: list[str] = []
@@ -161,3 +167,18 @@ def run_context(
         opening and _MODIFIED_HEAD.match(text, end) is not None,
         start in speakers,
     )
+
+
+def _portfolio(words: list[str]) -> tuple[int, int]:
+    """Where a title followed by *for* or *of* and a portfolio is in ``words``, and
+    where the name after them starts (*Minister for Transport Ann Kelly* → 0, 3;
+    *Former Secretary of State Jane Roe* → 1, 4): at the first given name after the
+    portfolio's first word, else at the last two words; ``(0, 0)`` for none."""
+    titles, given = _titles(), _given_names()
+    for t in range(len(words) - 3):
+        if words[t + 1] in ("for", "of") and _bare(words[t]).casefold() in titles:
+            for k in range(t + 3, len(words) - 1):
+                if words[k].casefold() in given:
+                    return t, k
+            return t, max(t + 3, len(words) - 2)
+    return 0, 0
