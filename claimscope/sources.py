@@ -365,6 +365,40 @@ def _of_named_body(typed: tuple[SourceType, str]) -> tuple[SourceType, str]:
     return typed[0], f"{typed[1]} of a named body"
 
 
+def _named(head_words: Sequence[str], first: str, bare: str, whole: str) -> tuple[SourceType, str]:
+    """The type of a phrase whose head is a capitalised name (``head_words``; the
+    phrase's first word ``first``, the phrase folded ``whole`` and without *the*
+    ``bare``): an outlet, institution, place, country, group or person."""
+    head = head_words[-1]
+    head_folded = head.casefold().rstrip(".")
+    name = " ".join(head_words)
+    if is_media_name(head_words):
+        return SourceType.MEDIA, "outlet-like name"
+    if bare in lexicon.words("sources_organization") or _ORG_NAME.search(name):
+        return SourceType.ORGANIZATION, "institution name"
+    if possessive_place(head_words):  # "Hawke's Bay": a place, no one's bay
+        return SourceType.ORGANIZATION, "place name"
+    if bare in lexicon.words("capitals"):
+        return SourceType.ORGANIZATION, "capital standing for its government"
+    if bare in nations() or whole in nations():
+        return SourceType.ORGANIZATION, COUNTRY
+    if _in("sources_anonymous", head_folded) or head_folded in _PEOPLE:
+        return SourceType.ANONYMOUS, f"group noun {head!r}"
+    if len(head_words) == 1 and plural_people(head):
+        return SourceType.ANONYMOUS, f"group of {head!r}"  # "Parents said"
+    if len(head_words) == 1 and unnamed_bodies(head_folded, ""):
+        return SourceType.ANONYMOUS, f"{UNNAMED_BODIES} {head!r}"  # "Unions said"
+    if _ACRONYM.match(head):
+        return _acronym_type(head, first)
+    if first in _INDEFINITE and (
+        _in("sources_anonymous", head_folded + "s") or len(head_words) <= 1
+    ):
+        return SourceType.ANONYMOUS, "unidentified member of a group"
+    if _law_title(head_words):
+        return SourceType.DOCUMENT, f"title of a law {head!r}"
+    return SourceType.PERSON, "personal name"
+
+
 @lexicon.cached(maxsize=4096)
 def classify(text: str) -> tuple[SourceType, str]:
     """Return the source type of the phrase ``text`` and the reason for it.
@@ -402,32 +436,7 @@ def classify(text: str) -> tuple[SourceType, str]:
     if (counted := _counted(phrase, head_words)) is not None:
         return counted
     if _is_name(head_words) and head[:1].isupper():
-        name = " ".join(head_words)
-        if is_media_name(head_words):
-            return SourceType.MEDIA, "outlet-like name"
-        if bare in lexicon.words("sources_organization") or _ORG_NAME.search(name):
-            return SourceType.ORGANIZATION, "institution name"
-        if possessive_place(head_words):  # "Hawke's Bay": a place, no one's bay
-            return SourceType.ORGANIZATION, "place name"
-        if bare in lexicon.words("capitals"):
-            return SourceType.ORGANIZATION, "capital standing for its government"
-        if bare in nations() or whole in nations():
-            return SourceType.ORGANIZATION, COUNTRY
-        if _in("sources_anonymous", head_folded) or head_folded in _PEOPLE:
-            return SourceType.ANONYMOUS, f"group noun {head!r}"
-        if len(head_words) == 1 and plural_people(head):
-            return SourceType.ANONYMOUS, f"group of {head!r}"  # "Parents said"
-        if len(head_words) == 1 and unnamed_bodies(head_folded, ""):
-            return SourceType.ANONYMOUS, f"{UNNAMED_BODIES} {head!r}"  # "Unions said"
-        if _ACRONYM.match(head):
-            return _acronym_type(head, first)
-        if first in _INDEFINITE and (
-            _in("sources_anonymous", head_folded + "s") or len(head_words) <= 1
-        ):
-            return SourceType.ANONYMOUS, "unidentified member of a group"
-        if _law_title(head_words):
-            return SourceType.DOCUMENT, f"title of a law {head!r}"
-        return SourceType.PERSON, "personal name"
+        return _named(head_words, first, bare, whole)
     if bare in lexicon.words("sources_organization"):
         return SourceType.ORGANIZATION, "institution"
     if _in("sources_media", head_folded) and not _papers_of_a_body(head_words):
