@@ -15,7 +15,7 @@ from claimscope.entities.candidates import FIRST_WORD, Known, candidate_pattern,
 from claimscope.entities.headline import title_case
 from claimscope.entities.mention import Mention as Mention  # re-exported
 from claimscope.entities.name_lists import join_listed_names
-from claimscope.entities.name_runs import PARTICLES, name_run
+from claimscope.entities.name_runs import PARTICLES, name_run, portfolio_after
 from claimscope.entities.name_shape import _MODIFIED_HEAD, _modifies, name_parts, run_context
 from claimscope.entities.name_shape import _the_before as _the_before  # re-exported
 from claimscope.entities.plain import plain_candidate
@@ -356,6 +356,7 @@ def _step(
         and w[1:].islower()
         and w not in known.inner
         and not (i + 1 < n and _is_cap(tokens[i + 1][2]))
+        and not portfolio_after(tokens, i)  # "Minister for Transport Ann Kelly said"
     ):
         w = folded  # "Officials said …": a description opening the sentence
     if _is_cap(w) and folded not in _PRONOUNS and w not in ("I", "I'm", "I’m"):

@@ -79,9 +79,15 @@ def name_parts(
     """The parts of the capitalised words ``words`` that a name starts with: where
     the name (or its title) starts in ``words``, its title (lower case, or ``""``),
     its roles and its words bare of periods; ``None`` when no name is left
-    (:func:`_name_shaped`). ``nouns`` are the source nouns in force; the words of
-    ``text`` before ``start``, where the run starts, may tell a portfolio in front of
-    the name (:func:`portfolio_words`)."""
+    (:func:`_name_shaped`). ``nouns`` are the source nouns in force. A title with
+    its portfolio in the run stays with the name (:func:`_portfolio`); otherwise the
+    words of ``text`` before ``start``, where the run starts, may tell a portfolio in
+    front of the name (:func:`portfolio_words`)."""
+    t, k = _portfolio(words)
+    if k:  # "Minister for Transport Ann Kelly": title, portfolio, name
+        title = _bare(words[t]).casefold()
+        named = [_bare(w) for w in words[k:]]
+        return (t, title, [title], named) if _name_shaped(named) else None
     cut = 0
     if text and len(words) >= 3:
         cut = portfolio_words(lower_words_before(text, start), words, nouns)
@@ -196,3 +202,18 @@ def run_context(
         opening and _MODIFIED_HEAD.match(text, end) is not None,
         start in speakers,
     )
+
+
+def _portfolio(words: list[str]) -> tuple[int, int]:
+    """Where a title followed by *for* or *of* and a portfolio is in ``words``, and
+    where the name after them starts (*Minister for Transport Ann Kelly* → 0, 3;
+    *Former Secretary of State Jane Roe* → 1, 4): at the first given name after the
+    portfolio's first word, else at the last two words; ``(0, 0)`` for none."""
+    titles, given = _titles(), _given_names()
+    for t in range(len(words) - 3):
+        if words[t + 1] in ("for", "of") and _bare(words[t]).casefold() in titles:
+            for k in range(t + 3, len(words) - 1):
+                if words[k].casefold() in given:
+                    return t, k
+            return t, max(t + 3, len(words) - 2)
+    return 0, 0
