@@ -57,6 +57,18 @@ def test_held_claims_read_back_equal_to_the_claims_packed() -> None:
     assert 0 < len(held.named()) < len(claims)  # the author's voice is not named
 
 
+def test_held_claim_parts_equal_those_of_the_claims_packed() -> None:
+    """The parts of a held claim the entity stage reads (source, chain, cue, rule)
+    equal the claim's own, by index, slice and iteration, in the order asked."""
+    _, claims, _ = _found(ARTICLE)
+    held = HeldClaims(ARTICLE, claims)
+    order = [3, 0, 4, 1]
+    parts = held.parts(order)
+    want = [(c.source, c.chain, c.cue, c.rule) for c in (claims[i] for i in order)]
+    assert len(parts) == 4 and list(parts) == want and parts[1:3] == want[1:3]
+    assert parts[-1] == want[-1] and parts[0].cue == claims[3].cue
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.one_of(article_texts(), news_texts()))
 def test_the_entity_stage_changes_only_the_claims_held_as_named(text: str) -> None:
@@ -76,13 +88,14 @@ def test_the_entity_stage_changes_only_the_claims_held_as_named(text: str) -> No
 @settings(max_examples=40, deadline=None)
 @given(st.one_of(article_texts(), news_texts()))
 def test_resolved_sources_set_in_held_claims_equal_the_resolved_claims(text: str) -> None:
-    """The changes :func:`sources_resolved` gives, stored by ``set_sources`` with no
-    claim built, leave the held claims equal to those :func:`resolve_sources` makes,
-    with the same entities; a claim it leaves out is one resolving leaves as it was."""
+    """The changes :func:`sources_resolved` gives, reading only the held claims' parts
+    and stored by ``set_sources`` with no claim built (as the pipeline does), leave
+    the held claims equal to those :func:`resolve_sources` makes, with the same
+    entities; a claim it leaves out is one resolving leaves as it was."""
     spans, claims, speech = _found(text)
     resolved, entities = resolve_sources(text, spans, list(claims), speech)
     held = HeldClaims(text, claims)
-    again, changes = sources_resolved(text, spans, held.only(range(len(claims))), speech)
+    again, changes = sources_resolved(text, spans, held.parts(range(len(claims))), speech)
     changed = set()
     for i, source, chain in changes:
         held.set_sources(i, source, chain)
