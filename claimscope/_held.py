@@ -254,34 +254,46 @@ class _HeldCues:
     __slots__ = ("_at", "_refs", "_rows", "_shared", "_words")
 
     def __init__(self, claims: Sequence[Claim]) -> None:
-        users = Counter(
-            id(cue) for c in claims for cue in {id(x): x for x in (c.cue, *c.cues)}.values()
-        )
+        users: Counter[int] = Counter()
+        for c in claims:
+            cue, cues = c.cue, c.cues
+            if len(cues) == 1 and cues[0] is cue:
+                users[id(cue)] += 1  # most claims: the cue is its only cue
+            else:
+                users.update({id(x) for x in (cue, *cues)})
         shared: dict[int, int] = {}  # id -> index in _shared
         self._shared: list[Cue] = []
         rows: dict[int, int] = {}  # id -> row
         words: dict[str, int] = {}
         self._words: list[str] = []
         self._rows = array("q")
-        self._refs = array("q")  # -1 no cue, -2 - k shared cue k, else a row
-        self._at = array("q", [0])  # where each claim's references end
+
+        def ref(cue: Cue | None) -> int:
+            """``cue``'s reference: -1 no cue, -2 - k shared cue k, else a row."""
+            if cue is None:
+                return -1
+            key = id(cue)
+            if users[key] > 1:
+                k = shared.get(key)
+                if k is None:
+                    k = shared[key] = len(self._shared)
+                    self._shared.append(cue)
+                return -2 - k
+            row = rows.get(key)
+            if row is None:
+                row = rows[key] = self._pack(cue, words)
+            return row
+
+        refs = array("q")
+        at = array("q", [0])  # where each claim's references end
         for c in claims:
-            for cue in (c.cue, *c.cues):
-                if cue is None:
-                    self._refs.append(-1)
-                elif users[id(cue)] > 1:
-                    k = shared.get(id(cue))
-                    if k is None:
-                        k = shared[id(cue)] = len(self._shared)
-                        self._shared.append(cue)
-                    self._refs.append(-2 - k)
-                else:
-                    row = rows.get(id(cue))
-                    if row is None:
-                        row = rows[id(cue)] = self._pack(cue, words)
-                    self._refs.append(row)
-            self._at.append(len(self._refs))
-        self._rows, self._refs, self._at = map(_narrow, (self._rows, self._refs, self._at))
+            cue = c.cue
+            first = ref(cue)
+            refs.append(first)
+            for other in c.cues:
+                refs.append(first if other is cue else ref(other))
+            at.append(len(refs))
+        self._rows, self._refs, self._at = map(_narrow, (self._rows, refs, at))
 
     def _pack(self, cue: Cue, words: dict[str, int]) -> int:
         """Pack ``cue`` as a new row; return its number."""
@@ -302,10 +314,14 @@ class _HeldCues:
     def of(self, i: int) -> tuple[Cue | None, tuple[Cue, ...]]:
         """Claim ``i``'s cue and cues (a reference met twice, as a claim's cue among
         its cues, is built once)."""
-        first, *rest = self._refs[self._at[i] : self._at[i + 1]]
+        refs, a, b = self._refs, self._at[i], self._at[i + 1]
+        first = refs[a]
         cue = self._cue(first)
-        if not rest:
+        if b - a == 1:
             return cue, ()
+        if b - a == 2 and refs[a + 1] == first:  # most claims: the cue is its only cue
+            return cue, () if cue is None else (cue,)
+        rest = refs[a + 1 : b]
         built: dict[int, Cue | None] = {first: cue}
         cues = []
         for ref in rest:

@@ -138,3 +138,46 @@ def test_cues_shared_before_packing_are_shared_after() -> None:
                     assert held[i].cues[k] is held[j].cues[m]
     said = [c for claim in held for c in (claim.cue, *claim.cues) if c and c.text == "said"]
     assert len(said) >= 2 and all(c.text is said[0].text for c in said)
+
+
+def test_held_cues_read_back_in_every_arrangement() -> None:
+    """A claim's cue may be its only cue, one of several, not among them, or absent;
+    each arrangement reads back equal, the cue the same record among its cues."""
+    from claimscope import Confidence, Cue, CueKind, QuoteKind, Source, SourceType
+
+    text = "Officials said the port may reopen, the mayor told reporters."
+    said = Cue("said", 10, 14, CueKind.REPORTING, entry="say", stance="neutral")
+    may = Cue("may", 24, 27, CueKind.HEDGE, entry="may")
+    told = Cue("told", 45, 49, CueKind.REPORTING, entry="tell", stance="neutral")
+    source = Source(SourceType.UNSPECIFIED)
+
+    def claim(cue: Cue | None, cues: tuple[Cue, ...]) -> Claim:
+        return Claim(
+            15,
+            34,
+            text[15:34],
+            0,
+            QuoteKind.INDIRECT,
+            Confidence.HEDGED,
+            source,
+            cue=cue,
+            cues=cues,
+        )
+
+    claims = [
+        claim(said, (said,)),
+        claim(said, (said, may)),
+        claim(told, (may, told)),
+        claim(said, (may,)),
+        claim(None, (may,)),
+        claim(None, ()),
+        claim(told, ()),
+    ]
+    held = HeldClaims(text, claims)
+    assert list(held) == claims
+    for again in held:
+        assert (
+            again.cue is None
+            or again.cue not in again.cues
+            or any(c is again.cue for c in again.cues)
+        )
