@@ -645,10 +645,11 @@ def from_cue(ctx: Context, s_index: int, cue: Cue, previous: Raw | None = None) 
         return None
     for pattern in PATTERNS:
         found = pattern(site)
-        if isinstance(found, Raw) and _vetoed(ctx.text, found, cue):
+        if found is None:
+            continue  # not this pattern's (most of them, for each cue)
+        if isinstance(found, _Veto) or _vetoed(ctx.text, found, cue):
             return None
-        if found is not None:
-            return found if isinstance(found, Raw) else None  # a Raw, or VETO
+        return found
     return None
 
 
