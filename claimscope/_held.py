@@ -35,6 +35,7 @@ _CONFIDENCES = tuple(Confidence)
 _RULES = tuple(Rule)
 _CUE_KINDS = tuple(CueKind)
 _SOURCE_TYPES = tuple(SourceType)
+_NAMELESS = (SourceType.AUTHOR, SourceType.UNSPECIFIED)
 _CODE = {
     member: k for members in (_QUOTES, _CONFIDENCES, _RULES) for k, member in enumerate(members)
 }
@@ -167,6 +168,14 @@ class HeldClaims(Sequence[Claim]):
             _RULES[self._codes[3 * i + 2]],
         )
 
+    def local_starts(self, indices: Sequence[int]) -> array[int]:
+        """Where the local span of each source at ``indices`` starts (its mention,
+        else its span), skipping the sources without one (the author's, unnamed
+        ones): the first reading of :func:`~claimscope.entities.resolve.sources_resolved`
+        (its ``salient``), read from the columns with no source built."""
+        sources = self._sources
+        return int_column([a for a in map(sources.local_start, indices) if a >= 0])
+
     def set_sources(self, i: int, source: Source, chain: tuple[Source, ...]) -> None:
         """Hold ``source`` and ``chain`` as claim ``i``'s (the entity stage's
         resolved ones: see :func:`~claimscope.entities.resolve.sources_resolved`),
@@ -231,6 +240,19 @@ class _HeldSources:
         """Whether source ``i`` names a span of the text."""
         source = self.objects[i]
         return source is None or source.start is not None
+
+    def local_start(self, i: int) -> int:
+        """Where source ``i``'s local span (its mention, else its span) starts, or
+        -1 when it has none (:func:`claimscope.entities.resolve._local`)."""
+        source = self.objects[i]
+        if source is None:  # a row: a span of the text
+            rows, k = self._rows, 5 * i
+            if _SOURCE_TYPES[rows[k]] in _NAMELESS:
+                return -1
+            return rows[k + 1] if rows[k + 3] < 0 else rows[k + 3]
+        if source.type in _NAMELESS or source.start is None or source.end is None:
+            return -1
+        return source.start if source.mention is None else source.mention.start
 
     def of(self, i: int) -> Source:
         """Source ``i``, built again when held as a row."""

@@ -127,7 +127,9 @@ class Annotator:
         # and its resolved sources go back into the columns, so they are never all
         # held at once; each claim is built once, at the end
         named = held.named()
-        entities, changes = sources_resolved(text, sentences, held.parts(named), quotes)
+        entities, changes = sources_resolved(
+            text, sentences, held.parts(named), quotes, salient=held.local_starts(named)
+        )
         for i, source, chain in changes:
             held.set_sources(named[i], source, chain)
         del named, changes

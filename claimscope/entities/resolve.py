@@ -94,6 +94,8 @@ def sources_resolved(
     sentences: Sequence[tuple[int, int]],
     claims: Sequence[Attributed],
     quotes: Sequence[tuple[int, int]] = (),
+    *,
+    salient: Iterable[int] | None = None,
 ) -> tuple[tuple[Entity, ...], Iterator[_Change]]:
     """The work of :func:`resolve_sources` without rebuilding the claims: the
     entities, and, one at a time, each claim whose source or chain changes, as its
@@ -101,10 +103,14 @@ def sources_resolved(
     (claims, or just the parts of them it reads: :class:`Attributed`) is read twice,
     in order (each may be built when read: the pipeline holds the claims packed),
     and never after this returns: a caller holding claims packed stores the new
-    sources without building any claim again."""
+    sources without building any claim again. ``salient``, when given, is where
+    each claim's local source span (its mention, else its span) starts, in order,
+    skipping the claims without one: the first reading, which a caller holding the
+    claims packed has for less."""
     # what is kept per claim until the entities are emitted is the least it can be:
     # this is the annotation's peak of memory (no list of local spans, no pairs)
-    salient = [span[0] for span in map(_local, (c.source for c in claims)) if span is not None]
+    if salient is None:
+        salient = [span[0] for span in map(_local, (c.source for c in claims)) if span]
     resolver = _Resolver(text, build_entities(text, sentences, salient, quotes))
     del salient
     uses = _Uses()
