@@ -99,9 +99,10 @@ def _sentence_attributions(ctx: Context, s_index: int, taken: Union) -> list[Raw
         raw = channels.with_channels(ctx, raw, sentence)
         raw = nest.innermost(ctx, s_index, raw)
         out.append(raw)
-        taken.add(raw.start, raw.end)
-        if raw.clause is not None:
+        if raw.clause is None:
+            taken.add(raw.start, raw.end)
+        else:
             # the clause, the content and what lies between them (*denied claims
-            # that …*) belong to this attribution
+            # that …*) belong to this attribution (a span holding the content's)
             taken.add(min(raw.start, raw.clause[0]), max(raw.end, raw.clause[1]))
     return out
