@@ -1,0 +1,40 @@
+"""Shapes met in whistleblower, oil-price, sentencing, protest, retraction and
+public-inquiry stories (the composed articles of round 7, news7c), each once read wrong.
+
+Composed news sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimscope
+from claimscope import SourceType
+
+
+def _attributed(text: str) -> list[claimscope.Claim]:
+    """The claims of ``text`` that are not in the author's voice."""
+    return [c for c in claimscope.annotate(text).claims if c.source.type is not SourceType.AUTHOR]
+
+
+# -- contents ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Outside, Mairead Kelly, whose son died in the crash, said families had waited "
+        "too long for answers.",
+        "Later, Tomos Jenkins, 52, said families had waited too long for answers.",
+        "On Monday, Tomos Jenkins, the council leader, said families had waited too "
+        "long for answers.",
+        "However, Tomos Jenkins, a local councillor, said families had waited too long "
+        "for answers.",
+    ],
+)
+def test_a_fronted_adjunct_before_a_speaker_with_an_appositive_is_no_content(text: str) -> None:
+    """'Outside, Mairead Kelly, whose son died, said C': the word before the first
+    comma is an adjunct, not a quoted content; the content is what follows 'said'."""
+    (claim,) = _attributed(text)
+    assert claim.text == "families had waited too long for answers"
+    assert claim.source.type is SourceType.PERSON
