@@ -38,3 +38,30 @@ def test_a_fronted_adjunct_before_a_speaker_with_an_appositive_is_no_content(tex
     (claim,) = _attributed(text)
     assert claim.text == "families had waited too long for answers"
     assert claim.source.type is SourceType.PERSON
+
+
+# -- source types ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The notice said the authors had been unable to supply the raw images.",
+            SourceType.DOCUMENT,
+        ),
+        (
+            "According to the agency's database, 212 vehicles were recalled last year.",
+            SourceType.DOCUMENT,
+        ),
+        (
+            "The journal said an investigation had found problems with three figures.",
+            SourceType.MEDIA,
+        ),
+    ],
+)
+def test_notices_databases_and_journals_are_no_people(text: str, kind: SourceType) -> None:
+    """A retraction 'notice' and a 'database' are written artefacts; a journal
+    speaking for itself is a publication. None of them is a person."""
+    (claim,) = _attributed(text)
+    assert claim.source.type is kind, claim.source.reason
