@@ -412,28 +412,13 @@ def appositive_said(site: Site) -> Outcome:
     long_rest = len(rest) > what.ADJUNCT_MAX or any(
         t[2].casefold() == "that" or t[2] == ":" for t in rest[:3]
     )
-    opens = (
-        appositive[0] == 0
-        or (appositive[0] == 1 and site.tokens[0][2].casefold() in OPENING_CONJUNCTIONS)
-        or _fronted_adjunct(site.tokens, appositive[0] - 1)
-    )
+    first = site.tokens[0][2].casefold()  # "Jane Doe, …", "But …", "Outside, Jane Doe, …"
+    opens = appositive[0] == 0 or (appositive[0] == 1 and first in OPENING_CONJUNCTIONS)
+    opens = opens or what.fronted_adjunct(site.tokens, appositive[0] - 1)
     if not (long_rest or opens) or site.content_after is None:
         return None
     head = site.span_of(*appositive)
     return site.raw(*site.content_after, Rule.APPOSITIVE_SAID, head, clause=(head[0], site.cue.end))
-
-
-def _fronted_adjunct(tokens: list[tuple[int, int, str]], comma: int) -> bool:
-    """Whether the tokens before ``comma`` (the comma that opens a subject with an
-    appositive) are an adjunct fronted before it, no content: one unquoted word
-    (*Outside, Jane Doe, 45, said C*; *Later, …*, *However, …*) or a phrase opened by
-    a leading adjunct word (*On Sunday, …*, *Speaking outside court, …*)."""
-    if comma < 1 or comma > what.ADJUNCT_MAX or tokens[comma][2] != ",":
-        return False
-    words = tokens[:comma]
-    if any(not t[2][:1].isalnum() for t in words):
-        return False  # a quote or a dash: '"Yes," Jane Doe, 45, said' quotes C
-    return comma == 1 or words[0][2].casefold() in what.LEADING_ADJUNCTS
 
 
 def _quoted_appositive(site: Site, before: int, head: Span2) -> Outcome:

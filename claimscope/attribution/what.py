@@ -298,6 +298,19 @@ def after_leading_adjunct(
     return not adjunct_only(words_before_comma(tokens, k_end + 1), cue)
 
 
+def fronted_adjunct(tokens: list[tuple[int, int, str]], comma: int) -> bool:
+    """Whether the tokens before ``comma`` (the comma that opens a subject with an
+    appositive) are an adjunct fronted before it, no content: one unquoted word
+    (*Outside, Jane Doe, 45, said C*; *Later, …*, *However, …*) or a phrase opened by
+    a leading adjunct word (*On Sunday, …*, *Speaking outside court, …*)."""
+    if comma < 1 or comma > ADJUNCT_MAX or tokens[comma][2] != ",":
+        return False
+    words = tokens[:comma]
+    if any(not t[2][:1].isalnum() for t in words):
+        return False  # a quote or a dash: '"Yes," Jane Doe, 45, said' quotes C
+    return comma == 1 or words[0][2].casefold() in LEADING_ADJUNCTS
+
+
 PARENTHETICALS = frozenset("however moreover meanwhile nonetheless nevertheless".split())
 """Adverbs set off by commas between a cue and its content (*she cautioned, however,
 that C*): not part of the content."""
