@@ -65,3 +65,32 @@ def test_notices_databases_and_journals_are_no_people(text: str, kind: SourceTyp
     speaking for itself is a publication. None of them is a person."""
     (claim,) = _attributed(text)
     assert claim.source.type is kind, claim.source.reason
+
+
+# -- page structure ----------------------------------------------------------------------
+
+
+def test_a_dateline_with_a_colon_is_no_speaker_label() -> None:
+    """'PETALING JAYA: Hundreds of traders …' opens a Malaysian (or Indian, Pakistani)
+    story with where it was filed, not a transcript speaker: the sentence is the
+    author's, and the one attribution in the story is still found."""
+    text = (
+        "Traders rally against new levy\n\nBy SITI AMINAH\n\n"
+        "PETALING JAYA: Hundreds of traders gathered outside the council offices on "
+        "Monday to protest against a new licence levy.\n\n"
+        "The council said the levy would fund drainage works."
+    )
+    claims = claimscope.annotate(text).claims
+    opening = next(c for c in claims if "Hundreds of traders" in c.text)
+    assert opening.source.type is SourceType.AUTHOR
+    assert [c.source.text for c in _attributed(text)] == ["The council"]
+
+
+def test_transcript_labels_are_still_speakers() -> None:
+    """A transcript labels many lines with its speakers: each line stays theirs."""
+    text = (
+        "Interview transcript\n\n"
+        "HOST: The minister said the levy would fund drainage works.\n\n"
+        "GUEST: That is not what the accounts show."
+    )
+    assert [c.source.text for c in _attributed(text)] == ["HOST", "GUEST"]
