@@ -1,6 +1,8 @@
 """Reporting forms used for an act or a thing, not to report: a phone call (*called
-911*), a plea in court (*pleaded not guilty*), an estimate spoken of (*the mass
-estimate depends on*), a speaker's past surprise (*we did not expect to find it*).
+911*), a name taken (*calling itself GAR*), a plea in court (*pleaded not guilty*), an
+estimate spoken of (*the mass estimate depends on*), a speaker's past surprise (*we did
+not expect to find it*), a product recall (*recalled 212,000 heaters*), a crowd's
+noise (*chanting slogans*).
 
 :func:`claimscope.cue_senses.sense` asks :func:`no_report` with the words around the
 form; kept apart so that module stays short.
@@ -10,7 +12,7 @@ from __future__ import annotations
 
 __all__ = ["ACT_ENTRIES", "no_report"]
 
-ACT_ENTRIES = frozenset(("call", "plead", "expect", "estimate"))
+ACT_ENTRIES = frozenset(("call", "chant", "plead", "expect", "estimate", "recall"))
 """The reporting entries :func:`no_report` may read as acts."""
 
 
@@ -19,12 +21,35 @@ def no_report(after: list[str], before: list[str], key: str, entry: str) -> bool
     given up to three lower-case ``after`` it and ``before`` it (nearest last)."""
     if entry == "call" and _phoned(after):
         return True  # called 911, called the police: a phone call, no speech reported
+    if entry == "call" and after[:1] in _REFLEXIVES:
+        return True  # a coalition calling itself GAR: a name taken, no speech
+    if entry == "recall" and after and (after[0][:1].isdigit() or after[0] in _RECALLED):
+        return True  # recalled 212,000 heaters, recalled its ambassador: taken back
+    if entry == "chant" and after[:1] in _CHANTED:
+        return True  # marched, chanting slogans: what was chanted is not quoted
     if entry == "plead" and after[:1] in _PLEAS:
         return True  # pleaded not guilty to theft: a plea in court, no proposition
     if key == "estimate" and after[:1] in _AFTER_ESTIMATE_NOUN:
         return True  # the mass estimate depends on …, the cost estimate of $4m: a noun
     # "we did not expect to find it": a past surprise, no doubt now
     return entry == "expect" and _surprise(before)
+
+
+_REFLEXIVES = tuple([w] for w in "itself themselves himself herself".split())
+"""*calling itself*, *who call themselves*: the name a group or person goes by."""
+
+
+_RECALLED = frozenset(
+    """its about almost around hundreds more millions nearly over some thousands""".split()
+)
+"""Words opening what a company or state *recalled* when it takes things back (*recalled
+its ambassador*, *recalled nearly 4,000 cars*); a memory (*recalled that*, *recalled
+how*, *she recalled.*) opens with none of them."""
+
+
+_CHANTED = tuple([w] for w in "slogans songs anthems hymns prayers chants".split())
+"""What protesters chant when the text gives no words (*chanting slogans*): *chant*
+then reports nothing; *chanted “C”* and *chanted that C* still do."""
 
 
 _PHONED = frozenset("police ambulance paramedics firefighters 911 999 000 111 112".split())

@@ -94,3 +94,34 @@ def test_transcript_labels_are_still_speakers() -> None:
         "GUEST: That is not what the accounts show."
     )
     assert [c.source.text for c in _attributed(text)] == ["HOST", "GUEST"]
+
+
+# -- reporting verbs used for an act ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company recalled 212,000 heaters in September after a string of fires.",
+        "The government recalled its ambassador from the capital on Friday.",
+        "The march was organised by a coalition calling itself Clean Water Now.",
+        "Protesters walked to the square, chanting slogans and waving blue banners.",
+    ],
+)
+def test_a_recall_a_name_taken_and_slogans_chanted_report_nothing(text: str) -> None:
+    """'recalled 212,000 heaters' takes products back, 'calling itself' gives a name,
+    'chanting slogans' gives no words: none of them reports what anyone said."""
+    assert _attributed(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She recalled that the road had flooded twice that winter.",
+        "Protesters chanted “No more cuts” outside the council offices.",
+    ],
+)
+def test_a_memory_and_chanted_words_still_report(text: str) -> None:
+    """'recalled that C' tells a memory and 'chanted “C”' gives the words: both
+    report."""
+    assert len(_attributed(text)) == 1
