@@ -125,3 +125,50 @@ def test_a_memory_and_chanted_words_still_report(text: str) -> None:
     """'recalled that C' tells a memory and 'chanted “C”' gives the words: both
     report."""
     assert len(_attributed(text)) == 1
+
+
+# -- the author's main clause before a joined attribution ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        (
+            "Brent crude rose above $84 a barrel on Thursday, after OPEC+ ministers "
+            "signalled that the group could deepen its cuts.",
+            "Brent crude rose above $84 a barrel on Thursday",
+        ),
+        (
+            "The refinery raised its ex-depot price by N15 per litre last week, a move "
+            "that marketers said would be passed on to motorists.",
+            "The refinery raised its ex-depot price by N15 per litre last week",
+        ),
+        (
+            "The emails were passed to the newspaper by a former engineer at the plant, "
+            "who says she was pushed out after raising the alarm.",
+            "The emails were passed to the newspaper by a former engineer at the plant",
+        ),
+    ],
+)
+def test_a_main_clause_before_a_joined_attribution_is_the_authors(text: str, main: str) -> None:
+    """'Brent rose …, after ministers signalled that C': the ministers' claim is C,
+    and the clause before the comma is the writer's own, a claim of its own."""
+    claims = claimscope.annotate(text).claims
+    assert [c.text for c in claims if c.source.type is SourceType.AUTHOR] == [main]
+    assert len(_attributed(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The decision came just three days after the council said it would act.",
+        "After the vote, the minister said the bill would pass.",
+        "Voters who said the economy mattered most backed the challenger.",
+        "Former senator Jane Doe, who endorsed the mayor on Tuesday, said she was pleased.",
+    ],
+)
+def test_no_main_clause_is_cut_out_of_an_attribution_without_one(text: str) -> None:
+    """'three days after X said' (no comma), a fronted adjunct, a restrictive relative
+    clause and a relative clause inside the subject leave no author claim behind."""
+    claims = claimscope.annotate(text).claims
+    assert not [c for c in claims if c.source.type is SourceType.AUTHOR]
