@@ -172,3 +172,38 @@ def test_no_main_clause_is_cut_out_of_an_attribution_without_one(text: str) -> N
     clause and a relative clause inside the subject leave no author claim behind."""
     claims = claimscope.annotate(text).claims
     assert not [c for c in claims if c.source.type is SourceType.AUTHOR]
+
+
+# -- a role before the name it describes --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Counsel to the inquiry, Aoife Brennan SC, put it to him that the council "
+            "could have closed the building.",
+            "Aoife Brennan",
+            SourceType.PERSON,
+        ),
+        (
+            "The chair of the inquiry, retired High Court judge Mr Justice Peter Clancy, "
+            "said he would rule on the request next week.",
+            "Peter Clancy",
+            SourceType.PERSON,
+        ),
+        (
+            "The builder, Harbourline Construction, has previously said the block met "
+            "the regulations in force at the time.",
+            "Harbourline Construction",
+            SourceType.ORGANIZATION,
+        ),
+    ],
+)
+def test_a_role_takes_the_name_in_apposition_to_it(text: str, name: str, kind: SourceType) -> None:
+    """'Counsel to the inquiry, Aoife Brennan SC, …', 'The chair …, retired High Court
+    judge Mr Justice Peter Clancy, …', 'The builder, Harbourline Construction, …':
+    the source is the one the appositive names, typed by that name."""
+    (claim,) = _attributed(text)
+    assert name in (claim.source.text or ""), claim.source
+    assert claim.source.type is kind
