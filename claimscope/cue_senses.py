@@ -176,6 +176,14 @@ apparent*, *was supposed to open*, *a false start*, *the office lies*) leave no 
 each."""
 
 
+_BACK_DETERMINERS = frozenset("the these those such".split())
+"""Determiners by which *allegations* names claims the text has already told."""
+
+_ALLEGED_CONTENT = (["that"], ["of"], ["about"], ["against"])
+"""Words after *allegations* that open what is alleged (*the allegations that C*,
+*the allegations of fraud*, *against him*): then the noun distances that content."""
+
+
 def _other_sense(text: str, start: int, end: int, key: str, prev: str) -> bool:
     """Whether a distancing or denial form ``key`` is used in another sense here."""
     if key == "apparent":
@@ -189,6 +197,10 @@ def _other_sense(text: str, start: int, end: int, key: str, prev: str) -> bool:
         return nxt[:1] == ["to"] and nxt[1:2] != ["have"] and _predicative(text, start)
     if key in ("false", "fake"):
         return _attributive(text, end)  # a false start, fake passports
+    if key in ("allegation", "allegations") and prev in _BACK_DETERMINERS:
+        # "it was aware of the allegations": the claims already told, named again;
+        # "the allegations that C", "the allegation of fraud" still distance C
+        return _next_words(text, end, 1)[:1] not in _ALLEGED_CONTENT
     if key in ("lie", "lies"):
         return prev not in _LIE_BEFORE  # the office lies two blocks away
     return False
@@ -315,7 +327,7 @@ def context_free(kind: CueKind, key: str, entry: str, stance: str | None) -> boo
             and not _weasel_group(key)
         )
     if kind is CueKind.DISTANCING:
-        return key not in ("apparent", "supposed", "claim", "claims")
+        return key not in ("apparent", "supposed", "claim", "claims", "allegation", "allegations")
     if kind is CueKind.DENIAL:
         return key not in ("false", "fake", "lie", "lies")
     return entry not in _SENSE_ENTRIES and not (key in ATTITUDES and stance == "hedging")

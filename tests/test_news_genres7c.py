@@ -207,3 +207,27 @@ def test_a_role_takes_the_name_in_apposition_to_it(text: str, name: str, kind: S
     (claim,) = _attributed(text)
     assert name in (claim.source.text or ""), claim.source
     assert claim.source.type is kind
+
+
+# -- confidence ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regulator said it was aware of the allegations and was reviewing the case.",
+        "Police said they were investigating the allegations.",
+    ],
+)
+def test_allegations_named_again_distance_nothing(text: str) -> None:
+    """'aware of the allegations', 'investigating the allegations': the noun names
+    claims the story has told; what the regulator or police say is reported."""
+    (claim,) = _attributed(text)
+    assert claim.confidence is claimscope.Confidence.REPORTED
+
+
+def test_allegations_that_open_a_content_still_distance_it() -> None:
+    """'the allegations of fraud were being examined': the noun opens what is
+    alleged, and the claim holding it is alleged."""
+    (claim,) = _attributed("The minister said the allegations of fraud were being examined.")
+    assert claim.confidence is claimscope.Confidence.ALLEGED
