@@ -19,10 +19,13 @@ from claimscope._cue_acts import ACT_ENTRIES, no_report
 from claimscope._sense_words import (
     _BE,
     _WORD,
+    SUPERLATIVE_MODALS,
     _next_words,
     _words_before,
+    allegations_named_again,
     be_then_adverb,
     no_message,
+    superlative_relative,
     unverified_claims,
 )
 from claimscope.model import CueKind
@@ -176,14 +179,6 @@ apparent*, *was supposed to open*, *a false start*, *the office lies*) leave no 
 each."""
 
 
-_BACK_DETERMINERS = frozenset("the these those such".split())
-"""Determiners by which *allegations* names claims the text has already told."""
-
-_ALLEGED_CONTENT = (["that"], ["of"], ["about"], ["against"])
-"""Words after *allegations* that open what is alleged (*the allegations that C*,
-*the allegations of fraud*, *against him*): then the noun distances that content."""
-
-
 def _other_sense(text: str, start: int, end: int, key: str, prev: str) -> bool:
     """Whether a distancing or denial form ``key`` is used in another sense here."""
     if key == "apparent":
@@ -197,10 +192,8 @@ def _other_sense(text: str, start: int, end: int, key: str, prev: str) -> bool:
         return nxt[:1] == ["to"] and nxt[1:2] != ["have"] and _predicative(text, start)
     if key in ("false", "fake"):
         return _attributive(text, end)  # a false start, fake passports
-    if key in ("allegation", "allegations") and prev in _BACK_DETERMINERS:
-        # "it was aware of the allegations": the claims already told, named again;
-        # "the allegations that C", "the allegation of fraud" still distance C
-        return _next_words(text, end, 1)[:1] not in _ALLEGED_CONTENT
+    if key in ("allegation", "allegations"):
+        return allegations_named_again(text, end, prev)  # aware of the allegations
     if key in ("lie", "lies"):
         return prev not in _LIE_BEFORE  # the office lies two blocks away
     return False
@@ -304,6 +297,8 @@ def _not_a_hedge(text: str, start: int, end: int, key: str, entry: str, prev: st
         return True  # so they could, because they may, If I may: not the claim's doubt
     if key == "could" and _next_words(text, end, 1)[:1] in (["see"], ["hear"], ["only"]):
         return True  # could see, could only: ability
+    if key in SUPERLATIVE_MODALS and superlative_relative(_words_before(text, start, 6)):
+        return True  # the kindest man you could meet, the best we could have hoped for
     if key == "could" and _past_ability(text, start):
         return True  # In those days, fans could smoke inside: what was possible then
     if key == "should" and not expectation_should(text, start, end):

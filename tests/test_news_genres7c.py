@@ -231,3 +231,23 @@ def test_allegations_that_open_a_content_still_distance_it() -> None:
     alleged, and the claim holding it is alleged."""
     (claim,) = _attributed("The minister said the allegations of fraud were being examined.")
     assert claim.confidence is claimscope.Confidence.ALLEGED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His daughter said he was the kindest man you could ever meet.",
+        "The manager said it was the best start we could have asked for.",
+    ],
+)
+def test_a_modal_praising_a_superlative_is_no_hedge(text: str) -> None:
+    """'the kindest man you could meet', 'the best start we could have asked for':
+    the modal sits in a relative clause of praise; nothing is in doubt."""
+    (claim,) = _attributed(text)
+    assert claim.confidence is claimscope.Confidence.REPORTED
+
+
+def test_a_modal_in_the_claim_itself_still_hedges() -> None:
+    """'the company could close the plant' is a possibility: hedged."""
+    (claim,) = _attributed("The union said the company could close the biggest plant it owns.")
+    assert claim.confidence is claimscope.Confidence.HEDGED
