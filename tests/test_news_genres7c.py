@@ -251,3 +251,21 @@ def test_a_modal_in_the_claim_itself_still_hedges() -> None:
     """'the company could close the plant' is a possibility: hedged."""
     (claim,) = _attributed("The union said the company could close the biggest plant it owns.")
     assert claim.confidence is claimscope.Confidence.HEDGED
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "One said the explanation did not match what they had tested.",
+        "One, who worked in the compliance team, said the explanation did not match "
+        "what they had tested.",
+    ],
+)
+def test_one_of_a_group_just_named_is_an_unnamed_source(second: str) -> None:
+    """'Two former employees disputed that account. One said C': 'One' opening the
+    sentence stands for one of them, an unnamed source."""
+    text = "Two former employees disputed that account. " + second
+    (claim,) = _attributed(text)
+    assert claim.source.text == "One"
+    assert claim.source.type is SourceType.ANONYMOUS
+    assert claim.text.startswith("the explanation did not match")
