@@ -269,3 +269,35 @@ def test_one_of_a_group_just_named_is_an_unnamed_source(second: str) -> None:
     assert claim.source.text == "One"
     assert claim.source.type is SourceType.ANONYMOUS
     assert claim.text.startswith("the explanation did not match")
+
+
+# -- passives nobody is named for ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The inquiry was told the firm's former directors had declined to give evidence.",
+        "The court was told that the defendant had left the country in May.",
+    ],
+)
+def test_was_told_with_nobody_named_is_unspecified(text: str) -> None:
+    """'The inquiry was told C': somebody the text does not name said C to the
+    inquiry; the claim is attributed (unspecified, reported), not the author's."""
+    (claim,) = claimscope.annotate(text).claims
+    assert claim.source.type is SourceType.UNSPECIFIED
+    assert claim.confidence is claimscope.Confidence.REPORTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents were told to boil their water until further notice.",
+        "Parents were told on Friday.",
+    ],
+)
+def test_an_instruction_or_a_bare_was_told_stays_the_authors(text: str) -> None:
+    """'were told to boil their water' is an instruction and 'were told on Friday'
+    tells nothing: both stay in the author's voice."""
+    (claim,) = claimscope.annotate(text).claims
+    assert claim.source.type is SourceType.AUTHOR

@@ -77,8 +77,19 @@ UNNAMED_ATTITUDES = regex.compile(
 that C``: an attitude the text says is abroad, held by nobody it names. The noun
 opens its clause (after a possessive, *her fears grew that*, somebody holds it)."""
 
+WAS_TOLD = regex.compile(
+    r"\b(?:is|are|was|were|been|being)\s+" + _ADVERB + r"told\b"
+    r"(?!\s+(?:by|to|off|of|about|apart|so|otherwise|not|on|in|at|during|last|this|"
+    r"yesterday|today|earlier|later|after|before|when|while|via|through|over)\b)"
+    r"(?=\s+(?:that\b|\p{L}))",
+    regex.I,
+)
+"""``The inquiry was told C``, ``Jurors were told C``: reported speech whose speaker
+the text does not name (``told by Y`` names Y; ``told to leave`` is an instruction)."""
+
 UNNAMED_SHAPES = (
     (IS_EXPECTED, Rule.IS_THOUGHT_TO),
+    (WAS_TOLD, Rule.IMPERSONAL),
     (IS_ACCUSED, Rule.IS_ACCUSED),
     (UNDER_CRITICISM, Rule.UNDER_CRITICISM),
     (UNNAMED_CLAIMS, Rule.UNNAMED_CLAIMS),
@@ -90,6 +101,7 @@ with its rule, first match wins."""
 SHAPE_WORDS = (
     *("accus", "blam", "critic", "critis", "condemn"),  # IS_ACCUSED
     *("expect", "thought", "believ"),  # IS_EXPECTED
+    "told",  # WAS_TOLD
     *("ridicul", "fire", "scrutin", "backlash", "alleg", "complain"),  # UNDER_CRITICISM
     *("claim", "report", "rumo"),  # UNNAMED_CLAIMS
     *("suspic", "fear", "concern", "doubt", "worri", "specul"),  # UNNAMED_ATTITUDES
