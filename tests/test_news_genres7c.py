@@ -301,3 +301,32 @@ def test_an_instruction_or_a_bare_was_told_stays_the_authors(text: str) -> None:
     tells nothing: both stay in the author's voice."""
     (claim,) = claimscope.annotate(text).claims
     assert claim.source.type is SourceType.AUTHOR
+
+
+def test_a_clause_between_a_leading_adjunct_and_the_speaker_is_the_content() -> None:
+    """'At the parallel market in Lagos, the naira traded at N1,540 on Thursday,
+    dealers said, little changed from Wednesday': the clause before 'dealers said'
+    is what they said; the leading 'At …' adjunct does not reach the speaker, and
+    the verbless tail is no content."""
+    (claim,) = _attributed(
+        "At the parallel market in Lagos, the naira traded at N1,540 to the dollar on "
+        "Thursday, dealers said, little changed from Wednesday."
+    )
+    assert claim.source.text == "dealers"
+    assert "the naira traded at N1,540" in claim.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During his years in office, the president said, taxes had fallen.",
+        "On the final night of “The Late Show,” the host said the series would return.",
+    ],
+)
+def test_a_leading_adjunct_that_reaches_the_speaker_still_leaves_the_content_after(
+    text: str,
+) -> None:
+    """'During his years in office, the president said, C': the adjunct runs up to
+    the speaker (a title in quotes may close it), and C follows the cue."""
+    (claim,) = _attributed(text)
+    assert claim.text.startswith(("taxes had fallen", "the series would return"))
