@@ -1,10 +1,11 @@
 """Reporting forms used for an act or a thing, not to report: a phone call (*called
-911*), a plea in court (*pleaded not guilty*), an estimate spoken of (*the mass
-estimate depends on*), a speaker's past surprise (*we did not expect to find it*), a
-thing added (*added 30,000 jobs*, *added the firm to its leak site*), a thing not
-verified (*could not verify them*), a thing put somewhere (*put it down to luck*).
-(*did not respond to a request for comment* stays a report: PolNeAR and the composed
-gold give it the silent source.)
+911*), a name taken (*calling itself GAR*), a plea in court (*pleaded not guilty*), an
+estimate spoken of (*the mass estimate depends on*), a speaker's past surprise (*we did
+not expect to find it*), a product recall (*recalled 212,000 heaters*), a crowd's noise
+(*chanting slogans*), a thing added (*added 30,000 jobs*, *added the firm to its leak
+site*), a thing not verified (*could not verify them*), a thing put somewhere (*put it
+down to luck*). (*did not respond to a request for comment* stays a report: PolNeAR and
+the composed gold give it the silent source.)
 
 :func:`claimscope.cue_senses.sense` asks :func:`no_report` with the words around the
 form; kept apart so that module stays short.
@@ -16,7 +17,9 @@ import regex
 
 __all__ = ["ACT_ENTRIES", "no_report"]
 
-ACT_ENTRIES = frozenset(("add", "call", "estimate", "expect", "plead", "put it", "verify"))
+ACT_ENTRIES = frozenset(
+    ("add", "call", "chant", "estimate", "expect", "plead", "put it", "recall", "verify")
+)
 """The reporting entries :func:`no_report` may read as acts."""
 
 
@@ -26,6 +29,12 @@ def no_report(after: list[str], before: list[str], key: str, entry: str, left: s
     last), and ``left``, the text just before it."""
     if entry == "call" and _phoned(after):
         return True  # called 911, called the police: a phone call, no speech reported
+    if entry == "call" and after[:1] in _REFLEXIVES:
+        return True  # a coalition calling itself GAR: a name taken, no speech
+    if entry == "recall" and after and (after[0][:1].isdigit() or after[0] in _RECALLED):
+        return True  # recalled 212,000 heaters, recalled its ambassador: taken back
+    if entry == "chant" and after[:1] in _CHANTED:
+        return True  # marched, chanting slogans: what was chanted is not quoted
     if entry == "plead" and after[:1] in _PLEAS:
         return True  # pleaded not guilty to theft: a plea in court, no proposition
     if key == "estimate" and after[:1] in _AFTER_ESTIMATE_NOUN:
@@ -60,6 +69,23 @@ _FINITE = frozenset(
 )
 """Verbs and auxiliaries that, before *to*, show a clause after *add* (*added it was
 hard to say*), not an object (*added the firm to its site*)."""
+
+
+_REFLEXIVES = tuple([w] for w in "itself themselves himself herself".split())
+"""*calling itself*, *who call themselves*: the name a group or person goes by."""
+
+
+_RECALLED = frozenset(
+    """its about almost around hundreds more millions nearly over some thousands""".split()
+)
+"""Words opening what a company or state *recalled* when it takes things back (*recalled
+its ambassador*, *recalled nearly 4,000 cars*); a memory (*recalled that*, *recalled
+how*, *she recalled.*) opens with none of them."""
+
+
+_CHANTED = tuple([w] for w in "slogans songs anthems hymns prayers chants".split())
+"""What protesters chant when the text gives no words (*chanting slogans*): *chant*
+then reports nothing; *chanted “C”* and *chanted that C* still do."""
 
 
 _PHONED = frozenset("police ambulance paramedics firefighters 911 999 000 111 112".split())
@@ -131,8 +157,10 @@ ending right before *put it*: linear, anchored at the end."""
 def _no_phrasing(after: list[str], left: str) -> bool:
     """Whether *put(s) it* is no way of saying: not *as X put it* (``left``, the text
     before it, ends in :data:`_AS_SPEAKER`), nor followed by an adverb in *-ly* or
-    :data:`_PHRASING_NEXT`."""
+    :data:`_PHRASING_NEXT`, nor *put it to* someone *that C* (counsel's question)."""
     if _AS_SPEAKER.search(left) is not None:
         return False
     nxt = after[0] if after else ""
+    if nxt == "to" and "that" in after[1:5]:
+        return False  # "counsel put it to him that C": a proposition put to a witness
     return not (nxt in _PHRASING_NEXT or (len(nxt) > 3 and nxt.endswith("ly")))

@@ -8,8 +8,16 @@ from __future__ import annotations
 import regex
 
 from claimscope import lexicon
+from claimscope._grammar import POSSESSIVES
 
-__all__ = ["be_then_adverb", "no_message", "unverified_claims"]
+__all__ = [
+    "SUPERLATIVE_MODALS",
+    "allegations_named_again",
+    "be_then_adverb",
+    "no_message",
+    "superlative_relative",
+    "unverified_claims",
+]
 
 _BE = frozenset(
     "am is are was were be been being 's ’s become became becomes seem seems seemed".split()
@@ -139,4 +147,39 @@ def no_message(text: str, end: int, entry: str, prev: str) -> bool:
         )
     return _next_words(text, end, 1)[:1] in _SHOW_NOUN_NEXT and "that" not in _next_words(
         text, end, 6
+    )
+
+
+_NAMING_AGAIN = frozenset("the these those such".split())
+"""Words by which *allegations* names claims the text has already told."""
+
+_ALLEGED_CONTENT = (["that"], ["of"], ["about"], ["against"])
+"""Words after *allegations* that open what is alleged (*the allegations that C*,
+*the allegations of fraud*, *against him*): then the noun distances that content."""
+
+
+def allegations_named_again(text: str, end: int, prev: str) -> bool:
+    """Whether *allegation(s)* ending at ``end``, after the word ``prev``, names claims
+    the story has already told (*it was aware of the allegations*): after *the*,
+    *these*, *those* or *such*, with nothing alleged opening after it."""
+    return prev in _NAMING_AGAIN and _next_words(text, end, 1)[:1] not in _ALLEGED_CONTENT
+
+
+SUPERLATIVE_MODALS = frozenset(("could", "might", "could have", "might have"))
+"""Modal forms a relative clause of praise holds (*the kindest man you could meet*)."""
+
+_SUPERLATIVE_OWNERS = POSSESSIVES | {"the"}
+_RELATIVE_SUBJECTS = frozenset("you we i one anyone they that".split())
+
+
+def superlative_relative(before: list[str]) -> bool:
+    """Whether the words before a modal (nearest last) make it the verb of a relative
+    clause on a superlative (*the kindest man you could meet*, *the best start we
+    could have asked for*): an idiom of praise, no doubt about the claim."""
+    if not before or before[-1] not in _RELATIVE_SUBJECTS:
+        return False
+    return any(
+        before[i - 1] in _SUPERLATIVE_OWNERS
+        and (before[i] in ("best", "worst") or (len(before[i]) >= 6 and before[i].endswith("est")))
+        for i in range(1, len(before) - 1)
     )

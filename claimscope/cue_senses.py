@@ -19,10 +19,13 @@ from claimscope._cue_acts import ACT_ENTRIES, no_report
 from claimscope._sense_words import (
     _BE,
     _WORD,
+    SUPERLATIVE_MODALS,
     _next_words,
     _words_before,
+    allegations_named_again,
     be_then_adverb,
     no_message,
+    superlative_relative,
     unverified_claims,
 )
 from claimscope.model import CueKind
@@ -189,6 +192,8 @@ def _other_sense(text: str, start: int, end: int, key: str, prev: str) -> bool:
         return nxt[:1] == ["to"] and nxt[1:2] != ["have"] and _predicative(text, start)
     if key in ("false", "fake"):
         return _attributive(text, end)  # a false start, fake passports
+    if key in ("allegation", "allegations"):
+        return allegations_named_again(text, end, prev)  # aware of the allegations
     if key in ("lie", "lies"):
         return prev not in _LIE_BEFORE  # the office lies two blocks away
     return False
@@ -296,6 +301,8 @@ def _not_a_hedge(text: str, start: int, end: int, key: str, entry: str, prev: st
         return True  # so they could, because they may, If I may: not the claim's doubt
     if key == "could" and _next_words(text, end, 1)[:1] in (["see"], ["hear"], ["only"]):
         return True  # could see, could only: ability
+    if key in SUPERLATIVE_MODALS and superlative_relative(_words_before(text, start, 6)):
+        return True  # the kindest man you could meet, the best we could have hoped for
     if key == "could" and _past_ability(text, start):
         return True  # In those days, fans could smoke inside: what was possible then
     if key == "should" and not expectation_should(text, start, end):
@@ -319,7 +326,7 @@ def context_free(kind: CueKind, key: str, entry: str, stance: str | None) -> boo
             and not _weasel_group(key)
         )
     if kind is CueKind.DISTANCING:
-        return key not in ("apparent", "supposed", "claim", "claims")
+        return key not in ("apparent", "supposed", "claim", "claims", "allegation", "allegations")
     if kind is CueKind.DENIAL:
         return key not in ("false", "fake", "lie", "lies")
     return entry not in _SENSE_ENTRIES and not (key in ATTITUDES and stance == "hedging")

@@ -7,6 +7,8 @@ unnamed source (``unspecified``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from claimscope import confidence as confidence_mod
@@ -75,8 +77,19 @@ UNNAMED_ATTITUDES = regex.compile(
 that C``: an attitude the text says is abroad, held by nobody it names. The noun
 opens its clause (after a possessive, *her fears grew that*, somebody holds it)."""
 
+WAS_TOLD = regex.compile(
+    r"\b(?:is|are|was|were|been|being)\s+" + _ADVERB + r"told\b"
+    r"(?!\s+(?:by|to|off|of|about|apart|so|otherwise|not|on|in|at|during|last|this|"
+    r"yesterday|today|earlier|later|after|before|when|while|via|through|over)\b)"
+    r"(?=\s+(?:that\b|\p{L}))",
+    regex.I,
+)
+"""``The inquiry was told C``, ``Jurors were told C``: reported speech whose speaker
+the text does not name (``told by Y`` names Y; ``told to leave`` is an instruction)."""
+
 UNNAMED_SHAPES = (
     (IS_EXPECTED, Rule.IS_THOUGHT_TO),
+    (WAS_TOLD, Rule.IMPERSONAL),
     (IS_ACCUSED, Rule.IS_ACCUSED),
     (UNDER_CRITICISM, Rule.UNDER_CRITICISM),
     (UNNAMED_CLAIMS, Rule.UNNAMED_CLAIMS),
@@ -88,6 +101,7 @@ with its rule, first match wins."""
 SHAPE_WORDS = (
     *("accus", "blam", "critic", "critis", "condemn"),  # IS_ACCUSED
     *("expect", "thought", "believ"),  # IS_EXPECTED
+    "told",  # WAS_TOLD
     *("ridicul", "fire", "scrutin", "backlash", "alleg", "complain"),  # UNDER_CRITICISM
     *("claim", "report", "rumo"),  # UNNAMED_CLAIMS
     *("suspic", "fear", "concern", "doubt", "worri", "specul"),  # UNNAMED_ATTITUDES
@@ -130,15 +144,95 @@ def unnamed_rule(ctx: Context, start: int, end: int, cues: tuple[Cue, ...]) -> R
 _BY = regex.compile(r"\bby\b", regex.I)
 
 
+LEAD_LINKS = frozenset(
+    "after as when while before since because although though until once whereas".split()
+)
+"""Conjunctions that join an attribution to the main clause before it (*Brent rose to
+$84, after OPEC+ ministers signalled that C*): the main clause is the author's."""
+
+_LAST_WORD = regex.compile(r"([\p{L}]+)[^\p{L}]*\Z")
+_FIRST_WORD = regex.compile(r"[\s\"“‘']*([\p{L}]+)")
+_LEAD_MIN_WORDS = 5
+"""The fewest words of a main clause taken before an attribution (*Later in the
+show, after …* is an adjunct)."""
+_SUMMARY_WORDS = 3
+"""The most words of a noun phrase summing up a clause (*, a move that*, *, a
+decision which*)."""
+
+
+def _lead_end(text: str, start: int, end: int, lead: tuple[int, int, int]) -> int | None:
+    """Where the main clause that opens the sentence ``[start, end)`` ends, when the
+    attribution ``lead`` (where it starts, its relative pronoun or -1, where it ends)
+    is joined to it after a comma by a conjunction (:data:`LEAD_LINKS`: *Brent rose,
+    after ministers signalled that C*), a noun summing it up (*…, a move that
+    marketers said C*) or a relative pronoun closing the sentence (*… by a former
+    engineer, who says C.*); else ``None``. A sentence opening with its own subordinate
+    clause (*After the vote, X said C*) has no main clause before the attribution, and
+    a relative clause without a comma (*those who said C*) belongs to a noun phrase."""
+    lo, relative, reach = lead
+    if relative >= 0:
+        if text[reach:end].strip(" .!?\"”’'\n") or not text[start:relative].rstrip().endswith(","):
+            return None  # the main clause goes on after it, or no comma sets it off
+        cut = relative
+    else:
+        m = _LAST_WORD.search(text, start, lo)
+        if m is None:
+            return None
+        cut = m.start(1)
+        word = m.group(1).casefold()
+        if word in ("that", "which"):
+            comma = text.rfind(",", start, cut)
+            if comma < 0 or len(text[comma + 1 : cut].split()) > _SUMMARY_WORDS:
+                return None
+            cut = comma
+        elif word not in LEAD_LINKS or not text[start:cut].rstrip().endswith(","):
+            return None  # "three days after X said", "such as": no clause joined
+    main = text[start:cut].rstrip(" ,;:—–\n")
+    first = _FIRST_WORD.match(main)
+    if (
+        len(main.split()) < _LEAD_MIN_WORDS
+        or first is None
+        or first.group(1).casefold() in LEAD_LINKS | {"if", "unless", "who", "which"}
+        or main.lstrip()[:1] in "\"“‘'"
+    ):
+        return None
+    return start + len(main)
+
+
+def _leads(
+    raws: list[Raw], sentences: Sequence[tuple[int, int]]
+) -> dict[int, tuple[int, int, int]]:
+    """Per sentence, its first attribution: where it starts (content or clause), where
+    the relative pronoun that joins it to a name before stands (-1 if none: *…, who
+    says C* has its source before the pronoun), and where its content ends."""
+    out: dict[int, tuple[int, int, int]] = {}
+    for r in raws:
+        lo = min(r.start, (r.clause or (r.start, 0))[0])
+        s = r.sentence
+        if 0 <= s < len(sentences) and sentences[s][0] <= lo and (s not in out or lo < out[s][0]):
+            out[s] = (lo, r.relative[0] if r.relative is not None else -1, r.end)
+    return out
+
+
 def author_claims(ctx: Context, raws: list[Raw], furniture: set[int]) -> list[Claim]:
-    """One claim per remaining declarative sentence in the text's own voice."""
+    """One claim per remaining declarative sentence in the text's own voice, and per
+    main clause an attribution joined to it leaves (:func:`_lead_end`)."""
     text = ctx.text
     attributed = Coverage([(r.start, r.end) for r in raws] + [r.clause for r in raws if r.clause])
+    leads = _leads(raws, ctx.sentences)
     claims: list[Claim] = []
     for s_index, sentence in enumerate(ctx.sentences):
-        if s_index in furniture or attributed.overlaps(*sentence):
+        if s_index in furniture:
             continue
         start, end = sentence
+        if attributed.overlaps(start, end):
+            lead = leads.get(s_index)
+            if lead is None or attributed.overlaps(start, lead[0]):
+                continue
+            cut = _lead_end(text, start, end, lead)
+            if cut is None:
+                continue
+            end = cut
         cues = tuple(
             c
             for c in ctx.cues_between(start, end)

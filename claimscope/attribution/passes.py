@@ -202,12 +202,16 @@ def transcript_claims(ctx: Context) -> list[Raw]:
     """Speaker-labelled transcript lines (never the first paragraph, the headline)."""
     text = ctx.text
     out: list[Raw] = []
+    labelled = []
     for p_index, (lo, hi) in enumerate(ctx.paragraphs):
         if p_index == 0 or text.find(":", lo, hi) < 0:
             continue  # the headline, or no colon for a speaker label to end with
         found = speakers.transcript_speaker(text, lo, hi)
-        if found is None:
-            continue
+        if found is not None:
+            labelled.append((p_index, lo, hi, found))
+    if len(labelled) == 1 and _dateline_label(text, *labelled[0]):
+        return out
+    for _p_index, lo, hi, found in labelled:
         speaker, after = found
         s_index = ctx.sentence_of(after)
         line_end = text.find("\n", after, hi)
@@ -237,6 +241,23 @@ def transcript_claims(ctx: Context) -> list[Raw]:
             )
         )
     return out
+
+
+DATELINE_PARAGRAPHS = 6
+"""How far into a text (in paragraphs, the headline, standfirst and byline lines
+among them) a story's opening paragraph, and so its dateline, may stand."""
+
+
+def _dateline_label(
+    text: str, p_index: int, lo: int, hi: int, found: tuple[tuple[int, int], int]
+) -> bool:
+    """Whether the only speaker label of a text is a dateline (*KUALA LUMPUR: Thousands
+    of people marched …*, *NEW DELHI: The government said …*): a place in capitals
+    opening one of the first paragraphs, in the style of Malaysian, Indian and
+    Pakistani papers. A transcript labels many lines; a dateline opens one."""
+    (start, end), _after = found
+    label = text[start:end]
+    return p_index < DATELINE_PARAGRAPHS and label.isupper() and start == lo
 
 
 def _without_questions(ctx: Context, start: int, end: int) -> tuple[int, int]:

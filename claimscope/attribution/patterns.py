@@ -412,9 +412,8 @@ def appositive_said(site: Site) -> Outcome:
     long_rest = len(rest) > what.ADJUNCT_MAX or any(
         t[2].casefold() == "that" or t[2] == ":" for t in rest[:3]
     )
-    opens = appositive[0] == 0 or (
-        appositive[0] == 1 and site.tokens[0][2].casefold() in OPENING_CONJUNCTIONS
-    )
+    conj = appositive[0] == 1 and site.tokens[0][2].casefold() in OPENING_CONJUNCTIONS
+    opens = appositive[0] == 0 or conj or what.fronted_adjunct(site.tokens, appositive[0] - 1)
     if not (long_rest or opens) or site.content_after is None:
         return None
     head = site.span_of(*appositive)
@@ -534,7 +533,8 @@ def inverted(site: Site) -> Outcome:
         # a quote right after the cue, no comma between, opens the content: "After …,
         # he admitted "C" meant …" is X said C ("C1, X said, "C2"" stays one claim)
         return None
-    if what.after_leading_adjunct(tokens, k_end, site.cue, resumes):
+    first_cue = 0 if site.ctx.cues_between(tokens[0][0], tokens[np_start][0]) else np_start
+    if what.after_leading_adjunct(tokens, k_end, site.cue, resumes, first_cue):
         return None  # "On Sunday, Ryan said C", "Asked about it, she said, “C”": X said C
     # "C," McCain said, citing …  — a participle clause after the cue is no content
     trailing_clause = k_end + 1 < len(tokens) and tokens[k_end + 1][2] == ","

@@ -237,7 +237,11 @@ def _standalone_quantifier(
 ) -> bool:
     """Whether tokens ``[start, end)`` are one quantifier opening its clause (``j``
     before it) as the cue's subject (*Many believe C*, *…, and all agreed that C*)."""
-    if end - start != 1 or tokens[start][2].casefold() not in GROUP_QUANTIFIERS:
+    if end - start != 1:
+        return False
+    if tokens[start][2] == "One" and j < 0:
+        return True  # "Two former employees disputed it. One said C": one of them
+    if tokens[start][2].casefold() not in GROUP_QUANTIFIERS:
         return False
     if k + 1 < len(tokens) and tokens[k + 1][2] == ",":
         return False  # "All told, super PACs spent …"

@@ -280,15 +280,21 @@ LEADING_ADJUNCTS = frozenset(
 
 
 def after_leading_adjunct(
-    tokens: list[tuple[int, int, str]], k_end: int, cue: Cue, resumes: int | None
+    tokens: list[tuple[int, int, str]], k_end: int, cue: Cue, resumes: int | None, subject: int
 ) -> bool:
     """Whether the cue ending at token ``k_end`` reports what follows it although a
-    comma or quote stands before its subject, because the sentence opens with an
-    adjunct (:data:`LEADING_ADJUNCTS`): *On Sunday's broadcast of “Face the Nation,”
-    Ryan said C*, *Asked about it, she said, “C”*, *During his years in office, the
-    president said, C*. Not when only adjuncts or a participle clause follow (*In
-    the past, the company struggled, the chief said on Monday*)."""
+    comma or quote stands before its subject (token ``subject``), because the sentence
+    opens with an adjunct (:data:`LEADING_ADJUNCTS`) that reaches the subject: *On
+    Sunday's broadcast of “Face the Nation,” Ryan said C*, *Asked about it, she said,
+    “C”*, *During his years in office, the president said, C*. Not when a clause
+    stands between (*At the market, the naira traded at N1,540, dealers said, little
+    changed*) or only adjuncts or a participle clause follow (*In the past, the company
+    struggled, the chief said on Monday*)."""
     if not tokens or tokens[0][2].casefold() not in LEADING_ADJUNCTS:
+        return False
+    comma = next((i for i in range(subject) if tokens[i][2] == ","), subject)
+    between = tokens[comma + 1 : subject]  # a title in quotes may close the adjunct
+    if between and between[0][2] not in OPEN_QUOTES and any(t[2][:1].isalnum() for t in between):
         return False
     if resumes is not None:
         return True
@@ -296,6 +302,18 @@ def after_leading_adjunct(
         following = tokens[k_end + 2][2]
         return following.islower() and not following.endswith("ing")
     return not adjunct_only(words_before_comma(tokens, k_end + 1), cue)
+
+
+def fronted_adjunct(tokens: list[tuple[int, int, str]], comma: int) -> bool:
+    """Whether the tokens before ``comma`` (opening a subject with an appositive) are
+    a fronted adjunct: one unquoted word (*Outside, Jane Doe, 45, said C*) or a phrase
+    opened by a leading adjunct word (*On Sunday, …*, *Speaking outside court, …*)."""
+    if comma < 1 or comma > ADJUNCT_MAX or tokens[comma][2] != ",":
+        return False
+    words = tokens[:comma]
+    if any(not t[2][:1].isalnum() for t in words):
+        return False  # a quote or a dash: '"Yes," Jane Doe, 45, said' quotes C
+    return comma == 1 or words[0][2].casefold() in LEADING_ADJUNCTS
 
 
 PARENTHETICALS = frozenset("however moreover meanwhile nonetheless nevertheless".split())

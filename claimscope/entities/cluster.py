@@ -29,13 +29,14 @@ from claimscope.entities.words import (
     _NAME_SUFFIXES,
     _RECENT,
     _ROLE_GENDER,
+    _ROLE_PREPOSITIONS,
     _WINDOW,
     _bare_anaphor,
     _body_acronym,
     _body_role,
     _given_names,
     _nouns,
-    _role_word,
+    _title_before_name,
     _titles,
 )
 
@@ -286,7 +287,7 @@ class _Builder:
                 rest = _apposed_gap(text, a.end, b.start)
                 if rest is not None and (
                     (not rest and _closes_apposition(text, b.end))
-                    or (_role_phrase(text, a) and rest and rest[0] in ("of", "for", "at", "in"))
+                    or (_role_phrase(text, a) and rest and rest[0] in _ROLE_PREPOSITIONS)
                 ):
                     # "the chief constable of the county, Dame Ann Lowe"
                     links[a.start, a.end] = (b.start, b.end)
@@ -600,7 +601,7 @@ def _apposed_gap(text: str, end: int, start: int) -> list[str] | None:
     if comma < 0:
         return None
     title = gap[comma + 1 :].split()
-    if len(title) > 2 or not all(w[:1].isupper() or _role_word(w) for w in title):
+    if not _title_before_name(title):
         return None
     words = gap[:comma].split()
     return words if len(words) <= _APPOSITION_GAP + 1 else None

@@ -82,6 +82,25 @@ _BOUNDARY = frozenset(',;:()[]{}—–"“”«»„')
 _APPOSITION_GAP = 6
 """Most words of a prepositional phrase between a description and the comma before an
 appositive name (*the chief constable of the county, Dame Ann Lowe*)."""
+_ROLE_WORDS_MAX = 5
+"""The most words of a role description between a comma and a name."""
+
+_ROLE_PREPOSITIONS = frozenset(("of", "for", "at", "in", "to"))
+"""Words opening the phrase after a role noun before an appositive name (*the chief
+constable of the county, Dame Ann Lowe*; *Counsel to the inquiry, Aoife Brennan*)."""
+
+
+def _role_words(words: list[str]) -> bool:
+    """Whether ``words``, standing between a comma and a name, describe the named
+    person's role (*The chair of the inquiry, retired High Court judge Mr Justice
+    Peter Clancy*): a few words ending in a role noun, no conjunction among them."""
+    return (
+        0 < len(words) <= _ROLE_WORDS_MAX
+        and words[-1].casefold() in lexicon.words("roles")
+        and not any(w.casefold() in ("and", "or", "but") for w in words)
+    )
+
+
 _WINDOW = 4
 """How many sentences back a pronoun or definite description looks for its entity."""
 _NAME_LOOKBACK = 8
@@ -205,6 +224,16 @@ def _role_word(word: str) -> bool:
     """Whether a lower-case ``word`` names what a person does: a role noun of the
     lexicons, or a noun in *-ist* (*epidemiologist*, *guitarist*, *strategist*)."""
     return _nouns().get(word) == "role" or (len(word) > 5 and word.endswith("ist"))
+
+
+def _title_before_name(words: list[str]) -> bool:
+    """Whether ``words``, standing between a comma and a name, are a title the name was
+    read without (up to two capitalised words: *Chief Officer Ann Webb*), a role noun
+    (*the report's author, economist Daniel Kwan*) or a role description
+    (:func:`_role_words`)."""
+    if len(words) <= 2 and all(w[:1].isupper() or _role_word(w) for w in words):
+        return True
+    return _role_words(words)
 
 
 def _plural(word: str) -> str:
