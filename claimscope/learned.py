@@ -561,7 +561,10 @@ def decide(
     """Return the cues after the model's decisions, with those it added and vetoed.
 
     Rule cues other than reporting cues pass through. A rule reporting cue the model
-    vetoes is dropped; a new candidate it accepts becomes
+    vetoes is dropped, but one of hedging stance that is no gerund (*expected*),
+    outside quotation marks, stays as a ``HEDGE`` cue (its reason ``"vetoed
+    reporting cue kept as a hedge"``): it opens no attribution, yet still hedges the
+    claim it stands in. A new candidate it accepts becomes
     ``Cue(kind=REPORTING, entry=<the word, lower case>, stance=<lexicon stance or
     "neutral">, reason="learned cue (score S)")``, so a claim built on it says why
     (:func:`explain` gives the features behind the score). ``weights`` default to
@@ -581,6 +584,7 @@ def decide(
     score = model.score
     vetoed: list[Cue] = []
     added: list[Cue] = []
+    hedges: list[Cue] = []  # vetoed cues that still hedge (see _still_hedges)
     scan = _Scan(text, sentences, quotes, cues, None)
     for spot in scan.spots:
         start, end, word, rule, _ = spot
@@ -591,6 +595,8 @@ def decide(
             action = _action(rule, full, limits)
         if action == "vetoed" and rule is not None:
             vetoed.append(rule)
+            if _still_hedges(rule) and not scan.speech.covers(rule.start):
+                hedges.append(attrs.evolve(rule, kind=CueKind.HEDGE, reason=_HEDGE_KEPT))
         elif action == "added":
             stance = _lexicon_stances().get(word, "neutral")
             added.append(
@@ -610,8 +616,23 @@ def decide(
         return Decided(tuple(cues))
     dropped = {id(c) for c in vetoed}
     kept = [c for c in cues if id(c) not in dropped]
-    merged = sorted(kept + added, key=lambda c: (c.start, c.end))
+    merged = sorted(kept + added + hedges, key=lambda c: (c.start, c.end))
     return Decided(tuple(merged), tuple(added), tuple(vetoed))
+
+
+_HEDGE_KEPT = "vetoed reporting cue kept as a hedge"
+"""The ``reason`` of a hedge :func:`decide` keeps in place of a vetoed cue."""
+
+
+def _still_hedges(cue: Cue) -> bool:
+    """Whether a vetoed rule cue still marks its words as uncertain (*the government
+    expected production to recover*): an attitude verb of hedging stance, not a
+    gerund, outside quotation marks (where the cue finder already made the attitude
+    verbs hedges). The model only says it opens no attribution of its own; SPEC
+    counts the hedge wherever it stands in a claim's content (the test the
+    attribution stage applies to a reporting cue inside another's content,
+    ``emit.claim_cues``)."""
+    return cue.stance == "hedging" and cue.text[-3:].lower() != "ing"
 
 
 def explain(text: str, offset: int, *, top: int = 8) -> str:
