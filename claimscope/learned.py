@@ -32,7 +32,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from claimscope import _grammar, lexicon
+from claimscope import _grammar, _learned_guards, lexicon
 from claimscope._spans import Coverage
 from claimscope._weights import (
     DECIMALS,
@@ -593,6 +593,8 @@ def decide(
         if action is None:
             full = score(feats + scan.subject(spot))
             action = _action(rule, full, limits)
+        if action == "added" and _learned_guards.guard(text, start, end, word, spot[4][1]):
+            action = "ignored"  # the rule engine has a reason it is no attribution
         if action == "vetoed" and rule is not None:
             vetoed.append(rule)
             if _still_hedges(rule) and not scan.speech.covers(rule.start):
@@ -649,9 +651,22 @@ def explain(text: str, offset: int, *, top: int = 8) -> str:
     c = _candidate_at(text, offset, None, None, None)
     score = weights.score(c.features)
     action = _action(c.rule, score, thresholds(weights))
+    guarded = ""
+    if action == "added":
+        name = _learned_guards.guard(text, c.start, c.end, c.word, _sentence_end(text, c.end))
+        if name is not None:
+            action = "ignored"
+            guarded = f"; guard {name}: {_learned_guards.GUARDS[name]}"
     ranked = sorted(
         ((weights.weights.get(f, 0.0), f) for f in c.features),
         key=lambda p: (-abs(p[0]), p[1]),
     )
     shown = ", ".join(f"{f} {w:+.2f}" for w, f in ranked[:top] if w)
-    return f"{action} {text[c.start : c.end]!r} (score {score:.2f}): {shown}"
+    return f"{action} {text[c.start : c.end]!r} (score {score:.2f}{guarded}): {shown}"
+
+
+def _sentence_end(text: str, offset: int) -> int:
+    """Where the sentence holding ``offset`` ends, by the library's segmenter."""
+    from claimscope.segment import segment
+
+    return next((e for s, e in segment(text)[0] if s <= offset < e), len(text))

@@ -3,14 +3,19 @@ rule engine's reading disagree, the rule engine's specific reason wins.
 
 * a rule cue of hedging stance the model vetoes (*the treasury expected exports to
   recover*: no attribution of the treasury's own, PolNeAR says) still hedges the
-  claim it stands in, as SPEC counts a hedge wherever it stands in the content.
+  claim it stands in, as SPEC counts a hedge wherever it stands in the content;
+* a word the model would add is left alone where the rule engine knows it reports
+  no proposition (:mod:`claimscope._learned_guards`): a refusal (*declined to
+  comment*) withholds what would be reported.
 
 Composed news sentences.
 """
 
 from __future__ import annotations
 
-from claimscope import Annotator, learned
+import pytest
+
+from claimscope import Annotator, _learned_guards, learned
 from claimscope.cues import find_cues
 from claimscope.model import Confidence, CueKind
 from claimscope.quotes import find_quotes
@@ -66,3 +71,49 @@ def test_vetoed_hedging_word_inside_a_quotation_does_not_hedge() -> None:
     assert [c.text for c in decided.cues] == ["insisted"]
     claims = Annotator(decisions="learned").annotate(text).claims
     assert [c.confidence for c in claims] == [Confidence.REPORTED]
+
+
+# -- guards on the model's additions ---------------------------------------------------
+
+
+def _guarded(text: str, word: str) -> str | None:
+    """The guard that keeps the first ``word`` of one-sentence ``text`` from being added."""
+    start = text.index(word)
+    return _learned_guards.guard(text, start, start + len(word), word.lower(), len(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The company declined to comment on the report.", "declined"),
+        ("A spokesman for the ministry declined to say when the road would reopen.", "declined"),
+        ("Beijing has refused to recognise the ruling.", "refused"),
+        ("The club refuses to discuss the striker's contract.", "refuses"),
+    ],
+)
+def test_refusal_is_withheld(sentence: str, word: str) -> None:
+    """*declined to*, *refused to*: the refusal withholds what would be reported."""
+    assert _guarded(sentence, word) == "withheld"
+
+
+def test_refusal_without_to_is_not_guarded() -> None:
+    """A refusal with an object (*declined the offer*) is for the model to weigh."""
+    assert _guarded("The union declined the offer on Friday.", "declined") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halcyon, the San Jose start-up, declined to comment on the report.",
+        "The mayor refused to say whether the pier would reopen.",
+    ],
+)
+def test_refusal_stays_in_the_authors_voice(text: str) -> None:
+    """The model would add the refusal as a cue; the guard keeps the sentence in the
+    author's voice, and explain names the guard."""
+    word = "declined" if "declined" in text else "refused"
+    claims = Annotator(decisions="learned").annotate(text).claims
+    assert [(c.source.text, c.confidence) for c in claims] == [(None, Confidence.ASSERTED)]
+    line = learned.explain(text, text.index(word))
+    assert line.startswith(f"ignored '{word}' (score ")
+    assert "guard withheld: a refusal withholds" in line

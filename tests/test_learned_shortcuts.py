@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from hypothesis import given, settings
 
-from claimscope import learned, source_ranker
+from claimscope import _learned_guards, learned, source_ranker
 from claimscope.cues import find_cues
 from claimscope.model import Cue
 from claimscope.quotes import find_quotes
@@ -47,9 +47,16 @@ def _full(
         score = model.score(c.features)
         if c.rule is not None and score < veto:
             vetoed.append((c.start, c.rule.text))
-        elif c.rule is None and score > add:
+        elif c.rule is None and score > add and not _guarded(text, spans, c):
             added.append((c.start, f"learned cue (score {score:.2f})"))
     return added, vetoed
+
+
+def _guarded(text: str, spans: Sequence[tuple[int, int]], c: learned.Candidate) -> bool:
+    """Whether a guard (:mod:`claimscope._learned_guards`) keeps ``c`` from being
+    added; its sentence ends where the segmenter says (outside one, at ``c.end``)."""
+    limit = next((e for s, e in spans if s <= c.start < e), c.end)
+    return _learned_guards.guard(text, c.start, c.end, c.word, limit) is not None
 
 
 def _decided(

@@ -1,0 +1,46 @@
+"""Guards on the cue model's additions: where the rule engine has a specific reason a
+word opens no attribution, a cue the model would add is not added.
+
+The cue model (:mod:`claimscope.learned`) is trained on PolNeAR, whose attributions
+include acts (*declined to comment*, *pleaded not guilty*, *posted a rise in
+profit*). SPEC's claims are propositions a source puts forward: a refusal, a plea, a
+reputation or a thing published is none, and the text states it in its own voice.
+Each guard names the reading it rests on, so :func:`claimscope.learned.explain` can
+say why a candidate the model scored high was left alone.
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = ["GUARDS", "guard"]
+
+GUARDS = {
+    "withheld": "a refusal withholds what would be reported (declined to comment)",
+}
+"""Every guard's name and the reason :func:`claimscope.learned.explain` gives."""
+
+_WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*+|[^\s\p{L}\p{N}]")
+"""A word (with inner apostrophes and hyphens) or one other mark."""
+
+_LOOK = 60
+"""Characters after a candidate the guards read (within its sentence)."""
+
+_REFUSING = regex.compile(r"(?:declin|refus|unabl)\w*", regex.I)
+"""The stems of :data:`claimscope.attribution.vetoes.WITHHELD`: *declined*, *refuses*."""
+
+
+def _following(text: str, end: int, limit: int) -> list[str]:
+    """The lower-cased words and marks after ``end``, up to ``limit`` (exclusive)."""
+    return [w.casefold() for w in _WORDS.findall(text, end, min(limit, end + _LOOK))]
+
+
+def guard(text: str, start: int, end: int, word: str, limit: int) -> str | None:
+    """The name of the guard (in :data:`GUARDS`) that keeps the model from adding
+    the candidate ``text[start:end]`` (lower case ``word``) as a reporting cue, or
+    None. ``limit`` is where the candidate's sentence ends."""
+    after = _following(text, end, limit)
+    n1 = after[0] if after else ""
+    if n1 == "to" and _REFUSING.fullmatch(word):
+        return "withheld"
+    return None
