@@ -17,6 +17,7 @@ __all__ = ["GUARDS", "guard"]
 
 GUARDS = {
     "withheld": "a refusal withholds what would be reported (declined to comment)",
+    "reputation": "known for or as describes a reputation or a name, not a claim",
 }
 """Every guard's name and the reason :func:`claimscope.learned.explain` gives."""
 
@@ -43,4 +44,6 @@ def guard(text: str, start: int, end: int, word: str, limit: int) -> str | None:
     n1 = after[0] if after else ""
     if n1 == "to" and _REFUSING.fullmatch(word):
         return "withheld"
+    if word == "known" and n1 in ("for", "as"):
+        return "reputation"
     return None

@@ -6,7 +6,8 @@ rule engine's reading disagree, the rule engine's specific reason wins.
   claim it stands in, as SPEC counts a hedge wherever it stands in the content;
 * a word the model would add is left alone where the rule engine knows it reports
   no proposition (:mod:`claimscope._learned_guards`): a refusal (*declined to
-  comment*) withholds what would be reported.
+  comment*) withholds what would be reported; *known for* or *known as* describes a
+  reputation or gives a name.
 
 Composed news sentences.
 """
@@ -117,3 +118,22 @@ def test_refusal_stays_in_the_authors_voice(text: str) -> None:
     line = learned.explain(text, text.index(word))
     assert line.startswith(f"ignored '{word}' (score ")
     assert "guard withheld: a refusal withholds" in line
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Marla Quist, the singer best known for her 1998 hit, has died aged 71.",
+        "The firm, widely known as a maker of drones, is building a satellite.",
+    ],
+)
+def test_known_for_is_a_reputation(sentence: str) -> None:
+    """*best known for*, *known as*: a description of someone, no claim of theirs."""
+    assert _guarded(sentence, "known") == "reputation"
+
+
+def test_known_for_makes_no_claim_of_the_person_described() -> None:
+    """The obituary's first sentence stays in the author's voice on the learned path."""
+    text = "Marla Quist, the singer best known for her 1998 hit, has died aged 71."
+    claims = Annotator(decisions="learned").annotate(text).claims
+    assert [(c.source.text, c.confidence) for c in claims] == [(None, Confidence.ASSERTED)]
