@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import regex
 
+from claimscope import lexicon
+
 __all__ = ["GUARDS", "guard"]
 
 GUARDS = {
     "withheld": "a refusal withholds what would be reported (declined to comment)",
     "reputation": "known for or as describes a reputation or a name, not a claim",
+    "published thing": "a publishing verb whose object is no statement (posted a rise)",
 }
 """Every guard's name and the reason :func:`claimscope.learned.explain` gives."""
 
@@ -29,6 +32,13 @@ _LOOK = 60
 
 _REFUSING = regex.compile(r"(?:declin|refus|unabl)\w*", regex.I)
 """The stems of :data:`claimscope.attribution.vetoes.WITHHELD`: *declined*, *refuses*."""
+
+
+_OBJECT_OPENERS = frozenset("a an the his her their its our this these those".split())
+"""Words that open a noun phrase: after a verb, its object."""
+
+_CARRIER_LOOK = 6
+"""Words after a publishing verb among which its object's noun is looked for."""
 
 
 def _following(text: str, end: int, limit: int) -> list[str]:
@@ -46,4 +56,8 @@ def guard(text: str, start: int, end: int, word: str, limit: int) -> str | None:
         return "withheld"
     if word == "known" and n1 in ("for", "as"):
         return "reputation"
+    if word in lexicon.words("publishing_verbs") and (n1 in _OBJECT_OPENERS or n1[:1].isdigit()):
+        carriers = lexicon.words("carriers")
+        if not any(w in carriers for w in after[1:_CARRIER_LOOK]):
+            return "published thing"
     return None

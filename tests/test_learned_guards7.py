@@ -7,7 +7,8 @@ rule engine's reading disagree, the rule engine's specific reason wins.
 * a word the model would add is left alone where the rule engine knows it reports
   no proposition (:mod:`claimscope._learned_guards`): a refusal (*declined to
   comment*) withholds what would be reported; *known for* or *known as* describes a
-  reputation or gives a name.
+  reputation or gives a name; a publishing verb whose object is no statement
+  (*posted a rise in profit*, *released its own ring*) publishes a thing.
 
 Composed news sentences.
 """
@@ -137,3 +138,30 @@ def test_known_for_makes_no_claim_of_the_person_described() -> None:
     text = "Marla Quist, the singer best known for her 1998 hit, has died aged 71."
     claims = Annotator(decisions="learned").annotate(text).claims
     assert [(c.source.text, c.confidence) for c in claims] == [(None, Confidence.ASSERTED)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Harbour Foods posted a 12 per cent rise in annual profit on Monday.", "posted"),
+        ("The weather service has issued an orange wind alert for the coast.", "issued"),
+        ("Its rival released its own headset last year.", "released"),
+        ("The airline posted 14 consecutive monthly losses.", "posted"),
+    ],
+)
+def test_published_thing_is_no_statement(sentence: str, word: str) -> None:
+    """A publishing verb whose object names no statement publishes a thing."""
+    assert _guarded(sentence, word) == "published thing"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The ministry issued a brief statement on the strike late on Friday.", "issued"),
+        ("The campaign released a video mocking the governor.", "released"),
+        ("The senator posted that the vote had been rigged.", "posted"),
+    ],
+)
+def test_published_statement_is_for_the_model(sentence: str, word: str) -> None:
+    """A statement, a video or a clause after the verb: the guard leaves it alone."""
+    assert _guarded(sentence, word) is None
