@@ -21,6 +21,7 @@ GUARDS = {
     "withheld": "a refusal withholds what would be reported (declined to comment)",
     "reputation": "known for or as describes a reputation or a name, not a claim",
     "published thing": "a publishing verb whose object is no statement (posted a rise)",
+    "plea": "a plea in court is a legal act (pleaded not guilty)",
 }
 """Every guard's name and the reason :func:`claimscope.learned.explain` gives."""
 
@@ -39,6 +40,10 @@ _OBJECT_OPENERS = frozenset("a an the his her their its our this these those".sp
 
 _CARRIER_LOOK = 6
 """Words after a publishing verb among which its object's noun is looked for."""
+
+
+_PLEA = frozenset(("guilty", "innocent", "no", "not"))
+"""What follows *pleaded* in a plea (*not guilty*, *no contest*)."""
 
 
 def _following(text: str, end: int, limit: int) -> list[str]:
@@ -60,4 +65,6 @@ def guard(text: str, start: int, end: int, word: str, limit: int) -> str | None:
         carriers = lexicon.words("carriers")
         if not any(w in carriers for w in after[1:_CARRIER_LOOK]):
             return "published thing"
+    if word.startswith("plead") and n1 in _PLEA:
+        return "plea"
     return None

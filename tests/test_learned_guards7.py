@@ -8,7 +8,8 @@ rule engine's reading disagree, the rule engine's specific reason wins.
   no proposition (:mod:`claimscope._learned_guards`): a refusal (*declined to
   comment*) withholds what would be reported; *known for* or *known as* describes a
   reputation or gives a name; a publishing verb whose object is no statement
-  (*posted a rise in profit*, *released its own ring*) publishes a thing.
+  (*posted a rise in profit*, *released its own ring*) publishes a thing; a plea in
+  court (*pleaded not guilty*) is a legal act.
 
 Composed news sentences.
 """
@@ -165,3 +166,30 @@ def test_published_thing_is_no_statement(sentence: str, word: str) -> None:
 def test_published_statement_is_for_the_model(sentence: str, word: str) -> None:
     """A statement, a video or a clause after the verb: the guard leaves it alone."""
     assert _guarded(sentence, word) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Owen Hale (41), of Mill Lane, Carrick, has pleaded not guilty to 12 counts of fraud.",
+        "The former treasurer pleaded guilty to two charges of theft on Tuesday.",
+        "The driver pleads no contest to the charge.",
+    ],
+)
+def test_plea_is_a_legal_act(sentence: str) -> None:
+    """*pleaded not guilty*, *pleaded guilty*, *pleads no contest*: a plea, no claim."""
+    word = next(w for w in sentence.split() if w.startswith("plead"))
+    assert _guarded(sentence, word) == "plea"
+
+
+def test_plea_stays_in_the_authors_voice() -> None:
+    """The court report's sentence keeps no source named after a comma."""
+    text = "Owen Hale (41), of Mill Lane, Carrick, has pleaded not guilty to 12 counts of fraud."
+    claims = Annotator(decisions="learned").annotate(text).claims
+    assert [c.source.type.value for c in claims] == ["author"]
+
+
+def test_pleaded_with_a_clause_is_for_the_model() -> None:
+    """*pleaded with the council to* is an appeal, not a plea: no guard."""
+    text = "Residents pleaded with the council to keep the library open."
+    assert _guarded(text, "pleaded") is None
