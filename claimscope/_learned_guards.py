@@ -14,8 +14,9 @@ from __future__ import annotations
 import regex
 
 from claimscope import lexicon
+from claimscope.model import Cue
 
-__all__ = ["GUARDS", "guard"]
+__all__ = ["GUARDS", "KEEPERS", "guard", "keeper"]
 
 GUARDS = {
     "withheld": "a refusal withholds what would be reported (declined to comment)",
@@ -24,6 +25,12 @@ GUARDS = {
     "plea": "a plea in court is a legal act (pleaded not guilty)",
 }
 """Every guard's name and the reason :func:`claimscope.learned.explain` gives."""
+
+KEEPERS = {
+    "impersonal": "SPEC: 'it is understood', 'it is said' signal an unnamed attribution",
+}
+"""The readings for which a rule cue the model would veto is kept, with the reason
+:func:`claimscope.learned.explain` gives."""
 
 _WORDS = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*+|[^\s\p{L}\p{N}]")
 """A word (with inner apostrophes and hyphens) or one other mark."""
@@ -67,4 +74,12 @@ def guard(text: str, start: int, end: int, word: str, limit: int) -> str | None:
             return "published thing"
     if word.startswith("plead") and n1 in _PLEA:
         return "plea"
+    return None
+
+
+def keeper(rule: Cue) -> str | None:
+    """The name of the reading (in :data:`KEEPERS`) for which the rule cue ``rule``
+    stays although the model would veto it, or None."""
+    if rule.entry.startswith("it "):
+        return "impersonal"
     return None

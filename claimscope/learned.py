@@ -595,6 +595,8 @@ def decide(
             action = _action(rule, full, limits)
         if action == "added" and _learned_guards.guard(text, start, end, word, spot[4][1]):
             action = "ignored"  # the rule engine has a reason it is no attribution
+        if action == "vetoed" and rule is not None and _learned_guards.keeper(rule):
+            action = "kept"  # the rule engine's reading is one SPEC names
         if action == "vetoed" and rule is not None:
             vetoed.append(rule)
             if _still_hedges(rule) and not scan.speech.covers(rule.start):
@@ -652,6 +654,11 @@ def explain(text: str, offset: int, *, top: int = 8) -> str:
     score = weights.score(c.features)
     action = _action(c.rule, score, thresholds(weights))
     guarded = ""
+    if action == "vetoed" and c.rule is not None:
+        name = _learned_guards.keeper(c.rule)
+        if name is not None:
+            action = "kept"
+            guarded = f"; kept as {name}: {_learned_guards.KEEPERS[name]}"
     if action == "added":
         name = _learned_guards.guard(text, c.start, c.end, c.word, _sentence_end(text, c.end))
         if name is not None:

@@ -4,6 +4,8 @@ rule engine's reading disagree, the rule engine's specific reason wins.
 * a rule cue of hedging stance the model vetoes (*the treasury expected exports to
   recover*: no attribution of the treasury's own, PolNeAR says) still hedges the
   claim it stands in, as SPEC counts a hedge wherever it stands in the content;
+* a rule cue SPEC names as an unnamed attribution (*it is understood*) is kept
+  whatever the model scores it;
 * a word the model would add is left alone where the rule engine knows it reports
   no proposition (:mod:`claimscope._learned_guards`): a refusal (*declined to
   comment*) withholds what would be reported; *known for* or *known as* describes a
@@ -193,3 +195,19 @@ def test_pleaded_with_a_clause_is_for_the_model() -> None:
     """*pleaded with the council to* is an appeal, not a plea: no guard."""
     text = "Residents pleaded with the council to keep the library open."
     assert _guarded(text, "pleaded") is None
+
+
+def test_impersonal_cue_is_kept_over_the_models_veto() -> None:
+    """SPEC: *it is understood* signals an unnamed attribution (unspecified,
+    alleged). The model scores it as a veto; the rule reading stands, and explain
+    says so."""
+    text = "It is understood the army has been asked to send boats to the flooded towns."
+    decided = _decided(text)
+    assert not decided.vetoed
+    line = learned.explain(text, 0)
+    assert line.startswith("kept 'It is understood' (score -")
+    assert "kept as impersonal" in line
+    claims = Annotator(decisions="learned").annotate(text).claims
+    assert [(c.source.type.value, c.confidence) for c in claims] == [
+        ("unspecified", Confidence.ALLEGED)
+    ]

@@ -45,7 +45,7 @@ def _full(
     added, vetoed = [], []
     for c in learned.candidates(text, spans, quotes, find_cues(text, quotes)):
         score = model.score(c.features)
-        if c.rule is not None and score < veto:
+        if c.rule is not None and score < veto and not _learned_guards.keeper(c.rule):
             vetoed.append((c.start, c.rule.text))
         elif c.rule is None and score > add and not _guarded(text, spans, c):
             added.append((c.start, f"learned cue (score {score:.2f})"))
