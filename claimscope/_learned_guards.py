@@ -28,6 +28,7 @@ GUARDS = {
 
 KEEPERS = {
     "impersonal": "SPEC: 'it is understood', 'it is said' signal an unnamed attribution",
+    "nested": "SPEC: in 'X said Y believes C', C's source is Y (a nested attribution)",
 }
 """The readings for which a rule cue the model would veto is kept, with the reason
 :func:`claimscope.learned.explain` gives."""
@@ -77,9 +78,13 @@ def guard(text: str, start: int, end: int, word: str, limit: int) -> str | None:
     return None
 
 
-def keeper(rule: Cue) -> str | None:
+def keeper(rule: Cue, nested: bool) -> str | None:
     """The name of the reading (in :data:`KEEPERS`) for which the rule cue ``rule``
-    stays although the model would veto it, or None."""
+    stays although the model would veto it, or None. ``nested`` says whether the
+    rule engine's subject scan before it stopped at another reporting cue or its
+    *that* (*said officers believe*)."""
     if rule.entry.startswith("it "):
         return "impersonal"
+    if nested:
+        return "nested"
     return None

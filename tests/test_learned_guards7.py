@@ -4,8 +4,8 @@ rule engine's reading disagree, the rule engine's specific reason wins.
 * a rule cue of hedging stance the model vetoes (*the treasury expected exports to
   recover*: no attribution of the treasury's own, PolNeAR says) still hedges the
   claim it stands in, as SPEC counts a hedge wherever it stands in the content;
-* a rule cue SPEC names as an unnamed attribution (*it is understood*) is kept
-  whatever the model scores it;
+* a rule cue SPEC names as an unnamed attribution (*it is understood*) or as a
+  nested one (*said officers believe C*) is kept whatever the model scores it;
 * a word the model would add is left alone where the rule engine knows it reports
   no proposition (:mod:`claimscope._learned_guards`): a refusal (*declined to
   comment*) withholds what would be reported; *known for* or *known as* describes a
@@ -211,3 +211,19 @@ def test_impersonal_cue_is_kept_over_the_models_veto() -> None:
     assert [(c.source.type.value, c.confidence) for c in claims] == [
         ("unspecified", Confidence.ALLEGED)
     ]
+
+
+def test_nested_attitude_cue_is_kept_over_the_models_veto() -> None:
+    """SPEC: in *X said Y believes C*, C's source is Y, with X in its chain. The
+    model would veto *believe* right after *said*; the nested reading stands."""
+    text = (
+        "Inspector Ruth Calder said detectives believe the fire was started "
+        "deliberately in the early hours."
+    )
+    line = learned.explain(text, text.index("believe"))
+    assert line.startswith("kept 'believe' (score -")
+    assert "kept as nested" in line
+    claims = Annotator(decisions="learned").annotate(text).claims
+    last = claims[-1]
+    assert (last.source.text, last.confidence) == ("detectives", Confidence.HEDGED)
+    assert [c.text for c in last.chain] == ["Inspector Ruth Calder"]

@@ -45,11 +45,16 @@ def _full(
     added, vetoed = [], []
     for c in learned.candidates(text, spans, quotes, find_cues(text, quotes)):
         score = model.score(c.features)
-        if c.rule is not None and score < veto and not _learned_guards.keeper(c.rule):
+        if c.rule is not None and score < veto and not _kept(text, c):
             vetoed.append((c.start, c.rule.text))
         elif c.rule is None and score > add and not _guarded(text, spans, c):
             added.append((c.start, f"learned cue (score {score:.2f})"))
     return added, vetoed
+
+
+def _kept(text: str, c: learned.Candidate) -> bool:
+    """Whether the rule cue of ``c`` stays whatever its score (a reading SPEC names)."""
+    return learned._kept_as(text, c) is not None
 
 
 def _guarded(text: str, spans: Sequence[tuple[int, int]], c: learned.Candidate) -> bool:
