@@ -12,9 +12,12 @@ rule source span and lets a small averaged-perceptron model pick one:
 * the span cut before its first comma, semicolon, parenthesis or dash (without the
   appositive), and the part after its last comma (the appositive's name);
 * the span cut before a prepositional or relative tail (*of*, *for*, *with*, *who* …);
-* the left and right members of a coordination (*and*, *or*);
+* the first member of a coordination (*and*, *or*), not a later one: SPEC gives a
+  mixed group the type of its leading member, so the group or its lead speaks
+  (*Experts and brokerages*, not *brokerages*);
 * every entity mention (:func:`claimscope.entities.mentions.find_mentions`) that
-  overlaps the span, including one that reaches beyond it.
+  overlaps the span, including one that reaches beyond it, but none after the
+  span's first coordinator.
 
 Each candidate is described by string features (:func:`features`): how it was made,
 how it relates to the rule span, its length, its capitalisation pattern, its first
@@ -138,10 +141,11 @@ def candidates(text: str, span: tuple[int, int], mentions: Sequence[Mention] = (
         if m.group().casefold() in _TAILS and words[i - 1].group()[:1].isalpha():
             add(a, words[i - 1].end(), "tail-cut")
             break
+    group = b  # where the first coordinator inside the span stands (none: its end)
     for i, m in enumerate(words[1:-1], start=1):
         if m.group().casefold() in _COORDINATORS:
             add(a, words[i - 1].end(), "coord-left")
-            add(words[i + 1].start(), b, "coord-right")
+            group = m.start()
             break
     tails = [m.start() for m in words if m.group().casefold() in _TAILS]
     for mention in mentions:
@@ -149,6 +153,8 @@ def candidates(text: str, span: tuple[int, int], mentions: Sequence[Mention] = (
             continue  # a pronoun inside a phrase is its possessor (*His surrogates*)
         if any(a < t < mention.start for t in tails):
             continue  # the object of a tail (*the family* of *attorneys for the family*)
+        if mention.start > group:
+            continue  # a later member of a group (SPEC: the group speaks, typed by its lead)
         add(mention.start, mention.end, "mention=" + mention.kind)
     return [Ranked(lo, hi, tuple(origins)) for (lo, hi), origins in found.items()]
 
