@@ -283,7 +283,12 @@ class _Scan:
 
     def nested(self, spot: _Spot) -> bool:
         """Whether the subject the rule engine finds before ``spot`` stands right after
-        another reporting cue, or its *that* (*said officers believe C*)."""
+        another reporting cue, or its *that* (*said officers believe C*). Without a
+        rule cue before it in its sentence, no subject scan is made."""
+        start, lo = spot[0], spot[4][0]
+        i = bisect.bisect_left(self.rule_starts, lo)
+        if i == len(self.rule_starts) or self.rule_starts[i] >= start:
+            return False
         tokens, _, left = self._left(spot)
         if left is None or left[2] < 0:
             return False
