@@ -218,6 +218,7 @@ class _Scan:
     __slots__ = (
         "_tokenized",
         "_tokens",
+        "ends_at",
         "rule_ends",
         "rule_starts",
         "speech",
@@ -254,7 +255,9 @@ class _Scan:
         self.spots = list(_with_sentences(lowered, sentences, found))
         self.speech = Coverage(p for q in quotes if q.role is not QuoteRole.TITLE for p in q.pieces)
         self.rule_starts = sorted(c.start for c in reporting)
-        self.rule_ends = frozenset(c.end for c in reporting)
+        self.ends_at = {c.start: c.end for c in reporting}
+        self.rule_ends = set(self.ends_at.values())
+        """Where the rule reporting cues end, but those :func:`decide` vetoed."""
 
     def features(self, spot: _Spot) -> tuple[str, ...]:
         """The features of ``spot`` but its subject's (:func:`_features`)."""
@@ -278,22 +281,34 @@ class _Scan:
 
     def subject(self, spot: _Spot) -> tuple[str, ...]:
         """The subject features of ``spot`` (:func:`_subject_features`)."""
-        tokens, k, left = self._left(spot)
-        return () if k >= len(tokens) else _subject_features(tokens, k, left)
+        sentence = spot[4]
+        if sentence != self._tokenized:
+            self._tokens, self._tokenized = tokenize(self.text, *sentence), sentence
+        tokens = self._tokens
+        k = index_at(tokens, spot[0])
+        if k >= len(tokens):
+            return ()
+        made = self.subjects.setdefault(sentence, {})
+        if k not in made:
+            made[k] = who.left_source(tokens, k)
+        return _subject_features(tokens, k, made[k])
 
     def nested(self, spot: _Spot) -> bool:
         """Whether the subject the rule engine finds before ``spot`` stands right after
-        another reporting cue, or its *that* (*said officers believe C*). Without a
-        rule cue before it in its sentence, no subject scan is made."""
+        another reporting cue not vetoed, or its *that* (*said officers believe C*).
+        Without such a cue before it in its sentence, no subject scan is made."""
         start, lo = spot[0], spot[4][0]
-        i = bisect.bisect_left(self.rule_starts, lo)
-        if i == len(self.rule_starts) or self.rule_starts[i] >= start:
+        starts = self.rule_starts
+        ends = self.rule_ends  # of the rule cues still standing
+        i = bisect.bisect_left(starts, lo)
+        j = bisect.bisect_left(starts, start, i)
+        if not any(self.ends_at[s] in ends for s in starts[i:j]):
             return False
         tokens, _, left = self._left(spot)
         if left is None or left[2] < 0:
             return False
         b = left[2] - (tokens[left[2]][2].casefold() == "that" and left[2] > 0)
-        return tokens[b][1] in self.rule_ends
+        return tokens[b][1] in ends
 
 
 def _with_sentences(
@@ -584,6 +599,7 @@ def decide(
             action = "kept"  # the rule engine's reading is one SPEC names
         if action == "vetoed" and rule is not None:
             vetoed.append(rule)
+            scan.rule_ends.discard(rule.end)
             if _still_hedges(rule) and not scan.speech.covers(rule.start):
                 hedges.append(attrs.evolve(rule, kind=CueKind.HEDGE, reason=_HEDGE_KEPT))
         elif action == "added":
