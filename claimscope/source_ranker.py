@@ -282,10 +282,13 @@ def claim_candidates(
     text: str,
     sentences: Sequence[tuple[int, int]],
     claims: Sequence[Claim],
+    *,
+    lone: bool = True,
 ) -> list[tuple[int, tuple[int, int], list[Ranked]]]:
     """For every claim whose source is a span with no separate mention: its index,
     its rule span and its candidates with their features, mentions found once for
-    the sentences that hold a source."""
+    the sentences that hold a source. With ``lone`` false, a claim whose only
+    candidate is its rule span (nothing to choose) is left out, unscored."""
     todo: list[tuple[int, tuple[int, int], tuple[int, int]]] = []
     starts = [s[0] for s in sentences]
     for i, claim in enumerate(claims):
@@ -304,10 +307,10 @@ def claim_candidates(
     for i, span, sentence in todo:
         near = overlapping(span)
         limit = sentence if sentence[1] > sentence[0] else span
-        ranked = [
-            Ranked(c.start, c.end, c.origins, features(text, c, span, limit))
-            for c in candidates(text, span, near)
-        ]
+        found = candidates(text, span, near)
+        if len(found) == 1 and not lone:
+            continue
+        ranked = [Ranked(c.start, c.end, c.origins, features(text, c, span, limit)) for c in found]
         out.append((i, span, ranked))
     return out
 
@@ -330,7 +333,7 @@ def rank_sources(
     """
     model = load_weights("sources") if weights is None else weights
     out = list(claims)
-    for i, span, ranked in claim_candidates(text, sentences, claims):
+    for i, span, ranked in claim_candidates(text, sentences, claims, lone=False):
         best, _ = choose(ranked, model)
         c = ranked[best]
         if (c.start, c.end) == span:

@@ -16,6 +16,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimscope import Annotator, learned, source_ranker
+from claimscope.attribution import attribute
+from claimscope.cues import find_cues
+from claimscope.quotes import find_quotes
 from claimscope.segment import segment
 from tests.strategies import news_texts
 
@@ -249,3 +252,23 @@ def test_collapsed_shape_matches_the_substitution(shape: str) -> None:
     import regex
 
     assert source_ranker._collapsed(shape) == regex.sub(r"(.)\1+", r"\1+", shape)
+
+
+def test_a_claim_with_nothing_to_choose_is_not_scored() -> None:
+    """With ``lone=False`` (how :func:`source_ranker.rank_sources` asks), a claim
+    whose only candidate is its rule span is left out; one with alternatives stays,
+    with the same candidates as without it."""
+    text = (
+        "Officials said the bridge would close. Council spokeswoman Maria Lopez "
+        "earlier said the pier would reopen."
+    )
+    spans, paragraphs = segment(text)
+    quotes = find_quotes(text)
+    cues = learned.decide(text, spans, quotes, find_cues(text, quotes)).cues
+    claims = attribute(text, spans, paragraphs, quotes, cues)
+    every = source_ranker.claim_candidates(text, spans, claims)
+    some = source_ranker.claim_candidates(text, spans, claims, lone=False)
+    assert len(every) == 2
+    assert len(every[0][2]) == 1
+    assert len(every[1][2]) > 1
+    assert some == [every[1]]
