@@ -32,7 +32,8 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from claimscope import _grammar, lexicon
+from claimscope import _grammar, _learned_guards, lexicon
+from claimscope._learned_bounds import _settled, _shipped_bounds, _subject_bounds
 from claimscope._spans import Coverage
 from claimscope._weights import (
     DECIMALS,
@@ -197,6 +198,9 @@ def candidates(
     return found
 
 
+_Left = tuple[int, int, int] | None
+"""What :func:`claimscope.attribution.who.left_source` returns."""
+
 _Spot = tuple[int, int, str, Cue | None, tuple[int, int]]
 """A candidate before its features: start, end, word, rule cue and sentence."""
 
@@ -209,9 +213,19 @@ class _Scan:
     The features of a candidate come in two parts, :meth:`features` (its words and
     surroundings) then :meth:`subject` (the rule engine's subject scan, the dearer
     part), so that :func:`decide` can leave the second out when the first already
-    settles the decision (see :class:`_Bounds`)."""
+    settles the decision (see :mod:`claimscope._learned_bounds`)."""
 
-    __slots__ = ("_tokenized", "_tokens", "rule_starts", "speech", "spots", "subjects", "text")
+    __slots__ = (
+        "_tokenized",
+        "_tokens",
+        "ends_at",
+        "rule_ends",
+        "rule_starts",
+        "speech",
+        "spots",
+        "subjects",
+        "text",
+    )
 
     def __init__(
         self,
@@ -241,11 +255,29 @@ class _Scan:
         self.spots = list(_with_sentences(lowered, sentences, found))
         self.speech = Coverage(p for q in quotes if q.role is not QuoteRole.TITLE for p in q.pieces)
         self.rule_starts = sorted(c.start for c in reporting)
+        self.ends_at = {c.start: c.end for c in reporting}
+        self.rule_ends = set(self.ends_at.values())
+        """Where the rule reporting cues end, but those :func:`decide` vetoed."""
 
     def features(self, spot: _Spot) -> tuple[str, ...]:
         """The features of ``spot`` but its subject's (:func:`_features`)."""
         start, end, word, rule, sentence = spot
         return _features(self.text, start, end, word, sentence, self.speech, rule, self.rule_starts)
+
+    def _left(self, spot: _Spot) -> tuple[list[tuple[int, int, str]], int, _Left]:
+        """The tokens of the sentence of ``spot``, the index of its token, and the rule
+        engine's subject scan before it (None past the last token)."""
+        sentence = spot[4]
+        if sentence != self._tokenized:
+            self._tokens, self._tokenized = tokenize(self.text, *sentence), sentence
+        tokens = self._tokens
+        k = index_at(tokens, spot[0])
+        if k >= len(tokens):
+            return tokens, k, None
+        made = self.subjects.setdefault(sentence, {})
+        if k not in made:
+            made[k] = who.left_source(tokens, k)
+        return tokens, k, made[k]
 
     def subject(self, spot: _Spot) -> tuple[str, ...]:
         """The subject features of ``spot`` (:func:`_subject_features`)."""
@@ -260,6 +292,23 @@ class _Scan:
         if k not in made:
             made[k] = who.left_source(tokens, k)
         return _subject_features(tokens, k, made[k])
+
+    def nested(self, spot: _Spot) -> bool:
+        """Whether the subject the rule engine finds before ``spot`` stands right after
+        another reporting cue not vetoed, or its *that* (*said officers believe C*).
+        Without such a cue before it in its sentence, no subject scan is made."""
+        start, lo = spot[0], spot[4][0]
+        starts = self.rule_starts
+        ends = self.rule_ends  # of the rule cues still standing
+        i = bisect.bisect_left(starts, lo)
+        j = bisect.bisect_left(starts, start, i)
+        if not any(self.ends_at[s] in ends for s in starts[i:j]):
+            return False
+        tokens, _, left = self._left(spot)
+        if left is None or left[2] < 0:
+            return False
+        b = left[2] - (tokens[left[2]][2].casefold() == "that" and left[2] > 0)
+        return tokens[b][1] in ends
 
 
 def _with_sentences(
@@ -468,59 +517,6 @@ def _action(rule: Cue | None, score: float, limits: tuple[float, float]) -> str:
     return "added" if score > limits[0] else "ignored"
 
 
-_SUBJECT = "subj"
-"""The prefix of the subject features (:func:`_subject_features`)."""
-
-_MARGIN = 1e-6
-"""Kept between a bound and a threshold: far more than the rounding of a sum of a
-few dozen weights, so a decision taken on the bounds is the one the full score takes."""
-
-
-def _subject_bounds(weights: dict[str, float]) -> tuple[float, float]:
-    """The least and the most the subject features of one candidate can add to its
-    score: the features are either ``subj=none|S`` alone, or ``subj=K`` with
-    ``subj|b=K|B`` and perhaps ``subj=source`` (or none at all), and a feature the
-    model lacks weighs zero. A ``subj|b=`` feature counts for every kind its text
-    might begin with, which can only widen the bounds."""
-    subject = {f: w for f, w in weights.items() if f.startswith(_SUBJECT)}
-    lone = [w for f, w in subject.items() if f.startswith("subj=none|")]
-    pairs = [f for f in subject if f.startswith("subj|b=")]
-    kinds = {f[len("subj=") :] for f in subject if f.startswith("subj=")}
-    kinds |= {f[len("subj|b=") :].partition("|")[0] for f in pairs}
-    kinds -= {"source"}
-    high = low = 0.0
-    for kind in kinds:
-        with_bound = [subject[f] for f in pairs if f.startswith(f"subj|b={kind}|")]
-        own = subject.get("subj=" + kind, 0.0)
-        high = max(high, own + max([0.0, *with_bound]))
-        low = min(low, own + min([0.0, *with_bound]))
-    source = subject.get("subj=source", 0.0)
-    high, low = high + max(source, 0.0), low + min(source, 0.0)
-    return min([low, *lone]), max([high, *lone])
-
-
-@functools.cache
-def _shipped_bounds() -> tuple[float, float]:
-    return _subject_bounds(load_weights().weights)
-
-
-def _settled(
-    partial: float, rule: Cue | None, limits: tuple[float, float], bounds: tuple[float, float]
-) -> str | None:
-    """The action on a candidate whose score without its subject features is
-    ``partial``, when whatever those features add cannot change it; else None. An
-    added cue needs its full score (its reason shows it), so it is never settled."""
-    add, veto = limits
-    low, high = bounds
-    if rule is None:
-        return "ignored" if partial + high + _MARGIN < add else None
-    if partial + low - _MARGIN >= veto:
-        return "kept"
-    if partial + high + _MARGIN < veto:
-        return "vetoed"
-    return None
-
-
 def _decisions(
     text: str,
     sentences: Sequence[tuple[int, int]],
@@ -561,7 +557,10 @@ def decide(
     """Return the cues after the model's decisions, with those it added and vetoed.
 
     Rule cues other than reporting cues pass through. A rule reporting cue the model
-    vetoes is dropped; a new candidate it accepts becomes
+    vetoes is dropped, but one of hedging stance that is no gerund (*expected*),
+    outside quotation marks, stays as a ``HEDGE`` cue (its reason ``"vetoed
+    reporting cue kept as a hedge"``): it opens no attribution, yet still hedges the
+    claim it stands in. A new candidate it accepts becomes
     ``Cue(kind=REPORTING, entry=<the word, lower case>, stance=<lexicon stance or
     "neutral">, reason="learned cue (score S)")``, so a claim built on it says why
     (:func:`explain` gives the features behind the score). ``weights`` default to
@@ -581,6 +580,7 @@ def decide(
     score = model.score
     vetoed: list[Cue] = []
     added: list[Cue] = []
+    hedges: list[Cue] = []  # vetoed cues that still hedge (see _still_hedges)
     scan = _Scan(text, sentences, quotes, cues, None)
     for spot in scan.spots:
         start, end, word, rule, _ = spot
@@ -589,8 +589,19 @@ def decide(
         if action is None:
             full = score(feats + scan.subject(spot))
             action = _action(rule, full, limits)
+        if action == "added" and _learned_guards.guard(text, start, end, word, spot[4][1]):
+            action = "ignored"  # the rule engine has a reason it is no attribution
+        if (
+            action == "vetoed"
+            and rule is not None
+            and _learned_guards.keeper(rule, scan.nested(spot))
+        ):
+            action = "kept"  # the rule engine's reading is one SPEC names
         if action == "vetoed" and rule is not None:
             vetoed.append(rule)
+            scan.rule_ends.discard(rule.end)
+            if _still_hedges(rule) and not scan.speech.covers(rule.start):
+                hedges.append(attrs.evolve(rule, kind=CueKind.HEDGE, reason=_HEDGE_KEPT))
         elif action == "added":
             stance = _lexicon_stances().get(word, "neutral")
             added.append(
@@ -610,8 +621,23 @@ def decide(
         return Decided(tuple(cues))
     dropped = {id(c) for c in vetoed}
     kept = [c for c in cues if id(c) not in dropped]
-    merged = sorted(kept + added, key=lambda c: (c.start, c.end))
+    merged = sorted(kept + added + hedges, key=lambda c: (c.start, c.end))
     return Decided(tuple(merged), tuple(added), tuple(vetoed))
+
+
+_HEDGE_KEPT = "vetoed reporting cue kept as a hedge"
+"""The ``reason`` of a hedge :func:`decide` keeps in place of a vetoed cue."""
+
+
+def _still_hedges(cue: Cue) -> bool:
+    """Whether a vetoed rule cue still marks its words as uncertain (*the government
+    expected production to recover*): an attitude verb of hedging stance, not a
+    gerund, outside quotation marks (where the cue finder already made the attitude
+    verbs hedges). The model only says it opens no attribution of its own; SPEC
+    counts the hedge wherever it stands in a claim's content (the test the
+    attribution stage applies to a reporting cue inside another's content,
+    ``emit.claim_cues``)."""
+    return cue.stance == "hedging" and cue.text[-3:].lower() != "ing"
 
 
 def explain(text: str, offset: int, *, top: int = 8) -> str:
@@ -628,9 +654,39 @@ def explain(text: str, offset: int, *, top: int = 8) -> str:
     c = _candidate_at(text, offset, None, None, None)
     score = weights.score(c.features)
     action = _action(c.rule, score, thresholds(weights))
+    guarded = ""
+    if action == "vetoed" and c.rule is not None:
+        name = _kept_as(text, c)
+        if name is not None:
+            action = "kept"
+            guarded = f"; kept as {name}: {_learned_guards.KEEPERS[name]}"
+    if action == "added":
+        name = _learned_guards.guard(text, c.start, c.end, c.word, _sentence_end(text, c.end))
+        if name is not None:
+            action = "ignored"
+            guarded = f"; guard {name}: {_learned_guards.GUARDS[name]}"
     ranked = sorted(
         ((weights.weights.get(f, 0.0), f) for f in c.features),
         key=lambda p: (-abs(p[0]), p[1]),
     )
     shown = ", ".join(f"{f} {w:+.2f}" for w, f in ranked[:top] if w)
-    return f"{action} {text[c.start : c.end]!r} (score {score:.2f}): {shown}"
+    return f"{action} {text[c.start : c.end]!r} (score {score:.2f}{guarded}): {shown}"
+
+
+def _kept_as(text: str, c: Candidate) -> str | None:
+    """The reading for which the rule cue of candidate ``c`` stays (see :func:`decide`)."""
+    from claimscope.cues import find_cues
+    from claimscope.quotes import find_quotes
+    from claimscope.segment import segment
+
+    quotes = find_quotes(text)
+    scan = _Scan(text, segment(text)[0], quotes, find_cues(text, quotes), None)
+    spot = next(s for s in scan.spots if s[0] == c.start)
+    return None if c.rule is None else _learned_guards.keeper(c.rule, scan.nested(spot))
+
+
+def _sentence_end(text: str, offset: int) -> int:
+    """Where the sentence holding ``offset`` ends, by the library's segmenter."""
+    from claimscope.segment import segment
+
+    return next((e for s, e in segment(text)[0] if s <= offset < e), len(text))

@@ -12,9 +12,12 @@ rule source span and lets a small averaged-perceptron model pick one:
 * the span cut before its first comma, semicolon, parenthesis or dash (without the
   appositive), and the part after its last comma (the appositive's name);
 * the span cut before a prepositional or relative tail (*of*, *for*, *with*, *who* …);
-* the left and right members of a coordination (*and*, *or*);
+* the first member of a coordination (*and*, *or*), not a later one: SPEC gives a
+  mixed group the type of its leading member, so the group or its lead speaks
+  (*Experts and brokerages*, not *brokerages*);
 * every entity mention (:func:`claimscope.entities.mentions.find_mentions`) that
-  overlaps the span, including one that reaches beyond it.
+  overlaps the span, including one that reaches beyond it, but none after the
+  span's first coordinator.
 
 Each candidate is described by string features (:func:`features`): how it was made,
 how it relates to the rule span, its length, its capitalisation pattern, its first
@@ -138,10 +141,11 @@ def candidates(text: str, span: tuple[int, int], mentions: Sequence[Mention] = (
         if m.group().casefold() in _TAILS and words[i - 1].group()[:1].isalpha():
             add(a, words[i - 1].end(), "tail-cut")
             break
+    group = b  # where the first coordinator inside the span stands (none: its end)
     for i, m in enumerate(words[1:-1], start=1):
         if m.group().casefold() in _COORDINATORS:
             add(a, words[i - 1].end(), "coord-left")
-            add(words[i + 1].start(), b, "coord-right")
+            group = m.start()
             break
     tails = [m.start() for m in words if m.group().casefold() in _TAILS]
     for mention in mentions:
@@ -149,6 +153,8 @@ def candidates(text: str, span: tuple[int, int], mentions: Sequence[Mention] = (
             continue  # a pronoun inside a phrase is its possessor (*His surrogates*)
         if any(a < t < mention.start for t in tails):
             continue  # the object of a tail (*the family* of *attorneys for the family*)
+        if mention.start > group:
+            continue  # a later member of a group (SPEC: the group speaks, typed by its lead)
         add(mention.start, mention.end, "mention=" + mention.kind)
     return [Ranked(lo, hi, tuple(origins)) for (lo, hi), origins in found.items()]
 
@@ -276,10 +282,13 @@ def claim_candidates(
     text: str,
     sentences: Sequence[tuple[int, int]],
     claims: Sequence[Claim],
+    *,
+    lone: bool = True,
 ) -> list[tuple[int, tuple[int, int], list[Ranked]]]:
     """For every claim whose source is a span with no separate mention: its index,
     its rule span and its candidates with their features, mentions found once for
-    the sentences that hold a source."""
+    the sentences that hold a source. With ``lone`` false, a claim whose only
+    candidate is its rule span (nothing to choose) is left out, unscored."""
     todo: list[tuple[int, tuple[int, int], tuple[int, int]]] = []
     starts = [s[0] for s in sentences]
     for i, claim in enumerate(claims):
@@ -298,10 +307,10 @@ def claim_candidates(
     for i, span, sentence in todo:
         near = overlapping(span)
         limit = sentence if sentence[1] > sentence[0] else span
-        ranked = [
-            Ranked(c.start, c.end, c.origins, features(text, c, span, limit))
-            for c in candidates(text, span, near)
-        ]
+        found = candidates(text, span, near)
+        if len(found) == 1 and not lone:
+            continue
+        ranked = [Ranked(c.start, c.end, c.origins, features(text, c, span, limit)) for c in found]
         out.append((i, span, ranked))
     return out
 
@@ -324,7 +333,7 @@ def rank_sources(
     """
     model = load_weights("sources") if weights is None else weights
     out = list(claims)
-    for i, span, ranked in claim_candidates(text, sentences, claims):
+    for i, span, ranked in claim_candidates(text, sentences, claims, lone=False):
         best, _ = choose(ranked, model)
         c = ranked[best]
         if (c.start, c.end) == span:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from hypothesis import given, settings
 
-from claimscope import learned, source_ranker
+from claimscope import _learned_guards, learned, source_ranker
 from claimscope.cues import find_cues
 from claimscope.model import Cue
 from claimscope.quotes import find_quotes
@@ -45,11 +45,23 @@ def _full(
     added, vetoed = [], []
     for c in learned.candidates(text, spans, quotes, find_cues(text, quotes)):
         score = model.score(c.features)
-        if c.rule is not None and score < veto:
+        if c.rule is not None and score < veto and not _kept(text, c):
             vetoed.append((c.start, c.rule.text))
-        elif c.rule is None and score > add:
+        elif c.rule is None and score > add and not _guarded(text, spans, c):
             added.append((c.start, f"learned cue (score {score:.2f})"))
     return added, vetoed
+
+
+def _kept(text: str, c: learned.Candidate) -> bool:
+    """Whether the rule cue of ``c`` stays whatever its score (a reading SPEC names)."""
+    return learned._kept_as(text, c) is not None
+
+
+def _guarded(text: str, spans: Sequence[tuple[int, int]], c: learned.Candidate) -> bool:
+    """Whether a guard (:mod:`claimscope._learned_guards`) keeps ``c`` from being
+    added; its sentence ends where the segmenter says (outside one, at ``c.end``)."""
+    limit = next((e for s, e in spans if s <= c.start < e), c.end)
+    return _learned_guards.guard(text, c.start, c.end, c.word, limit) is not None
 
 
 def _decided(
