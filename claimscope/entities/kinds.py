@@ -20,6 +20,7 @@ from claimscope.entities.words import (
     _org_lexicon,
     _org_word,
     _outlets,
+    _surname_org_words,
     _titles,
 )
 from claimscope.model import SourceType
@@ -106,6 +107,13 @@ def _counted_plural(text: str, end: int) -> str | None:
     return found.group(1) if found else None
 
 
+def _headed_by(org_word: str, words: tuple[str, ...] | list[str]) -> bool:
+    """True when the organisation word ``org_word`` ends the name ``words`` and is no
+    surname: a title-shaped first word is then part of a body's name (*General Civil
+    Aviation Authority*, *Chief Electoral Office*), not a person's title."""
+    return bool(org_word) and words[-1] == org_word and org_word not in _surname_org_words()
+
+
 def _name_type(
     text: str, e: _Ent, classify: Callable[[str], tuple[SourceType, str]]
 ) -> tuple[SourceType, str]:
@@ -123,9 +131,9 @@ def _name_type(
     gendered = next((t for t in titles if _titles().get(t, "-") != "-"), "")
     if gendered:
         return SourceType.PERSON, f"title {gendered.capitalize()}"
-    if titles:
-        return SourceType.PERSON, f"title {titles[0].capitalize()}"
     org_word = _org_word(words)
+    if titles and not _headed_by(org_word, words):
+        return SourceType.PERSON, f"title {titles[0].capitalize()}"
     if org_word:
         return SourceType.ORGANIZATION, f"organisation word {org_word!r}"
     if joined in _org_lexicon():

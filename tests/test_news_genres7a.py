@@ -1,0 +1,35 @@
+"""Shapes met in asylum-policy, drought, aviation, markets, court-ruling and
+film-festival stories (the composed articles of round 7), each once read wrong.
+
+Composed news sentences.
+"""
+
+from __future__ import annotations
+
+import claimscope
+from claimscope import SourceType
+
+
+def _attributed(text: str) -> list[claimscope.Claim]:
+    """The claims of ``text`` that are not in the author's voice."""
+    return [c for c in claimscope.annotate(text).claims if c.source.type is not SourceType.AUTHOR]
+
+
+# -- source types ------------------------------------------------------------------------
+
+
+def test_a_body_whose_name_opens_with_a_title_word_is_an_organisation() -> None:
+    """'The General Civil Aviation Authority said': *General* opens the body's name,
+    which *Authority* ends; it is no general's title."""
+    (claim,) = _attributed(
+        "The General Civil Aviation Authority said it had been notified of the incident."
+    )
+    assert claim.source.type is SourceType.ORGANIZATION, claim.source.reason
+    assert claim.source.text == "General Civil Aviation Authority"
+
+
+def test_a_title_before_a_personal_name_still_makes_a_person() -> None:
+    """'General Amina Bello said': a title before a name is a person's, even with an
+    organisation word elsewhere in the text."""
+    (claim,) = _attributed("General Amina Bello said the army would withdraw by March.")
+    assert claim.source.type is SourceType.PERSON, claim.source.reason
