@@ -33,3 +33,24 @@ def test_a_title_before_a_personal_name_still_makes_a_person() -> None:
     organisation word elsewhere in the text."""
     (claim,) = _attributed("General Amina Bello said the army would withdraw by March.")
     assert claim.source.type is SourceType.PERSON, claim.source.reason
+
+
+# -- sources named in apposition ---------------------------------------------------------
+
+
+def test_a_name_after_a_placed_person_noun_names_the_unnamed_speaker() -> None:
+    """'Another traveller, Manchester resident Omar Siddiqui, told': the name after
+    *Manchester resident* is the traveller's, for this claim and the next 'he said'."""
+    claims = _attributed(
+        "Another traveller, Manchester resident Omar Siddiqui, told reporters that oxygen "
+        'masks were not deployed. "Nobody panicked," he said.'
+    )
+    assert [c.source.text for c in claims] == ["Omar Siddiqui", "Omar Siddiqui"]
+    assert all(c.source.type is SourceType.PERSON for c in claims)
+
+
+def test_a_place_name_alone_after_a_description_is_no_apposition() -> None:
+    """'One farmer, from Latur, said': the place is no name for the farmer, who stays
+    unnamed."""
+    (claim,) = _attributed("One farmer, from Latur, said the well had dried up in August.")
+    assert claim.source.type is SourceType.ANONYMOUS, claim.source.reason

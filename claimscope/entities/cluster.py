@@ -282,6 +282,14 @@ class _Builder:
                 )
                 if b.kind != "name":
                     continue
+                if b is names[0] and len(names) > 1 and not _closes_apposition(text, b.end):
+                    # "Another traveller, Manchester resident Omar Siddiqui": a place
+                    # in the description before the name
+                    later = names[1]
+                    if _apposed_gap(text, a.end, later.start) is not None and _introduced_person(
+                        text, later
+                    ):
+                        b = later
                 rest = _apposed_gap(text, a.end, b.start)
                 if rest is not None and (
                     (not rest and _closes_apposition(text, b.end))
@@ -592,16 +600,29 @@ def _apposed_gap(text: str, end: int, start: int) -> list[str] | None:
     name starting at ``start`` (*of the county* in *the chief constable of the
     county, Dame Ann Lowe*), or ``None`` when no comma closes a short enough gap.
     Up to two capitalised words (a title the name was read without: *Chief Officer
-    Ann Webb*) may stand after the comma."""
+    Ann Webb*) may stand after the comma, or a capitalised word and a person noun
+    (*Another traveller, Manchester resident Omar Siddiqui*)."""
     gap = text[end:start]
     comma = gap.rfind(",")
     if comma < 0:
         return None
     title = gap[comma + 1 :].split()
-    if len(title) > 2 or not all(w[:1].isupper() for w in title):
+    if len(title) > 2 or not all(w[:1].isupper() or _person_noun(w, title) for w in title):
         return None
     words = gap[:comma].split()
     return words if len(words) <= _APPOSITION_GAP + 1 else None
+
+
+def _person_noun(word: str, title: list[str]) -> bool:
+    """Whether ``word`` is the lower-case person noun closing a short description
+    before a name (*Manchester resident*, *local farmer*): the last of ``title``, a
+    role or group noun, after a capitalised word."""
+    return (
+        len(title) == 2
+        and word is title[1]
+        and title[0][:1].isupper()
+        and _nouns().get(word) in ("role", "group")
+    )
 
 
 def _introduced_person(text: str, m: Mention) -> bool:
