@@ -54,3 +54,21 @@ def test_a_place_name_alone_after_a_description_is_no_apposition() -> None:
     unnamed."""
     (claim,) = _attributed("One farmer, from Latur, said the well had dried up in August.")
     assert claim.source.type is SourceType.ANONYMOUS, claim.source.reason
+
+
+def test_a_lawyer_of_a_firm_is_a_person_not_the_firm() -> None:
+    """'Samuel Greer of Greer Hollis LLP, who represents the workers, said': *of*
+    after a personal name names the person's firm, no part of the name."""
+    (claim,) = _attributed(
+        "Samuel Greer of Greer Hollis LLP, who represents the workers, said the ruling "
+        "was a victory for every hourly worker in the state."
+    )
+    assert claim.source.type is SourceType.PERSON, claim.source.reason
+    assert claim.source.text == "Samuel Greer"
+
+
+def test_a_firm_named_of_a_place_keeps_its_name() -> None:
+    """'The Bank of England said': *of* inside a body's name still joins it."""
+    (claim,) = _attributed("The Bank of England said rates would stay on hold.")
+    assert claim.source.type is SourceType.ORGANIZATION
+    assert "Bank of England" in claim.source.text

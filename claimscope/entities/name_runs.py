@@ -12,6 +12,7 @@ from claimscope.entities.words import (
     _PRONOUNS,
     Tok,
     _bare,
+    _given_names,
     _is_cap,
     _not_names,
     _org_words,
@@ -56,6 +57,7 @@ def name_run(tokens: list[Tok], i: int) -> int:
             and j + 1 < n
             and _is_cap(tokens[j + 1][2])
             and (has_org or w in PARTICLES or _org_word_ahead(tokens, j + 1))
+            and not (w == "of" and _personal_name(tokens, i, j))
         ):
             j += 1
             continue
@@ -76,3 +78,10 @@ def _org_word_ahead(tokens: list[Tok], k: int) -> bool:
         if _bare(t[2]) in _org_words():
             return True
     return False
+
+
+def _personal_name(tokens: list[Tok], i: int, j: int) -> bool:
+    """Whether ``tokens[i:j]`` is a personal name (a given name and a surname or
+    two): *of* after it names the person's firm, no part of the name (*Samuel Greer
+    of Greer Hollis LLP*)."""
+    return 2 <= j - i <= 3 and _bare(tokens[i][2]).casefold() in _given_names()
