@@ -25,7 +25,7 @@ def test_a_body_whose_name_opens_with_a_title_word_is_an_organisation() -> None:
         "The General Civil Aviation Authority said it had been notified of the incident."
     )
     assert claim.source.type is SourceType.ORGANIZATION, claim.source.reason
-    assert claim.source.text == "General Civil Aviation Authority"
+    assert claim.source.text.endswith("General Civil Aviation Authority")
 
 
 def test_a_title_before_a_personal_name_still_makes_a_person() -> None:
@@ -72,3 +72,18 @@ def test_a_firm_named_of_a_place_keeps_its_name() -> None:
     (claim,) = _attributed("The Bank of England said rates would stay on hold.")
     assert claim.source.type is SourceType.ORGANIZATION
     assert "Bank of England" in claim.source.text
+
+
+def test_a_title_word_opening_a_department_is_part_of_its_name() -> None:
+    """'the Justice Department said': *Justice* opens the department's name; it is
+    no judge's title, and the department is one organisation."""
+    (claim,) = _attributed("The Justice Department said it would not appeal the ruling.")
+    assert claim.source.type is SourceType.ORGANIZATION, claim.source.reason
+    assert claim.source.text.endswith("Justice Department")
+
+
+def test_a_titled_person_whose_surname_is_an_organisation_word_stays_a_person() -> None:
+    """'Chief Inspector Jane Bank said': a given name makes the name a person's,
+    though *Bank* ends it."""
+    (claim,) = _attributed("Chief Inspector Jane Bank said officers were called at 9pm.")
+    assert claim.source.type is SourceType.PERSON, claim.source.reason

@@ -111,7 +111,12 @@ def _headed_by(org_word: str, words: tuple[str, ...] | list[str]) -> bool:
     """True when the organisation word ``org_word`` ends the name ``words`` and is no
     surname: a title-shaped first word is then part of a body's name (*General Civil
     Aviation Authority*, *Chief Electoral Office*), not a person's title."""
-    return bool(org_word) and words[-1] == org_word and org_word not in _surname_org_words()
+    return (
+        bool(org_word)
+        and words[-1] == org_word
+        and org_word not in _surname_org_words()
+        and not any(w.casefold() in _given_names() for w in words)  # "Gen. Jane Bank"
+    )
 
 
 def _name_type(

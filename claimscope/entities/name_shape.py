@@ -15,7 +15,10 @@ from claimscope.entities.words import (
     _RELATIVES,
     _STOP,
     _bare,
+    _given_names,
     _nouns,
+    _org_word,
+    _surname_org_words,
     _titles,
     _tokens,
     _verbs,
@@ -82,9 +85,10 @@ def name_parts(
     title = ""
     name_words: list[str] = []
     titles = _titles()
+    body = _body_named(words)  # "Justice Department": no title Justice
     for w in words:
         folded = _bare(w).casefold()
-        if not name_words and folded in titles and len(words) > 1:
+        if not name_words and folded in titles and len(words) > 1 and not body:
             title = title or folded
             if titles[folded] == "-":
                 roles.append(folded)
@@ -93,6 +97,20 @@ def name_parts(
     if not _name_shaped(name_words):
         return None
     return name_start, title, roles, name_words
+
+
+def _body_named(words: list[str]) -> bool:
+    """Whether ``words`` name a body: an organisation word (no surname) ends them, so a
+    title word opening them is part of the name (*Justice Department*, *General Civil
+    Aviation Authority*), no person's title."""
+    bare = [_bare(w) for w in words]
+    last = bare[-1] if bare else ""
+    return (
+        bool(last)
+        and _org_word(bare) == last
+        and last not in _surname_org_words()
+        and not any(w.casefold() in _given_names() for w in bare)  # "Inspector Jane Bank"
+    )
 
 
 def _split_role(words: list[str], nouns: dict[str, str]) -> tuple[int, list[str], list[str]]:
