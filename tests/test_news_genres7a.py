@@ -87,3 +87,14 @@ def test_a_titled_person_whose_surname_is_an_organisation_word_stays_a_person() 
     though *Bank* ends it."""
     (claim,) = _attributed("Chief Inspector Jane Bank said officers were called at 9pm.")
     assert claim.source.type is SourceType.PERSON, claim.source.reason
+
+
+def test_a_surname_after_the_firm_named_for_it_is_the_person() -> None:
+    """'Samuel Greer of Greer Hollis LLP … "…," Greer said': the bare surname is the
+    lawyer's, not the first word of his firm's name."""
+    claims = _attributed(
+        "Samuel Greer of Greer Hollis LLP, who represents the workers, said the ruling "
+        'was a victory.\n\n"Today the court told them their time matters," Greer said.'
+    )
+    assert [c.source.text for c in claims] == ["Samuel Greer", "Samuel Greer"]
+    assert claims[-1].source.type is SourceType.PERSON
