@@ -98,3 +98,14 @@ def test_a_surname_after_the_firm_named_for_it_is_the_person() -> None:
     )
     assert [c.source.text for c in claims] == ["Samuel Greer", "Samuel Greer"]
     assert claims[-1].source.type is SourceType.PERSON
+
+
+def test_counsel_named_in_apposition_is_the_source() -> None:
+    """'Counsel for Parcelon, Janet Morrow of Baird Keane LLP, argued': *counsel* is
+    a role noun, so the name in apposition names the speaker."""
+    (claim,) = _attributed(
+        "Counsel for Parcelon, Janet Morrow of Baird Keane LLP, argued in March that the "
+        "screenings fell outside paid time."
+    )
+    assert claim.source.text == "Janet Morrow"
+    assert claim.source.type is SourceType.PERSON
