@@ -227,7 +227,11 @@ def sense(
         return None  # demonstrated outside the newspaper, planned to demonstrate.
     if entry in ("post", "share", "show") and no_message(text, end, entry, prev):
         return None  # posted a loss, a talent show in 2015: results, a programme
-    if entry in _THAT_ONLY and _next_words(text, end, 1)[:1] != ["that"]:
+    if (
+        entry in _THAT_ONLY
+        and not _that_follows(text, end)
+        and not (entry == "rule" and _next_words(text, end, 1)[:1] == ["."])  # "C, X ruled."
+    ):
         return None  # are afraid of the dark, discovered a tunnel: no proposition
     if entry == "estimate" and key.endswith("s") and _beats_estimates(text, start):
         return None  # results beat estimates, in line with estimates: a comparison
@@ -336,9 +340,24 @@ _PROTEST_NEXT = (
 outside the newspaper*, *she planned to demonstrate.*): a place, a cause or nothing,
 never a clause or the thing shown."""
 
-_THAT_ONLY = frozenset(("be afraid", "discover", "leave no doubt", "recognize"))
+_THAT_ONLY = frozenset(("be afraid", "discover", "hold", "leave no doubt", "recognize", "rule"))
 """Reporting entries that attribute only before *that* (*discovered that C*, not
-*discovered a tunnel*, *left no doubt about*, *afraid of the dark*)."""
+*discovered a tunnel*, *left no doubt about*, *afraid of the dark*; a court *held that
+C* or *ruled Thursday that C*, not *held a hearing*, *ruled out a rise*)."""
+
+
+def _that_follows(text: str, end: int) -> bool:
+    """Whether *that* follows ``end``, perhaps after a time (*ruled Thursday that*,
+    *discovered last week that*)."""
+    words = _next_words(text, end, 4)
+    times = lexicon.fields("time_words")
+    i = 0
+    while i < len(words) - 1 and words[i] != "that" and words[i] in times:
+        i += 1
+    if words[i : i + 1] != ["that"]:
+        return False
+    after = _next_words(text, end, i + 2)[i + 1 : i + 2]
+    return not (after and after[0] in times)  # "a rally held that evening"
 
 _ADJECTIVAL = frozenset(("detail", "document"))
 """Reporting entries whose participle is as often an adjective (*detailed plans*)."""

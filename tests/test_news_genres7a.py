@@ -109,3 +109,35 @@ def test_counsel_named_in_apposition_is_the_source() -> None:
     )
     assert claim.source.text == "Janet Morrow"
     assert claim.source.type is SourceType.PERSON
+
+
+# -- court rulings -----------------------------------------------------------------------
+
+
+def test_a_court_ruling_with_a_day_before_that_is_attributed() -> None:
+    """'ruled Thursday that C', 'the majority held that C': the court's reading of
+    the law is attributed to it."""
+    claims = _attributed(
+        "A divided state Supreme Court ruled Thursday that warehouse workers must be "
+        "paid for screening time. In a 4-3 decision, the majority held that the time "
+        "counts as hours worked."
+    )
+    assert [c.cue.text for c in claims] == ["ruled", "held"]
+    assert claims[0].text.startswith("warehouse workers must be paid")
+
+
+def test_held_and_ruled_in_other_senses_attribute_nothing() -> None:
+    """'held a news conference', 'a rally held that evening', 'ruled out a tax
+    rise': no proposition follows."""
+    text = (
+        "Police held a news conference on Monday. A rally held that evening drew 5,000 "
+        "people. The minister ruled out a tax rise."
+    )
+    assert _attributed(text) == []
+
+
+def test_a_ruling_after_its_content_is_attributed() -> None:
+    """'The accusations were unfounded, the court ruled.': the court rejects them."""
+    (claim,) = _attributed("The accusations were unfounded, the court ruled.")
+    assert claim.source.text == "the court"
+    assert claim.confidence.value == "denied"
