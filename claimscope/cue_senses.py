@@ -359,6 +359,7 @@ def _that_follows(text: str, end: int) -> bool:
     after = _next_words(text, end, i + 2)[i + 1 : i + 2]
     return not (after and after[0] in times)  # "a rally held that evening"
 
+
 _ADJECTIVAL = frozenset(("detail", "document"))
 """Reporting entries whose participle is as often an adjective (*detailed plans*)."""
 
