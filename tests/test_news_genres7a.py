@@ -141,3 +141,20 @@ def test_a_ruling_after_its_content_is_attributed() -> None:
     (claim,) = _attributed("The accusations were unfounded, the court ruled.")
     assert claim.source.text == "the court"
     assert claim.confidence.value == "denied"
+
+
+# -- names -------------------------------------------------------------------------------
+
+
+def test_a_festival_is_an_organisation_and_no_she() -> None:
+    """'Festival co-director Allison Gardner said … "…," she said': the festival is a
+    body (its name ends in *Festival*), never the woman who speaks for it."""
+    text = (
+        "The Hebridean drama won the audience award at the Glasgow Film Festival.\n\n"
+        "Festival co-director Allison Gardner said ticket sales had passed 48,000.\n\n"
+        '"It\'s been a joy," she said.'
+    )
+    doc = claimscope.annotate(text)
+    festival = next(e for e in doc.entities if e.name.text.endswith("Glasgow Film Festival"))
+    assert festival.type is SourceType.ORGANIZATION
+    assert doc.claims[-1].source.text != "Glasgow Film Festival"
