@@ -158,3 +158,14 @@ def test_a_festival_is_an_organisation_and_no_she() -> None:
     festival = next(e for e in doc.entities if e.name.text.endswith("Glasgow Film Festival"))
     assert festival.type is SourceType.ORGANIZATION
     assert doc.claims[-1].source.text != "Glasgow Film Festival"
+
+
+def test_she_after_a_named_woman_means_her() -> None:
+    """'Festival co-director Allison Gardner said … "…," she said': *Allison* is a
+    woman's given name, so *she* means the speaker just named."""
+    text = (
+        "The drama won the audience award, director Catriona MacLeod said.\n\n"
+        "Festival co-director Allison Gardner said ticket sales had passed 48,000.\n\n"
+        '"It\'s been a joy," she said.'
+    )
+    assert claimscope.annotate(text).claims[-1].source.text == "Allison Gardner"
