@@ -169,3 +169,19 @@ def test_she_after_a_named_woman_means_her() -> None:
         '"It\'s been a joy," she said.'
     )
     assert claimscope.annotate(text).claims[-1].source.text == "Allison Gardner"
+
+
+def test_a_name_that_said_it_expected_is_a_body() -> None:
+    """'Screen Scotland said it expected C': *it* doing what an agent does, right
+    after the name's verb, is the name's own pronoun: the name is a body's."""
+    (claim,) = _attributed(
+        "Screen Scotland said it expected at least two more features to go into "
+        "production next year."
+    )
+    assert claim.source.type is SourceType.ORGANIZATION, claim.source.reason
+
+
+def test_an_expletive_it_after_a_surname_keeps_a_person() -> None:
+    """'Jones said it was a good day': *it* before a copula is no one's."""
+    (claim,) = _attributed("Jones said it was a good day for the club.")
+    assert claim.source.type is SourceType.PERSON, claim.source.reason

@@ -184,7 +184,7 @@ def _name_type(
             pronouns & {"it", "its"}
             and not pronouns & {"he", "she", "his", "her", "him"}
             and (len(words) == 1 or _its_after_verb(text, e))
-        ):
+        ) or (not pronouns & {"he", "she", "his", "her", "him"} and _it_acts_after_verb(text, e)):
             return SourceType.ORGANIZATION, "referred to as 'it'"
     if kind in (SourceType.AUTHOR, SourceType.UNSPECIFIED):
         return SourceType.PERSON, "personal name"
@@ -203,6 +203,25 @@ def _its_after_verb(text: str, e: _Ent) -> bool:
     and its schools* the *its* is the city's)."""
     return any(
         m.kind == "name" and _ITS_AFTER_VERB.match(text, m.end, min(len(text), m.end + 40))
+        for m in e.mentions
+    )
+
+
+_IT_ACTS = regex.compile(
+    r"['’]?\s+\p{Ll}+\s+(?:that\s+)?it\s+(?:expect|plan|intend|aim|hope|want|regret|welcome"
+    r"|remain|believe|estimate|anticipate|decline|refuse)(?:s|ed|d)?\b"
+)
+"""A name's verb and then *it* doing what only an agent does (*Screen Scotland said it
+expected*, *Brightwater said it regrets*): the pronoun is the name's. Not *it* before
+a copula or an auxiliary, which may be no one's (*said it was a good day*, *said it
+would be a mistake*)."""
+
+
+def _it_acts_after_verb(text: str, e: _Ent) -> bool:
+    """Whether a name of ``e`` is followed by one verb and *it* as an agent
+    (:data:`_IT_ACTS`)."""
+    return any(
+        m.kind == "name" and _IT_ACTS.match(text, m.end, min(len(text), m.end + 60))
         for m in e.mentions
     )
 
