@@ -185,3 +185,13 @@ def test_an_expletive_it_after_a_surname_keeps_a_person() -> None:
     """'Jones said it was a good day': *it* before a copula is no one's."""
     (claim,) = _attributed("Jones said it was a good day for the club.")
     assert claim.source.type is SourceType.PERSON, claim.source.reason
+
+
+def test_a_leaked_briefing_is_a_document() -> None:
+    """'according to a leaked briefing seen by the ABC': a briefing paper is a
+    written artefact."""
+    (claim,) = _attributed(
+        "The government was warned that the changes could double waiting times, "
+        "according to a leaked briefing seen by the ABC."
+    )
+    assert claim.source.type is SourceType.DOCUMENT, claim.source.reason
