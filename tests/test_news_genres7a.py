@@ -195,3 +195,28 @@ def test_a_leaked_briefing_is_a_document() -> None:
         "according to a leaked briefing seen by the ABC."
     )
     assert claim.source.type is SourceType.DOCUMENT, claim.source.reason
+
+
+# -- cue senses --------------------------------------------------------------------------
+
+
+def test_advocates_before_their_own_verb_are_a_plural_noun() -> None:
+    """'Refugee advocates seized on the leak': *advocates* is the subject of *seized
+    on*, no reporting verb with *Refugee* as its speaker."""
+    assert _attributed("Refugee advocates seized on the leak.") == []
+
+
+def test_advocates_as_a_verb_still_reports() -> None:
+    """'Dr Oz advocates a diet rich in fibre': the verb still attributes."""
+    (claim,) = _attributed("Dr Oz advocates a diet rich in fibre.")
+    assert claim.cue.text == "advocates"
+
+
+def test_a_verb_in_s_before_a_moved_object_clause_still_reports() -> None:
+    """'which it believes will ease pressure': the auxiliary opens the clause the
+    verb takes, so *believes* stays a verb."""
+    claims = _attributed(
+        "The trust said 60 beds would open in March, which it believes will ease "
+        "pressure on the front door."
+    )
+    assert any(c.cue is not None and c.cue.text == "believes" for c in claims)
