@@ -253,6 +253,8 @@ def sense(
         return kind, "neutral", SENSE_RULES[6]  # rejected the amendments
     if entry == "be concerned" and _next_words(text, end, 1)[:1] in (["about"], ["for"], ["by"]):
         return kind, "neutral", SENSE_RULES[5]  # is concerned about traffic
+    if entry == "speculate" and set(_next_words(text, end, 1)) <= _SPECULATE_ON:
+        return None  # too early to speculate on the cause: a topic, no proposition
     if entry == "hear" and not COURT_HEARERS.intersection(_words_before(text, start, 3)):
         return None  # heard gunshots, I've heard: only a court or jury hears a case
     if entry == "demonstrate" and _next_words(text, end, 1)[:1] in _PROTEST_NEXT:
@@ -395,6 +397,13 @@ def _that_follows(text: str, end: int) -> bool:
 _ADJECTIVAL = frozenset(("detail", "document"))
 """Reporting entries whose participle is as often an adjective (*detailed plans*)."""
 
+_SPECULATE_ON = frozenset(
+    ("on", "about", "over", "as", "whether", "why", "how", "what", "who", ".", ",", ";")
+)
+"""What follows *speculate* with no proposition to hedge: a topic or a question (*too
+early to speculate on the cause*, *declined to speculate about a motive*, *would not
+speculate whether*), or nothing. *Analysts speculate that C* still hedges C."""
+
 COURT_HEARERS = frozenset("court jury jurors inquest tribunal hearing magistrates".split())
 """Who *heard* a case (*a court has heard*, *the jury heard*, *the inquest heard*): then
 *heard* reports what was said there; anyone else's hearing reports nothing."""
@@ -412,6 +421,7 @@ _SENSE_ENTRIES = (
             "charge",
             "question",
             "estimate",
+            "speculate",
         )
     )
     | _ADJECTIVAL

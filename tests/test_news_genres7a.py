@@ -220,3 +220,17 @@ def test_a_verb_in_s_before_a_moved_object_clause_still_reports() -> None:
         "pressure on the front door."
     )
     assert any(c.cue is not None and c.cue.text == "believes" for c in claims)
+
+
+def test_speculate_on_a_topic_hedges_nothing() -> None:
+    """'it was too early to speculate on the cause': a regulator refusing to guess
+    commits to its statement; *speculate on* names a topic, no proposition."""
+    (claim,) = _attributed("The regulator said it was too early to speculate on the cause.")
+    assert claim.confidence.value == "reported"
+    assert _attributed("Police declined to speculate about a motive.") == []
+
+
+def test_speculate_that_still_hedges() -> None:
+    """'Analysts speculate that C': the analysts' guess is hedged."""
+    (claim,) = _attributed("Analysts speculate that the bank will cut rates in June.")
+    assert claim.confidence.value == "hedged"
