@@ -234,3 +234,30 @@ def test_speculate_that_still_hedges() -> None:
     """'Analysts speculate that C': the analysts' guess is hedged."""
     (claim,) = _attributed("Analysts speculate that the bank will cut rates in June.")
     assert claim.confidence.value == "hedged"
+
+
+# -- segmentation and furniture ----------------------------------------------------------
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentence texts of ``text``."""
+    return [text[s.start : s.end] for s in claimscope.annotate(text).sentences]
+
+
+def test_a_state_abbreviation_does_not_end_a_headline() -> None:
+    """'Split Pa. High Court Says …': *Pa.* is Pennsylvania (AP style), so the
+    headline stays one line and is no claim; a dateline 'LOUISVILLE, Ky. (AP) —'
+    stays with its sentence."""
+    text = (
+        "Split Pa. High Court Says Warehouse Workers Must Be Paid\n\n"
+        "LOUISVILLE, Ky. (AP) — The court ruled on Thursday that the workers must be paid."
+    )
+    assert len(_sentences(text)) == 2
+    assert all(c.start > 60 for c in claimscope.annotate(text).claims)
+
+
+def test_a_state_abbreviation_before_a_sentence_starter_ends_the_sentence() -> None:
+    """'… in San Bernardino, Calif. Together they …': a function word after the
+    abbreviation starts a new sentence."""
+    text = "They met in Paris and San Bernardino, Calif. Together they created a plan."
+    assert len(_sentences(text)) == 2
