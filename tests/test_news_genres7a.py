@@ -261,3 +261,15 @@ def test_a_state_abbreviation_before_a_sentence_starter_ends_the_sentence() -> N
     abbreviation starts a new sentence."""
     text = "They met in Paris and San Bernardino, Calif. Together they created a plan."
     assert len(_sentences(text)) == 2
+
+
+def test_a_reprint_line_is_furniture() -> None:
+    """'For a reprint of this article, please contact reprints@…': a call to the
+    reader, no claim; a 'For …,' clause without *please* is left to the prose rules."""
+    text = (
+        "The court ruled for the workers on Thursday.\n\n"
+        "For a reprint of this article, please contact reprints@courtline.com."
+    )
+    assert [c.text for c in claimscope.annotate(text).claims] == [
+        "The court ruled for the workers on Thursday."
+    ]
