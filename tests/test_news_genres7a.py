@@ -273,3 +273,21 @@ def test_a_reprint_line_is_furniture() -> None:
     assert [c.text for c in claimscope.annotate(text).claims] == [
         "The court ruled for the workers on Thursday."
     ]
+
+
+def test_a_two_field_portfolio_is_part_of_the_ministers_title() -> None:
+    """'Relief and Rehabilitation Minister Makarand Jadhav said … He denied': one
+    minister, not *Relief* and a second person; *He* is the minister."""
+    claims = _attributed(
+        "Relief and Rehabilitation Minister Makarand Jadhav said tankers had been "
+        "deployed. He denied that insurance claims were being rejected."
+    )
+    assert len(claims) == 2
+    assert all("Makarand Jadhav" in c.source.text for c in claims)
+    assert all(c.source.type is SourceType.PERSON for c in claims)
+
+
+def test_two_countries_joined_by_and_stay_a_group() -> None:
+    """'Britain and France said': no title follows, so no portfolio is read."""
+    (claim,) = _attributed("Britain and France said the talks would resume.")
+    assert claim.source.text == "Britain and France"
