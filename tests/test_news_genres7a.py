@@ -291,3 +291,13 @@ def test_two_countries_joined_by_and_stay_a_group() -> None:
     """'Britain and France said': no title follows, so no portfolio is read."""
     (claim,) = _attributed("Britain and France said the talks would resume.")
     assert claim.source.text == "Britain and France"
+
+
+def test_an_article_before_a_plural_possessor_is_the_owned_nouns() -> None:
+    """'The Shetkari Sanghatana, a farmers' union, has demanded': *a* goes with
+    *union*, so no group 'a farmers' is read, and the union is a body."""
+    (claim,) = _attributed(
+        "The Shetkari Sanghatana, a farmers' union, has demanded that the government "
+        "declare a drought."
+    )
+    assert claim.source.type is SourceType.ORGANIZATION, claim.source.reason

@@ -638,6 +638,8 @@ def _description(
         end, possessive = owner_end, True
     else:
         possessive = _plural_possessive(tokens, j)
+        if possessive and plural and start_word in _SINGULAR_DETERMINERS:
+            return None  # "a farmers' union": the article is the union's
     return Mention(
         tokens[k][0],
         end,
@@ -649,6 +651,11 @@ def _description(
         subject=k <= first_word + 1,
         possessive=possessive,
     )
+
+
+_SINGULAR_DETERMINERS = frozenset(("a", "an", "another", "each", "every"))
+"""Determiners that never open a plural: before a plural possessor (*a farmers'
+union*) they belong to the noun it owns."""
 
 
 def _number_sign(tokens: list[Tok], k: int) -> bool:
