@@ -301,3 +301,10 @@ def test_an_article_before_a_plural_possessor_is_the_owned_nouns() -> None:
         "declare a drought."
     )
     assert claim.source.type is SourceType.ORGANIZATION, claim.source.reason
+
+
+def test_farmers_are_an_unnamed_group() -> None:
+    """'Farmers in several villages said': an unnamed group, not a person called
+    Farmers."""
+    (claim,) = _attributed("Farmers in several villages said they were considering migrating.")
+    assert claim.source.type is SourceType.ANONYMOUS, claim.source.reason
