@@ -308,3 +308,13 @@ def test_farmers_are_an_unnamed_group() -> None:
     Farmers."""
     (claim,) = _attributed("Farmers in several villages said they were considering migrating.")
     assert claim.source.type is SourceType.ANONYMOUS, claim.source.reason
+
+
+def test_a_place_after_across_does_not_head_the_source() -> None:
+    """'farmers across Marathwada say': the farmers speak; the region only says
+    where they are."""
+    (claim,) = _attributed(
+        "With the deficit widening, farmers across Marathwada say their crops are withering."
+    )
+    assert claim.source.type is SourceType.ANONYMOUS, claim.source.reason
+    assert claim.source.text.startswith("farmers")

@@ -69,7 +69,10 @@ def _verbs() -> frozenset[str]:
 
 _HEAD_STOPS = frozenset(
     "familiar close involved knowledgeable briefed who whom which that".split()
-) | frozenset("of for at from in with on to by under inside within about".split())
+) | frozenset(
+    "of for at from in with on to by under inside within about across around near outside "
+    "throughout among along beyond".split()
+)
 """Words that end a source phrase's head (*a source familiar with …*, *a spokesman
 for …*); reporting verbs and auxiliaries end it too (:func:`_verbs`)."""
 
