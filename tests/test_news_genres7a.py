@@ -318,3 +318,15 @@ def test_a_place_after_across_does_not_head_the_source() -> None:
     )
     assert claim.source.type is SourceType.ANONYMOUS, claim.source.reason
     assert claim.source.text.startswith("farmers")
+
+
+def test_is_understood_to_is_an_unnamed_attribution() -> None:
+    """'The festival, which receives funding from Screen Scotland, is understood to
+    be in talks': like *is said to*, the text attributes to nobody named, at a
+    distance (SPEC: unspecified, alleged)."""
+    (claim,) = _attributed(
+        "The festival, which receives funding from Screen Scotland, is understood to be "
+        "in talks about a second venue."
+    )
+    assert claim.source.type is SourceType.UNSPECIFIED
+    assert claim.confidence.value == "alleged"
