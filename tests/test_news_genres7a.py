@@ -330,3 +330,11 @@ def test_is_understood_to_is_an_unnamed_attribution() -> None:
     )
     assert claim.source.type is SourceType.UNSPECIFIED
     assert claim.confidence.value == "alleged"
+
+
+def test_a_courts_majority_is_a_group_not_a_person() -> None:
+    """'the majority held that C': a court's majority is several justices."""
+    (claim,) = _attributed(
+        "In a 4-3 decision, the majority held that the screening time counts as hours worked."
+    )
+    assert claim.source.type is SourceType.ANONYMOUS, claim.source.reason
