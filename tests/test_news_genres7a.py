@@ -338,3 +338,11 @@ def test_a_courts_majority_is_a_group_not_a_person() -> None:
         "In a 4-3 decision, the majority held that the screening time counts as hours worked."
     )
     assert claim.source.type is SourceType.ANONYMOUS, claim.source.reason
+
+
+def test_a_body_named_with_a_role_word_inside_keeps_its_whole_name() -> None:
+    """'The State Department Refugee Processing Center said': a role-like word
+    inside a body's name (ended by *Center*) splits off no person."""
+    (claim,) = _attributed("The State Department Refugee Processing Center said 900 had arrived.")
+    assert claim.source.type is SourceType.ORGANIZATION
+    assert claim.source.text.endswith("State Department Refugee Processing Center")

@@ -16,8 +16,9 @@ from claimscope.entities.words import (
     _STOP,
     _bare,
     _given_names,
+    _head_org_words,
     _nouns,
-    _org_word,
+    _org_words,
     _surname_org_words,
     _titles,
     _tokens,
@@ -107,7 +108,7 @@ def _body_named(words: list[str]) -> bool:
     last = bare[-1] if bare else ""
     return (
         bool(last)
-        and _org_word(bare) == last
+        and (last in _org_words() or last in _head_org_words())
         and last not in _surname_org_words()
         and not any(w.casefold() in _given_names() for w in bare)  # "Inspector Jane Bank"
     )
@@ -118,6 +119,8 @@ def _split_role(words: list[str], nouns: dict[str, str]) -> tuple[int, list[str]
     → John Stumpf, role 'ceo'); a title stays with the name (*Foreign Minister Ana
     Costa*). Returns where the name (or its title) starts, its words and the roles."""
     titles = _titles()
+    if _body_named(words):
+        return 0, words, []  # "the State Department Refugee Processing Center": one body
     for r in range(len(words) - 2, 0, -1):
         role = _bare(words[r]).casefold()
         if role in titles:
