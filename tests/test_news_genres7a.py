@@ -346,3 +346,16 @@ def test_a_body_named_with_a_role_word_inside_keeps_its_whole_name() -> None:
     (claim,) = _attributed("The State Department Refugee Processing Center said 900 had arrived.")
     assert claim.source.type is SourceType.ORGANIZATION
     assert claim.source.text.endswith("State Department Refugee Processing Center")
+
+
+def test_he_after_an_unnamed_asylum_seeker_means_him() -> None:
+    """'One asylum seeker from Iran, who asked not to be named, said … "…," he said':
+    the quote is the asylum seeker's, not the minister's quoted before him."""
+    text = (
+        '"Processing times are coming down," Mr Corrigan told reporters.\n\n'
+        "One asylum seeker from Iran, who asked not to be named, said he had been "
+        'waiting since 2021.\n\n"I work, I pay tax," he said.'
+    )
+    claim = claimscope.annotate(text).claims[-1]
+    assert claim.source.type is SourceType.ANONYMOUS
+    assert "asylum seeker" in claim.source.text
