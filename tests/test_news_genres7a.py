@@ -359,3 +359,13 @@ def test_he_after_an_unnamed_asylum_seeker_means_him() -> None:
     claim = claimscope.annotate(text).claims[-1]
     assert claim.source.type is SourceType.ANONYMOUS
     assert "asylum seeker" in claim.source.text
+
+
+def test_their_loved_ones_speak_for_themselves() -> None:
+    """'Two workers drowned … Their loved ones say C': the relatives speak, not the
+    workers *Their* refers to (the head is *loved ones*, not the possessive)."""
+    (claim,) = _attributed(
+        "Two workers drowned off the coast on Friday. Their loved ones say the boat had "
+        "no life jackets on board."
+    )
+    assert claim.source.text == "Their loved ones"
