@@ -19,10 +19,14 @@ from claimscope._cue_acts import ACT_ENTRIES, no_report
 from claimscope._sense_words import (
     _BE,
     _WORD,
+    ED_NOT_PAST,
+    SPECULATE_ON,
     _next_words,
     _words_before,
     be_then_adverb,
+    before_own_verb,
     no_message,
+    that_follows,
     unverified_claims,
 )
 from claimscope.model import CueKind
@@ -118,7 +122,7 @@ def plural_noun(text: str, end: int, key: str, prev: str) -> bool:
         return False
     if prev in _QUANTITY or _after_past_verb(text, end - len(key), prev):
         return True  # "many claims", "numerous reports": a verb in -s takes no plural
-    if prev and _before_own_verb(text, end):
+    if prev and before_own_verb(text, end):
         return True  # "Refugee advocates seized on", "privacy advocates say": a subject
     if prev not in _PREPOSITIONS and not (prev == "" and _clause_start(text, end - len(key))):
         return False
@@ -126,42 +130,9 @@ def plural_noun(text: str, end: int, key: str, prev: str) -> bool:
     return bool(nxt) and nxt[0] in ("of", "that", "about")
 
 
-_SUBJECT_VERBS = frozenset(
-    "say said argue argued warn warned fear feared worry worried want wanted urge urged".split()
-)
-"""Reporting verbs that never take a bare object right after a verb in *-s*: a form in
-*-s* before one is their plural subject (*advocates say*). Not auxiliaries, which may
-open the clause of a verb whose object moved away (*which the Tax Foundation estimates
-would cost*)."""
-
-_PARTICLES = frozenset("on in at to for upon with against into over".split())
-
-
-def _before_own_verb(text: str, end: int) -> bool:
-    """Whether the word after a form in *-s* is that form's own verb: a finite verb of
-    :data:`_SUBJECT_VERBS`, or a past form in *-ed* before a preposition (*advocates
-    seized on the leak*, *reports linked to the campaign*; not *reports increased
-    risk*, an object)."""
-    nxt = _next_words(text, end, 2)
-    if not nxt:
-        return False
-    if nxt[0] in _SUBJECT_VERBS:
-        return True
-    return (
-        len(nxt) == 2
-        and len(nxt[0]) > 4
-        and nxt[0].endswith("ed")
-        and nxt[0] not in _ED_NOT_PAST
-        and nxt[1] in _PARTICLES
-    )
-
-
 _QUANTITY = frozenset("all both countless few many most multiple numerous several various".split())
 """Quantity words before a noun: an *-s* form after one is a plural noun (*Many
 claims about the plan were false*), never a verb whose subject they are."""
-
-_ED_NOT_PAST = frozenset("indeed speed breed greed creed steed".split())
-"""Words in *-ed* that are no past verb (*the report indeed says*)."""
 
 
 def _after_past_verb(text: str, start: int, prev: str) -> bool:
@@ -169,7 +140,7 @@ def _after_past_verb(text: str, start: int, prev: str) -> bool:
     form in *-ed*: two finite verbs do not stand side by side, so the *-s* form after
     it is its object. On PolNeAR train no reporting verb in *-s* right after such a
     word opens a gold cue."""
-    if len(prev) < 5 or not prev.endswith("ed") or prev in _ED_NOT_PAST:
+    if len(prev) < 5 or not prev.endswith("ed") or prev in ED_NOT_PAST:
         return False
     i = start - 1
     while i >= 0 and text[i] in " \t\u00a0":
@@ -253,7 +224,7 @@ def sense(
         return kind, "neutral", SENSE_RULES[6]  # rejected the amendments
     if entry == "be concerned" and _next_words(text, end, 1)[:1] in (["about"], ["for"], ["by"]):
         return kind, "neutral", SENSE_RULES[5]  # is concerned about traffic
-    if entry == "speculate" and set(_next_words(text, end, 1)) <= _SPECULATE_ON:
+    if entry == "speculate" and set(_next_words(text, end, 1)) <= SPECULATE_ON:
         return None  # too early to speculate on the cause: a topic, no proposition
     if entry == "hear" and not COURT_HEARERS.intersection(_words_before(text, start, 3)):
         return None  # heard gunshots, I've heard: only a court or jury hears a case
@@ -263,7 +234,7 @@ def sense(
         return None  # posted a loss, a talent show in 2015: results, a programme
     if (
         entry in _THAT_ONLY
-        and not _that_follows(text, end)
+        and not that_follows(text, end)
         and not (entry == "rule" and _next_words(text, end, 1)[:1] == ["."])  # "C, X ruled."
     ):
         return None  # are afraid of the dark, discovered a tunnel: no proposition
@@ -380,29 +351,8 @@ _THAT_ONLY = frozenset(("be afraid", "discover", "hold", "leave no doubt", "reco
 C* or *ruled Thursday that C*, not *held a hearing*, *ruled out a rise*)."""
 
 
-def _that_follows(text: str, end: int) -> bool:
-    """Whether *that* follows ``end``, perhaps after a time (*ruled Thursday that*,
-    *discovered last week that*)."""
-    words = _next_words(text, end, 4)
-    times = lexicon.fields("time_words")
-    i = 0
-    while i < len(words) - 1 and words[i] != "that" and words[i] in times:
-        i += 1
-    if words[i : i + 1] != ["that"]:
-        return False
-    after = _next_words(text, end, i + 2)[i + 1 : i + 2]
-    return not (after and after[0] in times)  # "a rally held that evening"
-
-
 _ADJECTIVAL = frozenset(("detail", "document"))
 """Reporting entries whose participle is as often an adjective (*detailed plans*)."""
-
-_SPECULATE_ON = frozenset(
-    ("on", "about", "over", "as", "whether", "why", "how", "what", "who", ".", ",", ";")
-)
-"""What follows *speculate* with no proposition to hedge: a topic or a question (*too
-early to speculate on the cause*, *declined to speculate about a motive*, *would not
-speculate whether*), or nothing. *Analysts speculate that C* still hedges C."""
 
 COURT_HEARERS = frozenset("court jury jurors inquest tribunal hearing magistrates".split())
 """Who *heard* a case (*a court has heard*, *the jury heard*, *the inquest heard*): then

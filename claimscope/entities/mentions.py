@@ -10,7 +10,7 @@ from sys import intern
 
 import regex
 
-from claimscope._grammar import IRREGULAR_PASTS
+from claimscope._grammar import IRREGULAR_PASTS, SINGULAR_DETERMINERS
 from claimscope.entities.candidates import FIRST_WORD, Known, candidate_pattern, opening_before
 from claimscope.entities.headline import title_case
 from claimscope.entities.mention import Mention as Mention  # re-exported
@@ -638,7 +638,7 @@ def _description(
         end, possessive = owner_end, True
     else:
         possessive = _plural_possessive(tokens, j)
-        if possessive and plural and start_word in _SINGULAR_DETERMINERS:
+        if possessive and plural and start_word in SINGULAR_DETERMINERS:
             return None  # "a farmers' union": the article is the union's
     return Mention(
         tokens[k][0],
@@ -651,11 +651,6 @@ def _description(
         subject=k <= first_word + 1,
         possessive=possessive,
     )
-
-
-_SINGULAR_DETERMINERS = frozenset(("a", "an", "another", "each", "every"))
-"""Determiners that never open a plural: before a plural possessor (*a farmers'
-union*) they belong to the noun it owns."""
 
 
 def _number_sign(tokens: list[Tok], k: int) -> bool:
