@@ -38,6 +38,7 @@ __all__ = [
     "PRONOUNS",
     "QUANTIFIERS",
     "RELATIVE_PRONOUNS",
+    "SINGULAR_DETERMINERS",
     "SUBJECT_PRONOUNS",
     "THIRD_PERSON_PRONOUNS",
 ]
@@ -67,6 +68,10 @@ NP_OPENERS = (DETERMINERS | QUANTIFIERS | {"that"}) - {"no"}
 """Words that may open a noun phrase before its head: a source phrase made of these
 alone (*that*, *the two*) names nobody. *no* is left out: *No one said* has a
 source."""
+
+SINGULAR_DETERMINERS = _words("a an another each every")
+"""Determiners that never open a plural: before a plural possessor (*a farmers'
+union*) they belong to the noun it owns."""
 
 OBJECT_DETERMINERS = _words("every each any your")
 """Determiners of a verb's object, never of an inverted speaker: in *Get two or three

@@ -1,7 +1,10 @@
 """Word-context helpers for :mod:`claimscope.cue_senses`, and the sense rules of
 round 6 built on them: results *posted* and gigs *shown* that report nothing, claims
 the writer says *could not be verified*, and *be* plus an adverb before a passive
-attitude participle (*is also expected to*)."""
+attitude participle (*is also expected to*); and those of round 7: a form in *-s*
+before its own verb (*advocates seized on*), *that* after a ruling (*ruled Thursday
+that*), *speculate on* a topic, *the allegations* named again (*aware of the
+allegations*) and a modal praising a superlative (*the kindest man you could meet*)."""
 
 from __future__ import annotations
 
@@ -11,11 +14,15 @@ from claimscope import lexicon
 from claimscope._grammar import POSSESSIVES
 
 __all__ = [
+    "ED_NOT_PAST",
+    "SPECULATE_ON",
     "SUPERLATIVE_MODALS",
     "allegations_named_again",
     "be_then_adverb",
+    "before_own_verb",
     "no_message",
     "superlative_relative",
+    "that_follows",
     "unverified_claims",
 ]
 
@@ -183,3 +190,60 @@ def superlative_relative(before: list[str]) -> bool:
         and (before[i] in ("best", "worst") or (len(before[i]) >= 6 and before[i].endswith("est")))
         for i in range(1, len(before) - 1)
     )
+
+
+# -- round 7: verbs in -s before their own verb, "that" after a ruling, speculating on
+
+ED_NOT_PAST = frozenset("indeed speed breed greed creed steed".split())
+"""Words in *-ed* that are no past verb (*the report indeed says*)."""
+
+_SUBJECT_VERBS = frozenset(
+    "say said argue argued warn warned fear feared worry worried want wanted urge urged".split()
+)
+"""Reporting verbs that never take a bare object right after a verb in *-s*: a form in
+*-s* before one is their plural subject (*advocates say*). Not auxiliaries, which may
+open the clause of a verb whose object moved away (*which the Tax Foundation estimates
+would cost*)."""
+
+_PARTICLES = frozenset("on in at to for upon with against into over".split())
+
+
+def before_own_verb(text: str, end: int) -> bool:
+    """Whether the word after a form in *-s* is that form's own verb: a finite verb of
+    :data:`_SUBJECT_VERBS`, or a past form in *-ed* before a preposition (*advocates
+    seized on the leak*, *reports linked to the campaign*; not *reports increased
+    risk*, an object)."""
+    nxt = _next_words(text, end, 2)
+    if not nxt:
+        return False
+    if nxt[0] in _SUBJECT_VERBS:
+        return True
+    return (
+        len(nxt) == 2
+        and len(nxt[0]) > 4
+        and nxt[0].endswith("ed")
+        and nxt[0] not in ED_NOT_PAST
+        and nxt[1] in _PARTICLES
+    )
+
+
+def that_follows(text: str, end: int) -> bool:
+    """Whether *that* follows ``end``, perhaps after a time (*ruled Thursday that*,
+    *discovered last week that*)."""
+    words = _next_words(text, end, 4)
+    times = lexicon.fields("time_words")
+    i = 0
+    while i < len(words) - 1 and words[i] != "that" and words[i] in times:
+        i += 1
+    if words[i : i + 1] != ["that"]:
+        return False
+    after = _next_words(text, end, i + 2)[i + 1 : i + 2]
+    return not (after and after[0] in times)  # "a rally held that evening"
+
+
+SPECULATE_ON = frozenset(
+    ("on", "about", "over", "as", "whether", "why", "how", "what", "who", ".", ",", ";")
+)
+"""What follows *speculate* with no proposition to hedge: a topic or a question (*too
+early to speculate on the cause*, *declined to speculate about a motive*, *would not
+speculate whether*), or nothing. *Analysts speculate that C* still hedges C."""

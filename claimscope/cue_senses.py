@@ -5,8 +5,7 @@ is used in that sense where it stands.
 a few words around each match and keep, change or drop its reading (a noun after a
 determiner, a modal of ability, an attitude verb without a propositional complement, a
 rejection of an action rather than a claim …). Each rule that changes a reading names
-itself (:data:`SENSE_RULES`), and the name is kept in ``Cue.reason``.
-"""
+itself (:data:`SENSE_RULES`), and the name is kept in ``Cue.reason``."""
 
 from __future__ import annotations
 
@@ -19,13 +18,17 @@ from claimscope._cue_acts import ACT_ENTRIES, no_report
 from claimscope._sense_words import (
     _BE,
     _WORD,
+    ED_NOT_PAST,
+    SPECULATE_ON,
     SUPERLATIVE_MODALS,
     _next_words,
     _words_before,
     allegations_named_again,
     be_then_adverb,
+    before_own_verb,
     no_message,
     superlative_relative,
+    that_follows,
     unverified_claims,
 )
 from claimscope.model import CueKind
@@ -121,6 +124,8 @@ def plural_noun(text: str, end: int, key: str, prev: str) -> bool:
         return False
     if prev in _QUANTITY or _after_past_verb(text, end - len(key), prev):
         return True  # "many claims", "numerous reports": a verb in -s takes no plural
+    if prev and before_own_verb(text, end):
+        return True  # "Refugee advocates seized on", "privacy advocates say": a subject
     if prev not in _PREPOSITIONS and not (prev == "" and _clause_start(text, end - len(key))):
         return False
     nxt = _next_words(text, end, 1)
@@ -131,16 +136,13 @@ _QUANTITY = frozenset("all both countless few many most multiple numerous severa
 """Quantity words before a noun: an *-s* form after one is a plural noun (*Many
 claims about the plan were false*), never a verb whose subject they are."""
 
-_ED_NOT_PAST = frozenset("indeed speed breed greed creed steed".split())
-"""Words in *-ed* that are no past verb (*the report indeed says*)."""
-
 
 def _after_past_verb(text: str, start: int, prev: str) -> bool:
     """Whether the word before ``start`` (``prev``, lower-cased) is a lower-case past
     form in *-ed*: two finite verbs do not stand side by side, so the *-s* form after
     it is its object. On PolNeAR train no reporting verb in *-s* right after such a
     word opens a gold cue."""
-    if len(prev) < 5 or not prev.endswith("ed") or prev in _ED_NOT_PAST:
+    if len(prev) < 5 or not prev.endswith("ed") or prev in ED_NOT_PAST:
         return False
     i = start - 1
     while i >= 0 and text[i] in " \t\u00a0":
@@ -230,13 +232,19 @@ def sense(
         return kind, "neutral", SENSE_RULES[6]  # rejected the amendments
     if entry == "be concerned" and _next_words(text, end, 1)[:1] in (["about"], ["for"], ["by"]):
         return kind, "neutral", SENSE_RULES[5]  # is concerned about traffic
+    if entry == "speculate" and set(_next_words(text, end, 1)) <= SPECULATE_ON:
+        return None  # too early to speculate on the cause: a topic, no proposition
     if entry == "hear" and not COURT_HEARERS.intersection(_words_before(text, start, 3)):
         return None  # heard gunshots, I've heard: only a court or jury hears a case
     if entry == "demonstrate" and _next_words(text, end, 1)[:1] in _PROTEST_NEXT:
         return None  # demonstrated outside the newspaper, planned to demonstrate.
     if entry in ("post", "share", "show") and no_message(text, end, entry, prev):
         return None  # posted a loss, a talent show in 2015: results, a programme
-    if entry in _THAT_ONLY and _next_words(text, end, 1)[:1] != ["that"]:
+    if (
+        entry in _THAT_ONLY
+        and not that_follows(text, end)
+        and not (entry == "rule" and _next_words(text, end, 1)[:1] == ["."])  # "C, X ruled."
+    ):
         return None  # are afraid of the dark, discovered a tunnel: no proposition
     if entry == "estimate" and key.endswith("s") and _beats_estimates(text, start):
         return None  # results beat estimates, in line with estimates: a comparison
@@ -347,9 +355,11 @@ _PROTEST_NEXT = (
 outside the newspaper*, *she planned to demonstrate.*): a place, a cause or nothing,
 never a clause or the thing shown."""
 
-_THAT_ONLY = frozenset(("be afraid", "discover", "leave no doubt", "recognize"))
+_THAT_ONLY = frozenset(("be afraid", "discover", "hold", "leave no doubt", "recognize", "rule"))
 """Reporting entries that attribute only before *that* (*discovered that C*, not
-*discovered a tunnel*, *left no doubt about*, *afraid of the dark*)."""
+*discovered a tunnel*, *left no doubt about*, *afraid of the dark*; a court *held that
+C* or *ruled Thursday that C*, not *held a hearing*, *ruled out a rise*)."""
+
 
 _ADJECTIVAL = frozenset(("detail", "document"))
 """Reporting entries whose participle is as often an adjective (*detailed plans*)."""
@@ -371,6 +381,7 @@ _SENSE_ENTRIES = (
             "charge",
             "question",
             "estimate",
+            "speculate",
         )
     )
     | _ADJECTIVAL

@@ -240,6 +240,8 @@ def _is_call_to_action(paragraph: str) -> bool:
     lead = _FOR_MORE.match(paragraph)  # "For more information on X, visit the website."
     found = _WORD.finditer(paragraph, lead.end() if lead else 0, 400)
     first = next(found, None)
+    if first is not None and first.group().casefold() == "please":
+        first = next(found, None)  # "For reprints, please contact …"
     if first is None or first.group().casefold() not in verbs:
         return False
     rest = [m.group().casefold() for m in itertools.islice(found, _LONGEST_CALL)]
@@ -249,9 +251,13 @@ def _is_call_to_action(paragraph: str) -> bool:
 
 
 _FOR_MORE = regex.compile(
-    r"for\s+(?:more|further)\s+(?:information|details|help)\b[^,\n]{0,80},", regex.I
+    r"for\s+(?:(?:more|further)\s+(?:information|details|help)\b[^,\n]{0,80},"
+    r"|[^,\n]{1,80},\s*(?=please\b))",
+    regex.I,
 )
-"""*For more information on the vaccine,* before the imperative of a call to action."""
+"""*For more information on the vaccine,* (or any *For …,* before *please*: *For a
+reprint of this article, please contact …*) before the imperative of a call to
+action."""
 
 
 _APPEAL = regex.compile(

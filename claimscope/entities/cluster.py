@@ -10,6 +10,12 @@ import attrs
 
 from claimscope import lexicon
 from claimscope._grammar import HEAD_END_WORDS, POSSESSIVES
+from claimscope.entities.apposition import (
+    _apposed_gap,
+    _closes_apposition,
+    _introduced_person,
+    _role_phrase,
+)
 from claimscope.entities.entity import (
     _Ent,
     _governed,
@@ -24,7 +30,6 @@ from claimscope.entities.spanmap import SpanMap
 from claimscope.entities.variation import varied_subject
 from claimscope.entities.words import (
     _ACRONYM,
-    _APPOSITION_GAP,
     _NAME_LOOKBACK,
     _NAME_SUFFIXES,
     _RECENT,
@@ -36,7 +41,6 @@ from claimscope.entities.words import (
     _body_role,
     _given_names,
     _nouns,
-    _title_before_name,
     _titles,
 )
 
@@ -194,18 +198,23 @@ class _Builder:
         """The entity a one-word name (with or without title) abbreviates."""
         folded = word.casefold()
         gender = _mention_gender(m)
+        body = None
         for e in reversed(self.by_word.get(folded, [])[-_NAME_LOOKBACK:]):
             if len(e.key_words) < 2 or (gender and e.gender and gender != e.gender):
                 continue  # "Mr. Obama" after "Michelle Obama" is someone else
             if e.surname.casefold() == folded:
                 return e
+            if _org_name(e.key_words):
+                if body is None and e.key_words[0].casefold() == folded:
+                    body = e  # "Kotak" for "Kotak Institutional Equities"
+                continue  # a firm's first word is no given name
             if e.given.casefold() == folded and (
                 m.title in ("sir", "dame", "lord", "lady") or not m.title
             ):
                 return e
-            if _org_name(e.key_words) and e.key_words[0].casefold() == folded:
-                return e  # "Kotak" for "Kotak Institutional Equities"
-        return None
+        # a person's surname before the firm named after it: "Greer" is Samuel Greer,
+        # not Greer Hollis LLP
+        return body
 
     def _index(self, e: _Ent, m: Mention, read: _NameWords) -> None:
         words = m.words
@@ -284,6 +293,14 @@ class _Builder:
                 )
                 if b.kind != "name":
                     continue
+                if b is names[0] and len(names) > 1 and not _closes_apposition(text, b.end):
+                    # "Another traveller, Manchester resident Omar Siddiqui": a place
+                    # in the description before the name
+                    later = names[1]
+                    if _apposed_gap(text, a.end, later.start) is not None and _introduced_person(
+                        text, later
+                    ):
+                        b = later
                 rest = _apposed_gap(text, a.end, b.start)
                 if rest is not None and (
                     (not rest and _closes_apposition(text, b.end))
@@ -542,17 +559,6 @@ _PSEUDONYM_AFTER = re.compile(
 """What follows a name the text marks as not real (*'Max' (not his real name)*)."""
 
 
-_APPOSITION_END = re.compile(
-    r"(?:\s+(?:and|of|for|at|in|with|on)(?:\s+[\w'’.\-&]+){1,8}?|\s+who\s[^,;:.()—–\n]{1,120}?)?"
-    r"\s*(?:[,)—–;:]|\.(?:\s|\Z)|\Z)"
-)
-"""What closes an appositive description: a comma, bracket, dash or the sentence's end,
-perhaps after a short prepositional phrase, a second description or a relative clause
-on *who* (*Jane Roe, the chief constable of the county, said*; *a developer and
-spokeswoman for the coalition,*; *an engineer who was not involved in the work,*);
-*the mayor resigned* is a new clause, not an apposition."""
-
-
 _NEXT_LOWER = re.compile(r"[ \u00a0]+([a-z]+)\b")
 """The lower-case word right after a name (*LSEG data*)."""
 
@@ -587,48 +593,6 @@ def _owned_by_other(described: str, name: str) -> bool:
     if first not in ("his", "her", "its", "their"):
         return False
     return any(w[:1].isupper() for w in name.split()[1:])
-
-
-def _apposed_gap(text: str, end: int, start: int) -> list[str] | None:
-    """The words between a description ending at ``end`` and the comma before a
-    name starting at ``start`` (*of the county* in *the chief constable of the
-    county, Dame Ann Lowe*), or ``None`` when no comma closes a short enough gap.
-    Up to two capitalised words (a title the name was read without: *Chief Officer
-    Ann Webb*) or a role noun (*the report's author, economist Daniel Kwan*, *the
-    study's lead author, epidemiologist Grace Achieng*) may stand after the comma."""
-    gap = text[end:start]
-    comma = gap.rfind(",")
-    if comma < 0:
-        return None
-    title = gap[comma + 1 :].split()
-    if not _title_before_name(title):
-        return None
-    words = gap[:comma].split()
-    return words if len(words) <= _APPOSITION_GAP + 1 else None
-
-
-def _introduced_person(text: str, m: Mention) -> bool:
-    """Whether the name ``m``, read past other names after a role phrase, is a
-    person's full name closing an apposition (*Head of the Kent Police Division,
-    Supt Jane Roe, said*): not a place after a town (*the mayor of Roanoke,
-    Virginia,*), a list of places or a capitalised verb (*the head of Acme,
-    Tweeted*)."""
-    return (
-        len(m.words) >= 2
-        and bool(m.title or m.roles or m.words[0].casefold() in _given_names())
-        and _closes_apposition(text, m.end)
-    )
-
-
-def _role_phrase(text: str, m: Mention) -> bool:
-    """Whether the description ``m`` picks out one holder of a role: definite (*the
-    chief constable of the county*) or written as a title without an article
-    (*Head of the Kent Police Division*, *Chief executive of Acme*)."""
-    return m.definite or (text[m.start].isupper() and not text.startswith(("A ", "An "), m.start))
-
-
-def _closes_apposition(text: str, end: int) -> bool:
-    return _APPOSITION_END.match(text, end, min(len(text), end + 80)) is not None
 
 
 def _mention_gender(m: Mention) -> str:

@@ -21,6 +21,7 @@ from claimscope.entities.words import (
     _org_lexicon,
     _org_word,
     _outlets,
+    _surname_org_words,
     _titles,
 )
 from claimscope.model import SourceType
@@ -129,6 +130,18 @@ def _counted_plural(text: str, end: int) -> str | None:
     return found.group(1) if found else None
 
 
+def _headed_by(org_word: str, words: tuple[str, ...] | list[str]) -> bool:
+    """True when the organisation word ``org_word`` ends the name ``words`` and is no
+    surname: a title-shaped first word is then part of a body's name (*General Civil
+    Aviation Authority*, *Chief Electoral Office*), not a person's title."""
+    return (
+        bool(org_word)
+        and words[-1] == org_word
+        and org_word not in _surname_org_words()
+        and not any(w.casefold() in _given_names() for w in words)  # "Gen. Jane Bank"
+    )
+
+
 def _name_type(
     text: str, e: _Ent, classify: Callable[[str], tuple[SourceType, str]]
 ) -> tuple[SourceType, str]:
@@ -146,9 +159,9 @@ def _name_type(
     gendered = next((t for t in titles if _titles().get(t, "-") != "-"), "")
     if gendered:
         return SourceType.PERSON, f"title {gendered.capitalize()}"
-    if titles:
-        return SourceType.PERSON, f"title {titles[0].capitalize()}"
     org_word = _org_word(words)
+    if titles and not _headed_by(org_word, words):
+        return SourceType.PERSON, f"title {titles[0].capitalize()}"
     if org_word:
         return SourceType.ORGANIZATION, f"organisation word {org_word!r}"
     if joined in _org_lexicon():
@@ -194,7 +207,7 @@ def _name_type(
             pronouns & {"it", "its"}
             and not pronouns & {"he", "she", "his", "her", "him"}
             and (len(words) == 1 or _its_after_verb(text, e))
-        ):
+        ) or (not pronouns & {"he", "she", "his", "her", "him"} and _it_acts_after_verb(text, e)):
             return SourceType.ORGANIZATION, "referred to as 'it'"
     if kind in (SourceType.AUTHOR, SourceType.UNSPECIFIED):
         return SourceType.PERSON, "personal name"
@@ -213,6 +226,25 @@ def _its_after_verb(text: str, e: _Ent) -> bool:
     and its schools* the *its* is the city's)."""
     return any(
         m.kind == "name" and _ITS_AFTER_VERB.match(text, m.end, min(len(text), m.end + 40))
+        for m in e.mentions
+    )
+
+
+_IT_ACTS = regex.compile(
+    r"['’]?\s+\p{Ll}+\s+(?:that\s+)?it\s+(?:expect|plan|intend|aim|hope|want|regret|welcome"
+    r"|remain|believe|estimate|anticipate|decline|refuse)(?:s|ed|d)?\b"
+)
+"""A name's verb and then *it* doing what only an agent does (*Screen Scotland said it
+expected*, *Brightwater said it regrets*): the pronoun is the name's. Not *it* before
+a copula or an auxiliary, which may be no one's (*said it was a good day*, *said it
+would be a mistake*)."""
+
+
+def _it_acts_after_verb(text: str, e: _Ent) -> bool:
+    """Whether a name of ``e`` is followed by one verb and *it* as an agent
+    (:data:`_IT_ACTS`)."""
+    return any(
+        m.kind == "name" and _IT_ACTS.match(text, m.end, min(len(text), m.end + 60))
         for m in e.mentions
     )
 

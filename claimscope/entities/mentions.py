@@ -10,7 +10,7 @@ from sys import intern
 
 import regex
 
-from claimscope._grammar import IRREGULAR_PASTS
+from claimscope._grammar import IRREGULAR_PASTS, SINGULAR_DETERMINERS
 from claimscope.entities.candidates import FIRST_WORD, Known, candidate_pattern, opening_before
 from claimscope.entities.headline import title_case
 from claimscope.entities.mention import Mention as Mention  # re-exported
@@ -640,6 +640,8 @@ def _description(
         end, possessive = owner_end, True
     else:
         possessive = _plural_possessive(tokens, j)
+        if possessive and plural and start_word in SINGULAR_DETERMINERS:
+            return None  # "a farmers' union": the article is the union's
     return Mention(
         tokens[k][0],
         end,

@@ -14,6 +14,7 @@ from claimscope.entities.words import (
     _PRONOUNS,
     Tok,
     _bare,
+    _given_names,
     _is_cap,
     _not_names,
     _org_words,
@@ -64,7 +65,9 @@ def name_run(tokens: list[Tok], i: int) -> int:
                 or _org_word_ahead(tokens, j + 1)
                 or portfolio_after(tokens, j - 1)
                 or (portfolio and w == "for")  # "Secretary of State for Education"
+                or (w == "and" and j - i == 1 and _portfolio_title_ahead(tokens, i, j + 1))
             )
+            and not (w == "of" and _personal_name(tokens, i, j))
         ):
             portfolio = portfolio or portfolio_after(tokens, j - 1)
             j += 1
@@ -108,3 +111,32 @@ def portfolio_after(tokens: list[Tok], k: int) -> bool:
         and _is_cap(tokens[k + 2][2])
         and _bare(tokens[k][2]).casefold() in _titles()
     )
+
+
+def _personal_name(tokens: list[Tok], i: int, j: int) -> bool:
+    """Whether ``tokens[i:j]`` is a personal name (a given name and a surname or
+    two): *of* after it names the person's firm, no part of the name (*Samuel Greer
+    of Greer Hollis LLP*)."""
+    return 2 <= j - i <= 3 and _bare(tokens[i][2]).casefold() in _given_names()
+
+
+_PORTFOLIO_TITLES = frozenset(("minister", "secretary", "commissioner"))
+"""Titles a portfolio of two fields stands before (*Relief and Rehabilitation
+Minister*, *Health and Social Care Secretary*)."""
+
+
+def _portfolio_title_ahead(tokens: list[Tok], i: int, k: int) -> bool:
+    """Whether the word ``tokens[i]`` and *and* open a two-field portfolio before a
+    minister's title and name: a capitalised word or two from ``k``, then the title,
+    then a capitalised name (*Relief and Rehabilitation Minister Makarand Jadhav*).
+    Not a name before *and* (*Smith and Secretary Jones*: the title right after *and*;
+    *Grace and …*: a given name)."""
+    if _bare(tokens[i][2]).casefold() in _given_names():
+        return False
+    for t in range(k + 1, min(k + 3, len(tokens) - 1)):
+        word = _bare(tokens[t][2])
+        if not _is_cap(tokens[t][2]):
+            return False
+        if word.casefold() in _PORTFOLIO_TITLES:
+            return _is_cap(tokens[t + 1][2]) and _bare(tokens[k][2]).casefold() not in _titles()
+    return False

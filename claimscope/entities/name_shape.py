@@ -16,8 +16,11 @@ from claimscope.entities.words import (
     _STOP,
     _bare,
     _given_names,
+    _head_org_words,
     _nouns,
     _org_word,
+    _org_words,
+    _surname_org_words,
     _titles,
     _tokens,
     _verbs,
@@ -96,9 +99,10 @@ def name_parts(
     title = ""
     name_words: list[str] = []
     titles = _titles()
+    body = _body_named(words)  # "Justice Department": no title Justice
     for w in words:
         folded = _bare(w).casefold()
-        if not name_words and folded in titles and len(words) > 1:
+        if not name_words and folded in titles and len(words) > 1 and not body:
             title = title or folded
             if titles[folded] == "-":
                 roles.append(folded)
@@ -136,11 +140,27 @@ def portfolio_words(before: list[str], words: list[str], nouns: dict[str, str]) 
     return cut
 
 
+def _body_named(words: list[str]) -> bool:
+    """Whether ``words`` name a body: an organisation word (no surname) ends them, so a
+    title word opening them is part of the name (*Justice Department*, *General Civil
+    Aviation Authority*), no person's title."""
+    bare = [_bare(w) for w in words]
+    last = bare[-1] if bare else ""
+    return (
+        bool(last)
+        and (last in _org_words() or last in _head_org_words())
+        and last not in _surname_org_words()
+        and not any(w.casefold() in _given_names() for w in bare)  # "Inspector Jane Bank"
+    )
+
+
 def _split_role(words: list[str], nouns: dict[str, str]) -> tuple[int, list[str], list[str]]:
     """Split an affiliation and a role word from a name (*Wells Fargo CEO John Stumpf*
     → John Stumpf, role 'ceo'); a title stays with the name (*Foreign Minister Ana
     Costa*). Returns where the name (or its title) starts, its words and the roles."""
     titles = _titles()
+    if _body_named(words):
+        return 0, words, []  # "the State Department Refugee Processing Center": one body
     for r in range(len(words) - 2, 0, -1):
         role = _bare(words[r]).casefold()
         if role in titles:

@@ -81,8 +81,14 @@ def _shape(phrase: str) -> tuple[Tok | None, bool, str]:
         ):
             stopped = folded in _verbs() or folded in _AUXILIARIES
             break
-        if i and w.islower() and folded.endswith("ed") and head is not None:
-            break  # "a poll released last week"
+        if (
+            i
+            and w.islower()
+            and folded.endswith("ed")
+            and head is not None
+            and not (i + 1 < len(tokens) and tokens[i + 1][2] in NEEDS_MODIFIER)
+        ):
+            break  # "a poll released last week"; not "Their loved ones", a modifier
         if head is not None and folded.endswith("ing") and _postmodifier(tokens, i):
             break  # "engineers working on the project"
         if w[:1].isalnum():

@@ -69,7 +69,10 @@ def _verbs() -> frozenset[str]:
 
 _HEAD_STOPS = frozenset(
     "familiar close involved knowledgeable briefed who whom which that".split()
-) | frozenset("of for at from in with on to by under inside within about".split())
+) | frozenset(
+    "of for at from in with on to by under inside within about across around near outside "
+    "throughout among along beyond".split()
+)
 """Words that end a source phrase's head (*a source familiar with …*, *a spokesman
 for …*); reporting verbs and auxiliaries end it too (:func:`_verbs`)."""
 
@@ -224,16 +227,6 @@ def _role_word(word: str) -> bool:
     """Whether a lower-case ``word`` names what a person does: a role noun of the
     lexicons, or a noun in *-ist* (*epidemiologist*, *guitarist*, *strategist*)."""
     return _nouns().get(word) == "role" or (len(word) > 5 and word.endswith("ist"))
-
-
-def _title_before_name(words: list[str]) -> bool:
-    """Whether ``words``, standing between a comma and a name, are a title the name was
-    read without (up to two capitalised words: *Chief Officer Ann Webb*), a role noun
-    (*the report's author, economist Daniel Kwan*) or a role description
-    (:func:`_role_words`)."""
-    if len(words) <= 2 and all(w[:1].isupper() or _role_word(w) for w in words):
-        return True
-    return _role_words(words)
 
 
 def _plural(word: str) -> str:

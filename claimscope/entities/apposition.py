@@ -1,0 +1,87 @@
+"""Apposition: whether a description and a name stand side by side as one
+entity (*Jane Roe, the chief constable*; *the chief constable of the county, Dame Ann
+Lowe*; *Another traveller, Manchester resident Omar Siddiqui*), for :mod:`.cluster`."""
+
+from __future__ import annotations
+
+import re
+
+from claimscope.entities.mention import Mention
+from claimscope.entities.words import (
+    _APPOSITION_GAP,
+    _given_names,
+    _nouns,
+    _role_word,
+    _role_words,
+)
+
+__all__ = ["_apposed_gap", "_closes_apposition", "_introduced_person", "_role_phrase"]
+
+_APPOSITION_END = re.compile(
+    r"(?:\s+(?:and|of|for|at|in|with|on)(?:\s+[\w'’.\-&]+){1,8}?|\s+who\s[^,;:.()—–\n]{1,120}?)?"
+    r"\s*(?:[,)—–;:]|\.(?:\s|\Z)|\Z)"
+)
+"""What closes an appositive description: a comma, bracket, dash or the sentence's end,
+perhaps after a short prepositional phrase, a second description or a relative clause
+on *who* (*Jane Roe, the chief constable of the county, said*; *a developer and
+spokeswoman for the coalition,*; *an engineer who was not involved in the work,*);
+*the mayor resigned* is a new clause, not an apposition."""
+
+
+def _apposed_gap(text: str, end: int, start: int) -> list[str] | None:
+    """The words between a description ending at ``end`` and the comma before a
+    name starting at ``start`` (*of the county* in *the chief constable of the
+    county, Dame Ann Lowe*), or ``None`` when no comma closes a short enough gap.
+    Up to two capitalised words (a title the name was read without: *Chief Officer
+    Ann Webb*) may stand after the comma, a role noun (*the report's author, economist
+    Daniel Kwan*), a capitalised word and a person noun (*Another traveller, Manchester
+    resident Omar Siddiqui*) or a role description (*The chair of the inquiry, retired
+    High Court judge Mr Justice Peter Clancy*)."""
+    gap = text[end:start]
+    comma = gap.rfind(",")
+    if comma < 0:
+        return None
+    title = gap[comma + 1 :].split()
+    short = len(title) <= 2 and all(
+        w[:1].isupper() or _role_word(w) or _person_noun(w, title) for w in title
+    )
+    if not (short or _role_words(title)):
+        return None
+    words = gap[:comma].split()
+    return words if len(words) <= _APPOSITION_GAP + 1 else None
+
+
+def _person_noun(word: str, title: list[str]) -> bool:
+    """Whether ``word`` is the lower-case person noun closing a short description
+    before a name (*Manchester resident*, *local farmer*): the last of ``title``, a
+    role or group noun, after a capitalised word."""
+    return (
+        len(title) == 2
+        and word is title[1]
+        and title[0][:1].isupper()
+        and _nouns().get(word) in ("role", "group")
+    )
+
+
+def _introduced_person(text: str, m: Mention) -> bool:
+    """Whether the name ``m``, read past other names after a role phrase, is a
+    person's full name closing an apposition (*Head of the Kent Police Division,
+    Supt Jane Roe, said*): not a place after a town (*the mayor of Roanoke,
+    Virginia,*), a list of places or a capitalised verb (*the head of Acme,
+    Tweeted*)."""
+    return (
+        len(m.words) >= 2
+        and bool(m.title or m.roles or m.words[0].casefold() in _given_names())
+        and _closes_apposition(text, m.end)
+    )
+
+
+def _role_phrase(text: str, m: Mention) -> bool:
+    """Whether the description ``m`` picks out one holder of a role: definite (*the
+    chief constable of the county*) or written as a title without an article
+    (*Head of the Kent Police Division*, *Chief executive of Acme*)."""
+    return m.definite or (text[m.start].isupper() and not text.startswith(("A ", "An "), m.start))
+
+
+def _closes_apposition(text: str, end: int) -> bool:
+    return _APPOSITION_END.match(text, end, min(len(text), end + 80)) is not None
