@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
+import re
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -21,6 +22,7 @@ from claimscope.entities.name_lists import in_longer_name
 from claimscope.entities.phrase_head import _QUANTIFIERS, _noun_phrase_head, _shape
 from claimscope.entities.postmod import postmodified_end, takes_postmodifier
 from claimscope.entities.spanmap import SpanMap
+from claimscope.entities.variation import _modifier
 from claimscope.entities.words import (
     _PREPOSITIONS,
     _RELATIVES,
@@ -83,7 +85,7 @@ def sources_resolved(
     # what is kept per claim until the entities are emitted is the least it can be:
     # this is the annotation's peak of memory (no list of local spans, no pairs)
     salient = [span[0] for span in map(_local, (c.source for c in claims)) if span is not None]
-    resolver = _Resolver(text, build_entities(text, sentences, salient, quotes))
+    resolver = _Resolver(text, build_entities(text, sentences, salient, quotes), quotes)
     del salient
     uses = _Uses()
     links: dict[int, _Linked] = {}  # the few claims with a chain
@@ -193,9 +195,10 @@ report from Kotak Institutional Equities* for *a report*)."""
 class _Resolver:
     """Decides each source's entity, then names, types and numbers the entities."""
 
-    def __init__(self, text: str, model: _Model) -> None:
+    def __init__(self, text: str, model: _Model, quotes: Sequence[tuple[int, int]] = ()) -> None:
         self.text = text
         self.model = model
+        self.quotes = quotes  # sorted, not overlapping (see quotes.find_quotes)
         self.classify = _Classified()
         # one (type, reason) pair for each distinct one: a long text has many
         # entities and a few dozen reasons, held until the entities are emitted
@@ -251,6 +254,9 @@ class _Resolver:
             m = None  # "many African-Americans", "two Democratic speechwriters": a group
         if m is None and shaped:
             m = self._pseudonym_in(*target)  # "a man going by the name of 'Sam'"
+        aged = m is None and shaped and _AGE_EPITHET.fullmatch(text, *target) is not None
+        if aged:
+            m = self._aged_antecedent(target[0])  # "…," the 22-year-old said
         if m is None and not shaped:
             m = self._first_in(*target)
             if (
@@ -270,8 +276,8 @@ class _Resolver:
         k = found
         if claim.rule == "X: C" and self.types[k][1] == "acronym":
             self.types[k] = (SourceType.PERSON, "speaker label")  # "MORALES: We opened …"
-        if target != local:
-            kept = local  # "who" stays the local mention
+        if target != local or aged:
+            kept = local  # "who" and "the 22-year-old" stay the local mention
         elif shaped and target[0] <= m.start and m.end <= target[1]:
             kept = local  # the attribution's phrase, holding the mention
             if m.kind == "desc" and target[1] - target[0] <= _PHRASE_NAME_MAX:
@@ -426,6 +432,47 @@ class _Resolver:
             if e is not None and e.pseudonym:
                 return m
         return None
+
+    def _aged_antecedent(self, at: int) -> Mention | None:
+        """The person an age epithet at ``at`` (*the 22-year-old*) stands for, as
+        match and court reports refer back to the player or the accused: the person
+        named with that age (*Derek Hollis, 58,*), else the latest person who was a
+        subject (a name, *he* or *she*) in its sentence or the two before it. Names
+        inside quotations and names modifying a noun (*the Trump team*) are not
+        looked at."""
+        ms = self.model.mentions
+        text = self.text
+        age = text[at:].split(None, 2)[1].split("-", 1)[0]
+        k = bisect.bisect_left(self.model.starts, at) - 1
+        floor = ms[k].sentence - _AGED_REACH if k >= 0 else 0
+        latest: Mention | None = None
+        for j in range(k, max(-1, k - _AGED_LOOKBACK), -1):
+            m = ms[j]
+            if m.sentence < floor or at - m.end > _AGED_CHARS:
+                break
+            if m.possessive or not (m.kind == "name" or m.head in ("he", "she")):
+                continue
+            found = self._entity_of(m)
+            if found is None or self.types[found][0] is not SourceType.PERSON:
+                continue
+            if (
+                self._quoted(m.start)
+                or _modifier(text, m.start, m.end)
+                or _CREDIT_AFTER.match(text, m.end) is not None
+            ):
+                continue  # "Donald is …" quoted, "the Trump team", "Jo Roe via Getty"
+            given = _AGE_AFTER.match(text, m.end) if m.kind == "name" else None
+            if given is not None and given.group(1) == age:
+                return m  # "Derek Hollis, 58, … The 58-year-old"
+            if latest is None and m.subject:
+                latest = m
+        return latest
+
+    def _quoted(self, at: int) -> bool:
+        """Whether offset ``at`` lies inside a quotation."""
+        quotes = self.quotes
+        i = bisect.bisect_right(quotes, (at, len(self.text) + 1)) - 1
+        return i >= 0 and quotes[i][0] < at < quotes[i][1]
 
     def _subject_before(self, cue: int) -> Mention | None:
         """The nearest name or subject pronoun before the cue, in its clause."""
@@ -627,5 +674,25 @@ _START_OF = operator.attrgetter("start")
 _SUBJECT_REACH = 200
 """How far after a phrase that is no noun phrase its clause's subject is looked for,
 before the cue (*During the call, he asked …*)."""
+
+_AGE_EPITHET = re.compile(r"[Tt]he[ \u00a0]+[0-9]{1,3}-year-old")
+"""A bare age epithet as a source phrase (*the 22-year-old said*): the person just
+named, in match, court and human-interest reports."""
+
+_AGE_AFTER = re.compile(r"(?:,|[ \u00a0]\()[ \u00a0]*([0-9]{1,3})[,)]")
+"""A person's age right after the name (*Derek Hollis, 58,*, *Sinéad Walsh (34)*)."""
+
+_CREDIT_AFTER = re.compile(r"[ \u00a0]*(?:via[ \u00a0]|/)")
+"""What follows a photographer's name in a picture credit (*Jo Roe via Getty Images*,
+*Jo Roe/Reuters*): no one an age epithet refers back to."""
+
+_AGED_REACH = 2
+"""How many sentences before an age epithet the person it stands for may be named."""
+
+_AGED_CHARS = 600
+"""How many characters before an age epithet the person it stands for may be named."""
+
+_AGED_LOOKBACK = 30
+"""How many mentions before an age epithet are looked at."""
 
 _OBJECT_PRONOUNS = frozenset("him her them his its their himself herself".split())

@@ -1,0 +1,78 @@
+"""Shapes a reader meets in many articles, each once got wrong (round 7's list):
+age epithets standing for the person just named, bare roles for a named lawyer,
+sign-up prompts, nested office attributions, datelines.
+
+Composed news sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimscope
+from claimscope import SourceType
+
+
+def _claim_with(text: str, words: str) -> claimscope.Claim:
+    """The claim of ``text`` whose content holds ``words``."""
+    (claim,) = [c for c in claimscope.annotate(text).claims if words in c.text]
+    return claim
+
+
+# -- an age epithet for the person just named ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Thandi Mokoena, who joined the club in July, scored twice on her debut. "
+            '"I just wanted to enjoy it," the 22-year-old said.',
+            "enjoy it",
+            "Thandi Mokoena",
+        ),
+        (
+            "Gary Dunmore was cleared of all charges on Friday. Outside court, the "
+            "46-year-old told reporters he wanted to get back to work.",
+            "get back to work",
+            "Gary Dunmore",
+        ),
+        (
+            "Priya Raman has won the county's young poet award. The 17-year-old said "
+            "she had written the winning poem on a bus.",
+            "winning poem",
+            "Priya Raman",
+        ),
+        (
+            "Police said Derek Hollis, 58, had been released on bail. The 58-year-old "
+            "said through his solicitor that he denied any wrongdoing.",
+            "denied any wrongdoing",
+            "Derek Hollis",
+        ),
+        (
+            "Anna Cole ran the campaign from her kitchen table.\n\nJo Pike via Getty "
+            'Images.\n\n"Nobody thought Tom Reed could win," the 31-year-old said.',
+            "Nobody thought",
+            "Anna Cole",
+        ),
+    ],
+)
+def test_an_age_epithet_stands_for_the_person_just_named(text: str, words: str, name: str) -> None:
+    """'"C," the 22-year-old said' after a sentence about a named person: the age
+    epithet is an anaphor for that person, as in match and court reports, so the
+    source is the person's name and its type person."""
+    claim = _claim_with(text, words)
+    assert claim.source.text == name
+    assert claim.source.type is SourceType.PERSON
+    assert claim.source.mention is not None
+    assert "year-old" in claim.source.mention.text
+
+
+def test_an_age_epithet_with_no_one_named_stays_itself() -> None:
+    """With no person named before it, 'the 34-year-old' is a person of its own."""
+    claim = _claim_with(
+        'Flooding closed the coast road overnight. "We lost everything," the 34-year-old said.',
+        "lost everything",
+    )
+    assert claim.source.text == "the 34-year-old"
+    assert claim.source.type is SourceType.PERSON
