@@ -23,6 +23,7 @@ from claimscope._sense_words import (
     _words_before,
     be_then_adverb,
     no_message,
+    show_closes_description,
     unverified_claims,
 )
 from claimscope.model import CueKind
@@ -227,6 +228,8 @@ def sense(
         return None  # demonstrated outside the newspaper, planned to demonstrate.
     if entry in ("post", "share", "show") and no_message(text, end, entry, prev):
         return None  # posted a loss, a talent show in 2015: results, a programme
+    if key == "show" and show_closes_description(text, start):
+        return None  # the postponed Glasgow show reacted: a gig, no verb
     if entry in _THAT_ONLY and _next_words(text, end, 1)[:1] != ["that"]:
         return None  # are afraid of the dark, discovered a tunnel: no proposition
     if entry == "estimate" and key.endswith("s") and _beats_estimates(text, start):

@@ -11,6 +11,7 @@ import pytest
 
 import claimscope
 from claimscope import SourceType
+from claimscope.cues import find_cues
 
 
 def _claim_with(text: str, words: str) -> claimscope.Claim:
@@ -76,3 +77,64 @@ def test_an_age_epithet_with_no_one_named_stays_itself() -> None:
     )
     assert claim.source.text == "the 34-year-old"
     assert claim.source.type is SourceType.PERSON
+
+
+# -- "show" the noun after a description ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans who had bought tickets for the postponed Glasgow show reacted angrily "
+        "online, with some claiming they had lost hundreds of pounds.",
+        '"We were second best all night," Hale said on the broadcaster\'s post-match show.',
+        "Organisers of the annual county show said the event would go ahead.",
+    ],
+)
+def test_show_after_a_description_is_a_noun(text: str) -> None:
+    """'the postponed Glasgow show', 'the broadcaster's post-match show': a bare
+    'show' closing a phrase opened by a determiner or a possessive is a programme or
+    a gig, not a verb reporting anything, so it makes no claim of its own."""
+    cues = [c.cue.text for c in claimscope.annotate(text).claims if c.cue is not None]
+    assert "show" not in cues
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The latest figures show that waiting lists grew again in May.", "waiting lists"),
+        ("The company's own data show demand fell sharply in the spring.", "demand fell"),
+        ("The latest polls by Gallup show the race tightening.", "race tightening"),
+    ],
+)
+def test_show_after_a_plural_subject_still_reports(text: str, words: str) -> None:
+    """'figures show that C', 'data show C': a plural subject before 'show' keeps it a
+    verb reporting C."""
+    claim = _claim_with(text, words)
+    assert claim.cue is not None
+    assert claim.cue.text == "show"
+
+
+def test_show_with_a_clause_after_it_reports() -> None:
+    """'papers from his 2019 tax return show he paid …': a clause after 'show' makes
+    it the verb of the plural subject before the prepositional phrase."""
+    claim = _claim_with(
+        "Leaked papers from his 2019 tax return show he paid almost no income tax.",
+        "paid almost no income tax",
+    )
+    assert claim.cue is not None
+    assert claim.cue.text == "show"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polls this week show Mayor Hart trailing her rival.",
+        "Figures from the council that show rents rising were published.",
+    ],
+)
+def test_show_after_a_time_word_or_that_reports(text: str) -> None:
+    """'polls this week show C', 'figures … that show C': a time adjunct or a
+    relative 'that' before 'show' does not open a noun phrase ending in it."""
+    cues = [c.text for c in find_cues(text)]
+    assert "show" in cues
