@@ -138,3 +138,30 @@ def test_show_after_a_time_word_or_that_reports(text: str) -> None:
     relative 'that' before 'show' does not open a noun phrase ending in it."""
     cues = [c.text for c in find_cues(text)]
     assert "show" in cues
+
+
+# -- a sign-up prompt between a company and "the company" -------------------------------
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "SIGN UP to our free Money newsletter for the latest deals",
+        "SUBSCRIBE NOW for unlimited access to Business Daily",
+        "READ MORE: Energy bills to fall in April",
+    ],
+)
+def test_a_capitalised_call_to_action_names_nobody(prompt: str) -> None:
+    """'SIGN UP to our free newsletter' between 'Harbour Freight Lines said C' and 'In a
+    statement, the company said C': the shouted imperative of a call to action is no
+    organisation, so 'the company' is not resolved to it."""
+    text = (
+        "Shares in the ferry operator fell sharply on Monday.\n\n"
+        f"{prompt}\n\n"
+        "Harbour Freight Lines said all bookings would be honoured. In a statement, "
+        "the company said new sailings would be announced next week."
+    )
+    claim = _claim_with(text, "new sailings")
+    assert "Harbour Freight Lines" in claim.source.text
+    names = [e.name.text for e in claimscope.annotate(text).entities]
+    assert not any(name.isupper() and len(name) > 3 for name in names)

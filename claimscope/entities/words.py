@@ -154,6 +154,16 @@ def _not_names() -> frozenset[str]:
 
 
 @functools.cache
+def _imperatives() -> frozenset[str]:
+    """The imperatives of ``calls_to_action.txt`` (*sign*, *subscribe*, *read*)."""
+    return frozenset(
+        e.text.casefold()
+        for e in _entries("calls_to_action")
+        if "imperative" in (e.fields[0].split() if e.fields else ())
+    )
+
+
+@functools.cache
 def _starters() -> frozenset[str]:
     return frozenset(e.text.casefold() for e in _entries("sentence_starters"))
 
