@@ -165,3 +165,39 @@ def test_a_capitalised_call_to_action_names_nobody(prompt: str) -> None:
     assert "Harbour Freight Lines" in claim.source.text
     names = [e.name.text for e in claimscope.annotate(text).entities]
     assert not any(name.isupper() and len(name) > 3 for name in names)
+
+
+# -- "counsel said" for the barrister just named -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Under cross-examination by Aidan Kerr SC, the manager agreed that no audit "
+            "had been done. Mr Kerr told the jury his client accepted money had gone "
+            'missing. "You will hear that others had the passwords," counsel said.',
+            "others had the passwords",
+            "Aidan Kerr",
+        ),
+        (
+            "Helen Ward KC, prosecuting, said the defendant had planned the fraud for "
+            'months. "He knew exactly what he was doing," counsel told the jury.',
+            "knew exactly",
+            "Helen Ward",
+        ),
+        (
+            "Rachel Obi, for the defence, told the court her client was of good character. "
+            "Defence counsel said he had no previous convictions.",
+            "no previous convictions",
+            "Rachel Obi",
+        ),
+    ],
+)
+def test_bare_counsel_is_the_barrister_just_named(text: str, words: str, name: str) -> None:
+    """'"C," counsel said' in a court report: the bare role (no determiner, perhaps
+    'defence' or 'prosecuting' before it) refers back to the barrister just named,
+    so the source is that person."""
+    claim = _claim_with(text, words)
+    assert name in claim.source.text
+    assert claim.source.type is SourceType.PERSON

@@ -254,9 +254,10 @@ class _Resolver:
             m = None  # "many African-Americans", "two Democratic speechwriters": a group
         if m is None and shaped:
             m = self._pseudonym_in(*target)  # "a man going by the name of 'Sam'"
-        aged = m is None and shaped and _AGE_EPITHET.fullmatch(text, *target) is not None
-        if aged:
-            m = self._aged_antecedent(target[0])  # "…," the 22-year-old said
+        epithet = _EPITHET.fullmatch(text, *target)
+        epithet_use = epithet is not None
+        if epithet is not None:  # "…," counsel said ("Defence" is no name of its own)
+            m = self._epithet_antecedent(target[0], epithet.group(1))
         if m is None and not shaped:
             m = self._first_in(*target)
             if (
@@ -276,8 +277,8 @@ class _Resolver:
         k = found
         if claim.rule == "X: C" and self.types[k][1] == "acronym":
             self.types[k] = (SourceType.PERSON, "speaker label")  # "MORALES: We opened …"
-        if target != local or aged:
-            kept = local  # "who" and "the 22-year-old" stay the local mention
+        if target != local or epithet_use:
+            kept = local  # "who", "the 22-year-old" and "counsel" stay the local mention
         elif shaped and target[0] <= m.start and m.end <= target[1]:
             kept = local  # the attribution's phrase, holding the mention
             if m.kind == "desc" and target[1] - target[0] <= _PHRASE_NAME_MAX:
@@ -433,22 +434,21 @@ class _Resolver:
                 return m
         return None
 
-    def _aged_antecedent(self, at: int) -> Mention | None:
-        """The person an age epithet at ``at`` (*the 22-year-old*) stands for, as
-        match and court reports refer back to the player or the accused: the person
-        named with that age (*Derek Hollis, 58,*), else the latest person who was a
-        subject (a name, *he* or *she*) in its sentence or the two before it. Names
-        inside quotations and names modifying a noun (*the Trump team*) are not
-        looked at."""
+    def _epithet_antecedent(self, at: int, age: str | None) -> Mention | None:
+        """The person an epithet at ``at`` (*the 22-year-old*, *counsel*) stands for,
+        as match and court reports refer back to the player, the accused or the
+        barrister: the person named with that ``age`` (*Derek Hollis, 58,*), else the
+        latest person who was a subject (a name, *he* or *she*) in its sentence or
+        the two before it. Names inside quotations and names modifying a noun (*the
+        Trump team*) are not looked at."""
         ms = self.model.mentions
         text = self.text
-        age = text[at:].split(None, 2)[1].split("-", 1)[0]
         k = bisect.bisect_left(self.model.starts, at) - 1
-        floor = ms[k].sentence - _AGED_REACH if k >= 0 else 0
+        floor = ms[k].sentence - _EPITHET_REACH if k >= 0 else 0
         latest: Mention | None = None
-        for j in range(k, max(-1, k - _AGED_LOOKBACK), -1):
+        for j in range(k, max(-1, k - _EPITHET_LOOKBACK), -1):
             m = ms[j]
-            if m.sentence < floor or at - m.end > _AGED_CHARS:
+            if m.sentence < floor or at - m.end > _EPITHET_CHARS:
                 break
             if m.possessive or not (m.kind == "name" or m.head in ("he", "she")):
                 continue
@@ -462,7 +462,7 @@ class _Resolver:
             ):
                 continue  # "Donald is …" quoted, "the Trump team", "Jo Roe via Getty"
             given = _AGE_AFTER.match(text, m.end) if m.kind == "name" else None
-            if given is not None and given.group(1) == age:
+            if given is not None and age is not None and given.group(1) == age:
                 return m  # "Derek Hollis, 58, … The 58-year-old"
             if latest is None and m.subject:
                 latest = m
@@ -675,9 +675,14 @@ _SUBJECT_REACH = 200
 """How far after a phrase that is no noun phrase its clause's subject is looked for,
 before the cue (*During the call, he asked …*)."""
 
-_AGE_EPITHET = re.compile(r"[Tt]he[ \u00a0]+[0-9]{1,3}-year-old")
-"""A bare age epithet as a source phrase (*the 22-year-old said*): the person just
-named, in match, court and human-interest reports."""
+_EPITHET = re.compile(
+    r"[Tt]he[ \u00a0]+([0-9]{1,3})-year-old"
+    r"|(?:(?:[Dd]efen[cs]e|[Pp]rosecuti(?:ng|on))[ \u00a0]+)?[Cc]ounsel"
+)
+"""A source phrase that refers back to the person just named: a bare age epithet
+(*the 22-year-old said*, in match, court and human-interest reports; its group the
+age) or *counsel* with no determiner (*counsel said*, *defence counsel told the
+jury*: the barrister of a court report)."""
 
 _AGE_AFTER = re.compile(r"(?:,|[ \u00a0]\()[ \u00a0]*([0-9]{1,3})[,)]")
 """A person's age right after the name (*Derek Hollis, 58,*, *Sinéad Walsh (34)*)."""
@@ -686,13 +691,13 @@ _CREDIT_AFTER = re.compile(r"[ \u00a0]*(?:via[ \u00a0]|/)")
 """What follows a photographer's name in a picture credit (*Jo Roe via Getty Images*,
 *Jo Roe/Reuters*): no one an age epithet refers back to."""
 
-_AGED_REACH = 2
-"""How many sentences before an age epithet the person it stands for may be named."""
+_EPITHET_REACH = 2
+"""How many sentences before an epithet the person it stands for may be named."""
 
-_AGED_CHARS = 600
-"""How many characters before an age epithet the person it stands for may be named."""
+_EPITHET_CHARS = 600
+"""How many characters before an epithet the person it stands for may be named."""
 
-_AGED_LOOKBACK = 30
-"""How many mentions before an age epithet are looked at."""
+_EPITHET_LOOKBACK = 30
+"""How many mentions before an epithet are looked at."""
 
 _OBJECT_PRONOUNS = frozenset("him her them his its their himself herself".split())
