@@ -201,3 +201,37 @@ def test_bare_counsel_is_the_barrister_just_named(text: str, words: str, name: s
     claim = _claim_with(text, words)
     assert name in claim.source.text
     assert claim.source.type is SourceType.PERSON
+
+
+# -- an attribution inside another one's trailing tag -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source", "link"),
+    [
+        (
+            "The driver had been drinking before the crash, a witness told police, "
+            "the prosecutor said.",
+            "had been drinking",
+            "a witness",
+            "the prosecutor",
+        ),
+        (
+            "The van was parked outside the depot all night, a security guard said, "
+            "according to court documents.",
+            "parked outside the depot",
+            "a security guard",
+            "court documents",
+        ),
+    ],
+)
+def test_an_inverted_attribution_inside_a_trailing_tag_nests(
+    text: str, words: str, source: str, link: str
+) -> None:
+    """'C, a witness told police, the prosecutor said': the content of the outer
+    tag is itself an attribution, so C's source is the witness and the prosecutor is
+    on its chain (the inner tag is not part of the content)."""
+    claim = _claim_with(text, words)
+    assert claim.source.text == source
+    assert [link_.text for link_ in claim.chain] == [link]
+    assert "told" not in claim.text and " said" not in claim.text

@@ -291,7 +291,70 @@ def _inner(ctx: Context, s_index: int, outer: Raw) -> Raw | None:
             continue
         if (_connective(text, o0, lo) or _record_of(text, o0, lo)) and _connective(text, hi, o1):
             return raw
-    return None
+    return _inverted_tail(ctx, s_index, outer)
+
+
+TAIL_REACH = 120
+"""How far before the end of a content the cue of an inverted attribution closing
+it may start (*…, a witness told police*)."""
+
+MAX_TAIL_WORDS = 3
+"""The most words after the cue of an inverted attribution closing a content (*told
+police*, *told the jury*, *said on Monday*)."""
+
+
+def _inverted_tail(ctx: Context, s_index: int, outer: Raw) -> Raw | None:
+    """*C, a witness told police* filling ``outer``'s content (*C, a witness told
+    police, the prosecutor said*; *C, a guard said, according to court documents*):
+    the witness's claim C. The inner tag is a comma, a plain source, a verb of
+    saying in an inflected form (not the bare *report* a noun may be) and at most a
+    short addressee or time before the content's end."""
+    text = ctx.text
+    o0, o1 = outer.start, outer.end
+    sentence = ctx.sentences[s_index]
+    cues = [
+        c
+        for c in ctx.cues_between(max(o0, o1 - TAIL_REACH), o1)
+        if c != outer.cue
+        and c.entry.casefold() in NESTING_VERBS
+        and not c.text.endswith("ing")
+        and c.text.casefold() != c.entry.casefold()  # "said", "told"; not "report"
+        and cue_gate.is_attribution_cue(ctx, sentence, c)
+    ]
+    if not cues:
+        return None
+    cue = cues[-1]
+    after = text[cue.end : o1]
+    if len(after.split()) > MAX_TAIL_WORDS or any(ch in after for ch in ',;:"“”'):
+        return None
+    comma = text.rfind(",", o0, cue.start)
+    if comma <= o0:
+        return None
+    source = trim_content(text, comma + 1, cue.start)
+    if source[1] <= source[0] or not _tag_source(text, source):
+        return None
+    content = trim_content(text, o0, comma)
+    if content[1] <= content[0] or any(ch in text[comma + 1 : cue.start] for ch in '"“”'):
+        return None
+    raw = Raw(*content, s_index, Rule.INVERTED, cue, source, clause=(source[0], o1))
+    return channels.with_channels(ctx, raw, sentence)
+
+
+def _tag_source(text: str, span: tuple[int, int]) -> bool:
+    """Whether ``text[span]``, between a comma and a closing verb of saying, is a
+    source: a short phrase of a known source type that runs into no clause (*a
+    security guard*, *the driver's sister*; not *the van that he said*). Set off by
+    the comma and the verb, it is trusted more than a subject scanned inside a
+    content (:func:`plain_source`)."""
+    words = text[span[0] : span[1]].split()
+    if not words or len(words) > MAX_SOURCE_WORDS:
+        return False
+    if any(w.casefold() in NOT_IN_SOURCE for w in words):
+        return False
+    if words[0].casefold() in NP_PREPOSITIONS or not who.can_start_np(words[0]):
+        return False
+    kind, _reason = sources_mod.classify(text[span[0] : span[1]])
+    return kind not in (SourceType.AUTHOR, SourceType.UNSPECIFIED)
 
 
 RECORD_OF = regex.compile(r"[^\n\"“”;:]{1,80}?[\s,]in\s+which\s+\Z")

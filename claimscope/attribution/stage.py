@@ -98,6 +98,10 @@ def _sentence_attributions(ctx: Context, s_index: int, taken: Union) -> list[Raw
         previous = raw
         raw = channels.with_channels(ctx, raw, sentence)
         raw = nest.innermost(ctx, s_index, raw)
+        if raw.cue is not cue and raw.cue is not None:
+            # *C, a guard said, according to court documents*: the guard's claim, read
+            # first on its own, is now relayed through the documents
+            out = [r for r in out if r.cue != raw.cue]
         out.append(raw)
         taken.add(raw.start, raw.end)
         if raw.clause is not None:
