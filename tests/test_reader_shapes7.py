@@ -235,3 +235,28 @@ def test_an_inverted_attribution_inside_a_trailing_tag_nests(
     assert claim.source.text == source
     assert [link_.text for link_ in claim.chain] == [link]
     assert "told" not in claim.text and " said" not in claim.text
+
+
+def test_a_quote_told_to_someone_is_relayed_by_the_closing_tag() -> None:
+    """'He told the clerk, "C," the prosecutor said': the quote is his, and the
+    prosecutor who relays it is on the chain; the closing tag is not part of the
+    content."""
+    claim = _claim_with(
+        'He told the cashier, "I will burn this place down," the district attorney said.',
+        "burn this place down",
+    )
+    assert claim.source.text == "He"
+    assert [link.text for link in claim.chain] == ["the district attorney"]
+    assert "attorney" not in claim.text
+
+
+def test_a_pronoun_tag_after_a_quote_makes_no_second_claim() -> None:
+    """'Jane Roe said she felt C because "Q," she said': the closing tag repeats the
+    speaker, so the sentence keeps one claim and no claim overlaps another."""
+    text = (
+        "Jane Roe said she felt the case was worth reopening because "
+        '"nobody has looked at the evidence for years," she said.'
+    )
+    claims = claimscope.annotate(text).claims
+    assert len(claims) == 1
+    assert claims[0].source.text == "Jane Roe"

@@ -14,6 +14,8 @@ link (see :func:`unspecified_link`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import attrs
 import regex
 
@@ -25,7 +27,14 @@ from claimscope.attribution.context import Context, Raw, trim_content
 from claimscope.labels import Rule
 from claimscope.model import Cue, CueKind, SourceType
 
-__all__ = ["MAX_DEPTH", "innermost", "link_of", "plain_source", "unspecified_link"]
+__all__ = [
+    "MAX_DEPTH",
+    "innermost",
+    "link_of",
+    "plain_source",
+    "relayed",
+    "unspecified_link",
+]
 
 NEST_REACH = 200
 """How far into a content (in characters) a nested cue may start: the inner
@@ -394,7 +403,39 @@ def _nested_verb(ctx: Context, s_index: int, outer: Raw, cue: Cue) -> Raw | None
     return raw
 
 
-def _relayed(inner: Raw, outer: Raw) -> Raw:
+def swallowed_tag(text: str, earlier: Sequence[Raw], raw: Raw) -> tuple[Raw | None, bool]:
+    """The attribution read before ``raw`` whose content and clause ``raw``'s content
+    holds, if one does, and whether ``raw`` relays through it. In *He told the clerk,
+    “C,” the prosecutor said* the tag *the prosecutor said* took “C” and *told* took
+    *“C,” the prosecutor said*: C is his, relayed by the prosecutor (:func:`relayed`),
+    as the tag's content opens ``raw``'s. Otherwise (*she said C because “Q,” she
+    said*, a tag naming a pronoun that repeats the speaker) the tag gives way and
+    ``raw`` keeps its reading."""
+    if raw.source is None or raw.clause is None:
+        return None, False
+    for tag in earlier:
+        clause, source = tag.clause, tag.source
+        if (
+            clause is not None
+            and source is not None
+            and raw.start <= tag.start
+            and tag.end <= clause[0]
+            and clause[1] <= raw.end + 1
+            and raw.clause[1] <= tag.start
+        ):
+            relays = (
+                _connective(text, raw.start, tag.start)
+                and text[source[0] : source[1]].casefold() not in _PRONOUN_TAGS
+            )
+            return tag, relays
+    return None, False
+
+
+_PRONOUN_TAGS = frozenset("he she they i we it".split())
+"""Sources of a speech tag that repeat the speaker rather than relay them."""
+
+
+def relayed(inner: Raw, outer: Raw) -> Raw:
     """``inner`` passed through ``outer``: outer's source and chain join its chain
     (innermost first, each link once, never the source itself), outer's clause joins
     its clause and outer's cue its :attr:`~claimscope.attribution.context.Raw.relayed`
@@ -428,5 +469,5 @@ def innermost(ctx: Context, s_index: int, raw: Raw) -> Raw:
             break
         # *Cruz endorses Trump, who says C*: Trump's claim, relayed by nobody (the
         # outer content is a noun phrase, no claim of its own)
-        raw = inner if inner.relative is not None else _relayed(inner, raw)
+        raw = inner if inner.relative is not None else relayed(inner, raw)
     return raw

@@ -668,6 +668,17 @@ def _vetoed(text: str, raw: Raw, cue: Cue) -> bool:
     )
 
 
+def _after_comma(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether ``tokens[k]`` is a comma, or a closing quotation mark right after one
+    (*He told the clerk, “C,” the prosecutor said*)."""
+    word = tokens[k][2]
+    return word == "," or (word in _CLOSING_MARKS and k >= 1 and tokens[k - 1][2] == ",")
+
+
+_CLOSING_MARKS = frozenset(['"', "”", "’", "'"])
+"""Quotation marks that may close a quotation before a speech tag."""
+
+
 def inverted_first(ctx: Context, s_index: int, cues: list[Cue]) -> list[Cue]:
     """Put inverted cues first: in *The mayor rejected the treaty, aides said.* (or
     *…, a Chinese official said, adding …*) the attribution is the one after the
@@ -689,7 +700,7 @@ def inverted_first(ctx: Context, s_index: int, cues: list[Cue]) -> list[Cue]:
         while k_end + 1 < len(tokens) and tokens[k_end + 1][0] < cue.end:
             k_end += 1
         left = who.subject_of(ctx, s_index, tokens, k)
-        if left is None or left[2] < 1 or tokens[left[2]][2] != ",":
+        if left is None or left[2] < 1 or not _after_comma(tokens, left[2]):
             continue
         if what.adjunct_only(what.words_before_comma(tokens, k_end + 1), cue):
             first.append(cue)

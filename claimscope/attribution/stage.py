@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+
 from claimscope._progress import report
 from claimscope._spans import Union
 from claimscope.attribution import (
@@ -102,6 +104,11 @@ def _sentence_attributions(ctx: Context, s_index: int, taken: Union) -> list[Raw
             # *C, a guard said, according to court documents*: the guard's claim, read
             # first on its own, is now relayed through the documents
             out = [r for r in out if r.cue != raw.cue]
+        tag, relays = nest.swallowed_tag(ctx.text, out, raw)
+        if tag is not None:
+            out.remove(tag)
+            if relays:  # *He told the clerk, “C,” the prosecutor said*: his quote, relayed
+                raw = nest.relayed(attrs.evolve(raw, start=tag.start, end=tag.end), tag)
         out.append(raw)
         taken.add(raw.start, raw.end)
         if raw.clause is not None:
