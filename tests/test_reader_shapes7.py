@@ -260,3 +260,27 @@ def test_a_pronoun_tag_after_a_quote_makes_no_second_claim() -> None:
     claims = claimscope.annotate(text).claims
     assert len(claims) == 1
     assert claims[0].source.text == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During the call, he asked about the council's plans for the harbour.",
+        "At the hearing on Monday, she complained about the noise from the site.",
+    ],
+)
+def test_a_fronted_adjunct_is_no_inverted_content(text: str) -> None:
+    """'During the call, he asked about C': the comma after a fronted prepositional
+    phrase does not make the phrase the content of an inverted attribution."""
+    opening = text.split(",", 1)[0]
+    assert all(c.text != opening for c in claimscope.annotate(text).claims)
+
+
+def test_a_fronted_clause_is_still_inverted_content() -> None:
+    """'In the past, the firm struggled, the chief said': a clause after the adjunct
+    keeps the inverted reading."""
+    claim = _claim_with(
+        "In the past, the firm struggled to hire engineers, the chief executive said.",
+        "struggled",
+    )
+    assert claim.source.text == "the chief executive"

@@ -556,6 +556,8 @@ def inverted(site: Site) -> Outcome:
     if content is None or (resumes is not None and content[1] >= src[0]):
         return None
     end = resumes if resumes is not None else content[1]
+    if resumes is None and what.adjunct_phrase(site.text, content[0], end):
+        return None  # "During the call, he asked about …": an adjunct, no content
     if trailing_clause and resumes is None and _predicate_follows(tokens, k_end + 2):
         # "The larger landers, he said, could deliver tools …": the attribution is a
         # parenthesis inside its content, which runs on to the end of the sentence
