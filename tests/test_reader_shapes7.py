@@ -284,3 +284,28 @@ def test_a_fronted_clause_is_still_inverted_content() -> None:
         "struggled",
     )
     assert claim.source.text == "the chief executive"
+
+
+# -- datelines ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "BANGKOK - Thailand's finance minister said the government would cut fuel "
+            "taxes next month.",
+            "Thailand's finance minister",
+        ),
+        (
+            "NAIROBI, Kenya - Teachers' unions said schools would stay closed until "
+            "the grants were paid.",
+            "Teachers' unions",
+        ),
+    ],
+)
+def test_a_single_hyphen_dateline_is_no_part_of_the_source(text: str, source: str) -> None:
+    """'BANGKOK - X said C': a capitalised place and a spaced hyphen opening the
+    paragraph are the dateline, not the start of the source phrase."""
+    (claim,) = claimscope.annotate(text).claims
+    assert claim.source.text == source

@@ -559,6 +559,8 @@ def _left_edge(tokens: list[Tok], i: int, verbs: frozenset[str]) -> tuple[int, b
             continue
         if not w[:1].isalnum() and w not in ("-", "/"):
             break
+        if w == "-" and tokens[k - 1][1] < tokens[k][0]:
+            break  # "BANGKOK - Thailand's finance minister": a spaced dash, no hyphen
         if (
             folded in _NAME_JOINERS
             and k >= 2
