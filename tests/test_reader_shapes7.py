@@ -309,3 +309,41 @@ def test_a_single_hyphen_dateline_is_no_part_of_the_source(text: str, source: st
     paragraph are the dateline, not the start of the source phrase."""
     (claim,) = claimscope.annotate(text).claims
     assert claim.source.text == source
+
+
+# -- the author's own clause before an attributed one ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "author_words", "attributed_words"),
+    [
+        (
+            "Westline Ferries carried a record 4.2 million passengers last year, and "
+            "the port authority expects numbers to rise again this summer.",
+            "carried a record 4.2 million passengers",
+            "numbers to rise",
+        ),
+        (
+            "The coast road between Ardmore and Kilbeg is closed because of flooding, "
+            "and the county council said it was unlikely to reopen before Friday.",
+            "is closed because of flooding",
+            "unlikely to reopen",
+        ),
+        (
+            "The regulator approved a 20 per cent rise in water bills in March, after "
+            "suppliers argued that their costs had doubled.",
+            "approved a 20 per cent rise",
+            "costs had doubled",
+        ),
+    ],
+)
+def test_the_authors_clause_before_an_attributed_one_is_kept(
+    text: str, author_words: str, attributed_words: str
+) -> None:
+    """'X carried N passengers, and the authority expects C': the first clause is the
+    writer's own statement; it stays an author claim beside the attributed one."""
+    author = _claim_with(text, author_words)
+    assert author.source.type is SourceType.AUTHOR
+    assert attributed_words not in author.text
+    attributed = _claim_with(text, attributed_words)
+    assert attributed.source.type is not SourceType.AUTHOR
