@@ -38,6 +38,7 @@ __all__ = [
     "PRONOUNS",
     "QUANTIFIERS",
     "RELATIVE_PRONOUNS",
+    "SINGULAR_DETERMINERS",
     "SUBJECT_PRONOUNS",
     "THIRD_PERSON_PRONOUNS",
 ]
@@ -78,6 +79,9 @@ INDEFINITES = _words(
     "dozens dozen hundreds thousands other another most any each more"
 )
 """Determiners that leave an individual unidentified (*a spokesman*, *two officers*)."""
+
+SINGULAR_DETERMINERS = _words("a an each every another")
+"""Determiners of a singular noun only (*an hourlong show*, *each report*)."""
 
 POSSESSIVES = _words("his her their its our my")
 

@@ -99,10 +99,6 @@ _NOT_MODIFIERS = (
 is a verb (*the tests will show*, *the polls by Gallup show*)."""
 
 
-_SINGULAR_DETERMINERS = frozenset("a an each every another".split())
-"""Determiners of a singular noun: *show* after one (*an hourlong show*) is a noun
-whatever follows it."""
-
 _SHOW_OBJECTS = (
     _grammar.SUBJECT_PRONOUNS | _grammar.DETERMINERS | {"it", "that", "how", "what", "why"}
 )
@@ -126,7 +122,7 @@ def show_closes_description(text: str, start: int) -> bool:
     (*documents from his tax return show he took*, *the figures from the survey show
     that*)."""
     for word in reversed(_words_before(text, start, 4)):
-        if word in _SINGULAR_DETERMINERS:
+        if word in _grammar.SINGULAR_DETERMINERS:
             return True
         if word in _grammar.DETERMINERS or word.endswith(("'s", "s'")):
             return not _show_object_after(text, start + 4)

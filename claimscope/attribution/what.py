@@ -298,27 +298,6 @@ def after_leading_adjunct(
     return not adjunct_only(words_before_comma(tokens, k_end + 1), cue)
 
 
-ADJUNCT_PHRASE_MAX = 6
-"""The most words of a fronted prepositional phrase taken for an adjunct only."""
-
-_ADJUNCT_PREPOSITIONS = frozenset(
-    "on in at during after before through following despite since with without from amid".split()
-)
-"""The prepositions of :data:`LEADING_ADJUNCTS` (no clause opener: *When the storm hit*)."""
-
-
-def adjunct_phrase(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]``, the stretch before an inverted subject's comma, is
-    only a fronted prepositional phrase (*During the call*, *At the hearing on
-    Monday*): no content, as in *During the call, he asked about the budget*."""
-    words = text[start:end].split()
-    return (
-        0 < len(words) <= ADJUNCT_PHRASE_MAX
-        and words[0].casefold() in _ADJUNCT_PREPOSITIONS
-        and "," not in text[start:end]
-    )
-
-
 PARENTHETICALS = frozenset("however moreover meanwhile nonetheless nevertheless".split())
 """Adverbs set off by commas between a cue and its content (*she cautioned, however,
 that C*): not part of the content."""

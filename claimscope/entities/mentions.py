@@ -34,7 +34,6 @@ from claimscope.entities.words import (
     _bare,
     _capitals,
     _given_names,
-    _imperatives,
     _is_cap,
     _is_plural,
     _not_names,
@@ -47,6 +46,7 @@ from claimscope.entities.words import (
     _titles,
     _tokens,
     plural_subject,
+    shouted_imperative,
     verb_after_subject,
 )
 
@@ -163,14 +163,6 @@ _WINDOW_AFTER = 40
 """How far after a candidate word the words that decide it are read."""
 
 
-def _shouted_imperative(text: str, start: int, end: int) -> bool:
-    """Whether the capitalised run ``text[start:end]``, opening its sentence, opens
-    with an imperative of a call to action written in capitals (*SIGN UP to our
-    newsletter*, *SUBSCRIBE NOW*, *READ MORE*): the page addressing its reader."""
-    word = text[start:end].split(None, 1)[0]
-    return len(word) > 2 and word.isupper() and word.casefold() in _imperatives()
-
-
 def _first_word(tokens: list[Tok]) -> int:
     k = 0
     while k < len(tokens) and not tokens[k][2][:1].isalnum():
@@ -227,7 +219,7 @@ def _sentence_mentions(
         ):
             done = end  # "2:47 PM": a time of day, no name
             continue
-        if kind == "cap" and start == first_at and _shouted_imperative(text, start, end):
+        if kind == "cap" and start == first_at and shouted_imperative(text, start, end):
             done = end  # "SIGN UP to our free newsletter": a call to action, no name
             continue
         if kind == "cap":

@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
-import re
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -13,6 +12,7 @@ from claimscope.entities.cluster import (
     _Model,
     build_entities,
 )
+from claimscope.entities.epithets import EPITHET, epithet_antecedent
 from claimscope.entities.kinds import (
     _Classified,
     _type_of,
@@ -22,7 +22,6 @@ from claimscope.entities.name_lists import in_longer_name
 from claimscope.entities.phrase_head import _QUANTIFIERS, _noun_phrase_head, _shape
 from claimscope.entities.postmod import postmodified_end, takes_postmodifier
 from claimscope.entities.spanmap import SpanMap
-from claimscope.entities.variation import _modifier
 from claimscope.entities.words import (
     _PREPOSITIONS,
     _RELATIVES,
@@ -254,7 +253,7 @@ class _Resolver:
             m = None  # "many African-Americans", "two Democratic speechwriters": a group
         if m is None and shaped:
             m = self._pseudonym_in(*target)  # "a man going by the name of 'Sam'"
-        epithet = _EPITHET.fullmatch(text, *target)
+        epithet = EPITHET.fullmatch(text, *target)
         epithet_use = epithet is not None
         if epithet is not None:  # "…," counsel said ("Defence" is no name of its own)
             m = self._epithet_antecedent(target[0], epithet.group(1))
@@ -435,44 +434,16 @@ class _Resolver:
         return None
 
     def _epithet_antecedent(self, at: int, age: str | None) -> Mention | None:
-        """The person an epithet at ``at`` (*the 22-year-old*, *counsel*) stands for,
-        as match and court reports refer back to the player, the accused or the
-        barrister: the person named with that ``age`` (*Derek Hollis, 58,*), else the
-        latest person who was a subject (a name, *he* or *she*) in its sentence or
-        the two before it. Names inside quotations and names modifying a noun (*the
-        Trump team*) are not looked at."""
-        ms = self.model.mentions
-        text = self.text
-        k = bisect.bisect_left(self.model.starts, at) - 1
-        floor = ms[k].sentence - _EPITHET_REACH if k >= 0 else 0
-        latest: Mention | None = None
-        for j in range(k, max(-1, k - _EPITHET_LOOKBACK), -1):
-            m = ms[j]
-            if m.sentence < floor or at - m.end > _EPITHET_CHARS:
-                break
-            if m.possessive or not (m.kind == "name" or m.head in ("he", "she")):
-                continue
-            found = self._entity_of(m)
-            if found is None or self.types[found][0] is not SourceType.PERSON:
-                continue
-            if (
-                self._quoted(m.start)
-                or _modifier(text, m.start, m.end)
-                or _CREDIT_AFTER.match(text, m.end) is not None
-            ):
-                continue  # "Donald is …" quoted, "the Trump team", "Jo Roe via Getty"
-            given = _AGE_AFTER.match(text, m.end) if m.kind == "name" else None
-            if given is not None and age is not None and given.group(1) == age:
-                return m  # "Derek Hollis, 58, … The 58-year-old"
-            if latest is None and m.subject:
-                latest = m
-        return latest
+        """The person an epithet at ``at`` stands for (see :mod:`.epithets`)."""
 
-    def _quoted(self, at: int) -> bool:
-        """Whether offset ``at`` lies inside a quotation."""
-        quotes = self.quotes
-        i = bisect.bisect_right(quotes, (at, len(self.text) + 1)) - 1
-        return i >= 0 and quotes[i][0] < at < quotes[i][1]
+        def person(m: Mention) -> bool:
+            found = self._entity_of(m)
+            return found is not None and self.types[found][0] is SourceType.PERSON
+
+        model = self.model
+        return epithet_antecedent(
+            self.text, model.mentions, model.starts, self.quotes, at, age, person
+        )
 
     def _subject_before(self, cue: int) -> Mention | None:
         """The nearest name or subject pronoun before the cue, in its clause."""
@@ -674,30 +645,5 @@ _START_OF = operator.attrgetter("start")
 _SUBJECT_REACH = 200
 """How far after a phrase that is no noun phrase its clause's subject is looked for,
 before the cue (*During the call, he asked …*)."""
-
-_EPITHET = re.compile(
-    r"[Tt]he[ \u00a0]+([0-9]{1,3})-year-old"
-    r"|(?:(?:[Dd]efen[cs]e|[Pp]rosecuti(?:ng|on))[ \u00a0]+)?[Cc]ounsel"
-)
-"""A source phrase that refers back to the person just named: a bare age epithet
-(*the 22-year-old said*, in match, court and human-interest reports; its group the
-age) or *counsel* with no determiner (*counsel said*, *defence counsel told the
-jury*: the barrister of a court report)."""
-
-_AGE_AFTER = re.compile(r"(?:,|[ \u00a0]\()[ \u00a0]*([0-9]{1,3})[,)]")
-"""A person's age right after the name (*Derek Hollis, 58,*, *Sinéad Walsh (34)*)."""
-
-_CREDIT_AFTER = re.compile(r"[ \u00a0]*(?:via[ \u00a0]|/)")
-"""What follows a photographer's name in a picture credit (*Jo Roe via Getty Images*,
-*Jo Roe/Reuters*): no one an age epithet refers back to."""
-
-_EPITHET_REACH = 2
-"""How many sentences before an epithet the person it stands for may be named."""
-
-_EPITHET_CHARS = 600
-"""How many characters before an epithet the person it stands for may be named."""
-
-_EPITHET_LOOKBACK = 30
-"""How many mentions before an epithet are looked at."""
 
 _OBJECT_PRONOUNS = frozenset("him her them his its their himself herself".split())

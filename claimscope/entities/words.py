@@ -357,3 +357,11 @@ def plural_subject(before: str, head: str) -> bool:
     """*the returns show*: a verb's base form after a lower-case plural agrees with it
     as its subject (not *news*, which is singular: *the news show*)."""
     return not head.endswith("s") and before.islower() and before.endswith("s") and before != "news"
+
+
+def shouted_imperative(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised run ``text[start:end]``, opening its sentence, opens
+    with an imperative of a call to action written in capitals (*SIGN UP to our
+    newsletter*, *SUBSCRIBE NOW*, *READ MORE*): the page addressing its reader."""
+    word = text[start:end].split(None, 1)[0]
+    return len(word) > 2 and word.isupper() and word.casefold() in _imperatives()
