@@ -347,3 +347,25 @@ def test_the_authors_clause_before_an_attributed_one_is_kept(
     assert attributed_words not in author.text
     attributed = _claim_with(text, attributed_words)
     assert attributed.source.type is not SourceType.AUTHOR
+
+
+# -- the writer's inference: "has effectively admitted as much" --------------------------
+
+
+def test_effectively_admitted_as_much_is_the_writers_inference() -> None:
+    """'The council has effectively admitted as much by agreeing to C': the adverb
+    makes the admission the writer's reading of an act, and 'as much' points back to
+    the writer's own claim; no claim reports 'as much' as the council's words."""
+    text = (
+        "The new timetable does nothing for rural riders. The council has effectively "
+        "admitted as much by agreeing that village routes should be reviewed."
+    )
+    claims = claimscope.annotate(text).claims
+    assert not any(c.text.startswith("as much") for c in claims)
+
+
+def test_said_as_much_still_reports() -> None:
+    """'Her campaign manager said as much in an interview': without an interpretive
+    adverb the speech act is reported."""
+    claim = _claim_with("Her campaign manager said as much in an interview on Sunday.", "as much")
+    assert claim.source.type is not SourceType.AUTHOR
