@@ -218,8 +218,9 @@ def no_proposition(text: str, start: int, end: int, cue: Cue | None) -> bool:
     (*would not say how much it cost*, *declined to say whether*), or the anonymity
     formula (*who asked not to be named*), or a participle after a pronoun object (*rejected
     that, saying C*: *saying* reports C), or *as much* after an interpretive adverb (*has
-    effectively admitted as much*: the writer's inference; *said as much* stays). (*Did not respond to requests for comment*
-    stays: the PolNeAR annotators and the dev labels count it.)"""
+    effectively admitted as much*: the writer's inference; *said as much* stays).
+    (*Did not respond to requests for comment* stays: the PolNeAR annotators and the
+    dev labels count it.)"""
     if cue is None:
         return False
     first = text[start : min(end, start + 12)].split(" ", 1)[0].casefold()
@@ -228,9 +229,12 @@ def no_proposition(text: str, start: int, end: int, cue: Cue | None) -> bool:
         return True  # "ESA has disputed that characterisation": a determiner, no clause
     if first in REPORTING_PARTICIPLES and _DEMONSTRATIVE_OBJECT.fullmatch(text, cue.end, start):
         return True  # "rejected that, saying C": the pronoun is the object; saying reports C
-    if first == "as" and _INFERRED.search(text, max(0, cue.start - 24), cue.start) is not None:
-        if AS_MUCH.match(text, start, end) is not None:
-            return True  # "has effectively admitted as much by agreeing …": the writer's reading
+    if (
+        first == "as"
+        and AS_MUCH.match(text, start, end) is not None
+        and _INFERRED.search(text, max(0, cue.start - 24), cue.start) is not None
+    ):
+        return True  # "has effectively admitted as much by agreeing …": the writer's reading
     if first in WH_WORDS and start >= cue.end:
         before = text[max(0, cue.start - 30) : cue.start]
         if WITHHELD.search(before) is not None or WITHHELD.search(cue.text + " ") is not None:
