@@ -369,3 +369,17 @@ def test_said_as_much_still_reports() -> None:
     adverb the speech act is reported."""
     claim = _claim_with("Her campaign manager said as much in an interview on Sunday.", "as much")
     assert claim.source.type is not SourceType.AUTHOR
+
+
+def test_a_concessive_clause_before_an_attribution_is_the_writers() -> None:
+    """'While police have not officially named the victim, neighbours say C': the
+    concessive clause states the writer's own fact beside the neighbours' claim."""
+    text = (
+        "While police have not officially named the victim, neighbours say the man "
+        "was a retired teacher."
+    )
+    author = _claim_with(text, "officially named")
+    assert author.source.type is SourceType.AUTHOR
+    assert "neighbours" not in author.text
+    attributed = _claim_with(text, "retired teacher")
+    assert attributed.source.type is SourceType.ANONYMOUS

@@ -175,6 +175,14 @@ LEADING_CLAUSE_END = regex.compile(
 """A comma and a conjunction closing the writer's clause before an attributed one
 (*X carried N passengers, and the authority expects C*)."""
 
+CONCESSIVE = regex.compile(
+    r"((?:While|Although|Though|Whereas)[^\S\n]+(?![a-z]+ing\b)[^,;:\"“”\n]{12,300}?),[^\S\n]*\Z"
+)
+"""A concessive clause opening the sentence and closed by the comma before its first
+attribution (*While police have not officially identified the victim, loved ones say
+C*): the writer states it as a fact beside the attributed claim. Not a participle
+(*While having a debate*), which has no subject of its own."""
+
 LEADING_CLAUSE_MIN_WORDS = 5
 """The fewest words of a writer's clause kept as a claim of its own."""
 
@@ -184,9 +192,13 @@ def leading_clause(text: str, start: int, first: int) -> tuple[int, int] | None:
     first attribution starts at ``first`` right after a comma and a conjunction
     (*Westline Ferries carried a record 4.2 million passengers last year, and the
     port authority expects C*; *The regulator approved a rise, after suppliers argued
-    that C*), else ``None``."""
+    that C*), or the concessive clause before it (:data:`CONCESSIVE`), else
+    ``None``."""
     if first - start > LEADING_CLAUSE_REACH:
         return None
+    concessive = CONCESSIVE.match(text, start, first)
+    if concessive is not None:
+        return concessive.span(1)  # "While police have not named the victim, neighbours say C"
     m = LEADING_CLAUSE_END.search(text, start, first)
     if m is None:
         return None
