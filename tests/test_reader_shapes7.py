@@ -383,3 +383,33 @@ def test_a_concessive_clause_before_an_attribution_is_the_writers() -> None:
     assert "neighbours" not in author.text
     attributed = _claim_with(text, "retired teacher")
     assert attributed.source.type is SourceType.ANONYMOUS
+
+
+# -- "she said" after an unnamed speaker ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        (
+            'A resident said the water rose within minutes. "We lost everything," she said.',
+            "lost everything",
+            "A resident",
+        ),
+        (
+            "A local administrator, who asked not to be named, said the shelling had not "
+            'stopped for three days. "There is nowhere safe left," he said.',
+            "nowhere safe",
+            "A local administrator",
+        ),
+    ],
+)
+def test_a_speech_tag_pronoun_after_an_unnamed_speaker_is_that_speaker(
+    text: str, words: str, source: str
+) -> None:
+    """'A resident said C. "Q," she said.': the pronoun of the next speech tag is the
+    unnamed speaker just quoted, so Q is the resident's (anonymous), not a nameless
+    'she'."""
+    claim = _claim_with(text, words)
+    assert claim.source.text == source
+    assert claim.source.type is SourceType.ANONYMOUS
