@@ -413,3 +413,14 @@ def test_a_speech_tag_pronoun_after_an_unnamed_speaker_is_that_speaker(
     claim = _claim_with(text, words)
     assert claim.source.text == source
     assert claim.source.type is SourceType.ANONYMOUS
+
+
+def test_an_apposed_name_with_a_home_town_names_the_speaker() -> None:
+    """'Another commuter, Tom Bryan from Maynooth, said C': the name in apposition,
+    followed by where the person is from, names the speaker."""
+    claim = _claim_with(
+        "Another commuter, Tom Bryan from Maynooth, said he had some sympathy with the workers.",
+        "some sympathy",
+    )
+    assert claim.source.text == "Tom Bryan"
+    assert claim.source.type is SourceType.PERSON
