@@ -1,6 +1,10 @@
 """Reporting forms used for an act or a thing, not to report: a phone call (*called
 911*), a plea in court (*pleaded not guilty*), an estimate spoken of (*the mass
-estimate depends on*), a speaker's past surprise (*we did not expect to find it*).
+estimate depends on*), a speaker's past surprise (*we did not expect to find it*), a
+thing added (*added 30,000 jobs*, *added the firm to its leak site*), a thing not
+verified (*could not verify them*), a thing put somewhere (*put it down to luck*).
+(*did not respond to a request for comment* stays a report: PolNeAR and the composed
+gold give it the silent source.)
 
 :func:`claimscope.cue_senses.sense` asks :func:`no_report` with the words around the
 form; kept apart so that module stays short.
@@ -8,23 +12,54 @@ form; kept apart so that module stays short.
 
 from __future__ import annotations
 
+import regex
+
 __all__ = ["ACT_ENTRIES", "no_report"]
 
-ACT_ENTRIES = frozenset(("call", "plead", "expect", "estimate"))
+ACT_ENTRIES = frozenset(("add", "call", "estimate", "expect", "plead", "put it", "verify"))
 """The reporting entries :func:`no_report` may read as acts."""
 
 
-def no_report(after: list[str], before: list[str], key: str, entry: str) -> bool:
+def no_report(after: list[str], before: list[str], key: str, entry: str, left: str = "") -> bool:
     """Whether the reporting form ``key`` (of ``entry``) is used for an act or a thing,
-    given up to three lower-case ``after`` it and ``before`` it (nearest last)."""
+    given up to six lower-case words ``after`` it and three ``before`` it (nearest
+    last), and ``left``, the text just before it."""
     if entry == "call" and _phoned(after):
         return True  # called 911, called the police: a phone call, no speech reported
     if entry == "plead" and after[:1] in _PLEAS:
         return True  # pleaded not guilty to theft: a plea in court, no proposition
     if key == "estimate" and after[:1] in _AFTER_ESTIMATE_NOUN:
         return True  # the mass estimate depends on …, the cost estimate of $4m: a noun
+    if entry == "add" and _added_thing(after):
+        return True  # added 30,000 jobs, added the firm to its leak site: no speech
+    if entry == "put it" and _no_phrasing(after, left):
+        return True  # put it down to luck, put it on the table: no words quoted
+    if entry == "verify" and after[:1] != ["that"]:
+        return True  # could not verify them, verified the footage: a check, no speaker
     # "we did not expect to find it": a past surprise, no doubt now
     return entry == "expect" and _surprise(before)
+
+
+def _added_thing(after: list[str]) -> bool:
+    """Whether the words after *add* name a thing added, not words spoken: a quantity
+    (*added 30,000 jobs*, *added 2.1 per cent*) or an object then *to* (*added the firm
+    to its leak site*, *added to the pressure*), with no *that* clause among them."""
+    if not after or "that" in after:
+        return False
+    if after[0][:1].isdigit():
+        return True
+    if "to" not in after[:4]:
+        return False
+    # "added it was hard to say": a clause whose verb comes before "to"
+    return _FINITE.isdisjoint(after[: after.index("to")])
+
+
+_FINITE = frozenset(
+    """is was are were be been has had have will would could can may might must should
+    did does do 's""".split()
+)
+"""Verbs and auxiliaries that, before *to*, show a clause after *add* (*added it was
+hard to say*), not an object (*added the firm to its site*)."""
 
 
 _PHONED = frozenset("police ambulance paramedics firefighters 911 999 000 111 112".split())
@@ -81,3 +116,23 @@ anyone estimating (*we estimate that*, *analysts estimate losses of*)."""
 _PLEAS = (["guilty"], ["not"], ["innocent"], ["no"])
 """The word after *pleaded* in a plea (*pleaded not guilty*, *pleaded no contest*): an
 act in court, not something said to be true (*pleaded that she had been misled*)."""
+
+
+_PHRASING_NEXT = frozenset(": this that another simply differently like".split())
+"""Words after *put it* that show a way of saying (*put it bluntly*, *put it this
+way:*, *put it like this*)."""
+
+
+_AS_SPEAKER = regex.compile(r"(?i)\bas(?:\s++[\w'’-]++\.?){1,5}\s*+\Z")
+"""*as* and up to five words (periods of abbreviations allowed: *as Ms. Simonyan*)
+ending right before *put it*: linear, anchored at the end."""
+
+
+def _no_phrasing(after: list[str], left: str) -> bool:
+    """Whether *put(s) it* is no way of saying: not *as X put it* (``left``, the text
+    before it, ends in :data:`_AS_SPEAKER`), nor followed by an adverb in *-ly* or
+    :data:`_PHRASING_NEXT`."""
+    if _AS_SPEAKER.search(left) is not None:
+        return False
+    nxt = after[0] if after else ""
+    return not (nxt in _PHRASING_NEXT or (len(nxt) > 3 and nxt.endswith("ly")))

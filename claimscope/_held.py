@@ -15,7 +15,7 @@ from __future__ import annotations
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from typing import overload
+from typing import NamedTuple, overload
 
 from claimscope.labels import Confidence, CueKind, QuoteKind, Rule, SourceType
 from claimscope.model import (
@@ -28,13 +28,14 @@ from claimscope.model import (
     trusted_span,
 )
 
-__all__ = ["HeldClaims", "HeldSpans", "int_column"]
+__all__ = ["ClaimParts", "HeldClaims", "HeldSpans", "int_column"]
 
 _QUOTES = tuple(QuoteKind)
 _CONFIDENCES = tuple(Confidence)
 _RULES = tuple(Rule)
 _CUE_KINDS = tuple(CueKind)
 _SOURCE_TYPES = tuple(SourceType)
+_NAMELESS = (SourceType.AUTHOR, SourceType.UNSPECIFIED)
 _CODE = {
     member: k for members in (_QUOTES, _CONFIDENCES, _RULES) for k, member in enumerate(members)
 }
@@ -92,6 +93,17 @@ class HeldSpans(Sequence[tuple[int, int]]):
         return self._flat
 
 
+class ClaimParts(NamedTuple):
+    """The parts of a held claim the entity stage reads (its source, chain, cue and
+    rule: see :class:`~claimscope.entities.resolve.Attributed`), built without the
+    rest of the claim."""
+
+    source: Source
+    chain: tuple[Source, ...]
+    cue: Cue | None
+    rule: Rule
+
+
 class HeldClaims(Sequence[Claim]):
     """Claims of ``text`` held as columns: offsets and sentence index in an array of
     machine ints, quote kind, confidence and rule as one byte each, cues as rows of
@@ -140,6 +152,29 @@ class HeldClaims(Sequence[Claim]):
     def only(self, indices: Sequence[int]) -> Sequence[Claim]:
         """The claims at ``indices``, in that order, each built when it is read."""
         return _Some(self, indices)
+
+    def parts(self, indices: Sequence[int]) -> Sequence[ClaimParts]:
+        """The :class:`ClaimParts` of the claims at ``indices``, in that order, each
+        built when it is read: what the entity stage reads of a claim, for a fraction
+        of the cost of building it (a text of short attributed sentences holds a
+        claim every few words, and the stage reads each twice)."""
+        return _Parts(self, indices)
+
+    def _parts(self, i: int) -> ClaimParts:
+        return ClaimParts(
+            self._sources.of(i),
+            self._chains[i],
+            self._cues.cue_of(i),
+            _RULES[self._codes[3 * i + 2]],
+        )
+
+    def local_starts(self, indices: Sequence[int]) -> array[int]:
+        """Where the local span of each source at ``indices`` starts (its mention,
+        else its span), skipping the sources without one (the author's, unnamed
+        ones): the first reading of :func:`~claimscope.entities.resolve.sources_resolved`
+        (its ``salient``), read from the columns with no source built."""
+        sources = self._sources
+        return int_column([a for a in map(sources.local_start, indices) if a >= 0])
 
     def set_sources(self, i: int, source: Source, chain: tuple[Source, ...]) -> None:
         """Hold ``source`` and ``chain`` as claim ``i``'s (the entity stage's
@@ -206,6 +241,19 @@ class _HeldSources:
         source = self.objects[i]
         return source is None or source.start is not None
 
+    def local_start(self, i: int) -> int:
+        """Where source ``i``'s local span (its mention, else its span) starts, or
+        -1 when it has none (:func:`claimscope.entities.resolve._local`)."""
+        source = self.objects[i]
+        if source is None:  # a row: a span of the text
+            rows, k = self._rows, 5 * i
+            if _SOURCE_TYPES[rows[k]] in _NAMELESS:
+                return -1
+            return rows[k + 1] if rows[k + 3] < 0 else rows[k + 3]
+        if source.type in _NAMELESS or source.start is None or source.end is None:
+            return -1
+        return source.start if source.mention is None else source.mention.start
+
     def of(self, i: int) -> Source:
         """Source ``i``, built again when held as a row."""
         source = self.objects[i]
@@ -228,34 +276,46 @@ class _HeldCues:
     __slots__ = ("_at", "_refs", "_rows", "_shared", "_words")
 
     def __init__(self, claims: Sequence[Claim]) -> None:
-        users = Counter(
-            id(cue) for c in claims for cue in {id(x): x for x in (c.cue, *c.cues)}.values()
-        )
+        users: Counter[int] = Counter()
+        for c in claims:
+            cue, cues = c.cue, c.cues
+            if len(cues) == 1 and cues[0] is cue:
+                users[id(cue)] += 1  # most claims: the cue is its only cue
+            else:
+                users.update({id(x) for x in (cue, *cues)})
         shared: dict[int, int] = {}  # id -> index in _shared
         self._shared: list[Cue] = []
         rows: dict[int, int] = {}  # id -> row
         words: dict[str, int] = {}
         self._words: list[str] = []
         self._rows = array("q")
-        self._refs = array("q")  # -1 no cue, -2 - k shared cue k, else a row
-        self._at = array("q", [0])  # where each claim's references end
+
+        def ref(cue: Cue | None) -> int:
+            """``cue``'s reference: -1 no cue, -2 - k shared cue k, else a row."""
+            if cue is None:
+                return -1
+            key = id(cue)
+            if users[key] > 1:
+                k = shared.get(key)
+                if k is None:
+                    k = shared[key] = len(self._shared)
+                    self._shared.append(cue)
+                return -2 - k
+            row = rows.get(key)
+            if row is None:
+                row = rows[key] = self._pack(cue, words)
+            return row
+
+        refs = array("q")
+        at = array("q", [0])  # where each claim's references end
         for c in claims:
-            for cue in (c.cue, *c.cues):
-                if cue is None:
-                    self._refs.append(-1)
-                elif users[id(cue)] > 1:
-                    k = shared.get(id(cue))
-                    if k is None:
-                        k = shared[id(cue)] = len(self._shared)
-                        self._shared.append(cue)
-                    self._refs.append(-2 - k)
-                else:
-                    row = rows.get(id(cue))
-                    if row is None:
-                        row = rows[id(cue)] = self._pack(cue, words)
-                    self._refs.append(row)
-            self._at.append(len(self._refs))
-        self._rows, self._refs, self._at = map(_narrow, (self._rows, self._refs, self._at))
+            cue = c.cue
+            first = ref(cue)
+            refs.append(first)
+            for other in c.cues:
+                refs.append(first if other is cue else ref(other))
+            at.append(len(refs))
+        self._rows, self._refs, self._at = map(_narrow, (self._rows, refs, at))
 
     def _pack(self, cue: Cue, words: dict[str, int]) -> int:
         """Pack ``cue`` as a new row; return its number."""
@@ -276,10 +336,14 @@ class _HeldCues:
     def of(self, i: int) -> tuple[Cue | None, tuple[Cue, ...]]:
         """Claim ``i``'s cue and cues (a reference met twice, as a claim's cue among
         its cues, is built once)."""
-        first, *rest = self._refs[self._at[i] : self._at[i + 1]]
+        refs, a, b = self._refs, self._at[i], self._at[i + 1]
+        first = refs[a]
         cue = self._cue(first)
-        if not rest:
+        if b - a == 1:
             return cue, ()
+        if b - a == 2 and refs[a + 1] == first:  # most claims: the cue is its only cue
+            return cue, () if cue is None else (cue,)
+        rest = refs[a + 1 : b]
         built: dict[int, Cue | None] = {first: cue}
         cues = []
         for ref in rest:
@@ -287,6 +351,10 @@ class _HeldCues:
             if found is not None:
                 cues.append(found)
         return cue, tuple(cues)
+
+    def cue_of(self, i: int) -> Cue | None:
+        """Claim ``i``'s cue (without its cues)."""
+        return self._cue(self._refs[self._at[i]])
 
     def _cue(self, ref: int) -> Cue | None:
         if ref == -1:
@@ -329,6 +397,34 @@ class _Some(Sequence[Claim]):
 
     def __iter__(self) -> Iterator[Claim]:
         return map(self._held._claim, self._indices)
+
+
+class _Parts(Sequence[ClaimParts]):
+    """The :class:`ClaimParts` of some of the claims of a :class:`HeldClaims`, built
+    when read."""
+
+    __slots__ = ("_held", "_indices")
+
+    def __init__(self, held: HeldClaims, indices: Sequence[int]) -> None:
+        self._held, self._indices = held, indices
+
+    def __len__(self) -> int:
+        return len(self._indices)
+
+    @overload
+    def __getitem__(self, index: int) -> ClaimParts: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[ClaimParts]: ...
+
+    def __getitem__(self, index: int | slice) -> ClaimParts | list[ClaimParts]:
+        parts = self._held._parts
+        if isinstance(index, slice):
+            return [parts(i) for i in self._indices[index]]
+        return parts(self._indices[index])
+
+    def __iter__(self) -> Iterator[ClaimParts]:
+        return map(self._held._parts, self._indices)
 
 
 def _pick(held: HeldClaims, indices: Sequence[int], index: int | slice) -> Claim | list[Claim]:

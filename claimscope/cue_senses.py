@@ -215,7 +215,11 @@ def sense(
         return None if _other_sense(text, start, end, key, prev) else (kind, stance, "")
     # reporting verbs
     if (entry in ACT_ENTRIES or key == "estimate") and no_report(
-        _next_words(text, end, 3), _words_before(text, start, 3), key, entry
+        _next_words(text, end, 6),
+        _words_before(text, start, 3),
+        key,
+        entry,
+        text[max(0, start - 60) : start],
     ):
         return None  # called 911, pleaded not guilty, the estimate is, we did not expect
     if entry in ("reject", "dismiss", "challenge") and not _rejects_claim(text, start, end, prev):

@@ -151,10 +151,13 @@ _CREDIT_END = regex.compile(
     r"|illustrations?|graphics?|photographs?)\s*:\s*\p{Lu}[^\n.!?:;\"“”]{0,80}\Z"
     r"|\((?i:photos?|pictures?|images?|videos?|footage|handout|supplied|submitted)\b"
     r"[^()\n]{0,80}\)\s*\Z"
+    r"|(?<=[.!?][\"'’”]?[ \t])\p{Lu}[\p{L}'’.-]*+(?:[ \t]\p{Lu}[\p{L}'’.-]*+){0,3}[ \t]?/[ \t]?"
+    r"\p{Lu}[^\n.!?/]{0,50}\Z"
 )
 """A credit closing a paragraph (``… for two years. Source: Supplied``, ``Photos: Jane
 Doe/Staff``, ``(Video by Jane Doe)``, ``(Handout/Université Laval)``, ``(Submitted by
-Jane Doe)``): the whole paragraph is a caption."""
+Jane Doe)``, or a photographer and agency after the caption's last sentence: ``… on
+Tuesday. Fred Lum/The Globe and Mail``): the whole paragraph is a caption."""
 
 _CREDIT_WINDOW = 120
 """How far back from a paragraph's end :data:`_CREDIT_END` looks (its longest match)."""
@@ -224,7 +227,7 @@ def _opener_reason(paragraph: str) -> str | None:
     for opener, reason in _openers().get(folded[:1], ()):
         if folded.startswith(opener):
             rest = folded[len(opener) : len(opener) + 1]
-            if opener.endswith(":") or not rest or rest in " :?\t\u00a0\n-—–":
+            if opener.endswith(":") or not rest or rest in " :?.,\t\u00a0\n-—–":
                 return reason
     return None
 
@@ -340,7 +343,7 @@ def _paragraph_reason(
         return reason
     tail = paragraph[-_CREDIT_WINDOW:]
     # a credit holds a colon or ends with a parenthesis: test for those first
-    if (":" in tail or ")" in tail) and _CREDIT_END.search(tail):
+    if (":" in tail or ")" in tail or "/" in tail) and _CREDIT_END.search(tail):
         return "caption"
     graphic = _GRAPHIC.match(paragraph)
     if graphic is not None and _SHOWS.search(paragraph, graphic.end(), graphic.end() + 200):

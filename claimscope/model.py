@@ -736,70 +736,121 @@ def _check_document(doc: Document) -> None:
         if a < previous_end:
             raise ValueError(f"sentence {i} starts at {a}, inside the previous sentence")
         previous_end = b
+    # one pass over the claims checks their spans and gathers their entity uses
+    uses: dict[int, array[int]] | None = {} if doc.entities else None
+    faults: list[tuple[int, int, str]] = []
     previous_start = 0
     for i, claim in enumerate(doc.claims):
-        if claim.start < previous_start:
-            raise ValueError(f"claim {i} starts at {claim.start}, before claim {i - 1}")
-        previous_start = claim.start
+        start = claim.start
+        if start < previous_start:
+            raise ValueError(f"claim {i} starts at {start}, before claim {i - 1}")
+        previous_start = start
         if claim.sentence >= len(starts):
             raise ValueError(f"claim {i} names sentence {claim.sentence}, which does not exist")
-        if claim.start < starts[claim.sentence]:
+        if start < starts[claim.sentence]:
             raise ValueError(f"claim {i} starts before the sentence it names")
-        for role, start, end, piece in claim.spans():
-            if piece is None or start is None or end is None:
-                continue
-            if end > n:
-                raise ValueError(f"claim {i} {role} span [{start}, {end}) ends past the text ({n})")
-            if text[start:end] != piece:
-                raise ValueError(
-                    f"claim {i} {role} text {piece!r} does not equal the slice it names"
-                )
-    if doc.entities:
-        _check_entities(doc)
+        _check_piece(text, i, "content", start, claim.end, claim.text)
+        source = claim.source
+        _check_piece(text, i, "source", source.start, source.end, source.text)
+        m = source.mention
+        if m is not None:
+            _check_piece(text, i, "mention", m.start, m.end, m.text)
+        for link in claim.chain:
+            _check_piece(text, i, "chain", link.start, link.end, link.text)
+        cue = claim.cue
+        if cue is not None:
+            _check_piece(text, i, "cue", cue.start, cue.end, cue.text)
+        for other in claim.cues:
+            if other is not cue:  # a claim's cue among its cues is checked once
+                _check_piece(text, i, "cues", other.start, other.end, other.text)
+        if uses is not None:
+            _entity_uses(doc, i, claim, uses, faults)
+    if uses is not None:
+        _check_entities(doc, uses, faults)
 
 
-def _check_entities(doc: Document) -> None:
+def _check_piece(
+    text: str, i: int, role: str, start: int | None, end: int | None, piece: str | None
+) -> None:
+    """Check that the ``role`` span of claim ``i`` (when it has one) is a slice of
+    ``text``."""
+    if piece is None or start is None or end is None:
+        return
+    if text[start:end] == piece and end <= len(text):
+        return
+    if end > len(text):
+        raise ValueError(f"claim {i} {role} span [{start}, {end}) ends past the text ({len(text)})")
+    raise ValueError(f"claim {i} {role} text {piece!r} does not equal the slice it names")
+
+
+def _entity_uses(
+    doc: Document,
+    i: int,
+    claim: Claim,
+    uses: dict[int, array[int]],
+    faults: list[tuple[int, int, str]],
+) -> None:
+    """Keep the uses of entities by claim ``i``'s source and chain in ``uses`` (its
+    index and the source's place, flat), a use of no entity in ``faults``."""
+    source = claim.source
+    for j, named in enumerate((source, *claim.chain) if claim.chain else (source,)):
+        k = named.entity
+        if k is None:
+            continue
+        if k >= len(doc.entities):
+            faults.append((i, j, f"names entity {k}, which does not exist"))
+            continue
+        if named.mention is not None or (
+            named.text is not None and named.start is not None and named.end is not None
+        ):  # it has a local span (:func:`_local`)
+            at = uses.get(k)
+            if at is None:
+                uses[k] = array("q", (i, j))
+            else:
+                at.extend((i, j))
+
+
+def _check_entities(
+    doc: Document, uses: dict[int, array[int]], faults: list[tuple[int, int, str]]
+) -> None:
+    """Check the entities, and that each use in ``uses`` (claim index and the
+    source's place, flat) names a mention of its entity; ``faults`` holds the uses
+    of entities that do not exist."""
     text = doc.text
     n = len(text)
     entities = doc.entities
+    claims = doc.claims
     previous_first = -1
-    for i, entity in enumerate(entities):
-        if entity.id != i:
-            raise ValueError(f"entity {i} has id {entity.id}; ids must be 0, 1, 2, … in order")
+    for k, entity in enumerate(entities):
+        if entity.id != k:
+            raise ValueError(f"entity {k} has id {entity.id}; ids must be 0, 1, 2, … in order")
         packed = entity._mentions  # read packed: no Span is built for the check
         flat = packed.offsets()
         first = flat[0]
         if first < previous_first:
-            raise ValueError(f"entity {i} is mentioned first before entity {i - 1}")
+            raise ValueError(f"entity {k} is mentioned first before entity {k - 1}")
         previous_first = first
         for start, end, piece in zip(flat[0::2], flat[1::2], packed[1:], strict=True):
             if end > n or text[start:end] != piece:
                 raise ValueError(
-                    f"entity {i} mention {piece!r} [{start}, {end}) is not a slice of the text"
+                    f"entity {k} mention {piece!r} [{start}, {end}) is not a slice of the text"
                 )
-    # No entity's mentions are built: each use is looked up in its packed offsets.
-    # Each use is kept as its claim's index and source's place, flat in an array (the
-    # document is built at the annotation's peak of memory), its span read again.
-    uses: dict[int, array[int]] = {}
-    faults: list[tuple[int, int, str]] = []
-    for i, claim in enumerate(doc.claims):
-        for j, source in enumerate((claim.source, *claim.chain)):
-            if source.entity is None:
-                continue
-            if source.entity >= len(entities):
-                faults.append((i, j, f"names entity {source.entity}, which does not exist"))
-                continue
-            if _local(source) is not None:
-                uses.setdefault(source.entity, array("q")).extend((i, j))
-    claims = doc.claims
-    for k, used in uses.items():
-        packed = entities[k]._mentions
-        known = array("I" if len(packed[0]) == 8 * (len(packed) - 1) else "Q", packed[0])
+        used = uses.get(k)
+        if used is None:
+            continue
+        # each use is looked up in the packed offsets, its span read again from its
+        # claim (the document is built at the annotation's peak of memory)
         for i, j in zip(used[0::2], used[1::2], strict=True):
-            claim = claims[i]
-            m = _local(claim.source if j == 0 else claim.chain[j - 1])
-            if m is not None and not _among(m, known, packed):
-                fault = f"mention {m.text!r} [{m.start}, {m.end}) is not a mention of entity {k}"
+            named = claims[i].source if j == 0 else claims[i].chain[j - 1]
+            m = named.mention
+            if m is not None:
+                m0, m1, said = m.start, m.end, m.text
+            elif named.start is None or named.end is None or named.text is None:
+                continue  # no local span: never kept as a use
+            else:
+                m0, m1, said = named.start, named.end, named.text
+            if not _among(m0, m1, said, flat, packed):
+                fault = f"mention {said!r} [{m0}, {m1}) is not a mention of entity {k}"
                 faults.append((i, j, fault))
     if faults:
         i, j, fault = min(faults)
@@ -807,29 +858,24 @@ def _check_entities(doc: Document) -> None:
         raise ValueError(f"{where} {fault}")
 
 
-def _among(span: Span, offsets: array[int], packed: _PackedSpans) -> bool:
-    """Whether ``span`` is one of the packed spans (``offsets`` their flat offsets,
-    in start order): a binary search on the starts, no :class:`Span` built (the most
-    mentioned entity of a long text has a hundred thousand mentions, and the
-    document is checked at the annotation's end, beside everything it holds)."""
+def _among(start: int, end: int, text: str, offsets: Sequence[int], packed: _PackedSpans) -> bool:
+    """Whether the span ``text`` [``start``, ``end``) is one of the packed spans
+    (``offsets`` their flat offsets, in start order): a binary search on the starts,
+    no :class:`Span` built (the most mentioned entity of a long text has a hundred
+    thousand mentions, and the document is checked at the annotation's end, beside
+    everything it holds)."""
     lo, hi = 0, len(offsets) // 2
     while lo < hi:
         mid = (lo + hi) // 2
-        if offsets[2 * mid] < span.start:
+        if offsets[2 * mid] < start:
             lo = mid + 1
         else:
             hi = mid
-    while 2 * lo < len(offsets) and offsets[2 * lo] == span.start:
-        if offsets[2 * lo + 1] == span.end and packed[1 + lo] == span.text:
+    while 2 * lo < len(offsets) and offsets[2 * lo] == start:
+        if offsets[2 * lo + 1] == end and packed[1 + lo] == text:
             return True
         lo += 1
     return False
-
-
-def _local(source: Source) -> Span | None:
-    """The span a source names its entity by next to its claim: its mention, else its
-    span."""
-    return source.mention if source.mention is not None else source.span
 
 
 @attrs.frozen(repr=False)

@@ -123,10 +123,13 @@ class Annotator:
         held, sentences = HeldClaims(text, found), HeldSpans(spans)
         quotes = HeldSpans(speech)  # the ints the quote finder made go with the list
         del found, spans, speech
-        # each named claim is built when the stage reads it, and its resolved
-        # sources go back into the columns, so they are never all held at once
+        # the parts the stage reads of each named claim are built when it reads them,
+        # and its resolved sources go back into the columns, so they are never all
+        # held at once; each claim is built once, at the end
         named = held.named()
-        entities, changes = sources_resolved(text, sentences, held.only(named), quotes)
+        entities, changes = sources_resolved(
+            text, sentences, held.parts(named), quotes, salient=held.local_starts(named)
+        )
         for i, source, chain in changes:
             held.set_sources(named[i], source, chain)
         del named, changes

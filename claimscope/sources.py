@@ -17,6 +17,17 @@ import attrs
 import regex
 
 from claimscope import _grammar, lexicon
+from claimscope._body_names import (
+    UNNAMED_BODIES,
+    bodies_counted,
+    is_media_name,
+    nation_body,
+    nations,
+    plural_people,
+    possessive_place,
+    singular,
+    unnamed_bodies,
+)
 from claimscope.model import SourceType
 
 __all__ = [
@@ -58,50 +69,11 @@ _PRONOUNS = _grammar.PRONOUNS
 _HONORIFICS = lexicon.fields("honorifics")
 """Honorifics and the gender they mark (``lexicons/honorifics.txt``)."""
 
-_MEDIA_PREFIXES = frozenset(
-    e.text for e in lexicon.load("media_patterns") if "prefix" in e.fields[0].split()
-)
-_MEDIA_SUFFIXES = frozenset(
-    e.text for e in lexicon.load("media_patterns") if "suffix" in e.fields[0].split()
-)
-"""Words that mark a capitalised name as a news outlet when it ends (*Springfield
-Times*) or starts (*Daily Planet*) with them (``lexicons/media_patterns.txt``)."""
-
-
-def _is_media_name(words: Sequence[str]) -> bool:
-    """Whether a capitalised name is an outlet's by its first or last word.
-
-    >>> _is_media_name(("The", "Springfield", "Gazette's")), _is_media_name(("Post", "Office"))
-    (True, False)
-    """
-    names = [w.rstrip(".") for w in words if w.casefold() != "the"]
-    if not names:
-        return False
-    last = names[-1]
-    if last.endswith(("'s", "’s")):
-        last = last[:-2]
-    # "The Star-Ledger": a hyphenated last word counts by its parts
-    if last in _MEDIA_SUFFIXES or any(part in _MEDIA_SUFFIXES for part in last.split("-")):
-        return True
-    return len(names) > 1 and names[0] in _MEDIA_PREFIXES  # "Sunday" alone is no outlet
-
-
 _ORG_NAME = regex.compile(r"\b(?:" + lexicon.alternation("organization_name_words") + r")\b(?!-)")
 """Capitalised words that mark a proper name as an institution."""
 
 _ACRONYM = regex.compile(r"\A\p{Lu}{2,6}s?\Z")
 """FBI, NATO, NYPD: an all-capitals name is an institution unless it is an outlet."""
-
-
-def singular(word: str) -> str:
-    """A plural noun's singular by its spelling (*agencies* → *agency*, *boxes* → *box*)."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "sses", "xes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
 
 
 def _in(name: str, word: str) -> bool:
@@ -218,6 +190,7 @@ def _is_name(words: Sequence[str]) -> bool:
 _UNOWNED_REPORTS = regex.compile(
     r"(?:(?:some|several|many|various|numerous|multiple|recent|earlier|unconfirmed|local|"
     r"foreign|international|news|media|press)\s){0,3}(?:reports|rumou?rs)"
+    r"(?:\sin\s(?:the\s)?\S+(?:\s\S+){0,2})?"  # where they appeared: "reports in Spain"
 )
 
 
@@ -264,8 +237,8 @@ def unowned_reports(text: str) -> bool:
     ``unspecified``); an owner (*its reports*) or a determiner (*the reports*) points
     to a document.
 
-    >>> unowned_reports("local media reports"), unowned_reports("the reports")
-    (True, False)
+    >>> [unowned_reports(p) for p in ("local media reports", "reports in Spain", "the reports")]
+    [True, True, False]
     """
     words = " ".join(w.casefold() for w in _words_in(text))
     return _UNOWNED_REPORTS.fullmatch(words) is not None
@@ -296,7 +269,7 @@ def _counted(phrase: str, head_words: Sequence[str]) -> tuple[SourceType, str] |
     if head not in QUANTITIES or of < 0 or not phrase[of + 4 :].strip():
         return None
     kind, reason = classify(phrase[of + 4 :])
-    return kind, f"{head} of: {reason}"
+    return bodies_counted(kind, reason), f"{head} of: {reason}"
 
 
 _DEFINITE = frozenset({"the", "these", "those", "both"})
@@ -339,6 +312,8 @@ def _described(head: str, first: str, bare: str = "") -> tuple[SourceType, str] 
         kind = kinds.get(singular(head))
     if kind is None:
         return None
+    if kind == "organization" and unnamed_bodies(head, first):
+        return SourceType.ANONYMOUS, f"{UNNAMED_BODIES} {head!r}"
     if kind == "person":
         if plural:
             return SourceType.ANONYMOUS, f"group of {head!r}"
@@ -391,6 +366,40 @@ def _of_named_body(typed: tuple[SourceType, str]) -> tuple[SourceType, str]:
     return typed[0], f"{typed[1]} of a named body"
 
 
+def _named(head_words: Sequence[str], first: str, bare: str, whole: str) -> tuple[SourceType, str]:
+    """The type of a phrase whose head is a capitalised name (``head_words``; the
+    phrase's first word ``first``, the phrase folded ``whole`` and without *the*
+    ``bare``): an outlet, institution, place, country, group or person."""
+    head = head_words[-1]
+    head_folded = head.casefold().rstrip(".")
+    name = " ".join(head_words)
+    if is_media_name(head_words):
+        return SourceType.MEDIA, "outlet-like name"
+    if bare in lexicon.words("sources_organization") or _ORG_NAME.search(name):
+        return SourceType.ORGANIZATION, "institution name"
+    if possessive_place(head_words):  # "Hawke's Bay": a place, no one's bay
+        return SourceType.ORGANIZATION, "place name"
+    if bare in lexicon.words("capitals"):
+        return SourceType.ORGANIZATION, "capital standing for its government"
+    if bare in nations() or whole in nations():
+        return SourceType.ORGANIZATION, COUNTRY
+    if _in("sources_anonymous", head_folded) or head_folded in _PEOPLE:
+        return SourceType.ANONYMOUS, f"group noun {head!r}"
+    if len(head_words) == 1 and plural_people(head):
+        return SourceType.ANONYMOUS, f"group of {head!r}"  # "Parents said"
+    if len(head_words) == 1 and unnamed_bodies(head_folded, ""):
+        return SourceType.ANONYMOUS, f"{UNNAMED_BODIES} {head!r}"  # "Unions said"
+    if _ACRONYM.match(head):
+        return _acronym_type(head, first)
+    if first in _INDEFINITE and (
+        _in("sources_anonymous", head_folded + "s") or len(head_words) <= 1
+    ):
+        return SourceType.ANONYMOUS, "unidentified member of a group"
+    if _law_title(head_words):
+        return SourceType.DOCUMENT, f"title of a law {head!r}"
+    return SourceType.PERSON, "personal name"
+
+
 @lexicon.cached(maxsize=4096)
 def classify(text: str) -> tuple[SourceType, str]:
     """Return the source type of the phrase ``text`` and the reason for it.
@@ -415,6 +424,8 @@ def classify(text: str) -> tuple[SourceType, str]:
         return SourceType.MEDIA, "outlet name"
     if (noun := _noun_after_name(words)) is not None:  # "A Ministry of Defence source"
         return _of_named_body(classify(noun))
+    if nation := nation_body(words):  # "Fire and Emergency New Zealand": no mixed group
+        return SourceType.ORGANIZATION, f"body named for {nation!r}"
     leading, joined, _rest = phrase.partition(" and ")
     if joined and leading.strip():  # SPEC: a mixed group takes its leading member's type
         kind, reason = classify(leading.strip())
@@ -426,32 +437,15 @@ def classify(text: str) -> tuple[SourceType, str]:
     if (counted := _counted(phrase, head_words)) is not None:
         return counted
     if _is_name(head_words) and head[:1].isupper():
-        name = " ".join(head_words)
-        if _is_media_name(head_words):
-            return SourceType.MEDIA, "outlet-like name"
-        if bare in lexicon.words("sources_organization") or _ORG_NAME.search(name):
-            return SourceType.ORGANIZATION, "institution name"
-        if bare in lexicon.words("capitals"):
-            return SourceType.ORGANIZATION, "capital standing for its government"
-        if bare in lexicon.words("countries") or whole in lexicon.words("countries"):
-            return SourceType.ORGANIZATION, COUNTRY
-        if _in("sources_anonymous", head_folded) or head_folded in _PEOPLE:
-            return SourceType.ANONYMOUS, f"group noun {head!r}"
-        if _ACRONYM.match(head):
-            return _acronym_type(head, first)
-        if first in _INDEFINITE and (
-            _in("sources_anonymous", head_folded + "s") or len(head_words) <= 1
-        ):
-            return SourceType.ANONYMOUS, "unidentified member of a group"
-        if _law_title(head_words):
-            return SourceType.DOCUMENT, f"title of a law {head!r}"
-        return SourceType.PERSON, "personal name"
+        return _named(head_words, first, bare, whole)
     if bare in lexicon.words("sources_organization"):
         return SourceType.ORGANIZATION, "institution"
     if _in("sources_media", head_folded) and not _papers_of_a_body(head_words):
         return SourceType.MEDIA, f"media noun {head!r}"
     if _in("sources_document", head_folded) or _noun_document(head_words):
         return SourceType.DOCUMENT, f"document noun {head!r}"
+    if unnamed_bodies(head_folded, first):
+        return SourceType.ANONYMOUS, f"{UNNAMED_BODIES} {head!r}"
     if _in("sources_organization", head_folded):
         return SourceType.ORGANIZATION, f"institution noun {head!r}"
     if _in("sources_anonymous", head_folded):

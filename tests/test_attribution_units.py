@@ -8,10 +8,14 @@ the golden cases notice.
 
 from __future__ import annotations
 
+import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from strategies import article_texts, hostile_texts, news_texts
 
 import claimscope
-from claimscope.attribution import channels, cue_gate, patterns, speakers, what, who
+from claimscope.attribution import attribute, channels, cue_gate, patterns, speakers, what, who
 from claimscope.attribution.context import Context, index_at, tokenize
 from claimscope.cues import find_cues
 from claimscope.labels import Rule
@@ -457,3 +461,17 @@ def test_final_relative_clause_closes_the_content_but_an_aside_does_not() -> Non
     assert _contents(text) == [("The governor", "criticism of the host")]
     text = "The mayor said the plan, which passed in May, will cost more."
     assert _contents(text) == [("The mayor", "the plan, which passed in May, will cost more")]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.one_of(news_texts(), hostile_texts(), article_texts()))
+def test_emitted_claims_pass_the_checks_of_a_claim_built_by_hand(text: str) -> None:
+    """The attribution stage builds its claims without running a claim's checks again
+    (its fields are its own, typed): each still passes them, built afresh from its
+    fields, and its spans are slices of the text."""
+    spans, paragraphs = segment(text)
+    quotes = find_quotes(text)
+    for claim in attribute(text, spans, paragraphs, quotes, find_cues(text, quotes)):
+        assert attrs.evolve(claim) == claim  # evolve runs every converter and check
+        assert text[claim.start : claim.end] == claim.text
+        assert type(claim.rule) is Rule and type(claim.sentence) is int

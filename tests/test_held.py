@@ -11,7 +11,7 @@ from strategies import article_texts, news_texts
 from claimscope import Claim, annotate
 from claimscope._held import HeldClaims, HeldSpans
 from claimscope.entities import resolve_sources
-from claimscope.entities.resolve import sources_resolved
+from claimscope.entities.resolve import _local, sources_resolved
 from claimscope.pipeline import Annotator
 from claimscope.segment import segment
 
@@ -57,6 +57,18 @@ def test_held_claims_read_back_equal_to_the_claims_packed() -> None:
     assert 0 < len(held.named()) < len(claims)  # the author's voice is not named
 
 
+def test_held_claim_parts_equal_those_of_the_claims_packed() -> None:
+    """The parts of a held claim the entity stage reads (source, chain, cue, rule)
+    equal the claim's own, by index, slice and iteration, in the order asked."""
+    _, claims, _ = _found(ARTICLE)
+    held = HeldClaims(ARTICLE, claims)
+    order = [3, 0, 4, 1]
+    parts = held.parts(order)
+    want = [(c.source, c.chain, c.cue, c.rule) for c in (claims[i] for i in order)]
+    assert len(parts) == 4 and list(parts) == want and parts[1:3] == want[1:3]
+    assert parts[-1] == want[-1] and parts[0].cue == claims[3].cue
+
+
 @settings(max_examples=40, deadline=None)
 @given(st.one_of(article_texts(), news_texts()))
 def test_the_entity_stage_changes_only_the_claims_held_as_named(text: str) -> None:
@@ -76,19 +88,38 @@ def test_the_entity_stage_changes_only_the_claims_held_as_named(text: str) -> No
 @settings(max_examples=40, deadline=None)
 @given(st.one_of(article_texts(), news_texts()))
 def test_resolved_sources_set_in_held_claims_equal_the_resolved_claims(text: str) -> None:
-    """The changes :func:`sources_resolved` gives, stored by ``set_sources`` with no
-    claim built, leave the held claims equal to those :func:`resolve_sources` makes,
-    with the same entities; a claim it leaves out is one resolving leaves as it was."""
+    """The changes :func:`sources_resolved` gives, reading only the held claims' parts
+    and stored by ``set_sources`` with no claim built (as the pipeline does), leave
+    the held claims equal to those :func:`resolve_sources` makes, with the same
+    entities; a claim it leaves out is one resolving leaves as it was."""
     spans, claims, speech = _found(text)
     resolved, entities = resolve_sources(text, spans, list(claims), speech)
     held = HeldClaims(text, claims)
-    again, changes = sources_resolved(text, spans, held.only(range(len(claims))), speech)
+    again, changes = sources_resolved(text, spans, held.parts(range(len(claims))), speech)
     changed = set()
     for i, source, chain in changes:
         held.set_sources(i, source, chain)
         changed.add(i)
     assert again == entities and list(held) == resolved
     assert all(resolved[i] == claims[i] for i in range(len(claims)) if i not in changed)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.one_of(article_texts(), news_texts()))
+def test_local_starts_read_from_the_columns_equal_those_of_the_sources(text: str) -> None:
+    """Where each named claim's local source span starts, read from the columns with
+    no source built, is what the entity stage reads from the sources themselves;
+    handed over as ``salient`` it gives the same entities and changes."""
+    spans, claims, speech = _found(text)
+    held = HeldClaims(text, claims)
+    named = held.named()
+    local = (_local(claims[i].source) for i in named)
+    assert list(held.local_starts(named)) == [span[0] for span in local if span is not None]
+    plain, changes = sources_resolved(text, spans, held.parts(named), speech)
+    again, changes_again = sources_resolved(
+        text, spans, held.parts(named), speech, salient=held.local_starts(named)
+    )
+    assert again == plain and list(changes_again) == list(changes)
 
 
 def test_annotation_through_held_claims_equals_annotation_of_parts() -> None:
@@ -125,3 +156,46 @@ def test_cues_shared_before_packing_are_shared_after() -> None:
                     assert held[i].cues[k] is held[j].cues[m]
     said = [c for claim in held for c in (claim.cue, *claim.cues) if c and c.text == "said"]
     assert len(said) >= 2 and all(c.text is said[0].text for c in said)
+
+
+def test_held_cues_read_back_in_every_arrangement() -> None:
+    """A claim's cue may be its only cue, one of several, not among them, or absent;
+    each arrangement reads back equal, the cue the same record among its cues."""
+    from claimscope import Confidence, Cue, CueKind, QuoteKind, Source, SourceType
+
+    text = "Officials said the port may reopen, the mayor told reporters."
+    said = Cue("said", 10, 14, CueKind.REPORTING, entry="say", stance="neutral")
+    may = Cue("may", 24, 27, CueKind.HEDGE, entry="may")
+    told = Cue("told", 45, 49, CueKind.REPORTING, entry="tell", stance="neutral")
+    source = Source(SourceType.UNSPECIFIED)
+
+    def claim(cue: Cue | None, cues: tuple[Cue, ...]) -> Claim:
+        return Claim(
+            15,
+            34,
+            text[15:34],
+            0,
+            QuoteKind.INDIRECT,
+            Confidence.HEDGED,
+            source,
+            cue=cue,
+            cues=cues,
+        )
+
+    claims = [
+        claim(said, (said,)),
+        claim(said, (said, may)),
+        claim(told, (may, told)),
+        claim(said, (may,)),
+        claim(None, (may,)),
+        claim(None, ()),
+        claim(told, ()),
+    ]
+    held = HeldClaims(text, claims)
+    assert list(held) == claims
+    for again in held:
+        assert (
+            again.cue is None
+            or again.cue not in again.cues
+            or any(c is again.cue for c in again.cues)
+        )

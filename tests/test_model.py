@@ -117,6 +117,28 @@ def test_document_rejects_a_span_that_is_not_its_slice() -> None:
         Document(doc.text, doc.sentences, (bad,))
 
 
+@pytest.mark.parametrize(
+    ("role", "change"),
+    [
+        ("source", {"source": Source(SourceType.PERSON, "Jane Dot", 0, 8)}),
+        ("cue", {"cue": Cue("sand", 9, 13, CueKind.REPORTING)}),
+        ("cues", {"cues": (Cue("said", 9, 13, CueKind.REPORTING), Cue("mat", 25, 28, "hedge"))}),
+        ("chain", {"chain": (Source(SourceType.MEDIA, "bridle", 18, 24),)}),
+        ("mention", {"source": Source(SourceType.PERSON, "Jane Doe", 0, 8, Span("Sha", 36, 39))}),
+    ],
+)
+def test_document_names_the_span_that_is_not_its_slice(
+    role: str, change: dict[str, object]
+) -> None:
+    """The document check reads each of a claim's spans in one pass and names the
+    first one that is not its slice: its source, mention, chain, cue or cues (a cue
+    that is also among the claim's cues is read once, as its cue)."""
+    doc = _document()
+    bad = attrs.evolve(doc.claims[0], **change)
+    with pytest.raises(ValueError, match=f"^claim 0 {role} text .* does not equal the slice"):
+        Document(doc.text, doc.sentences, (bad, doc.claims[1]))
+
+
 def test_document_rejects_unordered_claims() -> None:
     """Claims must be ordered by start."""
     doc = _document()

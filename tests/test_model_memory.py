@@ -238,5 +238,6 @@ def test_document_check_finds_a_mention_as_a_set_of_spans_would(
     offsets = array(code, packed[0])
     for piece in (text[start : start + length], "zz"[: min(length, 2)]):
         probe = Span(piece, base + start, base + start + len(piece))
-        assert _among(probe, offsets, packed) == (probe in frozenset(mentions))
-    assert all(_among(m, offsets, packed) for m in mentions)
+        found = _among(probe.start, probe.end, probe.text, offsets, packed)
+        assert found == (probe in frozenset(mentions))
+    assert all(_among(m.start, m.end, m.text, offsets, packed) for m in mentions)

@@ -40,3 +40,26 @@ def test_union_matches_a_scan_of_every_span_as_it_grows(
         added.append((a, a + n))
         for offset in [*offsets, a, a + n, a - 1]:
             assert union.covers(offset) == any(s <= offset < e for s, e in added)
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20)), max_size=12),
+    st.tuples(st.integers(0, 60), st.integers(-3, 20)),
+    st.integers(0, 5),
+    st.integers(0, 5),
+)
+def test_adding_a_span_then_one_holding_it_is_adding_the_larger(
+    spans: list[tuple[int, int]], inner: tuple[int, int], before: int, after: int
+) -> None:
+    """The attribution stage adds only an attribution's whole extent, not its content
+    first (the extent holds it): the union ends the same, span for span."""
+    start, end = inner[0], inner[0] + inner[1]
+    outer = (min(start, start - before), max(end, end + after))
+    both, larger = Union(), Union()
+    for a, n in spans:
+        both.add(a, a + n)
+        larger.add(a, a + n)
+    both.add(start, end)
+    both.add(*outer)
+    larger.add(*outer)
+    assert (both._starts, both._ends) == (larger._starts, larger._ends)

@@ -13,7 +13,17 @@ from claimscope import confidence as confidence_mod
 from claimscope import sources as sources_mod
 from claimscope.attribution.context import BY_SPAN, Context, Raw
 from claimscope.labels import Rule
-from claimscope.model import AUTHOR, Claim, Cue, CueKind, QuoteKind, Source, SourceType, Span
+from claimscope.model import (
+    AUTHOR,
+    Claim,
+    Cue,
+    CueKind,
+    QuoteKind,
+    Source,
+    SourceType,
+    Span,
+    trusted_claim,
+)
 
 UNSPECIFIED = Source(SourceType.UNSPECIFIED)
 
@@ -151,20 +161,24 @@ def resolve(ctx: Context, raws: list[Raw]) -> list[Claim]:
                 sorted({(c.start, c.end): c for c in cues + raw.relayed}.values(), key=BY_SPAN)
             )
         label = confidence_mod.label(cues, attributed=attributed)
-        sentence = ctx.sentence_of(raw.start)
+        start, end = raw.start, raw.end
+        if start < 0 or end > len(text):
+            raise ValueError(f"claim span [{start}, {end}) lies outside the text ({len(text)})")
+        # every field is the pipeline's own, of its final type (mypy --strict checks the
+        # patterns that made them) and the span inside the text: no checks to run again
         claims.append(
-            Claim(
-                start=raw.start,
-                end=raw.end,
-                text=text[raw.start : raw.end],
-                sentence=sentence,
-                quote=quote_kind(ctx, raw.start, raw.end, attributed),
-                confidence=label,
-                source=source,
-                chain=tuple(chain),
-                cue=raw.cue,
-                cues=cues,
-                rule=raw.rule,
+            trusted_claim(
+                start,
+                end,
+                text[start:end],
+                ctx.sentence_of(start),
+                quote_kind(ctx, start, end, attributed),
+                label,
+                source,
+                tuple(chain),
+                raw.cue,
+                cues,
+                raw.rule,
             )
         )
     return claims

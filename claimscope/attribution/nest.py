@@ -269,6 +269,8 @@ def _inner(ctx: Context, s_index: int, outer: Raw) -> Raw | None:
     """The attribution that fills ``outer``'s content, if one does."""
     text = ctx.text
     o0, o1 = outer.start, outer.end
+    if not any(c.kind is CueKind.REPORTING for c in ctx.cues_between(o0, o1)):
+        return None  # most contents: no cue in them (the tests below need one)
     sentence = ctx.sentences[s_index]
     src = None if outer.unspecified else outer.source
     if src is not None and outer.rule not in ACCORDING_RULES and not plain_source(text, src):

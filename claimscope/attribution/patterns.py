@@ -579,12 +579,12 @@ def quote_split_before(site: Site) -> Outcome:
     at the closing quote; the quote before is the content."""
     if site.left is None or site.left[2] >= 0 or site.left[0] != 0 or site.s_index == 0:
         return None
+    ctx = site.ctx
+    q = ctx.quote_ending_at(ctx.sentences[site.s_index - 1][1])  # the cheap test first
+    if q is None or ctx.paragraph_of(q.start) != ctx.paragraph_of(site.sentence[0]):
+        return None
     tokens = site.tokens
     if not what.adjunct_only(what.words_before_comma(tokens, site.k_end + 1), site.cue):
-        return None
-    ctx = site.ctx
-    q = ctx.quote_ending_at(ctx.sentences[site.s_index - 1][1])
-    if q is None or ctx.paragraph_of(q.start) != ctx.paragraph_of(site.sentence[0]):
         return None
     src = site.span_of(site.left[0], site.left[1])
     clause = (src[0], site.cue.end)
@@ -645,10 +645,11 @@ def from_cue(ctx: Context, s_index: int, cue: Cue, previous: Raw | None = None) 
         return None
     for pattern in PATTERNS:
         found = pattern(site)
-        if isinstance(found, Raw) and _vetoed(ctx.text, found, cue):
+        if found is None:
+            continue  # not this pattern's (most of them, for each cue)
+        if isinstance(found, _Veto) or _vetoed(ctx.text, found, cue):
             return None
-        if found is not None:
-            return found if isinstance(found, Raw) else None  # a Raw, or VETO
+        return found
     return None
 
 

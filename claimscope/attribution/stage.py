@@ -120,9 +120,10 @@ def _sentence_attributions(ctx: Context, s_index: int, taken: Union) -> list[Raw
             by_cue[raw.cue.start] = key
         if raw.clause is not None:
             by_clause_end[raw.clause[1]] = key
-        taken.add(raw.start, raw.end)
-        if raw.clause is not None:
+        if raw.clause is None:
+            taken.add(raw.start, raw.end)
+        else:
             # the clause, the content and what lies between them (*denied claims
-            # that …*) belong to this attribution
+            # that …*) belong to this attribution (a span holding the content's)
             taken.add(min(raw.start, raw.clause[0]), max(raw.end, raw.clause[1]))
     return list(out.values())

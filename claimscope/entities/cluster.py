@@ -35,6 +35,7 @@ from claimscope.entities.words import (
     _body_role,
     _given_names,
     _nouns,
+    _role_word,
     _titles,
 )
 
@@ -593,13 +594,14 @@ def _apposed_gap(text: str, end: int, start: int) -> list[str] | None:
     name starting at ``start`` (*of the county* in *the chief constable of the
     county, Dame Ann Lowe*), or ``None`` when no comma closes a short enough gap.
     Up to two capitalised words (a title the name was read without: *Chief Officer
-    Ann Webb*) may stand after the comma."""
+    Ann Webb*) or a role noun (*the report's author, economist Daniel Kwan*, *the
+    study's lead author, epidemiologist Grace Achieng*) may stand after the comma."""
     gap = text[end:start]
     comma = gap.rfind(",")
     if comma < 0:
         return None
     title = gap[comma + 1 :].split()
-    if len(title) > 2 or not all(w[:1].isupper() for w in title):
+    if len(title) > 2 or not all(w[:1].isupper() or _role_word(w) for w in title):
         return None
     words = gap[:comma].split()
     return words if len(words) <= _APPOSITION_GAP + 1 else None

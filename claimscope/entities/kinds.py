@@ -7,6 +7,7 @@ from collections.abc import Callable
 import regex
 
 from claimscope import lexicon
+from claimscope._body_names import bodies_counted
 from claimscope.entities.entity import (
     _Ent,
 )
@@ -72,15 +73,19 @@ def _type_of(
     counted = _counted_plural(text, name.end) if head in QUANTITIES else None
     if counted is not None:  # "a group of parents": typed by what it counts
         kind, reason = classify(counted)
+        kind = bodies_counted(kind, reason)
         if kind is SourceType.PERSON:  # "a group of Americans": a plural is no one person
             return SourceType.ANONYMOUS, f"{head} of {counted}: unnamed group"
         return kind, f"{head} of {counted}: {reason}"
-    if noun_kind in ("organization", "media", "document") and kind not in (
-        SourceType.ORGANIZATION,
-        SourceType.MEDIA,
-        SourceType.DOCUMENT,
+    unnamed = kind is SourceType.ANONYMOUS and name.plural and not name.definite
+    if (
+        noun_kind in ("organization", "media", "document")
+        and kind not in (SourceType.ORGANIZATION, SourceType.MEDIA, SourceType.DOCUMENT)
+        and not unnamed  # "Business groups", "several companies": unnamed bodies
     ):
         return SourceType(noun_kind), f"{noun_kind} noun {head!r}"
+    if kind is SourceType.MEDIA and _study_paper(text, name.start, head):
+        return SourceType.DOCUMENT, f"a study's {head!r}"  # "The paper suggests"
     if kind is SourceType.PERSON and name.plural and not name.definite:
         return SourceType.ANONYMOUS, "unnamed group"
     if kind is SourceType.ANONYMOUS:
@@ -98,6 +103,24 @@ _COUNTED = regex.compile(r" of (?:the |these |those )?(?:[\p{L}'’-]+ ){0,2}?(\
 """What a quantity noun counts (*a group of black parents*, *a handful of Republican
 senators*, *a group of Democrats*): the first plural within three words after *of*
 (linear: one bounded match)."""
+
+
+_STUDY = regex.compile(r"\b(?:study|studies|journal|peer[- ]reviewed|preprint)\b", regex.I)
+"""What marks a text as reporting research: a study, a journal, peer review."""
+
+_STUDY_REACH = 1500
+"""How far before a description a study is looked for (a few paragraphs)."""
+
+
+def _study_paper(text: str, start: int, head: str) -> bool:
+    """Whether a head noun that may be an outlet's or a document's (*the paper*, both
+    in ``sources_media`` and ``sources_document``) follows a study or a journal in
+    the text: then it is the study's paper, a document."""
+    return (
+        head in lexicon.words("sources_media")
+        and head in lexicon.words("sources_document")
+        and _STUDY.search(text, max(0, start - _STUDY_REACH), start) is not None
+    )
 
 
 def _counted_plural(text: str, end: int) -> str | None:

@@ -15,7 +15,7 @@ from claimscope.entities.candidates import FIRST_WORD, Known, candidate_pattern,
 from claimscope.entities.headline import title_case
 from claimscope.entities.mention import Mention as Mention  # re-exported
 from claimscope.entities.name_lists import join_listed_names
-from claimscope.entities.name_runs import PARTICLES, name_run
+from claimscope.entities.name_runs import PARTICLES, name_run, portfolio_after
 from claimscope.entities.name_shape import _MODIFIED_HEAD, _modifies, name_parts, run_context
 from claimscope.entities.name_shape import _the_before as _the_before  # re-exported
 from claimscope.entities.plain import plain_candidate
@@ -40,13 +40,13 @@ from claimscope.entities.words import (
     _nouns,
     _org_lexicon,
     _outlets,
+    _place_comma,
     _possessive,
     _singular,
     _starters,
     _titles,
     _tokens,
     plural_subject,
-    shouted_imperative,
     verb_after_subject,
 )
 
@@ -219,9 +219,6 @@ def _sentence_mentions(
         ):
             done = end  # "2:47 PM": a time of day, no name
             continue
-        if kind == "cap" and start == first_at and shouted_imperative(text, start, end):
-            done = end  # "SIGN UP to our free newsletter": a call to action, no name
-            continue
         if kind == "cap":
             # names recur: read each run once per context
             key = run_context(text, s0, start, end, first_at, known.speakers) or ()
@@ -359,6 +356,7 @@ def _step(
         and w[1:].islower()
         and w not in known.inner
         and not (i + 1 < n and _is_cap(tokens[i + 1][2]))
+        and not portfolio_after(tokens, i)  # "Minister for Transport Ann Kelly said"
     ):
         w = folded  # "Officials said …": a description opening the sentence
     if _is_cap(w) and folded not in _PRONOUNS and w not in ("I", "I'm", "I’m"):
@@ -448,7 +446,7 @@ def _name_mention(
     if cut is not None:
         end -= len(words[-1]) - len(cut)
         words[-1] = cut
-    parts = name_parts(words, known.nouns)
+    parts = name_parts(words, known.nouns, known.text, tokens[start_k][0])
     if parts is None:
         return None
     name_start, title, roles, name_words = parts
@@ -549,8 +547,8 @@ def _left_edge(tokens: list[Tok], i: int, verbs: frozenset[str]) -> tuple[int, b
             k -= 2  # "The inspectors' report": a plural possessor, then on to its opener
             definite = True
             continue
-        if not w[:1].isalnum() and w not in ("-", "/"):
-            break
+        if not w[:1].isalnum() and w not in ("-", "/") and not _place_comma(tokens, k - 1):
+            break  # "the Columbus, Ohio-based company" reads on over its comma
         if w == "-" and tokens[k - 1][1] < tokens[k][0]:
             break  # "BANGKOK - Thailand's finance minister": a spaced dash, no hyphen
         if (

@@ -4,6 +4,8 @@ Immigration Services*), for :mod:`.mentions`."""
 
 from __future__ import annotations
 
+from claimscope import lexicon
+from claimscope._body_names import nation_body
 from claimscope.entities.candidates import goes_on_to
 from claimscope.entities.words import (
     _AUXILIARIES,
@@ -16,6 +18,7 @@ from claimscope.entities.words import (
     _not_names,
     _org_words,
     _possessive,
+    _titles,
 )
 
 TITLE_CASE_WORDS = (
@@ -29,7 +32,7 @@ def name_run(tokens: list[Tok], i: int) -> int:
     """The end (exclusive) of the capitalised run starting at ``i``; ``i`` if none."""
     n = len(tokens)
     j = i
-    has_org = has_to = False
+    has_org = has_to = portfolio = False
     not_names, org_words = _not_names(), _org_words()
     while j < n:
         w = tokens[j][2]
@@ -47,16 +50,23 @@ def name_run(tokens: list[Tok], i: int) -> int:
             if not has_org and w.rstrip(".") in org_words:
                 has_org = True
             j += 1
-            if _possessive(w) is not None:
-                break
+            if _possessive(w) is not None and not (j == i + 1 and _place_head(tokens, j)):
+                break  # "Doe's", but not "Hawke's Bay": a place's name goes on
             continue
         if (
             w in _CONNECTORS
             and j > i
             and j + 1 < n
             and _is_cap(tokens[j + 1][2])
-            and (has_org or w in PARTICLES or _org_word_ahead(tokens, j + 1))
+            and (
+                has_org
+                or w in PARTICLES
+                or _org_word_ahead(tokens, j + 1)
+                or portfolio_after(tokens, j - 1)
+                or (portfolio and w == "for")  # "Secretary of State for Education"
+            )
         ):
+            portfolio = portfolio or portfolio_after(tokens, j - 1)
             j += 1
             continue
         break
@@ -69,10 +79,32 @@ PARTICLES = frozenset("de da del der van von al bin la le".split())
 
 def _org_word_ahead(tokens: list[Tok], k: int) -> bool:
     """True when an organisation word ends the capitalised words from ``k`` (*United
-    States Citizenship and Immigration Services*)."""
+    States Citizenship and Immigration Services*), or a nation's name after one of
+    them does (*Fire and Emergency New Zealand*)."""
+    ahead: list[str] = []
     for t in tokens[k : k + 4]:
         if not _is_cap(t[2]):
-            return False
+            break
         if _bare(t[2]) in _org_words():
             return True
-    return False
+        ahead.append(t[2])
+    return bool(nation_body(ahead))
+
+
+def _place_head(tokens: list[Tok], k: int) -> bool:
+    """Whether ``tokens[k]`` is a place name's head word after a one-word possessive
+    (*Hawke's Bay*, *King's Cross*: ``lexicons/place_heads.txt``; *Jane Doe's
+    Island Records* is hers)."""
+    return k < len(tokens) and tokens[k][2].casefold() in lexicon.words("place_heads")
+
+
+def portfolio_after(tokens: list[Tok], k: int) -> bool:
+    """Whether ``tokens[k]`` is a title (*Minister*) that *for* or *of* and a
+    capitalised portfolio follow inside a name (*Minister for Transport Ann Kelly*,
+    *Secretary of State Jane Roe*)."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k + 1][2] in ("for", "of")
+        and _is_cap(tokens[k + 2][2])
+        and _bare(tokens[k][2]).casefold() in _titles()
+    )

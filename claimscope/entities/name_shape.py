@@ -15,7 +15,9 @@ from claimscope.entities.words import (
     _RELATIVES,
     _STOP,
     _bare,
+    _given_names,
     _nouns,
+    _org_word,
     _titles,
     _tokens,
     _verbs,
@@ -72,13 +74,25 @@ def _name_shaped(name_words: list[str]) -> bool:
 
 
 def name_parts(
-    words: list[str], nouns: dict[str, str]
+    words: list[str], nouns: dict[str, str], text: str = "", start: int = 0
 ) -> tuple[int, str, list[str], list[str]] | None:
     """The parts of the capitalised words ``words`` that a name starts with: where
     the name (or its title) starts in ``words``, its title (lower case, or ``""``),
     its roles and its words bare of periods; ``None`` when no name is left
-    (:func:`_name_shaped`). ``nouns`` are the source nouns in force."""
-    name_start, words, roles = _split_role(words, nouns)
+    (:func:`_name_shaped`). ``nouns`` are the source nouns in force. A title with
+    its portfolio in the run stays with the name (:func:`_portfolio`); otherwise the
+    words of ``text`` before ``start``, where the run starts, may tell a portfolio in
+    front of the name (:func:`portfolio_words`)."""
+    t, k = _portfolio(words)
+    if k:  # "Minister for Transport Ann Kelly": title, portfolio, name
+        title = _bare(words[t]).casefold()
+        named = [_bare(w) for w in words[k:]]
+        return (t, title, [title], named) if _name_shaped(named) else None
+    cut = 0
+    if text and len(words) >= 3:
+        cut = portfolio_words(lower_words_before(text, start), words, nouns)
+    name_start, words, roles = _split_role(words[cut:], nouns)
+    name_start += cut
     title = ""
     name_words: list[str] = []
     titles = _titles()
@@ -93,6 +107,33 @@ def name_parts(
     if not _name_shaped(name_words):
         return None
     return name_start, title, roles, name_words
+
+
+def lower_words_before(text: str, start: int) -> list[str]:
+    """The last three lower-case tokens before ``start`` (within 40 characters)."""
+    return [t[2].casefold() for t in _tokens(text, max(0, start - 40), start)[-3:]]
+
+
+def portfolio_words(before: list[str], words: list[str], nouns: dict[str, str]) -> int:
+    """How many of the capitalised ``words`` name a portfolio before a person's name,
+    given the lower-case words ``before`` them (nearest last): after a title or role
+    and *for* or *of* (*Minister for Transport Aoife Brennan*, *EU Commissioner for
+    the Mediterranean Henrik Lund*, *Director of Public Prosecutions Max Hill*) the
+    last two words are the name, three when the first of them is a given name."""
+    if len(words) < 3 or _org_word(words[-2:]):
+        return 0  # "members of the Congressional Black Caucus": a body, no person
+    tail = before[-3:]
+    if tail[-1:] == ["the"]:
+        tail = tail[:-1]
+    if len(tail) < 2 or tail[-1] not in ("for", "of"):
+        return 0
+    head = tail[-2]
+    if head not in _titles() and nouns.get(head) != "role":
+        return 0
+    cut = len(words) - 2
+    if cut > 1 and _given_names().get(_bare(words[cut - 1]).casefold()) is not None:
+        cut -= 1
+    return cut
 
 
 def _split_role(words: list[str], nouns: dict[str, str]) -> tuple[int, list[str], list[str]]:
@@ -161,3 +202,18 @@ def run_context(
         opening and _MODIFIED_HEAD.match(text, end) is not None,
         start in speakers,
     )
+
+
+def _portfolio(words: list[str]) -> tuple[int, int]:
+    """Where a title followed by *for* or *of* and a portfolio is in ``words``, and
+    where the name after them starts (*Minister for Transport Ann Kelly* → 0, 3;
+    *Former Secretary of State Jane Roe* → 1, 4): at the first given name after the
+    portfolio's first word, else at the last two words; ``(0, 0)`` for none."""
+    titles, given = _titles(), _given_names()
+    for t in range(len(words) - 3):
+        if words[t + 1] in ("for", "of") and _bare(words[t]).casefold() in titles:
+            for k in range(t + 3, len(words) - 1):
+                if words[k].casefold() in given:
+                    return t, k
+            return t, max(t + 3, len(words) - 2)
+    return 0, 0

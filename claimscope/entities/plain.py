@@ -28,7 +28,9 @@ from claimscope.entities.name_shape import (
     _MODIFIED_HEAD,
     _NAME_END_NEVER,
     _modifies,
+    lower_words_before,
     name_parts,
+    portfolio_words,
 )
 from claimscope.entities.words import (
     _ACRONYM,
@@ -43,6 +45,7 @@ from claimscope.entities.words import (
     _starters,
     _titles,
     _tokens,
+    shouted_imperative,
 )
 
 READ = (False, None)
@@ -56,6 +59,8 @@ def plain_candidate(
 ) -> tuple[bool, Mention | None]:
     """Whether the capitalised run ``text[start:end]`` is decided without reading it,
     and the mention it gives if so (:func:`plain_word`, :func:`plain_run`)."""
+    if start == first_at and shouted_imperative(text, start, end):
+        return _NONE  # "SIGN UP to our free newsletter": a call to action, no name
     run = text[start:end]
     if run.isalpha() and run.isascii():
         return plain_word(text, s0, start, end, s_index, first_at, known)
@@ -225,6 +230,8 @@ def _run_name(
     text, as :func:`_word_before` gives it), for *the* before the name, which ends at
     ``name_end``, and is ``possessive`` or not."""
     p0, before = token_before
+    if len(bare) - skip >= 3:  # "Minister for Transport Aoife Brennan": a portfolio first
+        skip += portfolio_words(lower_words_before(text, start), bare[skip:], known.nouns)
     lb = lowered[skip:]
     title, roles = "", _NO_ROLES
     if _titles().keys().isdisjoint(lb) and known.nouns.keys().isdisjoint(lb):

@@ -7,6 +7,7 @@ import itertools
 import operator
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Protocol
 
 from claimscope.entities.cluster import (
     _Model,
@@ -28,8 +29,10 @@ from claimscope.entities.words import (
     Tok,
     _nouns,
 )
+from claimscope.labels import Rule
 from claimscope.model import (
     Claim,
+    Cue,
     Entity,
     Source,
     SourceType,
@@ -65,6 +68,24 @@ def resolve_sources(
     return out, entities
 
 
+class Attributed(Protocol):
+    """What :func:`sources_resolved` reads of a claim: a :class:`Claim` has it, and
+    so has the pipeline's lighter view of a claim it holds packed
+    (:class:`claimscope._held.ClaimParts`)."""
+
+    @property
+    def source(self) -> Source: ...
+
+    @property
+    def chain(self) -> tuple[Source, ...]: ...
+
+    @property
+    def cue(self) -> Cue | None: ...
+
+    @property
+    def rule(self) -> Rule: ...
+
+
 _Change = tuple[int, Source, tuple[Source, ...]]
 """A claim's index with its resolved source and chain."""
 
@@ -72,18 +93,25 @@ _Change = tuple[int, Source, tuple[Source, ...]]
 def sources_resolved(
     text: str,
     sentences: Sequence[tuple[int, int]],
-    claims: Sequence[Claim],
+    claims: Sequence[Attributed],
     quotes: Sequence[tuple[int, int]] = (),
+    *,
+    salient: Iterable[int] | None = None,
 ) -> tuple[tuple[Entity, ...], Iterator[_Change]]:
     """The work of :func:`resolve_sources` without rebuilding the claims: the
     entities, and, one at a time, each claim whose source or chain changes, as its
     index with its new source and chain (equal to the resolved claim's). ``claims``
-    is read twice, in order (each claim may be built when read: the pipeline holds
-    them packed), and never after this returns: a caller holding claims packed
-    stores the new sources without building any claim again."""
+    (claims, or just the parts of them it reads: :class:`Attributed`) is read twice,
+    in order (each may be built when read: the pipeline holds the claims packed),
+    and never after this returns: a caller holding claims packed stores the new
+    sources without building any claim again. ``salient``, when given, is where
+    each claim's local source span (its mention, else its span) starts, in order,
+    skipping the claims without one: the first reading, which a caller holding the
+    claims packed has for less."""
     # what is kept per claim until the entities are emitted is the least it can be:
     # this is the annotation's peak of memory (no list of local spans, no pairs)
-    salient = [span[0] for span in map(_local, (c.source for c in claims)) if span is not None]
+    if salient is None:
+        salient = [span[0] for span in map(_local, (c.source for c in claims)) if span]
     resolver = _Resolver(text, build_entities(text, sentences, salient, quotes), quotes)
     del salient
     uses = _Uses()
@@ -220,7 +248,7 @@ class _Resolver:
 
     # deciding -------------------------------------------------------------------
 
-    def source(self, claim: Claim, local: tuple[int, int]) -> _Use:
+    def source(self, claim: Attributed, local: tuple[int, int]) -> _Use:
         """Decide the entity of a claim's source whose local span is ``local``."""
         text = self.text
         source = claim.source

@@ -211,6 +211,12 @@ def _nouns() -> dict[str, str]:
     return kinds
 
 
+def _role_word(word: str) -> bool:
+    """Whether a lower-case ``word`` names what a person does: a role noun of the
+    lexicons, or a noun in *-ist* (*epidemiologist*, *guitarist*, *strategist*)."""
+    return _nouns().get(word) == "role" or (len(word) > 5 and word.endswith("ist"))
+
+
 def _plural(word: str) -> str:
     if word.endswith(("s", "x", "ch", "sh")):
         return word + "es" if not word.endswith("s") else word
@@ -329,6 +335,8 @@ def _bare_anaphor(phrase: str, head: str) -> bool:
     with a descriptive compound the text gives of the body it names again (*the
     Chicago-based company*, *the packaged-food maker*)."""
     words = phrase.casefold().split()
+    if len(words) == 4 and words[1].endswith(",") and _DESCRIPTIVE.fullmatch(words[2]):
+        words = words[:1] + words[2:]  # "the Columbus, Ohio-based company"
     if len(words) == 3 and _DESCRIPTIVE.fullmatch(words[1]):
         words = [words[0], words[2]]
     return len(words) == 2 and words[0] in ("the", "this", "that") and head in _anaphors()
@@ -337,6 +345,19 @@ def _bare_anaphor(phrase: str, head: str) -> bool:
 _DESCRIPTIVE = regex.compile(r"[\p{L}.]+-(?:based|owned|listed|run|backed|headquartered)")
 """A compound saying where a body is based or who owns it (*Chicago-based*,
 *state-owned*): it describes a body already named, it does not bring in a new one."""
+
+
+def _place_comma(tokens: list[Tok], k: int) -> bool:
+    """Whether ``tokens[k]`` is the comma of *the Columbus, Ohio-based company*: after
+    *the* and one capitalised word, before a descriptive compound (:data:`_DESCRIPTIVE`),
+    so a description reads on over it to its article."""
+    return (
+        tokens[k][2] == ","
+        and 2 <= k < len(tokens) - 1
+        and tokens[k - 2][2] in ("the", "The")
+        and _is_cap(tokens[k - 1][2])
+        and _DESCRIPTIVE.fullmatch(tokens[k + 1][2].casefold()) is not None
+    )
 
 
 def verb_after_subject(tokens: list[Tok], i: int) -> bool:

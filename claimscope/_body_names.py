@@ -1,0 +1,164 @@
+"""What the words of a capitalised name say about the body it names, whatever its
+shape: an outlet's name (*Springfield Times*, *Daily Planet*), or a body named for the
+nation it serves (*Sport England*, *Fire and Emergency New Zealand*, *Iarnród
+Éireann*), which a person's name almost never is."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from claimscope import lexicon
+from claimscope.model import SourceType
+
+_MEDIA_PREFIXES = frozenset(
+    e.text for e in lexicon.load("media_patterns") if "prefix" in e.fields[0].split()
+)
+_MEDIA_SUFFIXES = frozenset(
+    e.text for e in lexicon.load("media_patterns") if "suffix" in e.fields[0].split()
+)
+"""Words that mark a capitalised name as a news outlet when it ends (*Springfield
+Times*) or starts (*Daily Planet*) with them (``lexicons/media_patterns.txt``)."""
+
+
+def is_media_name(words: Sequence[str]) -> bool:
+    """Whether a capitalised name is an outlet's by its first or last word.
+
+    >>> is_media_name(("The", "Springfield", "Gazette's")), is_media_name(("Post", "Office"))
+    (True, False)
+    """
+    names = [w.rstrip(".") for w in words if w.casefold() != "the"]
+    if not names:
+        return False
+    last = names[-1]
+    if last.endswith(("'s", "’s")):
+        last = last[:-2]
+    # "The Star-Ledger": a hyphenated last word counts by its parts
+    if last in _MEDIA_SUFFIXES or any(part in _MEDIA_SUFFIXES for part in last.split("-")):
+        return True
+    return len(names) > 1 and names[0] in _MEDIA_PREFIXES  # "Sunday" alone is no outlet
+
+
+_JOINERS = frozenset({"and", "for", "&"})
+"""Lower-case words inside a body's name before its nation (*Fire and Emergency New
+Zealand*); not *of*, which makes a role (*the Prince of Wales*, *President of France*)."""
+
+_NATION_WORDS = 3
+"""The most words a nation's name has (*Papua New Guinea*)."""
+
+
+def nations() -> frozenset[str]:
+    """Countries and the other nations of ``lexicons/nation_names.txt``."""
+    return lexicon.words("countries") | lexicon.words("nation_names")
+
+
+def _personal_opener(word: str) -> bool:
+    """A given name, honorific, title or role noun: the name is a person's
+    (*Kevin England*, *Mr Jordan*, *President Jordan*)."""
+    folded = word.casefold().rstrip(".")
+    return any(
+        folded in lexicon.words(name) for name in ("given_names", "honorifics", "titles", "roles")
+    )
+
+
+def nation_body(words: Sequence[str]) -> str:
+    """The nation a capitalised name of a body ends with (*Sport England* →
+    ``"england"``, *Fire and Emergency New Zealand* → ``"new zealand"``), else ``""``:
+    two or more capitalised words (or *and*, *for*, *&*) of which the last one to three
+    name a nation, the first no given name, honorific, title or role.
+
+    >>> nation_body(("Sport", "England")), nation_body(("Kevin", "England"))
+    ('england', '')
+    """
+    names = [w.rstrip(".") for w in words if w.casefold() != "the"]
+    if len(names) < 2 or _personal_opener(names[0]):
+        return ""
+    if not all(w[:1].isupper() or w in _JOINERS for w in names):
+        return ""
+    folded = [w.casefold() for w in names]
+    if folded[-1].endswith(("'s", "’s")):
+        folded[-1] = folded[-1][:-2]
+    known = nations()
+    for n in range(min(_NATION_WORDS, len(folded)), 0, -1):
+        nation = " ".join(folded[-n:])
+        if nation in known:
+            # "Northern Ireland" is a nation, "Smith and England" two names
+            return "" if n == len(folded) or folded[-n - 1] in _JOINERS else nation
+    return ""
+
+
+def singular(word: str) -> str:
+    """A plural noun's singular by its spelling (*agencies* → *agency*, *boxes* → *box*)."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+_DEFINITE_OPENERS = frozenset({"the", "these", "those", "both"})
+"""Openers of a plural that points back to what the text names (*the unions*)."""
+
+
+UNNAMED_BODIES = "unnamed bodies"
+"""How the reason for typing bodies no one names as anonymous starts."""
+
+
+def bodies_counted(kind: SourceType, reason: str) -> SourceType:
+    """The type of a quantity of what has ``kind`` for ``reason``: *a group of
+    companies* speaks as one body, though *companies* alone are unnamed."""
+    return SourceType.ORGANIZATION if reason.startswith(UNNAMED_BODIES) else kind
+
+
+_OWNERS = frozenset({"its", "their", "our", "his", "her", "my", "your"})
+"""Owners that make a plural point back (*its subsidiaries*)."""
+
+
+def unnamed_bodies(head: str, first: str) -> bool:
+    """Whether a plural institution noun names bodies no one names (*Business groups*,
+    *several companies*): no *the*, *both* or owner opens it (*the unions*, *its
+    subsidiaries* point back to bodies the text names)."""
+    one = singular(head)
+    return (
+        one != head
+        and (
+            one in lexicon.words("sources_organization")
+            or lexicon.fields("entity_nouns").get(one) == "organization"
+        )
+        and first not in _DEFINITE_OPENERS
+        and first not in _OWNERS
+        and not first.endswith(("'s", "’s"))
+    )
+
+
+def plural_people(word: str) -> bool:
+    """Whether one capitalised word is a plural role or person noun (*Parents*,
+    *Deputies*, *Commuters*): capitalised by its place at a sentence's or bullet's
+    start, it names an unnamed group, not a person.
+
+    >>> plural_people("Deputies"), plural_people("Jones")
+    (True, False)
+    """
+    folded = word.casefold()
+    one = singular(folded)
+    return one != folded and (
+        one in lexicon.words("roles")
+        or lexicon.fields("entity_nouns").get(one) in ("person", "anonymous")
+    )
+
+
+def possessive_place(words: Sequence[str]) -> bool:
+    """Whether a capitalised name is a place's named with a possessive (*Hawke's
+    Bay*, *King's Cross*: a head word of ``lexicons/place_heads.txt`` after a
+    possessive word), which no person is.
+
+    >>> possessive_place(("Hawke's", "Bay")), possessive_place(("Doe's", "Office"))
+    (True, False)
+    """
+    heads = lexicon.words("place_heads")
+    return any(
+        w.endswith(("'s", "’s")) and nxt.casefold().rstrip(".") in heads
+        for w, nxt in itertools.pairwise(words)
+    )
