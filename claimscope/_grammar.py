@@ -84,6 +84,9 @@ INDEFINITES = _words(
 )
 """Determiners that leave an individual unidentified (*a spokesman*, *two officers*)."""
 
+SINGULAR_DETERMINERS = _words("a an each every another")
+"""Determiners of a singular noun only (*an hourlong show*, *each report*)."""
+
 POSSESSIVES = _words("his her their its our my")
 
 SUBJECT_PRONOUNS = _words("he she they i we")

@@ -10,17 +10,20 @@ from __future__ import annotations
 
 import regex
 
-from claimscope import lexicon
+from claimscope import _grammar, lexicon
 from claimscope._grammar import POSSESSIVES
 
 __all__ = [
     "ED_NOT_PAST",
     "SPECULATE_ON",
     "SUPERLATIVE_MODALS",
+    "THAT_ONLY",
     "allegations_named_again",
     "be_then_adverb",
     "before_own_verb",
     "no_message",
+    "no_that_clause",
+    "show_closes_description",
     "superlative_relative",
     "that_follows",
     "unverified_claims",
@@ -97,6 +100,71 @@ _SHOW_NOUN_NEXT = tuple([w] for w in "at during in on this last next earlier lat
 show in 2015*, *three shows in Manchester*, *the show on Friday*, *the show this
 week*): a place or a time. Records and polls that *show* something take an object or
 a clause (*figures show the rate fell*, *polls show that*)."""
+
+_SHOW_PLURALS = frozenset("data media people police staff".split())
+"""Plural nouns without an *-s* that *show* follows as a verb (*the data show*)."""
+
+_NOT_MODIFIERS = (
+    _grammar.AUXILIARIES
+    | _grammar.EPISTEMIC_MODALS
+    | _grammar.PREPOSITIONS
+    | _grammar.CLAUSE_WORDS
+    | _grammar.RELATIVE_PRONOUNS
+    | _grammar.SUBJECT_PRONOUNS
+    | {"and", "or", "not", "it", "also", "to"}
+)
+"""Words that cannot stand between a determiner and the noun *show*: before one, *show*
+is a verb (*the tests will show*, *the polls by Gallup show*)."""
+
+
+_SHOW_OBJECTS = (
+    _grammar.SUBJECT_PRONOUNS | _grammar.DETERMINERS | {"it", "that", "how", "what", "why"}
+)
+"""Words opening the clause or object of the verb *show* (*show he took*, *show that*,
+*show a rise*)."""
+
+
+@lexicon.cached()
+def _time_nouns() -> frozenset[str]:
+    """The time nouns of ``lexicons/time_words.txt`` (*week*, *month*, *Friday*)."""
+    return frozenset(e.text for e in lexicon.load("time_words") if e.fields[:1] == ("noun",))
+
+
+def show_closes_description(text: str, start: int) -> bool:
+    """Whether the bare form *show* at ``start`` closes a noun phrase opened by a
+    determiner or a possessive (*an hourlong show that aired*, *the postponed Glasgow
+    show*, *the broadcaster's post-match show*): a programme or a gig. A plural word
+    on the way (*the latest figures show*, *the data show*) or a verb's word (*the
+    test will show*) makes it a verb with a plural subject; after a determiner that
+    does not say its noun is singular, so does a clause or an object after it
+    (*documents from his tax return show he took*, *the figures from the survey show
+    that*)."""
+    for word in reversed(_words_before(text, start, 4)):
+        if word in _grammar.SINGULAR_DETERMINERS:
+            return True
+        if word in _grammar.DETERMINERS or word.endswith(("'s", "s'")):
+            return not _show_object_after(text, start + 4)
+        if (
+            word.endswith("s")
+            or word in _SHOW_PLURALS
+            or word in _NOT_MODIFIERS
+            or word in _time_nouns()
+        ):
+            return False  # "figures show", "the test will show", "polls this week show"
+        if word.endswith("ly"):
+            return False  # "the results clearly show"
+    return False
+
+
+def _show_object_after(text: str, end: int) -> bool:
+    """Whether a lower-case word opening a clause or an object (:data:`_SHOW_OBJECTS`)
+    or a number follows *show* ending at ``end`` (*The 411*, a title, does not)."""
+    after = _NEXT_TOKEN.match(text, end, min(len(text), end + 40))
+    if after is None:
+        return False
+    word = after.group(1)
+    return word[:1].isdigit() or (word.islower() and word in _SHOW_OBJECTS)
+
 
 _PASSIVE_ADVERBS = frozenset("also already generally now still widely".split())
 """Adverbs between *be* and a passive attitude participle (*is also expected to*,
@@ -225,6 +293,21 @@ def before_own_verb(text: str, end: int) -> bool:
         and nxt[0] not in ED_NOT_PAST
         and nxt[1] in _PARTICLES
     )
+
+
+THAT_ONLY = frozenset(("be afraid", "discover", "hold", "leave no doubt", "recognize", "rule"))
+"""Reporting entries that attribute only before *that* (*discovered that C*, not
+*discovered a tunnel*, *left no doubt about*, *afraid of the dark*; a court *held that
+C* or *ruled Thursday that C*, not *held a hearing*, *ruled out a rise*)."""
+
+
+def no_that_clause(text: str, end: int, entry: str) -> bool:
+    """Whether the :data:`THAT_ONLY` entry ``entry`` ending at ``end`` opens no
+    proposition: no *that* follows (:func:`that_follows`), and it is not a ruling
+    closing a sentence (*C, the court ruled.*)."""
+    if that_follows(text, end):
+        return False
+    return not (entry == "rule" and _next_words(text, end, 1)[:1] == ["."])
 
 
 def that_follows(text: str, end: int) -> bool:

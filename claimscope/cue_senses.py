@@ -21,14 +21,16 @@ from claimscope._sense_words import (
     ED_NOT_PAST,
     SPECULATE_ON,
     SUPERLATIVE_MODALS,
+    THAT_ONLY,
     _next_words,
     _words_before,
     allegations_named_again,
     be_then_adverb,
     before_own_verb,
     no_message,
+    no_that_clause,
+    show_closes_description,
     superlative_relative,
-    that_follows,
     unverified_claims,
 )
 from claimscope.model import CueKind
@@ -240,11 +242,9 @@ def sense(
         return None  # demonstrated outside the newspaper, planned to demonstrate.
     if entry in ("post", "share", "show") and no_message(text, end, entry, prev):
         return None  # posted a loss, a talent show in 2015: results, a programme
-    if (
-        entry in _THAT_ONLY
-        and not that_follows(text, end)
-        and not (entry == "rule" and _next_words(text, end, 1)[:1] == ["."])  # "C, X ruled."
-    ):
+    if key == "show" and show_closes_description(text, start):
+        return None  # the postponed Glasgow show reacted: a gig, no verb
+    if entry in THAT_ONLY and no_that_clause(text, end, entry):
         return None  # are afraid of the dark, discovered a tunnel: no proposition
     if entry == "estimate" and key.endswith("s") and _beats_estimates(text, start):
         return None  # results beat estimates, in line with estimates: a comparison
@@ -355,12 +355,6 @@ _PROTEST_NEXT = (
 outside the newspaper*, *she planned to demonstrate.*): a place, a cause or nothing,
 never a clause or the thing shown."""
 
-_THAT_ONLY = frozenset(("be afraid", "discover", "hold", "leave no doubt", "recognize", "rule"))
-"""Reporting entries that attribute only before *that* (*discovered that C*, not
-*discovered a tunnel*, *left no doubt about*, *afraid of the dark*; a court *held that
-C* or *ruled Thursday that C*, not *held a hearing*, *ruled out a rise*)."""
-
-
 _ADJECTIVAL = frozenset(("detail", "document"))
 """Reporting entries whose participle is as often an adjective (*detailed plans*)."""
 
@@ -386,7 +380,7 @@ _SENSE_ENTRIES = (
     )
     | _ADJECTIVAL
     | ACT_ENTRIES
-    | _THAT_ONLY
+    | THAT_ONLY
     | {"demonstrate", "post", "share", "show"}
 )
 """The reporting entries some rule of :func:`sense` reads in context."""

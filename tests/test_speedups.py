@@ -15,7 +15,7 @@ from strategies import cue_runs, news_texts
 
 from claimscope import annotate, cues
 from claimscope._spans import Coverage
-from claimscope.attribution import passes, patterns, what, who
+from claimscope.attribution import passes, patterns, tags, what, who
 from claimscope.attribution.context import Context, index_at
 from claimscope.cue_senses import (
     SENSE_RULES,
@@ -59,8 +59,8 @@ def _inverted_first_reference(ctx: Context, s_index: int, cues: list[Cue]) -> li
         while k_end + 1 < len(tokens) and tokens[k_end + 1][0] < cue.end:
             k_end += 1
         left = who.left_source(tokens, k)
-        if left is None or left[2] < 1 or tokens[left[2]][2] != ",":
-            continue
+        if left is None or left[2] < 1 or not tags.after_comma(tokens, left[2]):
+            continue  # a comma, or a closing quote after one ("…, “C,” the DA said")
         if what.adjunct_only(what.words_before_comma(tokens, k_end + 1), cue):
             first.append(cue)
     if not first:

@@ -7,12 +7,14 @@ unnamed source (``unspecified``).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import regex
 
 from claimscope import confidence as confidence_mod
 from claimscope import lexicon
+from claimscope._grammar import CLAUSE_WORDS, PREPOSITIONS
 from claimscope._spans import Coverage
 from claimscope.attribution import emit
 from claimscope.attribution.context import Context, Raw
@@ -215,11 +217,14 @@ def _leads(
 
 
 def author_claims(ctx: Context, raws: list[Raw], furniture: set[int]) -> list[Claim]:
-    """One claim per remaining declarative sentence in the text's own voice, and per
-    main clause an attribution joined to it leaves (:func:`_lead_end`)."""
+    """One claim per remaining declarative sentence in the text's own voice, and one
+    for the writer's clause a later attribution in the sentence leaves: a main clause
+    an attribution is joined to (:func:`_lead_end`), or a clause opening the sentence
+    before a comma and a conjunction or a concessive clause (:func:`leading_clause`)."""
     text = ctx.text
     attributed = Coverage([(r.start, r.end) for r in raws] + [r.clause for r in raws if r.clause])
     leads = _leads(raws, ctx.sentences)
+    firsts = sorted(_first_offset(r) for r in raws)
     claims: list[Claim] = []
     for s_index, sentence in enumerate(ctx.sentences):
         if s_index in furniture:
@@ -227,35 +232,127 @@ def author_claims(ctx: Context, raws: list[Raw], furniture: set[int]) -> list[Cl
         start, end = sentence
         if attributed.overlaps(start, end):
             lead = leads.get(s_index)
-            if lead is None or attributed.overlaps(start, lead[0]):
-                continue
-            cut = _lead_end(text, start, end, lead)
-            if cut is None:
-                continue
-            end = cut
-        cues = tuple(
-            c
-            for c in ctx.cues_between(start, end)
-            if c.kind is not CueKind.REPORTING or emit.bears_on_content(c, in_clause=False)
-        )
-        unnamed = unnamed_rule(ctx, start, end, cues)
-        if unnamed is not None:
-            source, rule = emit.UNSPECIFIED, unnamed
-            quote = emit.quote_kind(ctx, start, end, True)
-        else:
-            source, quote, rule = AUTHOR, QuoteKind.NONE, Rule.AUTHOR
-        claims.append(
-            Claim(
-                start=start,
-                end=end,
-                text=text[start:end],
-                sentence=s_index,
-                quote=quote,
-                confidence=confidence_mod.label(cues, attributed=unnamed is not None),
-                source=source,
-                cue=None,
-                cues=cues,
-                rule=rule,
-            )
-        )
+            cut = None
+            if lead is not None and not attributed.overlaps(start, lead[0]):
+                cut = _lead_end(text, start, end, lead)
+            if cut is not None:
+                end = cut
+            else:
+                own = _leading(ctx, attributed, firsts, start, end)
+                if own is None:
+                    continue
+                start, end = own
+        claims.append(_author_claim(ctx, s_index, start, end))
     return claims
+
+
+def _leading(
+    ctx: Context, attributed: Coverage, firsts: list[int], start: int, end: int
+) -> tuple[int, int] | None:
+    """The writer's clause opening the sentence ``[start, end)`` before its first
+    attribution (``firsts``: where each attribution starts, sorted), when
+    :func:`leading_clause` finds one no attribution or quotation covers."""
+    i = bisect.bisect_left(firsts, start)
+    if i == len(firsts) or firsts[i] >= end:
+        return None
+    lead = leading_clause(ctx.text, start, firsts[i])
+    if lead is None or attributed.overlaps(*lead) or ctx.quote_containing(lead[0]):
+        return None
+    return lead
+
+
+def _first_offset(raw: Raw) -> int:
+    """Where ``raw``'s attribution starts: its content, source, cue or clause."""
+    lo = raw.start
+    if raw.clause is not None:
+        lo = min(lo, raw.clause[0])
+    if raw.source is not None:
+        lo = min(lo, raw.source[0])
+    if raw.cue is not None:
+        lo = min(lo, raw.cue.start)
+    return lo
+
+
+LEADING_CLAUSE_END = regex.compile(
+    r",[^\S\n]*(?:and|but|while|whereas|although|though|yet|after|with|amid)[^\S\n]+\Z"
+)
+"""A comma and a conjunction closing the writer's clause before an attributed one
+(*X carried N passengers, and the authority expects C*)."""
+
+CONCESSIVE = regex.compile(
+    r"((?:While|Although|Though|Whereas)[^\S\n]+(?![a-z]+ing\b)[^,;:\"“”\n]{12,300}?),[^\S\n]*\Z"
+)
+"""A concessive clause opening the sentence and closed by the comma before its first
+attribution (*While police have not officially identified the victim, loved ones say
+C*): the writer states it as a fact beside the attributed claim. Not a participle
+(*While having a debate*), which has no subject of its own."""
+
+LEADING_CLAUSE_MIN_WORDS = 5
+"""The fewest words of a writer's clause kept as a claim of its own."""
+
+
+def leading_clause(text: str, start: int, first: int) -> tuple[int, int] | None:
+    """The writer's own clause opening the sentence at ``start`` when the sentence's
+    first attribution starts at ``first`` right after a comma and a conjunction
+    (*Westline Ferries carried a record 4.2 million passengers last year, and the
+    port authority expects C*; *The regulator approved a rise, after suppliers argued
+    that C*), or the concessive clause before it (:data:`CONCESSIVE`), else
+    ``None``."""
+    if first - start > LEADING_CLAUSE_REACH:
+        return None
+    concessive = CONCESSIVE.match(text, start, first)
+    if concessive is not None:
+        return concessive.span(1)  # "While police have not named the victim, neighbours say C"
+    m = LEADING_CLAUSE_END.search(text, start, first)
+    if m is None:
+        return None
+    end = m.start()
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    piece = text[start:end]
+    words = piece.split()
+    if (
+        len(words) < LEADING_CLAUSE_MIN_WORDS
+        or words[0].casefold() in LEADING_CLAUSE_NOT_FIRST
+        or any(ch in piece for ch in '"“”')
+    ):
+        return None  # "If the refugees X, Y and Z …", "Later in the show": no clause
+    return start, end
+
+
+LEADING_CLAUSE_NOT_FIRST = CLAUSE_WORDS | PREPOSITIONS | {"later", "earlier", "then"}
+"""First words of a stretch before a comma that is a subordinate clause or an adjunct
+(*If the refugees …*, *Later in the show*), not the writer's main clause."""
+
+
+LEADING_CLAUSE_REACH = 400
+"""The longest writer's clause looked for before an attribution (the search is
+bounded)."""
+
+
+def _author_claim(ctx: Context, s_index: int, start: int, end: int) -> Claim:
+    """The claim of the writer's own ``[start, end)`` in sentence ``s_index`` (or one
+    attributed to nobody named, :func:`unnamed_rule`)."""
+    cues = tuple(
+        c
+        for c in ctx.cues_between(start, end)
+        if c.kind is not CueKind.REPORTING or emit.bears_on_content(c, in_clause=False)
+    )
+    unnamed = unnamed_rule(ctx, start, end, cues)
+    if unnamed is not None:
+        source, rule = emit.UNSPECIFIED, unnamed
+        quote = emit.quote_kind(ctx, start, end, True)
+    else:
+        source, quote, rule = AUTHOR, QuoteKind.NONE, Rule.AUTHOR
+    return Claim(
+        start=start,
+        end=end,
+        text=ctx.text[start:end],
+        sentence=s_index,
+        quote=quote,
+        confidence=confidence_mod.label(cues, attributed=unnamed is not None),
+        source=source,
+        cue=None,
+        cues=cues,
+        rule=rule,
+    )

@@ -281,11 +281,12 @@ BULLETS = ("-", "•", "*", "–", "·")
 DATELINE = regex.compile(
     r"\p{Lu}[\p{Lu}.'’/\-]+(?:[ ,]+(?:\p{Lu}[\p{L}.'’\-]*|[0-9]{1,2}\b)){0,4}"
     r"(?:[^\S\n]*\([^)\n]{1,30}\)[^\S\n]*(?:—|–|―|--|-(?=[^\S\n]))"
-    r"|[^\S\n]*(?:—|–|―|--))[^\S\n]*"
+    r"|[^\S\n]*(?:—|–|―|--)|[^\S\n]+-(?=[^\S\n]+\p{Lu}))[^\S\n]*"
 )
-"""``PORTVILLE —``, ``WASHINGTON (AP) —`` or ``SANTIAGO, March 4 (Reuters) -`` opening a
-paragraph: where and when the story was filed, not part of what a source said (a
-single hyphen only after the agency's name in brackets)."""
+"""``PORTVILLE —``, ``WASHINGTON (AP) —``, ``SANTIAGO, March 4 (Reuters) -`` or
+``BANGKOK -`` opening a paragraph: where and when the story was filed, not part of
+what a source said (a single hyphen after the agency's name in brackets, or spaced
+on both sides before a capital: not *NATO - which has 32 members - will meet*)."""
 
 
 _START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group

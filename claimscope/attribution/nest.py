@@ -14,6 +14,8 @@ link (see :func:`unspecified_link`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import attrs
 import regex
 
@@ -25,7 +27,14 @@ from claimscope.attribution.context import Context, Raw, trim_content
 from claimscope.labels import Rule
 from claimscope.model import Cue, CueKind, SourceType
 
-__all__ = ["MAX_DEPTH", "innermost", "link_of", "plain_source", "unspecified_link"]
+__all__ = [
+    "MAX_DEPTH",
+    "innermost",
+    "link_of",
+    "plain_source",
+    "relayed",
+    "unspecified_link",
+]
 
 NEST_REACH = 200
 """How far into a content (in characters) a nested cue may start: the inner
@@ -293,7 +302,70 @@ def _inner(ctx: Context, s_index: int, outer: Raw) -> Raw | None:
             continue
         if (_connective(text, o0, lo) or _record_of(text, o0, lo)) and _connective(text, hi, o1):
             return raw
-    return None
+    return _inverted_tail(ctx, s_index, outer)
+
+
+TAIL_REACH = 120
+"""How far before the end of a content the cue of an inverted attribution closing
+it may start (*…, a witness told police*)."""
+
+MAX_TAIL_WORDS = 3
+"""The most words after the cue of an inverted attribution closing a content (*told
+police*, *told the jury*, *said on Monday*)."""
+
+
+def _inverted_tail(ctx: Context, s_index: int, outer: Raw) -> Raw | None:
+    """*C, a witness told police* filling ``outer``'s content (*C, a witness told
+    police, the prosecutor said*; *C, a guard said, according to court documents*):
+    the witness's claim C. The inner tag is a comma, a plain source, a verb of
+    saying in an inflected form (not the bare *report* a noun may be) and at most a
+    short addressee or time before the content's end."""
+    text = ctx.text
+    o0, o1 = outer.start, outer.end
+    sentence = ctx.sentences[s_index]
+    cues = [
+        c
+        for c in ctx.cues_between(max(o0, o1 - TAIL_REACH), o1)
+        if c != outer.cue
+        and c.entry.casefold() in NESTING_VERBS
+        and not c.text.endswith("ing")
+        and c.text.casefold() != c.entry.casefold()  # "said", "told"; not "report"
+        and cue_gate.is_attribution_cue(ctx, sentence, c)
+    ]
+    if not cues:
+        return None
+    cue = cues[-1]
+    after = text[cue.end : o1]
+    if len(after.split()) > MAX_TAIL_WORDS or any(ch in after for ch in ',;:"“”'):
+        return None
+    comma = text.rfind(",", o0, cue.start)
+    if comma <= o0:
+        return None
+    source = trim_content(text, comma + 1, cue.start)
+    if source[1] <= source[0] or not _tag_source(text, source):
+        return None
+    content = trim_content(text, o0, comma)
+    if content[1] <= content[0] or any(ch in text[comma + 1 : cue.start] for ch in '"“”'):
+        return None
+    raw = Raw(*content, s_index, Rule.INVERTED, cue, source, clause=(source[0], o1))
+    return channels.with_channels(ctx, raw, sentence)
+
+
+def _tag_source(text: str, span: tuple[int, int]) -> bool:
+    """Whether ``text[span]``, between a comma and a closing verb of saying, is a
+    source: a short phrase of a known source type that runs into no clause (*a
+    security guard*, *the driver's sister*; not *the van that he said*). Set off by
+    the comma and the verb, it is trusted more than a subject scanned inside a
+    content (:func:`plain_source`)."""
+    words = text[span[0] : span[1]].split()
+    if not words or len(words) > MAX_SOURCE_WORDS:
+        return False
+    if any(w.casefold() in NOT_IN_SOURCE for w in words):
+        return False
+    if words[0].casefold() in NP_PREPOSITIONS or not who.can_start_np(words[0]):
+        return False
+    kind, _reason = sources_mod.classify(text[span[0] : span[1]])
+    return kind not in (SourceType.AUTHOR, SourceType.UNSPECIFIED)
 
 
 RECORD_OF = regex.compile(r"[^\n\"“”;:]{1,80}?[\s,]in\s+which\s+\Z")
@@ -333,7 +405,39 @@ def _nested_verb(ctx: Context, s_index: int, outer: Raw, cue: Cue) -> Raw | None
     return raw
 
 
-def _relayed(inner: Raw, outer: Raw) -> Raw:
+def swallowed_tag(text: str, earlier: Sequence[Raw], raw: Raw) -> tuple[Raw | None, bool]:
+    """The attribution read before ``raw`` whose content and clause ``raw``'s content
+    holds, if one does, and whether ``raw`` relays through it. In *He told the clerk,
+    “C,” the prosecutor said* the tag *the prosecutor said* took “C” and *told* took
+    *“C,” the prosecutor said*: C is his, relayed by the prosecutor (:func:`relayed`),
+    as the tag's content opens ``raw``'s. Otherwise (*she said C because “Q,” she
+    said*, a tag naming a pronoun that repeats the speaker) the tag gives way and
+    ``raw`` keeps its reading."""
+    if raw.source is None or raw.clause is None:
+        return None, False
+    for tag in earlier:
+        clause, source = tag.clause, tag.source
+        if (
+            clause is not None
+            and source is not None
+            and raw.start <= tag.start
+            and tag.end <= clause[0]
+            and clause[1] <= raw.end + 1
+            and raw.clause[1] <= tag.start
+        ):
+            relays = (
+                _connective(text, raw.start, tag.start)
+                and text[source[0] : source[1]].casefold() not in _PRONOUN_TAGS
+            )
+            return tag, relays
+    return None, False
+
+
+_PRONOUN_TAGS = frozenset("he she they i we it".split())
+"""Sources of a speech tag that repeat the speaker rather than relay them."""
+
+
+def relayed(inner: Raw, outer: Raw) -> Raw:
     """``inner`` passed through ``outer``: outer's source and chain join its chain
     (innermost first, each link once, never the source itself), outer's clause joins
     its clause and outer's cue its :attr:`~claimscope.attribution.context.Raw.relayed`
@@ -367,5 +471,5 @@ def innermost(ctx: Context, s_index: int, raw: Raw) -> Raw:
             break
         # *Cruz endorses Trump, who says C*: Trump's claim, relayed by nobody (the
         # outer content is a noun phrase, no claim of its own)
-        raw = inner if inner.relative is not None else _relayed(inner, raw)
+        raw = inner if inner.relative is not None else relayed(inner, raw)
     return raw

@@ -25,7 +25,7 @@ from claimscope._grammar import (
     OPENING_CONJUNCTIONS,
     RELATIVE_PRONOUNS,
 )
-from claimscope.attribution import vetoes, what, who
+from claimscope.attribution import tags, vetoes, what, who
 from claimscope.attribution.context import CLOSE_QUOTES, Context, Raw, index_at, trim_content
 from claimscope.attribution.cue_gate import passive_with_agent
 from claimscope.labels import Rule
@@ -553,7 +553,7 @@ def inverted(site: Site) -> Outcome:
     content = what.content_before(
         site.ctx, site.sentence, tokens[j][1] if boundary in CLOSE_QUOTES else tokens[j][0]
     )
-    if content is None or (resumes is not None and content[1] >= src[0]):
+    if content is None or tags.no_inverted_content(site.text, content, src, resumes):
         return None
     end = resumes if resumes is not None else content[1]
     if trailing_clause and resumes is None and _predicate_follows(tokens, k_end + 2):
@@ -690,7 +690,7 @@ def inverted_first(ctx: Context, s_index: int, cues: list[Cue]) -> list[Cue]:
         while k_end + 1 < len(tokens) and tokens[k_end + 1][0] < cue.end:
             k_end += 1
         left = who.subject_of(ctx, s_index, tokens, k)
-        if left is None or left[2] < 1 or tokens[left[2]][2] != ",":
+        if left is None or left[2] < 1 or not tags.after_comma(tokens, left[2]):
             continue
         if what.adjunct_only(what.words_before_comma(tokens, k_end + 1), cue):
             first.append(cue)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+
 from claimscope._progress import report
 from claimscope._spans import Union
 from claimscope.attribution import (
@@ -87,9 +89,14 @@ def _sentence_attributions(ctx: Context, s_index: int, taken: Union) -> list[Raw
     sentence_cues = ctx.cues_between(sentence[0], sentence[1])
     if not any(c.kind is CueKind.REPORTING for c in sentence_cues):
         return []
-    out: list[Raw] = []
+    # the attributions so far by the order they were read (a sentence of a thousand
+    # cues must not scan them all for each new one), with the keys of each by its
+    # cue's start and by its clause's end
+    out: dict[int, Raw] = {}
+    by_cue: dict[int, int] = {}
+    by_clause_end: dict[int, int] = {}
     previous: Raw | None = None
-    for cue in patterns.inverted_first(ctx, s_index, sentence_cues):
+    for key, cue in enumerate(patterns.inverted_first(ctx, s_index, sentence_cues)):
         if taken.covers(cue.start) or not cue_gate.is_attribution_cue(ctx, sentence, cue):
             continue
         raw = patterns.from_cue(ctx, s_index, cue, previous)
@@ -98,11 +105,25 @@ def _sentence_attributions(ctx: Context, s_index: int, taken: Union) -> list[Raw
         previous = raw
         raw = channels.with_channels(ctx, raw, sentence)
         raw = nest.innermost(ctx, s_index, raw)
-        out.append(raw)
+        if raw.cue is not cue and raw.cue is not None:
+            # *C, a guard said, according to court documents*: the guard's claim, read
+            # first on its own, is now relayed through the documents
+            out.pop(by_cue.get(raw.cue.start, -1), None)
+        ends = (by_clause_end.get(raw.end, -1), by_clause_end.get(raw.end + 1, -1))
+        tag, relays = nest.swallowed_tag(ctx.text, [out[k] for k in ends if k in out], raw)
+        if tag is not None:
+            out.pop(ends[0] if out.get(ends[0]) is tag else ends[1])
+            if relays:  # *He told the clerk, “C,” the prosecutor said*: his quote, relayed
+                raw = nest.relayed(attrs.evolve(raw, start=tag.start, end=tag.end), tag)
+        out[key] = raw
+        if raw.cue is not None:
+            by_cue[raw.cue.start] = key
+        if raw.clause is not None:
+            by_clause_end[raw.clause[1]] = key
         if raw.clause is None:
             taken.add(raw.start, raw.end)
         else:
             # the clause, the content and what lies between them (*denied claims
             # that …*) belong to this attribution (a span holding the content's)
             taken.add(min(raw.start, raw.clause[0]), max(raw.end, raw.clause[1]))
-    return out
+    return list(out.values())

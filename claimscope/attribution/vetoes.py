@@ -202,13 +202,25 @@ _DEMONSTRATIVE_OBJECT = regex.compile(r"\s+(?:that|this|it|those|these),\s+", re
 the cue's object is the pronoun (an earlier claim), not a clause."""
 
 
+AS_MUCH = regex.compile(r"as\s+much\b", regex.I)
+"""*admitted as much*: a content pointing back to what the text has just said."""
+
+_INFERRED = regex.compile(
+    r"\b(?:effectively|tacitly|implicitly|in\s+effect)\s+(?:\p{Ll}+\s+)?\Z", regex.I
+)
+"""*has effectively admitted*, *tacitly conceded*: the writer's reading of an act as an
+admission, not a speech act the text reports."""
+
+
 def no_proposition(text: str, start: int, end: int, cue: Cue | None) -> bool:
     """Whether the content ``text[start:end]`` a cue seems to report is no proposition:
     a noun after a demonstrative (*disputed that characterisation*), an answer withheld
     (*would not say how much it cost*, *declined to say whether*), or the anonymity
     formula (*who asked not to be named*), or a participle after a pronoun object (*rejected
-    that, saying C*: *saying* reports C). (*Did not respond to requests for comment*
-    stays: the PolNeAR annotators and the dev labels count it.)"""
+    that, saying C*: *saying* reports C), or *as much* after an interpretive adverb (*has
+    effectively admitted as much*: the writer's inference; *said as much* stays).
+    (*Did not respond to requests for comment* stays: the PolNeAR annotators and the
+    dev labels count it.)"""
     if cue is None:
         return False
     first = text[start : min(end, start + 12)].split(" ", 1)[0].casefold()
@@ -217,6 +229,12 @@ def no_proposition(text: str, start: int, end: int, cue: Cue | None) -> bool:
         return True  # "ESA has disputed that characterisation": a determiner, no clause
     if first in REPORTING_PARTICIPLES and _DEMONSTRATIVE_OBJECT.fullmatch(text, cue.end, start):
         return True  # "rejected that, saying C": the pronoun is the object; saying reports C
+    if (
+        first == "as"
+        and AS_MUCH.match(text, start, end) is not None
+        and _INFERRED.search(text, max(0, cue.start - 24), cue.start) is not None
+    ):
+        return True  # "has effectively admitted as much by agreeing …": the writer's reading
     if first in WH_WORDS and start >= cue.end:
         before = text[max(0, cue.start - 30) : cue.start]
         if WITHHELD.search(before) is not None or WITHHELD.search(cue.text + " ") is not None:

@@ -18,14 +18,15 @@ from claimscope.entities.words import (
 __all__ = ["_apposed_gap", "_closes_apposition", "_introduced_person", "_role_phrase"]
 
 _APPOSITION_END = re.compile(
-    r"(?:\s+(?:and|of|for|at|in|with|on)(?:\s+[\w'’.\-&]+){1,8}?|\s+who\s[^,;:.()—–\n]{1,120}?)?"
+    r"(?:\s+(?:and|of|for|at|in|with|on|from)(?:\s+[\w'’.\-&]+){1,8}?|\s+who\s[^,;:.()—–\n]{1,120}?)?"
     r"\s*(?:[,)—–;:]|\.(?:\s|\Z)|\Z)"
 )
 """What closes an appositive description: a comma, bracket, dash or the sentence's end,
 perhaps after a short prepositional phrase, a second description or a relative clause
 on *who* (*Jane Roe, the chief constable of the county, said*; *a developer and
-spokeswoman for the coalition,*; *an engineer who was not involved in the work,*);
-*the mayor resigned* is a new clause, not an apposition."""
+spokeswoman for the coalition,*; *an engineer who was not involved in the work,*;
+*Another commuter, Tom Bryan from Maynooth, said*); *the mayor resigned* is a new
+clause, not an apposition."""
 
 
 def _apposed_gap(text: str, end: int, start: int) -> list[str] | None:

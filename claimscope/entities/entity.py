@@ -128,6 +128,13 @@ def _guess_kind(e: _Ent) -> str:
     return ""  # a country is mostly a place: no "they" for it unless it speaks
 
 
+_COLLECTIVES = frozenset(
+    "audience community couple crowd family group household public staff team".split()
+)
+"""Unnamed-source nouns that name a body of people even when singular (*Scott's
+family*): never *he* or *she*, as *a resident* or *a source* may be."""
+
+
 def _compatible(
     e: _Ent,
     gender: str,
@@ -153,6 +160,8 @@ def _compatible(
             return False
         if gender == "n":
             return kind in ("organization", "media", "document")
+        if kind == "group" and salient and not e.gender and e.name.head not in _COLLECTIVES:
+            return True  # "A resident said C. “Q,” she said": one unnamed speaker
         return kind == "role" and (not e.gender or e.gender == gender)
     if e.kind == "pron":
         return False

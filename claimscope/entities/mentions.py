@@ -549,6 +549,8 @@ def _left_edge(tokens: list[Tok], i: int, verbs: frozenset[str]) -> tuple[int, b
             continue
         if not w[:1].isalnum() and w not in ("-", "/") and not _place_comma(tokens, k - 1):
             break  # "the Columbus, Ohio-based company" reads on over its comma
+        if w == "-" and tokens[k - 1][1] < tokens[k][0]:
+            break  # "BANGKOK - Thailand's finance minister": a spaced dash, no hyphen
         if (
             folded in _NAME_JOINERS
             and k >= 2

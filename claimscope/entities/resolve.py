@@ -13,6 +13,7 @@ from claimscope.entities.cluster import (
     _Model,
     build_entities,
 )
+from claimscope.entities.epithets import EPITHET, epithet_antecedent
 from claimscope.entities.kinds import (
     _Classified,
     _type_of,
@@ -111,7 +112,7 @@ def sources_resolved(
     # this is the annotation's peak of memory (no list of local spans, no pairs)
     if salient is None:
         salient = [span[0] for span in map(_local, (c.source for c in claims)) if span]
-    resolver = _Resolver(text, build_entities(text, sentences, salient, quotes))
+    resolver = _Resolver(text, build_entities(text, sentences, salient, quotes), quotes)
     del salient
     uses = _Uses()
     links: dict[int, _Linked] = {}  # the few claims with a chain
@@ -221,9 +222,10 @@ report from Kotak Institutional Equities* for *a report*)."""
 class _Resolver:
     """Decides each source's entity, then names, types and numbers the entities."""
 
-    def __init__(self, text: str, model: _Model) -> None:
+    def __init__(self, text: str, model: _Model, quotes: Sequence[tuple[int, int]] = ()) -> None:
         self.text = text
         self.model = model
+        self.quotes = quotes  # sorted, not overlapping (see quotes.find_quotes)
         self.classify = _Classified()
         # one (type, reason) pair for each distinct one: a long text has many
         # entities and a few dozen reasons, held until the entities are emitted
@@ -279,6 +281,10 @@ class _Resolver:
             m = None  # "many African-Americans", "two Democratic speechwriters": a group
         if m is None and shaped:
             m = self._pseudonym_in(*target)  # "a man going by the name of 'Sam'"
+        epithet = EPITHET.fullmatch(text, *target)
+        epithet_use = epithet is not None
+        if epithet is not None:  # "…," counsel said ("Defence" is no name of its own)
+            m = self._epithet_antecedent(target[0], epithet.group(1))
         if m is None and not shaped:
             m = self._first_in(*target)
             if (
@@ -298,8 +304,8 @@ class _Resolver:
         k = found
         if claim.rule == "X: C" and self.types[k][1] == "acronym":
             self.types[k] = (SourceType.PERSON, "speaker label")  # "MORALES: We opened …"
-        if target != local:
-            kept = local  # "who" stays the local mention
+        if target != local or epithet_use:
+            kept = local  # "who", "the 22-year-old" and "counsel" stay the local mention
         elif shaped and target[0] <= m.start and m.end <= target[1]:
             kept = local  # the attribution's phrase, holding the mention
             if m.kind == "desc" and target[1] - target[0] <= _PHRASE_NAME_MAX:
@@ -454,6 +460,18 @@ class _Resolver:
             if e is not None and e.pseudonym:
                 return m
         return None
+
+    def _epithet_antecedent(self, at: int, age: str | None) -> Mention | None:
+        """The person an epithet at ``at`` stands for (see :mod:`.epithets`)."""
+
+        def person(m: Mention) -> bool:
+            found = self._entity_of(m)
+            return found is not None and self.types[found][0] is SourceType.PERSON
+
+        model = self.model
+        return epithet_antecedent(
+            self.text, model.mentions, model.starts, self.quotes, at, age, person
+        )
 
     def _subject_before(self, cue: int) -> Mention | None:
         """The nearest name or subject pronoun before the cue, in its clause."""

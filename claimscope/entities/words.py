@@ -176,6 +176,16 @@ def _not_names() -> frozenset[str]:
 
 
 @functools.cache
+def _imperatives() -> frozenset[str]:
+    """The imperatives of ``calls_to_action.txt`` (*sign*, *subscribe*, *read*)."""
+    return frozenset(
+        e.text.casefold()
+        for e in _entries("calls_to_action")
+        if "imperative" in (e.fields[0].split() if e.fields else ())
+    )
+
+
+@functools.cache
 def _starters() -> frozenset[str]:
     return frozenset(e.text.casefold() for e in _entries("sentence_starters"))
 
@@ -390,3 +400,11 @@ def plural_subject(before: str, head: str) -> bool:
     """*the returns show*: a verb's base form after a lower-case plural agrees with it
     as its subject (not *news*, which is singular: *the news show*)."""
     return not head.endswith("s") and before.islower() and before.endswith("s") and before != "news"
+
+
+def shouted_imperative(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised run ``text[start:end]``, opening its sentence, opens
+    with an imperative of a call to action written in capitals (*SIGN UP to our
+    newsletter*, *SUBSCRIBE NOW*, *READ MORE*): the page addressing its reader."""
+    word = text[start:end].split(None, 1)[0]
+    return len(word) > 2 and word.isupper() and word.casefold() in _imperatives()
