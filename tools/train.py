@@ -254,7 +254,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--add-above",
         type=float,
-        default=-2.0,
+        default=0.0,
         help="a new candidate scoring above this becomes a cue (written to the header)",
     )
     parser.add_argument(
