@@ -273,4 +273,4 @@ def test_thresholds_come_from_the_weights_header() -> None:
     )
     assert learned.thresholds(tuned) == (-2.0, -3.5)
     shipped = learned.load_weights()
-    assert learned.thresholds(shipped) == (-2.0, -3.0)
+    assert learned.thresholds(shipped) == (0.0, -3.0)
