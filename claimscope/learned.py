@@ -281,17 +281,8 @@ class _Scan:
 
     def subject(self, spot: _Spot) -> tuple[str, ...]:
         """The subject features of ``spot`` (:func:`_subject_features`)."""
-        sentence = spot[4]
-        if sentence != self._tokenized:
-            self._tokens, self._tokenized = tokenize(self.text, *sentence), sentence
-        tokens = self._tokens
-        k = index_at(tokens, spot[0])
-        if k >= len(tokens):
-            return ()
-        made = self.subjects.setdefault(sentence, {})
-        if k not in made:
-            made[k] = who.left_source(tokens, k)
-        return _subject_features(tokens, k, made[k])
+        tokens, k, left = self._left(spot)
+        return () if k >= len(tokens) else _subject_features(tokens, k, left)
 
     def nested(self, spot: _Spot) -> bool:
         """Whether the subject the rule engine finds before ``spot`` stands right after

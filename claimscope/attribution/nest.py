@@ -159,6 +159,23 @@ def _clipped(text: str, raw: Raw, start: int) -> Raw:
     return attrs.evolve(raw, source=(a, src[1]), clause=clause)
 
 
+def _phrase_type(text: str, span: tuple[int, int]) -> tuple[SourceType, str] | None:
+    """The source type and reason of ``text[span]`` when it may be a source phrase at
+    all: a few words, none that a source never holds, opening as a noun phrase, and of
+    a type other than the author's or nobody's; else ``None``."""
+    words = text[span[0] : span[1]].split()
+    if not words or len(words) > MAX_SOURCE_WORDS:
+        return None
+    if any(w.casefold() in NOT_IN_SOURCE for w in words):
+        return None
+    if words[0].casefold() in NP_PREPOSITIONS or not who.can_start_np(words[0]):
+        return None
+    kind, reason = sources_mod.classify(text[span[0] : span[1]])
+    if kind in (SourceType.AUTHOR, SourceType.UNSPECIFIED):
+        return None
+    return kind, reason
+
+
 def plain_source(text: str, span: tuple[int, int]) -> bool:
     """Whether ``text[span]`` is plainly a source: a short name (*Rep. Jane Doe*, *The
     Daily Planet*) or a phrase headed by a source noun (*a palace aide*, *the memoir*),
@@ -168,16 +185,10 @@ def plain_source(text: str, span: tuple[int, int]) -> bool:
     A subject found inside another attribution's content is trusted only so far:
     there the cue patterns have nothing else to go on.
     """
-    words = text[span[0] : span[1]].split()
-    if not words or len(words) > MAX_SOURCE_WORDS:
+    typed = _phrase_type(text, span)
+    if typed is None:
         return False
-    if any(w.casefold() in NOT_IN_SOURCE for w in words):
-        return False
-    if words[0].casefold() in NP_PREPOSITIONS or not who.can_start_np(words[0]):
-        return False
-    kind, reason = sources_mod.classify(text[span[0] : span[1]])
-    if kind in (SourceType.AUTHOR, SourceType.UNSPECIFIED):
-        return False
+    reason, words = typed[1], text[span[0] : span[1]].split()
     if reason.startswith(NOUN_REASONS):
         return True
     if reason == "definite description":
@@ -357,15 +368,7 @@ def _tag_source(text: str, span: tuple[int, int]) -> bool:
     security guard*, *the driver's sister*; not *the van that he said*). Set off by
     the comma and the verb, it is trusted more than a subject scanned inside a
     content (:func:`plain_source`)."""
-    words = text[span[0] : span[1]].split()
-    if not words or len(words) > MAX_SOURCE_WORDS:
-        return False
-    if any(w.casefold() in NOT_IN_SOURCE for w in words):
-        return False
-    if words[0].casefold() in NP_PREPOSITIONS or not who.can_start_np(words[0]):
-        return False
-    kind, _reason = sources_mod.classify(text[span[0] : span[1]])
-    return kind not in (SourceType.AUTHOR, SourceType.UNSPECIFIED)
+    return _phrase_type(text, span) is not None
 
 
 RECORD_OF = regex.compile(r"[^\n\"“”;:]{1,80}?[\s,]in\s+which\s+\Z")
