@@ -316,6 +316,7 @@ def _read_in_windows(text: str, spans: list[tuple[int, int]], speakers: list[int
 @example(text="The mayor said         Obama won. Loved ones wept. Acme said. We met Loved.")
 @example(text="“Reuters said the Senate voted,” he said. He left. HE left. I left.")
 @example(text="x.The Post and\u00a0the\tSenate. Monday Trump said. (Paris) said. Jane said.")
+@example(text="CATCH")  # a shouted call to action: no name on either reading
 @given(text=st.one_of(_name_texts(), news_texts(), hostile_texts()))
 def test_plain_words_read_as_their_windows(text: str) -> None:
     """A capitalised word decided without its window (:mod:`claimscope.entities.plain`)

@@ -47,6 +47,7 @@ from claimscope.entities.words import (
     _titles,
     _tokens,
     plural_subject,
+    shouted_imperative,
     verb_after_subject,
 )
 
@@ -212,12 +213,11 @@ def _sentence_mentions(
                 done = end
                 continue
         key: tuple[object, ...] = ()
-        if (
-            kind == "cap"
-            and text.endswith(_MERIDIEMS, start, end)
-            and _CLOCK.search(text, max(s0, start - 8), end) is not None
+        if kind == "cap" and (
+            (text.endswith(_MERIDIEMS, start, end) and _CLOCK.search(text, max(s0, start - 8), end))
+            or (start == first_at and shouted_imperative(text, start, end))
         ):
-            done = end  # "2:47 PM": a time of day, no name
+            done = end  # "2:47 PM": a time of day; "SIGN UP to our newsletter": no name
             continue
         if kind == "cap":
             # names recur: read each run once per context

@@ -45,7 +45,6 @@ from claimscope.entities.words import (
     _starters,
     _titles,
     _tokens,
-    shouted_imperative,
 )
 
 READ = (False, None)
@@ -59,8 +58,6 @@ def plain_candidate(
 ) -> tuple[bool, Mention | None]:
     """Whether the capitalised run ``text[start:end]`` is decided without reading it,
     and the mention it gives if so (:func:`plain_word`, :func:`plain_run`)."""
-    if start == first_at and shouted_imperative(text, start, end):
-        return _NONE  # "SIGN UP to our free newsletter": a call to action, no name
     run = text[start:end]
     if run.isalpha() and run.isascii():
         return plain_word(text, s0, start, end, s_index, first_at, known)
