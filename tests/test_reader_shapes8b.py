@@ -7,7 +7,12 @@ Composed news sentences.
 
 from __future__ import annotations
 
+import itertools
+import time
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import claimscope
 
@@ -73,3 +78,73 @@ def test_a_place_name_before_a_participle_modifier_keeps_the_subject(
     claim = _claim_with(text, words)
     assert claim.source.text.startswith(source.split(" at ")[0])
     assert claim.source.type is claimscope.SourceType.ANONYMOUS
+
+
+# -- two *that* clauses of one cue -------------------------------------------------------
+
+
+def test_two_that_clauses_of_one_cue_are_two_claims() -> None:
+    """'The board said sales had been "softer than expected" and that it could take
+    a year to recover': each *that* clause is a claim of the board's, so the hedge of
+    the second does not hedge the first."""
+    text = (
+        'The board said sales had been "softer than expected" and that it could take '
+        "a year for margins to recover."
+    )
+    first = _claim_with(text, "softer than expected")
+    second = _claim_with(text, "margins to recover")
+    assert first is not second
+    assert "and that" not in first.text and "margins" not in first.text
+    assert second.text.startswith("it could take")
+    assert first.source.text == second.source.text == "The board"
+    assert first.confidence is claimscope.Confidence.REPORTED
+    assert second.confidence is claimscope.Confidence.HEDGED
+
+
+def test_that_clauses_after_that_split_too() -> None:
+    """'told reporters that A and that B': the second *that* opens a second claim."""
+    text = (
+        "The minister told reporters that the hospital would open in June and that "
+        "its staff might be recruited from abroad."
+    )
+    first = _claim_with(text, "open in June")
+    second = _claim_with(text, "recruited from abroad")
+    assert first is not second
+    assert first.confidence is claimscope.Confidence.REPORTED
+
+
+def test_and_that_before_a_noun_stays_one_claim() -> None:
+    """'said prices rose and that decision hurt': *that* is a determiner here, not a
+    second clause, so the content stays whole."""
+    text = "Analysts said the bank raised rates and that decision hurt exporters badly."
+    claim = _claim_with(text, "raised rates")
+    assert "exporters" in claim.text
+
+
+@pytest.mark.parametrize("unit", [" ", " and that", ", and that it"])
+def test_splitting_that_clauses_stays_linear(unit: str) -> None:
+    """A long run of spaces or of *and that* clauses is split in linear time: the
+    whole run is scanned once, not once per position inside it."""
+    text = "The mayor said the bridge was safe" + unit * 20000 + " and that it would reopen."
+    started = time.perf_counter()
+    claimscope.annotate(text)
+    assert time.perf_counter() - started < 20
+
+
+@given(
+    st.lists(
+        st.sampled_from(["the roads were closed", "it might rain", "He left"]),
+        min_size=1,
+        max_size=5,
+    )
+)
+def test_that_clause_pieces_cover_the_content_in_order(clauses: list[str]) -> None:
+    """However many *and that* clauses follow a cue, each claim's text is its slice of
+    the document, and the pieces come in order without overlapping."""
+    text = "The council said " + " and that ".join(clauses) + "."
+    claims = [c for c in claimscope.annotate(text).claims if c.cue is not None]
+    assert len(claims) == len(clauses)
+    for a, b in itertools.pairwise(claims):
+        assert a.end <= b.start
+    for c in claims:
+        assert text[c.start : c.end] == c.text
