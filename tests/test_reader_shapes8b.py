@@ -148,3 +148,37 @@ def test_that_clause_pieces_cover_the_content_in_order(clauses: list[str]) -> No
         assert a.end <= b.start
     for c in claims:
         assert text[c.start : c.end] == c.text
+
+
+# -- the writer's main clause before a participle cue ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "main", "attributed"),
+    [
+        (
+            "The council has effectively admitted as much by agreeing that village "
+            "routes should be reviewed.",
+            "The council has effectively admitted as much",
+            "village routes should be reviewed",
+        ),
+        (
+            "The health minister met reporters outside the hospital on Monday, saying "
+            "the new wing would open in June.",
+            "The health minister met reporters outside the hospital on Monday",
+            "the new wing would open in June",
+        ),
+    ],
+)
+def test_the_main_clause_before_a_participle_cue_is_the_writers(
+    text: str, main: str, attributed: str
+) -> None:
+    """'X has effectively admitted as much by agreeing that C', 'X met reporters,
+    saying C': the main clause states what X did in the writer's voice; only C is
+    X's."""
+    claims = claimscope.annotate(text).claims
+    (author,) = [c for c in claims if c.source.type is claimscope.SourceType.AUTHOR]
+    assert author.text == main
+    assert author.confidence is claimscope.Confidence.ASSERTED
+    reported = _claim_with(text, attributed)
+    assert reported.source.type is not claimscope.SourceType.AUTHOR
