@@ -224,6 +224,14 @@ def author_claims(ctx: Context, raws: list[Raw], furniture: set[int]) -> list[Cl
     text = ctx.text
     attributed = Coverage([(r.start, r.end) for r in raws] + [r.clause for r in raws if r.clause])
     leads = _leads(raws, ctx.sentences)
+    participles = {
+        r.sentence
+        for r in raws
+        if r.rule is Rule.SHARED_SUBJECT
+        and r.cue is not None
+        and r.cue.text.endswith("ing")
+        and leads.get(r.sentence, (-1,))[0] == r.cue.start
+    }
     firsts = sorted(_first_offset(r) for r in raws)
     claims: list[Claim] = []
     for s_index, sentence in enumerate(ctx.sentences):
@@ -235,6 +243,8 @@ def author_claims(ctx: Context, raws: list[Raw], furniture: set[int]) -> list[Cl
             cut = None
             if lead is not None and not attributed.overlaps(start, lead[0]):
                 cut = _lead_end(text, start, end, lead)
+                if cut is None and s_index in participles:
+                    cut = participle_main_end(text, start, lead[0])
             if cut is not None:
                 end = cut
             else:
@@ -244,6 +254,33 @@ def author_claims(ctx: Context, raws: list[Raw], furniture: set[int]) -> list[Cl
                 start, end = own
         claims.append(_author_claim(ctx, s_index, start, end))
     return claims
+
+
+PARTICIPLE_LINK = regex.compile(r"(?:,|[^\S\n]by)[^\S\n]*\Z")
+"""What joins the writer's main clause to a participle cue sharing its subject: a
+comma (*X met reporters, saying C*) or *by* (*X admitted as much by agreeing that C*)."""
+
+
+_NOT_IN_MAIN = ('"', "“", "”", "''", ":", ";", "--", "—", "–")
+"""Marks that show the stretch before a participle cue is no plain main clause."""
+
+
+def participle_main_end(text: str, start: int, cue_start: int) -> int | None:
+    """Where the writer's main clause ends when the sentence's first attribution is a
+    participle cue sharing its subject (*The minister met reporters on Monday, saying
+    C*; *X has effectively admitted as much by agreeing that C*): the clause says what
+    X did in the writer's voice. ``None`` unless a comma or *by* joins them and the
+    clause has :data:`_LEAD_MIN_WORDS` words and none of :data:`_NOT_IN_MAIN`."""
+    m = PARTICIPLE_LINK.search(text, start, cue_start)
+    if m is None:
+        return None
+    main = text[start : m.start()].rstrip()
+    if len(main.split()) < _LEAD_MIN_WORDS or any(mark in main for mark in _NOT_IN_MAIN):
+        return None  # a quotation, a list after a colon, a dash aside: no plain clause
+    first = _FIRST_WORD.match(main)
+    if first is None or first.group(1).casefold() in LEADING_CLAUSE_NOT_FIRST:
+        return None  # "After the vote, saying C": an adjunct, no main clause
+    return start + len(main)
 
 
 def _leading(

@@ -457,6 +457,49 @@ def split_at_clause(ctx: Context, raws: list[Raw]) -> list[Raw]:
     return out
 
 
+_AND_THAT = regex.compile(r",?(?<![ \t])[ \t]++and[ \t]++that[ \t]++(\w+)")
+"""*and that* before the first word of a second *that* clause (its subject)."""
+
+_CLAUSE_OPENERS = frozenset(
+    """a all an he her his i its it many more most no our scores she some the their
+    there these they this those we you""".split()
+)
+"""Lower-case words that open the subject of a clause after *and that* (*and that it
+could take*, *and that the talks*), where *that* is a conjunction; before a bare noun
+(*and that decision hurt*) it is a determiner."""
+
+
+def split_that_clauses(ctx: Context, raws: list[Raw]) -> list[Raw]:
+    """One claim per *that* clause of one cue.
+
+    ``X said A and that B`` (or ``said that A and that B``) reports two propositions:
+    the content is cut before *and that* into A and B, each with the same source, cue
+    and clause, so that a hedge in B labels B only. Not inside a quotation (the
+    speaker's own words run on), and not where *that* is a determiner.
+    """
+    text = ctx.text
+    out: list[Raw] = []
+    for raw in raws:
+        cue = raw.cue
+        if cue is None or cue.kind is not CueKind.REPORTING or raw.start < cue.end:
+            out.append(raw)
+            continue
+        start = raw.start
+        for m in _AND_THAT.finditer(text, raw.start, raw.end):
+            opener = m.group(1)
+            if not (opener.casefold() in _CLAUSE_OPENERS or opener[:1].isupper()):
+                continue
+            if ctx.quote_containing(m.start()) is not None:
+                continue  # the speaker's own words run on
+            first = trim_content(text, start, m.start())
+            if first[1] - first[0] < 3 or raw.end - m.start(1) < 3:
+                continue
+            out.append(attrs.evolve(raw, start=first[0], end=first[1]))
+            start = m.start(1)
+        out.append(raw if start == raw.start else attrs.evolve(raw, start=start))
+    return out
+
+
 def split_block_quotes(ctx: Context, raws: list[Raw]) -> list[Raw]:
     """One claim per paragraph of a quotation set off as a block (SPEC, *Edge cases*).
 

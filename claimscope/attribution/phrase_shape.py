@@ -89,11 +89,21 @@ def verb_ends_subject(tokens: list[tuple[int, int, str]], j: int, start: int, en
         and folded not in NOT_VERB_FORMS
         and start < end
         and tokens[start][2].casefold() not in NP_PREPOSITIONS
-        and not (j >= 1 and tokens[j - 1][2].casefold() in ATTRIBUTIVE_BEFORE)
+        and not (j >= 1 and tokens[_before_names(tokens, j)][2].casefold() in ATTRIBUTIVE_BEFORE)
         and not relative_on_subject(tokens, j - 1, j, end)
         and not participle_postmodifier([t[2] for t in tokens[max(0, j - 1) : j + 2]], min(j, 1))
         and not (j >= 1 and tokens[j - 1][2].casefold() in lexicon.words("posted_things"))
     )
+
+
+def _before_names(tokens: list[tuple[int, int, str]], j: int) -> int:
+    """The token before ``j`` and the capitalised words (at most three) just before
+    it: the determiner of *a Kingston listening session*, *the New York planning
+    meeting*, whose place name modifies the noun as the participle does."""
+    i = j - 1
+    while i >= 1 and j - i <= 3 and tokens[i][2][:1].isupper() and tokens[i][2].isalpha():
+        i -= 1
+    return i if i < j - 1 and tokens[i][2].islower() else j - 1
 
 
 STANDING_ALONE = frozenset({"another"})

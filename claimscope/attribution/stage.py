@@ -68,6 +68,7 @@ def attribute(
     raws.sort(key=BY_SPAN)
     raws = passes.merge_continuations(ctx, raws)
     raws = passes.split_at_clause(ctx, raws)
+    raws = passes.split_that_clauses(ctx, raws)
     raws = passes.split_block_quotes(ctx, raws)
     raws = passes.split_source_view(ctx, raws)
     report("resolving sources")

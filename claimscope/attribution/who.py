@@ -455,6 +455,15 @@ def appositive_source(tokens: list[tuple[int, int, str]], comma: int) -> tuple[i
     ):
         return None  # "where we are as a country," added X: a quote's words, no aside
     name_end = _name_end(tokens, j + 1, comma)
+    address = _address_before(tokens, j)
+    if (
+        address is not None
+        and opener[:1].isupper()
+        and comma - j <= 4
+        and tokens[address - 1][2].isdigit()
+    ):
+        # "Kyle Bevan, 31, of Heol y Nant, Pencoed, admitted": street and town are asides
+        return appositive_source(tokens, address)
     if (
         opener.casefold() not in APPOSITIVE_OPENERS
         and not sources_mod.is_role(opener.casefold())
@@ -490,6 +499,19 @@ def appositive_source(tokens: list[tuple[int, int, str]], comma: int) -> tuple[i
     if end - start > 8:
         return None
     return start, end
+
+
+def _address_before(tokens: list[tuple[int, int, str]], comma: int) -> int | None:
+    """The comma that opens an address aside ending at token ``comma`` (*, of Heol y
+    Nant,*): *of* and a capitalised place of at most six tokens; else ``None``."""
+    i = comma - 1
+    while i >= 0 and comma - i <= 7 and tokens[i][2] != ",":
+        i -= 1
+    if i < 1 or tokens[i][2] != "," or comma - i < 3:
+        return None
+    if tokens[i + 1][2] != "of" or not tokens[i + 2][2][:1].isupper():
+        return None
+    return i
 
 
 def _name_end(tokens: list[tuple[int, int, str]], i: int, comma: int) -> int:
