@@ -76,6 +76,18 @@ _ACRONYM = regex.compile(r"\A\p{Lu}{2,6}s?\Z")
 """FBI, NATO, NYPD: an all-capitals name is an institution unless it is an outlet."""
 
 
+@lexicon.cached(maxsize=8)
+def _org_heads() -> frozenset[str]:
+    """Words that mark a name as an institution's when they end it (*Stena Line*,
+    *the Valley Water District*): the ``head`` entries of ``entity_org_words.txt``
+    that are no common surname (*Samantha Power*)."""
+    return frozenset(
+        e.text
+        for e in lexicon.load("entity_org_words")
+        if e.fields and "head" in e.fields[0].split() and "surname" not in e.fields[0].split()
+    )
+
+
 def _in(name: str, word: str) -> bool:
     words = lexicon.words(name)
     return word in words or singular(word) in words
@@ -377,6 +389,12 @@ def _named(head_words: Sequence[str], first: str, bare: str, whole: str) -> tupl
         return SourceType.MEDIA, "outlet-like name"
     if bare in lexicon.words("sources_organization") or _ORG_NAME.search(name):
         return SourceType.ORGANIZATION, "institution name"
+    if (
+        len(head_words) >= 2
+        and head in _org_heads()
+        and not (len(head_words) == 2 and head_words[0].casefold() in _given_names())
+    ):  # "the Valley Water District", not "Kevin Water"
+        return SourceType.ORGANIZATION, f"institution name ending in {head!r}"
     if possessive_place(head_words):  # "Hawke's Bay": a place, no one's bay
         return SourceType.ORGANIZATION, "place name"
     if bare in lexicon.words("capitals"):
