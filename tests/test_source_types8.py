@@ -28,3 +28,20 @@ def test_a_given_name_before_an_org_head_word_stays_a_person() -> None:
     from claimscope.sources import classify
 
     assert classify("Kevin Water")[0] is SourceType.PERSON
+
+
+def test_a_given_name_described_by_a_trade_noun_is_a_person() -> None:
+    """*Sandra Tennant, a broker with Lakeview Realty*: *broker* names a firm on its
+    own, but in apposition to a given name and surname it describes a person."""
+    text = (
+        "Sandra Tennant, a broker with Lakeview Realty in Oakridge, said viewings "
+        "had picked up since the spring."
+    )
+    source = _source(text)
+    assert (source.text, source.type) == ("Sandra Tennant", SourceType.PERSON)
+
+
+def test_a_firm_described_as_a_broker_stays_an_organization() -> None:
+    """Without a given name the trade noun still types a business."""
+    source = _source("Lakeview Realty, a broker in Oakridge, said viewings had picked up.")
+    assert source.type is SourceType.ORGANIZATION

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import regex
 
@@ -25,7 +25,7 @@ from claimscope.entities.words import (
     _titles,
 )
 from claimscope.model import SourceType
-from claimscope.sources import QUANTITIES, classify, role_acronym
+from claimscope.sources import QUANTITIES, classify, role_acronym, singular
 
 
 class _Classified:
@@ -142,6 +142,17 @@ def _headed_by(org_word: str, words: tuple[str, ...] | list[str]) -> bool:
     )
 
 
+def _plies_trade(role: str, words: Sequence[str]) -> bool:
+    """Whether a name opening with a given name is described by a trade noun an
+    individual plies as well as a firm (*Jane Doe, a broker with Acme Realty*:
+    ``lexicons/trade_nouns.txt``), so names a person, not a business."""
+    return (
+        len(words) >= 2
+        and words[0].casefold() in _given_names()
+        and singular(role) in lexicon.words("trade_nouns")
+    )
+
+
 def _name_type(
     text: str, e: _Ent, classify: Callable[[str], tuple[SourceType, str]]
 ) -> tuple[SourceType, str]:
@@ -176,6 +187,8 @@ def _name_type(
         return SourceType.PERSON, f"role {person_role!r}"
     for r in roles:
         kind = _nouns().get(r, "")
+        if kind == "organization" and _plies_trade(r, words):
+            return SourceType.PERSON, f"given name described as {r!r}"
         if kind == "organization" and classify(" ".join(words))[0] is SourceType.MEDIA:
             kind = "media"  # "the Tampa Bay Times, a Florida news organization"
         if kind in ("organization", "media"):
