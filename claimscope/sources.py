@@ -34,6 +34,7 @@ __all__ = [
     "COUNTRY",
     "DETERMINERS",
     "Entity",
+    "ONE_PERSON_TRADE",
     "Resolver",
     "classify",
     "head_phrase",
@@ -418,6 +419,34 @@ def _named(head_words: Sequence[str], first: str, bare: str, whole: str) -> tupl
     return SourceType.PERSON, "personal name"
 
 
+ONE_PERSON_TRADE = "one person's trade"
+"""The reason :func:`classify` gives a trade noun after a one-person concern (*a
+food stall operator*), which the entity model keeps from a business's type."""
+
+
+def _one_person_trade(head_words: Sequence[str]) -> bool:
+    """Whether a phrase's head is a trade noun (``trade_nouns.txt``, or *owner*) after
+    the noun of a concern one person runs (``one_person_concerns.txt``): *a food stall
+    operator*, *the taxi owner*; not *a tour operator*."""
+    if len(head_words) < 2:
+        return False
+    trade = singular(head_words[-1].casefold())
+    return (trade == "owner" or trade in lexicon.words("trade_nouns")) and head_words[
+        -2
+    ].casefold() in lexicon.words("one_person_concerns")
+
+
+def _role_type(head: str, head_folded: str, first: str, why: str = "") -> tuple[SourceType, str]:
+    """A role noun's type: unidentified after *a*, a group in the plural, else the
+    person the role identifies (``why`` ends the reason when given)."""
+    end = f": {why}" if why else ""
+    if first in _INDEFINITE:
+        return SourceType.ANONYMOUS, f"unidentified {head!r}{end}"
+    if head_folded.endswith("s") and singular(head_folded) != head_folded:
+        return SourceType.ANONYMOUS, f"group of {head!r}{end}"
+    return SourceType.PERSON, f"role {head!r}{end}"
+
+
 @lexicon.cached(maxsize=4096)
 def classify(text: str) -> tuple[SourceType, str]:
     """Return the source type of the phrase ``text`` and the reason for it.
@@ -468,12 +497,10 @@ def classify(text: str) -> tuple[SourceType, str]:
         return SourceType.ORGANIZATION, f"institution noun {head!r}"
     if _in("sources_anonymous", head_folded):
         return SourceType.ANONYMOUS, f"anonymous noun {head!r}"
-    if _in("roles", head_folded):
-        if first in _INDEFINITE:
-            return SourceType.ANONYMOUS, f"unidentified {head!r}"
-        if head_folded.endswith("s") and singular(head_folded) != head_folded:
-            return SourceType.ANONYMOUS, f"group of {head!r}"
-        return SourceType.PERSON, f"role {head!r}"  # *campaign manager Kellyanne Conway*
+    if _in("roles", head_folded):  # *campaign manager Kellyanne Conway*
+        return _role_type(head, head_folded, first)
+    if _one_person_trade(head_words):  # "a food stall operator": a person's trade
+        return _role_type(head, head_folded, first, ONE_PERSON_TRADE)
     if (described := _described(head_folded, first, bare)) is not None:
         return described
     if any(w[:1].isupper() for w in words[1:]) and _is_name(words[-2:]):

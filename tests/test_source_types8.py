@@ -6,6 +6,8 @@ Composed news sentences; the names are invented or generic.
 
 from __future__ import annotations
 
+import pytest
+
 import claimscope
 from claimscope import SourceType
 
@@ -45,3 +47,22 @@ def test_a_firm_described_as_a_broker_stays_an_organization() -> None:
     """Without a given name the trade noun still types a business."""
     source = _source("Lakeview Realty, a broker in Oakridge, said viewings had picked up.")
     assert source.type is SourceType.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "A noodle stall operator from the old market said his costs had doubled.",
+            SourceType.ANONYMOUS,
+        ),
+        ("The taxi owner said he had lost a week of fares.", SourceType.PERSON),
+        ("A tour operator said bookings had fallen by a third.", SourceType.ORGANIZATION),
+    ],
+)
+def test_a_one_person_concern_before_a_trade_noun_makes_a_person(
+    text: str, kind: SourceType
+) -> None:
+    """*A noodle stall operator said*: a stall is run by one person, so its operator
+    is an individual (unnamed after *a*), where *a tour operator* is a firm."""
+    assert _source(text).type is kind

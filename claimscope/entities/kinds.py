@@ -25,7 +25,13 @@ from claimscope.entities.words import (
     _titles,
 )
 from claimscope.model import SourceType
-from claimscope.sources import QUANTITIES, classify, role_acronym, singular
+from claimscope.sources import (
+    ONE_PERSON_TRADE,
+    QUANTITIES,
+    classify,
+    role_acronym,
+    singular,
+)
 
 
 class _Classified:
@@ -83,6 +89,7 @@ def _type_of(
         noun_kind in ("organization", "media", "document")
         and kind not in (SourceType.ORGANIZATION, SourceType.MEDIA, SourceType.DOCUMENT)
         and not unnamed  # "Business groups", "several companies": unnamed bodies
+        and not reason.endswith(ONE_PERSON_TRADE)  # "a food stall operator"
     ):
         return SourceType(noun_kind), f"{noun_kind} noun {head!r}"
     if kind is SourceType.MEDIA and _study_paper(text, name.start, head):
