@@ -1,14 +1,15 @@
 """What the words of a capitalised name say about the body it names, whatever its
 shape: an outlet's name (*Springfield Times*, *Daily Planet*), or a body named for the
 nation it serves (*Sport England*, *Fire and Emergency New Zealand*, *Iarnród
-Éireann*), which a person's name almost never is."""
+Éireann*), which a person's name almost never is; and whether a trade noun names a firm or the
+one person who plies it (*a tour operator*, *a food stall operator*)."""
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
 
-from claimscope import lexicon
+from claimscope import _grammar, lexicon
 from claimscope.model import SourceType
 
 _MEDIA_PREFIXES = frozenset(
@@ -162,3 +163,47 @@ def possessive_place(words: Sequence[str]) -> bool:
         w.endswith(("'s", "’s")) and nxt.casefold().rstrip(".") in heads
         for w, nxt in itertools.pairwise(words)
     )
+
+
+@lexicon.cached(maxsize=8)
+def org_heads() -> frozenset[str]:
+    """Words that mark a name as an institution's when they end it (*Stena Line*,
+    *the Valley Water District*): the ``head`` entries of ``entity_org_words.txt``
+    that are no common surname (*Samantha Power*)."""
+    return frozenset(
+        e.text
+        for e in lexicon.load("entity_org_words")
+        if e.fields and "head" in e.fields[0].split() and "surname" not in e.fields[0].split()
+    )
+
+
+ONE_PERSON_TRADE = "one person's trade"
+"""The reason :func:`classify` gives a trade noun after a one-person concern (*a
+food stall operator*), which the entity model keeps from a business's type."""
+
+
+def one_person_trade(head_words: Sequence[str], first: str) -> tuple[SourceType, str] | None:
+    """The type of a phrase whose head is a trade noun (``trade_nouns.txt``, or
+    *owner*) after the noun of a concern one person runs (``one_person_concerns.txt``):
+    *a food stall operator* (``first`` is the phrase's first word, folded), *the taxi
+    owner*, typed as a role; None otherwise (*a tour operator* is a firm)."""
+    if len(head_words) < 2:
+        return None
+    head = head_words[-1]
+    trade = singular(head.casefold())
+    if trade != "owner" and trade not in lexicon.words("trade_nouns"):
+        return None
+    if head_words[-2].casefold() not in lexicon.words("one_person_concerns"):
+        return None
+    return role_type(head, head.casefold(), first, ONE_PERSON_TRADE)
+
+
+def role_type(head: str, head_folded: str, first: str, why: str = "") -> tuple[SourceType, str]:
+    """A role noun's type: unidentified after *a*, a group in the plural, else the
+    person the role identifies (``why`` ends the reason when given)."""
+    end = f": {why}" if why else ""
+    if first in _grammar.INDEFINITES:
+        return SourceType.ANONYMOUS, f"unidentified {head!r}{end}"
+    if head_folded.endswith("s") and singular(head_folded) != head_folded:
+        return SourceType.ANONYMOUS, f"group of {head!r}{end}"
+    return SourceType.PERSON, f"role {head!r}{end}"

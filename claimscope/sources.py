@@ -23,8 +23,11 @@ from claimscope._body_names import (
     is_media_name,
     nation_body,
     nations,
+    one_person_trade,
+    org_heads,
     plural_people,
     possessive_place,
+    role_type,
     singular,
     unnamed_bodies,
 )
@@ -34,7 +37,6 @@ __all__ = [
     "COUNTRY",
     "DETERMINERS",
     "Entity",
-    "ONE_PERSON_TRADE",
     "Resolver",
     "classify",
     "head_phrase",
@@ -75,18 +77,6 @@ _ORG_NAME = regex.compile(r"\b(?:" + lexicon.alternation("organization_name_word
 
 _ACRONYM = regex.compile(r"\A\p{Lu}{2,6}s?\Z")
 """FBI, NATO, NYPD: an all-capitals name is an institution unless it is an outlet."""
-
-
-@lexicon.cached(maxsize=8)
-def _org_heads() -> frozenset[str]:
-    """Words that mark a name as an institution's when they end it (*Stena Line*,
-    *the Valley Water District*): the ``head`` entries of ``entity_org_words.txt``
-    that are no common surname (*Samantha Power*)."""
-    return frozenset(
-        e.text
-        for e in lexicon.load("entity_org_words")
-        if e.fields and "head" in e.fields[0].split() and "surname" not in e.fields[0].split()
-    )
 
 
 def _in(name: str, word: str) -> bool:
@@ -392,7 +382,7 @@ def _named(head_words: Sequence[str], first: str, bare: str, whole: str) -> tupl
         return SourceType.ORGANIZATION, "institution name"
     if (
         len(head_words) >= 2
-        and head in _org_heads()
+        and head in org_heads()
         and not (len(head_words) == 2 and head_words[0].casefold() in _given_names())
     ):  # "the Valley Water District", not "Kevin Water"
         return SourceType.ORGANIZATION, f"institution name ending in {head!r}"
@@ -417,34 +407,6 @@ def _named(head_words: Sequence[str], first: str, bare: str, whole: str) -> tupl
     if _law_title(head_words):
         return SourceType.DOCUMENT, f"title of a law {head!r}"
     return SourceType.PERSON, "personal name"
-
-
-ONE_PERSON_TRADE = "one person's trade"
-"""The reason :func:`classify` gives a trade noun after a one-person concern (*a
-food stall operator*), which the entity model keeps from a business's type."""
-
-
-def _one_person_trade(head_words: Sequence[str]) -> bool:
-    """Whether a phrase's head is a trade noun (``trade_nouns.txt``, or *owner*) after
-    the noun of a concern one person runs (``one_person_concerns.txt``): *a food stall
-    operator*, *the taxi owner*; not *a tour operator*."""
-    if len(head_words) < 2:
-        return False
-    trade = singular(head_words[-1].casefold())
-    return (trade == "owner" or trade in lexicon.words("trade_nouns")) and head_words[
-        -2
-    ].casefold() in lexicon.words("one_person_concerns")
-
-
-def _role_type(head: str, head_folded: str, first: str, why: str = "") -> tuple[SourceType, str]:
-    """A role noun's type: unidentified after *a*, a group in the plural, else the
-    person the role identifies (``why`` ends the reason when given)."""
-    end = f": {why}" if why else ""
-    if first in _INDEFINITE:
-        return SourceType.ANONYMOUS, f"unidentified {head!r}{end}"
-    if head_folded.endswith("s") and singular(head_folded) != head_folded:
-        return SourceType.ANONYMOUS, f"group of {head!r}{end}"
-    return SourceType.PERSON, f"role {head!r}{end}"
 
 
 @lexicon.cached(maxsize=4096)
@@ -498,9 +460,9 @@ def classify(text: str) -> tuple[SourceType, str]:
     if _in("sources_anonymous", head_folded):
         return SourceType.ANONYMOUS, f"anonymous noun {head!r}"
     if _in("roles", head_folded):  # *campaign manager Kellyanne Conway*
-        return _role_type(head, head_folded, first)
-    if _one_person_trade(head_words):  # "a food stall operator": a person's trade
-        return _role_type(head, head_folded, first, ONE_PERSON_TRADE)
+        return role_type(head, head_folded, first)
+    if (trade := one_person_trade(head_words, first)) is not None:  # "a food stall operator"
+        return trade
     if (described := _described(head_folded, first, bare)) is not None:
         return described
     if any(w[:1].isupper() for w in words[1:]) and _is_name(words[-2:]):

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 import regex
 
 from claimscope import lexicon
-from claimscope._body_names import bodies_counted
+from claimscope._body_names import ONE_PERSON_TRADE, bodies_counted
 from claimscope.entities.entity import (
     _Ent,
 )
@@ -26,7 +26,6 @@ from claimscope.entities.words import (
 )
 from claimscope.model import SourceType
 from claimscope.sources import (
-    ONE_PERSON_TRADE,
     QUANTITIES,
     classify,
     role_acronym,
