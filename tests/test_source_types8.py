@@ -66,3 +66,29 @@ def test_a_one_person_concern_before_a_trade_noun_makes_a_person(
     """*A noodle stall operator said*: a stall is run by one person, so its operator
     is an individual (unnamed after *a*), where *a tour operator* is a firm."""
     assert _source(text).type is kind
+
+
+def test_a_name_introduced_with_its_bracketed_initials_is_an_organization() -> None:
+    """*Suara Petani Bersatu (SPB)*: a name followed by its initials in brackets is a
+    body introducing its short name, though no word of it marks an organisation."""
+    text = (
+        "The protest was called by a farmers' coalition, Suara Petani Bersatu (SPB). "
+        "Suara Petani Bersatu said it would march again next month."
+    )
+    source = _source(text)
+    assert source.type is SourceType.ORGANIZATION
+
+
+def test_a_person_introduced_with_initials_stays_a_person() -> None:
+    """*Robert Francis Keane (RFK)*: a given name keeps a person, initials or not."""
+    text = "Robert Francis Keane (RFK) said he would stand again. Keane said so twice."
+    assert _source(text).type is SourceType.PERSON
+
+
+def test_a_law_introduced_with_its_initials_stays_a_document() -> None:
+    """*the Clean Rivers Act (CRA)*: initials do not turn a law into a body."""
+    from claimscope.sources import classify
+
+    text = "The Clean Rivers Act (CRA) requires councils to publish test results."
+    entity = next(e for e in claimscope.annotate(text).entities if "Act" in e.name.text)
+    assert entity.type is classify("the Clean Rivers Act")[0]

@@ -220,6 +220,8 @@ def _name_type(
     kind, reason = classify(text[name.start : name.end])
     if len(words) >= 2 and kind is SourceType.ORGANIZATION and reason == "acronym":
         return SourceType.PERSON, "personal name"  # "Vann R. Newkirk II"
+    if kind is SourceType.PERSON and (initials := _bracketed_initials(text, e, words)):
+        return SourceType.ORGANIZATION, f"named with its initials {initials!r}"
     if kind is SourceType.PERSON:
         pronouns = {m.head for m in e.mentions if m.kind == "pron"}
         if (
@@ -282,6 +284,21 @@ def _company_part(text: str, e: _Ent) -> str:
             found = _COMPANY_PART.match(text, m.end, min(len(text), m.end + 40))
             if found is not None:
                 return found.group(1).casefold()
+    return ""
+
+
+def _bracketed_initials(text: str, e: _Ent, words: Sequence[str]) -> str:
+    """The acronym in brackets after a mention of a name of two or more words, made
+    of its capitalised words' initials (*Gabungan Air Rakyat (GAR)*): the way a body,
+    not a person, introduces its short name; else ``""``."""
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    if len(words) < 2 or len(initials) < 2:
+        return ""
+    bracketed = f"({initials})"
+    for m in e.mentions:
+        after = text[m.end : m.end + len(bracketed) + 1]
+        if m.kind == "name" and after.lstrip() == bracketed:
+            return initials
     return ""
 
 
