@@ -166,15 +166,22 @@ def possessive_place(words: Sequence[str]) -> bool:
 
 
 @lexicon.cached(maxsize=8)
-def org_heads() -> frozenset[str]:
-    """Words that mark a name as an institution's when they end it (*Stena Line*,
-    *the Valley Water District*): the ``head`` entries of ``entity_org_words.txt``
-    that are no common surname (*Samantha Power*)."""
+def _org_heads() -> frozenset[str]:
+    """The ``head`` entries of ``entity_org_words.txt`` that are no common surname."""
     return frozenset(
         e.text
         for e in lexicon.load("entity_org_words")
         if e.fields and "head" in e.fields[0].split() and "surname" not in e.fields[0].split()
     )
+
+
+def ends_in_org_head(head_words: Sequence[str]) -> bool:
+    """Whether a name of two or more words ends in a word that marks an institution
+    there (*Stena Line*, *the Valley Water District*; ``entity_org_words.txt``), not
+    a common surname (*Samantha Power*) nor after a given name (*Kevin Water*)."""
+    if len(head_words) < 2 or head_words[-1] not in _org_heads():
+        return False
+    return len(head_words) > 2 or head_words[0].casefold() not in lexicon.fields("given_names")
 
 
 ONE_PERSON_TRADE = "one person's trade"

@@ -20,11 +20,11 @@ from claimscope import _grammar, lexicon
 from claimscope._body_names import (
     UNNAMED_BODIES,
     bodies_counted,
+    ends_in_org_head,
     is_media_name,
     nation_body,
     nations,
     one_person_trade,
-    org_heads,
     plural_people,
     possessive_place,
     role_type,
@@ -380,11 +380,7 @@ def _named(head_words: Sequence[str], first: str, bare: str, whole: str) -> tupl
         return SourceType.MEDIA, "outlet-like name"
     if bare in lexicon.words("sources_organization") or _ORG_NAME.search(name):
         return SourceType.ORGANIZATION, "institution name"
-    if (
-        len(head_words) >= 2
-        and head in org_heads()
-        and not (len(head_words) == 2 and head_words[0].casefold() in _given_names())
-    ):  # "the Valley Water District", not "Kevin Water"
+    if ends_in_org_head(head_words):  # "the Valley Water District", not "Kevin Water"
         return SourceType.ORGANIZATION, f"institution name ending in {head!r}"
     if possessive_place(head_words):  # "Hawke's Bay": a place, no one's bay
         return SourceType.ORGANIZATION, "place name"
@@ -451,7 +447,9 @@ def classify(text: str) -> tuple[SourceType, str]:
         return SourceType.ORGANIZATION, "institution"
     if _in("sources_media", head_folded) and not _papers_of_a_body(head_words):
         return SourceType.MEDIA, f"media noun {head!r}"
-    if _in("sources_document", head_folded) or _noun_document(head_words):
+    if _in("sources_document", head_folded) or _in("tool_nouns", head_folded):
+        return SourceType.DOCUMENT, f"document noun {head!r}"
+    if _noun_document(head_words):
         return SourceType.DOCUMENT, f"document noun {head!r}"
     if unnamed_bodies(head_folded, first):
         return SourceType.ANONYMOUS, f"{UNNAMED_BODIES} {head!r}"

@@ -92,3 +92,17 @@ def test_a_law_introduced_with_its_initials_stays_a_document() -> None:
     text = "The Clean Rivers Act (CRA) requires councils to publish test results."
     entity = next(e for e in claimscope.annotate(text).entities if "Act" in e.name.text)
     assert entity.type is classify("the Clean Rivers Act")[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investors now price in a 60% chance of a hike, according to Halden Exchange's "
+        "RateSight tool.",
+        "Mortgage approvals fell for a third month, the Hartwell tracker showed.",
+    ],
+)
+def test_a_tool_or_tracker_is_a_document(text: str) -> None:
+    """A tool, tracker or index giving figures is a recorded artefact (SPEC:
+    ``document``), also when the source span is only its name (*RateSight*)."""
+    assert _source(text).type is SourceType.DOCUMENT

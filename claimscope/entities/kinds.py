@@ -222,6 +222,8 @@ def _name_type(
         return SourceType.PERSON, "personal name"  # "Vann R. Newkirk II"
     if kind is SourceType.PERSON and (initials := _bracketed_initials(text, e, words)):
         return SourceType.ORGANIZATION, f"named with its initials {initials!r}"
+    if kind is SourceType.PERSON and (tool := _tool_after(text, e)):
+        return SourceType.DOCUMENT, f"names a {tool!r}"  # "CME Group's FedWatch tool"
     if kind is SourceType.PERSON:
         pronouns = {m.head for m in e.mentions if m.kind == "pron"}
         if (
@@ -299,6 +301,22 @@ def _bracketed_initials(text: str, e: _Ent, words: Sequence[str]) -> str:
         after = text[m.end : m.end + len(bracketed) + 1]
         if m.kind == "name" and after.lstrip() == bracketed:
             return initials
+    return ""
+
+
+_NEXT_WORD = regex.compile(r" (\p{Ll}+)\b")
+
+
+def _tool_after(text: str, e: _Ent) -> str:
+    """The tool noun (``lexicons/tool_nouns.txt``) right after a mention of ``e``'s
+    name (*FedWatch tool*, *Greenfield tracker*): the name is a tool's, not a
+    person's; else ``""``."""
+    for m in e.mentions:
+        found = _NEXT_WORD.match(text, m.end, min(len(text), m.end + 20))
+        if m.kind == "name" and found is not None:
+            noun = found.group(1)
+            if noun in lexicon.words("tool_nouns") or singular(noun) in lexicon.words("tool_nouns"):
+                return noun
     return ""
 
 
