@@ -20,6 +20,10 @@ _MEDIA_SUFFIXES = frozenset(
 )
 """Words that mark a capitalised name as a news outlet when it ends (*Springfield
 Times*) or starts (*Daily Planet*) with them (``lexicons/media_patterns.txt``)."""
+_MEDIA_ALONE = frozenset(
+    e.text for e in lexicon.load("media_patterns") if "alone" in e.fields[0].split()
+)
+"""Words that are an outlet's whole name after *the* (*the Nation*)."""
 
 
 def is_media_name(words: Sequence[str]) -> bool:
@@ -31,6 +35,8 @@ def is_media_name(words: Sequence[str]) -> bool:
     names = [w.rstrip(".") for w in words if w.casefold() != "the"]
     if not names:
         return False
+    if len(names) == 1 and len(words) > 1 and names[0] in _MEDIA_ALONE:
+        return True  # "the Nation", not "Cherokee Nation"
     last = names[-1]
     if last.endswith(("'s", "’s")):
         last = last[:-2]

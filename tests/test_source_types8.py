@@ -106,3 +106,16 @@ def test_a_tool_or_tracker_is_a_document(text: str) -> None:
     """A tool, tracker or index giving figures is a recorded artefact (SPEC:
     ``document``), also when the source span is only its name (*RateSight*)."""
     assert _source(text).type is SourceType.DOCUMENT
+
+
+def test_the_nation_is_a_newspaper() -> None:
+    """*the Nation* (capitalised, after *the*) is a newspaper's whole name, as
+    *Nation Digital* is its site's; lower-case *the nation* stays no outlet."""
+    text = "The Nation reported that the county had not paid its nurses since March."
+    assert _source(text).type is SourceType.MEDIA
+    text = "Teachers interviewed by Nation Digital said the funds had not arrived."
+    entity = next(e for e in claimscope.annotate(text).entities if e.name.text == "Nation Digital")
+    assert entity.type is SourceType.MEDIA
+    assert _source("The nation said goodbye to its queen, officials said.").type is not (
+        SourceType.MEDIA
+    )
