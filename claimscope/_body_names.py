@@ -1,14 +1,15 @@
 """What the words of a capitalised name say about the body it names, whatever its
 shape: an outlet's name (*Springfield Times*, *Daily Planet*), or a body named for the
 nation it serves (*Sport England*, *Fire and Emergency New Zealand*, *Iarnród
-Éireann*), which a person's name almost never is."""
+Éireann*), which a person's name almost never is; and whether a trade noun names a firm or the
+one person who plies it (*a tour operator*, *a food stall operator*)."""
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
 
-from claimscope import lexicon
+from claimscope import _grammar, lexicon
 from claimscope.model import SourceType
 
 _MEDIA_PREFIXES = frozenset(
@@ -19,6 +20,10 @@ _MEDIA_SUFFIXES = frozenset(
 )
 """Words that mark a capitalised name as a news outlet when it ends (*Springfield
 Times*) or starts (*Daily Planet*) with them (``lexicons/media_patterns.txt``)."""
+_MEDIA_ALONE = frozenset(
+    e.text for e in lexicon.load("media_patterns") if "alone" in e.fields[0].split()
+)
+"""Words that are an outlet's whole name after *the* (*the Nation*)."""
 
 
 def is_media_name(words: Sequence[str]) -> bool:
@@ -30,6 +35,8 @@ def is_media_name(words: Sequence[str]) -> bool:
     names = [w.rstrip(".") for w in words if w.casefold() != "the"]
     if not names:
         return False
+    if len(names) == 1 and len(words) > 1 and names[0] in _MEDIA_ALONE:
+        return True  # "the Nation", not "Cherokee Nation"
     last = names[-1]
     if last.endswith(("'s", "’s")):
         last = last[:-2]
@@ -162,3 +169,54 @@ def possessive_place(words: Sequence[str]) -> bool:
         w.endswith(("'s", "’s")) and nxt.casefold().rstrip(".") in heads
         for w, nxt in itertools.pairwise(words)
     )
+
+
+@lexicon.cached(maxsize=8)
+def _org_heads() -> frozenset[str]:
+    """The ``head`` entries of ``entity_org_words.txt`` that are no common surname."""
+    return frozenset(
+        e.text
+        for e in lexicon.load("entity_org_words")
+        if e.fields and "head" in e.fields[0].split() and "surname" not in e.fields[0].split()
+    )
+
+
+def ends_in_org_head(head_words: Sequence[str]) -> bool:
+    """Whether a name of two or more words ends in a word that marks an institution
+    there (*Stena Line*, *the Valley Water District*; ``entity_org_words.txt``), not
+    a common surname (*Samantha Power*) nor after a given name (*Kevin Water*)."""
+    if len(head_words) < 2 or head_words[-1] not in _org_heads():
+        return False
+    return len(head_words) > 2 or head_words[0].casefold() not in lexicon.fields("given_names")
+
+
+ONE_PERSON_TRADE = "one person's trade"
+"""The reason :func:`classify` gives a trade noun after a one-person concern (*a
+food stall operator*), which the entity model keeps from a business's type."""
+
+
+def one_person_trade(head_words: Sequence[str], first: str) -> tuple[SourceType, str] | None:
+    """The type of a phrase whose head is a trade noun (``trade_nouns.txt``, or
+    *owner*) after the noun of a concern one person runs (``one_person_concerns.txt``):
+    *a food stall operator* (``first`` is the phrase's first word, folded), *the taxi
+    owner*, typed as a role; None otherwise (*a tour operator* is a firm)."""
+    if len(head_words) < 2:
+        return None
+    head = head_words[-1]
+    trade = singular(head.casefold())
+    if trade != "owner" and trade not in lexicon.words("trade_nouns"):
+        return None
+    if head_words[-2].casefold() not in lexicon.words("one_person_concerns"):
+        return None
+    return role_type(head, head.casefold(), first, ONE_PERSON_TRADE)
+
+
+def role_type(head: str, head_folded: str, first: str, why: str = "") -> tuple[SourceType, str]:
+    """A role noun's type: unidentified after *a*, a group in the plural, else the
+    person the role identifies (``why`` ends the reason when given)."""
+    end = f": {why}" if why else ""
+    if first in _grammar.INDEFINITES:
+        return SourceType.ANONYMOUS, f"unidentified {head!r}{end}"
+    if head_folded.endswith("s") and singular(head_folded) != head_folded:
+        return SourceType.ANONYMOUS, f"group of {head!r}{end}"
+    return SourceType.PERSON, f"role {head!r}{end}"

@@ -20,11 +20,14 @@ from claimscope import _grammar, lexicon
 from claimscope._body_names import (
     UNNAMED_BODIES,
     bodies_counted,
+    ends_in_org_head,
     is_media_name,
     nation_body,
     nations,
+    one_person_trade,
     plural_people,
     possessive_place,
+    role_type,
     singular,
     unnamed_bodies,
 )
@@ -377,6 +380,8 @@ def _named(head_words: Sequence[str], first: str, bare: str, whole: str) -> tupl
         return SourceType.MEDIA, "outlet-like name"
     if bare in lexicon.words("sources_organization") or _ORG_NAME.search(name):
         return SourceType.ORGANIZATION, "institution name"
+    if ends_in_org_head(head_words):  # "the Valley Water District", not "Kevin Water"
+        return SourceType.ORGANIZATION, f"institution name ending in {head!r}"
     if possessive_place(head_words):  # "Hawke's Bay": a place, no one's bay
         return SourceType.ORGANIZATION, "place name"
     if bare in lexicon.words("capitals"):
@@ -442,7 +447,9 @@ def classify(text: str) -> tuple[SourceType, str]:
         return SourceType.ORGANIZATION, "institution"
     if _in("sources_media", head_folded) and not _papers_of_a_body(head_words):
         return SourceType.MEDIA, f"media noun {head!r}"
-    if _in("sources_document", head_folded) or _noun_document(head_words):
+    if _in("sources_document", head_folded) or _in("tool_nouns", head_folded):
+        return SourceType.DOCUMENT, f"document noun {head!r}"
+    if _noun_document(head_words):
         return SourceType.DOCUMENT, f"document noun {head!r}"
     if unnamed_bodies(head_folded, first):
         return SourceType.ANONYMOUS, f"{UNNAMED_BODIES} {head!r}"
@@ -450,12 +457,10 @@ def classify(text: str) -> tuple[SourceType, str]:
         return SourceType.ORGANIZATION, f"institution noun {head!r}"
     if _in("sources_anonymous", head_folded):
         return SourceType.ANONYMOUS, f"anonymous noun {head!r}"
-    if _in("roles", head_folded):
-        if first in _INDEFINITE:
-            return SourceType.ANONYMOUS, f"unidentified {head!r}"
-        if head_folded.endswith("s") and singular(head_folded) != head_folded:
-            return SourceType.ANONYMOUS, f"group of {head!r}"
-        return SourceType.PERSON, f"role {head!r}"  # *campaign manager Kellyanne Conway*
+    if _in("roles", head_folded):  # *campaign manager Kellyanne Conway*
+        return role_type(head, head_folded, first)
+    if (trade := one_person_trade(head_words, first)) is not None:  # "a food stall operator"
+        return trade
     if (described := _described(head_folded, first, bare)) is not None:
         return described
     if any(w[:1].isupper() for w in words[1:]) and _is_name(words[-2:]):

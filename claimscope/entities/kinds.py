@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import regex
 
 from claimscope import lexicon
-from claimscope._body_names import bodies_counted
+from claimscope._body_names import ONE_PERSON_TRADE, bodies_counted
 from claimscope.entities.entity import (
     _Ent,
 )
@@ -25,7 +25,12 @@ from claimscope.entities.words import (
     _titles,
 )
 from claimscope.model import SourceType
-from claimscope.sources import QUANTITIES, classify, role_acronym
+from claimscope.sources import (
+    QUANTITIES,
+    classify,
+    role_acronym,
+    singular,
+)
 
 
 class _Classified:
@@ -83,6 +88,7 @@ def _type_of(
         noun_kind in ("organization", "media", "document")
         and kind not in (SourceType.ORGANIZATION, SourceType.MEDIA, SourceType.DOCUMENT)
         and not unnamed  # "Business groups", "several companies": unnamed bodies
+        and not reason.endswith(ONE_PERSON_TRADE)  # "a food stall operator"
     ):
         return SourceType(noun_kind), f"{noun_kind} noun {head!r}"
     if kind is SourceType.MEDIA and _study_paper(text, name.start, head):
@@ -142,6 +148,17 @@ def _headed_by(org_word: str, words: tuple[str, ...] | list[str]) -> bool:
     )
 
 
+def _plies_trade(role: str, words: Sequence[str]) -> bool:
+    """Whether a name opening with a given name is described by a trade noun an
+    individual plies as well as a firm (*Jane Doe, a broker with Acme Realty*:
+    ``lexicons/trade_nouns.txt``), so names a person, not a business."""
+    return (
+        len(words) >= 2
+        and words[0].casefold() in _given_names()
+        and singular(role) in lexicon.words("trade_nouns")
+    )
+
+
 def _name_type(
     text: str, e: _Ent, classify: Callable[[str], tuple[SourceType, str]]
 ) -> tuple[SourceType, str]:
@@ -176,6 +193,8 @@ def _name_type(
         return SourceType.PERSON, f"role {person_role!r}"
     for r in roles:
         kind = _nouns().get(r, "")
+        if kind == "organization" and _plies_trade(r, words):
+            return SourceType.PERSON, f"given name described as {r!r}"
         if kind == "organization" and classify(" ".join(words))[0] is SourceType.MEDIA:
             kind = "media"  # "the Tampa Bay Times, a Florida news organization"
         if kind in ("organization", "media"):
@@ -201,6 +220,10 @@ def _name_type(
     kind, reason = classify(text[name.start : name.end])
     if len(words) >= 2 and kind is SourceType.ORGANIZATION and reason == "acronym":
         return SourceType.PERSON, "personal name"  # "Vann R. Newkirk II"
+    if kind is SourceType.PERSON and (initials := _bracketed_initials(text, e, words)):
+        return SourceType.ORGANIZATION, f"named with its initials {initials!r}"
+    if kind is SourceType.PERSON and (tool := _tool_after(text, e)):
+        return SourceType.DOCUMENT, f"names a {tool!r}"  # "CME Group's FedWatch tool"
     if kind is SourceType.PERSON:
         pronouns = {m.head for m in e.mentions if m.kind == "pron"}
         if (
@@ -263,6 +286,37 @@ def _company_part(text: str, e: _Ent) -> str:
             found = _COMPANY_PART.match(text, m.end, min(len(text), m.end + 40))
             if found is not None:
                 return found.group(1).casefold()
+    return ""
+
+
+def _bracketed_initials(text: str, e: _Ent, words: Sequence[str]) -> str:
+    """The acronym in brackets after a mention of a name of two or more words, made
+    of its capitalised words' initials (*Gabungan Air Rakyat (GAR)*): the way a body,
+    not a person, introduces its short name; else ``""``."""
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    if len(words) < 2 or len(initials) < 2:
+        return ""
+    bracketed = f"({initials})"
+    for m in e.mentions:
+        after = text[m.end : m.end + len(bracketed) + 1]
+        if m.kind == "name" and after.lstrip() == bracketed:
+            return initials
+    return ""
+
+
+_NEXT_WORD = regex.compile(r" (\p{Ll}+)\b")
+
+
+def _tool_after(text: str, e: _Ent) -> str:
+    """The tool noun (``lexicons/tool_nouns.txt``) right after a mention of ``e``'s
+    name (*FedWatch tool*, *Greenfield tracker*): the name is a tool's, not a
+    person's; else ``""``."""
+    for m in e.mentions:
+        found = _NEXT_WORD.match(text, m.end, min(len(text), m.end + 20))
+        if m.kind == "name" and found is not None:
+            noun = found.group(1)
+            if noun in lexicon.words("tool_nouns") or singular(noun) in lexicon.words("tool_nouns"):
+                return noun
     return ""
 
 
