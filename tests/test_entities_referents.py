@@ -28,3 +28,25 @@ def test_a_bare_surname_is_the_person_not_the_firm_named_after_them() -> None:
         "speaking to regulators."
     )
     assert _source_of(doc, "could not stop her") == "Daniel Okafor"
+
+
+def test_the_company_is_no_government_agency() -> None:
+    """*…, the company said* right after a sentence about the FBI means the firm named
+    before it: *the company* refers to a business, never a government agency known by
+    its acronym or a ministry."""
+    for agency in ("The FBI", "The Ministry of Transport", "The Pentagon"):
+        doc = claimscope.annotate(
+            "Orlen Logistics said its systems had been restored after the attack. "
+            f"{agency} is reviewing whether any data was lost, a spokesperson said.\n\n"
+            "Drivers with questions can call a helpline, the company said."
+        )
+        assert _source_of(doc, "call a helpline") == "Orlen Logistics", agency
+
+
+def test_the_company_still_means_a_firm_known_by_its_acronym() -> None:
+    """A business known by letters (*BHP*) is still what *the company* refers to."""
+    doc = claimscope.annotate(
+        "BHP said output at its Chilean mines fell in the quarter. Drivers at the site "
+        "will be paid in full, the company said."
+    )
+    assert _source_of(doc, "paid in full") == "BHP"

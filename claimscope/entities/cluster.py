@@ -567,13 +567,20 @@ _NEXT_LOWER = re.compile(r"[ \u00a0]+([a-z]+)\b")
 
 def _public_body_for_company(head: str, ent: _Ent) -> bool:
     """Whether ``ent`` is a public body, union or association (its name ends in a word
-    of ``public_body_heads.txt``) and ``head`` a noun for a business (*the company*,
-    *the firm*), which never refers to one: *the Nigerian Communications Commission*
-    is no company."""
+    of ``public_body_heads.txt`` or opens with one and *of*, or is in
+    ``public_bodies.txt``) and ``head`` a noun for a business (*the company*, *the
+    firm*), which never refers to one: *the Nigerian Communications Commission*, *the
+    Ministry of Transport* and *the FBI* are no company."""
+    words = [w.casefold() for w in ent.key_words]
+    if head not in ("company", "firm") or not words:
+        return False
+    if words[0] == "the":
+        del words[0]
+    heads = lexicon.words("public_body_heads")
     return (
-        head in ("company", "firm")
-        and bool(ent.key_words)
-        and ent.key_words[-1].casefold() in lexicon.words("public_body_heads")
+        words[-1] in heads
+        or (len(words) > 2 and words[0] in heads and words[1] == "of")  # "Ministry of Transport"
+        or " ".join(words) in lexicon.words("public_bodies")  # "the FBI", "the Pentagon"
     )
 
 
