@@ -50,3 +50,17 @@ def test_the_company_still_means_a_firm_known_by_its_acronym() -> None:
         "will be paid in full, the company said."
     )
     assert _source_of(doc, "paid in full") == "BHP"
+
+
+def test_she_is_not_a_name_that_its_has_already_referred_to() -> None:
+    """*Corvane denies her account* after *its cordless models*: a name an *its* has
+    referred to is a body, and *her* means the engineer, not the firm."""
+    doc = claimscope.annotate(
+        "Managers at Corvane were warned that a battery used in its cordless models "
+        "could overheat, according to leaked emails. The emails were passed to the "
+        "newspaper by a former safety engineer, who says she was dismissed after "
+        'raising concerns. Corvane denies her account and says it acted "promptly".'
+    )
+    corvane = next(e for e in doc.entities if e.name.text == "Corvane")
+    assert "her" not in [m.text for m in corvane.mentions]
+    assert corvane.type != claimscope.SourceType.PERSON

@@ -81,11 +81,15 @@ class _Pronouns:
                 if e is None:
                     continue
                 self.join(e, m)
-                gender = _PRONOUNS[m.head][0]
+                gender, number = _PRONOUNS[m.head]
                 if gender in ("m", "f") and not e.gender and not e.pronoun_gender:
                     e.pronoun_gender = gender
                     for of_sort in facts.values():
                         of_sort.pop(e, None)  # the entity changed: weigh it afresh
+                elif gender == "n" and number == "sg" and not e.neuter and e.kind == "name":
+                    e.neuter = True  # "its cordless models": no "she" for it after
+                    for of_sort in facts.values():
+                        of_sort.pop(e, None)
             # what a candidate brings to every pronoun after it is worked out once:
             # "an African-American president" is rarely the "he" after (a loose
             # description); a bare plural subject ("Researchers analysed …") is often
