@@ -64,3 +64,19 @@ def test_she_is_not_a_name_that_its_has_already_referred_to() -> None:
     corvane = next(e for e in doc.entities if e.name.text == "Corvane")
     assert "her" not in [m.text for m in corvane.mentions]
     assert corvane.type != claimscope.SourceType.PERSON
+
+
+def test_he_after_a_possessive_subject_is_the_subject_not_its_possessor() -> None:
+    """*Arrieta's agent, Jon Goikoetxea, … He told local radio*: the subject (the
+    agent) is more salient than the player who owns it, however often the player was
+    named before."""
+    doc = claimscope.annotate(
+        "Midfielder Tomás Arrieta has been linked with a move to Kingsbridge all summer. "
+        "Arrieta, 24, scored 11 goals last season, and Arrieta's contract runs until "
+        "2028. Kingsbridge have watched Arrieta for two years, and Arrieta is said to "
+        "favour England.\n\nArrieta's agent, Jon Goikoetxea, fuelled the speculation by "
+        'admitting his client was "flattered" by the interest.\n\nHe told local radio '
+        'station Radio Costa: "Tomás is happy here, but when a club like Kingsbridge '
+        'calls, you listen."'
+    )
+    assert _source_of(doc, "Tomás is happy here") == "Jon Goikoetxea"

@@ -100,8 +100,10 @@ class _Pronouns:
             else:
                 bonus = -0.5 if kind == "pron" else 0.0
             rank = 2 if start in salient else 1 if m.subject else 0
-            if rank == 2 and kind == "pron" and m.head in _OWNERS:
-                rank = 1  # "Her daughter said": the possessive opening a source is no speaker
+            if rank == 2 and (m.possessive or (kind == "pron" and m.head in _OWNERS)):
+                # "Her daughter said", "Zubiría's agent, Mikel Etxeberria, said": the
+                # owner opening a source is no speaker, only in its subject
+                rank = 1
             recent.append((start, m.end, m.sentence, quote, rank, bonus, kind == "name", e))
             if len(recent) > 60 and m.kind != "pron":
                 del recent[:20]
