@@ -198,23 +198,25 @@ class _Builder:
         """The entity a one-word name (with or without title) abbreviates."""
         folded = word.casefold()
         gender = _mention_gender(m)
-        body = None
+        body = given = None
         for e in reversed(self.by_word.get(folded, [])[-_NAME_LOOKBACK:]):
             if len(e.key_words) < 2 or (gender and e.gender and gender != e.gender):
                 continue  # "Mr. Obama" after "Michelle Obama" is someone else
             if e.surname.casefold() == folded:
                 return e
-            if _org_name(e.key_words):
+            if _org_name(e.key_words) or _name_kind(e) == "organization":
                 if body is None and e.key_words[0].casefold() == folded:
                     body = e  # "Kotak" for "Kotak Institutional Equities"
-                continue  # a firm's first word is no given name
-            if e.given.casefold() == folded and (
-                m.title in ("sir", "dame", "lord", "lady") or not m.title
+                continue  # a firm's first word is no given name ("the law firm Okafor …")
+            if (
+                given is None
+                and e.given.casefold() == folded
+                and (m.title in ("sir", "dame", "lord", "lady") or not m.title)
             ):
-                return e
-        # a person's surname before the firm named after it: "Greer" is Samuel Greer,
-        # not Greer Hollis LLP
-        return body
+                given = e
+        # a surname anywhere in reach before a given name; a person's surname before
+        # the firm named after it: "Greer" is Samuel Greer, not Greer Hollis LLP
+        return given or body
 
     def _index(self, e: _Ent, m: Mention, read: _NameWords) -> None:
         words = m.words
@@ -565,13 +567,20 @@ _NEXT_LOWER = re.compile(r"[ \u00a0]+([a-z]+)\b")
 
 def _public_body_for_company(head: str, ent: _Ent) -> bool:
     """Whether ``ent`` is a public body, union or association (its name ends in a word
-    of ``public_body_heads.txt``) and ``head`` a noun for a business (*the company*,
-    *the firm*), which never refers to one: *the Nigerian Communications Commission*
-    is no company."""
+    of ``public_body_heads.txt`` or opens with one and *of*, or is in
+    ``public_bodies.txt``) and ``head`` a noun for a business (*the company*, *the
+    firm*), which never refers to one: *the Nigerian Communications Commission*, *the
+    Ministry of Transport* and *the FBI* are no company."""
+    words = [w.casefold() for w in ent.key_words]
+    if head not in ("company", "firm") or not words:
+        return False
+    if words[0] == "the":
+        del words[0]
+    heads = lexicon.words("public_body_heads")
     return (
-        head in ("company", "firm")
-        and bool(ent.key_words)
-        and ent.key_words[-1].casefold() in lexicon.words("public_body_heads")
+        words[-1] in heads
+        or (len(words) > 2 and words[0] in heads and words[1] == "of")  # "Ministry of Transport"
+        or " ".join(words) in lexicon.words("public_bodies")  # "the FBI", "the Pentagon"
     )
 
 

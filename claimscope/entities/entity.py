@@ -34,6 +34,7 @@ class _Ent:
         "last_sentence",
         "mentions",
         "name",
+        "neuter",
         "number",
         "pronoun_gender",
         "pseudonym",
@@ -54,6 +55,7 @@ class _Ent:
         self.given = ""
         self.gender = ""
         self.pronoun_gender = ""
+        self.neuter = False  # a singular "it"/"its" has referred to it: a body
         self.acronym = ""
         self.number = "pl" if mention.plural else "sg"
         self.pseudonym = False
@@ -173,8 +175,10 @@ def _compatible(
         return kind in ("organization", "media") or (
             possessive and kind == "" and salient and not (e.gender or e.pronoun_gender)
         )
-    if kind != "person" and not (kind == "" and salient):
-        return False  # places and things are not "he"; an unknown name only as a source
+    if kind != "person" and not (kind == "" and salient and not e.neuter):
+        # places and things are not "he"; an unknown name only as a source, and not
+        # once an "its" has meant it ("its cordless models … Veltrane denies her account")
+        return False
     known = e.gender or e.pronoun_gender
     return not known or known == gender
 

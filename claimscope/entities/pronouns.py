@@ -81,11 +81,15 @@ class _Pronouns:
                 if e is None:
                     continue
                 self.join(e, m)
-                gender = _PRONOUNS[m.head][0]
+                gender, number = _PRONOUNS[m.head]
                 if gender in ("m", "f") and not e.gender and not e.pronoun_gender:
                     e.pronoun_gender = gender
                     for of_sort in facts.values():
                         of_sort.pop(e, None)  # the entity changed: weigh it afresh
+                elif gender == "n" and number == "sg" and not e.neuter and e.kind == "name":
+                    e.neuter = True  # "its cordless models": no "she" for it after
+                    for of_sort in facts.values():
+                        of_sort.pop(e, None)
             # what a candidate brings to every pronoun after it is worked out once:
             # "an African-American president" is rarely the "he" after (a loose
             # description); a bare plural subject ("Researchers analysed …") is often
@@ -96,8 +100,10 @@ class _Pronouns:
             else:
                 bonus = -0.5 if kind == "pron" else 0.0
             rank = 2 if start in salient else 1 if m.subject else 0
-            if rank == 2 and kind == "pron" and m.head in _OWNERS:
-                rank = 1  # "Her daughter said": the possessive opening a source is no speaker
+            if rank == 2 and (m.possessive or (kind == "pron" and m.head in _OWNERS)):
+                # "Her daughter said", "Zubiría's agent, Mikel Etxeberria, said": the
+                # owner opening a source is no speaker, only in its subject
+                rank = 1
             recent.append((start, m.end, m.sentence, quote, rank, bonus, kind == "name", e))
             if len(recent) > 60 and m.kind != "pron":
                 del recent[:20]
