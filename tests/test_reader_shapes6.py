@@ -8,6 +8,7 @@ Composed news sentences.
 from __future__ import annotations
 
 import pytest
+from claim_docs import only_claim
 
 import claimscope
 from claimscope import SourceType
@@ -16,12 +17,6 @@ from claimscope import SourceType
 def _attributed(text: str) -> list[claimscope.Claim]:
     """The claims of ``text`` that are not in the author's voice."""
     return [c for c in claimscope.annotate(text).claims if c.source.type is not SourceType.AUTHOR]
-
-
-def _claim_with(text: str, words: str) -> claimscope.Claim:
-    """The claim of ``text`` whose content holds ``words``."""
-    (claim,) = [c for c in claimscope.annotate(text).claims if words in c.text]
-    return claim
 
 
 # -- a role phrase before the name it introduces ---------------------------------------
@@ -112,7 +107,7 @@ def test_a_headline_ending_documents_show_names_nobody() -> None:
     """'…, Documents Show' closing a title-case headline is page furniture: its
     capitals name nobody, so 'Documents show C' in the body is a document source, not
     a person called 'Documents Show'."""
-    claim = _claim_with(_RECORDS, "spent just")
+    claim = only_claim(_RECORDS, "spent just")
     assert claim.source.text == "Documents"
     assert claim.source.type is SourceType.DOCUMENT
 
@@ -170,7 +165,7 @@ def test_she_after_a_quote_is_the_daughter_who_spoke() -> None:
         'watched nurses walk past her for hours."\n'
     )
     for words in ("Nobody was unkind", "I watched nurses"):
-        assert _claim_with(text, words).source.text == "Susan Hale"
+        assert only_claim(text, words).source.text == "Susan Hale"
 
 
 # -- a record 'in which' somebody speaks ------------------------------------------------
@@ -198,7 +193,7 @@ def test_a_record_in_which_somebody_speaks_gives_the_speaker(
 ) -> None:
     """'A spokesman pointed to a blog post in which chief executive Jane Roe wrote C':
     C is Jane Roe's, passed on by the spokesman, not the spokesman's own."""
-    claim = _claim_with(text, words)
+    claim = only_claim(text, words)
     assert speaker in (claim.source.text or "")
     assert claim.source.type is SourceType.PERSON
 
@@ -236,7 +231,7 @@ def test_they_after_records_means_the_records() -> None:
         "through a public records request. Together, they show that the council's leaders "
         "were warned repeatedly about the bridge.\n"
     )
-    claim = _claim_with(text, "warned repeatedly")
+    claim = only_claim(text, "warned repeatedly")
     assert claim.source.type is SourceType.DOCUMENT
     assert "records" in (claim.source.text or "")
 
@@ -248,7 +243,7 @@ def test_its_worth_noting_is_the_writers_aside() -> None:
         "The tax office declined to comment.\n\n"
         "It's worth noting that this is the first time the question has been asked.\n"
     )
-    claim = _claim_with(text, "first time")
+    claim = only_claim(text, "first time")
     assert claim.source.type is SourceType.AUTHOR
 
 
@@ -292,6 +287,6 @@ def test_a_where_clause_between_subject_and_cue(text: str, source: str, words: s
     """'Residents in X, where …, said they had never been told': the subject before
     the 'where' clause speaks; 'said they had …' is no inversion with 'they …' as its
     speaker and the 'where' clause as its content."""
-    claim = _claim_with(text, words)
+    claim = only_claim(text, words)
     assert (claim.source.text or "").startswith(source)
     assert claim.source.type is SourceType.ANONYMOUS

@@ -8,17 +8,11 @@ Composed news sentences.
 from __future__ import annotations
 
 import pytest
+from claim_docs import only_claim
 
 import claimscope
 from claimscope import SourceType
 from claimscope.cues import find_cues
-
-
-def _claim_with(text: str, words: str) -> claimscope.Claim:
-    """The claim of ``text`` whose content holds ``words``."""
-    (claim,) = [c for c in claimscope.annotate(text).claims if words in c.text]
-    return claim
-
 
 # -- an age epithet for the person just named ------------------------------------------
 
@@ -62,7 +56,7 @@ def test_an_age_epithet_stands_for_the_person_just_named(text: str, words: str, 
     """'"C," the 22-year-old said' after a sentence about a named person: the age
     epithet is an anaphor for that person, as in match and court reports, so the
     source is the person's name and its type person."""
-    claim = _claim_with(text, words)
+    claim = only_claim(text, words)
     assert claim.source.text == name
     assert claim.source.type is SourceType.PERSON
     assert claim.source.mention is not None
@@ -71,7 +65,7 @@ def test_an_age_epithet_stands_for_the_person_just_named(text: str, words: str, 
 
 def test_an_age_epithet_with_no_one_named_stays_itself() -> None:
     """With no person named before it, 'the 34-year-old' is a person of its own."""
-    claim = _claim_with(
+    claim = only_claim(
         'Flooding closed the coast road overnight. "We lost everything," the 34-year-old said.',
         "lost everything",
     )
@@ -110,7 +104,7 @@ def test_show_after_a_description_is_a_noun(text: str) -> None:
 def test_show_after_a_plural_subject_still_reports(text: str, words: str) -> None:
     """'figures show that C', 'data show C': a plural subject before 'show' keeps it a
     verb reporting C."""
-    claim = _claim_with(text, words)
+    claim = only_claim(text, words)
     assert claim.cue is not None
     assert claim.cue.text == "show"
 
@@ -118,7 +112,7 @@ def test_show_after_a_plural_subject_still_reports(text: str, words: str) -> Non
 def test_show_with_a_clause_after_it_reports() -> None:
     """'papers from his 2019 tax return show he paid …': a clause after 'show' makes
     it the verb of the plural subject before the prepositional phrase."""
-    claim = _claim_with(
+    claim = only_claim(
         "Leaked papers from his 2019 tax return show he paid almost no income tax.",
         "paid almost no income tax",
     )
@@ -161,7 +155,7 @@ def test_a_capitalised_call_to_action_names_nobody(prompt: str) -> None:
         "Harbour Freight Lines said all bookings would be honoured. In a statement, "
         "the company said new sailings would be announced next week."
     )
-    claim = _claim_with(text, "new sailings")
+    claim = only_claim(text, "new sailings")
     assert "Harbour Freight Lines" in claim.source.text
     names = [e.name.text for e in claimscope.annotate(text).entities]
     assert not any(name.isupper() and len(name) > 3 for name in names)
@@ -198,7 +192,7 @@ def test_bare_counsel_is_the_barrister_just_named(text: str, words: str, name: s
     """'"C," counsel said' in a court report: the bare role (no determiner, perhaps
     'defence' or 'prosecuting' before it) refers back to the barrister just named,
     so the source is that person."""
-    claim = _claim_with(text, words)
+    claim = only_claim(text, words)
     assert name in claim.source.text
     assert claim.source.type is SourceType.PERSON
 
@@ -231,7 +225,7 @@ def test_an_inverted_attribution_inside_a_trailing_tag_nests(
     """'C, a witness told police, the prosecutor said': the content of the outer
     tag is itself an attribution, so C's source is the witness and the prosecutor is
     on its chain (the inner tag is not part of the content)."""
-    claim = _claim_with(text, words)
+    claim = only_claim(text, words)
     assert claim.source.text == source
     assert [link_.text for link_ in claim.chain] == [link]
     assert "told" not in claim.text and " said" not in claim.text
@@ -241,7 +235,7 @@ def test_a_quote_told_to_someone_is_relayed_by_the_closing_tag() -> None:
     """'He told the clerk, "C," the prosecutor said': the quote is his, and the
     prosecutor who relays it is on the chain; the closing tag is not part of the
     content."""
-    claim = _claim_with(
+    claim = only_claim(
         'He told the cashier, "I will burn this place down," the district attorney said.',
         "burn this place down",
     )
@@ -279,7 +273,7 @@ def test_a_fronted_adjunct_is_no_inverted_content(text: str) -> None:
 def test_a_fronted_clause_is_still_inverted_content() -> None:
     """'In the past, the firm struggled, the chief said': a clause after the adjunct
     keeps the inverted reading."""
-    claim = _claim_with(
+    claim = only_claim(
         "In the past, the firm struggled to hire engineers, the chief executive said.",
         "struggled",
     )
@@ -342,10 +336,10 @@ def test_the_authors_clause_before_an_attributed_one_is_kept(
 ) -> None:
     """'X carried N passengers, and the authority expects C': the first clause is the
     writer's own statement; it stays an author claim beside the attributed one."""
-    author = _claim_with(text, author_words)
+    author = only_claim(text, author_words)
     assert author.source.type is SourceType.AUTHOR
     assert attributed_words not in author.text
-    attributed = _claim_with(text, attributed_words)
+    attributed = only_claim(text, attributed_words)
     assert attributed.source.type is not SourceType.AUTHOR
 
 
@@ -367,7 +361,7 @@ def test_effectively_admitted_as_much_is_the_writers_inference() -> None:
 def test_said_as_much_still_reports() -> None:
     """'Her campaign manager said as much in an interview': without an interpretive
     adverb the speech act is reported."""
-    claim = _claim_with("Her campaign manager said as much in an interview on Sunday.", "as much")
+    claim = only_claim("Her campaign manager said as much in an interview on Sunday.", "as much")
     assert claim.source.type is not SourceType.AUTHOR
 
 
@@ -378,10 +372,10 @@ def test_a_concessive_clause_before_an_attribution_is_the_writers() -> None:
         "While police have not officially named the victim, neighbours say the man "
         "was a retired teacher."
     )
-    author = _claim_with(text, "officially named")
+    author = only_claim(text, "officially named")
     assert author.source.type is SourceType.AUTHOR
     assert "neighbours" not in author.text
-    attributed = _claim_with(text, "retired teacher")
+    attributed = only_claim(text, "retired teacher")
     assert attributed.source.type is SourceType.ANONYMOUS
 
 
@@ -410,7 +404,7 @@ def test_a_speech_tag_pronoun_after_an_unnamed_speaker_is_that_speaker(
     """'A resident said C. "Q," she said.': the pronoun of the next speech tag is the
     unnamed speaker just quoted, so Q is the resident's (anonymous), not a nameless
     'she'."""
-    claim = _claim_with(text, words)
+    claim = only_claim(text, words)
     assert claim.source.text == source
     assert claim.source.type is SourceType.ANONYMOUS
 
@@ -418,7 +412,7 @@ def test_a_speech_tag_pronoun_after_an_unnamed_speaker_is_that_speaker(
 def test_an_apposed_name_with_a_home_town_names_the_speaker() -> None:
     """'Another commuter, Tom Bryan from Maynooth, said C': the name in apposition,
     followed by where the person is from, names the speaker."""
-    claim = _claim_with(
+    claim = only_claim(
         "Another commuter, Tom Bryan from Maynooth, said he had some sympathy with the workers.",
         "some sympathy",
     )

@@ -11,17 +11,11 @@ import itertools
 import time
 
 import pytest
+from claim_docs import only_claim
 from hypothesis import given
 from hypothesis import strategies as st
 
 import claimscope
-
-
-def _claim_with(text: str, words: str) -> claimscope.Claim:
-    """The claim of ``text`` whose content holds ``words``."""
-    (claim,) = [c for c in claimscope.annotate(text).claims if words in c.text]
-    return claim
-
 
 # -- an address aside after a name and age ---------------------------------------------
 
@@ -45,7 +39,7 @@ def _claim_with(text: str, words: str) -> claimscope.Claim:
 def test_an_address_after_a_name_and_age_is_no_source(text: str, words: str, name: str) -> None:
     """'Mark Jones, 45, of Church Street, Bridgend, said C': the street and town are
     where he lives, an aside like the age; the source is the name before them."""
-    claim = _claim_with(text, words)
+    claim = only_claim(text, words)
     assert claim.source.text == name
 
 
@@ -75,7 +69,7 @@ def test_a_place_name_before_a_participle_modifier_keeps_the_subject(
     """'a Kingston listening session': a capitalised word between the determiner and
     the -ing modifier is part of the noun phrase, so the participle does not end the
     subject and the cue keeps its speaker."""
-    claim = _claim_with(text, words)
+    claim = only_claim(text, words)
     assert claim.source.text.startswith(source.split(" at ")[0])
     assert claim.source.type is claimscope.SourceType.ANONYMOUS
 
@@ -91,8 +85,8 @@ def test_two_that_clauses_of_one_cue_are_two_claims() -> None:
         'The board said sales had been "softer than expected" and that it could take '
         "a year for margins to recover."
     )
-    first = _claim_with(text, "softer than expected")
-    second = _claim_with(text, "margins to recover")
+    first = only_claim(text, "softer than expected")
+    second = only_claim(text, "margins to recover")
     assert first is not second
     assert "and that" not in first.text and "margins" not in first.text
     assert second.text.startswith("it could take")
@@ -107,8 +101,8 @@ def test_that_clauses_after_that_split_too() -> None:
         "The minister told reporters that the hospital would open in June and that "
         "its staff might be recruited from abroad."
     )
-    first = _claim_with(text, "open in June")
-    second = _claim_with(text, "recruited from abroad")
+    first = only_claim(text, "open in June")
+    second = only_claim(text, "recruited from abroad")
     assert first is not second
     assert first.confidence is claimscope.Confidence.REPORTED
 
@@ -117,7 +111,7 @@ def test_and_that_before_a_noun_stays_one_claim() -> None:
     """'said prices rose and that decision hurt': *that* is a determiner here, not a
     second clause, so the content stays whole."""
     text = "Analysts said the bank raised rates and that decision hurt exporters badly."
-    claim = _claim_with(text, "raised rates")
+    claim = only_claim(text, "raised rates")
     assert "exporters" in claim.text
 
 
@@ -180,5 +174,5 @@ def test_the_main_clause_before_a_participle_cue_is_the_writers(
     (author,) = [c for c in claims if c.source.type is claimscope.SourceType.AUTHOR]
     assert author.text == main
     assert author.confidence is claimscope.Confidence.ASSERTED
-    reported = _claim_with(text, attributed)
+    reported = only_claim(text, attributed)
     assert reported.source.type is not claimscope.SourceType.AUTHOR
