@@ -219,8 +219,10 @@ def _leads(
 def author_claims(ctx: Context, raws: list[Raw], furniture: set[int]) -> list[Claim]:
     """One claim per remaining declarative sentence in the text's own voice, and one
     for the writer's clause a later attribution in the sentence leaves: a main clause
-    an attribution is joined to (:func:`_lead_end`), or a clause opening the sentence
-    before a comma and a conjunction or a concessive clause (:func:`leading_clause`)."""
+    an attribution is joined to (:func:`_lead_end`), the main clause before a
+    participle cue sharing its subject (:func:`participle_main_end`), or a clause
+    opening the sentence before a comma and a conjunction or a concessive clause
+    (:func:`leading_clause`), tried in that order."""
     text = ctx.text
     attributed = Coverage([(r.start, r.end) for r in raws] + [r.clause for r in raws if r.clause])
     leads = _leads(raws, ctx.sentences)
