@@ -218,12 +218,8 @@ def _leads(
 
 def author_claims(ctx: Context, raws: list[Raw], furniture: set[int]) -> list[Claim]:
     """One claim per remaining declarative sentence in the text's own voice, and one
-    for the writer's clause a later attribution in the sentence leaves: a main clause
-    an attribution is joined to (:func:`_lead_end`), the main clause before a
-    participle cue sharing its subject (:func:`participle_main_end`), or a clause
-    opening the sentence before a comma and a conjunction or a concessive clause
-    (:func:`leading_clause`), tried in that order."""
-    text = ctx.text
+    for the writer's clause a later attribution in the sentence leaves
+    (:func:`writer_clause`)."""
     attributed = Coverage([(r.start, r.end) for r in raws] + [r.clause for r in raws if r.clause])
     leads = _leads(raws, ctx.sentences)
     participles = {
@@ -236,26 +232,41 @@ def author_claims(ctx: Context, raws: list[Raw], furniture: set[int]) -> list[Cl
     }
     firsts = sorted(_first_offset(r) for r in raws)
     claims: list[Claim] = []
-    for s_index, sentence in enumerate(ctx.sentences):
+    for s_index, (start, end) in enumerate(ctx.sentences):
         if s_index in furniture:
             continue
-        start, end = sentence
         if attributed.overlaps(start, end):
             lead = leads.get(s_index)
-            cut = None
-            if lead is not None and not attributed.overlaps(start, lead[0]):
-                cut = _lead_end(text, start, end, lead)
-                if cut is None and s_index in participles:
-                    cut = participle_main_end(text, start, lead[0])
-            if cut is not None:
-                end = cut
-            else:
-                own = _leading(ctx, attributed, firsts, start, end)
-                if own is None:
-                    continue
-                start, end = own
+            participle = s_index in participles
+            own = writer_clause(ctx, attributed, (start, end), lead, participle, firsts)
+            if own is None:
+                continue
+            start, end = own
         claims.append(_author_claim(ctx, s_index, start, end))
     return claims
+
+
+def writer_clause(
+    ctx: Context,
+    attributed: Coverage,
+    sentence: tuple[int, int],
+    lead: tuple[int, int, int] | None,
+    participle: bool,
+    firsts: list[int],
+) -> tuple[int, int] | None:
+    """The writer's own clause in ``sentence`` beside its attributions: a main clause
+    an attribution is joined to (:func:`_lead_end`), the main clause before a
+    participle cue sharing its subject (:func:`participle_main_end`), or a clause
+    opening the sentence before a comma and a conjunction or a concessive clause
+    (:func:`leading_clause`), tried in that order; ``None`` when there is none."""
+    start, end = sentence
+    if lead is not None and not attributed.overlaps(start, lead[0]):
+        cut = _lead_end(ctx.text, start, end, lead)
+        if cut is None and participle:
+            cut = participle_main_end(ctx.text, start, lead[0])
+        if cut is not None:
+            return start, cut
+    return _leading(ctx, attributed, firsts, start, end)
 
 
 PARTICIPLE_LINK = regex.compile(r"(?:,|[^\S\n]by)[^\S\n]*\Z")
