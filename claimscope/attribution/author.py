@@ -7,14 +7,14 @@ unnamed source (``unspecified``).
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import regex
 
 from claimscope import confidence as confidence_mod
 from claimscope import lexicon
-from claimscope._grammar import CLAUSE_WORDS, PREPOSITIONS
+from claimscope._grammar import CLAUSE_WORDS, OPENING_CONJUNCTIONS, PREPOSITIONS
 from claimscope._spans import Coverage
 from claimscope.attribution import emit
 from claimscope.attribution.context import Context, Raw
@@ -146,99 +146,120 @@ def unnamed_rule(ctx: Context, start: int, end: int, cues: tuple[Cue, ...]) -> R
 _BY = regex.compile(r"\bby\b", regex.I)
 
 
-LEAD_LINKS = frozenset(
-    "after as when while before since because although though until once whereas".split()
+CLAUSE_LINKS = lexicon.words("clause_links")
+"""Conjunctions that, after a comma, join the sentence's first attribution to the
+writer's clause before it (*Brent rose to $84, after OPEC+ ministers signalled that
+C*; *X carried 4 million passengers, and the authority expects C*)."""
+
+CONCESSIVE = regex.compile(
+    r"(?:While|Although|Though|Whereas)[^\S\n]+(?![a-z]+ing\b)[^,;:\"“”\n]{12,300}?,[^\S\n]*\Z"
 )
-"""Conjunctions that join an attribution to the main clause before it (*Brent rose to
-$84, after OPEC+ ministers signalled that C*): the main clause is the author's."""
+"""A concessive clause opening the sentence and closed by the comma right before its
+first attribution (*While police have not officially identified the victim, loved
+ones say C*): the writer states it as a fact beside the attributed claim. Not a
+participle (*While having a debate*), which has no subject of its own."""
+
+PARTICIPLE_LINK = regex.compile(r"(?:,|[^\S\n]by)[^\S\n]*\Z")
+"""What joins the writer's main clause to a participle cue sharing its subject: a
+comma (*X met reporters, saying C*) or *by* (*X admitted as much by agreeing that C*)."""
 
 _LAST_WORD = regex.compile(r"([\p{L}]+)[^\p{L}]*\Z")
 _FIRST_WORD = regex.compile(r"[\s\"“‘']*([\p{L}]+)")
-_LEAD_MIN_WORDS = 5
-"""The fewest words of a main clause taken before an attribution (*Later in the
+
+CLAUSE_MIN_WORDS = 5
+"""The fewest words of a writer's clause kept as a claim of its own (*Later in the
 show, after …* is an adjunct)."""
-_SUMMARY_WORDS = 3
-"""The most words of a noun phrase summing up a clause (*, a move that*, *, a
-decision which*)."""
+
+CLAUSE_REACH = 400
+"""The longest writer's clause looked for before an attribution (the search is
+bounded)."""
+
+SUMMARY_WORDS = 3
+"""The most words of a noun phrase summing up the writer's clause (*, a move that*,
+*, a decision which*)."""
+
+SUBORDINATORS = (CLAUSE_WORDS - OPENING_CONJUNCTIONS - {"that"}) | {"who"}
+"""First words of a subordinate clause (*If the refugees …*, *After the vote*): a
+stretch opening with one before a comma is no main clause of the writer's (*that*
+opens one as a determiner, *But* and *So* as conjunctions)."""
+
+ADJUNCT_FIRST = PREPOSITIONS | {"later", "earlier"}
+"""First words of an adjunct (*In the old Soviet Union*, *Later in the show*): a
+stretch opening with one is a main clause only after a comma closes the adjunct (*At
+her school, parents protested*), or when a number follows (*Between 130 and 160
+courses are closing*)."""
+
+_ADJUNCT = regex.compile(r"[\s\"“‘']*[\p{L}]+\b(?![^\S\n]*\d)")
+"""A first word followed by no number (*About 40 people* is a subject)."""
 
 
-def _lead_end(text: str, start: int, end: int, lead: tuple[int, int, int]) -> int | None:
-    """Where the main clause that opens the sentence ``[start, end)`` ends, when the
-    attribution ``lead`` (where it starts, its relative pronoun or -1, where it ends)
-    is joined to it after a comma by a conjunction (:data:`LEAD_LINKS`: *Brent rose,
-    after ministers signalled that C*), a noun summing it up (*…, a move that
-    marketers said C*) or a relative pronoun closing the sentence (*… by a former
-    engineer, who says C.*); else ``None``. A sentence opening with its own subordinate
-    clause (*After the vote, X said C*) has no main clause before the attribution, and
-    a relative clause without a comma (*those who said C*) belongs to a noun phrase."""
-    lo, relative, reach = lead
-    if relative >= 0:
-        if text[reach:end].strip(" .!?\"”’'\n") or not text[start:relative].rstrip().endswith(","):
-            return None  # the main clause goes on after it, or no comma sets it off
-        cut = relative
-    else:
-        m = _LAST_WORD.search(text, start, lo)
-        if m is None:
-            return None
-        cut = m.start(1)
-        word = m.group(1).casefold()
-        if word in ("that", "which"):
-            comma = text.rfind(",", start, cut)
-            if comma < 0 or len(text[comma + 1 : cut].split()) > _SUMMARY_WORDS:
-                return None
-            cut = comma
-        elif word not in LEAD_LINKS or not text[start:cut].rstrip().endswith(","):
-            return None  # "three days after X said", "such as": no clause joined
-    main = text[start:cut].rstrip(" ,;:—–\n")
-    first = _FIRST_WORD.match(main)
-    if (
-        len(main.split()) < _LEAD_MIN_WORDS
-        or first is None
-        or first.group(1).casefold() in LEAD_LINKS | {"if", "unless", "who", "which"}
-        or main.lstrip()[:1] in "\"“‘'"
-    ):
-        return None
-    return start + len(main)
+class First(NamedTuple):
+    """The first attribution of a sentence, as the writer's clause sees it."""
+
+    start: int
+    """Where it starts: the first of its source (when named in the sentence), cue,
+    attribution clause and content. The writer's clause ends before it, unless it
+    shares its source with that clause (:attr:`own`)."""
+    own: int
+    """Where its words after a source it may share start: its cue, content or
+    attribution clause, the clause taken from its relative pronoun (*…, a former
+    engineer, who says C*: the engineer is named in the writer's clause)."""
+    participle: bool
+    """Whether its cue is a participle sharing the subject of the clause before it
+    (*X met reporters, saying C*): the writer's clause may then hold the source."""
+    relative: int
+    """Where the relative pronoun joining it to a name before stands, or -1."""
+    end: int
+    """Where its content ends."""
 
 
-def _leads(
-    raws: list[Raw], sentences: Sequence[tuple[int, int]]
-) -> dict[int, tuple[int, int, int]]:
-    """Per sentence, its first attribution: where it starts (content or clause), where
-    the relative pronoun that joins it to a name before stands (-1 if none: *…, who
-    says C* has its source before the pronoun), and where its content ends."""
-    out: dict[int, tuple[int, int, int]] = {}
+def _first(r: Raw, sentence_start: int) -> First:
+    """``r`` as the first attribution of the sentence starting at ``sentence_start``."""
+    clause = _own_clause(r)
+    own = min(r.start, (clause or (r.start, 0))[0], r.cue.start if r.cue else r.start)
+    source = r.source[0] if r.source is not None else own
+    start = min(own, source) if source >= sentence_start else own
+    participle = r.rule is Rule.SHARED_SUBJECT and r.cue is not None and r.cue.text.endswith("ing")
+    relative = r.relative[0] if r.relative is not None else -1
+    return First(start, own, participle, relative, r.end)
+
+
+def _own_clause(r: Raw) -> tuple[int, int] | None:
+    """``r``'s attribution clause, from its relative pronoun when it has one: a
+    source named before the pronoun (*…, a former engineer, who says C*) may be a
+    word of the writer's clause too, so only the rest of the clause is attributed."""
+    if r.clause is None or r.relative is None:
+        return r.clause
+    return min(r.relative[0], r.clause[1]), r.clause[1]
+
+
+def first_attributions(raws: list[Raw], sentences: Sequence[tuple[int, int]]) -> dict[int, First]:
+    """Per sentence, its first attribution (:class:`First`)."""
+    out: dict[int, First] = {}
     for r in raws:
-        lo = min(r.start, (r.clause or (r.start, 0))[0])
         s = r.sentence
-        if 0 <= s < len(sentences) and sentences[s][0] <= lo and (s not in out or lo < out[s][0]):
-            out[s] = (lo, r.relative[0] if r.relative is not None else -1, r.end)
+        if not 0 <= s < len(sentences):
+            continue
+        first = _first(r, sentences[s][0])
+        if sentences[s][0] <= first.start and (s not in out or first.start < out[s].start):
+            out[s] = first
     return out
 
 
 def author_claims(ctx: Context, raws: list[Raw], furniture: set[int]) -> list[Claim]:
     """One claim per remaining declarative sentence in the text's own voice, and one
-    for the writer's clause a later attribution in the sentence leaves
+    for the writer's clause before the sentence's attributions
     (:func:`writer_clause`)."""
-    attributed = Coverage([(r.start, r.end) for r in raws] + [r.clause for r in raws if r.clause])
-    leads = _leads(raws, ctx.sentences)
-    participles = {
-        r.sentence
-        for r in raws
-        if r.rule is Rule.SHARED_SUBJECT
-        and r.cue is not None
-        and r.cue.text.endswith("ing")
-        and leads.get(r.sentence, (-1,))[0] == r.cue.start
-    }
-    firsts = sorted(_first_offset(r) for r in raws)
+    clauses = [c for c in map(_own_clause, raws) if c is not None]
+    attributed = Coverage([(r.start, r.end) for r in raws] + clauses)
+    firsts = first_attributions(raws, ctx.sentences)
     claims: list[Claim] = []
     for s_index, (start, end) in enumerate(ctx.sentences):
         if s_index in furniture:
             continue
         if attributed.overlaps(start, end):
-            lead = leads.get(s_index)
-            participle = s_index in participles
-            own = writer_clause(ctx, attributed, (start, end), lead, participle, firsts)
+            first = firsts.get(s_index)
+            own = None if first is None else writer_clause(ctx, attributed, (start, end), first)
             if own is None:
                 continue
             start, end = own
@@ -247,137 +268,77 @@ def author_claims(ctx: Context, raws: list[Raw], furniture: set[int]) -> list[Cl
 
 
 def writer_clause(
-    ctx: Context,
-    attributed: Coverage,
-    sentence: tuple[int, int],
-    lead: tuple[int, int, int] | None,
-    participle: bool,
-    firsts: list[int],
+    ctx: Context, attributed: Coverage, sentence: tuple[int, int], first: First
 ) -> tuple[int, int] | None:
-    """The writer's own clause in ``sentence`` beside its attributions: a main clause
-    an attribution is joined to (:func:`_lead_end`), the main clause before a
-    participle cue sharing its subject (:func:`participle_main_end`), or a clause
-    opening the sentence before a comma and a conjunction or a concessive clause
-    (:func:`leading_clause`), tried in that order; ``None`` when there is none."""
-    start, end = sentence
-    if lead is not None and not attributed.overlaps(start, lead[0]):
-        cut = _lead_end(ctx.text, start, end, lead)
-        if cut is None and participle:
-            cut = participle_main_end(ctx.text, start, lead[0])
-        if cut is not None:
-            return start, cut
-    return _leading(ctx, attributed, firsts, start, end)
-
-
-PARTICIPLE_LINK = regex.compile(r"(?:,|[^\S\n]by)[^\S\n]*\Z")
-"""What joins the writer's main clause to a participle cue sharing its subject: a
-comma (*X met reporters, saying C*) or *by* (*X admitted as much by agreeing that C*)."""
-
-
-_NOT_IN_MAIN = ('"', "“", "”", "''", ":", ";", "--", "—", "–")
-"""Marks that show the stretch before a participle cue is no plain main clause."""
-
-
-def participle_main_end(text: str, start: int, cue_start: int) -> int | None:
-    """Where the writer's main clause ends when the sentence's first attribution is a
-    participle cue sharing its subject (*The minister met reporters on Monday, saying
-    C*; *X has effectively admitted as much by agreeing that C*): the clause says what
-    X did in the writer's voice. ``None`` unless a comma or *by* joins them and the
-    clause has :data:`_LEAD_MIN_WORDS` words and none of :data:`_NOT_IN_MAIN`."""
-    m = PARTICIPLE_LINK.search(text, start, cue_start)
-    if m is None:
+    """The writer's own clause opening ``sentence`` before its ``first`` attribution,
+    or ``None``. The clause ends where :func:`_joined_at` finds the attribution joined
+    to it; it has :data:`CLAUSE_MIN_WORDS` words or more, opens with no subordinating
+    word (:data:`SUBORDINATORS`: *After the vote, X said C* has no main clause before
+    the attribution), closes any adjunct it opens with by a comma
+    (:data:`ADJUNCT_FIRST`), opens with no quotation mark and leaves none open. A
+    concessive clause opening the sentence (:data:`CONCESSIVE`: *While police have
+    not named the victim, neighbours say C*) is the writer's too."""
+    text = ctx.text
+    start = sentence[0]
+    if first.own - start > CLAUSE_REACH or ctx.quote_containing(start):
         return None
-    main = text[start : m.start()].rstrip()
-    if len(main.split()) < _LEAD_MIN_WORDS or any(mark in main for mark in _NOT_IN_MAIN):
-        return None  # a quotation, a list after a colon, a dash aside: no plain clause
-    first = _FIRST_WORD.match(main)
-    if first is None or first.group(1).casefold() in LEADING_CLAUSE_NOT_FIRST:
-        return None  # "After the vote, saying C": an adjunct, no main clause
-    return start + len(main)
-
-
-def _leading(
-    ctx: Context, attributed: Coverage, firsts: list[int], start: int, end: int
-) -> tuple[int, int] | None:
-    """The writer's clause opening the sentence ``[start, end)`` before its first
-    attribution (``firsts``: where each attribution starts, sorted), when
-    :func:`leading_clause` finds one no attribution or quotation covers."""
-    i = bisect.bisect_left(firsts, start)
-    if i == len(firsts) or firsts[i] >= end:
+    concessive = CONCESSIVE.match(text, start, first.start)
+    cut = text.rindex(",", start, first.start) if concessive else _joined_at(text, sentence, first)
+    if cut is None or attributed.overlaps(start, cut):
         return None
-    lead = leading_clause(ctx.text, start, firsts[i])
-    if lead is None or attributed.overlaps(*lead) or ctx.quote_containing(lead[0]):
+    main = text[start:cut].rstrip(" ,;:—–-\n")
+    head = _FIRST_WORD.match(main)
+    if head is None or main[:1] in "\"“‘'":
         return None
-    return lead
-
-
-def _first_offset(raw: Raw) -> int:
-    """Where ``raw``'s attribution starts: its content, source, cue or clause."""
-    lo = raw.start
-    if raw.clause is not None:
-        lo = min(lo, raw.clause[0])
-    if raw.source is not None:
-        lo = min(lo, raw.source[0])
-    if raw.cue is not None:
-        lo = min(lo, raw.cue.start)
-    return lo
-
-
-LEADING_CLAUSE_END = regex.compile(
-    r",[^\S\n]*(?:and|but|while|whereas|although|though|yet|after|with|amid)[^\S\n]+\Z"
-)
-"""A comma and a conjunction closing the writer's clause before an attributed one
-(*X carried N passengers, and the authority expects C*)."""
-
-CONCESSIVE = regex.compile(
-    r"((?:While|Although|Though|Whereas)[^\S\n]+(?![a-z]+ing\b)[^,;:\"“”\n]{12,300}?),[^\S\n]*\Z"
-)
-"""A concessive clause opening the sentence and closed by the comma before its first
-attribution (*While police have not officially identified the victim, loved ones say
-C*): the writer states it as a fact beside the attributed claim. Not a participle
-(*While having a debate*), which has no subject of its own."""
-
-LEADING_CLAUSE_MIN_WORDS = 5
-"""The fewest words of a writer's clause kept as a claim of its own."""
-
-
-def leading_clause(text: str, start: int, first: int) -> tuple[int, int] | None:
-    """The writer's own clause opening the sentence at ``start`` when the sentence's
-    first attribution starts at ``first`` right after a comma and a conjunction
-    (*Westline Ferries carried a record 4.2 million passengers last year, and the
-    port authority expects C*; *The regulator approved a rise, after suppliers argued
-    that C*), or the concessive clause before it (:data:`CONCESSIVE`), else
-    ``None``."""
-    if first - start > LEADING_CLAUSE_REACH:
-        return None
-    concessive = CONCESSIVE.match(text, start, first)
-    if concessive is not None:
-        return concessive.span(1)  # "While police have not named the victim, neighbours say C"
-    m = LEADING_CLAUSE_END.search(text, start, first)
-    if m is None:
-        return None
-    end = m.start()
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    piece = text[start:end]
-    words = piece.split()
-    if (
-        len(words) < LEADING_CLAUSE_MIN_WORDS
-        or words[0].casefold() in LEADING_CLAUSE_NOT_FIRST
-        or any(ch in piece for ch in '"“”')
+    word = head.group(1).casefold()
+    if concessive is None and (
+        len(main.split()) < CLAUSE_MIN_WORDS
+        or word in SUBORDINATORS
+        or (word in ADJUNCT_FIRST and "," not in main and _ADJUNCT.match(main))
+        or main.count('"') % 2
+        or main.count("''") % 2
+        or main.count("“") != main.count("”")
     ):
-        return None  # "If the refugees X, Y and Z …", "Later in the show": no clause
-    return start, end
+        return None
+    return start, start + len(main)
 
 
-LEADING_CLAUSE_NOT_FIRST = CLAUSE_WORDS | PREPOSITIONS | {"later", "earlier", "then"}
-"""First words of a stretch before a comma that is a subordinate clause or an adjunct
-(*If the refugees …*, *Later in the show*), not the writer's main clause."""
+def _joined_at(text: str, sentence: tuple[int, int], first: First) -> int | None:
+    """Where the writer's clause before ``first`` ends: at the comma before a
+    conjunction (:data:`CLAUSE_LINKS`: *Brent rose to $84, after ministers
+    signalled that C*) or a noun phrase summing it up (*…, a move that marketers said
+    C*) that opens the attribution; at a relative pronoun whose attribution closes the
+    sentence (*… by a former engineer, who says C.*); or, when the attribution's cue
+    is a participle sharing the clause's subject, at the comma or *by* before the cue
+    (*X met reporters, saying C*; *X admitted as much by agreeing that C*). ``None``
+    when nothing joins them so."""
+    start, end = sentence
+    if first.relative >= 0:
+        closing = not text[first.end : end].strip(" .!?\"”’'\n")
+        if closing and text[start : first.relative].rstrip().endswith(","):
+            return first.relative  # (else the main clause goes on, or no comma sets it off)
+    link = PARTICIPLE_LINK.search(text, start, first.own) if first.participle else None
+    if link is not None:
+        return _linked_before(text, start, link.start()) or link.start()  # "Y, and, citing C"
+    return _linked_before(text, start, first.start)
 
 
-LEADING_CLAUSE_REACH = 400
-"""The longest writer's clause looked for before an attribution (the search is
-bounded)."""
+def _linked_before(text: str, start: int, lo: int) -> int | None:
+    """The comma before a conjunction or a summing noun phrase that ends the stretch
+    ``[start, lo)``, or ``None``."""
+    m = _LAST_WORD.search(text, start, lo)
+    if m is None:
+        return None
+    word = m.group(1).casefold()
+    if word in ("that", "which"):
+        comma = text.rfind(",", start, m.start(1))
+        if comma < 0 or len(text[comma + 1 : m.start(1)].split()) > SUMMARY_WORDS:
+            return None
+        return comma
+    before = text[start : m.start(1)].rstrip()
+    if word not in CLAUSE_LINKS or not before.endswith(","):
+        return None  # "three days after X said", "such as": no clause joined
+    return start + len(before) - 1
 
 
 def _author_claim(ctx: Context, s_index: int, start: int, end: int) -> Claim:
