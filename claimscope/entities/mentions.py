@@ -19,6 +19,7 @@ from claimscope.entities.name_runs import PARTICLES, name_run, portfolio_after
 from claimscope.entities.name_shape import _MODIFIED_HEAD, _modifies, name_parts, run_context
 from claimscope.entities.name_shape import _the_before as _the_before  # re-exported
 from claimscope.entities.plain import plain_candidate
+from claimscope.entities.prefixes import _link_prefixes
 from claimscope.entities.window import EDGE, Unread, near_window
 from claimscope.entities.words import (
     _ACRONYM,
@@ -37,7 +38,6 @@ from claimscope.entities.words import (
     _is_cap,
     _is_plural,
     _not_names,
-    _nouns,
     _org_lexicon,
     _outlets,
     _place_comma,
@@ -664,37 +664,6 @@ def _number_sign(tokens: list[Tok], k: int) -> bool:
     if w == "." and k > 1 and tokens[k - 2][1] == tokens[k - 1][0]:
         w = tokens[k - 2][2]
     return w == "No"
-
-
-def _link_prefixes(found: list[Mention], text: str) -> list[Mention]:
-    """A lower-case role description straight before a name gives the name its role
-    (*police spokesman Audley Peters*, *senior author Dr. Silvia Martins*). A body's
-    noun does so only where it can stand in apposition to the name: not *a network*
-    (*a network Russia has financed*), nor before a person's title (*the network
-    President Vladimir Putin formed*)."""
-    out: list[Mention] = []
-    for m in found:
-        if (
-            m.kind == "name"
-            and out
-            and out[-1].kind == "desc"
-            and not out[-1].plural
-            and 0 <= m.start - out[-1].end <= 1
-            and not _clause_after_body(out[-1], m, text)
-        ):
-            prefix = out[-1]
-            out[-1] = prefix._replace(roles=(prefix.head,), words=("→",))
-            m = m._replace(roles=(*m.roles, prefix.head), subject=m.subject or prefix.subject)
-        out.append(m)
-    return out
-
-
-def _clause_after_body(prefix: Mention, name: Mention, text: str) -> bool:
-    """True when ``prefix`` names a body (organisation, outlet, document) that the
-    ``name`` after it cannot be: an indefinite one, or one before a titled name."""
-    if _nouns().get(prefix.head) not in ("organization", "media", "document"):
-        return False
-    return bool(name.title) or text[prefix.start : prefix.start + 2].casefold() in ("a ", "an")
 
 
 # -- clustering -----------------------------------------------------------------------

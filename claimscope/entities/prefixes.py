@@ -1,0 +1,39 @@
+"""Role descriptions straight before a name (*police spokesman Audley Peters*): a
+pass over one sentence's mentions, for :mod:`.mentions`, that gives the name the
+description's role."""
+
+from __future__ import annotations
+
+from claimscope.entities.mention import Mention
+from claimscope.entities.words import _nouns
+
+
+def _link_prefixes(found: list[Mention], text: str) -> list[Mention]:
+    """A lower-case role description straight before a name gives the name its role
+    (*police spokesman Audley Peters*, *senior author Dr. Silvia Martins*). A body's
+    noun does so only where it can stand in apposition to the name: not *a network*
+    (*a network Russia has financed*), nor before a person's title (*the network
+    President Vladimir Putin formed*)."""
+    out: list[Mention] = []
+    for m in found:
+        if (
+            m.kind == "name"
+            and out
+            and out[-1].kind == "desc"
+            and not out[-1].plural
+            and 0 <= m.start - out[-1].end <= 1
+            and not _clause_after_body(out[-1], m, text)
+        ):
+            prefix = out[-1]
+            out[-1] = prefix._replace(roles=(prefix.head,), words=("→",))
+            m = m._replace(roles=(*m.roles, prefix.head), subject=m.subject or prefix.subject)
+        out.append(m)
+    return out
+
+
+def _clause_after_body(prefix: Mention, name: Mention, text: str) -> bool:
+    """True when ``prefix`` names a body (organisation, outlet, document) that the
+    ``name`` after it cannot be: an indefinite one, or one before a titled name."""
+    if _nouns().get(prefix.head) not in ("organization", "media", "document"):
+        return False
+    return bool(name.title) or text[prefix.start : prefix.start + 2].casefold() in ("a ", "an")
