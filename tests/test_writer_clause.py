@@ -116,3 +116,39 @@ def test_a_writers_clause_opens_its_sentence_and_overlaps_no_attribution(text: s
         if (c.start, c.end) != (sentence.start, sentence.end):
             assert c.start == sentence.start
             assert all(a.end <= c.start or a.start >= c.end for a in attributed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But farm unions, environmental groups, and many rural lawmakers claim the "
+        "trade deal will cost thousands of jobs.",
+        "Teachers, school nurses, or worried parents say the new timetable leaves "
+        "pupils without lunch.",
+    ],
+)
+def test_a_list_of_subjects_is_no_writers_clause(text: str) -> None:
+    """'But farm unions, environmental groups, and many lawmakers claim C': the
+    members before *, and* are the attribution's own subjects, not a clause of the
+    writer's, so no author claim is cut from them."""
+    assert _authors(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "writer"),
+    [
+        (
+            "Prices rose again, inflation slowed sharply, and analysts said the bank would "
+            "hold rates.",
+            "Prices rose again, inflation slowed sharply",
+        ),
+        (
+            "In March, shares rose sharply, and analysts said the rally would not last.",
+            "In March, shares rose sharply",
+        ),
+    ],
+)
+def test_short_clauses_before_and_stay_the_writers(text: str, writer: str) -> None:
+    """'Prices rose, inflation slowed, and analysts said C': short comma-separated
+    pieces with a past form, or opened by a preposition, are the writer's clause."""
+    assert _authors(text) == [writer]

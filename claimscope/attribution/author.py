@@ -14,7 +14,14 @@ import regex
 
 from claimscope import confidence as confidence_mod
 from claimscope import lexicon
-from claimscope._grammar import CLAUSE_WORDS, OPENING_CONJUNCTIONS, PREPOSITIONS
+from claimscope._grammar import (
+    AUXILIARIES,
+    CLAUSE_WORDS,
+    FINITE_PASTS,
+    IRREGULAR_PARTICIPLES,
+    OPENING_CONJUNCTIONS,
+    PREPOSITIONS,
+)
 from claimscope._spans import Coverage
 from claimscope.attribution import emit
 from claimscope.attribution.context import Context, Raw
@@ -170,6 +177,10 @@ CLAUSE_MIN_WORDS = 5
 """The fewest words of a writer's clause kept as a claim of its own (*Later in the
 show, after …* is an adjunct)."""
 
+LIST_MEMBER_WORDS = 3
+"""The most words a member of a listed subject has (*environmental groups*) in
+:func:`_listed_subjects`."""
+
 CLAUSE_REACH = 400
 """The longest writer's clause looked for before an attribution (the search is
 bounded)."""
@@ -298,9 +309,35 @@ def writer_clause(
         or main.count('"') % 2
         or main.count("''") % 2
         or main.count("“") != main.count("”")
+        or _listed_subjects(main, text, cut)
     ):
         return None
     return start, start + len(main)
+
+
+_AND_OR = regex.compile(r",\s*(?:and|or)\b")
+_VERB_LIKE = AUXILIARIES | FINITE_PASTS | IRREGULAR_PARTICIPLES
+
+
+def _listed_subjects(main: str, text: str, cut: int) -> bool:
+    """Whether ``main``, cut at ``, and``/``, or`` before an attribution, is the head
+    of a list of subjects rather than a clause (*But labor unions, environmental
+    groups, and many lawmakers claim C*): two or more short comma-separated members
+    with no number, no past form and no auxiliary. A clause of such short pieces
+    (*In March, shares rose sharply*) opens with a preposition."""
+    if not _AND_OR.match(text, cut):
+        return False
+    words = main.split()
+    if words and words[0].casefold() in OPENING_CONJUNCTIONS:
+        main = main[len(words[0]) :]
+    members = [m.split() for m in main.split(",")]
+    if len(members) < 2 or not members[0] or members[0][0].casefold() in ADJUNCT_FIRST:
+        return False
+    return all(
+        0 < len(m) <= LIST_MEMBER_WORDS
+        and not any(not w.isalpha() or w.endswith("ed") or w.casefold() in _VERB_LIKE for w in m)
+        for m in members
+    )
 
 
 def _joined_at(text: str, sentence: tuple[int, int], first: First) -> int | None:
