@@ -359,7 +359,7 @@ def ability_could(text: str, start: int, end: int) -> bool:
         return False
     cut = max(text.rfind(ch, max(0, start - 160), start) for ch in ".!?\n")
     lo = cut + 1 if cut >= 0 else max(0, start - 160)
-    while lo < start and text[lo] in " \t\"“”":
+    while lo < start and text[lo] in ' \t"“”':
         lo += 1
     m = _IF_CONSEQUENT.match(text, lo, start)
     if m is not None and m.end() == start:
