@@ -53,3 +53,42 @@ def test_perception_could_see_is_no_hedge(text: str) -> None:
     about the claim, so the claim stays reported."""
     doc = claimscope.annotate(text)
     assert [c.confidence for c in doc.claims] == [Confidence.REPORTED]
+
+
+# -- "who says" after a place the person works at ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "head"),
+    [
+        (
+            "The files were leaked to the paper by a former safety inspector at the "
+            "company’s Swindon factory, who says she was sidelined after raising concerns.",
+            "she was sidelined",
+            "inspector",
+        ),
+        (
+            "The complaint was made by a warehouse supervisor at the firm’s Leeds depot, "
+            "who says he was sacked for speaking out.",
+            "he was sacked",
+            "supervisor",
+        ),
+    ],
+)
+def test_who_says_after_a_workplace_is_the_person(text: str, words: str, head: str) -> None:
+    """'a former engineer at the company's Telford plant, who says C': *who* names a
+    person, so its antecedent is the role noun before *at*, not the plant the person
+    works at."""
+    claim = only_claim(text, words)
+    assert claim.source.text is not None and head in claim.source.text
+    assert claim.source.type is claimscope.SourceType.ANONYMOUS
+
+
+def test_who_says_after_a_named_person_keeps_the_person() -> None:
+    """'the lawyer for Jane Doe, who says C': a name after the preposition is a
+    person, and the nearer antecedent stands."""
+    claim = only_claim(
+        "The letter was sent by a lawyer for Maria Okafor, who says she was never paid.",
+        "never paid",
+    )
+    assert claim.source.text == "Maria Okafor"
