@@ -92,3 +92,42 @@ def test_who_says_after_a_named_person_keeps_the_person() -> None:
         "never paid",
     )
     assert claim.source.text == "Maria Okafor"
+
+
+# -- "the airline" is no airport ---------------------------------------------------------
+
+
+def test_the_airline_is_not_the_airport_named_before() -> None:
+    """'the airline has confirmed' after a caption naming an airport: a body whose
+    name ends in a facility noun (*Airport*, *Hospital*) is an airport or a hospital,
+    so another kind of noun (*the airline*) does not refer back to it."""
+    text = (
+        "Passengers wait at Larnaca International Airport on Sunday.\n\n"
+        "A London-bound flight was diverted to Larnaca after a cabin pressure warning, "
+        "the airline has confirmed.\n\n"
+        "Flight SK402, operated by the low-cost carrier Skyline Jet, landed safely."
+    )
+    claim = only_claim(text, "diverted to Larnaca")
+    assert claim.source.text is not None and "Airport" not in claim.source.text
+
+
+def test_the_hospital_still_refers_to_the_hospital() -> None:
+    """'the hospital said' after 'St Mary's Hospital': the same noun still refers back
+    to the named facility."""
+    text = (
+        "Two workers were taken to Riverside General Hospital after the blast.\n\n"
+        "Both were in a stable condition, the hospital said on Monday."
+    )
+    claim = only_claim(text, "stable condition")
+    assert claim.source.text == "Riverside General Hospital"
+
+
+def test_a_maker_named_only_before_a_model_number_is_no_referent() -> None:
+    """'The Airbus A350 at the gate' names a model, not a body that speaks; 'the
+    carrier said' does not refer to the maker."""
+    text = (
+        "The Boeing 777 parked at the gate on Sunday.\n\n"
+        "The flight was cancelled after a bird strike, the carrier said."
+    )
+    claim = only_claim(text, "bird strike")
+    assert claim.source.text is not None and "Boeing" not in claim.source.text

@@ -450,21 +450,22 @@ class _Builder:
                 and _name_kind(ent) == kind
                 and not self._only_a_label(ent)
                 and not _public_body_for_company(m.head, ent)
+                and not _facility_of_other_kind(m.head, ent)
             ):
                 return ent
         return None
 
     def _only_a_label(self, ent: _Ent) -> bool:
-        """Whether every name of ``ent`` labels a document after it (*according to
-        LSEG data*, *a Bloomberg poll*): a body the text never speaks of as such, so
-        *the company* does not mean it."""
+        """Whether every name of ``ent`` labels a document or a model number after it
+        (*according to LSEG data*, *a Bloomberg poll*, *the Boeing 787*): a body the
+        text never speaks of as such, so *the company* does not mean it."""
         documents = lexicon.words("sources_document")
         for m in ent.mentions:
             if m.kind != "name":
                 continue
             after = _NEXT_LOWER.match(self.text, m.end)
-            if after is None or after.group(1) not in documents:
-                return False
+            if after is None or not (after.group(1) in documents or after.group(1)[0].isdigit()):
+                return False  # a label: "LSEG data", a model: "the Boeing 787"
         return True
 
     def _unknown_body(self, m: Mention, kind: str) -> _Ent | None:
@@ -561,8 +562,9 @@ _PSEUDONYM_AFTER = re.compile(
 """What follows a name the text marks as not real (*'Max' (not his real name)*)."""
 
 
-_NEXT_LOWER = re.compile(r"[ \u00a0]+([a-z]+)\b")
-"""The lower-case word right after a name (*LSEG data*)."""
+_NEXT_LOWER = re.compile(r"[ \u00a0]+([a-z]+|[0-9]{2,})\b")
+"""The lower-case word or model number right after a name (*LSEG data*, *Boeing
+787*)."""
 
 
 def _public_body_for_company(head: str, ent: _Ent) -> bool:
@@ -582,6 +584,13 @@ def _public_body_for_company(head: str, ent: _Ent) -> bool:
         or (len(words) > 2 and words[0] in heads and words[1] == "of")  # "Ministry of Transport"
         or " ".join(words) in lexicon.words("public_bodies")  # "the FBI", "the Pentagon"
     )
+
+
+def _facility_of_other_kind(head: str, ent: _Ent) -> bool:
+    """Whether ``ent``'s name ends in a facility noun (``facility_heads.txt``: *Muscat
+    International Airport*) other than ``head``: *the airline* is not the airport."""
+    last = ent.key_words[-1].casefold() if ent.key_words else ""
+    return last != head and last in lexicon.words("facility_heads")
 
 
 def _same_description(earlier: str, described: str) -> bool:
