@@ -8,8 +8,8 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from claimscope import lexicon
 from claimscope._grammar import HEAD_END_WORDS, POSSESSIVES
+from claimscope.entities import body_refs
 from claimscope.entities.apposition import (
     _apposed_gap,
     _closes_apposition,
@@ -448,25 +448,10 @@ class _Builder:
             if (
                 ent.mentions
                 and _name_kind(ent) == kind
-                and not self._only_a_label(ent)
-                and not _public_body_for_company(m.head, ent)
-                and not _facility_of_other_kind(m.head, ent)
+                and not body_refs.other_body(self.text, m.head, ent)
             ):
                 return ent
         return None
-
-    def _only_a_label(self, ent: _Ent) -> bool:
-        """Whether every name of ``ent`` labels a document or a model number after it
-        (*according to LSEG data*, *a Bloomberg poll*, *the Boeing 787*): a body the
-        text never speaks of as such, so *the company* does not mean it."""
-        documents = lexicon.words("sources_document")
-        for m in ent.mentions:
-            if m.kind != "name":
-                continue
-            after = _NEXT_LOWER.match(self.text, m.end)
-            if after is None or not (after.group(1) in documents or after.group(1)[0].isdigit()):
-                return False  # a label: "LSEG data", a model: "the Boeing 787"
-        return True
 
     def _unknown_body(self, m: Mention, kind: str) -> _Ent | None:
         """The speaking name *the company* or *the firm* (``m``, a sentence subject or
@@ -560,37 +545,6 @@ _PSEUDONYM_AFTER = re.compile(
     re.I,
 )
 """What follows a name the text marks as not real (*'Max' (not his real name)*)."""
-
-
-_NEXT_LOWER = re.compile(r"[ \u00a0]+([a-z]+|[0-9]{2,})\b")
-"""The lower-case word or model number right after a name (*LSEG data*, *Boeing
-787*)."""
-
-
-def _public_body_for_company(head: str, ent: _Ent) -> bool:
-    """Whether ``ent`` is a public body, union or association (its name ends in a word
-    of ``public_body_heads.txt`` or opens with one and *of*, or is in
-    ``public_bodies.txt``) and ``head`` a noun for a business (*the company*, *the
-    firm*), which never refers to one: *the Nigerian Communications Commission*, *the
-    Ministry of Transport* and *the FBI* are no company."""
-    words = [w.casefold() for w in ent.key_words]
-    if head not in ("company", "firm") or not words:
-        return False
-    if words[0] == "the":
-        del words[0]
-    heads = lexicon.words("public_body_heads")
-    return (
-        words[-1] in heads
-        or (len(words) > 2 and words[0] in heads and words[1] == "of")  # "Ministry of Transport"
-        or " ".join(words) in lexicon.words("public_bodies")  # "the FBI", "the Pentagon"
-    )
-
-
-def _facility_of_other_kind(head: str, ent: _Ent) -> bool:
-    """Whether ``ent``'s name ends in a facility noun (``facility_heads.txt``: *Muscat
-    International Airport*) other than ``head``: *the airline* is not the airport."""
-    last = ent.key_words[-1].casefold() if ent.key_words else ""
-    return last != head and last in lexicon.words("facility_heads")
 
 
 def _same_description(earlier: str, described: str) -> bool:
