@@ -131,3 +131,35 @@ def test_a_maker_named_only_before_a_model_number_is_no_referent() -> None:
     )
     claim = only_claim(text, "bird strike")
     assert claim.source.text is not None and "Boeing" not in claim.source.text
+
+
+# -- "the company" is not an analyst's employer -------------------------------------------
+
+
+def test_the_company_is_not_an_analysts_employer() -> None:
+    """'X, an analyst at the security firm Y, said …' then 'the company said': Y is
+    only named as where a commentator works; the company of the story is the one the
+    article is about."""
+    text = (
+        "Ashdown Logistics said on Tuesday that hackers had stolen customer records "
+        "from its booking system.\n\n"
+        "The breach forced Ashdown to take its website offline for two days.\n\n"
+        "Marta Kowal, a researcher at the cybersecurity firm Greyline Labs, said the "
+        "attack bore the hallmarks of a known ransomware gang.\n\n"
+        "Customers can reset their passwords through the app, the company said."
+    )
+    claim = only_claim(text, "reset their passwords")
+    assert claim.source.text == "Ashdown Logistics"
+
+
+def test_the_company_can_still_be_a_spokespersons_employer() -> None:
+    """'John Reed of Harwell Foods said …' then 'the company said': with no other
+    company in reach, the employer is still the company."""
+    text = (
+        "A product recall was announced on Friday.\n\n"
+        "Jonathan Reed, a spokesman for Harwell Foods, said the jars had been "
+        "withdrawn as a precaution.\n\n"
+        "Refunds will be offered in all stores, the company said."
+    )
+    claim = only_claim(text, "Refunds will be offered")
+    assert claim.source.text == "Harwell Foods"

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
-from claimscope import lexicon
+from claimscope import lexicon, sources
 from claimscope.entities.entity import _Ent
+from claimscope.entities.words import _nouns
 
-__all__ = ["other_body"]
+__all__ = ["only_a_workplace", "other_body"]
 
 
 def other_body(text: str, head: str, ent: _Ent) -> bool:
@@ -60,7 +61,7 @@ def _public_body_for_company(head: str, ent: _Ent) -> bool:
     heads = lexicon.words("public_body_heads")
     return (
         words[-1] in heads
-        or (len(words) > 2 and words[0] in heads and words[1] == "of")  # "Ministry of Transport"
+        or (len(words) > 2 and words[0] in heads and words[1] in ("of", "for"))  # "Ministry of"
         or " ".join(words) in lexicon.words("public_bodies")  # "the FBI", "the Pentagon"
     )
 
@@ -70,3 +71,34 @@ def _facility_of_other_kind(head: str, ent: _Ent) -> bool:
     International Airport*) other than ``head``: *the airline* is not the airport."""
     last = ent.key_words[-1].casefold() if ent.key_words else ""
     return last != head and last in lexicon.words("facility_heads")
+
+
+_WORKPLACE = re.compile(
+    r"(\S+)[ \u00a0]+(?:at|of)[ \u00a0]+(?:the[ \u00a0]+)?((?:[a-z][\w-]*[ \u00a0]+){0,3})$"
+)
+"""A person word, *at* or *of*, and up to three lower-case words describing the body
+(*an analyst at the security firm*, *Priya Ramsay of the employment firm*), ending
+right before a name."""
+
+
+def only_a_workplace(text: str, head: str, ent: _Ent) -> bool:
+    """Whether ``head`` is a noun for a business (*the company*, *the firm*) and every
+    name of ``ent`` in ``text`` stands after a person and *at*/*of*, one of them
+    introduced by a description (*Allison Reyes, an analyst at the security firm
+    Northgate Labs*; later *researchers at Northgate*): a body named as where a
+    commentator works, which *the company* of a story means only when no other
+    company is in reach. *Officials at the agency* (no description) are its own."""
+    if head not in ("company", "firm"):
+        return False
+    names = [m for m in ent.mentions if m.kind == "name"]
+    described = False
+    for m in names:
+        w = _WORKPLACE.search(text, max(0, m.start - 60), m.start)
+        if w is None:
+            return False
+        word = w.group(1).strip(",")
+        if not (word[:1].isupper() or sources.is_source_noun(word.casefold())):
+            return False
+        words = w.group(2).split()
+        described = described or bool(words and words[-1] in _nouns())
+    return described

@@ -442,6 +442,7 @@ class _Builder:
     def _named_body(self, m: Mention, kind: str, after: int) -> _Ent | None:
         """The latest named body of ``kind`` (*the brokerage*) mentioned within reach
         of ``m`` and in a sentence after ``after``."""
+        workplace = None  # "an analyst at the security firm Y": only if no other
         for sentence, ent in reversed(self.recent[-_RECENT:]):
             if m.sentence - sentence > 3 * _WINDOW or sentence <= after:
                 break
@@ -450,8 +451,10 @@ class _Builder:
                 and _name_kind(ent) == kind
                 and not body_refs.other_body(self.text, m.head, ent)
             ):
-                return ent
-        return None
+                if not body_refs.only_a_workplace(self.text, m.head, ent):
+                    return ent
+                workplace = workplace or ent
+        return workplace if after < 0 else None  # else the body meant before
 
     def _unknown_body(self, m: Mention, kind: str) -> _Ent | None:
         """The speaking name *the company* or *the firm* (``m``, a sentence subject or
