@@ -163,3 +163,39 @@ def test_the_company_can_still_be_a_spokespersons_employer() -> None:
     )
     claim = only_claim(text, "Refunds will be offered")
     assert claim.source.text == "Harwell Foods"
+
+
+# -- "…," he said in Tamil: the person just introduced --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Meteorologist Dr. Ravi Menon said the rains had failed across the district. "
+            '"The next fortnight is critical," he said.\n\n'
+            "Near Madurai, 48-year-old Senthilvel Murugan walked across his cracked paddy "
+            'field. "I borrowed money for the seeds. Now there is nothing to sell," he '
+            "said in Tamil.",
+            "borrowed money",
+            "Senthilvel Murugan",
+        ),
+        (
+            "Police chief Inspector David Lawson said the march had been peaceful. "
+            '"There were no arrests," he said.\n\n'
+            "Among the marchers was retired nurse Oyelaran Adebisi, 70, who came by bus "
+            'with her sister. "My rent doubled this year. I cannot keep up," she said.',
+            "rent doubled",
+            "Oyelaran Adebisi",
+        ),
+    ],
+)
+def test_a_speech_tag_pronoun_means_the_person_just_introduced(
+    text: str, words: str, name: str
+) -> None:
+    """'"…," he said in Marathi' after a paragraph introducing a person with a given
+    name the lexicon does not know: the speech tag's pronoun is that person, the
+    subject just named, not a speaker of an earlier paragraph whose gender is
+    known."""
+    claim = only_claim(text, words)
+    assert claim.source.text == name
