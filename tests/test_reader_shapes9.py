@@ -199,3 +199,32 @@ def test_a_speech_tag_pronoun_means_the_person_just_introduced(
     known."""
     claim = only_claim(text, words)
     assert claim.source.text == name
+
+
+# -- "X is also a point that experts highlight" -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        (
+            "The cost of the new stadium is also a concern that residents mention.",
+            "cost of the new stadium",
+            "residents",
+        ),
+        (
+            "Slowing wage growth remains a risk that economists highlight.",
+            "Slowing wage growth",
+            "economists",
+        ),
+    ],
+)
+def test_a_copular_summary_relative_attributes_the_subject(
+    text: str, words: str, source: str
+) -> None:
+    """'The valuation of the market is also a point that experts highlight': the
+    relative clause's subject raises what the sentence's subject names, as in 'C, a
+    point that experts highlight'."""
+    claim = only_claim(text, words)
+    assert claim.source.text == source
+    assert claim.source.type is claimscope.SourceType.ANONYMOUS

@@ -25,8 +25,9 @@ def summary_antecedent(
     """``C, a point that experts highlight`` / ``C, something critics have warned
     about``: when the subject found before a cue (tokens ``np_start`` on, stopped at
     token ``j``) belongs to a relative clause on a noun summing up the clause before,
-    return the index of the comma before that noun and where the speaker starts;
-    else ``None``."""
+    return the index of the comma before that noun (or of the copula after the
+    subject it sums up: *X is also a point that experts highlight*) and where the
+    speaker starts; else ``None``."""
     if j >= 1 and tokens[j][2].casefold() in ("that", "which"):
         noun, speaker = j - 1, np_start  # "a point that experts highlight"
     elif j >= 0 and tokens[j][2] == ",":
@@ -37,11 +38,29 @@ def summary_antecedent(
     if speaker >= len(tokens) or tokens[noun][2].casefold() not in SUMMARY_NOUNS:
         return None
     opener = noun if tokens[noun][2].casefold() == "something" else noun - 1
-    if opener < 1 or (opener < noun and tokens[opener][2].casefold() not in ("a", "an", "one")):
+    if opener < 1 or (opener < noun and tokens[opener][2].casefold() not in _OPENERS):
         return None
-    if tokens[opener - 1][2] != "," or not tokens[speaker][2][:1].isalpha():
+    if not tokens[speaker][2][:1].isalpha():
         return None
-    return opener - 1, speaker
+    if tokens[opener - 1][2] == ",":
+        return opener - 1, speaker
+    cut = opener - 1  # "X is also a point that experts highlight": the subject X
+    while cut > 1 and tokens[cut][2].casefold() in _COPULA_ADVERBS:
+        cut -= 1
+    if j == noun + 1 and cut > 0 and tokens[cut][2].casefold() in _COPULAS:
+        return cut, speaker
+    return None
+
+
+_OPENERS = frozenset(("a", "an", "one", "another"))
+"""Words opening the summary noun (*a point*, *another concern*)."""
+
+_COPULAS = frozenset("is are was were remains remain remained".split())
+"""Copulas joining a subject to its summary noun (*X is a point that experts
+highlight*, *X remains a concern that residents raise*)."""
+
+_COPULA_ADVERBS = frozenset("also still another".split())
+"""Adverbs between the copula and the summary noun (*is also a point*)."""
 
 
 def summary_relative(site: Site) -> Outcome:
