@@ -212,7 +212,8 @@ def no_message(text: str, end: int, entry: str, prev: str) -> bool:
     """Whether *posted*, *shared* or *show* ending at ``end`` reports nothing here:
     results *posted* (*posted a 38% rise*), something *shared* in common (*is not
     universally shared*), a *show* before a place or time (*a talent show in 2015*)
-    with no *that*-clause after it; a thing posted (*photos shared on social media*,
+    or *showing* after a picture (*videos on social media showing haze*) with no
+    *that*-clause after it; a thing posted (*photos shared on social media*,
     ``lexicons/posted_things.txt``)."""
     if entry in ("post", "share"):
         return (
@@ -221,9 +222,19 @@ def no_message(text: str, end: int, entry: str, prev: str) -> bool:
             or prev in lexicon.words("posted_things")  # photos shared on social media
             or not _posts_a_message(text, end)
         )
-    return _next_words(text, end, 1)[:1] in _SHOW_NOUN_NEXT and "that" not in _next_words(
-        text, end, 6
-    )
+    if "that" in _next_words(text, end, 6):
+        return False
+    if _next_words(text, end, 1)[:1] in _SHOW_NOUN_NEXT:
+        return True
+    # "videos on social media showing what appeared to be haze": a picture showing a
+    # scene the writer describes; no one's message ("Video shows him …" still reports)
+    if not text.endswith("ing", 0, end):
+        return False
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    posted = lexicon.words("posted_things")
+    return any(w in posted for w in _words_before(text, start, 5))
 
 
 _NAMING_AGAIN = frozenset("the these those such".split())

@@ -228,3 +228,32 @@ def test_a_copular_summary_relative_attributes_the_subject(
     claim = only_claim(text, words)
     assert claim.source.text == source
     assert claim.source.type is claimscope.SourceType.ANONYMOUS
+
+
+# -- videos "showing" a scene ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several fans posted videos on social media showing what appeared to be flares "
+        "on the pitch.",
+        "A clip showing protesters clashing with police outside the ministry was shared "
+        "thousands of times.",
+    ],
+)
+def test_pictures_showing_a_scene_are_the_writers_description(text: str) -> None:
+    """'videos on social media showing what appeared to be haze': a picture showing a
+    scene; no one is quoted, and the sentence is the writer's (hedged by *appeared*
+    where it says so)."""
+    doc = claimscope.annotate(text)
+    assert [c.source.type for c in doc.claims] == [claimscope.SourceType.AUTHOR]
+
+
+def test_a_video_showing_that_keeps_its_claim() -> None:
+    """'The footage shows that C': a *that*-clause is what the footage is taken to
+    establish, still an attribution to the document."""
+    claim = only_claim(
+        "Police said the footage shows that the driver ran a red light.", "ran a red light"
+    )
+    assert claim.source.type is not claimscope.SourceType.AUTHOR
