@@ -257,3 +257,33 @@ def test_a_video_showing_that_keeps_its_claim() -> None:
         "Police said the footage shows that the driver ran a red light.", "ran a red light"
     )
     assert claim.source.type is not claimscope.SourceType.AUTHOR
+
+
+# -- "he asked about X, called Y a Z and said, “Q,” the office said" ---------------------
+
+
+def test_coordinated_actions_before_a_relayed_quote_are_the_tags_claim() -> None:
+    """'During the call, he asked about X, called Y a “Z” and said, “Q,” the
+    prosecutor's office said': the office reports all of it; the quote is his,
+    relayed by the office, and what he did before it is the office's account."""
+    text = (
+        "During the hearing, he shouted at the clerk, called the judge a “coward” and "
+        "said, “someone should burn this courthouse down,” the district attorney’s "
+        "office said."
+    )
+    doc = claimscope.annotate(text)
+    account = only_claim(text, "shouted at the clerk")
+    assert account.source.text == "the district attorney’s office"
+    assert "coward" in account.text
+    quote = only_claim(text, "burn this courthouse")
+    assert quote.source.text == "he"
+    assert [link.text for link in quote.chain] == ["the district attorney’s office"]
+    assert len(doc.claims) == 2
+
+
+def test_a_single_relayed_quote_makes_no_account_claim() -> None:
+    """'During the call, he said, “Q,” police said': nothing but the quote is
+    reported, so there is one claim, his, relayed by police."""
+    text = "During the call, he said, “the money is buried in the garden,” police said."
+    doc = claimscope.annotate(text)
+    assert [c.text for c in doc.claims] == ["“the money is buried in the garden,”"]
