@@ -287,3 +287,20 @@ def test_a_single_relayed_quote_makes_no_account_claim() -> None:
     text = "During the call, he said, “the money is buried in the garden,” police said."
     doc = claimscope.annotate(text)
     assert [c.text for c in doc.claims] == ["“the money is buried in the garden,”"]
+
+
+# -- "Friday's jobs report" is a noun ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investors will look to Friday's jobs report for more clues on the Fed's path.",
+        "Traders are waiting for the government's inflation report for signs of cooling.",
+    ],
+)
+def test_a_data_release_report_is_a_noun(text: str) -> None:
+    """'Friday's jobs report', 'the inflation report': a data release named by its
+    subject is a noun, no speech verb, so the sentence is the writer's."""
+    doc = claimscope.annotate(text)
+    assert [c.source.type for c in doc.claims] == [claimscope.SourceType.AUTHOR]
