@@ -304,3 +304,30 @@ def test_a_data_release_report_is_a_noun(text: str) -> None:
     subject is a noun, no speech verb, so the sentence is the writer's."""
     doc = claimscope.annotate(text)
     assert [c.source.type for c in doc.claims] == [claimscope.SourceType.AUTHOR]
+
+
+# -- "according to the FedWatch tool" ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Traders now see a 60% chance of a cut in March, according to CME Group's "
+            "FedWatch tool.",
+            "FedWatch",
+        ),
+        (
+            "Home prices fell 3% in October, according to the latest survey by the Halden "
+            "Property Institute.",
+            "survey",
+        ),
+    ],
+)
+def test_according_to_stays_out_of_the_source(text: str, source: str) -> None:
+    """'C, according to the FedWatch tool': *according to* is the cue; the source is
+    the tool or survey alone."""
+    (claim,) = claimscope.annotate(text).claims
+    assert claim.source.text is not None and source in claim.source.text
+    assert "according" not in claim.source.text.casefold()
+    assert claim.cue is not None and claim.cue.text == "according to"
