@@ -117,7 +117,7 @@ class _Pronouns:
         title, role or name word."""
         # "he" outside a quotation may be an unknown name given an age, as one that
         # speaks ("52-year-old Dnyaneshwar Pawar stood in his field. “…,” he said")
-        salient = e in self.sources or (tag and _aged(self.text, e))
+        salient = e in self.sources or (tag and e.kind == "name" and _aged(self.text, e))
         ok = bool(e.mentions) and _compatible(
             e, gender, number, salient, possessive=possessive, speaker=speaker
         )
