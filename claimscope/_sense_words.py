@@ -18,6 +18,7 @@ __all__ = [
     "SPECULATE_ON",
     "SUPERLATIVE_MODALS",
     "THAT_ONLY",
+    "ability_could",
     "allegations_named_again",
     "be_then_adverb",
     "before_own_verb",
@@ -211,7 +212,8 @@ def no_message(text: str, end: int, entry: str, prev: str) -> bool:
     """Whether *posted*, *shared* or *show* ending at ``end`` reports nothing here:
     results *posted* (*posted a 38% rise*), something *shared* in common (*is not
     universally shared*), a *show* before a place or time (*a talent show in 2015*)
-    with no *that*-clause after it; a thing posted (*photos shared on social media*,
+    or *showing* after a picture (*videos on social media showing haze*) with no
+    *that*-clause after it; a thing posted (*photos shared on social media*,
     ``lexicons/posted_things.txt``)."""
     if entry in ("post", "share"):
         return (
@@ -220,9 +222,19 @@ def no_message(text: str, end: int, entry: str, prev: str) -> bool:
             or prev in lexicon.words("posted_things")  # photos shared on social media
             or not _posts_a_message(text, end)
         )
-    return _next_words(text, end, 1)[:1] in _SHOW_NOUN_NEXT and "that" not in _next_words(
-        text, end, 6
-    )
+    if "that" in _next_words(text, end, 6):
+        return False
+    if _next_words(text, end, 1)[:1] in _SHOW_NOUN_NEXT:
+        return True
+    # "videos on social media showing what appeared to be haze": a picture showing a
+    # scene the writer describes; no one's message ("Video shows him …" still reports)
+    if not text.endswith("ing", 0, end):
+        return False
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    posted = lexicon.words("posted_things")
+    return any(w in posted for w in _words_before(text, start, 5))
 
 
 _NAMING_AGAIN = frozenset("the these those such".split())
@@ -330,3 +342,39 @@ SPECULATE_ON = frozenset(
 """What follows *speculate* with no proposition to hedge: a topic or a question (*too
 early to speculate on the cause*, *declined to speculate about a motive*, *would not
 speculate whether*), or nothing. *Analysts speculate that C* still hedges C."""
+
+
+_PERCEIVE = (["see"], ["hear"])
+
+_IF_CONSEQUENT = regex.compile(
+    r"[\"“‘'(]?[^\S\r\n]*+if\b[^.!?;:\n,]{1,120},[^\S\r\n]*+(?:then[^\S\r\n]++)?"
+    r"[\w'’]++(?:[^\S\r\n]++[\w'’]++)?[^\S\r\n]*+",
+    regex.IGNORECASE,
+)
+"""A clause opening on *if*, then its comma and a subject of one or two words: the
+modal after it is the consequent's possibility (*If they follow through, we could
+see …*)."""
+
+
+def ability_could(text: str, start: int, end: int) -> bool:
+    """Whether *could* at ``start:end`` is ability (*could only*, *could see the
+    flames*, *could hear shouting*), not a possibility: before *see*/*hear* it is a
+    possibility when the sentence opens on an *if* clause just before its subject, or
+    a figure or an outcome word (lexicon ``outcome_words``: *higher*, *rise*, *test*)
+    follows within six words (*we could see Brent test $90*, *shoppers could see
+    higher bills*)."""
+    nxt = _next_words(text, end, 1)[:1]
+    if nxt == ["only"]:
+        return True
+    if nxt not in _PERCEIVE:
+        return False
+    cut = max(text.rfind(ch, max(0, start - 160), start) for ch in ".!?\n")
+    lo = cut + 1 if cut >= 0 else max(0, start - 160)
+    while lo < start and text[lo] in ' \t"“”':
+        lo += 1
+    m = _IF_CONSEQUENT.match(text, lo, start)
+    if m is not None and m.end() == start:
+        return False
+    after = _next_words(text, end, 8)[1:]
+    outcomes = lexicon.words("outcome_words")
+    return not any(w in outcomes or w[0].isdigit() or w in ("$", "£", "€", "%") for w in after)

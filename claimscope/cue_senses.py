@@ -24,6 +24,7 @@ from claimscope._sense_words import (
     THAT_ONLY,
     _next_words,
     _words_before,
+    ability_could,
     allegations_named_again,
     be_then_adverb,
     before_own_verb,
@@ -307,8 +308,8 @@ def _not_a_hedge(text: str, start: int, end: int, key: str, entry: str, prev: st
         and not _epistemic_only(text, end)
     ):
         return True  # so they could, because they may, If I may: not the claim's doubt
-    if key == "could" and _next_words(text, end, 1)[:1] in (["see"], ["hear"], ["only"]):
-        return True  # could see, could only: ability
+    if key == "could" and ability_could(text, start, end):
+        return True  # could see the flames, could only: ability
     if key in SUPERLATIVE_MODALS and superlative_relative(_words_before(text, start, 6)):
         return True  # the kindest man you could meet, the best we could have hoped for
     if key == "could" and _past_ability(text, start):

@@ -33,6 +33,7 @@ __all__ = [
     "link_of",
     "plain_source",
     "relayed",
+    "reported_actions",
     "unspecified_link",
 ]
 
@@ -438,6 +439,28 @@ def swallowed_tag(text: str, earlier: Sequence[Raw], raw: Raw) -> tuple[Raw | No
 
 _PRONOUN_TAGS = frozenset("he she they i we it".split())
 """Sources of a speech tag that repeat the speaker rather than relay them."""
+
+
+_BEFORE_SHARED_CUE = regex.compile(r",?[^\S\n]+and[^\S\n]+(?:\p{Ll}+ly[^\S\n]+)?\Z")
+"""The *and* (and an adverb) joining a speech verb to the predicates of its subject
+before it (*…, called Omar a “terrorist” and said*)."""
+
+
+def reported_actions(text: str, sentence: tuple[int, int], raw: Raw, tag: Raw) -> Raw | None:
+    """*During the call, he asked about X, called Omar a “terrorist” and said, “Q,”
+    the prosecutor's office said*: ``raw`` (his “Q”, relayed by the speech tag
+    ``tag``) shares its subject with predicates before its cue, which the tag's
+    source reports too: they are a claim of the tag's source, from the sentence's
+    start to the *and* before the cue; else ``None``."""
+    if raw.rule is not Rule.SHARED_SUBJECT or raw.source is None or raw.cue is None:
+        return None
+    joint = _BEFORE_SHARED_CUE.search(text, raw.source[1], raw.cue.start)
+    if joint is None or len(text[raw.source[1] : joint.start()].split()) < 2:
+        return None
+    start, end = trim_content(text, sentence[0], joint.start())
+    if end - start < 2:
+        return None
+    return attrs.evolve(tag, start=start, end=end)
 
 
 def relayed(inner: Raw, outer: Raw) -> Raw:

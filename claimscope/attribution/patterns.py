@@ -28,6 +28,7 @@ from claimscope._grammar import (
 from claimscope.attribution import tags, vetoes, what, who
 from claimscope.attribution.context import CLOSE_QUOTES, Context, Raw, index_at, trim_content
 from claimscope.attribution.cue_gate import passive_with_agent
+from claimscope.attribution.summary import summary_relative
 from claimscope.labels import Rule
 from claimscope.model import Cue, CueKind
 
@@ -492,22 +493,6 @@ def issued_statement(site: Site) -> Outcome:
         chain=(chain_link,),
         clause=(publisher[0], site.cue.end),
     )
-
-
-def summary_relative(site: Site) -> Outcome:
-    """``C, a point that experts highlight.``: a relative clause on a noun summing up
-    C (:func:`~claimscope.attribution.what.summary_antecedent`) attributes C."""
-    if site.left is None:
-        return None
-    found = what.summary_antecedent(site.tokens, site.left[0], site.left[2])
-    if found is None:
-        return None
-    comma, speaker = found
-    content = what.content_before(site.ctx, site.sentence, site.tokens[comma][0])
-    if content is None:
-        return None
-    src = site.span_of(speaker, site.left[1])
-    return site.raw(*content, Rule.INVERTED, src, clause=(site.tokens[comma + 1][0], site.cue.end))
 
 
 def inverted(site: Site) -> Outcome:

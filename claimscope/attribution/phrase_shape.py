@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from claimscope import lexicon
 from claimscope._grammar import (
+    FINITE_PASTS,
     GROUP_QUANTIFIERS,
     IRREGULAR_PARTICIPLES,
     NOT_NP_START,
@@ -327,24 +328,46 @@ def bare_which(tokens: list[tuple[int, int, str]], j: int, k: int) -> bool:
     )
 
 
-def object_of(tokens: list[tuple[int, int, str]], start: int, end: int) -> int:
+def object_of(tokens: list[tuple[int, int, str]], start: int, end: int, who: bool = False) -> int:
     """Where the antecedent of a relative pronoun starts in tokens ``[start, end)``:
     after the last preposition that follows a verb (*They turned to the police
     department, which said*), else at ``start`` (*The head of the agency, who said*).
     An object pronoun opening the span stands after a verb (*immersed himself in the
-    literature, which*)."""
+    literature, which*). For *who* (``who``), an object headed by no person word
+    gives way to an earlier one that is (*passed on by a former engineer at the
+    company's Telford plant, who says*: the engineer, not the plant)."""
     verb = tokens[start][2].casefold() in VERB_OBJECT_PRONOUNS
+    starts = [start]
     for i in range(start, end - 1):
         word = tokens[i][2]
         if (
             word.islower()
             and word not in NOT_VERB_FORMS
-            and (word.endswith(("ed", "ing")) or word in IRREGULAR_PARTICIPLES)
+            and (
+                word.endswith(("ed", "ing"))
+                or word in IRREGULAR_PARTICIPLES
+                or word in FINITE_PASTS
+            )
         ):
             verb = True
         elif verb and word in PREPOSITIONS:
-            start = i + 1
-    return start
+            starts.append(i + 1)
+    if who and not _person_head(tokens[end - 1][2]):
+        for k in range(len(starts) - 2, 0, -1):
+            if _person_head(tokens[starts[k + 1] - 2][2]):
+                return starts[k]
+    return starts[-1]
+
+
+def _person_head(word: str) -> bool:
+    """Whether ``word``, the last of a noun phrase, can name a person: a name or a
+    person noun (*engineer*, *resident*), not a place or thing (*plant*, *depot*)."""
+    if not word.islower():
+        return word[:1].isupper()
+    return is_source_noun(word) or lexicon.fields("entity_nouns").get(word) in (
+        "person",
+        "anonymous",
+    )
 
 
 TIME_NOUNS = frozenset(w for w, kind in lexicon.fields("time_words").items() if kind == "noun")

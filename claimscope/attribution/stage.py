@@ -116,6 +116,12 @@ def _sentence_attributions(ctx: Context, s_index: int, taken: Union) -> list[Raw
             out.pop(ends[0] if out.get(ends[0]) is tag else ends[1])
             if relays:  # *He told the clerk, “C,” the prosecutor said*: his quote, relayed
                 raw = nest.relayed(attrs.evolve(raw, start=tag.start, end=tag.end), tag)
+                actions = nest.reported_actions(ctx.text, sentence, raw, tag)
+                if actions is not None:  # "he asked about X, called Y a Z and said, “Q”"
+                    for k in [k for k, r in out.items() if _cue_in(r, actions)]:
+                        del out[k]
+                    out[-1 - key] = actions
+                    taken.add(actions.start, actions.end)
         out[key] = raw
         if raw.cue is not None:
             by_cue[raw.cue.start] = key
@@ -128,3 +134,8 @@ def _sentence_attributions(ctx: Context, s_index: int, taken: Union) -> list[Raw
             # that …*) belong to this attribution (a span holding the content's)
             taken.add(min(raw.start, raw.clause[0]), max(raw.end, raw.clause[1]))
     return list(out.values())
+
+
+def _cue_in(raw: Raw, span: Raw) -> bool:
+    """Whether ``raw``'s cue stands inside ``span``'s content."""
+    return raw.cue is not None and span.start <= raw.cue.start < span.end

@@ -669,32 +669,3 @@ def continuation(ctx: Context, after: int, sentence: tuple[int, int]) -> int | N
     i = resume_point(ctx, after, sentence)
     q = None if i is None else ctx.quote_containing(i)
     return None if q is None else q.end
-
-
-SUMMARY_NOUNS = lexicon.words("summary_nouns")
-"""*a point*, *a view*, *something*: a noun that sums up the clause before it."""
-
-
-def summary_antecedent(
-    tokens: list[tuple[int, int, str]], np_start: int, j: int
-) -> tuple[int, int] | None:
-    """``C, a point that experts highlight`` / ``C, something critics have warned
-    about``: when the subject found before a cue (tokens ``np_start`` on, stopped at
-    token ``j``) belongs to a relative clause on a noun summing up the clause before,
-    return the index of the comma before that noun and where the speaker starts;
-    else ``None``."""
-    if j >= 1 and tokens[j][2].casefold() in ("that", "which"):
-        noun, speaker = j - 1, np_start  # "a point that experts highlight"
-    elif j >= 0 and tokens[j][2] == ",":
-        noun = np_start + (0 if tokens[np_start][2].casefold() == "something" else 1)
-        speaker = noun + 1  # "something critics have warned about", "a view economists share"
-    else:
-        return None
-    if speaker >= len(tokens) or tokens[noun][2].casefold() not in SUMMARY_NOUNS:
-        return None
-    opener = noun if tokens[noun][2].casefold() == "something" else noun - 1
-    if opener < 1 or (opener < noun and tokens[opener][2].casefold() not in ("a", "an", "one")):
-        return None
-    if tokens[opener - 1][2] != "," or not tokens[speaker][2][:1].isalpha():
-        return None
-    return opener - 1, speaker

@@ -166,7 +166,8 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
             antecedent = left_source(tokens, j)
             if antecedent is not None and antecedent[0] < j:
                 a_start, _a_end, a_j = antecedent
-                a_start = object_of(tokens, a_start, j)
+                who = tokens[start][2].casefold() in ("who", "whom")
+                a_start = object_of(tokens, a_start, j, who)
                 named = name_before_appositive(tokens, a_start, a_j)  # "X, the Y, which"
                 return (a_start, j, a_j) if named is None else (named, a_j, named - 1)
         return None

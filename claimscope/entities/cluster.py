@@ -8,8 +8,8 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from claimscope import lexicon
 from claimscope._grammar import HEAD_END_WORDS, POSSESSIVES
+from claimscope.entities import body_refs
 from claimscope.entities.apposition import (
     _apposed_gap,
     _closes_apposition,
@@ -442,30 +442,19 @@ class _Builder:
     def _named_body(self, m: Mention, kind: str, after: int) -> _Ent | None:
         """The latest named body of ``kind`` (*the brokerage*) mentioned within reach
         of ``m`` and in a sentence after ``after``."""
+        workplace = None  # "an analyst at the security firm Y": only if no other
         for sentence, ent in reversed(self.recent[-_RECENT:]):
             if m.sentence - sentence > 3 * _WINDOW or sentence <= after:
                 break
             if (
                 ent.mentions
                 and _name_kind(ent) == kind
-                and not self._only_a_label(ent)
-                and not _public_body_for_company(m.head, ent)
+                and not body_refs.other_body(self.text, m.head, ent)
             ):
-                return ent
-        return None
-
-    def _only_a_label(self, ent: _Ent) -> bool:
-        """Whether every name of ``ent`` labels a document after it (*according to
-        LSEG data*, *a Bloomberg poll*): a body the text never speaks of as such, so
-        *the company* does not mean it."""
-        documents = lexicon.words("sources_document")
-        for m in ent.mentions:
-            if m.kind != "name":
-                continue
-            after = _NEXT_LOWER.match(self.text, m.end)
-            if after is None or after.group(1) not in documents:
-                return False
-        return True
+                if not body_refs.only_a_workplace(self.text, m.head, ent):
+                    return ent
+                workplace = workplace or ent
+        return workplace if after < 0 else None  # else the body meant before
 
     def _unknown_body(self, m: Mention, kind: str) -> _Ent | None:
         """The speaking name *the company* or *the firm* (``m``, a sentence subject or
@@ -559,29 +548,6 @@ _PSEUDONYM_AFTER = re.compile(
     re.I,
 )
 """What follows a name the text marks as not real (*'Max' (not his real name)*)."""
-
-
-_NEXT_LOWER = re.compile(r"[ \u00a0]+([a-z]+)\b")
-"""The lower-case word right after a name (*LSEG data*)."""
-
-
-def _public_body_for_company(head: str, ent: _Ent) -> bool:
-    """Whether ``ent`` is a public body, union or association (its name ends in a word
-    of ``public_body_heads.txt`` or opens with one and *of*, or is in
-    ``public_bodies.txt``) and ``head`` a noun for a business (*the company*, *the
-    firm*), which never refers to one: *the Nigerian Communications Commission*, *the
-    Ministry of Transport* and *the FBI* are no company."""
-    words = [w.casefold() for w in ent.key_words]
-    if head not in ("company", "firm") or not words:
-        return False
-    if words[0] == "the":
-        del words[0]
-    heads = lexicon.words("public_body_heads")
-    return (
-        words[-1] in heads
-        or (len(words) > 2 and words[0] in heads and words[1] == "of")  # "Ministry of Transport"
-        or " ".join(words) in lexicon.words("public_bodies")  # "the FBI", "the Pentagon"
-    )
 
 
 def _same_description(earlier: str, described: str) -> bool:

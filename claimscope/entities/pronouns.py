@@ -108,12 +108,16 @@ class _Pronouns:
             if len(recent) > 60 and m.kind != "pron":
                 del recent[:20]
 
-    def _facts(self, e: _Ent, gender: str, number: str, possessive: bool, speaker: bool) -> _Facts:
+    def _facts(
+        self, e: _Ent, gender: str, number: str, possessive: bool, speaker: bool, tag: bool
+    ) -> _Facts:
         """Whether a pronoun of ``gender`` and ``number`` may mean ``e``, and whether
         ``e`` is a name never shown to be a person ("Russia said"). Within the pronoun
         pass both change only when a pronoun gives ``e`` a gender: a pronoun adds no
         title, role or name word."""
-        salient = e in self.sources
+        # "he" outside a quotation may be an unknown name given an age, as one that
+        # speaks ("52-year-old Dnyaneshwar Pawar stood in his field. “…,” he said")
+        salient = e in self.sources or (tag and e.kind == "name" and _aged(self.text, e))
         ok = bool(e.mentions) and _compatible(
             e, gender, number, salient, possessive=possessive, speaker=speaker
         )
@@ -152,7 +156,10 @@ class _Pronouns:
             return None  # "with each state assigned its own target": the state's
         p_salient = p.start in self.salient
         speaker = p_salient and number == "pl"  # "they said": maybe one unnamed source
+        # "he said", "his field": a speech tag's pronoun or one outside quotation marks
+        tag = gender in ("m", "f") and (p_salient or quote < 0)
         sort = gender + number + ("'" if possessive else "") + ("!" if speaker else "")
+        sort += "#" if tag else ""
         best: _Ent | None = None
         best_score = 1e9
         of_sort = facts.setdefault(sort, {})
@@ -184,7 +191,7 @@ class _Pronouns:
             if known is None:
                 # an entity recurs among the recent mentions, and nothing about it
                 # changes until a pronoun joins it: weigh it once
-                known = of_sort[e] = self._facts(e, gender, number, possessive, speaker)
+                known = of_sort[e] = self._facts(e, gender, number, possessive, speaker, tag)
             ok, thing = known
             if not ok:
                 continue
@@ -207,6 +214,28 @@ class _Pronouns:
             if score < best_score:
                 best, best_score = e, score
         return best
+
+
+def _aged(text: str, e: _Ent) -> bool:
+    """Whether a name of ``e`` is given an age (*52-year-old Dnyaneshwar Pawar*,
+    *Lee Mei Ling, 67,*): a person, whatever the given name."""
+    return any(
+        m.kind == "name"
+        and (
+            _AGE_BEFORE.search(text, max(0, m.start - 16), m.start) is not None
+            or _AGE_BEFORE.match(text, m.start, min(m.end, m.start + 16)) is not None
+            or _AGE_AFTER.match(text, m.end) is not None
+        )
+        for m in e.mentions
+    )
+
+
+_AGE_BEFORE = regex.compile(r"[0-9]{1,3}-year-old[ \u00a0]++(?:\Z|\p{Lu})")
+"""An age right before a name, or opening its mention (*52-year-old Dnyaneshwar
+Pawar*)."""
+
+_AGE_AFTER = regex.compile(r",[ \u00a0]*+[0-9]{1,3},")
+"""An age set off after a name (*Lee Mei Ling, 67,*)."""
 
 
 _OWNERS = frozenset(("his", "her", "its", "their"))

@@ -1,0 +1,104 @@
+"""Which named body a bare description (*the company*, *the airline*) cannot mean.
+
+:meth:`~claimscope.entities.cluster._Builder._named_body` takes the latest named
+body of the description's kind; these tests pass over a body the description cannot
+refer to, whatever its recency: one the text only uses as a label (*LSEG data*, *the
+Boeing 787*), a public body for a business noun (*the company* is not the FBI), a
+facility of another kind (*the airline* is not *Muscat International Airport*).
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimscope import lexicon, sources
+from claimscope.entities.entity import _Ent
+from claimscope.entities.words import _nouns
+
+__all__ = ["only_a_workplace", "other_body"]
+
+
+def other_body(text: str, head: str, ent: _Ent) -> bool:
+    """Whether a definite description with head noun ``head`` cannot refer to the
+    named body ``ent`` of ``text`` (see the module docstring)."""
+    return (
+        _only_a_label(text, ent)
+        or _public_body_for_company(head, ent)
+        or _facility_of_other_kind(head, ent)
+    )
+
+
+_NEXT_LOWER = re.compile(r"[ \u00a0]+([a-z]+|[0-9]{2,})\b")
+"""The lower-case word or model number right after a name (*LSEG data*, *Boeing
+787*)."""
+
+
+def _only_a_label(text: str, ent: _Ent) -> bool:
+    """Whether every name of ``ent`` labels a document or a model number after it
+    (*according to LSEG data*, *a Bloomberg poll*, *the Boeing 787*): a body the
+    text never speaks of as such, so *the company* does not mean it."""
+    documents = lexicon.words("sources_document")
+    for m in ent.mentions:
+        if m.kind != "name":
+            continue
+        after = _NEXT_LOWER.match(text, m.end)
+        if after is None or not (after.group(1) in documents or after.group(1)[0].isdigit()):
+            return False  # a label: "LSEG data", a model: "the Boeing 787"
+    return True
+
+
+def _public_body_for_company(head: str, ent: _Ent) -> bool:
+    """Whether ``ent`` is a public body, union or association (its name ends in a word
+    of ``public_body_heads.txt`` or opens with one and *of*, or is in
+    ``public_bodies.txt``) and ``head`` a noun for a business (*the company*, *the
+    firm*), which never refers to one: *the Nigerian Communications Commission*, *the
+    Ministry of Transport* and *the FBI* are no company."""
+    words = [w.casefold() for w in ent.key_words]
+    if head not in ("company", "firm") or not words:
+        return False
+    if words[0] == "the":
+        del words[0]
+    heads = lexicon.words("public_body_heads")
+    return (
+        words[-1] in heads
+        or (len(words) > 2 and words[0] in heads and words[1] in ("of", "for"))  # "Ministry of"
+        or " ".join(words) in lexicon.words("public_bodies")  # "the FBI", "the Pentagon"
+    )
+
+
+def _facility_of_other_kind(head: str, ent: _Ent) -> bool:
+    """Whether ``ent``'s name ends in a facility noun (``facility_heads.txt``: *Muscat
+    International Airport*) other than ``head``: *the airline* is not the airport."""
+    last = ent.key_words[-1].casefold() if ent.key_words else ""
+    return last != head and last in lexicon.words("facility_heads")
+
+
+_WORKPLACE = re.compile(
+    r"(\S+)[ \u00a0]+(?:at|of)[ \u00a0]+(?:the[ \u00a0]+)?((?:[a-z][\w-]*[ \u00a0]+){0,3})$"
+)
+"""A person word, *at* or *of*, and up to three lower-case words describing the body
+(*an analyst at the security firm*, *Priya Ramsay of the employment firm*), ending
+right before a name."""
+
+
+def only_a_workplace(text: str, head: str, ent: _Ent) -> bool:
+    """Whether ``head`` is a noun for a business (*the company*, *the firm*) and every
+    name of ``ent`` in ``text`` stands after a person and *at*/*of*, one of them
+    introduced by a description (*Allison Reyes, an analyst at the security firm
+    Northgate Labs*; later *researchers at Northgate*): a body named as where a
+    commentator works, which *the company* of a story means only when no other
+    company is in reach. *Officials at the agency* (no description) are its own."""
+    if head not in ("company", "firm"):
+        return False
+    names = [m for m in ent.mentions if m.kind == "name"]
+    described = False
+    for m in names:
+        w = _WORKPLACE.search(text, max(0, m.start - 60), m.start)
+        if w is None:
+            return False
+        word = w.group(1).strip(",")
+        if not (word[:1].isupper() or sources.is_source_noun(word.casefold())):
+            return False
+        words = w.group(2).split()
+        described = described or bool(words and words[-1] in _nouns())
+    return described
