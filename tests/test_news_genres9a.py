@@ -1,0 +1,32 @@
+"""Shapes met in diplomatic, defence, crypto-enforcement, earthquake, royal and
+vaccination stories (the composed articles of round 9), each once read wrong.
+
+Composed news sentences.
+"""
+
+from __future__ import annotations
+
+import claimscope
+from claimscope import SourceType
+
+
+def _attributed(text: str) -> list[claimscope.Claim]:
+    """The claims of ``text`` that are not in the author's voice."""
+    return [c for c in claimscope.annotate(text).claims if c.source.type is not SourceType.AUTHOR]
+
+
+# -- sources -----------------------------------------------------------------------------
+
+
+def test_a_body_named_with_and_after_the_content_is_the_source() -> None:
+    """'C, the Securities and Exchange Commission said': *and* inside a body's name
+    after *the* joins no clauses, so the inverted source is the whole name."""
+    for name in (
+        "the Securities and Exchange Commission",
+        "the Department of Health and Human Services",
+        "the Disaster and Emergency Management Authority (AFAD)",
+    ):
+        (claim,) = _attributed(f"The new rules take effect in May, {name} said.")
+        assert claim.text == "The new rules take effect in May"
+        assert claim.source.type is SourceType.ORGANIZATION, claim.source.reason
+        assert "and" in claim.source.text
