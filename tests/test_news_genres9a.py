@@ -30,3 +30,14 @@ def test_a_body_named_with_and_after_the_content_is_the_source() -> None:
         assert claim.text == "The new rules take effect in May"
         assert claim.source.type is SourceType.ORGANIZATION, claim.source.reason
         assert "and" in claim.source.text
+
+
+def test_according_to_reads_past_an_abbreviation_period() -> None:
+    """'according to two U.S. officials familiar with the deliberations': the period of
+    *U.S.* is inside the phrase, which runs on to its end."""
+    (claim,) = _attributed(
+        "The Pentagon will send a second carrier to the region, according to two U.S. "
+        "officials familiar with the deliberations."
+    )
+    assert claim.source.text == "two U.S. officials familiar with the deliberations"
+    assert claim.source.type is SourceType.ANONYMOUS, claim.source.reason

@@ -16,6 +16,7 @@ from claimscope._grammar import (
     RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
 )
+from claimscope._punkt import known_abbreviations
 from claimscope.attribution.context import OPEN_QUOTES
 from claimscope.sources import is_source_noun, participle_postmodifier
 
@@ -406,4 +407,25 @@ def subject_then_aside(tokens: list[tuple[int, int, str]], comma: int, k: int) -
         and after.islower()
         and after.endswith("ing")
         and not any(t[2].casefold() in TIME_NOUNS for t in tokens[1:comma])
+    )
+
+
+PHRASE_ENDS = frozenset((",", ";", "—", "–"))
+"""Marks that close the *X* of *according to X*; a period closes it too, unless it is an
+abbreviation's (:func:`ends_according_phrase`)."""
+
+
+def ends_according_phrase(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether token ``i`` closes the *X* of *according to X*: a comma, semicolon or
+    dash, or a period that ends no abbreviation (*according to two U.S. officials*,
+    *according to Gov. Smith*: the period of *U.S* or *Gov* is inside the phrase)."""
+    word = tokens[i][2]
+    if word != ".":
+        return word in PHRASE_ENDS
+    if i == 0 or i + 1 >= len(tokens):
+        return True
+    before = tokens[i - 1]
+    return before[1] != tokens[i][0] or not (
+        before[2].casefold() in known_abbreviations()
+        or (len(before[2]) == 1 and before[2].isupper())
     )
