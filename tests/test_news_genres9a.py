@@ -41,3 +41,15 @@ def test_according_to_reads_past_an_abbreviation_period() -> None:
     )
     assert claim.source.text == "two U.S. officials familiar with the deliberations"
     assert claim.source.type is SourceType.ANONYMOUS, claim.source.reason
+
+
+# -- confidence --------------------------------------------------------------------------
+
+
+def test_whether_after_weighing_is_a_deliberation_not_a_doubt() -> None:
+    """'The Pentagon is weighing whether to send a carrier': *whether* opens what is
+    deliberated, a fact the officials report, not a doubt on it."""
+    (claim,) = _attributed(
+        "The Pentagon is weighing whether to send a second carrier, two officials said."
+    )
+    assert claim.confidence == "reported", claim.cues
