@@ -53,3 +53,36 @@ def test_whether_after_weighing_is_a_deliberation_not_a_doubt() -> None:
         "The Pentagon is weighing whether to send a second carrier, two officials said."
     )
     assert claim.confidence == "reported", claim.cues
+
+
+# -- page furniture ----------------------------------------------------------------------
+
+
+def test_a_caption_closed_by_a_bracketed_credit_is_no_claim() -> None:
+    """'… last month. (U.S. Navy)', '… on Feb. 7. (AA Photo)': a short credit in
+    brackets after the caption's last sentence makes the paragraph a caption."""
+    for credit in ("(U.S. Navy)", "(AA Photo)", "(Reuters)"):
+        text = (
+            "Pentagon weighs second carrier\n\n"
+            f"Sailors prepare a jet for launch aboard a carrier last month. {credit}\n\n"
+            "The Pentagon is weighing whether to send a second carrier, officials said."
+        )
+        claims = claimscope.annotate(text).claims
+        assert [c.text for c in claims] == [
+            "The Pentagon is weighing whether to send a second carrier"
+        ]
+
+
+def test_a_transcript_cue_in_brackets_is_no_credit() -> None:
+    """'… by June. (Applause)': a transcript's stage note closes a speech paragraph,
+    which keeps its claim."""
+    text = (
+        "Rally in Ohio\n\n"
+        "The senator spoke for an hour in Toledo on Saturday.\n\n"
+        "Thousands of people waited outside the hall in the rain.\n\n"
+        "Many had travelled from Detroit and Cleveland.\n\n"
+        "The senator said the plant would reopen by June. (Applause)\n\n"
+        "The crowd cheered."
+    )
+    (claim,) = _attributed(text)
+    assert claim.text == "the plant would reopen by June"
