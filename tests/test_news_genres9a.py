@@ -86,3 +86,16 @@ def test_a_transcript_cue_in_brackets_is_no_credit() -> None:
     )
     (claim,) = _attributed(text)
     assert claim.text == "the plant would reopen by June"
+
+
+def test_print_edition_and_rights_lines_are_no_claims() -> None:
+    """'Appeared in the February 20, 2026, print edition as …' and the 'All Rights
+    Reserved.' a copyright line ends with are a newspaper's furniture."""
+    text = (
+        "SEC sues exchange founder\n\n"
+        "The regulator sued the founder on Thursday, the agency said.\n\n"
+        "Appeared in the February 20, 2026, print edition as 'SEC Sues Founder'.\n\n"
+        "Copyright ©2026 The Ledger Company, Inc. All Rights Reserved."
+    )
+    claims = claimscope.annotate(text).claims
+    assert [c.text for c in claims] == ["The regulator sued the founder on Thursday"]
