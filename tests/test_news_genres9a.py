@@ -43,6 +43,29 @@ def test_according_to_reads_past_an_abbreviation_period() -> None:
     assert claim.source.type is SourceType.ANONYMOUS, claim.source.reason
 
 
+def test_source_nouns_of_enforcement_quake_and_diplomatic_stories() -> None:
+    """A regulator's complaint and a meeting's readout are documents, survivors an
+    unnamed group, a geological survey and a diplomatic mission bodies, a state news
+    agency an outlet."""
+    cases = {
+        "The complaint, filed Thursday in federal court, says the founder lied.": (
+            SourceType.DOCUMENT
+        ),
+        "Survivors said the building swayed for nearly a minute.": SourceType.ANONYMOUS,
+        "The U.S. Geological Survey said the quake was shallow.": SourceType.ORGANIZATION,
+        "Iran's mission to the United Nations said the report was baseless.": (
+            SourceType.ORGANIZATION
+        ),
+        "Eleven people were detained, the state-run Anadolu Agency reported.": SourceType.MEDIA,
+        "According to a readout of the call, the president raised the issue of tariffs.": (
+            SourceType.DOCUMENT
+        ),
+    }
+    for text, expected in cases.items():
+        (claim,) = _attributed(text)
+        assert claim.source.type is expected, (text, claim.source.reason)
+
+
 # -- confidence --------------------------------------------------------------------------
 
 
