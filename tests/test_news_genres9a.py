@@ -66,6 +66,21 @@ def test_source_nouns_of_enforcement_quake_and_diplomatic_stories() -> None:
         assert claim.source.type is expected, (text, claim.source.reason)
 
 
+def test_continued_to_do_something_reports_no_speech() -> None:
+    """'has continued to attend major family occasions': *continued* tells what the
+    Duke went on doing; the sentence is the writer's. *"…," he continued* and
+    *continued to push for* still report."""
+    doc = claimscope.annotate(
+        "The Duke stepped back from royal duties in 2024 but has continued to attend "
+        "major family occasions."
+    )
+    assert [c.source.type for c in doc.claims] == [SourceType.AUTHOR]
+    (claim,) = _attributed('"We will not stop," he continued.')
+    assert claim.text == '"We will not stop,"'
+    (claim,) = _attributed("The senator has continued to push for a single-payer system.")
+    assert claim.text.endswith("a single-payer system")
+
+
 # -- confidence --------------------------------------------------------------------------
 
 
