@@ -137,3 +137,12 @@ def test_print_edition_and_rights_lines_are_no_claims() -> None:
     )
     claims = claimscope.annotate(text).claims
     assert [c.text for c in claims] == ["The regulator sued the founder on Thursday"]
+
+
+def test_think_twice_is_an_idiom_not_a_hedge() -> None:
+    """'so that others think twice': the idiom (to hesitate) holds no belief of the
+    speaker's, so the quotation is reported, not hedged."""
+    (claim,) = _attributed(
+        '"They want to make an example of the Dutch so that others think twice," the diplomat said.'
+    )
+    assert claim.confidence == "reported", claim.cues
