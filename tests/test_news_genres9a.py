@@ -43,6 +43,21 @@ def test_according_to_reads_past_an_abbreviation_period() -> None:
     assert claim.source.type is SourceType.ANONYMOUS, claim.source.reason
 
 
+def test_a_capitalised_modifier_opening_a_source_is_no_name() -> None:
+    """'Local biographer Hugh Farrant said …' then '"…," he told the paper': *Local*
+    modifies *biographer*; it is no person for the later *he* to mean."""
+    claims = _attributed(
+        'Local biographer Hugh Farrant said the rift had been "brewing for years".\n\n'
+        '"The household has been slimmed down," he told the paper.'
+    )
+    assert [c.source.text for c in claims] == ["Hugh Farrant", "Hugh Farrant"]
+    names = [
+        e.name.text
+        for e in claimscope.annotate("Local historians said the mill was older.").entities
+    ]
+    assert "Local" not in names
+
+
 def test_source_nouns_of_enforcement_quake_and_diplomatic_stories() -> None:
     """A regulator's complaint and a meeting's readout are documents, survivors an
     unnamed group, a geological survey and a diplomatic mission bodies, a state news
