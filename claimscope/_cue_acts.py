@@ -28,6 +28,7 @@ ACT_ENTRIES = frozenset(
         "plead",
         "put it",
         "recall",
+        "reveal",
         "verify",
     )
 )
@@ -56,6 +57,8 @@ def no_report(after: list[str], before: list[str], key: str, entry: str, left: s
         return True  # put it down to luck, put it on the table: no words quoted
     if entry == "continue" and _went_on_doing(after):
         return True  # has continued to attend, continued the work: no speech goes on
+    if entry == "reveal" and "can" in before[-2:]:
+        return True  # the Sunday Courier can (exclusively) reveal: the paper's own voice
     if entry == "verify" and after[:1] != ["that"]:
         return True  # could not verify them, verified the footage: a check, no speaker
     # "we did not expect to find it": a past surprise, no doubt now

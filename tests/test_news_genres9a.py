@@ -161,3 +161,14 @@ def test_think_twice_is_an_idiom_not_a_hedge() -> None:
         '"They want to make an example of the Dutch so that others think twice," the diplomat said.'
     )
     assert claim.confidence == "reported", claim.cues
+
+
+def test_a_paper_that_can_reveal_speaks_in_its_own_voice() -> None:
+    """'…, the Sunday Courier can reveal': the writer's own paper states the news; the
+    sentence is the author's, not a claim sourced to an outlet."""
+    doc = claimscope.annotate(
+        "The couple are preparing to leave their Norfolk home, the Sunday Courier can reveal."
+    )
+    assert [c.source.type for c in doc.claims] == [SourceType.AUTHOR]
+    (claim,) = _attributed("The minister revealed that the plan had been shelved.")
+    assert claim.text == "the plan had been shelved"
