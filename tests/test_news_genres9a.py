@@ -172,3 +172,16 @@ def test_a_paper_that_can_reveal_speaks_in_its_own_voice() -> None:
     assert [c.source.type for c in doc.claims] == [SourceType.AUTHOR]
     (claim,) = _attributed("The minister revealed that the plan had been shelved.")
     assert claim.text == "the plan had been shelved"
+
+
+def test_a_name_after_a_specialist_description_names_the_speaker() -> None:
+    """'The exchange's new chief executive, restructuring specialist Ellen Marsh,
+    said': the name after *restructuring specialist* is the chief executive's; a
+    specialist alone is an unnamed person."""
+    (claim,) = _attributed(
+        "The exchange's new chief executive, restructuring specialist Ellen Marsh, said "
+        "the records were the worst she had seen."
+    )
+    assert claim.source.text == "Ellen Marsh"
+    (claim,) = _attributed("A security specialist said the flaw was serious.")
+    assert claim.source.type is SourceType.ANONYMOUS, claim.source.reason
