@@ -58,6 +58,18 @@ def test_a_capitalised_modifier_opening_a_source_is_no_name() -> None:
     assert "Local" not in names
 
 
+def test_who_after_an_appositive_description_means_the_named_person() -> None:
+    """'said Priya Natarajan, a 41-year-old nurse in Houston who said she had …':
+    *who* follows the description in apposition to the name, so the name speaks;
+    'anyone who wants' names nobody before it."""
+    claims = _attributed(
+        '"I had my savings in there," said Priya Natarajan, a 41-year-old nurse in Houston '
+        "who said she had about $60,000 on the platform."
+    )
+    assert [c.source.text for c in claims] == ["Priya Natarajan", "Priya Natarajan"]
+    assert all(c.source.type is SourceType.PERSON for c in claims)
+
+
 def test_source_nouns_of_enforcement_quake_and_diplomatic_stories() -> None:
     """A regulator's complaint and a meeting's readout are documents, survivors an
     unnamed group, a geological survey and a diplomatic mission bodies, a state news

@@ -302,6 +302,18 @@ def name_before_appositive(
     return first
 
 
+def described_name(
+    tokens: list[tuple[int, int, str]], start: int, end: int, comma: int
+) -> int | None:
+    """Where the name starts that a subject ``tokens[start:end]`` describes in
+    apposition when it is an indefinite description ending with *who* after a comma
+    (*said Priya Natarajan, a nurse in Houston who said*): *who* then means the named
+    person. ``None`` otherwise (*for anyone who wants*, *those who preferred*)."""
+    if tokens[end - 1][2] != "who" or tokens[start][2] not in ("a", "an"):
+        return None
+    return name_before_appositive(tokens, start, comma)
+
+
 def relative_speaker(tokens: list[tuple[int, int, str]], j: int, k: int) -> bool:
     """Whether token ``j`` is a relative pronoun after a comma whose antecedent is the
     subject of the cue ``tokens[k]`` (*, which said*); not before a form in *-s*,

@@ -55,6 +55,7 @@ from claimscope.attribution.phrase_shape import (
     TIME_NOUNS,
     after_time_opening,
     bare_which,
+    described_name,
     imperative,
     name_before_appositive,
     names_nobody,
@@ -179,6 +180,8 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
     start = after_time_opening(tokens, start, end)  # "Last week the watchdog said"
     if start >= end or names_nobody(tokens, start, end, j, k):
         return None  # "That said": openers alone name nobody; "Many believe" does
+    if (named := described_name(tokens, start, end, j)) is not None:
+        return named, j, named - 1  # "said Jane Doe, a nurse in Houston who said": the name
     return start, end, j
 
 
