@@ -61,8 +61,11 @@ def no_report(after: list[str], before: list[str], key: str, entry: str, left: s
         return True  # the Sunday Courier can (exclusively) reveal: the paper's own voice
     if entry == "verify" and after[:1] != ["that"]:
         return True  # could not verify them, verified the footage: a check, no speaker
-    # "we did not expect to find it": a past surprise, no doubt now
-    return entry == "expect" and _surprise(before)
+    # "we did not expect to find it": a past surprise, no doubt now; "the summons had
+    # been expected, but": an expectation met, with nothing left to come
+    return entry == "expect" and (
+        _surprise(before) or (before[-2:] == ["had", "been"] and after[:1] not in _AHEAD)
+    )
 
 
 def _went_on_doing(after: list[str]) -> bool:
@@ -149,6 +152,11 @@ did not expect to find this*, *I never expected*): what came is no longer in dou
 (*Officials did not expect the bridge to reopen before May* still hedges, a third
 party's expectation of what is still to come; PolNeAR counts *No one expected C* as an
 attribution.)"""
+
+
+_AHEAD = (["to"], ["that"])
+"""Words after *had been expected* that still tell of something to come (*had been
+expected to reopen in May*)."""
 
 
 def _surprise(before: list[str]) -> bool:

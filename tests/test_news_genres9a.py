@@ -197,3 +197,14 @@ def test_a_name_after_a_specialist_description_names_the_speaker() -> None:
     assert claim.source.text == "Ellen Marsh"
     (claim,) = _attributed("A security specialist said the flaw was serious.")
     assert claim.source.type is SourceType.ANONYMOUS, claim.source.reason
+
+
+def test_an_expectation_met_is_no_hedge() -> None:
+    """'the summons had been expected but its tone was harsh': an expectation already
+    met leaves nothing in doubt; 'had been expected to reopen' still looks ahead."""
+    (claim,) = _attributed(
+        "A European diplomat said the summons had been expected but that its tone was harsh."
+    )
+    assert claim.confidence == "reported", claim.cues
+    (claim,) = _attributed("Officials said the bridge had been expected to reopen in May.")
+    assert claim.confidence == "hedged", claim.cues
