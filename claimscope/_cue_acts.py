@@ -18,7 +18,19 @@ import regex
 __all__ = ["ACT_ENTRIES", "no_report"]
 
 ACT_ENTRIES = frozenset(
-    ("add", "call", "chant", "estimate", "expect", "plead", "put it", "recall", "verify")
+    (
+        "add",
+        "call",
+        "chant",
+        "continue",
+        "estimate",
+        "expect",
+        "plead",
+        "put it",
+        "recall",
+        "reveal",
+        "verify",
+    )
 )
 """The reporting entries :func:`no_report` may read as acts."""
 
@@ -43,10 +55,28 @@ def no_report(after: list[str], before: list[str], key: str, entry: str, left: s
         return True  # added 30,000 jobs, added the firm to its leak site: no speech
     if entry == "put it" and _no_phrasing(after, left):
         return True  # put it down to luck, put it on the table: no words quoted
+    if entry == "continue" and _went_on_doing(after):
+        return True  # has continued to attend, continued the work: no speech goes on
+    if entry == "reveal" and "can" in before[-2:]:
+        return True  # the Sunday Courier can (exclusively) reveal: the paper's own voice
     if entry == "verify" and after[:1] != ["that"]:
         return True  # could not verify them, verified the footage: a check, no speaker
-    # "we did not expect to find it": a past surprise, no doubt now
-    return entry == "expect" and _surprise(before)
+    # "we did not expect to find it": a past surprise, no doubt now; "the summons had
+    # been expected, but": an expectation met, with nothing left to come
+    return entry == "expect" and (
+        _surprise(before) or (before[-2:] == ["had", "been"] and after[:1] not in _AHEAD)
+    )
+
+
+def _went_on_doing(after: list[str]) -> bool:
+    """Whether the words after *continued* tell what someone went on doing (*has
+    continued to attend family occasions*, *continued the tour*), not words spoken
+    (*"…," he continued*, *He continued: "…"*). A verb after *to* whose object opens
+    with *for*, *against* or *that* still reports a stance (*continued to push for
+    reform*, *continued to call for answers*)."""
+    if not after or not after[0][:1].isalpha() or after[0] == "that":
+        return False
+    return after[0] != "to" or after[2:3] not in (["for"], ["against"], ["that"])
 
 
 def _added_thing(after: list[str]) -> bool:
@@ -122,6 +152,11 @@ did not expect to find this*, *I never expected*): what came is no longer in dou
 (*Officials did not expect the bridge to reopen before May* still hedges, a third
 party's expectation of what is still to come; PolNeAR counts *No one expected C* as an
 attribution.)"""
+
+
+_AHEAD = (["to"], ["that"])
+"""Words after *had been expected* that still tell of something to come (*had been
+expected to reopen in May*)."""
 
 
 def _surprise(before: list[str]) -> bool:

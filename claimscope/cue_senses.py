@@ -393,11 +393,13 @@ _WHETHER_ACTIONS = frozenset(
     examining investigate investigating review reviewing see seeing verify verifying
     choose choosing consider considering on say saying comment commented commenting
     confirm confirmed confirming disclose disclosed disclosing reveal revealed
-    specify discuss discussed discussing""".split()
+    specify discuss discussed discussing weigh weighing weighed mulling mulled pondering
+    pondered debating debated assessing assessed exploring explored studying""".split()
 )
 """Words after which *whether* opens the object of an action or a question (*to check
 whether*, *asked whether*, *declined to say whether*, *refused to be drawn on
-whether*, *did not comment on whether*), not a doubt the text casts on a claim."""
+whether*, *did not comment on whether*, *is weighing whether to send*), not a doubt the
+text casts on a claim."""
 
 _DEGREE = frozenset(
     "as if what's whats everything anything where wherever whenever when most".split()

@@ -25,7 +25,7 @@ from claimscope._grammar import (
     OPENING_CONJUNCTIONS,
     RELATIVE_PRONOUNS,
 )
-from claimscope.attribution import tags, vetoes, what, who
+from claimscope.attribution import phrase_shape, tags, vetoes, what, who
 from claimscope.attribution.context import CLOSE_QUOTES, Context, Raw, index_at, trim_content
 from claimscope.attribution.cue_gate import passive_with_agent
 from claimscope.attribution.summary import summary_relative
@@ -172,7 +172,7 @@ class Site:
             return None
         np_start = tokens[i][0]
         np_end = np_start
-        while i < len(tokens) and tokens[i][2] not in (",", ";", "—", "–", "."):
+        while i < len(tokens) and not phrase_shape.ends_according_phrase(tokens, i):
             if i - k > MAX_ACCORDING_NP:
                 return None  # no noun phrase runs this long: unpunctuated text, not a source
             np_end = tokens[i][1]

@@ -17,6 +17,7 @@ from claimscope._grammar import (
     RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
 )
+from claimscope._punkt import known_abbreviations
 from claimscope.attribution.context import OPEN_QUOTES
 from claimscope.sources import is_source_noun, participle_postmodifier
 
@@ -302,6 +303,18 @@ def name_before_appositive(
     return first
 
 
+def described_name(
+    tokens: list[tuple[int, int, str]], start: int, end: int, comma: int
+) -> int | None:
+    """Where the name starts that a subject ``tokens[start:end]`` describes in
+    apposition when it is an indefinite description ending with *who* after a comma
+    (*said Priya Natarajan, a nurse in Houston who said*): *who* then means the named
+    person. ``None`` otherwise (*for anyone who wants*, *those who preferred*)."""
+    if tokens[end - 1][2] != "who" or tokens[start][2] not in ("a", "an"):
+        return None
+    return name_before_appositive(tokens, start, comma)
+
+
 def relative_speaker(tokens: list[tuple[int, int, str]], j: int, k: int) -> bool:
     """Whether token ``j`` is a relative pronoun after a comma whose antecedent is the
     subject of the cue ``tokens[k]`` (*, which said*); not before a form in *-s*,
@@ -429,4 +442,25 @@ def subject_then_aside(tokens: list[tuple[int, int, str]], comma: int, k: int) -
         and after.islower()
         and after.endswith("ing")
         and not any(t[2].casefold() in TIME_NOUNS for t in tokens[1:comma])
+    )
+
+
+PHRASE_ENDS = frozenset((",", ";", "—", "–"))
+"""Marks that close the *X* of *according to X*; a period closes it too, unless it is an
+abbreviation's (:func:`ends_according_phrase`)."""
+
+
+def ends_according_phrase(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether token ``i`` closes the *X* of *according to X*: a comma, semicolon or
+    dash, or a period that ends no abbreviation (*according to two U.S. officials*,
+    *according to Gov. Smith*: the period of *U.S* or *Gov* is inside the phrase)."""
+    word = tokens[i][2]
+    if word != ".":
+        return word in PHRASE_ENDS
+    if i == 0 or i + 1 >= len(tokens):
+        return True
+    before = tokens[i - 1]
+    return before[1] != tokens[i][0] or not (
+        before[2].casefold() in known_abbreviations()
+        or (len(before[2]) == 1 and before[2].isupper())
     )

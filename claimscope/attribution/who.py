@@ -55,6 +55,7 @@ from claimscope.attribution.phrase_shape import (
     TIME_NOUNS,
     after_time_opening,
     bare_which,
+    described_name,
     imperative,
     name_before_appositive,
     names_nobody,
@@ -180,6 +181,8 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
     start = after_time_opening(tokens, start, end)  # "Last week the watchdog said"
     if start >= end or names_nobody(tokens, start, end, j, k):
         return None  # "That said": openers alone name nobody; "Many believe" does
+    if (named := described_name(tokens, start, end, j)) is not None:
+        return named, j, named - 1  # "said Jane Doe, a nurse in Houston who said": the name
     return start, end, j
 
 
@@ -214,7 +217,21 @@ def _joins_sources(tokens: list[tuple[int, int, str]], j: int, start: int) -> bo
         previous[:1].isupper()
         and leading_name(tokens, j - 1)
         and (following[:1].isupper() or following.casefold() in POSSESSIVES)
-    )
+    ) or _inside_name(tokens, j, previous, following)
+
+
+def _inside_name(tokens: list[tuple[int, int, str]], j: int, previous: str, following: str) -> bool:
+    """Whether the *and* at token ``j`` stands inside one body's name after *the*
+    (*the Securities and Exchange Commission*, *the Department of Health and Human
+    Services*): capitals on both sides, and *the* before the capitals (and *of*)
+    that open it. A person's name takes no article (*Clinton won Iowa and Sanders
+    said* joins clauses)."""
+    if not (previous[:1].isupper() and following[:1].isupper()):
+        return False
+    i = j - 1
+    while i >= 0 and j - i <= 6 and (tokens[i][2][:1].isupper() or tokens[i][2] == "of"):
+        i -= 1
+    return i >= 0 and i < j - 1 and tokens[i][2].casefold() == "the"
 
 
 def possessive_mark(tokens: list[tuple[int, int, str]], j: int, start: int, end: int) -> bool:

@@ -59,6 +59,25 @@ def opening_before(text: str, offset: int, floor: int) -> bool:
     return k >= floor and text[k] in OPENERS
 
 
+_FIRST_TWO = re.compile(r"[A-Z][a-z]+[ \u00a0]+([a-z]+)\b")
+"""A capitalised word then a lower-case word: where a source phrase opens *Royal
+biographer …*."""
+
+
+def _named_speakers(text: str, speakers: frozenset[int], nouns: dict[str, str]) -> frozenset[int]:
+    """The starts of source phrases whose first word may be a name: ``speakers`` less
+    those opening with a capitalised word before a role or group noun (*Royal
+    biographer Hugh Farrant said*, *Local residents said*): that word modifies the
+    noun, and the phrase naming a speaker says nothing about it."""
+    kept = [
+        s
+        for s in speakers
+        if (m := _FIRST_TWO.match(text, s)) is None
+        or nouns.get(m.group(1)) not in ("role", "group")
+    ]
+    return speakers if len(kept) == len(speakers) else frozenset(kept)
+
+
 class Known:
     """What the whole text says about its words: those it writes in lower case, those
     it capitalises inside a sentence (where only names are capitalised), and where
@@ -79,8 +98,8 @@ class Known:
     def __init__(self, text: str, inner: frozenset[str], speakers: frozenset[int]) -> None:
         self.text = text
         self.inner = inner
-        self.speakers = speakers
         self.nouns = _nouns()
+        self.speakers = _named_speakers(text, speakers, self.nouns)
         """The source nouns of the lexicons in force, read once for the whole text
         rather than through their cache at every word."""
         self.verbs = _verbs()
