@@ -48,6 +48,7 @@ from claimscope.entities.words import (
     _tokens,
     plural_subject,
     shouted_imperative,
+    unapposed_body,
     verb_after_subject,
 )
 
@@ -690,11 +691,10 @@ def _link_prefixes(found: list[Mention], text: str) -> list[Mention]:
 
 
 def _clause_after_body(prefix: Mention, name: Mention, text: str) -> bool:
-    """True when ``prefix`` names a body (organisation, outlet, document) that the
-    ``name`` after it cannot be: an indefinite one, or one before a titled name."""
+    """Whether body noun ``prefix`` cannot be ``name``: a titled one, or :func:`unapposed_body`."""
     if _nouns().get(prefix.head) not in ("organization", "media", "document"):
         return False
-    return bool(name.title) or text[prefix.start : prefix.start + 2].casefold() in ("a ", "an")
+    return bool(name.title) or unapposed_body(text, prefix.start)
 
 
 # -- clustering -----------------------------------------------------------------------
