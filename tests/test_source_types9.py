@@ -7,6 +7,8 @@ Composed news sentences; the names are invented or generic.
 
 from __future__ import annotations
 
+import pytest
+
 import claimscope
 from claimscope import SourceType
 
@@ -30,3 +32,46 @@ def test_a_name_after_an_addressed_body_starts_a_clause() -> None:
     doyle = _entity(claimscope.annotate(text), "Martin Doyle")
     assert doyle.type is SourceType.PERSON
     assert "the court" not in [m.text for m in doyle.mentions]
+
+
+def _source(text: str) -> claimscope.Source:
+    claims = [c for c in claimscope.annotate(text).claims if c.source.type is not SourceType.AUTHOR]
+    assert claims, f"no attributed claim in {text!r}"
+    return claims[0].source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Cherokee Nation said it would appeal the ruling.",
+        "In a statement, the Tsleil-Waututh Nation said the pipeline crossed its land.",
+        "Lakota Nation officials were not consulted, the Oglala Sioux Nation said.",
+    ],
+)
+def test_a_peoples_nation_is_an_organization(text: str) -> None:
+    """*The Cherokee Nation said*: a people's government, named for the nation it
+    governs, speaks as a body; *Nation* ends its name as *Authority* does."""
+    assert _source(text).type is SourceType.ORGANIZATION
+
+
+def test_the_nation_alone_is_still_an_outlet() -> None:
+    """*the Nation* with no other name word is a newspaper's title."""
+    assert _source("The Nation reported that the talks had stalled.").type is SourceType.MEDIA
+
+
+def test_a_nations_president_is_a_person() -> None:
+    """*Navajo Nation President Jon Tsosie said*: the body's name before a title
+    names the office; the speaker is the person, not the body."""
+    source = _source("Navajo Nation President Jon Tsosie said the tribe was ready.")
+    assert source.text is not None and source.text.endswith("Jon Tsosie")
+    assert source.type is SourceType.PERSON
+
+
+def test_the_nation_as_a_named_outlet_stays_media() -> None:
+    """*the magazine The Nation* and later *The Nation said*: a head word such as
+    *Nation* marks a body only after a name word; *The* is none."""
+    doc = claimscope.annotate(
+        "The forum was hosted by the magazine The Nation. The Nation said the "
+        "candidates had all been invited."
+    )
+    assert _entity(doc, "The Nation").type is SourceType.MEDIA

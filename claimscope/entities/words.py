@@ -157,7 +157,8 @@ def _org_word(words: tuple[str, ...] | list[str]) -> str:
     if not words:
         return ""
     found = next((w for w in words if w in _org_words()), "")
-    if not found and len(words) >= 2 and words[-1] in _head_org_words():
+    named = len(words) - (words[0].casefold() == "the")  # "the Nation" is no "X Nation"
+    if not found and named >= 2 and words[-1] in _head_org_words():
         found = words[-1]
     if (
         found
