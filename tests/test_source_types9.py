@@ -75,3 +75,35 @@ def test_the_nation_as_a_named_outlet_stays_media() -> None:
         "candidates had all been invited."
     )
     assert _entity(doc, "The Nation").type is SourceType.MEDIA
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Sungai Tebrau district police chief Supt Harun Salleh said the crowd had "
+            "dispersed by noon. He said no arrests had been made.",
+            "Sungai Tebrau",
+        ),
+        (
+            "Kampung Baru police chief Harun Salleh said the crowd had dispersed by noon. "
+            "He said no arrests had been made.",
+            "Kampung Baru",
+        ),
+        (
+            "Officials in the Ban Khlong province said the river had burst its banks. "
+            "Nattapong Srisuk, who farms nearby, said he had lost his rice crop. "
+            "He said no one had warned the village.",
+            "Ban Khlong",
+        ),
+    ],
+)
+def test_a_name_before_an_area_noun_is_a_place(text: str, place: str) -> None:
+    """*Sungai Tebrau district police chief Supt Harun Salleh said … He said*: a name
+    in an unfamiliar language standing before *district*, *province* or *police* names
+    a place, which no *he* refers to and which is no person; the *he* is the chief."""
+    doc = claimscope.annotate(text)
+    assert _entity(doc, place).type is not SourceType.PERSON
+    last = doc.claims[-1]
+    assert last.source.type is SourceType.PERSON
+    assert last.source.text is not None and place not in last.source.text

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+import regex
+
+from claimscope import lexicon
 from claimscope.entities.mentions import Mention
 from claimscope.entities.words import (
     _PREPOSITIONS,
@@ -181,6 +184,25 @@ def _compatible(
         return False
     known = e.gender or e.pronoun_gender
     return not known or known == gender
+
+
+_WORD_AFTER = regex.compile(r" (\p{Ll}+)\b")
+
+
+def place_before_area(text: str, e: _Ent) -> str:
+    """The area noun (``lexicons/area_nouns.txt``) right after every name mention of
+    ``e`` (*the Dang Wangi district*, *Kampung Baru police*), else ``""``: a name
+    that only ever modifies an area's noun is a place, in whatever language, and no
+    *he* or *she* means it."""
+    noun = ""
+    for m in e.mentions:
+        if m.kind != "name":
+            continue
+        found = _WORD_AFTER.match(text, m.end, min(len(text), m.end + 24))
+        if found is None or found.group(1) not in lexicon.words("area_nouns"):
+            return ""
+        noun = found.group(1)
+    return noun
 
 
 def _governed(text: str, start: int) -> bool:

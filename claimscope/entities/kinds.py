@@ -8,9 +8,7 @@ import regex
 
 from claimscope import lexicon
 from claimscope._body_names import ONE_PERSON_TRADE, bodies_counted
-from claimscope.entities.entity import (
-    _Ent,
-)
+from claimscope.entities.entity import _Ent, place_before_area
 from claimscope.entities.words import (
     _ACRONYM,
     _body_acronym,
@@ -185,6 +183,8 @@ def _name_type(
         return SourceType.ORGANIZATION, "organisation lexicon"
     if joined in _capitals():
         return SourceType.ORGANIZATION, "capital for its government"
+    if area := place_before_area(text, e):  # "the Dang Wangi district": a place
+        return SourceType.ORGANIZATION, f"place named before {area!r}"
     roles = sorted(e.roles) if e.roles else []
     person_role = ""
     if roles:

@@ -13,7 +13,13 @@ import regex
 
 from claimscope import lexicon
 from claimscope._grammar import DETERMINERS, POSSESSIVES
-from claimscope.entities.entity import _compatible, _Ent, _governed, _name_kind
+from claimscope.entities.entity import (
+    _compatible,
+    _Ent,
+    _governed,
+    _name_kind,
+    place_before_area,
+)
 from claimscope.entities.mentions import Mention
 from claimscope.entities.words import _PRONOUNS, _WINDOW
 
@@ -114,8 +120,10 @@ class _Pronouns:
         pass both change only when a pronoun gives ``e`` a gender: a pronoun adds no
         title, role or name word."""
         salient = e in self.sources
-        ok = bool(e.mentions) and _compatible(
-            e, gender, number, salient, possessive=possessive, speaker=speaker
+        ok = (
+            bool(e.mentions)
+            and _compatible(e, gender, number, salient, possessive=possessive, speaker=speaker)
+            and not (e.kind == "name" and place_before_area(self.text, e))
         )
         if not ok:
             return _NO
