@@ -107,3 +107,43 @@ def test_a_name_before_an_area_noun_is_a_place(text: str, place: str) -> None:
     last = doc.claims[-1]
     assert last.source.type is SourceType.PERSON
     assert last.source.text is not None and place not in last.source.text
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "the model",
+        "the climate model",
+        "Our models",
+        "the algorithm",
+        "the latest projections",
+        "the forecast",
+        "the simulation",
+        "the dataset",
+        "a chart",
+    ],
+)
+def test_a_tool_that_gives_figures_is_a_document(phrase: str) -> None:
+    """*The climate model suggests*, *the latest projections show*: a model,
+    algorithm, forecast or dataset is an artefact that gives figures (SPEC
+    ``document``), not a person by the shape of a definite description, nor
+    unnamed people by the shape of a plural."""
+    from claimscope.sources import classify
+
+    assert classify(phrase)[0] is SourceType.DOCUMENT
+
+
+def test_a_model_in_a_sentence_is_a_document() -> None:
+    """The Met Office's forecast model speaks as a document."""
+    text = "The Met Office model suggests temperatures could rise by two degrees by 2050."
+    assert _source(text).type is SourceType.DOCUMENT
+
+
+def test_a_model_who_speaks_is_a_person() -> None:
+    """*The model, who walked for two fashion houses last season, said*: a relative
+    *who* means a person, whatever else the noun names."""
+    text = (
+        "The model, who walked for two fashion houses last season, said she had been "
+        "treated badly by the agency."
+    )
+    assert _source(text).type is SourceType.PERSON

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 import regex
 
 from claimscope import lexicon
-from claimscope._body_names import ONE_PERSON_TRADE, bodies_counted
+from claimscope._body_names import ONE_PERSON_TRADE, bodies_counted, role_type
 from claimscope.entities.entity import _Ent, place_before_area
 from claimscope.entities.words import (
     _ACRONYM,
@@ -68,6 +68,7 @@ def _type_of(
     kind, reason = classify(phrase)
     if kind in (SourceType.AUTHOR, SourceType.UNSPECIFIED):
         return SourceType.ANONYMOUS, "unresolved pronoun"
+    kind, reason = who_is_a_person(text, name.end, phrase, kind, reason)
     if name.kind != "desc":
         return kind, reason
     head = name.head
@@ -103,6 +104,24 @@ def _type_of(
 _WHO = regex.compile(r",?\s+who\b")
 """A relative *who* after a description: a person (*the developer who came to epitomize
 wealth*)."""
+
+_WHO_PERSON = regex.compile(r",?\s+who\b(?!\s+knows\b)")
+"""A relative *who* after a phrase (not the aside *who knows*)."""
+
+
+def who_is_a_person(
+    text: str, end: int, phrase: str, kind: SourceType, reason: str
+) -> tuple[SourceType, str]:
+    """The type of a source phrase ending at ``end`` that :func:`classify` gives
+    ``kind`` for ``reason``: a person's role instead of a document when a relative
+    *who* follows (*The model, who walked for two fashion houses, said*: a noun that
+    names a tool and a person), as only a person is a *who*."""
+    if kind is not SourceType.DOCUMENT or not _WHO_PERSON.match(text, end):
+        return kind, reason
+    words = phrase.split()
+    head = words[-1].strip(",")
+    return role_type(head, head.casefold(), words[0].casefold(), "described with 'who'")
+
 
 _COUNTED = regex.compile(r" of (?:the |these |those )?(?:[\p{L}'’-]+ ){0,2}?(\p{L}[\p{L}-]*s)\b")
 """What a quantity noun counts (*a group of black parents*, *a handful of Republican
