@@ -147,3 +147,25 @@ def test_a_model_who_speaks_is_a_person() -> None:
         "treated badly by the agency."
     )
     assert _source(text).type is SourceType.PERSON
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Gaming Standards Bureau said",
+        "SFC investigators said",
+        "The state Senate said",
+        "Lawmakers in the Riverland Legislature said",
+    ],
+)
+def test_the_company_is_no_public_body(body: str) -> None:
+    """*The company said it would appeal* after a bureau, a legislature or an acronym
+    whose investigators spoke: a public body is no company, by the last word of its
+    name or by the public staff it has (*SFC investigators*), so *the company* is
+    the firm named before."""
+    text = (
+        f"Northfield Gaming Group was fined $2 million on Monday. {body} the breaches were "
+        "serious. The company said it would appeal."
+    )
+    last = claimscope.annotate(text).claims[-1]
+    assert last.source.text == "Northfield Gaming Group"

@@ -43,6 +43,7 @@ from claimscope.entities.words import (
     _nouns,
     _titles,
 )
+from claimscope.sources import singular
 
 
 class _Builder:
@@ -449,7 +450,7 @@ class _Builder:
                 ent.mentions
                 and _name_kind(ent) == kind
                 and not self._only_a_label(ent)
-                and not _public_body_for_company(m.head, ent)
+                and not _public_body_for_company(m.head, ent, self.text)
             ):
                 return ent
         return None
@@ -565,12 +566,13 @@ _NEXT_LOWER = re.compile(r"[ \u00a0]+([a-z]+)\b")
 """The lower-case word right after a name (*LSEG data*)."""
 
 
-def _public_body_for_company(head: str, ent: _Ent) -> bool:
+def _public_body_for_company(head: str, ent: _Ent, text: str) -> bool:
     """Whether ``ent`` is a public body, union or association (its name ends in a word
-    of ``public_body_heads.txt`` or opens with one and *of*, or is in
-    ``public_bodies.txt``) and ``head`` a noun for a business (*the company*, *the
-    firm*), which never refers to one: *the Nigerian Communications Commission*, *the
-    Ministry of Transport* and *the FBI* are no company."""
+    of ``public_body_heads.txt`` or opens with one and *of*, a mention is followed by
+    its staff's noun of ``public_staff.txt``, or it is in ``public_bodies.txt``) and
+    ``head`` a noun for a business (*the company*, *the firm*), which never refers to
+    one: *the Nigerian Communications Commission*, *the Ministry of Transport*, the
+    *SFC* of *SFC investigators* and *the FBI* are no company."""
     words = [w.casefold() for w in ent.key_words]
     if head not in ("company", "firm") or not words:
         return False
@@ -581,7 +583,15 @@ def _public_body_for_company(head: str, ent: _Ent) -> bool:
         words[-1] in heads
         or (len(words) > 2 and words[0] in heads and words[1] == "of")  # "Ministry of Transport"
         or " ".join(words) in lexicon.words("public_bodies")  # "the FBI", "the Pentagon"
+        or any(_public_staff(text, x.end) for x in ent.mentions if x.kind == "name")
     )
+
+
+def _public_staff(text: str, end: int) -> bool:
+    """Whether the word after a name ending at ``end`` is a public body's staff noun
+    (*SFC investigators*, ``public_staff.txt``)."""
+    after = _NEXT_LOWER.match(text, end, min(len(text), end + 24))
+    return after is not None and singular(after.group(1)) in lexicon.words("public_staff")
 
 
 def _same_description(earlier: str, described: str) -> bool:
