@@ -169,3 +169,34 @@ def test_the_company_is_no_public_body(body: str) -> None:
     )
     last = claimscope.annotate(text).claims[-1]
     assert last.source.text == "Northfield Gaming Group"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("Minister of State for Petroleum Resources", SourceType.PERSON),
+        ("the Secretary of State", SourceType.PERSON),
+        ("Director of Public Prosecutions", SourceType.PERSON),
+        ("the Governor of the Reserve Bank", SourceType.PERSON),
+        ("the Bank of England", SourceType.ORGANIZATION),
+        ("the Department of Water Resources", SourceType.ORGANIZATION),
+        ("the Court of Appeal", SourceType.ORGANIZATION),
+    ],
+)
+def test_a_title_with_its_office_is_a_person(phrase: str, kind: SourceType) -> None:
+    """*Minister of State for Petroleum Resources*: a title or role noun opening a name
+    before *of* or *for* names an office, which one person holds, though a word of
+    the portfolio (*Resources*) ends bodies' names; *the Bank of England* opens with
+    no title and stays a body."""
+    from claimscope.sources import classify
+
+    assert classify(phrase)[0] is kind
+
+
+def test_an_office_in_a_sentence_is_a_person() -> None:
+    """The office holder speaks as a person in the entity model too."""
+    text = (
+        "Minister of State for Petroleum Resources, Senator Hauwa Bello, told "
+        "journalists in Abuja that the country would respect its quota."
+    )
+    assert _source(text).type is SourceType.PERSON

@@ -165,6 +165,18 @@ def _headed_by(org_word: str, words: tuple[str, ...] | list[str]) -> bool:
     )
 
 
+def _office(words: Sequence[str]) -> str:
+    """The title or role noun opening a name before *of* or *for* (*Minister of State
+    for Energy*, *Director of Public Prosecutions*): the name is an office one person
+    holds, though a word of its portfolio may end bodies' names (*Resources*); else
+    ``""``. Not *the Bank of England*, which opens with no title."""
+    named = [w for w in words if w.casefold() != "the"]
+    if len(named) < 3 or named[1] not in ("of", "for"):
+        return ""
+    first = named[0].casefold().rstrip(".")
+    return first if first in _titles() or first in lexicon.words("roles") else ""
+
+
 def _plies_trade(role: str, words: Sequence[str]) -> bool:
     """Whether a name opening with a given name is described by a trade noun an
     individual plies as well as a firm (*Jane Doe, a broker with Acme Realty*:
@@ -194,8 +206,11 @@ def _name_type(
     if gendered:
         return SourceType.PERSON, f"title {gendered.capitalize()}"
     org_word = _org_word(words)
-    if titles and not _headed_by(org_word, words):
+    office = _office(text[name.start : name.end].split())  # "Minister of State for …"
+    if titles and (office or not _headed_by(org_word, words)):
         return SourceType.PERSON, f"title {titles[0].capitalize()}"
+    if office:
+        return SourceType.PERSON, f"office {office!r}"
     if org_word:
         return SourceType.ORGANIZATION, f"organisation word {org_word!r}"
     if joined in _org_lexicon():
