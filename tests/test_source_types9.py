@@ -200,3 +200,32 @@ def test_an_office_in_a_sentence_is_a_person() -> None:
         "journalists in Abuja that the country would respect its quota."
     )
     assert _source(text).type is SourceType.PERSON
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Survivors said the alarm never sounded.",
+        "Landlords warned that rents would rise again next year.",
+        "Pensioners say they cannot keep up with the new tariffs.",
+        "Volunteers from the village said the water had risen overnight.",
+        "Protesters said the police had blocked the bridge.",
+    ],
+)
+def test_a_capitalised_plural_of_people_is_an_unnamed_group(text: str) -> None:
+    """*Survivors said*, *Pensioners say*: a plural noun of people capitalised only by
+    its place at a sentence's start is an unnamed group, not a person's name."""
+    assert _source(text).type is SourceType.ANONYMOUS
+
+
+def test_a_person_described_by_a_people_noun_takes_she() -> None:
+    """*retiree Tan Siew Lan, 67, … "…," she said*: a people noun before a name in a
+    language the name lists do not know makes the name a person, whom the *she*
+    means (not the titled chief named before)."""
+    text = (
+        "Police chief Datuk Harun Salleh, 52, said the march had been peaceful. Among "
+        "the marchers was retiree Tan Siew Lan, 67, who came from Klang with her "
+        'grandchildren. "My bill went up last year," she said.'
+    )
+    last = claimscope.annotate(text).claims[-1]
+    assert last.source.text == "Tan Siew Lan"
