@@ -229,3 +229,17 @@ def test_a_person_described_by_a_people_noun_takes_she() -> None:
     )
     last = claimscope.annotate(text).claims[-1]
     assert last.source.text == "Tan Siew Lan"
+
+
+def test_civil_defence_is_a_body_and_a_controller_a_person() -> None:
+    """*Civil Defence said C. Group controller Tama Ngata said D. "…," he said*:
+    *Defence* ends a body's name (*Civil Defence*, *Department of Defence*), which no
+    *he* refers to; *controller* is a role, so the *he* is the controller."""
+    text = (
+        "Civil Defence said about 300 residents had left overnight.\n\n"
+        "Group controller Tama Ngata said the river was expected to peak this "
+        'afternoon. "If you have been told to go, please go now," he said.'
+    )
+    doc = claimscope.annotate(text)
+    assert doc.claims[0].source.type is SourceType.ORGANIZATION
+    assert doc.claims[-1].source.text == "Tama Ngata"
