@@ -243,3 +243,29 @@ def test_civil_defence_is_a_body_and_a_controller_a_person() -> None:
     doc = claimscope.annotate(text)
     assert doc.claims[0].source.type is SourceType.ORGANIZATION
     assert doc.claims[-1].source.text == "Tama Ngata"
+
+
+@pytest.mark.parametrize(
+    "place",
+    ["Kereru Rd", "the Tutaekuri River", "the Pettigrew Green Arena", "State Highway"],
+)
+def test_a_name_ending_in_a_place_word_is_a_place(place: str) -> None:
+    """*Kereru Rd*, *the Tutaekuri River*, *the Pettigrew Green Arena*: a name ending
+    in a street's, river's or venue's word is a place, in whatever language its
+    other words are; it is no person and takes no *he*."""
+    text = (
+        f"Floodwaters reached {place} on Monday morning. Tama Ngata, who farms "
+        "nearby, said the water rose within an hour. He said his stock was safe."
+    )
+    doc = claimscope.annotate(text)
+    entity = _entity(doc, place)
+    assert entity.type is not SourceType.PERSON
+    assert [m.text for m in entity.mentions] == [place]
+
+
+def test_a_person_whose_surname_is_a_place_word_stays_a_person() -> None:
+    """*Kevin Bridge*, *Anna Beach*: after a given name the place word is a surname."""
+    from claimscope.sources import classify
+
+    assert classify("Kevin Bridge")[0] is SourceType.PERSON
+    assert classify("Anna Beach")[0] is SourceType.PERSON

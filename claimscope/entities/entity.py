@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from claimscope import lexicon
+from claimscope._body_names import place_name
 from claimscope.entities.mentions import Mention
 from claimscope.entities.words import (
     _PREPOSITIONS,
@@ -119,6 +120,8 @@ def _guess_kind(e: _Ent) -> str:
         and not role_acronym(words[-1])
     ):
         return "organization"  # not "the CEO", "Labour MPs"
+    if place_name(words):
+        return "place"  # "Puketapu Rd": no pronoun means it
     if e.gender or e.pronoun_gender or any(_nouns().get(r) in ("role", "group") for r in e.roles):
         return "person"  # "activist Kamala Lopez": a group noun naming one person is a role
     if any(r in _nouns() and _nouns()[r] == "organization" for r in e.roles):

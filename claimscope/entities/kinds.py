@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 import regex
 
 from claimscope import lexicon
-from claimscope._body_names import ONE_PERSON_TRADE, bodies_counted, role_type
+from claimscope._body_names import ONE_PERSON_TRADE, bodies_counted, place_name, role_type
 from claimscope.entities.entity import _Ent, place_before_area
 from claimscope.entities.words import (
     _ACRONYM,
@@ -165,6 +165,20 @@ def _headed_by(org_word: str, words: tuple[str, ...] | list[str]) -> bool:
     )
 
 
+def _place(text: str, e: _Ent, words: Sequence[str], joined: str) -> tuple[SourceType, str] | None:
+    """The type of a name that names a place (``joined``: its ``words`` case-folded),
+    with the reason, or ``None``: a capital standing for its government, a name
+    before an area's noun (*the Dang Wangi district*) or ending in a street's or
+    river's word (*Puketapu Rd*). A place is no person; it is typed organisation."""
+    if joined in _capitals():
+        return SourceType.ORGANIZATION, "capital for its government"
+    if area := place_before_area(text, e):
+        return SourceType.ORGANIZATION, f"place named before {area!r}"
+    if place := place_name(words):
+        return SourceType.ORGANIZATION, f"place name ending in {place!r}"
+    return None
+
+
 def _office(words: Sequence[str]) -> str:
     """The title or role noun opening a name before *of* or *for* (*Minister of State
     for Energy*, *Director of Public Prosecutions*): the name is an office one person
@@ -215,10 +229,8 @@ def _name_type(
         return SourceType.ORGANIZATION, f"organisation word {org_word!r}"
     if joined in _org_lexicon():
         return SourceType.ORGANIZATION, "organisation lexicon"
-    if joined in _capitals():
-        return SourceType.ORGANIZATION, "capital for its government"
-    if area := place_before_area(text, e):  # "the Dang Wangi district": a place
-        return SourceType.ORGANIZATION, f"place named before {area!r}"
+    if (place := _place(text, e, words, joined)) is not None:
+        return place
     roles = sorted(e.roles) if e.roles else []
     person_role = ""
     if roles:
