@@ -269,3 +269,20 @@ def test_a_person_whose_surname_is_a_place_word_stays_a_person() -> None:
 
     assert classify("Kevin Bridge")[0] is SourceType.PERSON
     assert classify("Anna Beach")[0] is SourceType.PERSON
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stallholders said the rent rise would force them out. One stallholder, who "
+        "sells fruit, said trade had halved since the spring.",
+        "The honey harvest is down a third.\n\nBeekeepers said the spring had been the "
+        "worst in years. One beekeeper near Ashby said half his hives had died.",
+    ],
+)
+def test_a_plural_the_text_also_writes_in_lower_case_is_a_group(text: str) -> None:
+    """*Stallholders said … One stallholder*: a one-word plural capitalised only where
+    a sentence starts, and written in lower case elsewhere in the text, is a common
+    noun for unnamed people, though no lexicon knows it."""
+    assert _source(text).type is SourceType.ANONYMOUS
+

@@ -21,7 +21,7 @@ from claimscope.entities.words import (
     _outlets,
 )
 from claimscope.model import SourceType
-from claimscope.sources import COUNTRY, classify, role_acronym
+from claimscope.sources import COUNTRY, classify, role_acronym, singular
 
 
 class _Ent:
@@ -206,6 +206,40 @@ def place_before_area(text: str, e: _Ent) -> str:
             return ""
         noun = found.group(1)
     return noun
+
+
+_OPENING = " \t\r\n\"'“‘(*•-–—"
+"""What may stand between a sentence's or paragraph's end and its first word."""
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` is where a sentence or a paragraph starts."""
+    before = text[max(0, start - 12) : start]
+    stripped = before.rstrip(_OPENING)
+    return not stripped or stripped[-1] in ".!?:\n" or before[len(stripped) :].count("\n") > 0
+
+
+def common_plural(text: str, e: _Ent, words: Sequence[str]) -> str:
+    """The word of a one-word plural name (*Stallholders*) capitalised only where a
+    sentence starts, which the text also writes in lower case, as it is or singular
+    (*One stallholder said*): a common noun for unnamed people, not a name; else
+    ``""``. A surname also written mid-sentence (*said Banks*) stays a name."""
+    if len(words) != 1 or not words[0].endswith("s") or words[0].endswith("ss"):
+        return ""
+    if not all(_opens_sentence(text, m.start) for m in e.mentions if m.kind == "name"):
+        return ""
+    word = words[0].casefold()
+    forms = "|".join(regex.escape(w) for w in dict.fromkeys((word, singular(word))))
+    near = e.mentions[0].start
+    found = regex.compile(r"(?<![\p{L}\p{N}])(?:" + forms + r")(?![\p{L}\p{N}])").search(
+        text, max(0, near - _PLURAL_REACH), near + _PLURAL_REACH
+    )
+    return word if found is not None else ""
+
+
+_PLURAL_REACH = 3000
+"""How far from a plural name its lower-case use is looked for (a few paragraphs:
+each such name reads a bounded stretch, so the work stays linear in the text)."""
 
 
 def _governed(text: str, start: int) -> bool:

@@ -8,7 +8,7 @@ import regex
 
 from claimscope import lexicon
 from claimscope._body_names import ONE_PERSON_TRADE, bodies_counted, place_name, role_type
-from claimscope.entities.entity import _Ent, place_before_area
+from claimscope.entities.entity import _Ent, common_plural, place_before_area
 from claimscope.entities.words import (
     _ACRONYM,
     _body_acronym,
@@ -266,21 +266,31 @@ def _name_type(
     kind, reason = classify(text[name.start : name.end])
     if len(words) >= 2 and kind is SourceType.ORGANIZATION and reason == "acronym":
         return SourceType.PERSON, "personal name"  # "Vann R. Newkirk II"
-    if kind is SourceType.PERSON and (initials := _bracketed_initials(text, e, words)):
-        return SourceType.ORGANIZATION, f"named with its initials {initials!r}"
-    if kind is SourceType.PERSON and (tool := _tool_after(text, e)):
-        return SourceType.DOCUMENT, f"names a {tool!r}"  # "CME Group's FedWatch tool"
-    if kind is SourceType.PERSON:
-        pronouns = {m.head for m in e.mentions if m.kind == "pron"}
-        if (
-            pronouns & {"it", "its"}
-            and not pronouns & {"he", "she", "his", "her", "him"}
-            and (len(words) == 1 or _its_after_verb(text, e))
-        ) or (not pronouns & {"he", "she", "his", "her", "him"} and _it_acts_after_verb(text, e)):
-            return SourceType.ORGANIZATION, "referred to as 'it'"
+    if kind is SourceType.PERSON and (unlike := _no_person(text, e, words)) is not None:
+        return unlike
     if kind in (SourceType.AUTHOR, SourceType.UNSPECIFIED):
         return SourceType.PERSON, "personal name"
     return kind, reason
+
+
+def _no_person(text: str, e: _Ent, words: Sequence[str]) -> tuple[SourceType, str] | None:
+    """The type of a name shaped as a person's that the text shows is none, with the
+    reason, or ``None``: a body introducing its initials, a tool, a body the text
+    calls *it*, or a plural the text also writes in lower case."""
+    if initials := _bracketed_initials(text, e, words):
+        return SourceType.ORGANIZATION, f"named with its initials {initials!r}"
+    if tool := _tool_after(text, e):
+        return SourceType.DOCUMENT, f"names a {tool!r}"  # "CME Group's FedWatch tool"
+    pronouns = {m.head for m in e.mentions if m.kind == "pron"}
+    if (
+        pronouns & {"it", "its"}
+        and not pronouns & {"he", "she", "his", "her", "him"}
+        and (len(words) == 1 or _its_after_verb(text, e))
+    ) or (not pronouns & {"he", "she", "his", "her", "him"} and _it_acts_after_verb(text, e)):
+        return SourceType.ORGANIZATION, "referred to as 'it'"
+    if not pronouns and (plural := common_plural(text, e, words)):
+        return SourceType.ANONYMOUS, f"{plural!r} in lower case too: unnamed group"
+    return None
 
 
 _ITS_AFTER_VERB = regex.compile(r"['’]?\s+\p{Ll}+\s+(?:that\s+)?its\b")

@@ -18,6 +18,7 @@ from claimscope.entities.entity import (
     _Ent,
     _governed,
     _name_kind,
+    common_plural,
     place_before_area,
 )
 from claimscope.entities.mentions import Mention
@@ -124,6 +125,9 @@ class _Pronouns:
             bool(e.mentions)
             and _compatible(e, gender, number, salient, possessive=possessive, speaker=speaker)
             and not (e.kind == "name" and place_before_area(self.text, e))
+            and not (
+                e.kind == "name" and number == "sg" and common_plural(self.text, e, e.key_words)
+            )
         )
         if not ok:
             return _NO
