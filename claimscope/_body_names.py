@@ -171,6 +171,24 @@ def possessive_place(words: Sequence[str]) -> bool:
     )
 
 
+def place_name(words: Sequence[str]) -> str:
+    """The street's, river's or venue's word ending a capitalised name of two or more
+    words that opens with no given name, honorific, title or role
+    (``lexicons/place_words.txt``), else ``""``.
+
+    >>> place_name(("Puketapu", "Rd")), place_name(("the", "Tutaekuri", "River"))
+    ('Rd', 'River')
+    >>> place_name(("Kevin", "Bridge"))
+    ''
+    """
+    names = [w.rstrip(".") for w in words if w.casefold() != "the"]
+    if len(names) < 2 or _personal_opener(names[0]):
+        return ""
+    if not all(w[:1].isupper() or w[:1].isdigit() for w in names):
+        return ""
+    return names[-1] if names[-1].casefold() in lexicon.words("place_words") else ""
+
+
 @lexicon.cached(maxsize=8)
 def _org_heads() -> frozenset[str]:
     """The ``head`` entries of ``entity_org_words.txt`` that are no common surname."""

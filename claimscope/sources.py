@@ -25,6 +25,7 @@ from claimscope._body_names import (
     nation_body,
     nations,
     one_person_trade,
+    place_name,
     plural_people,
     possessive_place,
     role_type,
@@ -382,7 +383,7 @@ def _named(head_words: Sequence[str], first: str, bare: str, whole: str) -> tupl
         return SourceType.ORGANIZATION, "institution name"
     if ends_in_org_head(head_words):  # "the Valley Water District", not "Kevin Water"
         return SourceType.ORGANIZATION, f"institution name ending in {head!r}"
-    if possessive_place(head_words):  # "Hawke's Bay": a place, no one's bay
+    if possessive_place(head_words) or place_name(head_words):  # "Hawke's Bay", "X Rd"
         return SourceType.ORGANIZATION, "place name"
     if bare in lexicon.words("capitals"):
         return SourceType.ORGANIZATION, "capital standing for its government"

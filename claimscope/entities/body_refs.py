@@ -14,6 +14,7 @@ import re
 from claimscope import lexicon, sources
 from claimscope.entities.entity import _Ent
 from claimscope.entities.words import _nouns
+from claimscope.sources import singular
 
 __all__ = ["only_a_workplace", "other_body"]
 
@@ -23,7 +24,7 @@ def other_body(text: str, head: str, ent: _Ent) -> bool:
     named body ``ent`` of ``text`` (see the module docstring)."""
     return (
         _only_a_label(text, ent)
-        or _public_body_for_company(head, ent)
+        or _public_body_for_company(text, head, ent)
         or _facility_of_other_kind(head, ent)
     )
 
@@ -47,12 +48,13 @@ def _only_a_label(text: str, ent: _Ent) -> bool:
     return True
 
 
-def _public_body_for_company(head: str, ent: _Ent) -> bool:
+def _public_body_for_company(text: str, head: str, ent: _Ent) -> bool:
     """Whether ``ent`` is a public body, union or association (its name ends in a word
-    of ``public_body_heads.txt`` or opens with one and *of*, or is in
-    ``public_bodies.txt``) and ``head`` a noun for a business (*the company*, *the
-    firm*), which never refers to one: *the Nigerian Communications Commission*, *the
-    Ministry of Transport* and *the FBI* are no company."""
+    of ``public_body_heads.txt`` or opens with one and *of*, a mention is followed by
+    its staff's noun of ``public_staff.txt``, or it is in ``public_bodies.txt``) and
+    ``head`` a noun for a business (*the company*, *the firm*), which never refers to
+    one: *the Nigerian Communications Commission*, *the Ministry of Transport*, the
+    *SFC* of *SFC investigators* and *the FBI* are no company."""
     words = [w.casefold() for w in ent.key_words]
     if head not in ("company", "firm") or not words:
         return False
@@ -63,7 +65,18 @@ def _public_body_for_company(head: str, ent: _Ent) -> bool:
         words[-1] in heads
         or (len(words) > 2 and words[0] in heads and words[1] in ("of", "for"))  # "Ministry of"
         or " ".join(words) in lexicon.words("public_bodies")  # "the FBI", "the Pentagon"
+        or any(_public_staff(text, x.end) for x in ent.mentions if x.kind == "name")
     )
+
+
+_LOWER_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
+
+
+def _public_staff(text: str, end: int) -> bool:
+    """Whether the word after a name ending at ``end`` is a public body's staff noun
+    (*SFC investigators*, ``public_staff.txt``)."""
+    after = _LOWER_AFTER.match(text, end, min(len(text), end + 24))
+    return after is not None and singular(after.group(1)) in lexicon.words("public_staff")
 
 
 def _facility_of_other_kind(head: str, ent: _Ent) -> bool:

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+import regex
+
+from claimscope import lexicon
+from claimscope._body_names import place_name
 from claimscope.entities.mentions import Mention
 from claimscope.entities.words import (
     _PREPOSITIONS,
@@ -17,7 +21,7 @@ from claimscope.entities.words import (
     _outlets,
 )
 from claimscope.model import SourceType
-from claimscope.sources import COUNTRY, classify, role_acronym
+from claimscope.sources import COUNTRY, classify, role_acronym, singular
 
 
 class _Ent:
@@ -116,6 +120,8 @@ def _guess_kind(e: _Ent) -> str:
         and not role_acronym(words[-1])
     ):
         return "organization"  # not "the CEO", "Labour MPs"
+    if place_name(words):
+        return "place"  # "Puketapu Rd": no pronoun means it
     if e.gender or e.pronoun_gender or any(_nouns().get(r) in ("role", "group") for r in e.roles):
         return "person"  # "activist Kamala Lopez": a group noun naming one person is a role
     if any(r in _nouns() and _nouns()[r] == "organization" for r in e.roles):
@@ -181,6 +187,59 @@ def _compatible(
         return False
     known = e.gender or e.pronoun_gender
     return not known or known == gender
+
+
+_WORD_AFTER = regex.compile(r" (\p{Ll}+)\b")
+
+
+def place_before_area(text: str, e: _Ent) -> str:
+    """The area noun (``lexicons/area_nouns.txt``) right after every name mention of
+    ``e`` (*the Dang Wangi district*, *Kampung Baru police*), else ``""``: a name
+    that only ever modifies an area's noun is a place, in whatever language, and no
+    *he* or *she* means it."""
+    noun = ""
+    for m in e.mentions:
+        if m.kind != "name":
+            continue
+        found = _WORD_AFTER.match(text, m.end, min(len(text), m.end + 24))
+        if found is None or found.group(1) not in lexicon.words("area_nouns"):
+            return ""
+        noun = found.group(1)
+    return noun
+
+
+_OPENING = " \t\r\n\"'“‘(*•-–—"
+"""What may stand between a sentence's or paragraph's end and its first word."""
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` is where a sentence or a paragraph starts."""
+    before = text[max(0, start - 12) : start]
+    stripped = before.rstrip(_OPENING)
+    return not stripped or stripped[-1] in ".!?:\n" or before[len(stripped) :].count("\n") > 0
+
+
+def common_plural(text: str, e: _Ent, words: Sequence[str]) -> str:
+    """The word of a one-word plural name (*Stallholders*) capitalised only where a
+    sentence starts, which the text also writes in lower case, as it is or singular
+    (*One stallholder said*): a common noun for unnamed people, not a name; else
+    ``""``. A surname also written mid-sentence (*said Banks*) stays a name."""
+    if len(words) != 1 or not words[0].endswith("s") or words[0].endswith("ss"):
+        return ""
+    if not all(_opens_sentence(text, m.start) for m in e.mentions if m.kind == "name"):
+        return ""
+    word = words[0].casefold()
+    forms = "|".join(regex.escape(w) for w in dict.fromkeys((word, singular(word))))
+    near = e.mentions[0].start
+    found = regex.compile(r"(?<![\p{L}\p{N}])(?:" + forms + r")(?![\p{L}\p{N}])").search(
+        text, max(0, near - _PLURAL_REACH), near + _PLURAL_REACH
+    )
+    return word if found is not None else ""
+
+
+_PLURAL_REACH = 3000
+"""How far from a plural name its lower-case use is looked for (a few paragraphs:
+each such name reads a bounded stretch, so the work stays linear in the text)."""
 
 
 def _governed(text: str, start: int) -> bool:

@@ -7,10 +7,8 @@ from collections.abc import Callable, Sequence
 import regex
 
 from claimscope import lexicon
-from claimscope._body_names import ONE_PERSON_TRADE, bodies_counted
-from claimscope.entities.entity import (
-    _Ent,
-)
+from claimscope._body_names import ONE_PERSON_TRADE, bodies_counted, place_name, role_type
+from claimscope.entities.entity import _Ent, common_plural, place_before_area
 from claimscope.entities.words import (
     _ACRONYM,
     _body_acronym,
@@ -70,6 +68,7 @@ def _type_of(
     kind, reason = classify(phrase)
     if kind in (SourceType.AUTHOR, SourceType.UNSPECIFIED):
         return SourceType.ANONYMOUS, "unresolved pronoun"
+    kind, reason = who_is_a_person(text, name.end, phrase, kind, reason)
     if name.kind != "desc":
         return kind, reason
     head = name.head
@@ -105,6 +104,24 @@ def _type_of(
 _WHO = regex.compile(r",?\s+who\b")
 """A relative *who* after a description: a person (*the developer who came to epitomize
 wealth*)."""
+
+_WHO_PERSON = regex.compile(r",?\s+who\b(?!\s+knows\b)")
+"""A relative *who* after a phrase (not the aside *who knows*)."""
+
+
+def who_is_a_person(
+    text: str, end: int, phrase: str, kind: SourceType, reason: str
+) -> tuple[SourceType, str]:
+    """The type of a source phrase ending at ``end`` that :func:`classify` gives
+    ``kind`` for ``reason``: a person's role instead of a document when a relative
+    *who* follows (*The model, who walked for two fashion houses, said*: a noun that
+    names a tool and a person), as only a person is a *who*."""
+    if kind is not SourceType.DOCUMENT or not _WHO_PERSON.match(text, end):
+        return kind, reason
+    words = phrase.split()
+    head = words[-1].strip(",")
+    return role_type(head, head.casefold(), words[0].casefold(), "described with 'who'")
+
 
 _COUNTED = regex.compile(r" of (?:the |these |those )?(?:[\p{L}'’-]+ ){0,2}?(\p{L}[\p{L}-]*s)\b")
 """What a quantity noun counts (*a group of black parents*, *a handful of Republican
@@ -148,6 +165,32 @@ def _headed_by(org_word: str, words: tuple[str, ...] | list[str]) -> bool:
     )
 
 
+def _place(text: str, e: _Ent, words: Sequence[str], joined: str) -> tuple[SourceType, str] | None:
+    """The type of a name that names a place (``joined``: its ``words`` case-folded),
+    with the reason, or ``None``: a capital standing for its government, a name
+    before an area's noun (*the Dang Wangi district*) or ending in a street's or
+    river's word (*Puketapu Rd*). A place is no person; it is typed organisation."""
+    if joined in _capitals():
+        return SourceType.ORGANIZATION, "capital for its government"
+    if area := place_before_area(text, e):
+        return SourceType.ORGANIZATION, f"place named before {area!r}"
+    if place := place_name(words):
+        return SourceType.ORGANIZATION, f"place name ending in {place!r}"
+    return None
+
+
+def _office(words: Sequence[str]) -> str:
+    """The title or role noun opening a name before *of* or *for* (*Minister of State
+    for Energy*, *Director of Public Prosecutions*): the name is an office one person
+    holds, though a word of its portfolio may end bodies' names (*Resources*); else
+    ``""``. Not *the Bank of England*, which opens with no title."""
+    named = [w for w in words if w.casefold() != "the"]
+    if len(named) < 3 or named[1] not in ("of", "for"):
+        return ""
+    first = named[0].casefold().rstrip(".")
+    return first if first in _titles() or first in lexicon.words("roles") else ""
+
+
 def _plies_trade(role: str, words: Sequence[str]) -> bool:
     """Whether a name opening with a given name is described by a trade noun an
     individual plies as well as a firm (*Jane Doe, a broker with Acme Realty*:
@@ -177,14 +220,17 @@ def _name_type(
     if gendered:
         return SourceType.PERSON, f"title {gendered.capitalize()}"
     org_word = _org_word(words)
-    if titles and not _headed_by(org_word, words):
+    office = _office(text[name.start : name.end].split())  # "Minister of State for …"
+    if titles and (office or not _headed_by(org_word, words)):
         return SourceType.PERSON, f"title {titles[0].capitalize()}"
+    if office:
+        return SourceType.PERSON, f"office {office!r}"
     if org_word:
         return SourceType.ORGANIZATION, f"organisation word {org_word!r}"
     if joined in _org_lexicon():
         return SourceType.ORGANIZATION, "organisation lexicon"
-    if joined in _capitals():
-        return SourceType.ORGANIZATION, "capital for its government"
+    if (place := _place(text, e, words, joined)) is not None:
+        return place
     roles = sorted(e.roles) if e.roles else []
     person_role = ""
     if roles:
@@ -220,21 +266,31 @@ def _name_type(
     kind, reason = classify(text[name.start : name.end])
     if len(words) >= 2 and kind is SourceType.ORGANIZATION and reason == "acronym":
         return SourceType.PERSON, "personal name"  # "Vann R. Newkirk II"
-    if kind is SourceType.PERSON and (initials := _bracketed_initials(text, e, words)):
-        return SourceType.ORGANIZATION, f"named with its initials {initials!r}"
-    if kind is SourceType.PERSON and (tool := _tool_after(text, e)):
-        return SourceType.DOCUMENT, f"names a {tool!r}"  # "CME Group's FedWatch tool"
-    if kind is SourceType.PERSON:
-        pronouns = {m.head for m in e.mentions if m.kind == "pron"}
-        if (
-            pronouns & {"it", "its"}
-            and not pronouns & {"he", "she", "his", "her", "him"}
-            and (len(words) == 1 or _its_after_verb(text, e))
-        ) or (not pronouns & {"he", "she", "his", "her", "him"} and _it_acts_after_verb(text, e)):
-            return SourceType.ORGANIZATION, "referred to as 'it'"
+    if kind is SourceType.PERSON and (unlike := _no_person(text, e, words)) is not None:
+        return unlike
     if kind in (SourceType.AUTHOR, SourceType.UNSPECIFIED):
         return SourceType.PERSON, "personal name"
     return kind, reason
+
+
+def _no_person(text: str, e: _Ent, words: Sequence[str]) -> tuple[SourceType, str] | None:
+    """The type of a name shaped as a person's that the text shows is none, with the
+    reason, or ``None``: a body introducing its initials, a tool, a body the text
+    calls *it*, or a plural the text also writes in lower case."""
+    if initials := _bracketed_initials(text, e, words):
+        return SourceType.ORGANIZATION, f"named with its initials {initials!r}"
+    if tool := _tool_after(text, e):
+        return SourceType.DOCUMENT, f"names a {tool!r}"  # "CME Group's FedWatch tool"
+    pronouns = {m.head for m in e.mentions if m.kind == "pron"}
+    if (
+        pronouns & {"it", "its"}
+        and not pronouns & {"he", "she", "his", "her", "him"}
+        and (len(words) == 1 or _its_after_verb(text, e))
+    ) or (not pronouns & {"he", "she", "his", "her", "him"} and _it_acts_after_verb(text, e)):
+        return SourceType.ORGANIZATION, "referred to as 'it'"
+    if not pronouns and (plural := common_plural(text, e, words)):
+        return SourceType.ANONYMOUS, f"{plural!r} in lower case too: unnamed group"
+    return None
 
 
 _ITS_AFTER_VERB = regex.compile(r"['’]?\s+\p{Ll}+\s+(?:that\s+)?its\b")

@@ -5,7 +5,7 @@ description's role."""
 from __future__ import annotations
 
 from claimscope.entities.mention import Mention
-from claimscope.entities.words import _nouns
+from claimscope.entities.words import _nouns, unapposed_body
 
 
 def _link_prefixes(found: list[Mention], text: str) -> list[Mention]:
@@ -32,8 +32,8 @@ def _link_prefixes(found: list[Mention], text: str) -> list[Mention]:
 
 
 def _clause_after_body(prefix: Mention, name: Mention, text: str) -> bool:
-    """True when ``prefix`` names a body (organisation, outlet, document) that the
-    ``name`` after it cannot be: an indefinite one, or one before a titled name."""
+    """Whether body noun ``prefix`` cannot be ``name``: a titled one, or
+    :func:`~claimscope.entities.words.unapposed_body`."""
     if _nouns().get(prefix.head) not in ("organization", "media", "document"):
         return False
-    return bool(name.title) or text[prefix.start : prefix.start + 2].casefold() in ("a ", "an")
+    return bool(name.title) or unapposed_body(text, prefix.start)

@@ -13,7 +13,14 @@ import regex
 
 from claimscope import lexicon
 from claimscope._grammar import DETERMINERS, POSSESSIVES
-from claimscope.entities.entity import _compatible, _Ent, _governed, _name_kind
+from claimscope.entities.entity import (
+    _compatible,
+    _Ent,
+    _governed,
+    _name_kind,
+    common_plural,
+    place_before_area,
+)
 from claimscope.entities.mentions import Mention
 from claimscope.entities.words import _PRONOUNS, _WINDOW
 
@@ -118,8 +125,13 @@ class _Pronouns:
         # "he" outside a quotation may be an unknown name given an age, as one that
         # speaks ("52-year-old Dnyaneshwar Pawar stood in his field. “…,” he said")
         salient = e in self.sources or (tag and e.kind == "name" and _aged(self.text, e))
-        ok = bool(e.mentions) and _compatible(
-            e, gender, number, salient, possessive=possessive, speaker=speaker
+        ok = (
+            bool(e.mentions)
+            and _compatible(e, gender, number, salient, possessive=possessive, speaker=speaker)
+            and not (e.kind == "name" and place_before_area(self.text, e))
+            and not (
+                e.kind == "name" and number == "sg" and common_plural(self.text, e, e.key_words)
+            )
         )
         if not ok:
             return _NO

@@ -14,10 +14,7 @@ from claimscope.entities.cluster import (
     build_entities,
 )
 from claimscope.entities.epithets import EPITHET, epithet_antecedent
-from claimscope.entities.kinds import (
-    _Classified,
-    _type_of,
-)
+from claimscope.entities.kinds import _Classified, _type_of, who_is_a_person
 from claimscope.entities.mentions import Mention
 from claimscope.entities.name_lists import in_longer_name
 from claimscope.entities.phrase_head import _QUANTIFIERS, _noun_phrase_head, _shape
@@ -500,7 +497,7 @@ class _Resolver:
         if k is None:
             k = len(self.types)
             phrase = self.text[span[0] : span[1]]
-            found, reason = self.classify(phrase)
+            found, reason = who_is_a_person(self.text, span[1], phrase, *self.classify(phrase))
             words = phrase.split()
             first = words[0].casefold() if words else ""
             if found is SourceType.PERSON and first in _QUANTIFIERS:

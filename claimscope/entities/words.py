@@ -157,7 +157,8 @@ def _org_word(words: tuple[str, ...] | list[str]) -> str:
     if not words:
         return ""
     found = next((w for w in words if w in _org_words()), "")
-    if not found and len(words) >= 2 and words[-1] in _head_org_words():
+    named = len(words) - (words[0].casefold() == "the")  # "the Nation" is no "X Nation"
+    if not found and named >= 2 and words[-1] in _head_org_words():
         found = words[-1]
     if (
         found
@@ -408,3 +409,17 @@ def shouted_imperative(text: str, start: int, end: int) -> bool:
     newsletter*, *SUBSCRIBE NOW*, *READ MORE*): the page addressing its reader."""
     word = text[start:end].split(None, 1)[0]
     return len(word) > 2 and word.isupper() and word.casefold() in _imperatives()
+
+
+_WORD_BEFORE = regex.compile(r"(\p{L}+)\s+\Z")
+
+
+def unapposed_body(text: str, start: int) -> bool:
+    """Whether a body's noun at ``start`` (*the court*) cannot stand in apposition to
+    a name after it: it is indefinite (*a network Russia has financed*), or the
+    addressee of a verb of telling (*He told the court Doyle had no previous
+    convictions*: the name opens what the court was told)."""
+    if text[start : start + 2].casefold() in ("a ", "an"):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1).casefold() in lexicon.words("addressee_verbs")
