@@ -49,3 +49,54 @@ def test_a_portfolio_after_and_is_no_part_of_the_name(text: str, name: str, garb
     names = _names(text)
     assert name in names
     assert garbled not in names
+
+
+# -- a family name written first, or the first of two family names -----------------------
+
+
+def _source_name(text: str, anchor: str) -> str | None:
+    doc = claimscope.annotate(text)
+    at = text.index(anchor)
+    found = [c for c in doc.claims if c.start <= at < c.end]
+    assert len(found) == 1, [(c.text, c.source.text) for c in doc.claims]
+    return found[0].source.text
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "name"),
+    [
+        (
+            "Transport Minister Goh Mei Lin said fares would be frozen. Ms Goh said the "
+            "operators had agreed to absorb the cost.",
+            "the operators had agreed",
+            "Goh Mei Lin",
+        ),
+        (
+            "Deputy Minister Kim Seo-yeon told reporters the talks would resume. Ms Kim "
+            "said the ministry was ready to compromise.",
+            "the ministry was ready",
+            "Kim Seo-yeon",
+        ),
+        (
+            "Labour Minister Daniel Ortega Salas said inspectors had been sent to the mine. "
+            '"There will be sanctions," Ortega said.',
+            "There will be sanctions",
+            "Daniel Ortega Salas",
+        ),
+    ],
+)
+def test_a_family_name_written_first_names_the_person(text: str, anchor: str, name: str) -> None:
+    """'Goh Mei Lin ... Ms Goh said': in Chinese, Korean and Vietnamese order the
+    family name comes first, and *Ms Goh* is the minister; in Spanish order *Ortega*
+    is the first of *Daniel Ortega Salas*'s two family names."""
+    source = _source_name(text, anchor)
+    assert source is not None and name in source
+
+
+def test_a_word_inside_a_place_name_is_no_family_name() -> None:
+    """'China said' after *the South China Sea*: a country, not the sea."""
+    doc = claimscope.annotate(
+        "Ships have clashed in the South China Sea. China said the patrols would go on."
+    )
+    names = {e.name.text for e in doc.entities}
+    assert "China" in names
