@@ -100,3 +100,25 @@ def test_a_word_inside_a_place_name_is_no_family_name() -> None:
     )
     names = {e.name.text for e in doc.entities}
     assert "China" in names
+
+
+# -- source types of titles and bodies ---------------------------------------------------
+
+
+def _source(text: str, anchor: str) -> claimscope.Source:
+    doc = claimscope.annotate(text)
+    at = text.index(anchor)
+    found = [c for c in doc.claims if c.start <= at < c.end]
+    assert len(found) == 1, [(c.text, c.source.text) for c in doc.claims]
+    return found[0].source
+
+
+def test_a_prosecutor_named_after_the_title_is_a_person() -> None:
+    """'Prosecutor Natalie Wong said C': the title before a name names one person, not
+    an institution (the plural *Prosecutors said* may still speak for the office)."""
+    source = _source(
+        "Prosecutor Natalie Wong said the defendant threw coins at the driver.",
+        "threw coins",
+    )
+    assert source.type is claimscope.SourceType.PERSON
+    assert source.text is not None and "Natalie Wong" in source.text
