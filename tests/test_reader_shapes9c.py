@@ -122,3 +122,33 @@ def test_a_prosecutor_named_after_the_title_is_a_person() -> None:
     )
     assert source.type is claimscope.SourceType.PERSON
     assert source.text is not None and "Natalie Wong" in source.text
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "kind"),
+    [
+        (
+            "According to a criminal complaint, the man was seen on a security camera "
+            "crawling under several cars.",
+            "crawling under several cars",
+            claimscope.SourceType.DOCUMENT,
+        ),
+        (
+            "Officers found nine converters and a jack in his garage, the complaint says.",
+            "found nine converters",
+            claimscope.SourceType.DOCUMENT,
+        ),
+        (
+            "The naval force said a frigate was escorting the ship. In a post on X, the "
+            "mission said it condemned the attack.",
+            "it condemned the attack",
+            claimscope.SourceType.ORGANIZATION,
+        ),
+    ],
+)
+def test_a_complaint_is_a_document_and_a_mission_a_body(
+    text: str, anchor: str, kind: claimscope.SourceType
+) -> None:
+    """'according to a criminal complaint' cites a court document, not unnamed people;
+    'the mission said' is a naval or diplomatic mission speaking as a body."""
+    assert _source(text, anchor).type is kind
