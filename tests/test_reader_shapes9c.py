@@ -152,3 +152,27 @@ def test_a_complaint_is_a_document_and_a_mission_a_body(
     """'according to a criminal complaint' cites a court document, not unnamed people;
     'the mission said' is a naval or diplomatic mission speaking as a body."""
     assert _source(text, anchor).type is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        (
+            "Piraeus-based manager Kalistos Maritime confirmed the incident, saying the "
+            "ship had sustained limited damage.",
+            "sustained limited damage",
+        ),
+        (
+            "Minera Cerro Azul S.A.C., which operates the mine, said 11 workers were "
+            "underground at the time.",
+            "11 workers were underground",
+        ),
+        ("Andes Copper S.A. said output fell 4% in the quarter.", "output fell"),
+        ("Harbourline Pte said the ferry would resume on Monday.", "the ferry would resume"),
+    ],
+)
+def test_a_company_suffix_or_maritime_makes_a_body(text: str, anchor: str) -> None:
+    """'Kalistos Maritime' after the trade word *manager*, and names ending in a
+    Spanish, Singaporean or German company form (*S.A.C.*, *S.A.*, *Pte*, *GmbH*),
+    are companies speaking, not people."""
+    assert _source(text, anchor).type is claimscope.SourceType.ORGANIZATION
