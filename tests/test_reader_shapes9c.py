@@ -9,6 +9,7 @@ Composed news sentences.
 from __future__ import annotations
 
 import pytest
+from claim_docs import only_claim
 
 import claimscope
 
@@ -176,3 +177,28 @@ def test_a_company_suffix_or_maritime_makes_a_body(text: str, anchor: str) -> No
     Spanish, Singaporean or German company form (*S.A.C.*, *S.A.*, *Pte*, *GmbH*),
     are companies speaking, not people."""
     assert _source(text, anchor).type is claimscope.SourceType.ORGANIZATION
+
+
+# -- senses of reporting words -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No group had claimed responsibility for the attack by Thursday evening.",
+        "The landslide claimed the lives of 12 villagers on Monday.",
+    ],
+)
+def test_a_thing_claimed_is_no_claim_made(text: str) -> None:
+    """'claimed responsibility', 'claimed the lives of': a group takes an act as its
+    own, a disaster takes lives; no proposition is put forward with doubt, and the
+    sentence stays in the writer's voice."""
+    doc = claimscope.annotate(text)
+    assert [c.source.type for c in doc.claims] == [claimscope.SourceType.AUTHOR]
+    assert doc.claims[0].confidence is claimscope.Confidence.ASSERTED
+
+
+def test_a_claim_that_something_was_so_still_distances() -> None:
+    """'The group claimed the attack was revenge': a claim made, alleged."""
+    claim = only_claim("The group claimed the attack was revenge.", "revenge")
+    assert claim.confidence is claimscope.Confidence.ALLEGED
