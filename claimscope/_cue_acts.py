@@ -4,7 +4,8 @@ estimate spoken of (*the mass estimate depends on*), a speaker's past surprise (
 not expect to find it*), a product recall (*recalled 212,000 heaters*), a crowd's noise
 (*chanting slogans*), a thing added (*added 30,000 jobs*, *added the firm to its leak
 site*), a thing not verified (*could not verify them*), a thing put somewhere (*put it
-down to luck*), a thing taken (*claimed responsibility*, *claimed the lives of*). (*did
+down to luck*), a thing taken (*claimed responsibility*, *claimed the lives of*), a charge laid
+(*charged him with burglary*). (*did
 not respond to a request for comment* stays a report: PolNeAR and the composed gold give
 it the silent source.)
 
@@ -19,7 +20,19 @@ import regex
 __all__ = ["ACT_ENTRIES", "no_report"]
 
 ACT_ENTRIES = frozenset(
-    ("add", "call", "chant", "claim", "estimate", "expect", "plead", "put it", "recall", "verify")
+    (
+        "add",
+        "call",
+        "chant",
+        "charge",
+        "claim",
+        "estimate",
+        "expect",
+        "plead",
+        "put it",
+        "recall",
+        "verify",
+    )
 )
 """The reporting entries :func:`no_report` may read as acts."""
 
@@ -38,6 +51,8 @@ def no_report(after: list[str], before: list[str], key: str, entry: str, left: s
         return True  # marched, chanting slogans: what was chanted is not quoted
     if entry == "claim" and _claimed_thing(after):
         return True  # claimed responsibility, claimed the lives of: taken, not asserted
+    if entry == "charge" and _charge_laid(after):
+        return True  # charged him with burglary: a charge laid, no proposition
     if entry == "plead" and after[:1] in _PLEAS:
         return True  # pleaded not guilty to theft: a plea in court, no proposition
     if key == "estimate" and after[:1] in _AFTER_ESTIMATE_NOUN:
@@ -164,6 +179,16 @@ def _claimed_thing(after: list[str]) -> bool:
         and after[2:3] != ["was"]
         and after[2:3] != ["were"]
     )
+
+
+def _charge_laid(after: list[str]) -> bool:
+    """Whether *charged* lays a charge on someone (*charged him with burglary*,
+    *charged the man with two counts of theft*): an object, then *with* and an offence
+    that is no gerund (*charged the agency with hiding the figures* accuses)."""
+    if "with" not in after[1:4] or after[:1] == ["that"]:
+        return False
+    k = after.index("with", 1)
+    return k + 1 < len(after) and not after[k + 1].endswith("ing")
 
 
 _PLEAS = (["guilty"], ["not"], ["innocent"], ["no"])

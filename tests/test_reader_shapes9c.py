@@ -202,3 +202,36 @@ def test_a_claim_that_something_was_so_still_distances() -> None:
     """'The group claimed the attack was revenge': a claim made, alleged."""
     claim = only_claim("The group claimed the attack was revenge.", "revenge")
     assert claim.confidence is claimscope.Confidence.ALLEGED
+
+
+@pytest.mark.parametrize(
+    ("text", "source_type", "confidence"),
+    [
+        (
+            "Darren Cole, 34, was arrested Tuesday and charged with 14 counts of theft, "
+            "according to municipal court records.",
+            claimscope.SourceType.DOCUMENT,
+            claimscope.Confidence.ALLEGED,
+        ),
+        (
+            "The fan was later charged with assault.",
+            claimscope.SourceType.AUTHOR,
+            claimscope.Confidence.ALLEGED,
+        ),
+        (
+            "Police arrested a 19-year-old man and charged him with burglary.",
+            claimscope.SourceType.AUTHOR,
+            claimscope.Confidence.ASSERTED,
+        ),
+    ],
+)
+def test_the_one_charged_is_no_speaker(
+    text: str, source_type: claimscope.SourceType, confidence: claimscope.Confidence
+) -> None:
+    """'X was arrested and charged with theft': X is accused, not a speaker; the
+    charge marks the offence as alleged and the records cited give the source.
+    'charged him with burglary' lays a charge: no proposition follows."""
+    doc = claimscope.annotate(text)
+    assert len(doc.claims) == 1, [(c.text, c.source.text) for c in doc.claims]
+    assert doc.claims[0].source.type is source_type
+    assert doc.claims[0].confidence is confidence
