@@ -235,3 +235,27 @@ def test_the_one_charged_is_no_speaker(
     assert len(doc.claims) == 1, [(c.text, c.source.text) for c in doc.claims]
     assert doc.claims[0].source.type is source_type
     assert doc.claims[0].confidence is confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "name"),
+    [
+        (
+            "Magistrate Kelvin Lau rejected the request. The magistrate said he had taken "
+            "the guilty plea into account.",
+            "taken the guilty plea",
+            "Kelvin Lau",
+        ),
+        (
+            "Coroner Anne Price recorded a conclusion of accidental death. The coroner said "
+            "the crossing should be reviewed.",
+            "the crossing should be reviewed",
+            "Anne Price",
+        ),
+    ],
+)
+def test_the_magistrate_is_the_magistrate_named(text: str, anchor: str, name: str) -> None:
+    """'Magistrate Kelvin Lau ... The magistrate said': the title before the name
+    makes the role noun refer back to him, as *Judge* and *Sheriff* do."""
+    source = _source(text, anchor)
+    assert source.text is not None and name in source.text
