@@ -259,3 +259,18 @@ def test_the_magistrate_is_the_magistrate_named(text: str, anchor: str, name: st
     makes the role noun refer back to him, as *Judge* and *Sheriff* do."""
     source = _source(text, anchor)
     assert source.text is not None and name in source.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a written reply to a question from an MP, the ministry said 22 stalls had been "
+        "returned this year.",
+        "In a written reply, the ministry said 22 stalls had been returned this year.",
+    ],
+)
+def test_a_written_reply_is_a_noun(text: str) -> None:
+    """'In a written reply ..., the ministry said C': *reply* after *a written* is the
+    noun, not a verb whose subject is *a written*; the ministry says C."""
+    source = _source(text, "22 stalls")
+    assert source.text == "the ministry"
