@@ -274,3 +274,24 @@ def test_a_written_reply_is_a_noun(text: str) -> None:
     noun, not a verb whose subject is *a written*; the ministry says C."""
     source = _source(text, "22 stalls")
     assert source.text == "the ministry"
+
+
+# -- page furniture ----------------------------------------------------------------------
+
+_STORY = "The council said on Monday that the bridge would reopen in May.\n\n"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "More from the Harbour Times:\nFerry fares to rise by up to 8 per cent from January",
+        "[Copyright © The Harbour Times. All rights reserved.]",
+        "© Harbour Times Ltd. All rights reserved.",
+    ],
+)
+def test_related_links_and_copyright_lines_are_no_claims(furniture: str) -> None:
+    """'More from X:' and the related headlines under it, and a copyright line split
+    at its inner period, are page furniture."""
+    text = _STORY + furniture + "\n"
+    doc = claimscope.annotate(text)
+    assert [c.text for c in doc.claims if c.start >= len(_STORY)] == []
