@@ -252,12 +252,14 @@ def _is_call_to_action(paragraph: str) -> bool:
 
 _FOR_MORE = regex.compile(
     r"for\s+(?:(?:more|further)\s+(?:information|details|help)\b[^,\n]{0,80},"
-    r"|[^,\n]{1,80},\s*(?=please\b))",
+    r"|[^,\n]{1,80},\s*(?=please\b)"
+    r"|the\s+latest\s+(?:news|updates|headlines|stories)\b[^,\n]{0,60}?,?\s+"
+    r"(?=(?:download|follow|sign|subscribe|visit|join|get)\b))",
     regex.I,
 )
 """*For more information on the vaccine,* (or any *For …,* before *please*: *For a
-reprint of this article, please contact …*) before the imperative of a call to
-action."""
+reprint of this article, please contact …*; *For the latest news from the Post
+download our app*) before the imperative of a call to action."""
 
 
 _APPEAL = regex.compile(

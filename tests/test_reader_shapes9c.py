@@ -295,3 +295,11 @@ def test_related_links_and_copyright_lines_are_no_claims(furniture: str) -> None
     text = _STORY + furniture + "\n"
     doc = claimscope.annotate(text)
     assert [c.text for c in doc.claims if c.start >= len(_STORY)] == []
+
+
+def test_the_latest_news_download_our_app_is_a_call_to_action() -> None:
+    """'For the latest news from the Harbour Times download our mobile app.': a
+    promotion before the imperative, then the page word *app*."""
+    text = _STORY + "For the latest news from the Harbour Times download our mobile app.\n"
+    doc = claimscope.annotate(text)
+    assert [c.text for c in doc.claims if c.start >= len(_STORY)] == []
