@@ -303,3 +303,21 @@ def test_the_latest_news_download_our_app_is_a_call_to_action() -> None:
     text = _STORY + "For the latest news from the Harbour Times download our mobile app.\n"
     doc = claimscope.annotate(text)
     assert [c.text for c in doc.claims if c.start >= len(_STORY)] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Posted Nov 20, 2026, 4:15 p.m.", True),
+        ("Updated Nov. 3, 2026 at 5:01 a.m.", True),
+        ("Posted 3 videos online, the group said the clips were genuine.", False),
+    ],
+)
+def test_a_time_stamp_ending_in_pm_is_no_claim(line: str, furniture: bool) -> None:
+    """'Posted Nov 20, 2026, 4:15 p.m.' ends with a period like prose but holds only
+    an opener, dates and times; a sentence that goes on in words stays a claim."""
+    text = "Man charged over thefts\n\n" + line + "\nBy Dana Kowal\n\n" + _STORY
+    doc = claimscope.annotate(text)
+    at = text.index(line)
+    inside = [c for c in doc.claims if c.start < at + len(line) and c.end > at]
+    assert (inside == []) is furniture
