@@ -321,3 +321,23 @@ def test_a_time_stamp_ending_in_pm_is_no_claim(line: str, furniture: bool) -> No
     at = text.index(line)
     inside = [c for c in doc.claims if c.start < at + len(line) and c.end > at]
     assert (inside == []) is furniture
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "The security firm assessed that the threat to shipping in the region remained "
+            "high.",
+            1,
+        ),
+        ("The damage was assessed by engineers on Monday.", 0),
+        ("Officials are assessing the damage to the bridge.", 0),
+    ],
+)
+def test_assessed_that_reports_an_assessment(text: str, claims: int) -> None:
+    """'The firm assessed that C': a security firm's or an agency's assessment is a
+    claim it makes; assessing damage reports nothing."""
+    doc = claimscope.annotate(text)
+    attributed = [c for c in doc.claims if c.source.type is not claimscope.SourceType.AUTHOR]
+    assert len(attributed) == claims, [(c.text, c.source.text) for c in doc.claims]
