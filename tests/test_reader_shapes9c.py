@@ -327,8 +327,7 @@ def test_a_time_stamp_ending_in_pm_is_no_claim(line: str, furniture: bool) -> No
     ("text", "claims"),
     [
         (
-            "The security firm assessed that the threat to shipping in the region remained "
-            "high.",
+            "The security firm assessed that the threat to shipping in the region remained high.",
             1,
         ),
         ("The damage was assessed by engineers on Monday.", 0),
@@ -341,3 +340,25 @@ def test_assessed_that_reports_an_assessment(text: str, claims: int) -> None:
     doc = claimscope.annotate(text)
     attributed = [c for c in doc.claims if c.source.type is not claimscope.SourceType.AUTHOR]
     assert len(attributed) == claims, [(c.text, c.source.text) for c in doc.claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The victim suffered a fractured cheekbone, the court was told.",
+        "The fire started in a kitchen, the inquiry has been told.",
+    ],
+)
+def test_the_court_was_told_after_the_clause_names_nobody(text: str) -> None:
+    """'C, the court was told.': speech reported to the court by someone the text does
+    not name, as 'The court was told that C' is (unspecified, reported)."""
+    doc = claimscope.annotate(text)
+    assert [(c.source.type, c.confidence) for c in doc.claims] == [
+        (claimscope.SourceType.UNSPECIFIED, claimscope.Confidence.REPORTED)
+    ]
+
+
+def test_told_at_the_end_of_a_clause_of_time_is_no_attribution() -> None:
+    """'He refused to leave when he was told.': no comma sets off a speech tag."""
+    doc = claimscope.annotate("He refused to leave when he was told.")
+    assert [c.source.type for c in doc.claims] == [claimscope.SourceType.AUTHOR]
