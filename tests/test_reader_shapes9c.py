@@ -362,3 +362,16 @@ def test_told_at_the_end_of_a_clause_of_time_is_no_attribution() -> None:
     """'He refused to leave when he was told.': no comma sets off a speech tag."""
     doc = claimscope.annotate("He refused to leave when he was told.")
     assert [c.source.type for c in doc.claims] == [claimscope.SourceType.AUTHOR]
+
+
+def test_a_letter_written_is_no_nested_attribution() -> None:
+    """'Tsang said Chan had written a letter of apology ...': the defence lawyer says
+    it; *written a letter* is an act of his client, not a source inside the claim, and
+    the next *He* is still the lawyer."""
+    text = (
+        "Defence counsel Alvin Tsang said Chan had written a letter of apology to the "
+        "driver and was willing to pay compensation. He also told the court his client "
+        "had no previous convictions."
+    )
+    assert _source(text, "a letter of apology").text == "Alvin Tsang"
+    assert _source(text, "no previous convictions").text == "Alvin Tsang"
