@@ -375,3 +375,25 @@ def test_a_letter_written_is_no_nested_attribution() -> None:
     )
     assert _source(text, "a letter of apology").text == "Alvin Tsang"
     assert _source(text, "no previous convictions").text == "Alvin Tsang"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Four miners were killed on Monday, the Ministry of Labour and Employment "
+            "Promotion said.",
+            "the Ministry of Labour and Employment Promotion",
+        ),
+        (
+            "Exports fell 4% in March, the Ministry of Trade and Industry said on Friday.",
+            "the Ministry of Trade and Industry",
+        ),
+    ],
+)
+def test_a_ministry_named_with_and_closes_an_inverted_tag(text: str, name: str) -> None:
+    """'C, the Ministry of Trade and Industry said.': the *and* joins two fields of one
+    ministry's name, so the tag after the content is read and the ministry speaks."""
+    source = _source(text, text.split(",")[0][-12:])
+    assert source.text == name
+    assert source.type is claimscope.SourceType.ORGANIZATION

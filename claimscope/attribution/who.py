@@ -209,11 +209,29 @@ def _joins_sources(tokens: list[tuple[int, int, str]], j: int, start: int) -> bo
         and (j < 2 or tokens[j - 2][2] in BOUNDARY)
     ):
         return True
+    if previous[:1].isupper() and following[:1].isupper() and _inside_body_name(tokens, j):
+        return True  # "the Ministry of Trade and Industry said": one body's name
     return (
         previous[:1].isupper()
         and leading_name(tokens, j - 1)
         and (following[:1].isupper() or following.casefold() in POSSESSIVES)
     )
+
+
+def _inside_body_name(tokens: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether the *and* at token ``j`` stands inside a body's name: back over
+    capitalised words and *of*/*for*, a word that names an institution (*Ministry of
+    Labour and Employment Promotion*, *Department for Business and Trade*)."""
+    i = j - 1
+    while i >= 0 and j - i <= 6:
+        word = tokens[i][2]
+        if word[:1].isupper():
+            if word.casefold() in lexicon.words("organization_name_words"):
+                return True
+        elif word not in ("of", "for"):
+            return False
+        i -= 1
+    return False
 
 
 def possessive_mark(tokens: list[tuple[int, int, str]], j: int, start: int, end: int) -> bool:
