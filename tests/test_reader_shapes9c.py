@@ -397,3 +397,16 @@ def test_a_ministry_named_with_and_closes_an_inverted_tag(text: str, name: str) 
     source = _source(text, text.split(",")[0][-12:])
     assert source.text == name
     assert source.type is claimscope.SourceType.ORGANIZATION
+
+
+def test_according_to_an_estimate_is_a_document() -> None:
+    """'C, according to an estimate by the Korea Development Institute': an estimate
+    is a written artefact (SPEC: document), not a person, and the source is not a
+    name inside the content (*the US*)."""
+    text = (
+        "Korea's EV exports to the US could fall by 15 percent next year, according to "
+        "an estimate by the Korea Development Institute."
+    )
+    source = _source(text, "could fall")
+    assert source.type is claimscope.SourceType.DOCUMENT
+    assert source.text is not None and "estimate" in source.text
