@@ -4,8 +4,10 @@ estimate spoken of (*the mass estimate depends on*), a speaker's past surprise (
 not expect to find it*), a product recall (*recalled 212,000 heaters*), a crowd's noise
 (*chanting slogans*), a thing added (*added 30,000 jobs*, *added the firm to its leak
 site*), a thing not verified (*could not verify them*), a thing put somewhere (*put it
-down to luck*). (*did not respond to a request for comment* stays a report: PolNeAR and
-the composed gold give it the silent source.)
+down to luck*), a thing taken (*claimed responsibility*, *claimed the lives of*), a charge laid
+(*charged him with burglary*). (*did
+not respond to a request for comment* stays a report: PolNeAR and the composed gold give
+it the silent source.)
 
 :func:`claimscope.cue_senses.sense` asks :func:`no_report` with the words around the
 form; kept apart so that module stays short.
@@ -22,6 +24,8 @@ ACT_ENTRIES = frozenset(
         "add",
         "call",
         "chant",
+        "charge",
+        "claim",
         "continue",
         "estimate",
         "expect",
@@ -47,6 +51,10 @@ def no_report(after: list[str], before: list[str], key: str, entry: str, left: s
         return True  # recalled 212,000 heaters, recalled its ambassador: taken back
     if entry == "chant" and after[:1] in _CHANTED:
         return True  # marched, chanting slogans: what was chanted is not quoted
+    if entry == "claim" and _claimed_thing(after):
+        return True  # claimed responsibility, claimed the lives of: taken, not asserted
+    if entry == "charge" and _charge_laid(after):
+        return True  # charged him with burglary: a charge laid, no proposition
     if entry == "plead" and after[:1] in _PLEAS:
         return True  # pleaded not guilty to theft: a plea in court, no proposition
     if key == "estimate" and after[:1] in _AFTER_ESTIMATE_NOUN:
@@ -172,6 +180,40 @@ _AFTER_ESTIMATE_NOUN = tuple(
 """Words after *estimate* that make it a noun, the subject of a verb or the head of an
 *of* phrase (*the mass estimate depends on assumptions*): a figure spoken of, not
 anyone estimating (*we estimate that*, *analysts estimate losses of*)."""
+
+
+_CLAIMED = frozenset("credit lives responsibility".split())
+"""What a group or a disaster *claims* as its own (*claimed responsibility for the
+attack*, *claimed credit*, *claimed 40 lives*): an act, no proposition the text doubts."""
+
+_CLAIMED_AFTER_DETERMINER = frozenset("crown life lives medal prize seat title trophy".split())
+"""What is *claimed* after a determiner (*claimed the lives of*, *claimed the title*,
+*claimed a seat*): something won or taken."""
+
+
+def _claimed_thing(after: list[str]) -> bool:
+    """Whether the words after *claim* name a thing taken (*responsibility*, *the
+    lives of*) rather than a claim made (*claimed that*, *claimed the vote was
+    rigged*)."""
+    if after[:1] and after[0] in _CLAIMED:
+        return True
+    return (
+        len(after) >= 2
+        and after[0] in ("a", "an", "the", "its", "his", "her", "their")
+        and after[1] in _CLAIMED_AFTER_DETERMINER
+        and after[2:3] != ["was"]
+        and after[2:3] != ["were"]
+    )
+
+
+def _charge_laid(after: list[str]) -> bool:
+    """Whether *charged* lays a charge on someone (*charged him with burglary*,
+    *charged the man with two counts of theft*): an object, then *with* and an offence
+    that is no gerund (*charged the agency with hiding the figures* accuses)."""
+    if "with" not in after[1:4] or after[:1] == ["that"]:
+        return False
+    k = after.index("with", 1)
+    return k + 1 < len(after) and not after[k + 1].endswith("ing")
 
 
 _PLEAS = (["guilty"], ["not"], ["innocent"], ["no"])

@@ -274,7 +274,7 @@ def sense(
         return None  # provided detailed evidence, well-documented: an adjective
     if (
         entry in ("accuse", "blame", "charge")
-        and prev in _BE
+        and (prev in _BE or (entry == "charge" and _next_words(text, end, 1) == ["with"]))
         and _next_words(text, end, 1)[:1] != ["by"]
     ):
         return CueKind.DISTANCING, "distancing", SENSE_RULES[7]  # was accused of fraud

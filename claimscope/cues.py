@@ -90,6 +90,14 @@ _DETERMINERS = _grammar.DETERMINERS
 """Closed-class words after which a cue word is a noun or adjective, not a verb."""
 
 
+_SPEECH_ADJECTIVES = frozenset(
+    "brief detailed emailed formal joint lengthy oral separate terse verbal written".split()
+)
+"""Adjectives that stand between a determiner and a speech noun (*in a written reply*,
+*a joint statement*, *a brief response*): the form after them is a noun, no verb
+whose subject is *a written*."""
+
+
 def _quantifier_subject(prev: str, surface: str) -> bool:
     """*Another said*, *some argued*: a quantifier standing for people before a past
     form, which is a verb, not a noun after a determiner."""
@@ -483,6 +491,10 @@ def _senses(text: str, lo: int, hi: int, lowered: str | None = None) -> Iterator
             (prev in _DETERMINERS and not _quantifier_subject(prev, surface))
             or (prev.endswith(("'s", "s'")) and prev not in _CONTRACTIONS)
             or noun_context
+            or (
+                prev in _SPEECH_ADJECTIVES
+                and _previous_word(left[: -len(prev) - 1]) in _DETERMINERS
+            )
         )
         noun_reason = SENSE_RULES[0] if nominal else ""
         if not nominal and form.plural and plural_noun(text, end, form.key, prev):

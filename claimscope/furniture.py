@@ -131,6 +131,8 @@ def furniture_reason(sentence: str, *, whole_paragraph: bool) -> str | None:
             return "navigation"
     if not any(map(str.isalnum, stripped)):
         return "no words"
+    if len(stripped) <= 80 and stripped[:1] in "PpUuLl" and _time_stamp(stripped):
+        return "time stamp"
     if (
         whole_paragraph
         and not stripped.rstrip(_CLOSERS).endswith(_TERMINALS)
@@ -256,12 +258,14 @@ def _is_call_to_action(paragraph: str) -> bool:
 
 _FOR_MORE = regex.compile(
     r"for\s+(?:(?:more|further)\s+(?:information|details|help)\b[^,\n]{0,80},"
-    r"|[^,\n]{1,80},\s*(?=please\b))",
+    r"|[^,\n]{1,80},\s*(?=please\b)"
+    r"|the\s+latest\s+(?:news|updates|headlines|stories)\b[^,\n]{0,60}?,?\s+"
+    r"(?=(?:download|follow|sign|subscribe|visit|join|get)\b))",
     regex.I,
 )
 """*For more information on the vaccine,* (or any *For …,* before *please*: *For a
-reprint of this article, please contact …*) before the imperative of a call to
-action."""
+reprint of this article, please contact …*; *For the latest news from the Post
+download our app*) before the imperative of a call to action."""
 
 
 _APPEAL = regex.compile(
@@ -342,6 +346,35 @@ def _credit_or_headline(paragraph: str, *, from_start: int, sentences: int) -> s
         # sentence rules find by itself ("The fire started on Friday. Bridge to Close")
         return "headline"
     return None
+
+
+_STAMP = regex.compile(r"(?i)(?:last\s+)?(?:posted|published|updated)\b:?")
+"""The opener of a time stamp standing alone (see :func:`_time_stamp`)."""
+
+_STAMP_WORDS = frozenset(
+    """jan feb mar apr may jun jul aug sep sept oct nov dec january february march april
+    june july august september october november december mon tue wed thu fri sat sun
+    monday tuesday wednesday thursday friday saturday sunday am pm a.m p.m at on gmt utc
+    bst et est edt pt ist sgt hkt kst jst cet""".split()
+)
+"""Words a time stamp holds besides numbers: months, days, *a.m.*, *at*, time zones."""
+
+
+def _time_stamp(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a time stamp standing alone (*Posted Nov 20, 2026, 4:15
+    p.m.*, *Updated: 12 May 2026 10:02*; a closing *p.m.* makes it look like prose):
+    the opener, then at most eight words, each a number or a date or time word, one of
+    them a number."""
+    opener = _STAMP.match(paragraph)
+    if opener is None:
+        return False
+    words = paragraph[opener.end() :].split()
+    if not words or len(words) > 8:
+        return False
+    bare = [w.strip(".,:;|()").casefold() for w in words]
+    return any(w[:1].isdigit() for w in bare) and all(
+        not w or w[:1].isdigit() or w in _STAMP_WORDS for w in bare
+    )
 
 
 def _paragraph_reason(

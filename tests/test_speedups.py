@@ -105,6 +105,10 @@ def _scan_reference(text: str, lo: int, hi: int, lowered: str | None = None) -> 
             prev in cues._DETERMINERS
             or (prev.endswith(("'s", "s'")) and prev not in cues._CONTRACTIONS)
             or prev in nouns.get(key, frozenset())
+            or (
+                prev in cues._SPEECH_ADJECTIVES
+                and cues._previous_word(left[: -len(prev) - 1]) in cues._DETERMINERS
+            )
         )
         noun_reason = SENSE_RULES[0] if nominal else ""
         if not nominal and plural_noun(text, end, key, prev):

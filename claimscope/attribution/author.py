@@ -90,11 +90,13 @@ WAS_TOLD = regex.compile(
     r"\b(?:is|are|was|were|been|being)\s+" + _ADVERB + r"told\b"
     r"(?!\s+(?:by|to|off|of|about|apart|so|otherwise|not|on|in|at|during|last|this|"
     r"yesterday|today|earlier|later|after|before|when|while|via|through|over)\b)"
-    r"(?=\s+(?:that\b|\p{L}))",
+    r"(?=\s+(?:that\b|\p{L}))"
+    r"|,\s+(?:the\s+)?[\p{L}’' -]{1,40}?\s+(?:is|are|was|were|been)\s+told[.!]?[\"”’']?\s*\Z",
     regex.I,
 )
-"""``The inquiry was told C``, ``Jurors were told C``: reported speech whose speaker
-the text does not name (``told by Y`` names Y; ``told to leave`` is an instruction)."""
+"""``The inquiry was told C``, ``Jurors were told C``, ``C, the court was told.``:
+reported speech whose speaker the text does not name (``told by Y`` names Y; ``told to
+leave`` is an instruction)."""
 
 UNNAMED_SHAPES = (
     (IS_EXPECTED, Rule.IS_THOUGHT_TO),

@@ -406,7 +406,14 @@ def _nested_verb(ctx: Context, s_index: int, outer: Raw, cue: Cue) -> Raw | None
         raw = attrs.evolve(raw, start=start, end=end)
     if raw.source is None or not plain_source(text, raw.source):
         return None
+    if cue.entry == "write" and text[raw.start : raw.start + 4].split(" ")[0] in _THINGS_WRITTEN:
+        return None  # *X said Y had written a letter of apology*: an act, no nested source
     return raw
+
+
+_THINGS_WRITTEN = frozenset(("a", "an", "to"))
+"""Words opening what *write* takes when it reports nothing (*had written a letter*,
+*had written to the family*)."""
 
 
 def swallowed_tag(text: str, earlier: Sequence[Raw], raw: Raw) -> tuple[Raw | None, bool]:

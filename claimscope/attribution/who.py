@@ -36,7 +36,6 @@ from claimscope._grammar import (
     NOT_NP_START,
     NP_OPENERS,
     NP_PREPOSITIONS,
-    OBJECT_DETERMINERS,
     OPENING_CONJUNCTIONS,
     POSSESSIVES,
     PREPOSITIONS,
@@ -49,6 +48,8 @@ from claimscope.attribution.context import (
     SUBJECT_STOPS,
     Context,
 )
+from claimscope.attribution.inverted import NEVER_INVERTED as NEVER_INVERTED
+from claimscope.attribution.inverted import right_source as right_source
 from claimscope.attribution.phrase_shape import (
     MAX_NP,
     TIME_LEADS,
@@ -213,6 +214,8 @@ def _joins_sources(tokens: list[tuple[int, int, str]], j: int, start: int) -> bo
         and (j < 2 or tokens[j - 2][2] in BOUNDARY)
     ):
         return True
+    if previous[:1].isupper() and following[:1].isupper() and _inside_body_name(tokens, j):
+        return True  # "the Ministry of Trade and Industry said": one body's name
     return (
         previous[:1].isupper()
         and leading_name(tokens, j - 1)
@@ -232,6 +235,22 @@ def _inside_name(tokens: list[tuple[int, int, str]], j: int, previous: str, foll
     while i >= 0 and j - i <= 6 and (tokens[i][2][:1].isupper() or tokens[i][2] == "of"):
         i -= 1
     return i >= 0 and i < j - 1 and tokens[i][2].casefold() == "the"
+
+
+def _inside_body_name(tokens: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether the *and* at token ``j`` stands inside a body's name: back over
+    capitalised words and *of*/*for*, a word that names an institution (*Ministry of
+    Labour and Employment Promotion*, *Department for Business and Trade*)."""
+    i = j - 1
+    while i >= 0 and j - i <= 6:
+        word = tokens[i][2]
+        if word[:1].isupper():
+            if word.casefold() in lexicon.words("organization_name_words"):
+                return True
+        elif word not in ("of", "for"):
+            return False
+        i -= 1
+    return False
 
 
 def possessive_mark(tokens: list[tuple[int, int, str]], j: int, start: int, end: int) -> bool:
@@ -605,66 +624,6 @@ def leading_phrase(tokens: list[tuple[int, int, str]], comma: int) -> tuple[int,
     if not any(t[2][:1].isupper() or is_source_word(t[2].casefold()) for t in tokens[lead:first]):
         return None
     return lead, first
-
-
-NEVER_INVERTED = frozenset(
-    "tell tells told telling inform informs informed assure assures assured remind reminds "
-    "reminded convince convinces convinced".split()
-)
-"""Cues whose object is the hearer, so that the phrase after them never names the
-speaker: *"C," told Newsweek* is no English inversion (*"C," said Jane Doe* is)."""
-
-
-def right_source(
-    text: str, tokens: list[tuple[int, int, str]], k: int, sentence_end: int
-) -> tuple[int, int] | None:
-    """The subject after an inverted cue: ``"C," said Jane Doe, the engineer.``"""
-    i = k + 1
-    if i >= len(tokens):
-        return None
-    start = tokens[i][0]
-    end = start
-    depth = 0
-    while i < len(tokens):
-        if i - (k + 1) > MAX_NP:
-            return None  # too long for a subject (and the scan stays short)
-        word = tokens[i][2]
-        if word in OPEN_QUOTES and word not in CLOSE_QUOTES:
-            depth += 1
-        elif word in CLOSE_QUOTES and word not in OPEN_QUOTES and depth:
-            depth -= 1
-        elif depth == 0 and word in ",;:()—–":
-            break
-        end = tokens[i][1]
-        i += 1
-    while end > start and text[end - 1] in ".!? \u00a0":
-        end -= 1
-    if end <= start:
-        return None
-    first = tokens[k + 1][2]
-    if first.casefold() in ("that", "this", "these", "those", "it"):
-        return None  # "said that …" opens a content, not a speaker
-    if first.casefold() in OBJECT_DETERMINERS:
-        return None  # "Get two quotes, ask every installer how …": an imperative's object
-    if first.casefold() in ("he", "she", "they", "we") and i - (k + 1) > 1:
-        return None  # "X, where …, said they had never been told": a clause's subject
-    if (
-        first.islower()
-        and first.casefold() not in NP_OPENERS | {"he", "she", "they"}
-        and not _common_speaker([t[2] for t in tokens[k + 1 : i]])
-    ):
-        return None  # "says experts", "says chief engineer Mary Collins" do name a speaker
-    if i - (k + 1) > MAX_NP:
-        return None
-    return start, end
-
-
-def _common_speaker(words: list[str]) -> bool:
-    """Whether words after an inverted cue that open in lower case name a speaker:
-    at most four lower-case words, one of them a source noun (*experts*, *local
-    residents*, *chief engineer Mary Collins*)."""
-    lower = [w.casefold() for w in words if w.islower()]
-    return len(lower) <= 4 and any(is_source_word(w) for w in lower)
 
 
 def passive_agent(

@@ -198,7 +198,7 @@ class _Builder:
         """The entity a one-word name (with or without title) abbreviates."""
         folded = word.casefold()
         gender = _mention_gender(m)
-        body = given = None
+        body = given = first = middle = None
         for e in reversed(self.by_word.get(folded, [])[-_NAME_LOOKBACK:]):
             if len(e.key_words) < 2 or (gender and e.gender and gender != e.gender):
                 continue  # "Mr. Obama" after "Michelle Obama" is someone else
@@ -214,9 +214,22 @@ class _Builder:
                 and (m.title in ("sir", "dame", "lord", "lady") or not m.title)
             ):
                 given = e
+            elif _name_kind(e) not in ("person", "" if m.title else "person"):
+                continue  # "China" is not the "South China Sea"; "Mr Lim" is a person
+            elif (
+                first is None
+                and m.title
+                and e.given.casefold() == folded
+                and (len(e.key_words) >= 3 or "-" in e.key_words[-1])
+            ):
+                first = e  # "Mr Lim" for Lim Wei Ming, "Mr Ban" for Ban Ki-moon
+            elif middle is None and _second_surname(e.key_words, folded):
+                middle = e  # "Ortiz" for Daniel Ortiz Vargas: the first of two surnames
         # a surname anywhere in reach before a given name; a person's surname before
-        # the firm named after it: "Greer" is Samuel Greer, not Greer Hollis LLP
-        return given or body
+        # the firm named after it: "Greer" is Samuel Greer, not Greer Hollis LLP; then a
+        # family name written first (Chinese, Korean, Vietnamese, Hungarian order) or
+        # the first of two family names (Spanish, Portuguese order)
+        return given or body or first or middle
 
     def _index(self, e: _Ent, m: Mention, read: _NameWords) -> None:
         words = m.words
@@ -548,6 +561,18 @@ _PSEUDONYM_AFTER = re.compile(
     re.I,
 )
 """What follows a name the text marks as not real (*'Max' (not his real name)*)."""
+
+
+def _second_surname(words: Sequence[str], folded: str) -> bool:
+    """Whether ``folded`` is the middle word of a three-word personal name whose words
+    all look like names (*Daniel Ortiz Vargas*), the first of two family names; not a
+    name run through an initialism or a noun (*the Rachel Maddow Show*)."""
+    return (
+        len(words) == 3
+        and words[1].casefold() == folded
+        and all(w[:1].isupper() and w[1:].replace("-", "").isalpha() for w in words)
+        and words[2].casefold() not in _nouns()
+    )
 
 
 def _same_description(earlier: str, described: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from claimscope import lexicon
 from claimscope._grammar import NEEDS_MODIFIER
 from claimscope.entities.candidates import OPENERS
 from claimscope.entities.words import (
@@ -114,26 +115,44 @@ def name_parts(
 
 
 def lower_words_before(text: str, start: int) -> list[str]:
-    """The last three lower-case tokens before ``start`` (within 40 characters)."""
-    return [t[2].casefold() for t in _tokens(text, max(0, start - 40), start)[-3:]]
+    """The last eight tokens before ``start`` (within 80 characters), case-folded."""
+    return [t[2].casefold() for t in _tokens(text, max(0, start - 80), start)[-8:]]
 
 
 def portfolio_words(before: list[str], words: list[str], nouns: dict[str, str]) -> int:
     """How many of the capitalised ``words`` name a portfolio before a person's name,
-    given the lower-case words ``before`` them (nearest last): after a title or role
+    given the case-folded words ``before`` them (nearest last): after a title or role
     and *for* or *of* (*Minister for Transport Aoife Brennan*, *EU Commissioner for
-    the Mediterranean Henrik Lund*, *Director of Public Prosecutions Max Hill*) the
-    last two words are the name, three when the first of them is a given name."""
+    the Mediterranean Henrik Lund*, *Director of Public Prosecutions Max Hill*), or
+    after *and* closing such a portfolio (*Minister for Sustainability and the
+    Environment Lim Wei Ming*, *Secretary of State for Health and Social Care Wes
+    Streeting*). The fields of ``lexicons/portfolio_fields.txt`` that open ``words``
+    are the portfolio when at least two words are left; otherwise the last two words
+    are the name, three when the first of them is a given name."""
     if len(words) < 3 or _org_word(words[-2:]):
         return 0  # "members of the Congressional Black Caucus": a body, no person
-    tail = before[-3:]
-    if tail[-1:] == ["the"]:
-        tail = tail[:-1]
+    tail = before[:-1] if before[-1:] == ["the"] else before
+    if tail[-1:] == ["and"]:
+        k = len(tail) - 2
+        while k >= 0 and tail[k] in lexicon.words("portfolio_fields"):
+            k -= 1  # back over the fields before "and": "for Health and"
+        if k == len(tail) - 2:
+            return 0
+        tail = tail[: k + 1]
     if len(tail) < 2 or tail[-1] not in ("for", "of"):
         return 0
     head = tail[-2]
+    if head == "state" and tail[-4:-2] in (["secretary", "of"], ["minister", "of"]):
+        head = tail[-4]  # "Minister of State for …"
     if head not in _titles() and nouns.get(head) != "role":
         return 0
+    fields = 0
+    while fields < len(words) - 2 and _bare(words[fields]).casefold() in lexicon.words(
+        "portfolio_fields"
+    ):
+        fields += 1
+    if fields:
+        return fields
     cut = len(words) - 2
     if cut > 1 and _given_names().get(_bare(words[cut - 1]).casefold()) is not None:
         cut -= 1
@@ -235,5 +254,16 @@ def _portfolio(words: list[str]) -> tuple[int, int]:
             for k in range(t + 3, len(words) - 1):
                 if words[k].casefold() in given:
                     return t, k
-            return t, max(t + 3, len(words) - 2)
+            k = t + 2
+            while k < len(words) - 2 and (
+                words[k] in _PORTFOLIO_JOINERS
+                or _bare(words[k]).casefold() in lexicon.words("portfolio_fields")
+            ):
+                k += 1  # "Minister of State for Sustainability and the Environment Lim Wei Ming"
+            return t, max(t + 3, k if k > t + 2 else len(words) - 2)
     return 0, 0
+
+
+_PORTFOLIO_JOINERS = frozenset(("and", "the", "of", "for", "&", "State"))
+"""Words inside a portfolio between its fields (*Minister of State for Trade and
+Industry*)."""

@@ -1,0 +1,73 @@
+"""*Who* after an inverted cue: the speaker named after the cue in ``"C," said Jane
+Doe, the engineer.``, and the cues whose object is never the speaker. Part of
+:mod:`claimscope.attribution.who`, which re-exports :func:`right_source`.
+"""
+
+from __future__ import annotations
+
+from claimscope import sources
+from claimscope._grammar import NP_OPENERS, OBJECT_DETERMINERS
+from claimscope.attribution.context import CLOSE_QUOTES, OPEN_QUOTES
+from claimscope.attribution.phrase_shape import MAX_NP
+
+__all__ = ["NEVER_INVERTED", "right_source"]
+
+
+NEVER_INVERTED = frozenset(
+    "tell tells told telling inform informs informed assure assures assured remind reminds "
+    "reminded convince convinces convinced".split()
+)
+"""Cues whose object is the hearer, so that the phrase after them never names the
+speaker: *"C," told Newsweek* is no English inversion (*"C," said Jane Doe* is)."""
+
+
+def right_source(
+    text: str, tokens: list[tuple[int, int, str]], k: int, sentence_end: int
+) -> tuple[int, int] | None:
+    """The subject after an inverted cue: ``"C," said Jane Doe, the engineer.``"""
+    i = k + 1
+    if i >= len(tokens):
+        return None
+    start = tokens[i][0]
+    end = start
+    depth = 0
+    while i < len(tokens):
+        if i - (k + 1) > MAX_NP:
+            return None  # too long for a subject (and the scan stays short)
+        word = tokens[i][2]
+        if word in OPEN_QUOTES and word not in CLOSE_QUOTES:
+            depth += 1
+        elif word in CLOSE_QUOTES and word not in OPEN_QUOTES and depth:
+            depth -= 1
+        elif depth == 0 and word in ",;:()—–":
+            break
+        end = tokens[i][1]
+        i += 1
+    while end > start and text[end - 1] in ".!? \u00a0":
+        end -= 1
+    if end <= start:
+        return None
+    first = tokens[k + 1][2]
+    if first.casefold() in ("that", "this", "these", "those", "it"):
+        return None  # "said that …" opens a content, not a speaker
+    if first.casefold() in OBJECT_DETERMINERS:
+        return None  # "Get two quotes, ask every installer how …": an imperative's object
+    if first.casefold() in ("he", "she", "they", "we") and i - (k + 1) > 1:
+        return None  # "X, where …, said they had never been told": a clause's subject
+    if (
+        first.islower()
+        and first.casefold() not in NP_OPENERS | {"he", "she", "they"}
+        and not _common_speaker([t[2] for t in tokens[k + 1 : i]])
+    ):
+        return None  # "says experts", "says chief engineer Mary Collins" do name a speaker
+    if i - (k + 1) > MAX_NP:
+        return None
+    return start, end
+
+
+def _common_speaker(words: list[str]) -> bool:
+    """Whether words after an inverted cue that open in lower case name a speaker:
+    at most four lower-case words, one of them a source noun (*experts*, *local
+    residents*, *chief engineer Mary Collins*)."""
+    lower = [w.casefold() for w in words if w.islower()]
+    return len(lower) <= 4 and any(sources.is_source_noun(w) for w in lower)
