@@ -32,3 +32,18 @@ def test_a_sentence_opening_with_by_and_a_time_is_no_byline() -> None:
     assert furniture_reason("By Maria Lopez, Staff Writer", whole_paragraph=False) == "byline"
     assert furniture_reason("BY TOM HARTLEY", whole_paragraph=False) == "byline"
     assert furniture_reason("By Monday the river had risen.", whole_paragraph=False) is None
+
+
+def test_a_passive_with_an_adverb_is_still_a_passive() -> None:
+    """*The fire was first reported at 2:15 p.m.*: the fire is what was reported, not
+    who reports; *first*, *later*, *not* between *be* and the participle keep the
+    passive (*Residents were not told …, the council said* is the council's claim)."""
+    text = (
+        "The fire was first reported at about 2:15 p.m. Wednesday near the dam. "
+        "Residents were not told that the water was unsafe, the council said."
+    )
+    doc = claimscope.annotate(text)
+    first = _claim(doc, "first reported")
+    assert first.source.type is SourceType.AUTHOR
+    told = _claim(doc, "the water was unsafe")
+    assert told.source.text == "the council"
