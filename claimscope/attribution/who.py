@@ -286,8 +286,10 @@ _PASSIVE_ADVERBS = frozenset("also already first just later never not now once s
 def is_passive(tokens: list[tuple[int, int, str]], k: int) -> bool:
     """``Trump was pressed on``, ``were charged with``: the subject is not the source."""
     j = k - 1
-    while j >= 0 and tokens[j][2].islower() and (
-        tokens[j][2].endswith("ly") or tokens[j][2] in _PASSIVE_ADVERBS
+    while (
+        j >= 0
+        and tokens[j][2].islower()
+        and (tokens[j][2].endswith("ly") or tokens[j][2] in _PASSIVE_ADVERBS)
     ):
         j -= 1
     if j < 0 or tokens[j][2].casefold() not in BE_FORMS:
