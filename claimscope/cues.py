@@ -191,6 +191,15 @@ class _Reading:
     stance: str | None
 
 
+def _with_adverb(form: str) -> list[str]:
+    """``is also said to``, ``are widely understood to``: the impersonal passives of
+    ``reporting.txt`` (*is said to*) with an adverb after *be*."""
+    words = form.split()
+    if len(words) != 3 or words[0] not in _grammar.BE_FORMS or words[2] != "to":
+        return []
+    return [f"{words[0]} {adverb} {words[1]} to" for adverb in sorted(_grammar.PASSIVE_ADVERBS)]
+
+
 @lexicon.cached()
 def _table() -> dict[str, tuple[_Reading, ...]]:
     """Map every surface form to its readings, verb (reporting) readings first."""
@@ -209,6 +218,8 @@ def _table() -> dict[str, tuple[_Reading, ...]]:
             )
         for form in e.fields[1].split(","):
             add(form, _Reading(CueKind.REPORTING, e.text, e.fields[0]))
+            for variant in _with_adverb(form):
+                add(variant, _Reading(CueKind.REPORTING, e.text, e.fields[0]))
     for name, kind in (
         ("hedges", CueKind.HEDGE),
         ("distancing", CueKind.DISTANCING),

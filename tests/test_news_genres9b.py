@@ -47,3 +47,19 @@ def test_a_passive_with_an_adverb_is_still_a_passive() -> None:
     assert first.source.type is SourceType.AUTHOR
     told = _claim(doc, "the water was unsafe")
     assert told.source.text == "the council"
+
+
+def test_an_adverb_inside_is_said_to_keeps_the_unnamed_attribution() -> None:
+    """*The board is also said to be considering …*, *is widely said to*, *is also
+    understood to*: the adverb after *be* does not break the impersonal passive, so
+    the claim keeps its unnamed source and its distance (SPEC: unspecified, alleged)."""
+    text = (
+        "The board is also said to be considering a change to its selection policy, "
+        "although officials declined to comment. The club is also understood to have "
+        "held talks with the player's agent."
+    )
+    doc = claimscope.annotate(text)
+    for words in ("considering a change", "held talks"):
+        claim = _claim(doc, words)
+        assert claim.source.type is SourceType.UNSPECIFIED
+        assert claim.confidence is claimscope.Confidence.ALLEGED
