@@ -63,3 +63,14 @@ def test_an_adverb_inside_is_said_to_keeps_the_unnamed_attribution() -> None:
         claim = _claim(doc, words)
         assert claim.source.type is SourceType.UNSPECIFIED
         assert claim.confidence is claimscope.Confidence.ALLEGED
+
+
+def test_a_sentence_ending_in_a_name_in_s_ends_there() -> None:
+    """*… sold at Hartwell's. Police said …*: the *s* of *'s* is no initial, so the
+    full stop after a shop's name ends the sentence before a capitalised word."""
+    text = "The wraps were sold at Hartwell's. Police said the shop had been shut."
+    doc = claimscope.annotate(text)
+    assert [text[s.start : s.end] for s in doc.sentences] == [
+        "The wraps were sold at Hartwell's.",
+        "Police said the shop had been shut.",
+    ]
