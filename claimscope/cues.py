@@ -105,6 +105,22 @@ _CONTRACTIONS = frozenset(
 """Words ending in *'s* that are a pronoun and a verb, not a possessive: *That's
 according to the agency*, *he's said*."""
 
+_SPEECH_VERBS = frozenset(
+    "said says told tells added adds insisted insists wrote writes warned warns".split()
+)
+"""Forms of speech verbs that are never a noun or an adjective: after a name in *'s*
+(*Sainsbury's said*, *McDonald's insists*) the name is the shop, not a possessive."""
+
+_NAME_IN_S = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}.&-]*+['’]s[^\S\r\n]++\Z")
+"""A capitalised word in *'s* right before a form (*Hartwell's said*)."""
+
+
+def _name_then_speech(left: str, surface: str) -> bool:
+    """Whether a name in *'s* (a shop or a firm: *Sainsbury's*, *Macy's*) is the
+    subject of a speech verb right after it, not its possessor."""
+    return surface.casefold() in _SPEECH_VERBS and _NAME_IN_S.search(left) is not None
+
+
 _MODALS = frozenset({"may", "might", "could"})
 """Hedge modals that are nouns after a determiner (*his might*)."""
 
@@ -492,7 +508,11 @@ def _senses(text: str, lo: int, hi: int, lowered: str | None = None) -> Iterator
         noun_context = prev in form.noun_words and _OUTLET_NAME_BEFORE.search(left) is None
         nominal = (
             (prev in _DETERMINERS and not _quantifier_subject(prev, surface))
-            or (prev.endswith(("'s", "s'")) and prev not in _CONTRACTIONS)
+            or (
+                prev.endswith(("'s", "s'"))
+                and prev not in _CONTRACTIONS
+                and not _name_then_speech(left, surface)
+            )
             or noun_context
         )
         noun_reason = SENSE_RULES[0] if nominal else ""

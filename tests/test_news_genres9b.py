@@ -74,3 +74,18 @@ def test_a_sentence_ending_in_a_name_in_s_ends_there() -> None:
         "The wraps were sold at Hartwell's.",
         "Police said the shop had been shut.",
     ]
+
+
+def test_a_shop_named_in_s_can_speak() -> None:
+    """*Hartwell's said it had removed the wraps*: a speech verb right after a name in
+    *'s* (a shop, a chain) is the name's verb, not a noun it possesses (*Russia's
+    claims* stays a noun)."""
+    text = (
+        "Hartwell's said it had removed the wraps from sale on Friday morning. "
+        "Russia's claims were dismissed by the panel."
+    )
+    doc = claimscope.annotate(text)
+    claim = _claim(doc, "it had removed the wraps")
+    assert claim.source.text == "Hartwell's"
+    assert claim.cue is not None and claim.cue.text == "said"
+    assert all(c.cue is None or c.cue.text != "claims" for c in doc.claims)
