@@ -89,3 +89,22 @@ def test_a_shop_named_in_s_can_speak() -> None:
     assert claim.source.text == "Hartwell's"
     assert claim.cue is not None and claim.cue.text == "said"
     assert all(c.cue is None or c.cue.text != "claims" for c in doc.claims)
+
+
+def test_court_papers_and_public_bodies_named_by_common_nouns() -> None:
+    """*The complaint says*, *the lawsuit alleges*, *according to the court docket* are
+    written artefacts (SPEC: document); *the academy said*, *the utility said* and
+    *the California Highway Patrol* are bodies (organization), not persons."""
+    text = (
+        "The complaint says legacy applicants were favoured. The lawsuit alleges the "
+        "policy broke the law. The academy said the change was needed. The utility said "
+        "power was cut to 3,000 homes. The bridge was open, according to the California "
+        "Highway Patrol. A hearing is set for May 4, according to the court docket."
+    )
+    doc = claimscope.annotate(text)
+    assert _claim(doc, "legacy applicants").source.type is SourceType.DOCUMENT
+    assert _claim(doc, "the policy broke").source.type is SourceType.DOCUMENT
+    assert _claim(doc, "the change was needed").source.type is SourceType.ORGANIZATION
+    assert _claim(doc, "power was cut").source.type is SourceType.ORGANIZATION
+    assert _claim(doc, "The bridge was open").source.type is SourceType.ORGANIZATION
+    assert _claim(doc, "A hearing is set").source.type is SourceType.DOCUMENT
