@@ -108,3 +108,18 @@ def test_court_papers_and_public_bodies_named_by_common_nouns() -> None:
     assert _claim(doc, "power was cut").source.type is SourceType.ORGANIZATION
     assert _claim(doc, "The bridge was open").source.type is SourceType.ORGANIZATION
     assert _claim(doc, "A hearing is set").source.type is SourceType.DOCUMENT
+
+
+def test_who_asked_not_to_be_named_is_part_of_the_speaker() -> None:
+    """*a shop steward who asked not to be named said C*: the relative clause veils
+    the speaker; the source is the noun phrase before *who*, not *named*."""
+    text = (
+        "At a supplier in Gqeberha, a shop steward who asked not to be named said "
+        "management had threatened to bring in replacement labour. A resident who did "
+        "not want to be identified said the water had risen within minutes."
+    )
+    doc = claimscope.annotate(text)
+    steward = _claim(doc, "replacement labour")
+    assert steward.source.text == "a shop steward"
+    assert steward.source.type is SourceType.ANONYMOUS
+    assert _claim(doc, "the water had risen").source.text == "A resident"

@@ -54,6 +54,7 @@ from claimscope.attribution.phrase_shape import (
     TIME_LEADS,
     TIME_NOUNS,
     after_time_opening,
+    anonymity_clause,
     bare_which,
     imperative,
     name_before_appositive,
@@ -160,6 +161,8 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
             break
         start = j
         j -= 1
+    if (veiled := anonymity_clause(tokens, start, end)) is not None:
+        return left_source(tokens, veiled)  # "a steward who asked not to be named said"
     # "Barkley, who said …": the source is the antecedent of the relative pronoun
     if end - start == 1 and tokens[start][2].casefold() in RELATIVE_PRONOUNS and j >= 1:
         if tokens[j][2] == ",":
