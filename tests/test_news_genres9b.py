@@ -123,3 +123,16 @@ def test_who_asked_not_to_be_named_is_part_of_the_speaker() -> None:
     assert steward.source.text == "a shop steward"
     assert steward.source.type is SourceType.ANONYMOUS
     assert _claim(doc, "the water had risen").source.text == "A resident"
+
+
+def test_a_station_number_belongs_to_the_addressee() -> None:
+    """*told KVCT 10 he had stayed*: the station's number is part of its name, so the
+    content starts at *he*; a number that opens the content (*told Reuters 12 of the
+    victims were children*) stays in it."""
+    text = (
+        "Another resident, Tom Brandt, told KVCT 10 he had stayed behind to protect his "
+        "home. Officials told Reuters 12 of the victims were children."
+    )
+    doc = claimscope.annotate(text)
+    assert _claim(doc, "had stayed behind").text.startswith("he had stayed")
+    assert _claim(doc, "victims were children").text.startswith("12 of the victims")

@@ -64,6 +64,24 @@ def relative_on_subject(tokens: list[tuple[int, int, str]], j: int, start: int, 
     )
 
 
+def addressee_word(tokens: list[tuple[int, int, str]], i: int, bare: frozenset[str]) -> bool:
+    """Whether token ``i`` continues an addressee: a capitalised word, one of the
+    ``bare`` addressees (*told reporters*), or a station's number after its name
+    before the clause's subject (*told KVCT 10 he*)."""
+    word = tokens[i][2]
+    return (
+        word[:1].isupper()
+        or word.casefold() in bare
+        or (
+            word.isdigit()
+            and len(word) <= 3
+            and tokens[i - 1][2][:1].isupper()
+            and i + 1 < len(tokens)
+            and tokens[i + 1][2].casefold() in SUBJECT_PRONOUNS | {"it", "the"}
+        )
+    )
+
+
 ANONYMITY_PARTICIPLES = frozenset({"identified", "named", "quoted"})
 """What an unnamed speaker asks not to be (*who asked not to be named*)."""
 
