@@ -136,3 +136,18 @@ def test_a_station_number_belongs_to_the_addressee() -> None:
     doc = claimscope.annotate(text)
     assert _claim(doc, "had stayed behind").text.startswith("he had stayed")
     assert _claim(doc, "victims were children").text.startswith("12 of the victims")
+
+
+def test_time_allowed_for_an_answer_is_no_answer() -> None:
+    """*The university has 21 days to respond to the complaint, according to the court
+    docket*: the days to respond report no speech of the university; the docket is
+    the source of the whole clause."""
+    text = (
+        "The university has 21 days to respond to the complaint, according to the "
+        "court docket. The firm was given two weeks to reply to the notice."
+    )
+    doc = claimscope.annotate(text)
+    claim = _claim(doc, "has 21 days to respond")
+    assert claim.source.type is SourceType.DOCUMENT
+    assert claim.cue is not None and claim.cue.text == "according to"
+    assert _claim(doc, "two weeks to reply").source.type is SourceType.AUTHOR
