@@ -392,7 +392,7 @@ _WHETHER_ACTIONS = frozenset(
     examining investigate investigating review reviewing see seeing verify verifying
     choose choosing consider considering on say saying comment commented commenting
     confirm confirmed confirming disclose disclosed disclosing reveal revealed
-    specify discuss discussed discussing""".split()
+    specify discuss discussed discussing said told""".split()
 )
 """Words after which *whether* opens the object of an action or a question (*to check
 whether*, *asked whether*, *declined to say whether*, *refused to be drawn on

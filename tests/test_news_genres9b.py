@@ -151,3 +151,15 @@ def test_time_allowed_for_an_answer_is_no_answer() -> None:
     assert claim.source.type is SourceType.DOCUMENT
     assert claim.cue is not None and claim.cue.text == "according to"
     assert _claim(doc, "two weeks to reply").source.type is SourceType.AUTHOR
+
+
+def test_has_not_said_whether_is_no_doubt() -> None:
+    """*The administration has not said whether that review was completed*: *whether*
+    opens the object of an unanswered question, a fact the writer states, not a doubt
+    cast on a claim (*It is unclear whether …* still hedges)."""
+    doc = claimscope.annotate(
+        "The administration has not said whether that review was completed. "
+        "It is unclear whether the panel ever met."
+    )
+    assert _claim(doc, "has not said whether").confidence is claimscope.Confidence.ASSERTED
+    assert _claim(doc, "the panel ever met").confidence is claimscope.Confidence.HEDGED
