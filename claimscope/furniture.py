@@ -353,6 +353,23 @@ def _credit_or_headline(paragraph: str, *, from_start: int, sentences: int) -> s
     return None
 
 
+_CREDIT_LINE = 60
+"""The longest last line that :func:`_credit_line_last` reads as a credit."""
+
+
+def _credit_line_last(tail: str) -> bool:
+    """Whether the paragraph's last line is a short photo credit of its own
+    (``… on Sunday.\nGetty Images``, ``\n(AP Photo/Jane Doe)``): the lines above it
+    are the caption."""
+    line = tail.rfind("\n")
+    return (
+        line >= 0
+        and len(tail) - line <= _CREDIT_LINE
+        and _caption_hint(tail[line:].casefold())
+        and _CAPTION.search(tail, line) is not None
+    )
+
+
 def _paragraph_reason(
     paragraph: str, *, from_start: int, from_end: int, sentences: int
 ) -> str | None:
@@ -363,6 +380,8 @@ def _paragraph_reason(
     tail = paragraph[-_CREDIT_WINDOW:]
     # a credit holds a colon or ends with a parenthesis: test for those first
     if (":" in tail or ")" in tail or "/" in tail) and _CREDIT_END.search(tail):
+        return "caption"
+    if _credit_line_last(tail):
         return "caption"
     graphic = _GRAPHIC.match(paragraph)
     if graphic is not None and _SHOWS.search(paragraph, graphic.end(), graphic.end() + 200):

@@ -163,3 +163,17 @@ def test_has_not_said_whether_is_no_doubt() -> None:
     )
     assert _claim(doc, "has not said whether").confidence is claimscope.Confidence.ASSERTED
     assert _claim(doc, "the panel ever met").confidence is claimscope.Confidence.HEDGED
+
+
+def test_a_credit_on_its_own_line_makes_the_caption() -> None:
+    """A photo caption whose credit stands on the next line (*… on Sunday.* then
+    *Getty Images*) is page furniture, not the writer's claim."""
+    text = (
+        "Salt Road Sweeps Awards\n\n"
+        "Nadia Farouk accepts the award for best director in Los Angeles on Sunday.\n"
+        "Getty Images\n\n"
+        "The film took five prizes on Sunday night, the academy said."
+    )
+    doc = claimscope.annotate(text)
+    assert all("accepts the award" not in c.text for c in doc.claims)
+    assert _claim(doc, "took five prizes").cue is not None
