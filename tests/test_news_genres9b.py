@@ -177,3 +177,20 @@ def test_a_credit_on_its_own_line_makes_the_caption() -> None:
     doc = claimscope.annotate(text)
     assert all("accepts the award" not in c.text for c in doc.claims)
     assert _claim(doc, "took five prizes").cue is not None
+
+
+def test_live_page_and_list_navigation_lines_are_furniture() -> None:
+    """*Scroll down for the latest updates. Refresh this page for new posts.* and *Full
+    list of winners below.* address the reader of the page; prose about a page of a
+    paper (*Turn to page 5 …, the editor said*) is still read."""
+    text = (
+        "The fire grew overnight, the fire service said.\n\n"
+        "Scroll down for the latest updates. Refresh this page for new posts.\n\n"
+        "Full list of winners below.\n\n"
+        "The results are on page 5, the editor said."
+    )
+    doc = claimscope.annotate(text)
+    texts = " | ".join(c.text for c in doc.claims)
+    for furniture in ("Scroll down", "Refresh this page", "Full list of winners"):
+        assert furniture not in texts
+    assert _claim(doc, "The results are on page 5").cue is not None
