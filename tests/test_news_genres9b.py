@@ -194,3 +194,15 @@ def test_live_page_and_list_navigation_lines_are_furniture() -> None:
     for furniture in ("Scroll down", "Refresh this page", "Full list of winners"):
         assert furniture not in texts
     assert _claim(doc, "The results are on page 5").cue is not None
+
+
+def test_the_topic_of_a_comment_is_no_content() -> None:
+    """*The minister has not commented publicly on the strike*: *on the strike* names
+    what the comment would be about, not a proposition; *commented that C* reports C."""
+    text = (
+        "The minister of employment and labour has not commented publicly on the strike. "
+        "Smith commented that the ruling was unfair."
+    )
+    doc = claimscope.annotate(text)
+    assert _claim(doc, "on the strike").source.type is SourceType.AUTHOR
+    assert _claim(doc, "the ruling was unfair").source.text == "Smith"
