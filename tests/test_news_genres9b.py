@@ -206,3 +206,15 @@ def test_the_topic_of_a_comment_is_no_content() -> None:
     doc = claimscope.annotate(text)
     assert _claim(doc, "on the strike").source.type is SourceType.AUTHOR
     assert _claim(doc, "the ruling was unfair").source.text == "Smith"
+
+
+def test_a_time_zone_is_no_entity() -> None:
+    """*11:48pm PT*, *9 a.m. ET*: a time zone after a clock time is no organisation, so
+    *the academy* later in the story is not taken for it."""
+    doc = claimscope.annotate(
+        "March 15, 2026 11:48pm PT\n\n"
+        "The film won five prizes at 9 p.m. EST on Sunday, the academy said."
+    )
+    names = [e.name.text for e in doc.entities]
+    assert not {"PT", "EST"} & set(names), names
+    assert _claim(doc, "won five prizes").source.text == "the academy"
