@@ -218,3 +218,13 @@ def test_a_time_zone_is_no_entity() -> None:
     names = [e.name.text for e in doc.entities]
     assert not {"PT", "EST"} & set(names), names
     assert _claim(doc, "won five prizes").source.text == "the academy"
+
+
+def test_a_plural_possessive_inside_a_name_is_no_quote_mark() -> None:
+    """*The National Farmers' Union said C*: the apostrophe after *Farmers* sits inside
+    the union's name, so C is what follows *said*, not the words before the mark."""
+    text = "The National Farmers' Union said prices had fallen for a third month."
+    doc = claimscope.annotate(text)
+    claim = _claim(doc, "prices had fallen")
+    assert claim.text == "prices had fallen for a third month"
+    assert claim.source.type is SourceType.ORGANIZATION

@@ -222,15 +222,16 @@ def _joins_sources(tokens: list[tuple[int, int, str]], j: int, start: int) -> bo
 def possessive_mark(tokens: list[tuple[int, int, str]], j: int, start: int, end: int) -> bool:
     """Whether token ``j`` is the apostrophe of a plural possessor inside a source
     phrase (*the inspectors' report*): attached to a word in *s*, and followed by the
-    lower-case noun that opened the phrase scanned so far."""
+    lower-case noun that opened the phrase scanned so far, or inside a name (*the
+    National Farmers' Union*: a capitalised possessor and a capitalised head)."""
     if tokens[j][2] not in ("'", "’") or j < 1 or start >= end or start != j + 1:
         return False
-    before = tokens[j - 1]
+    before, head = tokens[j - 1], tokens[start][2]
     return (
         before[1] == tokens[j][0]
         and before[2][-1:] in ("s", "S")
         and tokens[start][0] > tokens[j][1]
-        and tokens[start][2].islower()
+        and (head.islower() or (before[2][:1].isupper() and head[:1].isupper()))
     )
 
 
