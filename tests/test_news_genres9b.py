@@ -228,3 +228,18 @@ def test_a_plural_possessive_inside_a_name_is_no_quote_mark() -> None:
     claim = _claim(doc, "prices had fallen")
     assert claim.text == "prices had fallen for a third month"
     assert claim.source.type is SourceType.ORGANIZATION
+
+
+def test_writing_in_a_column_is_an_aside_before_the_verb() -> None:
+    """*Nawaz, writing in his column for this newspaper, argued that C*: *writing in …*
+    set off by commas says where he wrote; *argued* heads the claim, so C is its
+    content and no fragment of the sentence is left to the writer."""
+    text = (
+        "Former Test captain Shahid Nawaz, writing in his column for this newspaper, "
+        "argued that the episode showed a culture of cliques at the board."
+    )
+    doc = claimscope.annotate(text)
+    assert len(doc.claims) == 1
+    claim = doc.claims[0]
+    assert claim.text == "the episode showed a culture of cliques at the board"
+    assert claim.cue is not None and claim.cue.text == "argued"
