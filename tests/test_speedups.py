@@ -103,7 +103,11 @@ def _scan_reference(text: str, lo: int, hi: int, lowered: str | None = None) -> 
         prev = cues._previous_word(left)
         nominal = (
             prev in cues._DETERMINERS
-            or (prev.endswith(("'s", "s'")) and prev not in cues._CONTRACTIONS)
+            or (
+                prev.endswith(("'s", "s'"))
+                and prev not in cues._CONTRACTIONS
+                and not cues._name_then_speech(left, surface)
+            )
             or prev in nouns.get(key, frozenset())
         )
         noun_reason = SENSE_RULES[0] if nominal else ""
