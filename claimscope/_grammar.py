@@ -33,6 +33,7 @@ __all__ = [
     "OBJECT_DETERMINERS",
     "OBJECT_PRONOUNS",
     "OPENING_CONJUNCTIONS",
+    "PASSIVE_ADVERBS",
     "POSSESSIVES",
     "PREPOSITIONS",
     "PRONOUNS",
@@ -134,6 +135,10 @@ EPISTEMIC_MODALS = _words("may might must")
 (*she may say*)."""
 
 BE_FORMS = _words("is are was were be been being 's")
+
+PASSIVE_ADVERBS = _words("also already generally now still widely")
+"""Adverbs between *be* and a passive attitude or reporting participle (*is also
+expected to*, *are widely believed to*, *is also said to*)."""
 
 IRREGULAR_PARTICIPLES = _words("told shown seen said written known heard taken")
 

@@ -167,9 +167,7 @@ def _show_object_after(text: str, end: int) -> bool:
     return word[:1].isdigit() or (word.islower() and word in _SHOW_OBJECTS)
 
 
-_PASSIVE_ADVERBS = frozenset("also already generally now still widely".split())
-"""Adverbs between *be* and a passive attitude participle (*is also expected to*,
-*are widely believed to*)."""
+_PASSIVE_ADVERBS = _grammar.PASSIVE_ADVERBS
 
 
 def be_then_adverb(text: str, start: int, prev: str) -> bool:

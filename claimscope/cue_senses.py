@@ -394,7 +394,7 @@ _WHETHER_ACTIONS = frozenset(
     choose choosing consider considering on say saying comment commented commenting
     confirm confirmed confirming disclose disclosed disclosing reveal revealed
     specify discuss discussed discussing weigh weighing weighed mulling mulled pondering
-    pondered debating debated assessing assessed exploring explored studying""".split()
+    pondered debating debated assessing assessed exploring explored studying said told""".split()
 )
 """Words after which *whether* opens the object of an action or a question (*to check
 whether*, *asked whether*, *declined to say whether*, *refused to be drawn on

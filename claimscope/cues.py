@@ -113,6 +113,22 @@ _CONTRACTIONS = frozenset(
 """Words ending in *'s* that are a pronoun and a verb, not a possessive: *That's
 according to the agency*, *he's said*."""
 
+_SPEECH_VERBS = frozenset(
+    "said says told tells added adds insisted insists wrote writes warned warns".split()
+)
+"""Forms of speech verbs that are never a noun or an adjective: after a name in *'s*
+(*Sainsbury's said*, *McDonald's insists*) the name is the shop, not a possessive."""
+
+_NAME_IN_S = regex.compile(r"(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}.&-]*+['’]s[^\S\r\n]++\Z")
+"""A capitalised word in *'s* right before a form (*Hartwell's said*)."""
+
+
+def _name_then_speech(left: str, surface: str) -> bool:
+    """Whether a name in *'s* (a shop or a firm: *Sainsbury's*, *Macy's*) is the
+    subject of a speech verb right after it, not its possessor."""
+    return surface.casefold() in _SPEECH_VERBS and _NAME_IN_S.search(left) is not None
+
+
 _MODALS = frozenset({"may", "might", "could"})
 """Hedge modals that are nouns after a determiner (*his might*)."""
 
@@ -199,6 +215,15 @@ class _Reading:
     stance: str | None
 
 
+def _with_adverb(form: str) -> list[str]:
+    """``is also said to``, ``are widely understood to``: the impersonal passives of
+    ``reporting.txt`` (*is said to*) with an adverb after *be*."""
+    words = form.split()
+    if len(words) != 3 or words[0] not in _grammar.BE_FORMS or words[2] != "to":
+        return []
+    return [f"{words[0]} {adverb} {words[1]} to" for adverb in sorted(_grammar.PASSIVE_ADVERBS)]
+
+
 @lexicon.cached()
 def _table() -> dict[str, tuple[_Reading, ...]]:
     """Map every surface form to its readings, verb (reporting) readings first."""
@@ -217,6 +242,8 @@ def _table() -> dict[str, tuple[_Reading, ...]]:
             )
         for form in e.fields[1].split(","):
             add(form, _Reading(CueKind.REPORTING, e.text, e.fields[0]))
+            for variant in _with_adverb(form):
+                add(variant, _Reading(CueKind.REPORTING, e.text, e.fields[0]))
     for name, kind in (
         ("hedges", CueKind.HEDGE),
         ("distancing", CueKind.DISTANCING),
@@ -489,7 +516,11 @@ def _senses(text: str, lo: int, hi: int, lowered: str | None = None) -> Iterator
         noun_context = prev in form.noun_words and _OUTLET_NAME_BEFORE.search(left) is None
         nominal = (
             (prev in _DETERMINERS and not _quantifier_subject(prev, surface))
-            or (prev.endswith(("'s", "s'")) and prev not in _CONTRACTIONS)
+            or (
+                prev.endswith(("'s", "s'"))
+                and prev not in _CONTRACTIONS
+                and not _name_then_speech(left, surface)
+            )
             or noun_context
             or (
                 prev in _SPEECH_ADJECTIVES

@@ -33,8 +33,9 @@ __all__ = ["ends_like_prose", "furniture_reason", "is_question", "page_furniture
 _BYLINE_OPENERS = ("by", "written by", "reporting by", "additional reporting by", "edited by")
 """How a writer's credit opens (any case)."""
 
-_BYLINE = regex.compile(r"\A(?:" + "|".join(_BYLINE_OPENERS) + r")\s+\p{Lu}", regex.I)
-"""``By Maria Lopez``, ``Reporting by …``: the writer's credit, not a claim."""
+_BYLINE = regex.compile(r"\A(?i:" + "|".join(_BYLINE_OPENERS) + r")\s+(\p{Lu}[\p{L}'’]*)")
+"""``By Maria Lopez``, ``Reporting by …``: the writer's credit, not a claim. Only the
+opener ignores case: ``By nightfall it had burned …`` opens prose, not a credit."""
 
 _BYLINE_STARTS = frozenset(opener[:2] for opener in _BYLINE_OPENERS)
 """The first two letters (lower case) of every :data:`_BYLINE` match: a cheap test."""
@@ -107,6 +108,18 @@ def _is_title_case(sentence: str) -> bool:
     return count >= 3 and major
 
 
+@functools.cache
+def _not_names() -> frozenset[str]:
+    return frozenset(entry.text for entry in lexicon.load("entity_not_names"))
+
+
+def _is_byline(stripped: str) -> bool:
+    """Whether the sentence opens like a writer's credit: ``By Maria Lopez``, not
+    ``By Monday the river had risen …`` (a day or month never names the writer)."""
+    match = _BYLINE.match(stripped)
+    return match is not None and match.group(1) not in _not_names()
+
+
 def is_question(sentence: str) -> bool:
     """True when the sentence (not just a quotation inside it) is a question."""
     return sentence.rstrip().rstrip(_CLOSERS).endswith("?")
@@ -121,7 +134,7 @@ def furniture_reason(sentence: str, *, whole_paragraph: bool) -> str | None:
     stripped = sentence.strip()
     if not stripped:
         return "empty"
-    if len(stripped) < 120 and stripped[:2].lower() in _BYLINE_STARTS and _BYLINE.match(stripped):
+    if len(stripped) < 120 and stripped[:2].lower() in _BYLINE_STARTS and _is_byline(stripped):
         return "byline"
     if _caption_hint(stripped.casefold()) and _CAPTION.search(stripped):
         return "caption"
@@ -377,6 +390,23 @@ def _time_stamp(paragraph: str) -> bool:
     )
 
 
+_CREDIT_LINE = 60
+"""The longest last line that :func:`_credit_line_last` reads as a credit."""
+
+
+def _credit_line_last(tail: str) -> bool:
+    """Whether the paragraph's last line is a short photo credit of its own
+    (``… on Sunday.\nGetty Images``, ``\n(AP Photo/Jane Doe)``): the lines above it
+    are the caption."""
+    line = tail.rfind("\n")
+    return (
+        line >= 0
+        and len(tail) - line <= _CREDIT_LINE
+        and _caption_hint(tail[line:].casefold())
+        and _CAPTION.search(tail, line) is not None
+    )
+
+
 def _paragraph_reason(
     paragraph: str, *, from_start: int, from_end: int, sentences: int
 ) -> str | None:
@@ -387,6 +417,8 @@ def _paragraph_reason(
     tail = paragraph[-_CREDIT_WINDOW:]
     # a credit holds a colon or ends with a parenthesis: test for those first
     if (":" in tail or ")" in tail or "/" in tail) and _CREDIT_END.search(tail):
+        return "caption"
+    if _credit_line_last(tail):
         return "caption"
     graphic = _GRAPHIC.match(paragraph)
     if graphic is not None and _SHOWS.search(paragraph, graphic.end(), graphic.end() + 200):

@@ -96,7 +96,7 @@ _HEADING_SHARE = 0.75
 capitalised is a heading (``Sanders Blames the Rise of … Invasion of Iraq``)."""
 
 _ABBREVIATION_END = regex.compile(
-    r"(?r)(?<![\p{L}\p{N}.])(\p{L}[\p{L}.]{0,11})\.[\"'”’»)\]]{0,3}\s*\Z"
+    r"(?r)(?<![\p{L}\p{N}.'’])(\p{L}[\p{L}.]{0,11})\.[\"'”’»)\]]{0,3}\s*\Z"
 )
 """A word with a final period at the end of a piece; group 1 is the word without it.
 It is an abbreviation when listed or when it is a run of initials (:data:`_INITIALS`).

@@ -103,7 +103,11 @@ def _scan_reference(text: str, lo: int, hi: int, lowered: str | None = None) -> 
         prev = cues._previous_word(left)
         nominal = (
             prev in cues._DETERMINERS
-            or (prev.endswith(("'s", "s'")) and prev not in cues._CONTRACTIONS)
+            or (
+                prev.endswith(("'s", "s'"))
+                and prev not in cues._CONTRACTIONS
+                and not cues._name_then_speech(left, surface)
+            )
             or prev in nouns.get(key, frozenset())
             or (
                 prev in cues._SPEECH_ADJECTIVES
@@ -482,7 +486,7 @@ def _opener_reference(paragraph: str) -> str | None:
     for opener, reason in sorted(pairs, key=lambda pair: -len(pair[0])):
         if folded.startswith(opener):
             rest = folded[len(opener) : len(opener) + 1]
-            if opener.endswith(":") or not rest or rest in " :\t\u00a0\n-—–":
+            if opener.endswith(":") or not rest or rest in " :?.,\t\u00a0\n-—–":
                 return reason
     return None
 

@@ -167,10 +167,17 @@ _CITED = regex.compile(r"[^,.;:!?\n\"“”]{1,80}?,[^\S\n]*")
 """The cited phrase after *citing* up to the comma closing the parenthesis."""
 
 
+_ASIDE_PARTICIPLES = frozenset({"writing", "speaking"})
+"""Participles that set off where a speaker spoke (*Nawaz, writing in his column,
+argued that C*), not what: the verb after the aside heads the claim."""
+
+
 def parenthetical_citing(ctx: Context, cue: Cue) -> bool:
     """*Xinhua, citing unnamed officials, said C*: *citing X* set off by commas before
-    the verb names where the speaker got it; the verb after it heads the claim."""
-    if cue.entry != "cite" or not ctx.text[max(0, cue.start - 2) : cue.start].startswith(","):
+    the verb names where the speaker got it; the verb after it heads the claim. So do
+    *writing in …* and *speaking on …* (:data:`_ASIDE_PARTICIPLES`)."""
+    aside = cue.entry == "cite" or cue.text.casefold() in _ASIDE_PARTICIPLES
+    if not aside or not ctx.text[max(0, cue.start - 2) : cue.start].startswith(","):
         return False
     m = _CITED.match(ctx.text, cue.end, min(len(ctx.text), cue.end + 90))
     if m is None:

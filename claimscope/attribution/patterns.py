@@ -44,7 +44,7 @@ IMPERSONAL = regex.compile(r"\A(?:it|this|that)\b", regex.I)
 
 
 PASSIVE = regex.compile(
-    r"\A(?:is|are|was|were|has been|have been|had been)\s+(?:\p{L}+ly\s+)?"
+    r"\A(?:is|are|was|were|(?:has|have|had) been)\s+(?:(?:\p{L}+ly|also|already|now|still)\s+)?"
     r"(?:" + lexicon.alternation("passive_reporting") + r")\b",
     regex.I,
 )

@@ -66,6 +66,43 @@ def relative_on_subject(tokens: list[tuple[int, int, str]], j: int, start: int, 
     )
 
 
+def addressee_word(tokens: list[tuple[int, int, str]], i: int, bare: frozenset[str]) -> bool:
+    """Whether token ``i`` continues an addressee: a capitalised word, one of the
+    ``bare`` addressees (*told reporters*), or a station's number after its name
+    before the clause's subject (*told KVCT 10 he*)."""
+    word = tokens[i][2]
+    return (
+        word[:1].isupper()
+        or word.casefold() in bare
+        or (
+            word.isdigit()
+            and len(word) <= 3
+            and tokens[i - 1][2][:1].isupper()
+            and i + 1 < len(tokens)
+            and tokens[i + 1][2].casefold() in SUBJECT_PRONOUNS | {"it", "the"}
+        )
+    )
+
+
+ANONYMITY_PARTICIPLES = frozenset({"identified", "named", "quoted"})
+"""What an unnamed speaker asks not to be (*who asked not to be named*)."""
+
+
+def anonymity_clause(tokens: list[tuple[int, int, str]], start: int, end: int) -> int | None:
+    """*a shop steward who asked not to be named said C*: when the subject scan stops
+    at *be* with only the participle of *to be named* (*identified*, *quoted*) for
+    its phrase, the index of the *who* or *that* opening that clause (a few words
+    back); the speaker is the noun phrase before it. ``None`` otherwise."""
+    if end - start != 1 or start < 3 or tokens[start][2] not in ANONYMITY_PARTICIPLES:
+        return None
+    if tokens[start - 1][2] != "be" or tokens[start - 2][2].casefold() != "to":
+        return None
+    for i in range(start - 3, max(0, start - 9), -1):
+        if tokens[i][2].casefold() in SUBJECT_RELATIVES:
+            return i
+    return None
+
+
 SPEECH_PASTS = frozenset({"said", "told", "wrote"})
 """Irregular pasts of speech: the subject of a later cue never runs back past one
 (*said parents still want*; regular pasts in *-ed* end a subject anyway)."""

@@ -99,6 +99,15 @@ def _published_then_saying(text: str, start: int) -> bool:
     return found is not None and found.group(1) in REPORTING_PARTICIPLES
 
 
+TIME_TO = regex.compile(r"\b(?:days|weeks|months|hours)[^\S\n]+to[^\S\n]+\Z", regex.I)
+"""*has 21 days to respond*, *was given two weeks to reply*: time allowed for an answer
+before the cue, which reports no speech yet."""
+
+
+TOPIC = regex.compile(r"(?:\p{L}+ly[^\S\n]+)?(?:on|about|upon)\b", regex.I)
+"""*commented (publicly) on the strike*: the topic after *comment*, not what was said."""
+
+
 def no_speaker(text: str, src: tuple[int, int], content: tuple[int, int], cue: Cue) -> bool:
     """Whether *X verb C* is no attribution though its verb can report: a quantity
     whose relative clause holds the cue (*the number who reported …*), a noun after a
@@ -218,11 +227,17 @@ def no_proposition(text: str, start: int, end: int, cue: Cue | None) -> bool:
     (*would not say how much it cost*, *declined to say whether*), or the anonymity
     formula (*who asked not to be named*), or a participle after a pronoun object (*rejected
     that, saying C*: *saying* reports C), or *as much* after an interpretive adverb (*has
-    effectively admitted as much*: the writer's inference; *said as much* stays).
+    effectively admitted as much*: the writer's inference; *said as much* stays), or
+    time allowed for an answer before the cue (*has 21 days to respond*: :data:`TIME_TO`),
+    or the topic of a comment (*has not commented on the strike*: :data:`TOPIC`).
     (*Did not respond to requests for comment* stays: the PolNeAR annotators and the
     dev labels count it.)"""
     if cue is None:
         return False
+    if TIME_TO.search(text, max(0, cue.start - 16), cue.start) is not None:
+        return True  # "The university has 21 days to respond": time given, no speech
+    if cue.entry == "comment" and TOPIC.match(text, start, end) is not None:
+        return True  # "has not commented publicly on the strike": a topic, no content
     first = text[start : min(end, start + 12)].split(" ", 1)[0].casefold()
     content = text[start:end]
     if " " not in content and text[max(0, start - 5) : start].casefold() in ("that ", "this "):

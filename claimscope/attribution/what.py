@@ -14,7 +14,7 @@ import itertools
 import regex
 
 from claimscope import _grammar, lexicon
-from claimscope.attribution import who
+from claimscope.attribution import phrase_shape, who
 from claimscope.attribution.context import (
     BULLET,
     CLOSE_QUOTES,
@@ -352,7 +352,7 @@ def content_after(
             while (
                 i < len(tokens)
                 and i < k + 6
-                and (tokens[i][2][:1].isupper() or tokens[i][2].casefold() in BARE_ADDRESSEES)
+                and phrase_shape.addressee_word(tokens, i, BARE_ADDRESSEES)
             ):
                 i += 1
     i = _past_adjunct(ctx, tokens, i)

@@ -55,6 +55,7 @@ from claimscope.attribution.phrase_shape import (
     TIME_LEADS,
     TIME_NOUNS,
     after_time_opening,
+    anonymity_clause,
     bare_which,
     described_name,
     imperative,
@@ -162,17 +163,11 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
             break
         start = j
         j -= 1
+    if (veiled := anonymity_clause(tokens, start, end)) is not None:
+        return left_source(tokens, veiled)  # "a steward who asked not to be named said"
     # "Barkley, who said …": the source is the antecedent of the relative pronoun
     if end - start == 1 and tokens[start][2].casefold() in RELATIVE_PRONOUNS and j >= 1:
-        if tokens[j][2] == ",":
-            antecedent = left_source(tokens, j)
-            if antecedent is not None and antecedent[0] < j:
-                a_start, _a_end, a_j = antecedent
-                who = tokens[start][2].casefold() in ("who", "whom")
-                a_start = object_of(tokens, a_start, j, who)
-                named = name_before_appositive(tokens, a_start, a_j)  # "X, the Y, which"
-                return (a_start, j, a_j) if named is None else (named, a_j, named - 1)
-        return None
+        return _relative_antecedent(tokens, start, j)
     while start < end and not can_start_np(tokens[start][2]):
         start += 1
     if of_phrase(tokens, start, end, j):
@@ -185,6 +180,24 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
     if (named := described_name(tokens, start, end, j)) is not None:
         return named, j, named - 1  # "said Jane Doe, a nurse in Houston who said": the name
     return start, end, j
+
+
+def _relative_antecedent(
+    tokens: list[tuple[int, int, str]], relative: int, comma: int
+) -> tuple[int, int, int] | None:
+    """The source a relative pronoun subject stands for (*Barkley, who said*): the
+    subject before the ``comma`` ahead of token ``relative``, or the name an
+    appositive before it describes (*X, the Y, which said*); ``None`` without one."""
+    if tokens[comma][2] != ",":
+        return None
+    antecedent = left_source(tokens, comma)
+    if antecedent is None or antecedent[0] >= comma:
+        return None
+    a_start, _a_end, a_j = antecedent
+    who = tokens[relative][2].casefold() in ("who", "whom")
+    a_start = object_of(tokens, a_start, comma, who)
+    named = name_before_appositive(tokens, a_start, a_j)  # "X, the Y, which"
+    return (a_start, comma, a_j) if named is None else (named, a_j, named - 1)
 
 
 _Left = tuple[int, int, int] | None
@@ -256,15 +269,16 @@ def _inside_body_name(tokens: list[tuple[int, int, str]], j: int) -> bool:
 def possessive_mark(tokens: list[tuple[int, int, str]], j: int, start: int, end: int) -> bool:
     """Whether token ``j`` is the apostrophe of a plural possessor inside a source
     phrase (*the inspectors' report*): attached to a word in *s*, and followed by the
-    lower-case noun that opened the phrase scanned so far."""
+    lower-case noun that opened the phrase scanned so far, or inside a name (*the
+    National Farmers' Union*: a capitalised possessor and a capitalised head)."""
     if tokens[j][2] not in ("'", "’") or j < 1 or start >= end or start != j + 1:
         return False
-    before = tokens[j - 1]
+    before, head = tokens[j - 1], tokens[start][2]
     return (
         before[1] == tokens[j][0]
         and before[2][-1:] in ("s", "S")
         and tokens[start][0] > tokens[j][1]
-        and tokens[start][2].islower()
+        and (head.islower() or (before[2][:1].isupper() and head[:1].isupper()))
     )
 
 
@@ -316,10 +330,18 @@ def skip_before(tokens: list[tuple[int, int, str]], j: int) -> int:
     return j
 
 
+_PASSIVE_ADVERBS = frozenset("also already first just later never not now once still then".split())
+"""Adverbs not in *-ly* between *be* and a participle (*was first reported*)."""
+
+
 def is_passive(tokens: list[tuple[int, int, str]], k: int) -> bool:
     """``Trump was pressed on``, ``were charged with``: the subject is not the source."""
     j = k - 1
-    while j >= 0 and tokens[j][2].islower() and tokens[j][2].endswith("ly"):
+    while (
+        j >= 0
+        and tokens[j][2].islower()
+        and (tokens[j][2].endswith("ly") or tokens[j][2] in _PASSIVE_ADVERBS)
+    ):
         j -= 1
     if j < 0 or tokens[j][2].casefold() not in BE_FORMS:
         return False
