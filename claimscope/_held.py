@@ -15,7 +15,7 @@ from __future__ import annotations
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from typing import NamedTuple, overload
+from typing import overload
 
 from claimscope.labels import Confidence, CueKind, QuoteKind, Rule, SourceType
 from claimscope.model import (
@@ -93,15 +93,24 @@ class HeldSpans(Sequence[tuple[int, int]]):
         return self._flat
 
 
-class ClaimParts(NamedTuple):
+class ClaimParts:
     """The parts of a held claim the entity stage reads (its source, chain, cue and
     rule: see :class:`~claimscope.entities.resolve.Attributed`), built without the
-    rest of the claim."""
+    rest of the claim. The cue is built when read: the stage reads it for the few
+    sources that are no noun phrase."""
 
-    source: Source
-    chain: tuple[Source, ...]
-    cue: Cue | None
-    rule: Rule
+    __slots__ = ("_cues", "_i", "chain", "rule", "source")
+
+    def __init__(
+        self, source: Source, chain: tuple[Source, ...], cues: _HeldCues, i: int, rule: Rule
+    ) -> None:
+        self.source, self.chain, self.rule = source, chain, rule
+        self._cues, self._i = cues, i
+
+    @property
+    def cue(self) -> Cue | None:
+        """The claim's cue, built again from its row."""
+        return self._cues.cue_of(self._i)
 
 
 class HeldClaims(Sequence[Claim]):
@@ -162,10 +171,7 @@ class HeldClaims(Sequence[Claim]):
 
     def _parts(self, i: int) -> ClaimParts:
         return ClaimParts(
-            self._sources.of(i),
-            self._chains[i],
-            self._cues.cue_of(i),
-            _RULES[self._codes[3 * i + 2]],
+            self._sources.of(i), self._chains[i], self._cues, i, _RULES[self._codes[3 * i + 2]]
         )
 
     def local_starts(self, indices: Sequence[int]) -> array[int]:
@@ -280,7 +286,10 @@ class _HeldCues:
         for c in claims:
             cue, cues = c.cue, c.cues
             if len(cues) == 1 and cues[0] is cue:
-                users[id(cue)] += 1  # most claims: the cue is its only cue
+                # most claims: the cue is its only cue (counted without the call
+                # Counter makes for a key it does not hold yet)
+                key = id(cue)
+                users[key] = users.get(key, 0) + 1
             else:
                 users.update({id(x) for x in (cue, *cues)})
         shared: dict[int, int] = {}  # id -> index in _shared

@@ -70,7 +70,7 @@ from claimscope.cue_senses import (
 )
 from claimscope.errors import LexiconError
 from claimscope.labels import QuoteRole
-from claimscope.model import Cue, CueKind
+from claimscope.model import Cue, CueKind, trusted_cue
 
 if TYPE_CHECKING:  # quotes asks has_speech_cue at run time: no import back
     from claimscope.quotes import Quote
@@ -576,16 +576,10 @@ def _scan(text: str, lo: int, hi: int, lowered: str | None = None) -> Iterator[C
             and _NEGATION.search(left) is not None
             and _NOT_QUANTIFIER.search(left) is None
         )
-        yield Cue(
-            text=surface,
-            start=start,
-            end=end,
-            kind=kind,
-            entry=reading.entry,
-            stance=stance,
-            negated=negated,
-            reason=reason,
-        )
+        # every field is of its final type and ``surface`` the slice at [start, end):
+        # no checks to run (a text of short attributed sentences has a cue every
+        # few words)
+        yield trusted_cue(surface, start, end, kind, reading.entry, stance, negated, reason)
 
 
 def _not_str(function: str, value: object) -> str:

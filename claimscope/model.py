@@ -25,7 +25,7 @@ import json
 import re
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 
 import attrs
 
@@ -357,37 +357,51 @@ AUTHOR = Source(SourceType.AUTHOR)
 """The source of every author-voiced claim."""
 
 
-class _PackedSpans(tuple[Any, ...]):
-    """Spans held compactly (an entity of a long text has thousands of mentions): one
-    tuple of their offsets, as ``start, end`` pairs of unsigned 32-bit ints (64-bit
-    past 4 G) packed in ``bytes``, followed by their texts, equal texts sharing one
-    ``str``. About 20 bytes a span instead of 190 for a :class:`Span` with its own
-    text and two ``int`` objects."""
+_PackedSpans = tuple[Any, ...]
+"""Spans held compactly (an entity of a long text has thousands of mentions): one
+tuple of their offsets, as ``start, end`` pairs of unsigned 32-bit ints (64-bit
+past 4 G) packed in ``bytes``, followed by their texts, equal texts sharing one
+``str``. About 20 bytes a span instead of 190 for a :class:`Span` with its own
+text and two ``int`` objects. A plain tuple of ``bytes`` and ``str``, which the
+garbage collector stops tracking (a text of short attributed sentences has an
+entity every few words: a tuple subclass, always tracked, was traversed by every
+full collection to the annotation's end)."""
 
-    __slots__ = ()
 
-    def offsets(self) -> list[int]:
-        """The spans' offsets, flat: ``start, end, start, end, …``."""
-        offsets: bytes = self[0]
-        code = "I" if len(offsets) == 8 * (len(self) - 1) else "Q"
-        flat: list[int] = array(code, offsets).tolist()
-        return flat
+def _width(packed: _PackedSpans) -> int:
+    """The bytes of one packed offset: 4, or 8 past 4 G."""
+    return 4 if len(packed[0]) == 8 * (len(packed) - 1) else 8
 
-    def spans_between(self, start: int, stop: int) -> tuple[Span, ...]:
-        """Spans ``start`` to ``stop`` (not included), built afresh."""
-        offsets: bytes = self[0]
-        width = 4 if len(offsets) == 8 * (len(self) - 1) else 8
-        flat = array("I" if width == 4 else "Q", offsets[2 * width * start : 2 * width * stop])
-        texts = self[1 + start : 1 + stop]
-        return tuple(map(trusted_span, texts, flat[0::2], flat[1::2]))  # checked when packed
 
-    def spans(self) -> tuple[Span, ...]:
-        """The spans, built afresh (equal to the ones packed)."""
-        texts = self[1:]
-        if not texts:
-            return ()
-        flat = self.offsets()
-        return tuple(map(trusted_span, texts, flat[0::2], flat[1::2]))  # checked when packed
+def _packed_offsets(packed: _PackedSpans) -> list[int]:
+    """The packed spans' offsets, flat: ``start, end, start, end, …``."""
+    flat: list[int] = array("I" if _width(packed) == 4 else "Q", packed[0]).tolist()
+    return flat
+
+
+def _packed_between(packed: _PackedSpans, start: int, stop: int) -> tuple[Span, ...]:
+    """Packed spans ``start`` to ``stop`` (not included), built afresh."""
+    width = _width(packed)
+    flat = array("I" if width == 4 else "Q", packed[0][2 * width * start : 2 * width * stop])
+    texts = packed[1 + start : 1 + stop]
+    return tuple(map(trusted_span, texts, flat[0::2], flat[1::2]))  # checked when packed
+
+
+def _packed_all(packed: _PackedSpans) -> tuple[Span, ...]:
+    """The packed spans, built afresh (equal to the ones packed)."""
+    texts = packed[1:]
+    if not texts:
+        return ()
+    flat = _packed_offsets(packed)
+    return tuple(map(trusted_span, texts, flat[0::2], flat[1::2]))  # checked when packed
+
+
+def _is_packed(value: object) -> TypeGuard[_PackedSpans]:
+    """Whether ``value`` has the packed form (:data:`_PackedSpans`)."""
+    if type(value) is not tuple or not value or type(value[0]) is not bytes:
+        return False
+    n = len(value) - 1
+    return len(value[0]) in (8 * n, 16 * n) and all(type(t) is str for t in value[1:])
 
 
 def pack_spans(offsets: Sequence[tuple[int, int]], texts: Sequence[str]) -> _PackedSpans:
@@ -397,18 +411,18 @@ def pack_spans(offsets: Sequence[tuple[int, int]], texts: Sequence[str]) -> _Pac
     its mentions' order and its name on construction all the same)."""
     flat = [x for at in offsets for x in at]
     code = "I" if not flat or max(flat) < 1 << 32 else "Q"
-    return _PackedSpans((array(code, flat).tobytes(), *texts))
+    return (array(code, flat).tobytes(), *texts)
 
 
 def _packed_spans(value: object) -> _PackedSpans:
-    if type(value) is _PackedSpans:
+    if _is_packed(value):
         return value  # attrs.evolve passes the stored form back
     spans: tuple[Span, ...] = _checked_tuple(value, Span)
     shared: dict[str, str] = {}
     flat = [x for s in spans for x in (s.start, s.end)]
     code = "I" if not flat or max(flat) < 1 << 32 else "Q"
     offsets = array(code, flat).tobytes()
-    return _PackedSpans((offsets, *[shared.setdefault(s.text, s.text) for s in spans]))
+    return (offsets, *[shared.setdefault(s.text, s.text) for s in spans])
 
 
 @attrs.frozen(repr=False)
@@ -432,7 +446,7 @@ class Entity:
     def mentions(self) -> tuple[Span, ...]:
         """Every mention in text order (a tuple of :class:`Span`, built on each
         access from a compact form: keep it in a variable inside a loop)."""
-        return self._mentions.spans()
+        return _packed_all(self._mentions)
 
     def _mention_count(self) -> int:
         return len(self._mentions) - 1
@@ -442,7 +456,7 @@ class Entity:
         writing the output of a long text, whose most mentioned entity's spans all
         at once would be the largest object at the end of the run)."""
         for k in range(0, self._mention_count(), size):
-            yield self._mentions.spans_between(k, k + size)
+            yield _packed_between(self._mentions, k, k + size)
 
     def __attrs_post_init__(self) -> None:
         if type(self.id) is not int or self.id < 0:
@@ -452,7 +466,7 @@ class Entity:
         if self.type in _NAMELESS:
             raise ValueError(f"an entity cannot have the type {self.type.value!r}")
         # checked on the packed offsets: no Span is built for the check
-        flat = self._mentions.offsets() if len(self._mentions) > 1 else []
+        flat = _packed_offsets(self._mentions) if len(self._mentions) > 1 else []
         starts = flat[0::2]
         name = self.name
         if (name.start, name.end, name.text) not in zip(
@@ -749,21 +763,34 @@ def _check_document(doc: Document) -> None:
             raise ValueError(f"claim {i} names sentence {claim.sentence}, which does not exist")
         if start < starts[claim.sentence]:
             raise ValueError(f"claim {i} starts before the sentence it names")
-        _check_piece(text, i, "content", start, claim.end, claim.text)
+        # each piece's common case tested here, the call (which raises) made only
+        # when it fails: a text of short attributed sentences has a claim every few
+        # words, each with three or four pieces
+        end = claim.end
+        if end > n or text[start:end] != claim.text:
+            _check_piece(text, i, "content", start, end, claim.text)
         source = claim.source
-        _check_piece(text, i, "source", source.start, source.end, source.text)
+        s0, s1, piece = source.start, source.end, source.text
+        if (
+            piece is not None
+            and s0 is not None
+            and s1 is not None
+            and (s1 > n or text[s0:s1] != piece)
+        ):
+            _check_piece(text, i, "source", s0, s1, piece)
         m = source.mention
         if m is not None:
             _check_piece(text, i, "mention", m.start, m.end, m.text)
-        for link in claim.chain:
+        chain = claim.chain
+        for link in chain:
             _check_piece(text, i, "chain", link.start, link.end, link.text)
         cue = claim.cue
-        if cue is not None:
+        if cue is not None and (cue.end > n or text[cue.start : cue.end] != cue.text):
             _check_piece(text, i, "cue", cue.start, cue.end, cue.text)
         for other in claim.cues:
             if other is not cue:  # a claim's cue among its cues is checked once
                 _check_piece(text, i, "cues", other.start, other.end, other.text)
-        if uses is not None:
+        if uses is not None and (chain or source.entity is not None):
             _entity_uses(doc, i, claim, uses, faults)
     if uses is not None:
         _check_entities(doc, uses, faults)
@@ -825,7 +852,7 @@ def _check_entities(
         if entity.id != k:
             raise ValueError(f"entity {k} has id {entity.id}; ids must be 0, 1, 2, … in order")
         packed = entity._mentions  # read packed: no Span is built for the check
-        flat = packed.offsets()
+        flat = _packed_offsets(packed)
         first = flat[0]
         if first < previous_first:
             raise ValueError(f"entity {k} is mentioned first before entity {k - 1}")

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from strategies import article_texts, news_texts
 
 from claimscope import Claim, annotate
-from claimscope._held import HeldClaims, HeldSpans
+from claimscope._held import ClaimParts, HeldClaims, HeldSpans
 from claimscope.entities import resolve_sources
 from claimscope.entities.resolve import _local, sources_resolved
 from claimscope.pipeline import Annotator
@@ -65,8 +65,12 @@ def test_held_claim_parts_equal_those_of_the_claims_packed() -> None:
     order = [3, 0, 4, 1]
     parts = held.parts(order)
     want = [(c.source, c.chain, c.cue, c.rule) for c in (claims[i] for i in order)]
-    assert len(parts) == 4 and list(parts) == want and parts[1:3] == want[1:3]
-    assert parts[-1] == want[-1] and parts[0].cue == claims[3].cue
+
+    def read(found: list[ClaimParts]) -> list[tuple[object, ...]]:
+        return [(p.source, p.chain, p.cue, p.rule) for p in found]
+
+    assert len(parts) == 4 and read(list(parts)) == want and read(parts[1:3]) == want[1:3]
+    assert read([parts[-1]]) == want[-1:] and parts[0].cue == claims[3].cue
 
 
 @settings(max_examples=40, deadline=None)

@@ -23,6 +23,8 @@ from claimscope.model import (
     SourceType,
     Span,
     trusted_claim,
+    trusted_source,
+    trusted_span,
 )
 
 UNSPECIFIED = Source(SourceType.UNSPECIFIED)
@@ -137,11 +139,13 @@ def resolve(ctx: Context, raws: list[Raw]) -> list[Claim]:
                     source = Source(SourceType.PERSON, mention_text, a, b)
             else:
                 entity = resolver.resolve(mention_text, a, b, kind)
-                mention = None if (entity.start, entity.end) == (a, b) else Span(mention_text, a, b)
+                mention = None
+                if (entity.start, entity.end) != (a, b):
+                    mention = _span(mention_text, a, b)
                 if raw.relative is not None:
                     r0, r1 = raw.relative
-                    mention = Span(text[r0:r1], r0, r1)
-                source = Source(entity.type, entity.text, entity.start, entity.end, mention)
+                    mention = _span(text[r0:r1], r0, r1)
+                source = _source(entity.type, entity.text, entity.start, entity.end, mention)
         else:
             source = UNSPECIFIED
         chain = []
@@ -153,7 +157,7 @@ def resolve(ctx: Context, raws: list[Raw]) -> list[Claim]:
             if kind in (SourceType.AUTHOR, SourceType.UNSPECIFIED):
                 continue
             entity = resolver.resolve(text[a:b], a, b, kind)
-            chain.append(Source(entity.type, entity.text, entity.start, entity.end))
+            chain.append(_source(entity.type, entity.text, entity.start, entity.end, None))
         attributed = source.type is not SourceType.AUTHOR
         cues = claim_cues(ctx, raw)
         if raw.relayed:
@@ -182,3 +186,26 @@ def resolve(ctx: Context, raws: list[Raw]) -> list[Claim]:
             )
         )
     return claims
+
+
+def _span(piece: str, start: int, end: int) -> Span:
+    """``Span(piece, start, end)`` for a slice ``piece`` of the text at ``[start,
+    end)``: built without its checks when they would pass, else by ``Span``, which
+    raises as it always did."""
+    if 0 <= start <= end and len(piece) == end - start:
+        return trusted_span(piece, start, end)
+    return Span(piece, start, end)
+
+
+def _source(kind: SourceType, said: str, start: int, end: int, mention: Span | None) -> Source:
+    """``Source(kind, said, start, end, mention)`` for a source the resolver named by
+    a slice ``said`` of the text at ``[start, end)`` (a text of short attributed
+    sentences has a source every few words): built without its checks when they
+    would pass, else by ``Source``, which raises as it always did."""
+    if kind not in _NAMELESS and 0 <= start <= end and len(said) == end - start:
+        return trusted_source(kind, said, start, end, mention, None, "")
+    return Source(kind, said, start, end, mention)
+
+
+_NAMELESS = frozenset({SourceType.AUTHOR, SourceType.UNSPECIFIED})
+"""The source types that name nobody in the text (their sources hold no span)."""

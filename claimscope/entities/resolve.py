@@ -236,8 +236,11 @@ class _Resolver:
             e.guess = _NO_GUESS  # typed: clustering's guess at its kind is read no more
         # an entity's name when it is not the model's: a phrase's entity, a longer phrase
         self.names: dict[int, tuple[int, int]] = {}
-        # each used entity's local spans, gathered once every source is decided
-        self.uses: dict[int, list[tuple[int, int]]] = {}
+        # each used entity's local spans, gathered once every source is decided: a
+        # tuple while it holds one span (most entities: a tuple of ints the garbage
+        # collector stops tracking, where a list would be traversed by every full
+        # collection up to the end of the stage), a list from the second
+        self.uses: dict[int, tuple[tuple[int, int]] | list[tuple[int, int]]] = {}
         self.phrases: dict[tuple[int, int], int] = {}
         self.spans: dict[tuple[int, int], Span] = {}
         self.shapes: dict[str, tuple[Tok | None, bool, str]] = {}  # phrase -> _shape(phrase)
@@ -390,9 +393,11 @@ class _Resolver:
 
     def _coordinated(self, a: int, b: int) -> bool:
         """True when the phrase joins members with *and* (*Jane Doe and her aides*)."""
-        words = self.text[a:b].split()
-        inside = in_longer_name(self.model.mentions, self.model.starts, a, b)  # a listed name
-        return "and" in words[1:-1] and "," not in self.text[a:b] and not inside
+        phrase = self.text[a:b]
+        if "and" not in phrase.split()[1:-1] or "," in phrase:
+            return False  # most sources: the cheap tests first
+        # *and* inside a listed name joins no members
+        return not in_longer_name(self.model.mentions, self.model.starts, a, b)
 
     def _holding(self, h0: int, h1: int) -> Mention | None:
         """The mention holding ``[h0, h1)``: a description rather than a name inside
@@ -537,9 +542,11 @@ class _Resolver:
                 k, local, _m = use
                 at = used.get(k)
                 if at is None:
-                    used[k] = [local]
-                else:
+                    used[k] = (local,)
+                elif isinstance(at, list):
                     at.append(local)
+                else:
+                    used[k] = [*at, local]
         ids: dict[int, int] = {}
         entities: list[Entity] = []
         text = self.text
