@@ -71,3 +71,47 @@ def test_two_bodies_joined_by_and_the_stay_two() -> None:
     )
     names = {m.text for e in doc.entities for m in e.mentions}
     assert "The Ministry of Health and the Army" not in names
+
+
+def test_a_short_word_before_a_body_word_is_a_body() -> None:
+    """*Cal Fire* is a fire service: *Fire* ending a name marks a body even after a
+    word that could be a given name."""
+    source = _source(
+        "The blaze has burned 2,300 acres and is 10% contained, Cal Fire said on Friday.",
+        "blaze",
+    )
+    assert source.text == "Cal Fire"
+    assert source.type == "organization"
+
+
+def test_a_utility_named_x_and_y_is_a_body() -> None:
+    """*Pacific Gas and Electric said it* is a utility, not a mixed group led by a
+    person *Pacific Gas*."""
+    source = _source(
+        "Northern Gas and Electric said it had cut power to about 3,000 homes.", "homes"
+    )
+    assert source.text == "Northern Gas and Electric"
+    assert source.type == "organization"
+
+
+def test_a_one_word_name_only_cited_with_according_to_is_no_person() -> None:
+    """*according to Nielsen*, with no full name, title or *he* or *she* for the name
+    anywhere, cites a firm or a survey."""
+    source = _source("The final drew 9.4 million viewers, according to Tellwick.", "viewers")
+    assert source.type == "organization"
+
+
+def test_a_surname_cited_with_according_to_stays_a_person() -> None:
+    """*according to Okafor* after *Dr Lisa Okafor* is hers: the full name types it."""
+    source = _source(
+        "Dr Lisa Okafor led the study. The drug cut relapses by a third, according to Okafor.",
+        "relapses",
+    )
+    assert source.type == "person"
+
+
+def test_a_shop_named_in_s_is_a_body() -> None:
+    """*Hartwell's said* is a shop speaking; *He's* and *That's* stay contractions."""
+    source = _source("Dunmore's said it would close the store in March.", "store")
+    assert source.type == "organization"
+    assert _source("He's said the store would close in March.", "store").type == "person"
