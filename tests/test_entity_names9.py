@@ -115,3 +115,22 @@ def test_a_shop_named_in_s_is_a_body() -> None:
     source = _source("Dunmore's said it would close the store in March.", "store")
     assert source.type == "organization"
     assert _source("He's said the store would close in March.", "store").type == "person"
+
+
+def test_a_short_name_in_brackets_after_a_body_is_its_alias() -> None:
+    """*the National Inspectorate of Mines (Minsafe)* introduces *Minsafe*: a later
+    *Minsafe said* is the body, named by its full name."""
+    source = _source(
+        "The National Inspectorate of Mines (Minsafe) opened an inquiry on Monday. "
+        "Minsafe said the tunnel had last been inspected in March.",
+        "tunnel",
+    )
+    assert source.text == "The National Inspectorate of Mines"
+    assert source.type == "organization"
+
+
+def test_a_party_letter_in_brackets_is_no_alias() -> None:
+    """*Senator Ann Roe (D)* holds a party letter, no short name of anyone."""
+    doc = claimscope.annotate("Senator Ann Roe (D) said the bill would pass.")
+    names = {m.text for e in doc.entities for m in e.mentions}
+    assert "D" not in names

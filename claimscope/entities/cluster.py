@@ -41,6 +41,7 @@ from claimscope.entities.words import (
     _body_role,
     _given_names,
     _nouns,
+    _org_word,
     _titles,
 )
 
@@ -332,6 +333,8 @@ class _Builder:
                 and _initials(a.words) == b.words[0].rstrip("s")
             ):
                 links[b.start, b.end] = (a.start, a.end)  # "Federal Aviation Administration (FAA)"
+            elif between.strip() == "(" and _bracketed_alias(text, a, b):
+                links[b.start, b.end] = (a.start, a.end)  # "… of Labour Inspection (Sunafil)"
         return links
 
     def _governed(self, m: Mention) -> bool:
@@ -611,6 +614,19 @@ def _mention_gender(m: Mention) -> str:
     if m.title in ("", "sir", "dame", "lord", "lady"):
         return _given_names().get(m.words[0].casefold(), "") if m.words else ""
     return ""
+
+
+def _bracketed_alias(text: str, a: Mention, b: Mention) -> bool:
+    """Whether the name ``b``, one capitalised word alone in brackets right after the
+    body's name ``a``, is the body's short name (*the National Superintendency of
+    Labour Inspection (Sunafil)*); acronyms are :func:`_initials`' question."""
+    return (
+        a.kind == b.kind == "name"
+        and len(b.words) == 1
+        and b.words[0][1:].islower()
+        and text.startswith(")", b.end)
+        and bool(_org_word(a.words))
+    )
 
 
 def _initials(words: Sequence[str]) -> str:
