@@ -134,3 +134,23 @@ def test_a_party_letter_in_brackets_is_no_alias() -> None:
     doc = claimscope.annotate("Senator Ann Roe (D) said the bill would pass.")
     names = {m.text for e in doc.entities for m in e.mentions}
     assert "D" not in names
+
+
+def test_a_name_with_two_particles_is_one_person() -> None:
+    """*Karin van der Merwe* is one person, and *Van der Merwe* opening a later
+    sentence is her again."""
+    doc = claimscope.annotate(
+        "Karin van der Merwe said the wage offer was fair. Van der Merwe added that "
+        "talks would resume on Monday."
+    )
+    assert [c.source.text for c in doc.claims] == ["Karin van der Merwe"] * 2
+    people = [e for e in doc.entities if e.type == "person"]
+    assert len(people) == 1
+
+
+def test_two_particles_join_a_name_in_the_candidate_pattern() -> None:
+    """*Juan de la Cruz* and *Anna van den Berg* keep their particles inside the name."""
+    doc = claimscope.annotate(
+        "Juan de la Cruz said the port would reopen, and Anna van den Berg said it would not."
+    )
+    assert {c.source.text for c in doc.claims} == {"Juan de la Cruz", "Anna van den Berg"}

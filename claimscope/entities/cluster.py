@@ -24,6 +24,7 @@ from claimscope.entities.entity import (
     _org_name,
 )
 from claimscope.entities.mentions import Mention, find_mentions
+from claimscope.entities.name_runs import PARTICLES
 from claimscope.entities.pronouns import link_pronouns
 from claimscope.entities.pseudonym_cues import pseudonym_cues
 from claimscope.entities.spanmap import SpanMap
@@ -171,6 +172,8 @@ class _Builder:
                 continue  # "Michelle Obama" is not the "Mr. Obama" before her
             if len(e.key_words) == 1 and e.key_words[0].casefold() == last:
                 return e
+            if first in PARTICLES and _ends_with(e.key_words, core):
+                return e  # "Van der Merwe" after "Karin van der Merwe"
             if (
                 len(e.key_words) >= 2
                 and e.surname.casefold() == last
@@ -614,6 +617,14 @@ def _mention_gender(m: Mention) -> str:
     if m.title in ("", "sir", "dame", "lord", "lady"):
         return _given_names().get(m.words[0].casefold(), "") if m.words else ""
     return ""
+
+
+def _ends_with(words: Sequence[str], tail: Sequence[str]) -> bool:
+    """Whether the longer name ``words`` ends with ``tail``, case aside."""
+    n = len(tail)
+    return len(words) > n and all(
+        a.casefold() == b.casefold() for a, b in zip(words[-n:], tail, strict=True)
+    )
 
 
 def _bracketed_alias(text: str, a: Mention, b: Mention) -> bool:

@@ -59,6 +59,9 @@ def name_run(tokens: list[Tok], i: int) -> int:
             if k > j:
                 j = k  # "the Ministry of Trade, Industry and Energy"
                 continue
+        if w in PARTICLES and j > i and _two_particles(tokens, j):
+            j += 2  # "Karin van der Merwe", "Ursula von der Leyen"
+            continue
         if w in ("'", "’") and not has_org and _plural_owner_in_name(tokens, i, j):
             j += 1  # "the National Farmers' Union": a plural possessive inside a name
             continue
@@ -86,6 +89,16 @@ def name_run(tokens: list[Tok], i: int) -> int:
 
 PARTICLES = frozenset("de da del der van von al bin la le".split())
 """Lower-case particles inside personal names (*Ursula von der Leyen*)."""
+
+
+def _two_particles(tokens: list[Tok], j: int) -> bool:
+    """Whether the particle ``tokens[j]``, another and a capitalised word go on with a
+    personal name (*van der Merwe*, *de la Cruz*)."""
+    return (
+        j + 2 < len(tokens)
+        and tokens[j + 1][2] in ("der", "den", "de", "la", "las", "los", "le")
+        and _is_cap(tokens[j + 2][2])
+    )
 
 
 def _org_word_ahead(tokens: list[Tok], k: int) -> bool:
