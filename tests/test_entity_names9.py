@@ -154,3 +154,42 @@ def test_two_particles_join_a_name_in_the_candidate_pattern() -> None:
         "Juan de la Cruz said the port would reopen, and Anna van den Berg said it would not."
     )
     assert {c.source.text for c in doc.claims} == {"Juan de la Cruz", "Anna van den Berg"}
+
+
+def _entity(doc: claimscope.Document, mention: str) -> claimscope.Entity:
+    for e in doc.entities:
+        if any(m.text == mention for m in e.mentions):
+            return e
+    raise AssertionError(f"no entity with the mention {mention!r}")
+
+
+def test_a_one_word_name_only_after_in_to_or_from_is_a_place() -> None:
+    """*in Thornbury*, *flew to Lisbon*, *married at Windsor*: a one-word name only
+    ever after such a preposition, and never *he* or *she*, is no person."""
+    doc = claimscope.annotate(
+        "The couple flew to Lisbon on Monday. They married at Windsor in 2015, and "
+        "residents in Thornbury said the village was proud of them."
+    )
+    for place in ("Lisbon", "Windsor", "Thornbury"):
+        assert _entity(doc, place).type != "person", place
+
+
+def test_a_surname_after_to_with_a_full_name_stays_a_person() -> None:
+    """*wrote to Okafor* after *Lisa Okafor runs the shelter* is hers: the full name
+    types the entity."""
+    doc = claimscope.annotate(
+        "Lisa Okafor runs the shelter. The council wrote to Okafor on Monday, and she "
+        "said the letter came too late."
+    )
+    assert _entity(doc, "Okafor").type == "person"
+
+
+def test_page_words_are_no_names() -> None:
+    """*Updated: 09:15* and *412 comments | Share* are the page's words, no one's
+    name."""
+    doc = claimscope.annotate(
+        "Published: 22:30, 14 June 2026 | Updated: 09:15, 15 June 2026\n\n"
+        "412 comments | Share\n\nThe mayor said the bridge would reopen in May."
+    )
+    names = {m.text for e in doc.entities for m in e.mentions}
+    assert not names & {"Updated", "Share", "Published"}
