@@ -94,6 +94,18 @@ def test_a_utility_named_x_and_y_is_a_body() -> None:
     assert source.type == "organization"
 
 
+def test_two_trades_joined_by_and_are_one_firm_and_it_is_the_firm() -> None:
+    """*Northern Gas and Electric said it*: one entity, which *it* refers to, with no
+    entity *Electric* of its own."""
+    doc = claimscope.annotate(
+        "Northern Gas and Electric said it had cut power to about 3,000 homes."
+    )
+    firm = [e for e in doc.entities if e.name.text == "Northern Gas and Electric"]
+    assert len(firm) == 1
+    assert "it" in {m.text for m in firm[0].mentions}
+    assert all(e.name.text != "Electric" for e in doc.entities)
+
+
 def test_a_one_word_name_only_cited_with_according_to_is_no_person() -> None:
     """*according to Nielsen*, with no full name, title or *he* or *she* for the name
     anywhere, cites a firm or a survey."""

@@ -15,10 +15,12 @@ from claimscope.entities.words import (
     Tok,
     _bare,
     _given_names,
+    _head_org_words,
     _is_cap,
     _not_names,
     _org_words,
     _possessive,
+    _surname_org_words,
     _titles,
 )
 
@@ -74,6 +76,7 @@ def name_run(tokens: list[Tok], i: int) -> int:
                 has_org
                 or w in PARTICLES
                 or _org_word_ahead(tokens, j + 1)
+                or _two_trades(tokens, j)
                 or portfolio_after(tokens, j - 1)
                 or (portfolio and w == "for")  # "Secretary of State for Education"
                 or (w == "and" and j - i == 1 and _portfolio_title_ahead(tokens, i, j + 1))
@@ -89,6 +92,22 @@ def name_run(tokens: list[Tok], i: int) -> int:
 
 PARTICLES = frozenset("de da del der van von al bin la le".split())
 """Lower-case particles inside personal names (*Ursula von der Leyen*)."""
+
+
+def _two_trades(tokens: list[Tok], j: int) -> bool:
+    """Whether *and* or *&* at ``tokens[j]`` joins two trades that end a firm's name
+    (*Pacific Gas and Electric*, *Southern Water & Power*): a body word ending names
+    (``head`` in ``lexicons/entity_org_words.txt``) on each side, the second the
+    name's last word and no common surname (*Jones and Power*)."""
+    heads = _head_org_words()
+    k = j + 1
+    return (
+        tokens[j - 1][2] in heads
+        and k < len(tokens)
+        and tokens[k][2] in heads
+        and tokens[k][2] not in _surname_org_words()
+        and (k + 1 == len(tokens) or not _is_cap(tokens[k + 1][2]))
+    )
 
 
 def _two_particles(tokens: list[Tok], j: int) -> bool:
