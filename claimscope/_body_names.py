@@ -156,6 +156,30 @@ def plural_people(word: str) -> bool:
     )
 
 
+_NOT_OWNERS = _grammar.NOMINATIVE | _grammar.NP_OPENERS | _grammar.RELATIVE_PRONOUNS
+"""Words whose *'s* is *is* or *has* (*He's*, *It's*, *That's*), not a possessive."""
+
+
+def business_in_s(words: Sequence[str]) -> bool:
+    """Whether a name that is one capitalised word in *'s* standing alone as a
+    speaker names a shop or a firm (*Hartwell's said*, as *Sainsbury's*): a
+    possessive owns something, and none follows it; not a contraction (*He's*,
+    *That's*, *There's*, *What's*).
+
+    >>> business_in_s(["Hartwell's"]), business_in_s(["He’s"]), business_in_s(["Here's"])
+    (True, False, False)
+    """
+    word = words[0] if len(words) == 1 else ""
+    if not word.endswith(("'s", "’s")) or not word[:1].isupper():
+        return False
+    owner = word[:-2].casefold()
+    return (
+        len(owner) > 2
+        and owner not in _NOT_OWNERS
+        and owner not in ("here", "there", "what", "where", "let", "how", "when", "why")
+    )
+
+
 def possessive_place(words: Sequence[str]) -> bool:
     """Whether a capitalised name is a place's named with a possessive (*Hawke's
     Bay*, *King's Cross*: a head word of ``lexicons/place_heads.txt`` after a

@@ -20,6 +20,7 @@ from claimscope import _grammar, lexicon
 from claimscope._body_names import (
     UNNAMED_BODIES,
     bodies_counted,
+    business_in_s,
     ends_in_org_head,
     is_media_name,
     nation_body,
@@ -381,7 +382,7 @@ def _named(head_words: Sequence[str], first: str, bare: str, whole: str) -> tupl
         return SourceType.MEDIA, "outlet-like name"
     if bare in lexicon.words("sources_organization") or _ORG_NAME.search(name):
         return SourceType.ORGANIZATION, "institution name"
-    if ends_in_org_head(head_words):  # "the Valley Water District", not "Kevin Water"
+    if ends_in_org_head(head_words) or business_in_s(head_words):  # "Hartwell's said"
         return SourceType.ORGANIZATION, f"institution name ending in {head!r}"
     if possessive_place(head_words) or place_name(head_words):  # "Hawke's Bay", "X Rd"
         return SourceType.ORGANIZATION, "place name"

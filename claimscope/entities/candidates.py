@@ -221,8 +221,16 @@ def candidate_pattern() -> re.Pattern[str]:
     edge = r"(?<![\w\-])(?<!\w['’])"
     # the word edge is tested once, before the alternatives, not once in each: the
     # engine tries the pattern at every position, and most are inside a word
+    # a comma before a capitalised word and *and* (*Ministry of Trade, Industry and
+    # Energy*), *and the* (*Ministry of Sustainability and the Environment*) and two
+    # particles (*Karin van der Merwe*) join the run too: whether they go on with a
+    # name is :mod:`.name_runs`' question
+    sp = r"[ \t\u00a0]+"
+    listed = rf",{sp}(?={cap}{sp}and{sp})"
+    particles = rf"(?:van|von|de|da|del){sp}(?:der|den|de|la|las|los|le)"  # van der
+    joint = rf"{sp}(?:(?:{connectors}|and{sp}the|{particles}){sp})?|{listed}"
     return re.compile(
-        rf"{edge}(?:(?P<cap>{cap}(?:[ \t\u00a0]+(?:(?:{connectors})[ \t\u00a0]+)?{cap})*)"
+        rf"{edge}(?:(?P<cap>{cap}(?:(?:{joint}){cap})*)"
         rf"|(?P<pron>{pronouns}(?:['’](?:s|re|ll|d|ve))?(?!\w))"
         rf"|(?P<noun>{_trie(_nouns())}(?:['’]s)?(?![\w\-])))"
     )

@@ -24,6 +24,7 @@ from claimscope.entities.entity import (
     _org_name,
 )
 from claimscope.entities.mentions import Mention, find_mentions
+from claimscope.entities.name_runs import PARTICLES
 from claimscope.entities.pronouns import link_pronouns
 from claimscope.entities.pseudonym_cues import pseudonym_cues
 from claimscope.entities.spanmap import SpanMap
@@ -41,6 +42,7 @@ from claimscope.entities.words import (
     _body_role,
     _given_names,
     _nouns,
+    _org_word,
     _titles,
 )
 
@@ -170,6 +172,8 @@ class _Builder:
                 continue  # "Michelle Obama" is not the "Mr. Obama" before her
             if len(e.key_words) == 1 and e.key_words[0].casefold() == last:
                 return e
+            if first in PARTICLES and _ends_with(e.key_words, core):
+                return e  # "Van der Merwe" after "Karin van der Merwe"
             if (
                 len(e.key_words) >= 2
                 and e.surname.casefold() == last
@@ -332,6 +336,8 @@ class _Builder:
                 and _initials(a.words) == b.words[0].rstrip("s")
             ):
                 links[b.start, b.end] = (a.start, a.end)  # "Federal Aviation Administration (FAA)"
+            elif between.strip() == "(" and _bracketed_alias(text, a, b):
+                links[b.start, b.end] = (a.start, a.end)  # "… of Labour Inspection (Sunafil)"
         return links
 
     def _governed(self, m: Mention) -> bool:
@@ -611,6 +617,27 @@ def _mention_gender(m: Mention) -> str:
     if m.title in ("", "sir", "dame", "lord", "lady"):
         return _given_names().get(m.words[0].casefold(), "") if m.words else ""
     return ""
+
+
+def _ends_with(words: Sequence[str], tail: Sequence[str]) -> bool:
+    """Whether the longer name ``words`` ends with ``tail``, case aside."""
+    n = len(tail)
+    return len(words) > n and all(
+        a.casefold() == b.casefold() for a, b in zip(words[-n:], tail, strict=True)
+    )
+
+
+def _bracketed_alias(text: str, a: Mention, b: Mention) -> bool:
+    """Whether the name ``b``, one capitalised word alone in brackets right after the
+    body's name ``a``, is the body's short name (*the National Superintendency of
+    Labour Inspection (Sunafil)*); acronyms are :func:`_initials`' question."""
+    return (
+        a.kind == b.kind == "name"
+        and len(b.words) == 1
+        and b.words[0][1:].islower()
+        and text.startswith(")", b.end)
+        and bool(_org_word(a.words))
+    )
 
 
 def _initials(words: Sequence[str]) -> str:

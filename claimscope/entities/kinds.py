@@ -288,9 +288,34 @@ def _no_person(text: str, e: _Ent, words: Sequence[str]) -> tuple[SourceType, st
         and (len(words) == 1 or _its_after_verb(text, e))
     ) or (not pronouns & {"he", "she", "his", "her", "him"} and _it_acts_after_verb(text, e)):
         return SourceType.ORGANIZATION, "referred to as 'it'"
+    if len(words) == 1 and not pronouns and _only_after(_ACCORDING_TO, text, e):
+        return SourceType.ORGANIZATION, "one word only ever cited with 'according to'"
+    if len(words) == 1 and not pronouns and _only_after(_PLACE_PREPOSITION, text, e):
+        return SourceType.ORGANIZATION, "place: only ever after 'in', 'at', 'to' or 'from'"
     if not pronouns and (plural := common_plural(text, e, words)):
         return SourceType.ANONYMOUS, f"{plural!r} in lower case too: unnamed group"
     return None
+
+
+_ACCORDING_TO = regex.compile(r"(?i:according)\s+to\s+\Z")
+"""*according to* just before a name (*according to Nielsen*): a person the text
+cites is introduced by a full name, a title or a pronoun somewhere; a one-word name
+only ever cited so is a body's, a firm's or a survey's."""
+
+_PLACE_PREPOSITION = regex.compile(r"(?<![\w'’])(?:in|to|from|at|near)\s+\Z")
+"""*in*, *to*, *from*, *at* or *near* just before a name (*in Norfolk*, *flew to
+Lisbon*, *married at Windsor*): a one-word name only ever after one, never *he* or
+*she*, is a place's."""
+
+
+def _only_after(before: regex.Pattern[str], text: str, e: _Ent) -> bool:
+    """Whether every name mention of ``e`` follows what ``before`` matches (searched in
+    the 20 characters before it) and owns nothing (not *in Doe's view*)."""
+    names = [m for m in e.mentions if m.kind == "name"]
+    return bool(names) and all(
+        not m.possessive and before.search(text, max(0, m.start - 20), m.start) is not None
+        for m in names
+    )
 
 
 _ITS_AFTER_VERB = regex.compile(r"['’]?\s+\p{Ll}+\s+(?:that\s+)?its\b")

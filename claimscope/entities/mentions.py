@@ -508,11 +508,24 @@ def _name_start(tokens: list[Tok], i: int, j: int, first_word: int, known: Known
             or folded in _outlets()
             or folded in _capitals()
             or folded in _org_lexicon()
+            or _alias_in_brackets(known.text, tokens[start_k], j - start_k)
         ):
             start_k += 1
             continue
         break
     return start_k
+
+
+def _alias_in_brackets(text: str, tok: Tok, length: int) -> bool:
+    """Whether the one word ``tok`` stands alone in brackets right after a
+    capitalised word: a name's short form (*… of Labour Inspection (Sunafil)*)."""
+    a, b, w = tok
+    if length != 1 or len(w) < 3 or not w[1:].islower() or not w.isalpha():
+        return False
+    if text[a - 2 : a] != " (" or not text.startswith(")", b):
+        return False
+    before = text[max(0, a - 40) : a - 2].rsplit(None, 1)
+    return bool(before) and before[-1].isalpha() and _is_cap(before[-1])
 
 
 def _modifies_head(tokens: list[Tok], k: int, j: int, text: str) -> bool:

@@ -15,10 +15,12 @@ from claimscope.entities.words import (
     Tok,
     _bare,
     _given_names,
+    _head_org_words,
     _is_cap,
     _not_names,
     _org_words,
     _possessive,
+    _surname_org_words,
     _titles,
 )
 
@@ -54,6 +56,17 @@ def name_run(tokens: list[Tok], i: int) -> int:
             if _possessive(w) is not None and not (j == i + 1 and _place_head(tokens, j)):
                 break  # "Doe's", but not "Hawke's Bay": a place's name goes on
             continue
+        if w in (",", "and") and has_org:
+            k = _more_fields(tokens, i, j)
+            if k > j:
+                j = k  # "the Ministry of Trade, Industry and Energy"
+                continue
+        if w in PARTICLES and j > i and _two_particles(tokens, j):
+            j += 2  # "Karin van der Merwe", "Ursula von der Leyen"
+            continue
+        if w in ("'", "’") and not has_org and _plural_owner_in_name(tokens, i, j):
+            j += 1  # "the National Farmers' Union": a plural possessive inside a name
+            continue
         if (
             w in _CONNECTORS
             and j > i
@@ -63,6 +76,7 @@ def name_run(tokens: list[Tok], i: int) -> int:
                 has_org
                 or w in PARTICLES
                 or _org_word_ahead(tokens, j + 1)
+                or _two_trades(tokens, j)
                 or portfolio_after(tokens, j - 1)
                 or (portfolio and w == "for")  # "Secretary of State for Education"
                 or (w == "and" and j - i == 1 and _portfolio_title_ahead(tokens, i, j + 1))
@@ -80,6 +94,32 @@ PARTICLES = frozenset("de da del der van von al bin la le".split())
 """Lower-case particles inside personal names (*Ursula von der Leyen*)."""
 
 
+def _two_trades(tokens: list[Tok], j: int) -> bool:
+    """Whether *and* or *&* at ``tokens[j]`` joins two trades that end a firm's name
+    (*Pacific Gas and Electric*, *Southern Water & Power*): a body word ending names
+    (``head`` in ``lexicons/entity_org_words.txt``) on each side, the second the
+    name's last word and no common surname (*Jones and Power*)."""
+    heads = _head_org_words()
+    k = j + 1
+    return (
+        tokens[j - 1][2] in heads
+        and k < len(tokens)
+        and tokens[k][2] in heads
+        and tokens[k][2] not in _surname_org_words()
+        and (k + 1 == len(tokens) or not _is_cap(tokens[k + 1][2]))
+    )
+
+
+def _two_particles(tokens: list[Tok], j: int) -> bool:
+    """Whether the particle ``tokens[j]``, another and a capitalised word go on with a
+    personal name (*van der Merwe*, *de la Cruz*)."""
+    return (
+        j + 2 < len(tokens)
+        and tokens[j + 1][2] in ("der", "den", "de", "la", "las", "los", "le")
+        and _is_cap(tokens[j + 2][2])
+    )
+
+
 def _org_word_ahead(tokens: list[Tok], k: int) -> bool:
     """True when an organisation word ends the capitalised words from ``k`` (*United
     States Citizenship and Immigration Services*), or a nation's name after one of
@@ -92,6 +132,58 @@ def _org_word_ahead(tokens: list[Tok], k: int) -> bool:
             return True
         ahead.append(t[2])
     return bool(nation_body(ahead))
+
+
+def _plural_owner_in_name(tokens: list[Tok], i: int, j: int) -> bool:
+    """Whether the apostrophe ``tokens[j]`` makes the capitalised plural before it the
+    owner inside one body's name: right after the word in *s*, then a space and a
+    capitalised run an organisation word ends, in a run *the* opens (*the Vehicle
+    Manufacturers' Association*, *the National Farmers' Union*; not *the Smiths'
+    house*, nor a person's *Bernie Sanders' Senate campaign*; a body before it owns
+    another, *the Court of Appeals' Board*, not asked)."""
+    prev = tokens[j - 1]
+    opened = tokens[i][2] == "The" or (i > 0 and tokens[i - 1][2] in ("the", "The"))
+    return (
+        j > i
+        and opened
+        and j + 1 < len(tokens)
+        and prev[1] == tokens[j][0]
+        and prev[2].endswith("s")
+        and _is_cap(prev[2])
+        and tokens[j + 1][0] == tokens[j][1] + 1
+        and _is_cap(tokens[j + 1][2])
+        and _org_word_ahead(tokens, j + 1)
+    )
+
+
+def _more_fields(tokens: list[Tok], i: int, j: int) -> int:
+    """The end of the fields that go on a body's *of* name at ``tokens[j]``: a comma
+    list closed by *and* (*the Ministry of Trade, Industry and Energy*), or *and the*
+    before the last (*the Ministry of Sustainability and the Environment*); ``j`` if
+    none. Each field after the first is a :func:`_field` (*the Ministry of Health and
+    the Army* are two bodies)."""
+    words = [t[2] for t in tokens[i:j]]
+    if "of" not in words or not _is_cap(words[-1]) or _bare(words[-1]) in _org_words():
+        return j
+    k, n = j, len(tokens)
+    while k < n and tokens[k][2] == "," and k + 1 < n and _field(tokens[k + 1][2]):
+        k += 2
+    if k >= n or tokens[k][2] != "and" or (tokens[j][2] == "," and k == j):
+        return j
+    k += 1
+    if k < n and tokens[k][2] == "the" and tokens[j][2] == "and":
+        k += 1
+    if k - j < 2 or k >= n or not _field(tokens[k][2]):
+        return j
+    if k + 1 < n and _is_cap(tokens[k + 1][2]) and tokens[k + 1][0] == tokens[k][1] + 1:
+        return j  # "… and the Environment Agency": another body
+    return k + 1
+
+
+def _field(word: str) -> bool:
+    """Whether ``word`` is one field of a body's portfolio: capitalised, one of
+    ``lexicons/portfolio_fields.txt`` (*Environment*, *Energy*; not *Army*)."""
+    return _is_cap(word) and word.casefold() in lexicon.words("portfolio_fields")
 
 
 def _place_head(tokens: list[Tok], k: int) -> bool:
