@@ -207,12 +207,17 @@ def unverified_claims(text: str, start: int, end: int, window: int) -> bool:
 
 
 def no_message(text: str, end: int, entry: str, prev: str) -> bool:
-    """Whether *posted*, *shared* or *show* ending at ``end`` reports nothing here:
+    """Whether *posted*, *shared*, *emailed* or *show* ending at ``end`` reports nothing here:
     results *posted* (*posted a 38% rise*), something *shared* in common (*is not
     universally shared*), a *show* before a place or time (*a talent show in 2015*)
     or *showing* after a picture (*videos on social media showing haze*) with no
     *that*-clause after it; a thing posted (*photos shared on social media*,
-    ``lexicons/posted_things.txt``)."""
+    ``lexicons/posted_things.txt``); a carrier *posted* or *emailed* (*a statement
+    posted on its website*, *a statement emailed to The Ledger*,
+    ``lexicons/carriers.txt``): the participle modifies the carrier, whose speaker's
+    own verb is the cue."""
+    if prev in lexicon.words("carriers") and entry in ("post", "share", "email"):
+        return True
     if entry in ("post", "share"):
         return (
             prev in _BE
@@ -220,6 +225,8 @@ def no_message(text: str, end: int, entry: str, prev: str) -> bool:
             or prev in lexicon.words("posted_things")  # photos shared on social media
             or not _posts_a_message(text, end)
         )
+    if entry == "email":
+        return False
     if "that" in _next_words(text, end, 6):
         return False
     if _next_words(text, end, 1)[:1] in _SHOW_NOUN_NEXT:

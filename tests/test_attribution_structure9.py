@@ -1,0 +1,60 @@
+"""Attribution structures a reader meets in wire and court copy (round 9's fix list):
+a statement *posted* or *emailed* somewhere, a document that *states*, a content
+holding its own *said*, a relative speaking *through an interpreter*.
+
+Composed news sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimscope
+
+
+def _claim_at(text: str, anchor: str) -> claimscope.Claim:
+    """The claim whose content holds ``anchor``; fails when none does."""
+    at = text.index(anchor)
+    for c in claimscope.annotate(text).claims:
+        if c.start <= at < c.end:
+            return c
+    raise AssertionError(f"no claim holds {anchor!r}")
+
+
+# -- a statement posted or emailed: the participle names the statement's way ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "source"),
+    [
+        (
+            "Repairs to the pumping station would take at least a week, the water board "
+            "said in a statement posted on its website.",
+            "Repairs to the pumping station",
+            "the water board",
+        ),
+        (
+            '"We regret the disruption to passengers," the airline said in a statement '
+            "posted on social media on Tuesday.",
+            "We regret the disruption",
+            "the airline",
+        ),
+        (
+            "In a statement emailed to The Ledger, the mayor's office said the budget "
+            "was balanced.",
+            "the budget was balanced",
+            "the mayor's office",
+        ),
+    ],
+)
+def test_a_statement_posted_or_emailed_leaves_said_the_cue(
+    text: str, anchor: str, source: str
+) -> None:
+    """'said in a statement posted on its website': *posted* after *statement*
+    modifies the statement, so the cue is *said*; 'In a statement emailed to The
+    Ledger, X said C' makes one claim, not another one 'to The Ledger'."""
+    c = _claim_at(text, anchor)
+    assert c.cue is not None and c.cue.text == "said"
+    assert c.source.text == source
+    doc = claimscope.annotate(text)
+    assert len(doc.claims) == 1
