@@ -58,3 +58,33 @@ def test_a_statement_posted_or_emailed_leaves_said_the_cue(
     assert c.source.text == source
     doc = claimscope.annotate(text)
     assert len(doc.claims) == 1
+
+
+# -- a relative who gives only a first name, speaking through an interpreter ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "source"),
+    [
+        (
+            "Another relative, who gave only his first name, Julio, said through an "
+            "interpreter that soldiers had burned the family's house.",
+            "soldiers had burned",
+            "Julio",
+        ),
+        (
+            "One resident, who asked to be identified only by her first name, Amina, said "
+            "the water had been brown for a week.",
+            "the water had been brown",
+            "Amina",
+        ),
+    ],
+)
+def test_a_name_given_in_an_aside_is_the_source(text: str, anchor: str, source: str) -> None:
+    """'Another relative, who gave only his first name, Julio, said through an
+    interpreter that C': the name after an aside that gives it is the speaker, not the
+    aside; the content is the *that*-clause, not 'through an interpreter …'."""
+    c = _claim_at(text, anchor)
+    assert c.source.text == source
+    assert c.text.startswith(anchor[:8])
+    assert c.cue is not None and c.cue.text == "said"

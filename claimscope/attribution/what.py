@@ -144,10 +144,11 @@ def _medium_adjunct(rest: list[tuple[int, int, str]]) -> bool:
 ADJUNCT_OPENERS = frozenset(
     "in on at during after before from with to by about via last this earlier "
     "yesterday today monday tuesday wednesday thursday friday saturday sunday "
-    "for then again repeatedly previously publicly privately separately".split()
+    "for through then again repeatedly previously publicly privately separately".split()
 )
 """Words that open an adjunct between a cue and its *that* (*said in an interview
-that*, *said on Tuesday that*, *complained for years that*, *said then that*)."""
+that*, *said on Tuesday that*, *complained for years that*, *said then that*,
+*said through an interpreter that*)."""
 
 SUBORDINATORS = frozenset("according as if when because while since although though unless".split())
 """Words that open a subordinate clause or adjunct at the start of a content (*said

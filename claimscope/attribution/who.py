@@ -60,6 +60,7 @@ from claimscope.attribution.phrase_shape import (
     described_name,
     imperative,
     name_before_appositive,
+    name_giving_aside,
     names_nobody,
     object_of,
     of_phrase,
@@ -531,6 +532,8 @@ def appositive_source(tokens: list[tuple[int, int, str]], comma: int) -> tuple[i
         and opener not in APPOSITIVE_PARTICIPLES  # "the study, published in X, found"
     ):
         return leading_phrase(tokens, comma)
+    if opener[:1].isupper() and name_end - j <= 4 and name_giving_aside(tokens, j) is not None:
+        return j + 1, name_end  # "Another relative, who gave only his first name, Julio,"
     found = left_source(tokens, j)
     if found is None:
         return None
