@@ -88,3 +88,45 @@ def test_a_name_given_in_an_aside_is_the_source(text: str, anchor: str, source: 
     assert c.source.text == source
     assert c.text.startswith(anchor[:8])
     assert c.cue is not None and c.cue.text == "said"
+
+
+# -- a document that states -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "source"),
+    [
+        (
+            "The landlord ignored repeated warnings about damp in the flats, the complaint states.",
+            "ignored repeated warnings",
+            "the complaint",
+        ),
+        (
+            "The indictment states that the two men laundered the money through a car dealership.",
+            "laundered the money",
+            "The indictment",
+        ),
+    ],
+)
+def test_a_document_that_states_is_the_source(text: str, anchor: str, source: str) -> None:
+    """'C, the complaint states.' and 'The indictment states that C': *states* after
+    a document noun, or closing the sentence after a comma, reports."""
+    c = _claim_at(text, anchor)
+    assert c.source.text == source
+    assert c.source.type is claimscope.SourceType.DOCUMENT
+    assert c.cue is not None and c.cue.text == "states"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several states have passed similar laws since the ruling.",
+        "The treaty was signed by all member states in Brussels.",
+        "Turnout rose across the region, including the Gulf states.",
+    ],
+)
+def test_states_the_noun_is_no_cue(text: str) -> None:
+    """'member states', 'several states have passed': the noun *states* reports
+    nothing, so the sentence stays in the author's voice."""
+    doc = claimscope.annotate(text)
+    assert all(c.cue is None or c.cue.text != "states" for c in doc.claims)
