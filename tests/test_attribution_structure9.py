@@ -130,3 +130,22 @@ def test_states_the_noun_is_no_cue(text: str) -> None:
     nothing, so the sentence stays in the author's voice."""
     doc = claimscope.annotate(text)
     assert all(c.cue is None or c.cue.text != "states" for c in doc.claims)
+
+
+# -- a content that holds a 'said' of its own, then coordinated speakers ------------
+
+
+def test_a_content_holding_said_before_coordinated_speakers() -> None:
+    """'C (… after the government said it would …), industry officials and analysts
+    said Wednesday.': the inner *said* claim ends at the comma before the coordinated
+    speakers, and the whole of C is theirs."""
+    text = (
+        "Steelmakers could face billions of dollars in lost orders after the government "
+        "said it would lift import quotas from January, union leaders and analysts said "
+        "Wednesday."
+    )
+    outer = _claim_at(text, "Steelmakers could face")
+    assert outer.source.text is not None and "analysts" in outer.source.text
+    assert outer.source.type is claimscope.SourceType.ANONYMOUS
+    inner = _claim_at(text, "lift import quotas")
+    assert "analysts" not in inner.text

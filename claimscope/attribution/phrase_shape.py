@@ -529,3 +529,13 @@ def opens_with_named_aside(tokens: list[tuple[int, int, str]], comma: int) -> bo
     gave only his first name, Julio, said C*, the name being the subject."""
     aside = name_giving_aside(tokens, comma)
     return aside is not None and all(t[2] != "," for t in tokens[:aside])
+
+
+def comma_before_coordinate(tokens: list[tuple[int, int, str]], i: int, j: int) -> int | None:
+    """The index of the comma that opens a short lower-case phrase coordinated by the
+    *and* at token ``j`` (*…, union leaders and analysts said*), after token ``i``;
+    else ``None``: there a new subject starts inside a content."""
+    c = j - 1
+    while c > i and j - c <= 4 and tokens[c][2].isalpha() and tokens[c][2].islower():
+        c -= 1
+    return c if c > i and c < j - 1 and tokens[c][2] == "," else None

@@ -459,6 +459,8 @@ def _new_subject(ctx: Context, tokens: list[tuple[int, int, str]], i: int, k: in
         return None
     if tokens[j - 1][2] == ",":
         return tokens[j - 1][0]
+    if (comma := phrase_shape.comma_before_coordinate(tokens, i, j)) is not None:
+        return tokens[comma][0]  # "C1 …, union leaders and analysts said"
     first = tokens[left[0]][2]
     if first.casefold() in _grammar.SUBJECT_PRONOUNS and left[1] == left[0] + 1:
         return tokens[j][0]  # "…," but he said C2"
