@@ -149,3 +149,39 @@ def test_a_content_holding_said_before_coordinated_speakers() -> None:
     assert outer.source.type is claimscope.SourceType.ANONYMOUS
     inner = _claim_at(text, "lift import quotas")
     assert "analysts" not in inner.text
+
+
+# -- somebody said to have described something -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "source"),
+    [
+        (
+            "One senior aide is said to have privately described the minister's plan as "
+            '"a car crash in slow motion".',
+            "a car crash",
+            "One senior aide",
+        ),
+        (
+            "Several ministers were said to have called the budget a betrayal of voters.",
+            "a betrayal",
+            "Several ministers",
+        ),
+    ],
+)
+def test_said_to_have_described_gives_the_speaker(text: str, anchor: str, source: str) -> None:
+    """'One senior aide is said to have privately described the plan as "a car
+    crash"': the aide is the speaker, the hearsay keeps the claim alleged; only
+    'X is said to be …' leaves nobody named."""
+    c = _claim_at(text, anchor)
+    assert c.source.text == source
+    assert c.source.type is claimscope.SourceType.ANONYMOUS
+    assert c.confidence is claimscope.Confidence.ALLEGED
+
+
+def test_said_to_be_keeps_nobody_named() -> None:
+    """'The minister is said to be furious': a state of the subject, not a speech, so
+    the source stays unspecified."""
+    c = _claim_at("The minister is said to be furious about the leak.", "furious")
+    assert c.source.type is claimscope.SourceType.UNSPECIFIED

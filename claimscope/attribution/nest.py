@@ -390,8 +390,10 @@ def _nested_verb(ctx: Context, s_index: int, outer: Raw, cue: Cue) -> Raw | None
     its content."""
     text = ctx.text
     o0, o1 = outer.start, outer.end
-    if cue.entry.casefold() not in NESTING_VERBS or cue.text.endswith("ing"):
+    if cue.text.endswith("ing"):
         return None  # *…, saying C* shares the outer subject: no nested source
+    if cue.entry.casefold() not in NESTING_VERBS and outer.rule is not Rule.IS_SAID_TO:
+        return None  # *X is said to have described Y as Z*: any verb of saying
     raw = patterns.from_cue(ctx, s_index, cue)
     if raw is None or raw.rule not in NESTED_RULES.get(outer.rule, INNER_RULES):
         return None
