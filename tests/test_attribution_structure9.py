@@ -185,3 +185,20 @@ def test_said_to_be_keeps_nobody_named() -> None:
     the source stays unspecified."""
     c = _claim_at("The minister is said to be furious about the leak.", "furious")
     assert c.source.type is claimscope.SourceType.UNSPECIFIED
+
+
+# -- according to a readout, a name with a particle told her hosts ------------------
+
+
+def test_readout_relays_a_name_with_a_particle() -> None:
+    """'According to a readout of the call, van Doorn told her hosts that C': C is van
+    Doorn's, the readout on its chain; a lower-case particle (*van*, *de*) does not
+    stop the name being plainly a source."""
+    text = (
+        "Dutch trade minister Marieke van Doorn arrived in Beijing on Monday. According "
+        "to a readout of the call, van Doorn told her hosts that the controls were aimed "
+        "at no single country."
+    )
+    c = _claim_at(text, "aimed at no single country")
+    assert c.source.text is not None and "van Doorn" in c.source.text
+    assert [link.text for link in c.chain] == ["a readout"]

@@ -24,6 +24,7 @@ from claimscope import sources as sources_mod
 from claimscope._grammar import NP_PREPOSITIONS
 from claimscope.attribution import channels, cue_gate, patterns, who
 from claimscope.attribution.context import Context, Raw, trim_content
+from claimscope.entities.name_runs import PARTICLES
 from claimscope.labels import Rule
 from claimscope.model import Cue, CueKind, SourceType
 
@@ -75,8 +76,15 @@ NOUN_REASONS = (
 """The reasons of :func:`claimscope.sources.classify` that name a source noun."""
 
 
-NAME_REASONS = ("personal name", "outlet-like name", "given name", "acronym")
-"""The reasons that name a source by its name (then every word is capitalised)."""
+NAME_REASONS = (
+    "personal name",
+    "outlet-like name",
+    "given name",
+    "acronym",
+    "name after a description",
+)
+"""The reasons that name a source by its name (then every word is capitalised, or a
+name particle: *van Doorn*, whose *van* reads as a description before the name)."""
 
 
 ACCORDING_RULES = frozenset({Rule.ACCORDING_TO_LEADING, Rule.ACCORDING_TO_TRAILING})
@@ -203,7 +211,10 @@ def plain_source(text: str, span: tuple[int, int]) -> bool:
     first = next((i for i, w in enumerate(names) if w[:1].isupper()), 0)
     if first and sources_mod.is_role(names[first - 1].casefold()):
         names = names[first:]  # *chief executive Jane Roe*: a role before the name
-    return reason.startswith(NAME_REASONS) and all(w[:1].isupper() for w in names)
+    return reason.startswith(NAME_REASONS) and all(
+        w[:1].isupper() or w in PARTICLES
+        for w in names  # "van Doorn"
+    )
 
 
 def _verb_use(text: str, raw: Raw, cue: Cue) -> bool:
