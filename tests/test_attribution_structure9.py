@@ -202,3 +202,10 @@ def test_readout_relays_a_name_with_a_particle() -> None:
     c = _claim_at(text, "aimed at no single country")
     assert c.source.text is not None and "van Doorn" in c.source.text
     assert [link.text for link in c.chain] == ["a readout"]
+
+
+def test_said_to_want_keeps_nobody_named() -> None:
+    """'The club are said to want the full fee paid up front': *want* is the subject's
+    wish reported by nobody named, not the club's speech."""
+    c = _claim_at("The club are said to want the full fee paid up front.", "the full fee")
+    assert c.source.type is claimscope.SourceType.UNSPECIFIED

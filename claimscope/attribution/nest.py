@@ -394,6 +394,22 @@ def _record_of(text: str, start: int, end: int) -> bool:
     return end - start <= 90 and RECORD_OF.match(text, start, end) is not None
 
 
+SAID_TO_HAVE = regex.compile(r"[^\S\n]+have[^\S\n]+(?:\p{Ll}+ly[^\S\n]+)?\Z")
+"""What stands between *is said to* and a verb of saying done by the subject (*is
+said to have privately described*); *are said to want* is the subject's state."""
+
+
+def _said_to_have(text: str, outer: Raw, cue: Cue) -> bool:
+    """Whether ``cue`` is the verb after *X is said to have* (:data:`SAID_TO_HAVE`)."""
+    said = outer.cue
+    return (
+        outer.rule is Rule.IS_SAID_TO
+        and said is not None
+        and 0 < cue.start - said.end <= 30
+        and SAID_TO_HAVE.match(text, said.end, cue.start) is not None
+    )
+
+
 def _nested_verb(ctx: Context, s_index: int, outer: Raw, cue: Cue) -> Raw | None:
     """The attribution a verb cue makes inside ``outer``'s content (*the governor
     believes C* in *The senator said the governor believes C*), if it passes for
@@ -403,7 +419,7 @@ def _nested_verb(ctx: Context, s_index: int, outer: Raw, cue: Cue) -> Raw | None
     o0, o1 = outer.start, outer.end
     if cue.text.endswith("ing"):
         return None  # *…, saying C* shares the outer subject: no nested source
-    if cue.entry.casefold() not in NESTING_VERBS and outer.rule is not Rule.IS_SAID_TO:
+    if cue.entry.casefold() not in NESTING_VERBS and not _said_to_have(ctx.text, outer, cue):
         return None  # *X is said to have described Y as Z*: any verb of saying
     raw = patterns.from_cue(ctx, s_index, cue)
     if raw is None or raw.rule not in NESTED_RULES.get(outer.rule, INNER_RULES):
