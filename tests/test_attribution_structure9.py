@@ -209,3 +209,16 @@ def test_said_to_want_keeps_nobody_named() -> None:
     wish reported by nobody named, not the club's speech."""
     c = _claim_at("The club are said to want the full fee paid up front.", "the full fee")
     assert c.source.type is claimscope.SourceType.UNSPECIFIED
+
+
+def test_a_courtier_said_to_have_described() -> None:
+    """'One senior courtier is said to have privately described the complaints as
+    "a storm in a teacup"': a courtier is an unnamed member of a royal household,
+    anonymous like an aide, and the speaker here."""
+    text = (
+        "One senior courtier is said to have privately described the duke's complaints "
+        'as "a fuss about nothing".'
+    )
+    c = _claim_at(text, "a fuss about nothing")
+    assert c.source.text == "One senior courtier"
+    assert c.source.type is claimscope.SourceType.ANONYMOUS
