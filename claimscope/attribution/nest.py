@@ -400,10 +400,13 @@ said to have privately described*); *are said to want* is the subject's state.""
 
 
 def _said_to_have(text: str, outer: Raw, cue: Cue) -> bool:
-    """Whether ``cue`` is the verb after *X is said to have* (:data:`SAID_TO_HAVE`)."""
+    """Whether ``cue`` is a neutral verb of saying after *X is said to have*
+    (:data:`SAID_TO_HAVE`): *described*, *called*; not *agreed* (*is understood to
+    have agreed personal terms*: an act, reported by nobody named)."""
     said = outer.cue
     return (
         outer.rule is Rule.IS_SAID_TO
+        and cue.stance == "neutral"
         and said is not None
         and 0 < cue.start - said.end <= 30
         and SAID_TO_HAVE.match(text, said.end, cue.start) is not None
