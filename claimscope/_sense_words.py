@@ -207,12 +207,18 @@ def unverified_claims(text: str, start: int, end: int, window: int) -> bool:
 
 
 def no_message(text: str, end: int, entry: str, prev: str) -> bool:
-    """Whether *posted*, *shared* or *show* ending at ``end`` reports nothing here:
-    results *posted* (*posted a 38% rise*), something *shared* in common (*is not
+    """Whether *posted*, *shared*, *emailed*, *states* or *show* ending at ``end``
+    reports nothing here: the noun *states* (:func:`_states_reports`), results
+    *posted* (*posted a 38% rise*), something *shared* in common (*is not
     universally shared*), a *show* before a place or time (*a talent show in 2015*)
     or *showing* after a picture (*videos on social media showing haze*) with no
     *that*-clause after it; a thing posted (*photos shared on social media*,
-    ``lexicons/posted_things.txt``)."""
+    ``lexicons/posted_things.txt``); a carrier *posted* or *emailed* (*a statement
+    posted on its website*, *a statement emailed to The Ledger*,
+    ``lexicons/carriers.txt``): the participle modifies the carrier, whose speaker's
+    own verb is the cue."""
+    if prev in lexicon.words("carriers") and entry in ("post", "share", "email"):
+        return True
     if entry in ("post", "share"):
         return (
             prev in _BE
@@ -220,6 +226,11 @@ def no_message(text: str, end: int, entry: str, prev: str) -> bool:
             or prev in lexicon.words("posted_things")  # photos shared on social media
             or not _posts_a_message(text, end)
         )
+    if entry == "email":
+        return False
+    if entry == "state":
+        key = text[max(0, end - 6) : end].casefold()
+        return key == "states" and not _states_reports(text, end - 6, end, prev)
     if "that" in _next_words(text, end, 6):
         return False
     if _next_words(text, end, 1)[:1] in _SHOW_NOUN_NEXT:
@@ -233,6 +244,33 @@ def no_message(text: str, end: int, entry: str, prev: str) -> bool:
         start -= 1
     posted = lexicon.words("posted_things")
     return any(w in posted for w in _words_before(text, start, 5))
+
+
+_STATES_SUBJECTS = frozenset("he she it they".split())
+"""Pronouns that may stand alone as the subject of a sentence-final *states* after a
+comma (*…, it states.*); a longer subject must end in a document noun (*…, the
+complaint states.*), else it is a noun phrase (*…, its eastern member states.*)."""
+
+
+def _states_reports(text: str, start: int, end: int, prev: str) -> bool:
+    """Whether *states* at ``start`` reports: after a document noun (*the complaint
+    states that*, *C, the filing states.*, ``lexicons/sources_document.txt``), or a
+    pronoun closing the sentence after a comma (*C, it states.*). Elsewhere it is the noun
+    (*member states*, *several states have passed laws*)."""
+    if prev in lexicon.words("sources_document"):
+        return True
+    if _next_words(text, end, 1)[:1] not in ([], ["."]):
+        return False
+    before = _words_before(text, start, 5)
+    window = text[max(0, start - 60) : start]
+    cut = max(window.rfind(ch) for ch in '.,;:!?"“”()\n')
+    return (
+        cut >= 0
+        and window[cut] == ","
+        and len(before) == 1
+        and before[0] in _STATES_SUBJECTS
+        and len(_WORD.findall(window, cut + 1)) == 1
+    )
 
 
 _NAMING_AGAIN = frozenset("the these those such".split())

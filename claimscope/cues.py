@@ -234,7 +234,7 @@ def _table() -> dict[str, tuple[_Reading, ...]]:
         if reading not in readings:
             readings.append(reading)
 
-    for e in lexicon.load("reporting"):
+    for e in lexicon.load("reporting") + lexicon.load("reporting_in_context"):
         if len(e.fields) != 2 or e.fields[0] not in REPORTING_STANCES:
             raise LexiconError(
                 f"lexicons/reporting.txt, line {e.line}: expected 'lemma | stance | forms' "

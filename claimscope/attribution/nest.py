@@ -24,6 +24,7 @@ from claimscope import sources as sources_mod
 from claimscope._grammar import NP_PREPOSITIONS
 from claimscope.attribution import channels, cue_gate, patterns, who
 from claimscope.attribution.context import Context, Raw, trim_content
+from claimscope.entities.name_runs import PARTICLES
 from claimscope.labels import Rule
 from claimscope.model import Cue, CueKind, SourceType
 
@@ -75,8 +76,15 @@ NOUN_REASONS = (
 """The reasons of :func:`claimscope.sources.classify` that name a source noun."""
 
 
-NAME_REASONS = ("personal name", "outlet-like name", "given name", "acronym")
-"""The reasons that name a source by its name (then every word is capitalised)."""
+NAME_REASONS = (
+    "personal name",
+    "outlet-like name",
+    "given name",
+    "acronym",
+    "name after a description",
+)
+"""The reasons that name a source by its name (then every word is capitalised, or a
+name particle: *van Doorn*, whose *van* reads as a description before the name)."""
 
 
 ACCORDING_RULES = frozenset({Rule.ACCORDING_TO_LEADING, Rule.ACCORDING_TO_TRAILING})
@@ -203,7 +211,10 @@ def plain_source(text: str, span: tuple[int, int]) -> bool:
     first = next((i for i, w in enumerate(names) if w[:1].isupper()), 0)
     if first and sources_mod.is_role(names[first - 1].casefold()):
         names = names[first:]  # *chief executive Jane Roe*: a role before the name
-    return reason.startswith(NAME_REASONS) and all(w[:1].isupper() for w in names)
+    return reason.startswith(NAME_REASONS) and all(
+        w[:1].isupper() or w in PARTICLES
+        for w in names  # "van Doorn"
+    )
 
 
 def _verb_use(text: str, raw: Raw, cue: Cue) -> bool:
@@ -383,6 +394,25 @@ def _record_of(text: str, start: int, end: int) -> bool:
     return end - start <= 90 and RECORD_OF.match(text, start, end) is not None
 
 
+SAID_TO_HAVE = regex.compile(r"[^\S\n]+have[^\S\n]+(?:\p{Ll}+ly[^\S\n]+)?\Z")
+"""What stands between *is said to* and a verb of saying done by the subject (*is
+said to have privately described*); *are said to want* is the subject's state."""
+
+
+def _said_to_have(text: str, outer: Raw, cue: Cue) -> bool:
+    """Whether ``cue`` is a neutral verb of saying after *X is said to have*
+    (:data:`SAID_TO_HAVE`): *described*, *called*; not *agreed* (*is understood to
+    have agreed personal terms*: an act, reported by nobody named)."""
+    said = outer.cue
+    return (
+        outer.rule is Rule.IS_SAID_TO
+        and cue.stance == "neutral"
+        and said is not None
+        and 0 < cue.start - said.end <= 30
+        and SAID_TO_HAVE.match(text, said.end, cue.start) is not None
+    )
+
+
 def _nested_verb(ctx: Context, s_index: int, outer: Raw, cue: Cue) -> Raw | None:
     """The attribution a verb cue makes inside ``outer``'s content (*the governor
     believes C* in *The senator said the governor believes C*), if it passes for
@@ -390,8 +420,10 @@ def _nested_verb(ctx: Context, s_index: int, outer: Raw, cue: Cue) -> Raw | None
     its content."""
     text = ctx.text
     o0, o1 = outer.start, outer.end
-    if cue.entry.casefold() not in NESTING_VERBS or cue.text.endswith("ing"):
+    if cue.text.endswith("ing"):
         return None  # *…, saying C* shares the outer subject: no nested source
+    if cue.entry.casefold() not in NESTING_VERBS and not _said_to_have(ctx.text, outer, cue):
+        return None  # *X is said to have described Y as Z*: any verb of saying
     raw = patterns.from_cue(ctx, s_index, cue)
     if raw is None or raw.rule not in NESTED_RULES.get(outer.rule, INNER_RULES):
         return None

@@ -415,6 +415,7 @@ def appositive_said(site: Site) -> Outcome:
     )
     conj = appositive[0] == 1 and site.tokens[0][2].casefold() in OPENING_CONJUNCTIONS
     opens = appositive[0] == 0 or conj or what.fronted_adjunct(site.tokens, appositive[0] - 1)
+    opens = opens or phrase_shape.opens_with_named_aside(site.tokens, appositive[0] - 1)
     if not (long_rest or opens) or site.content_after is None:
         return None
     head = site.span_of(*appositive)

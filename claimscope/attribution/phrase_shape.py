@@ -501,3 +501,41 @@ def ends_according_phrase(tokens: list[tuple[int, int, str]], i: int) -> bool:
         before[2].casefold() in known_abbreviations()
         or (len(before[2]) == 1 and before[2].isupper())
     )
+
+
+_NAME_GIVING = frozenset("name names named identified".split())
+"""Words by which a relative clause gives the name that follows it in apposition
+(*who gave only his first name, Julio,*; *who asked to be identified as Amina,*)."""
+
+
+def name_giving_aside(tokens: list[tuple[int, int, str]], comma: int) -> int | None:
+    """In *Another relative, who gave only his first name, Julio, said* with ``comma``
+    the token index of the comma before *Julio*: the index of the comma that opens the
+    relative clause giving the name, when there is one; else ``None``. The name after
+    such a clause is the speaker, the clause an aside."""
+    i = comma - 1
+    while i > 0 and tokens[i][2] != "," and comma - i <= 16:
+        i -= 1
+    if i < 1 or tokens[i][2] != "," or tokens[i + 1][2].casefold() not in ("who", "whom"):
+        return None
+    if not any(t[2].casefold() in _NAME_GIVING for t in tokens[i + 2 : comma]):
+        return None
+    return i
+
+
+def opens_with_named_aside(tokens: list[tuple[int, int, str]], comma: int) -> bool:
+    """Whether the sentence opens with a phrase, a name-giving aside
+    (:func:`name_giving_aside`) and the name before ``comma``: *Another relative, who
+    gave only his first name, Julio, said C*, the name being the subject."""
+    aside = name_giving_aside(tokens, comma)
+    return aside is not None and all(t[2] != "," for t in tokens[:aside])
+
+
+def comma_before_coordinate(tokens: list[tuple[int, int, str]], i: int, j: int) -> int | None:
+    """The index of the comma that opens a short lower-case phrase coordinated by the
+    *and* at token ``j`` (*…, union leaders and analysts said*), after token ``i``;
+    else ``None``: there a new subject starts inside a content."""
+    c = j - 1
+    while c > i and j - c <= 4 and tokens[c][2].isalpha() and tokens[c][2].islower():
+        c -= 1
+    return c if c > i and c < j - 1 and tokens[c][2] == "," else None

@@ -144,10 +144,11 @@ def _medium_adjunct(rest: list[tuple[int, int, str]]) -> bool:
 ADJUNCT_OPENERS = frozenset(
     "in on at during after before from with to by about via last this earlier "
     "yesterday today monday tuesday wednesday thursday friday saturday sunday "
-    "for then again repeatedly previously publicly privately separately".split()
+    "for through then again repeatedly previously publicly privately separately".split()
 )
 """Words that open an adjunct between a cue and its *that* (*said in an interview
-that*, *said on Tuesday that*, *complained for years that*, *said then that*)."""
+that*, *said on Tuesday that*, *complained for years that*, *said then that*,
+*said through an interpreter that*)."""
 
 SUBORDINATORS = frozenset("according as if when because while since although though unless".split())
 """Words that open a subordinate clause or adjunct at the start of a content (*said
@@ -458,6 +459,8 @@ def _new_subject(ctx: Context, tokens: list[tuple[int, int, str]], i: int, k: in
         return None
     if tokens[j - 1][2] == ",":
         return tokens[j - 1][0]
+    if (comma := phrase_shape.comma_before_coordinate(tokens, i, j)) is not None:
+        return tokens[comma][0]  # "C1 …, union leaders and analysts said"
     first = tokens[left[0]][2]
     if first.casefold() in _grammar.SUBJECT_PRONOUNS and left[1] == left[0] + 1:
         return tokens[j][0]  # "…," but he said C2"

@@ -60,6 +60,7 @@ from claimscope.attribution.phrase_shape import (
     described_name,
     imperative,
     name_before_appositive,
+    name_giving_aside,
     names_nobody,
     object_of,
     of_phrase,
@@ -224,9 +225,9 @@ def _joins_sources(tokens: list[tuple[int, int, str]], j: int, start: int) -> bo
         is_source_word(previous.casefold())
         and following.islower()
         and following.endswith("s")
-        and (j < 2 or tokens[j - 2][2] in BOUNDARY)
+        and (j < 2 or tokens[j - 2][2] in BOUNDARY or _one_modifier(tokens, j - 2))
     ):
-        return True
+        return True  # "…, officials and analysts said", "…, industry officials and …"
     if previous[:1].isupper() and following[:1].isupper() and _inside_body_name(tokens, j):
         return True  # "the Ministry of Trade and Industry said": one body's name
     return (
@@ -234,6 +235,12 @@ def _joins_sources(tokens: list[tuple[int, int, str]], j: int, start: int) -> bo
         and leading_name(tokens, j - 1)
         and (following[:1].isupper() or following.casefold() in POSSESSIVES)
     ) or _inside_name(tokens, j, previous, following)
+
+
+def _one_modifier(tokens: list[tuple[int, int, str]], m: int) -> bool:
+    """Whether token ``m`` is one word modifying the first member of a joined source
+    and opening it (*industry officials and analysts*, *Union leaders and …*)."""
+    return tokens[m][2].isalpha() and (m < 1 or tokens[m - 1][2] in BOUNDARY)
 
 
 def _inside_name(tokens: list[tuple[int, int, str]], j: int, previous: str, following: str) -> bool:
@@ -531,6 +538,8 @@ def appositive_source(tokens: list[tuple[int, int, str]], comma: int) -> tuple[i
         and opener not in APPOSITIVE_PARTICIPLES  # "the study, published in X, found"
     ):
         return leading_phrase(tokens, comma)
+    if opener[:1].isupper() and name_end - j <= 4 and name_giving_aside(tokens, j) is not None:
+        return j + 1, name_end  # "Another relative, who gave only his first name, Julio,"
     found = left_source(tokens, j)
     if found is None:
         return None
