@@ -234,10 +234,13 @@ def _table() -> dict[str, tuple[_Reading, ...]]:
         if reading not in readings:
             readings.append(reading)
 
-    for e in lexicon.load("reporting") + lexicon.load("reporting_in_context"):
+    reporting = [
+        (name, e) for name in ("reporting", "reporting_in_context") for e in lexicon.load(name)
+    ]
+    for name, e in reporting:
         if len(e.fields) != 2 or e.fields[0] not in REPORTING_STANCES:
             raise LexiconError(
-                f"lexicons/reporting.txt, line {e.line}: expected 'lemma | stance | forms' "
+                f"lexicons/{name}.txt, line {e.line}: expected 'lemma | stance | forms' "
                 f"with a stance in {REPORTING_STANCES}"
             )
         for form in e.fields[1].split(","):

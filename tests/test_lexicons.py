@@ -39,9 +39,10 @@ def test_required_lexicons_are_shipped() -> None:
 
 
 def test_reporting_fields_are_valid() -> None:
-    """reporting.txt: 'lemma | stance | forms', a known stance, lower-case unique forms."""
+    """reporting.txt and reporting_in_context.txt: 'lemma | stance | forms', a known
+    stance, lower-case forms unique across both files."""
     seen: dict[str, str] = {}
-    for e in lexicon.load("reporting"):
+    for e in lexicon.load("reporting") + lexicon.load("reporting_in_context"):
         assert len(e.fields) == 2, f"line {e.line}: {e.text!r} needs stance and forms"
         stance, forms = e.fields
         assert stance in REPORTING_STANCES, f"line {e.line}: unknown stance {stance!r}"
@@ -86,3 +87,25 @@ def test_bad_user_lexicon_names_file_and_line(tmp_path: object) -> None:
     path.write_text("# header\nsay | neutral\nsay | neutral\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"mine\.txt, line 3: duplicate"):
         lexicon.load_path(path)
+
+
+def test_a_bad_reporting_entry_names_its_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A malformed entry of reporting_in_context.txt is reported against that file, not
+    against reporting.txt."""
+    from claimscope import cues
+
+    real = lexicon.load
+
+    def load(name: str) -> tuple[lexicon.Entry, ...]:
+        if name == "reporting_in_context":
+            return (lexicon.Entry("state", ("loud", "states"), 7),)
+        return real(name)
+
+    monkeypatch.setattr(cues.lexicon, "load", load)
+    cues._table.cache_clear()  # type: ignore[attr-defined]
+    try:
+        with pytest.raises(LexiconError, match=r"reporting_in_context\.txt, line 7"):
+            cues._table()
+    finally:
+        monkeypatch.undo()
+        cues._table.cache_clear()  # type: ignore[attr-defined]
