@@ -321,6 +321,12 @@ PARENTHETICALS = frozenset("however moreover meanwhile nonetheless nevertheless"
 that C*): not part of the content."""
 
 
+def _opens_quote(ctx: Context, offset: int) -> bool:
+    """Whether a quotation starts at the mark at ``offset`` (not *hawkers'*)."""
+    q = ctx.quote_containing(offset)
+    return q is not None and q.start == offset
+
+
 def content_after(
     ctx: Context,
     tokens: list[tuple[int, int, str]],
@@ -338,7 +344,7 @@ def content_after(
             if token[2].casefold() == "that" or token[2] == ":":
                 i = i + offset + 1
                 break
-            if token[2] in OPEN_QUOTES:
+            if token[2] in OPEN_QUOTES and _opens_quote(ctx, token[0]):
                 i = i + offset
                 break
         else:
