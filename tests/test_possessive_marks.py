@@ -45,3 +45,24 @@ def test_a_real_quotation_after_an_object_verb_is_the_content() -> None:
     text = "Rents debated\n\nMs Lim told reporters 'the rents are unfair to every hawker'."
     claim = claimscope.annotate(text).claims[-1]
     assert claim.text.startswith("'the rents"), claim.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Ms Tan asked whether the agency would review 'the rent framework'.",
+            "whether the agency would review 'the rent framework'",
+        ),
+        (
+            "The reporter asked the minister several times if stallholders would be compensated.",
+            "if stallholders would be compensated",
+        ),
+    ],
+)
+def test_an_indirect_question_is_the_content_of_asked(sentence: str, content: str) -> None:
+    """*asked (the minister) whether C*: the question word opens the content, so the
+    addressee stays out and a quotation inside the question is only part of it."""
+    text = "Rents debated\n\nHawker rents rose again in May.\n\n" + sentence
+    claim = next(c for c in claimscope.annotate(text).claims if "would" in c.text)
+    assert claim.text == content
