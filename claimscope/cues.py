@@ -609,11 +609,16 @@ def find_cues(text: str, quotes: Sequence[Quote] | None = None) -> tuple[Cue, ..
         raise TypeError(_not_str("find_cues", text))
     cues = tuple(_scan(text, 0, len(text), _lowered(text)))
     if quotes:
-        named = Coverage(
-            p for q in quotes if q.role in (QuoteRole.TITLE, QuoteRole.SCARE) for p in q.pieces
-        )
-        if named:
-            cues = tuple(c for c in cues if not named.covers(c.start))
+        named = Coverage(p for q in quotes if q.role is QuoteRole.TITLE for p in q.pieces)
+        scare = Coverage(p for q in quotes if q.role is QuoteRole.SCARE for p in q.pieces)
+        if named or scare:
+            # a hedge in scare quotes still hedges ('attacks were "likely"')
+            cues = tuple(
+                c
+                for c in cues
+                if not named.covers(c.start)
+                and (c.kind is CueKind.HEDGE or not scare.covers(c.start))
+            )
         speech = Coverage(
             p for q in quotes if q.role is QuoteRole.SPEECH and q.closed for p in q.pieces
         )

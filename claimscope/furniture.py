@@ -233,12 +233,15 @@ def _openers() -> dict[str, tuple[tuple[str, str], ...]]:
 
 
 @functools.cache
-def _calls() -> tuple[frozenset[str], frozenset[str]]:
-    """The imperatives and page words of ``calls_to_action.txt``."""
+def _calls() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The imperatives, page words, social imperatives and platforms of
+    ``calls_to_action.txt``."""
     entries = [(e.text.casefold(), e.fields[0].split()) for e in lexicon.load("calls_to_action")]
     verbs = frozenset(word for word, roles in entries if "imperative" in roles)
     places = frozenset(word for word, roles in entries if "page" in roles)
-    return verbs, places
+    social = frozenset(word for word, roles in entries if "social" in roles)
+    platforms = frozenset(word for word, roles in entries if "platform" in roles)
+    return verbs, places, social, platforms
 
 
 def _opener_reason(paragraph: str) -> str | None:
@@ -253,20 +256,40 @@ def _opener_reason(paragraph: str) -> str | None:
 
 def _is_call_to_action(paragraph: str) -> bool:
     """An imperative first word and a page word (or an email address: *Email us at
-    news@…*) after it, in at most :data:`_LONGEST_CALL` words. Only the first word is
-    read unless it is an imperative, and no more words than the bound."""
-    verbs, places = _calls()
-    lead = _FOR_MORE.match(paragraph)  # "For more information on X, visit the website."
+    news@…*; a handle: *follow @…*; a web address) after it, in at most
+    :data:`_LONGEST_CALL` words. A social imperative (*Like us on Facebook*) needs a
+    platform and a named object (*Like many parents, …* is prose). Only the first word
+    is read unless it is an imperative, and no more words than the bound."""
+    verbs, places, social, platforms = _calls()
+    lead = _FOR_MORE.match(paragraph) or _READER_LEAD.match(paragraph)
     found = _WORD.finditer(paragraph, lead.end() if lead else 0, 400)
     first = next(found, None)
     if first is not None and first.group().casefold() == "please":
         first = next(found, None)  # "For reprints, please contact …"
-    if first is None or first.group().casefold() not in verbs:
+    verb = "" if first is None else first.group().casefold()
+    if verb not in verbs and verb not in social:
         return False
-    rest = [m.group().casefold() for m in itertools.islice(found, _LONGEST_CALL)]
-    if len(rest) >= _LONGEST_CALL:  # more than _LONGEST_CALL words in all
+    words = [m.group() for m in itertools.islice(found, _LONGEST_CALL)]
+    if len(words) >= _LONGEST_CALL:  # more than _LONGEST_CALL words in all
         return False
-    return any(w in places for w in rest) or "@" in paragraph[first.end() : 400]
+    rest = [w.casefold() for w in words]
+    if verb in social:  # "Like us on …", "Like Metro Sport on …", not "Like his father"
+        named = bool(words) and (rest[0] == "us" or words[0][:1].isupper())
+        return named and any(w in platforms for w in rest)
+    after = paragraph[first.end() : 400] if first is not None else ""
+    return any(w in places for w in rest) or "@" in after or _WEB.search(after) is not None
+
+
+_READER_LEAD = regex.compile(
+    r"(?i:if\s+you\b[^,.\n]{0,80},\s*)?(?i:you\s+can\s+(?:also\s+)?)"
+    r"|[^:.\n]{1,60}:\s+(?=\p{Lu})"
+)
+"""What stands before the imperative of a call addressed to the reader: *If you have
+an allergy, you can* (*sign up …*), *You can also* (*check …*), or a short label and a
+colon (*Evacuation orders and warnings:* *Check the map at …*)."""
+
+_WEB = regex.compile(r"[\p{L}\p{N}-]\.(?:com|gov|org|net|edu|info|io|ca|uk|au|nz|in)\b")
+"""A web address (*westvale.gov/alerts*): the page a call sends the reader to."""
 
 
 _FOR_MORE = regex.compile(
@@ -465,13 +488,17 @@ _BULLETS = ("-", "•", "*", "–", "·")
 def _list_opened(sentence: str) -> str:
     """How ``sentence`` opens a list: ``":"`` when it ends with a colon (*She also
     said:*; any line after it may be an item), ``"-"`` when it is a list heading
-    (``lexicons/list_headings.txt``: *Key points*; bulleted lines after it are
-    items), else ``""``."""
+    (``lexicons/list_headings.txt``: *Key points*) without a colon, or a kicker in
+    capitals that is not one (*WHAT TO WATCH:*; bulleted lines after either are items,
+    bare lines are headlines), else ``""``."""
     stripped = sentence.rstrip()
+    key = " ".join(stripped.rstrip(".!:").casefold().split())
+    if key in lexicon.words("list_headings"):
+        return ":" if stripped.endswith(":") else "-"
     if stripped.endswith(":"):
-        return ":"
-    key = " ".join(stripped.rstrip(".!").casefold().split())
-    return "-" if key in lexicon.words("list_headings") else ""
+        # a kicker in capitals (WHAT TO WATCH:) heads a box of headlines
+        return "-" if not any(map(str.islower, stripped)) else ":"
+    return ""
 
 
 def _list_item(sentence: str, in_list: str) -> bool:

@@ -311,23 +311,34 @@ def test_quoted_attitudes_match_the_plain_spelling(text: str) -> None:
 
 def _call_to_action_reference(paragraph: str) -> bool:
     """:func:`furniture._is_call_to_action` before it stopped reading early: every word
-    of the first 400 characters cased (after a *For more information …,* lead), then
-    an imperative first and a page word or an email address after it."""
-    from claimscope.furniture import _FOR_MORE, _LONGEST_CALL, _WORD, _calls
+    of the first 400 characters cased (after a *For more information …,* or reader's
+    lead), then an imperative first and a page word, an email address or a web address
+    after it, or a social imperative, a named object and a platform."""
+    from claimscope.furniture import _FOR_MORE, _LONGEST_CALL, _READER_LEAD, _WEB, _WORD, _calls
 
-    lead = _FOR_MORE.match(paragraph)
+    lead = _FOR_MORE.match(paragraph) or _READER_LEAD.match(paragraph)
     found = list(_WORD.finditer(paragraph, lead.end() if lead else 0, 400))
     words = [m.group().casefold() for m in found]
     if not words or len(words) > _LONGEST_CALL:
         return False
-    verbs, places = _calls()
+    verbs, places, social, platforms = _calls()
+    if words[0] in social:
+        named = len(found) > 1 and (words[1] == "us" or found[1].group()[:1].isupper())
+        return named and any(w in platforms for w in words[1:])
     after = paragraph[found[0].end() : 400]
-    return words[0] in verbs and (any(w in places for w in words[1:]) or "@" in after)
+    return words[0] in verbs and (
+        any(w in places for w in words[1:]) or "@" in after or _WEB.search(after) is not None
+    )
 
 
 _CALL_WORDS = st.sampled_from(
     [
         "Follow",
+        "Like",
+        "Facebook",
+        "You can",
+        "Alerts:",
+        "site.gov/alerts",
         "Click",
         "Sign",
         "Write",

@@ -24,7 +24,7 @@ from claimscope._grammar import (
 )
 from claimscope._spans import Coverage
 from claimscope.attribution import emit
-from claimscope.attribution.context import Context, Raw
+from claimscope.attribution.context import DATELINE, Context, Raw
 from claimscope.labels import Rule
 from claimscope.model import AUTHOR, Claim, Cue, CueKind, QuoteKind
 
@@ -262,7 +262,8 @@ def first_attributions(raws: list[Raw], sentences: Sequence[tuple[int, int]]) ->
 def author_claims(ctx: Context, raws: list[Raw], furniture: set[int]) -> list[Claim]:
     """One claim per remaining declarative sentence in the text's own voice, and one
     for the writer's clause before the sentence's attributions
-    (:func:`writer_clause`)."""
+    (:func:`writer_clause`). A dateline opening a paragraph (*BEIJING (AFP) -*) is no
+    word of the sentence's claim."""
     clauses = [c for c in map(_own_clause, raws) if c is not None]
     attributed = Coverage([(r.start, r.end) for r in raws] + clauses)
     firsts = first_attributions(raws, ctx.sentences)
@@ -276,6 +277,10 @@ def author_claims(ctx: Context, raws: list[Raw], furniture: set[int]) -> list[Cl
             if own is None:
                 continue
             start, end = own
+        if ctx.text[max(0, start - 1) : start] in ("", "\n"):
+            dateline = DATELINE.match(ctx.text, start, end)
+            if dateline is not None and dateline.end() < end:
+                start = dateline.end()  # "BEIJING (AFP) - China summoned …": filed where
         claims.append(_author_claim(ctx, s_index, start, end))
     return claims
 

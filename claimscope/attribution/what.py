@@ -322,6 +322,17 @@ PARENTHETICALS = frozenset("however moreover meanwhile nonetheless nevertheless"
 that C*): not part of the content."""
 
 
+_QUESTION_WORDS = frozenset(("whether", "if", "how", "why"))
+"""Words that open an indirect question after an object verb and its addressee:
+the content starts there, before any quotation inside it."""
+
+
+def _opens_quote(ctx: Context, offset: int) -> bool:
+    """Whether a quotation starts at the mark at ``offset`` (not *hawkers'*)."""
+    q = ctx.quote_containing(offset)
+    return q is not None and q.start == offset
+
+
 def content_after(
     ctx: Context,
     tokens: list[tuple[int, int, str]],
@@ -335,12 +346,17 @@ def content_after(
     verb = cue.text.casefold().split()[-1]
     if verb in OBJECT_VERBS:
         window = tokens[i : i + 10]
+        asks = True  # "told his aides to find out how …" asks no question of them
         for offset, token in enumerate(window):
-            if token[2].casefold() == "that" or token[2] == ":":
+            word = token[2].casefold()
+            asks = asks and word != "to"
+            if word == "that" or word == ":":
                 i = i + offset + 1
                 break
-            if token[2] in OPEN_QUOTES:
-                i = i + offset
+            if (asks and word in _QUESTION_WORDS) or (
+                word in OPEN_QUOTES and _opens_quote(ctx, token[0])
+            ):
+                i = i + offset  # "asked (the minister) whether C", told X "C"
                 break
         else:
             # skip the addressee: a pronoun, "the jury", or a run of capitalised words

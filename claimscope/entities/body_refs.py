@@ -16,7 +16,7 @@ from claimscope.entities.entity import _Ent
 from claimscope.entities.words import _nouns
 from claimscope.sources import singular
 
-__all__ = ["only_a_workplace", "other_body"]
+__all__ = ["expansion_of", "only_a_workplace", "other_body"]
 
 
 def other_body(text: str, head: str, ent: _Ent) -> bool:
@@ -36,16 +36,25 @@ _NEXT_LOWER = re.compile(r"[ \u00a0]+([a-z]+|[0-9]{2,})\b")
 
 def _only_a_label(text: str, ent: _Ent) -> bool:
     """Whether every name of ``ent`` labels a document or a model number after it
-    (*according to LSEG data*, *a Bloomberg poll*, *the Boeing 787*): a body the
-    text never speaks of as such, so *the company* does not mean it."""
+    (*according to LSEG data*, *a Bloomberg poll*, *the Boeing 787*) or a thing a
+    possessive owns (*its Facebook page*): a body the text never speaks of as such,
+    so *the company* does not mean it."""
     documents = lexicon.words("sources_document")
     for m in ent.mentions:
         if m.kind != "name":
             continue
         after = _NEXT_LOWER.match(text, m.end)
-        if after is None or not (after.group(1) in documents or after.group(1)[0].isdigit()):
+        if after is None:
+            return False
+        owned = _OWNER_BEFORE.search(text, max(0, m.start - 8), m.start) is not None
+        if not (owned or after.group(1) in documents or after.group(1)[0].isdigit()):
             return False  # a label: "LSEG data", a model: "the Boeing 787"
     return True
+
+
+_OWNER_BEFORE = re.compile(r"\b(?:its|their|our|his|her)[ \u00a0]+$", re.I)
+"""A possessive before a name and a noun after it: the name labels a thing owned
+(*on its Facebook page*, *their WhatsApp group*), not a body that speaks."""
 
 
 def _public_body_for_company(text: str, head: str, ent: _Ent) -> bool:
@@ -60,13 +69,48 @@ def _public_body_for_company(text: str, head: str, ent: _Ent) -> bool:
         return False
     if words[0] == "the":
         del words[0]
-    heads = lexicon.words("public_body_heads")
     return (
-        words[-1] in heads
-        or (len(words) > 2 and words[0] in heads and words[1] in ("of", "for"))  # "Ministry of"
+        _public_words(words)
         or " ".join(words) in lexicon.words("public_bodies")  # "the FBI", "the Pentagon"
         or any(_public_staff(text, x.end) for x in ent.mentions if x.kind == "name")
+        or any(
+            _public_expansion(text, text[x.start : x.end]) for x in ent.mentions if x.kind == "name"
+        )
     )
+
+
+def _public_words(words: list[str]) -> bool:
+    """Whether the case-folded name ``words`` end in a public body's head or hold one
+    before *of*/*for*: *Ministry of Transport*, *National Union of Textile Workers*."""
+    heads = lexicon.words("public_body_heads")
+    return words[-1] in heads or any(
+        words[i] in heads and words[i + 1] in ("of", "for") for i in range(len(words) - 2)
+    )
+
+
+_EXPANSION = re.compile(
+    r"((?:[A-Z][\w'’-]*|of|for|and|the)(?:[ \u00a0]+(?:[A-Z][\w'’-]*|of|for|and))*)[ \u00a0]*\($"
+)
+"""The capitalised name right before an acronym's bracket: *the South African
+Federation of Metal and Allied Workers (*."""
+
+
+def expansion_of(text: str, name: str) -> list[str]:
+    """The words of the capitalised name that first stands right before ``name`` in
+    brackets (*the South African Federation of Metal and Allied Workers (Safemawu)*
+    for *Safemawu*), or ``[]``: how a body introduces its short name."""
+    at = text.find("(" + name + ")") if name.isalpha() and name[:1].isupper() else -1
+    if at < 0:
+        return []
+    found = _EXPANSION.search(text, max(0, at - 120), at + 1)
+    return found.group(1).split() if found is not None else []
+
+
+def _public_expansion(text: str, name: str) -> bool:
+    """Whether the short name ``name`` stands in brackets after the name of a public
+    body or union (*… Federation of Metal and Allied Workers (Safemawu)*)."""
+    words = expansion_of(text, name)
+    return bool(words) and _public_words([w.casefold() for w in words])
 
 
 _LOWER_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")

@@ -495,6 +495,8 @@ class _Builder:
                 continue  # "… at its yard in Fife": a place, not a speaker or subject
             if _name_kind(ent) != "" or (len(ent.key_words) < 2 and not self._spoke(ent)):
                 return None
+            if body_refs.other_body(self.text, m.head, ent):
+                continue  # "Nutwu said …": a union is no "company" (body_refs)
             ent.add_roles((m.head,))
             return ent
         return None

@@ -8,6 +8,7 @@ import regex
 
 from claimscope import lexicon
 from claimscope._body_names import ONE_PERSON_TRADE, bodies_counted, place_name, role_type
+from claimscope.entities.body_refs import expansion_of
 from claimscope.entities.entity import _Ent, common_plural, place_before_area
 from claimscope.entities.words import (
     _ACRONYM,
@@ -279,6 +280,8 @@ def _no_person(text: str, e: _Ent, words: Sequence[str]) -> tuple[SourceType, st
     calls *it*, or a plural the text also writes in lower case."""
     if initials := _bracketed_initials(text, e, words):
         return SourceType.ORGANIZATION, f"named with its initials {initials!r}"
+    if len(words) == 1 and (org := _org_word(expansion_of(text, words[0]))):
+        return SourceType.ORGANIZATION, f"short name of a body named with {org!r}"
     if tool := _tool_after(text, e):
         return SourceType.DOCUMENT, f"names a {tool!r}"  # "CME Group's FedWatch tool"
     pronouns = {m.head for m in e.mentions if m.kind == "pron"}
