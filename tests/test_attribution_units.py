@@ -475,3 +475,32 @@ def test_emitted_claims_pass_the_checks_of_a_claim_built_by_hand(text: str) -> N
         assert attrs.evolve(claim) == claim  # evolve runs every converter and check
         assert text[claim.start : claim.end] == claim.text
         assert type(claim.rule) is Rule and type(claim.sentence) is int
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('"Rents have doubled since June," said stallholder Tan Ah Kow.', "Tan Ah Kow"),
+        ('"We were never warned," said fisherman Ali Hassan.', "Ali Hassan"),
+        ('"The shelves are empty again," said corner shop owner Mary Lim.', "Mary Lim"),
+    ],
+)
+def test_right_source_takes_the_name_after_a_plain_role(sentence: str, speaker: str) -> None:
+    """``"C," said fisherman Ali Hassan.``: a lower-case role noun the source lexicon
+    does not list, before a full name, still names the speaker."""
+    claims = claimscope.annotate(sentence).claims
+    assert [c.source.text for c in claims] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The vote was close, said last week Harbour Daily News.",
+        "The bridge will reopen, said in Port Moresby Transport Minister.",
+    ],
+)
+def test_right_source_takes_no_adjunct_for_a_role(sentence: str) -> None:
+    """Time words and prepositions after an inverted cue are no role before a name."""
+    tokens = _tokens(sentence)
+    k = index_at(tokens, sentence.index("said"))
+    assert who.right_source(sentence, tokens, k, len(sentence)) is None

@@ -6,9 +6,15 @@ Doe, the engineer.``, and the cues whose object is never the speaker. Part of
 from __future__ import annotations
 
 from claimscope import sources
-from claimscope._grammar import NP_OPENERS, OBJECT_DETERMINERS
+from claimscope._grammar import (
+    AUXILIARIES,
+    CLAUSE_WORDS,
+    NP_OPENERS,
+    OBJECT_DETERMINERS,
+    PREPOSITIONS,
+)
 from claimscope.attribution.context import CLOSE_QUOTES, OPEN_QUOTES
-from claimscope.attribution.phrase_shape import MAX_NP
+from claimscope.attribution.phrase_shape import MAX_NP, TIME_LEADS, TIME_NOUNS
 
 __all__ = ["NEVER_INVERTED", "right_source"]
 
@@ -68,6 +74,28 @@ def right_source(
 def _common_speaker(words: list[str]) -> bool:
     """Whether words after an inverted cue that open in lower case name a speaker:
     at most four lower-case words, one of them a source noun (*experts*, *local
-    residents*, *chief engineer Mary Collins*)."""
+    residents*, *chief engineer Mary Collins*), or one or two lower-case nouns before a
+    full name that ends the phrase (*hawker Tan Ah Kow*, *fisherman Ali Hassan*)."""
     lower = [w.casefold() for w in words if w.islower()]
-    return len(lower) <= 4 and any(sources.is_source_noun(w) for w in lower)
+    if len(lower) <= 4 and any(sources.is_source_noun(w) for w in lower):
+        return True
+    return _role_before_name(words)
+
+
+def _role_before_name(words: list[str]) -> bool:
+    """Whether ``words`` are one or two lower-case words, none a preposition, time or
+    clause word, then two or more capitalised words (*shopkeeper Mary Lim*; not *on
+    Twitter*, *last week Mr Smith*)."""
+    k = 0
+    while k < len(words) and words[k].isalpha() and words[k].islower():
+        folded = words[k].casefold()
+        if folded in _NOT_ROLES or folded in TIME_NOUNS or folded in TIME_LEADS:
+            return False
+        k += 1
+    name = [w for w in words[k:] if w not in _END_MARKS]
+    return 1 <= k <= 2 and len(name) >= 2 and all(w[:1].isupper() for w in name)
+
+
+_END_MARKS = frozenset(".!?\"”’'")
+
+_NOT_ROLES = PREPOSITIONS | CLAUSE_WORDS | AUXILIARIES | {"and", "or", "not", "also"}
