@@ -6,6 +6,8 @@ directly from the model classes; ``find`` locates a phrase so every offset is ex
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from claimscope import (
     Claim,
     Confidence,
@@ -179,3 +181,21 @@ def only_claim(text: str, anchor: str) -> Claim:
     found = [c for c in doc.claims if c.start <= at < c.end]
     assert len(found) == 1, [(c.text, c.source.text) for c in doc.claims]
     return found[0]
+
+
+def assert_sources_checked(claims: Iterable[Claim]) -> None:
+    """Assert that every source and chain link of ``claims`` equals the one the checked
+    ``Source(...)`` constructor builds from its fields (for builders that skip the
+    checks when they would pass)."""
+    for claim in claims:
+        for source in (claim.source, *claim.chain):
+            checked = Source(
+                source.type,
+                text=source.text,
+                start=source.start,
+                end=source.end,
+                mention=source.mention,
+                entity=source.entity,
+                reason=source.reason,
+            )
+            assert checked == source

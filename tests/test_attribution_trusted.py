@@ -5,6 +5,7 @@ constructors would build, and a span the checks reject must still raise."""
 from __future__ import annotations
 
 import pytest
+from claim_docs import assert_sources_checked
 
 from claimscope import Claim, Cue, Source, SourceType, Span
 from claimscope.attribution import attribute, emit
@@ -42,18 +43,7 @@ def test_cues_and_sources_pass_the_checks_they_skip(text: str) -> None:
             cue.text, cue.start, cue.end, cue.kind, cue.entry, cue.stance, cue.negated, cue.reason
         )
         assert checked == cue
-    for claim in claims:
-        for source in (claim.source, *claim.chain):
-            checked_source = Source(
-                source.type,
-                text=source.text,
-                start=source.start,
-                end=source.end,
-                mention=source.mention,
-                entity=source.entity,
-                reason=source.reason,
-            )
-            assert checked_source == source
+    assert_sources_checked(claims)
 
 
 def test_emit_builders_raise_as_the_checked_constructors() -> None:

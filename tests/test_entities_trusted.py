@@ -4,9 +4,10 @@ what it builds must be what the checked constructors would build."""
 from __future__ import annotations
 
 import pytest
+from claim_docs import assert_sources_checked
 
 import claimscope
-from claimscope import Entity, Source
+from claimscope import Entity
 
 TEXTS = [
     "Jane Doe, the chief constable, said the force would act. She added that it was "
@@ -28,15 +29,4 @@ def test_entities_pass_the_checks_they_skip(text: str) -> None:
     for entity in doc.entities:
         checked = Entity(entity.id, entity.type, entity.name, entity.mentions, entity.reason)
         assert checked == entity
-    for claim in doc.claims:
-        for source in (claim.source, *claim.chain):
-            checked_source = Source(
-                source.type,
-                text=source.text,
-                start=source.start,
-                end=source.end,
-                mention=source.mention,
-                entity=source.entity,
-                reason=source.reason,
-            )
-            assert checked_source == source
+    assert_sources_checked(doc.claims)
