@@ -158,10 +158,6 @@ class HeldClaims(Sequence[Claim]):
         sources, chains = self._sources, self._chains
         return int_column([i for i in range(len(chains)) if sources.named(i) or chains[i]])
 
-    def only(self, indices: Sequence[int]) -> Sequence[Claim]:
-        """The claims at ``indices``, in that order, each built when it is read."""
-        return _Some(self, indices)
-
     def parts(self, indices: Sequence[int]) -> Sequence[ClaimParts]:
         """The :class:`ClaimParts` of the claims at ``indices``, in that order, each
         built when it is read: what the entity stage reads of a claim, for a fraction
@@ -384,30 +380,6 @@ class _HeldCues:
         )
 
 
-class _Some(Sequence[Claim]):
-    """Some of the claims of a :class:`HeldClaims`, built when read."""
-
-    __slots__ = ("_held", "_indices")
-
-    def __init__(self, held: HeldClaims, indices: Sequence[int]) -> None:
-        self._held, self._indices = held, indices
-
-    def __len__(self) -> int:
-        return len(self._indices)
-
-    @overload
-    def __getitem__(self, index: int) -> Claim: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[Claim]: ...
-
-    def __getitem__(self, index: int | slice) -> Claim | list[Claim]:
-        return _pick(self._held, self._indices, index)
-
-    def __iter__(self) -> Iterator[Claim]:
-        return map(self._held._claim, self._indices)
-
-
 class _Parts(Sequence[ClaimParts]):
     """The :class:`ClaimParts` of some of the claims of a :class:`HeldClaims`, built
     when read."""
@@ -434,10 +406,3 @@ class _Parts(Sequence[ClaimParts]):
 
     def __iter__(self) -> Iterator[ClaimParts]:
         return map(self._held._parts, self._indices)
-
-
-def _pick(held: HeldClaims, indices: Sequence[int], index: int | slice) -> Claim | list[Claim]:
-    """The claim (or claims, for a slice) at ``index`` among ``held``'s ``indices``."""
-    if isinstance(index, slice):
-        return [held[i] for i in indices[index]]
-    return held[indices[index]]

@@ -83,7 +83,7 @@ def test_the_entity_stage_changes_only_the_claims_held_as_named(text: str) -> No
     everyone, entities = resolve_sources(text, spans, list(claims), speech)
     held = HeldClaims(text, claims)
     named = held.named()
-    some, again = resolve_sources(text, HeldSpans(spans), held.only(named), speech)
+    some, again = resolve_sources(text, HeldSpans(spans), [held[i] for i in named], speech)
     assert again == entities and len(some) == len(named)
     picked = dict(zip(named, some, strict=True))
     assert [picked.get(i, c) for i, c in enumerate(claims)] == everyone
