@@ -113,13 +113,10 @@ def _public_expansion(text: str, name: str) -> bool:
     return bool(words) and _public_words([w.casefold() for w in words])
 
 
-_LOWER_AFTER = re.compile(r"[ \u00a0]+([a-z]+)\b")
-
-
 def _public_staff(text: str, end: int) -> bool:
     """Whether the word after a name ending at ``end`` is a public body's staff noun
     (*SFC investigators*, ``public_staff.txt``)."""
-    after = _LOWER_AFTER.match(text, end, min(len(text), end + 24))
+    after = _NEXT_LOWER.match(text, end, min(len(text), end + 24))
     return after is not None and singular(after.group(1)) in lexicon.words("public_staff")
 
 
