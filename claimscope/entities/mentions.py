@@ -20,6 +20,7 @@ from claimscope.entities.name_shape import _MODIFIED_HEAD, _modifies, name_parts
 from claimscope.entities.name_shape import _the_before as _the_before  # re-exported
 from claimscope.entities.plain import plain_candidate
 from claimscope.entities.prefixes import _link_prefixes
+from claimscope.entities.run_cap import MIN_LONG_CHARS, too_long_run
 from claimscope.entities.window import EDGE, Unread, near_window
 from claimscope.entities.words import (
     _ACRONYM,
@@ -84,6 +85,8 @@ def find_mentions(
             start, end = m.span()
             kind: int = m.lastindex  # type: ignore[assignment]  # every match has a group
             length = end - start
+            if length >= MIN_LONG_CHARS and kind == _CAP and too_long_run(text, start, end):
+                continue  # hundreds of capitalised words in a row: no name (run_cap)
             packed.append(start << _SHIFT | (length if length < _LONG else 0) << 2 | kind)
             if kind == _CAP:
                 caps.append((start, end, "cap"))
