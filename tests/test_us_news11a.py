@@ -1,0 +1,64 @@
+"""Shapes met in US political, courts and local-TV news (the White House briefing,
+Senate hearing, campaign rally, TV crime, indictment and statehouse budget articles
+of round 11), each once read wrong.
+
+Composed news sentences.
+"""
+
+from __future__ import annotations
+
+import claimscope
+from claimscope import Confidence, SourceType
+
+
+def _attributed(text: str) -> list[claimscope.Claim]:
+    """The claims of ``text`` that are not in the author's voice."""
+    return [c for c in claimscope.annotate(text).claims if c.source.type is not SourceType.AUTHOR]
+
+
+# -- confidence --------------------------------------------------------------------------
+
+
+def test_likely_voters_and_made_possible_are_no_hedges() -> None:
+    """*likely voters* is a pollster's term for a sample and *made possible by* credits
+    a sponsor: neither marks the claim as uncertain."""
+    (poll,) = _attributed(
+        "A new Keystone College poll showed the mayor leading 51% to 43% among likely voters."
+    )
+    assert poll.confidence is Confidence.REPORTED
+    (grant,) = _attributed(
+        "The new clinic was made possible by a federal grant, the hospital said in a statement."
+    )
+    assert grant.confidence is Confidence.REPORTED
+    # the hedges themselves still hedge
+    (hedge,) = _attributed("The governor is likely to veto the bill, aides said.")
+    assert hedge.confidence is Confidence.HEDGED
+    (maybe,) = _attributed("Officials said a deal was still possible before Friday.")
+    assert maybe.confidence is Confidence.HEDGED
+
+
+# -- page furniture ----------------------------------------------------------------------
+
+
+def _claim_texts(text: str) -> list[str]:
+    return [c.text for c in claimscope.annotate(text).claims]
+
+
+def test_station_footer_and_reporter_contact_lines_are_furniture() -> None:
+    """A TV station's *Copyright 2026 …* footer, a *Reach her at* contact line, a
+    *Donate today* appeal and a photo credit in brackets with the photographer and the
+    outlet are page furniture, not the writer's claims."""
+    body = "The bridge will reopen on Monday, the county engineer said.\n\n"
+    for tail in (
+        "Copyright 2026 KXRT. All rights reserved. This material may not be published, "
+        "broadcast, rewritten, or redistributed.",
+        "Reach her at mlopez@valleyherald.com or follow her on X @mlopez.",
+        "Donate today.",
+        "Donate now.",
+        "The reopened bridge on Monday morning. (Dana Ruiz/The Valley Herald)",
+    ):
+        texts = _claim_texts(body + tail)
+        assert texts == ["The bridge will reopen on Monday"], tail
+    # prose that opens alike stays prose
+    prose = _claim_texts(body + "Copyright lawyers said the ruling would reach the Supreme Court.")
+    assert len(prose) == 2
