@@ -62,3 +62,23 @@ def test_station_footer_and_reporter_contact_lines_are_furniture() -> None:
     # prose that opens alike stays prose
     prose = _claim_texts(body + "Copyright lawyers said the ruling would reach the Supreme Court.")
     assert len(prose) == 2
+
+
+# -- cues --------------------------------------------------------------------------------
+
+
+def test_a_plural_noun_before_a_plural_verb_is_no_reporting_verb() -> None:
+    """*Some safety advocates remain skeptical*, *campaign finance reports are due next
+    week*: the form in *-s* is the subject of the plural verb after it, not a reporting
+    verb with the rest as its content."""
+    for text in (
+        "Some safety advocates remain skeptical.",
+        "Campaign finance reports are due next week.",
+        "Consumer advocates were not consulted.",
+    ):
+        assert _attributed(text) == [], text
+    # the verbs still report
+    (claim,) = _attributed("The senator advocates a gas tax holiday, her office said.")
+    assert claim.source.text == "her office"
+    (claim,) = _attributed("The mayor says the budget is balanced.")
+    assert claim.text == "the budget is balanced"
