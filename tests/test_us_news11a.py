@@ -82,3 +82,24 @@ def test_a_plural_noun_before_a_plural_verb_is_no_reporting_verb() -> None:
     assert claim.source.text == "her office"
     (claim,) = _attributed("The mayor says the budget is balanced.")
     assert claim.text == "the budget is balanced"
+
+
+# -- sources -----------------------------------------------------------------------------
+
+
+def test_a_parenthetical_pronoun_does_not_mean_the_phrase_before_its_comma() -> None:
+    """'The president, she said, would veto …': the speaker *she* is the press
+    secretary named before, not *The president* that opens the content."""
+    claims = _attributed(
+        "Press secretary Camille Hargrove defended the plan on Thursday.\n\n"
+        "The president, she said, would veto any bill that cut the program."
+    )
+    assert claims[-1].source.text == "Camille Hargrove"
+    assert claims[-1].source.mention is not None
+    assert claims[-1].source.mention.text == "she"
+    # the pronoun after a description's comma still finds its speaker
+    (claim,) = _attributed(
+        "Senator Ruth Calloway spoke after the vote. Asked about the delay, she said the "
+        "bill would pass next week."
+    )
+    assert claim.source.text == "Senator Ruth Calloway"
