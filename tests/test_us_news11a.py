@@ -103,3 +103,32 @@ def test_a_parenthetical_pronoun_does_not_mean_the_phrase_before_its_comma() -> 
         "bill would pass next week."
     )
     assert claim.source.text == "Senator Ruth Calloway"
+
+
+def test_a_document_with_a_participle_postmodifier_is_the_source() -> None:
+    """'A nonpartisan analysis released Monday by the House Fiscal Agency found',
+    'according to a memo sent to department heads last week by the State Budget
+    Office': the participle modifies the document noun before it, so the document is
+    the head of the source, not *Monday* or the body after *by*."""
+    (claim,) = _attributed(
+        "A nonpartisan analysis released Monday by the House Fiscal Agency found that the "
+        "tax cut would reduce revenue by $710 million."
+    )
+    assert claim.source.text.startswith("A nonpartisan analysis")
+    assert claim.source.type is SourceType.DOCUMENT, claim.source.reason
+    (claim,) = _attributed(
+        "State parks would close first, according to a memo sent to department heads last "
+        "week by the State Budget Office."
+    )
+    assert claim.source.type is SourceType.DOCUMENT, claim.source.reason
+
+
+def test_a_guild_is_an_organization() -> None:
+    """*the National Air Traffic Controllers Guild said*: a guild is a body, not a
+    person named Guild."""
+    (claim,) = _attributed(
+        "In written testimony, the National Air Traffic Controllers Guild said its members "
+        "were working six-day weeks."
+    )
+    assert claim.source.type is SourceType.ORGANIZATION, claim.source.reason
+    assert "Air Traffic Controllers Guild" in claim.source.text
