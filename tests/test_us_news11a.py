@@ -132,3 +132,19 @@ def test_a_guild_is_an_organization() -> None:
     )
     assert claim.source.type is SourceType.ORGANIZATION, claim.source.reason
     assert "Air Traffic Controllers Guild" in claim.source.text
+
+
+def test_a_quoted_question_is_no_claim() -> None:
+    """'"Is the governor preparing for a shutdown?" one reporter asked' and a quote
+    continuation that is one question report questions, not claims; a quote that
+    states something before its question stays a claim."""
+    claims = _attributed(
+        '"Is the governor preparing for a shutdown?" one reporter asked.\n\n'
+        '"You voted against this bill twice," Senator Hale told her. "Why should voters '
+        'believe you now?"\n\n'
+        '"We did everything they asked. Why are we being punished?" the principal said.'
+    )
+    assert [c.text for c in claims] == [
+        '"You voted against this bill twice,"',
+        '"We did everything they asked. Why are we being punished?"',
+    ]

@@ -18,6 +18,7 @@ from claimscope.attribution import (
     passes,
     patterns,
 )
+from claimscope.attribution._questions import only_a_question
 from claimscope.attribution.context import BY_SPAN, Context, Raw, Subjects
 from claimscope.furniture import page_furniture
 from claimscope.model import Claim, Cue, CueKind
@@ -73,7 +74,9 @@ def attribute(
     raws = passes.split_source_view(ctx, raws)
     report("resolving sources")
     # no claim starts in page furniture, whichever pass proposed it (a caption's quote)
-    claims = [c for c in emit.resolve(ctx, raws) if c.sentence not in page]
+    claims = [
+        c for c in emit.resolve(ctx, raws) if c.sentence not in page and not only_a_question(c.text)
+    ]
     if author_claims:
         claims.extend(author.author_claims(ctx, raws, furniture))
     claims.sort(key=BY_SPAN)
