@@ -148,3 +148,20 @@ def test_a_quoted_question_is_no_claim() -> None:
         '"You voted against this bill twice,"',
         '"We did everything they asked. Why are we being punished?"',
     ]
+
+
+def test_a_second_speaker_after_a_closing_quote_and_and_gets_a_claim() -> None:
+    """'… was "cleaning up a mess of its own making," and the American Hospital
+    Alliance said in a statement that …': the first content ends with its quote, and
+    the body after *and* is the source of a claim of its own."""
+    claims = _attributed(
+        'Sen. Rachel Dunmore wrote on X that the White House was "cleaning up a mess of '
+        'its own making," and the American Hospital Alliance said in a statement that the '
+        'pause "comes months too late."'
+    )
+    assert [c.source.text for c in claims] == [
+        "Sen. Rachel Dunmore",
+        "the American Hospital Alliance",
+    ]
+    assert claims[0].text.endswith('making,"')
+    assert claims[1].source.type is SourceType.ORGANIZATION

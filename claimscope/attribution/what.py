@@ -475,6 +475,8 @@ def _new_subject(ctx: Context, tokens: list[tuple[int, int, str]], i: int, k: in
         return None
     if tokens[j - 1][2] == ",":
         return tokens[j - 1][0]
+    if tokens[j - 1][2] in CLOSE_QUOTES and tokens[j - 2][2] == ",":
+        return tokens[j - 1][1]  # 'C1 "making," and the group said C2': after the quote
     if (comma := phrase_shape.comma_before_coordinate(tokens, i, j)) is not None:
         return tokens[comma][0]  # "C1 …, union leaders and analysts said"
     first = tokens[left[0]][2]
