@@ -165,3 +165,13 @@ def test_a_second_speaker_after_a_closing_quote_and_and_gets_a_claim() -> None:
     ]
     assert claims[0].text.endswith('making,"')
     assert claims[1].source.type is SourceType.ORGANIZATION
+
+
+def test_a_role_from_a_place_before_an_appositive_name_is_that_person() -> None:
+    """'her Republican colleague from Alaska, Sen. Lyle Hagberg, said': the role noun's
+    *from* phrase stands between it and the name in apposition, as *of* does."""
+    (claim,) = _attributed(
+        "In a written statement, her Republican colleague from Alaska, Sen. Lyle Hagberg, "
+        "said rural airports had been ignored."
+    )
+    assert claim.source.text == "Sen. Lyle Hagberg"
