@@ -175,3 +175,13 @@ def test_a_role_from_a_place_before_an_appositive_name_is_that_person() -> None:
         "said rural airports had been ignored."
     )
     assert claim.source.text == "Sen. Lyle Hagberg"
+
+
+def test_an_attitude_noun_after_a_ranking_adjective_is_a_noun() -> None:
+    """'water bills were her main worry': *worry* after *her main* is a noun naming the
+    topic of a concern (as after *her* alone), no attitude verb hedging the claim; the
+    verb still hedges (*she worries that …*)."""
+    (claim,) = _attributed("Carla Ybarra said water bills were her main worry.")
+    assert claim.confidence is Confidence.REPORTED
+    (claim,) = _attributed("Carla Ybarra said she worries that water bills will rise.")
+    assert claim.confidence is Confidence.HEDGED
