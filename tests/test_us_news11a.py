@@ -185,3 +185,17 @@ def test_an_attitude_noun_after_a_ranking_adjective_is_a_noun() -> None:
     assert claim.confidence is Confidence.REPORTED
     (claim,) = _attributed("Carla Ybarra said she worries that water bills will rise.")
     assert claim.confidence is Confidence.HEDGED
+
+
+def test_a_clause_after_told_reporters_runs_into_the_quote_that_ends_it() -> None:
+    """'telling reporters the 90-day pause would stay in place "for as long as
+    hospitals need it"': the words before the quote are a clause (*would*), so the
+    content starts after the addressee; 'told reporters at the White House "C"'
+    still quotes C."""
+    (claim,) = _attributed(
+        'Hargrove told reporters the 90-day pause would stay in place "for as long as '
+        'hospitals need it."'
+    )
+    assert claim.text.startswith("the 90-day pause would stay in place")
+    (claim,) = _attributed('Hargrove told reporters at the White House "the pause stays."')
+    assert claim.text == '"the pause stays."'

@@ -15,6 +15,7 @@ import regex
 
 from claimscope import _grammar, lexicon
 from claimscope.attribution import phrase_shape, who
+from claimscope.attribution._told_clause import clause_before_quote
 from claimscope.attribution.context import (
     BULLET,
     CLOSE_QUOTES,
@@ -354,7 +355,9 @@ def content_after(
                 i = i + offset + 1
                 break
             if (asks and word in _QUESTION_WORDS) or (
-                word in OPEN_QUOTES and _opens_quote(ctx, token[0])
+                word in OPEN_QUOTES
+                and _opens_quote(ctx, token[0])
+                and not clause_before_quote(tokens, i, i + offset)
             ):
                 i = i + offset  # "asked (the minister) whether C", told X "C"
                 break
