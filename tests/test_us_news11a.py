@@ -199,3 +199,13 @@ def test_a_clause_after_told_reporters_runs_into_the_quote_that_ends_it() -> Non
     assert claim.text.startswith("the 90-day pause would stay in place")
     (claim,) = _attributed('Hargrove told reporters at the White House "the pause stays."')
     assert claim.text == '"the pause stays."'
+
+
+def test_told_the_and_a_name_is_the_addressee() -> None:
+    """'told the Courier she had …', 'told the Senate the bill would pass': *the* and
+    a capitalised name after *told* are the addressee, not the content's start;
+    after *warned* they may open the content."""
+    (claim,) = _attributed("The senator told the Senate the bill would pass.")
+    assert claim.text == "the bill would pass"
+    (claim,) = _attributed("The minister warned the European Union could collapse.")
+    assert claim.text == "the European Union could collapse"

@@ -15,7 +15,7 @@ import regex
 
 from claimscope import _grammar, lexicon
 from claimscope.attribution import phrase_shape, who
-from claimscope.attribution._told_clause import clause_before_quote
+from claimscope.attribution._told_clause import clause_before_quote, past_the_named
 from claimscope.attribution.context import (
     BULLET,
     CLOSE_QUOTES,
@@ -369,6 +369,7 @@ def content_after(
                 and tokens[i + 1][2].casefold() in AUDIENCES
             ):
                 i += 2
+            i = past_the_named(tokens, i, verb)
             while (
                 i < len(tokens)
                 and i < k + 6
