@@ -184,6 +184,24 @@ _COPYRIGHT_YEAR = regex.compile(r"(?i:copyright)[^\S\n]++(?:(?:©|\(c\))[^\S\n]*
 """A station's or paper's footer opening with its copyright year (*Copyright 2026 KXRT.
 All rights reserved.*); *Copyright lawyers said …* is prose."""
 
+_UPDATE_NOTE = regex.compile(
+    r"(?i)\b(?:will\s+(?:continue\s+to\s+)?update\s+this\s+(?:story|article|page|report|post)"
+    r"|this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story"
+    r"|check\s+back\s+(?:later\s+)?for\s+updates)\b"
+)
+"""A short note that the story will change (*2 NEWS will continue to update this story
+as more information becomes available*, *This is a developing story*)."""
+
+_LONGEST_UPDATE_NOTE = 30
+
+
+def _update_note(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a short note of :data:`_UPDATE_NOTE`."""
+    if len(paragraph.split(None, _LONGEST_UPDATE_NOTE)) > _LONGEST_UPDATE_NOTE:
+        return False
+    return _UPDATE_NOTE.search(paragraph) is not None
+
+
 _CREDIT_WINDOW = 120
 """How far back from a paragraph's end :data:`_CREDIT_END` looks (its longest match)."""
 
@@ -443,7 +461,7 @@ def _paragraph_reason(
     reason = _opener_reason(paragraph)
     if reason is not None:
         return reason
-    if _COPYRIGHT_YEAR.match(paragraph):
+    if _COPYRIGHT_YEAR.match(paragraph) or _update_note(paragraph):
         return "disclaimer"
     tail = paragraph[-_CREDIT_WINDOW:]
     # a credit holds a colon or ends with a parenthesis: test for those first

@@ -46,8 +46,9 @@ def _claim_texts(text: str) -> list[str]:
 
 def test_station_footer_and_reporter_contact_lines_are_furniture() -> None:
     """A TV station's *Copyright 2026 …* footer, a *Reach her at* contact line, a
-    *Donate today* appeal and a photo credit in brackets with the photographer and the
-    outlet are page furniture, not the writer's claims."""
+    *Donate today* appeal, a photo credit in brackets with the photographer and the
+    outlet and a note that the story will be updated are page furniture, not the
+    writer's claims."""
     body = "The bridge will reopen on Monday, the county engineer said.\n\n"
     for tail in (
         "Copyright 2026 KXRT. All rights reserved. This material may not be published, "
@@ -56,6 +57,8 @@ def test_station_footer_and_reporter_contact_lines_are_furniture() -> None:
         "Donate today.",
         "Donate now.",
         "The reopened bridge on Monday morning. (Dana Ruiz/The Valley Herald)",
+        "KXRT will continue to update this story as more information becomes available.",
+        "This is a developing story. Check back for updates.",
     ):
         texts = _claim_texts(body + tail)
         assert texts == ["The bridge will reopen on Monday"], tail
