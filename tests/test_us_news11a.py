@@ -212,3 +212,29 @@ def test_told_the_and_a_name_is_the_addressee() -> None:
     assert claim.text == "the bill would pass"
     (claim,) = _attributed("The minister warned the European Union could collapse.")
     assert claim.text == "the European Union could collapse"
+
+
+def test_a_speaker_inside_a_whether_question_makes_no_claim() -> None:
+    """'Pressed on whether Lasky himself had denied the report, she said …', 'Asked
+    whether Smith had told him about the plan, …': the reporting verb stands in an
+    indirect question, so nobody is reported to have said anything."""
+    claims = _attributed(
+        "Pressed on whether Lasky himself had denied the report, the press secretary said "
+        "she had not asked him."
+    )
+    assert [c.text for c in claims] == ["she had not asked him"]
+    claims = _attributed(
+        "Asked whether Smith had told him about the plan, Jones said he could not recall."
+    )
+    assert [c.source.text for c in claims] == ["Jones"]
+
+
+def test_a_role_a_pronoun_gave_a_gender_is_not_a_later_other_pronoun() -> None:
+    """'The chief of staff … he …': once *he* has meant the role, a later *she* does
+    not (here she is the press secretary named first)."""
+    claims = _attributed(
+        "Press secretary Camille Hargrove spoke on Thursday. The chief of staff was not "
+        "there, and he has not commented.\n\n"
+        '"He is not going anywhere," she said.'
+    )
+    assert claims[-1].source.text == "Camille Hargrove"

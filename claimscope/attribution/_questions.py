@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["only_a_question"]
+__all__ = ["asked_whether", "only_a_question"]
 
 _CLOSERS = "\"'’”»)] \t\n,"
 
@@ -24,3 +24,16 @@ def only_a_question(content: str) -> bool:
     if not stripped.endswith("?"):
         return False
     return _INNER_END.search(stripped, 0, len(stripped) - 1) is None
+
+
+_WHETHER_BEFORE = regex.compile(r"(?i:\bwhether)[^\S\n]++\Z")
+
+
+def asked_whether(text: str, source: tuple[int, int] | None, cue_start: int) -> bool:
+    """Whether a source standing before its cue opens an indirect question (*Pressed on
+    whether Lasky himself had denied the report*, *It is unclear whether the mayor
+    said anything*): *whether* right before the source. What the question asks about
+    is no claim anyone made."""
+    if source is None or source[1] > cue_start:
+        return False
+    return _WHETHER_BEFORE.search(text, max(0, source[0] - 12), source[0]) is not None

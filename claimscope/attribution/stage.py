@@ -18,7 +18,7 @@ from claimscope.attribution import (
     passes,
     patterns,
 )
-from claimscope.attribution._questions import only_a_question
+from claimscope.attribution._questions import asked_whether, only_a_question
 from claimscope.attribution.context import BY_SPAN, Context, Raw, Subjects
 from claimscope.furniture import page_furniture
 from claimscope.model import Claim, Cue, CueKind
@@ -104,7 +104,7 @@ def _sentence_attributions(ctx: Context, s_index: int, taken: Union) -> list[Raw
         if taken.covers(cue.start) or not cue_gate.is_attribution_cue(ctx, sentence, cue):
             continue
         raw = patterns.from_cue(ctx, s_index, cue, previous)
-        if raw is None:
+        if raw is None or asked_whether(ctx.text, raw.source, cue.start):
             continue
         previous = raw
         raw = channels.with_channels(ctx, raw, sentence)
