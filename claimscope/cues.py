@@ -96,9 +96,10 @@ _SPEECH_ADJECTIVES = frozenset(
 """Adjectives that stand between a determiner and a speech noun (*in a written reply*,
 *a joint statement*, *a brief response*): the form after them is a noun, no verb
 whose subject is *a written*; so are the ranking adjectives of *her main worry*,
-*their biggest fear*, *the only hope*."""
+*their biggest fear*, *the only hope* (not *chief* or *primary*, nouns too: *the chief
+said*)."""
 
-_RANK_ADJECTIVES = frozenset("biggest chief greatest main only primary".split())
+_RANK_ADJECTIVES = frozenset("biggest greatest main only".split())
 
 
 def _quantifier_subject(prev: str, surface: str) -> bool:

@@ -238,3 +238,10 @@ def test_a_role_a_pronoun_gave_a_gender_is_not_a_later_other_pronoun() -> None:
         '"He is not going anywhere," she said.'
     )
     assert claims[-1].source.text == "Camille Hargrove"
+
+
+def test_chief_before_a_speech_verb_is_the_speaker() -> None:
+    """*the chief said*: *chief* is a noun there, not a ranking adjective making the
+    verb a noun (*her main worry*)."""
+    (claim,) = _attributed("The fire was set deliberately, the chief said.")
+    assert claim.source.text == "the chief"
