@@ -245,3 +245,10 @@ def test_chief_before_a_speech_verb_is_the_speaker() -> None:
     verb a noun (*her main worry*)."""
     (claim,) = _attributed("The fire was set deliberately, the chief said.")
     assert claim.source.text == "the chief"
+
+
+def test_a_tv_station_number_and_name_are_the_addressee() -> None:
+    """'told 2 NEWS the store would remain closed': a station's channel number and
+    its capitalised name are whom the owner told, not the content's start."""
+    (claim,) = _attributed("The store's owner told 2 NEWS the store would remain closed.")
+    assert claim.text == "the store would remain closed"

@@ -68,12 +68,19 @@ def relative_on_subject(tokens: list[tuple[int, int, str]], j: int, start: int, 
 
 def addressee_word(tokens: list[tuple[int, int, str]], i: int, bare: frozenset[str]) -> bool:
     """Whether token ``i`` continues an addressee: a capitalised word, one of the
-    ``bare`` addressees (*told reporters*), or a station's number after its name
-    before the clause's subject (*told KVCT 10 he*)."""
+    ``bare`` addressees (*told reporters*), a station's number before its capitalised
+    name (*told 2 NEWS the store*), or a station's number after its name before the
+    clause's subject (*told KVCT 10 he*)."""
     word = tokens[i][2]
     return (
         word[:1].isupper()
         or word.casefold() in bare
+        or (
+            word.isdigit()
+            and len(word) <= 3
+            and i + 1 < len(tokens)
+            and tokens[i + 1][2][:1].isupper()
+        )
         or (
             word.isdigit()
             and len(word) <= 3
