@@ -323,17 +323,24 @@ would cost*)."""
 
 _PARTICLES = frozenset("on in at to for upon with against into over".split())
 
+_PLURAL_VERBS = frozenset("are were remain remained".split())
+"""Plural verbs that a verb in *-s* never has right after it: the form before one is
+their subject (*safety advocates remain skeptical*, *campaign finance reports are due*).
+The rare free relative (*what the union says are lies*) opens with *what*."""
+
 
 def before_own_verb(text: str, end: int) -> bool:
     """Whether the word after a form in *-s* is that form's own verb: a finite verb of
-    :data:`_SUBJECT_VERBS`, or a past form in *-ed* before a preposition (*advocates
-    seized on the leak*, *reports linked to the campaign*; not *reports increased
-    risk*, an object)."""
+    :data:`_SUBJECT_VERBS` or :data:`_PLURAL_VERBS`, or a past form in *-ed* before a
+    preposition (*advocates seized on the leak*, *reports linked to the campaign*; not
+    *reports increased risk*, an object)."""
     nxt = _next_words(text, end, 2)
     if not nxt:
         return False
     if nxt[0] in _SUBJECT_VERBS:
         return True
+    if nxt[0] in _PLURAL_VERBS:
+        return "what" not in text[max(0, end - 60) : end].casefold().split()
     return (
         len(nxt) == 2
         and len(nxt[0]) > 4

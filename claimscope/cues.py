@@ -95,7 +95,11 @@ _SPEECH_ADJECTIVES = frozenset(
 )
 """Adjectives that stand between a determiner and a speech noun (*in a written reply*,
 *a joint statement*, *a brief response*): the form after them is a noun, no verb
-whose subject is *a written*."""
+whose subject is *a written*; so are the ranking adjectives of *her main worry*,
+*their biggest fear*, *the only hope* (not *chief* or *primary*, nouns too: *the chief
+said*)."""
+
+_RANK_ADJECTIVES = frozenset("biggest greatest main only".split())
 
 
 def _quantifier_subject(prev: str, surface: str) -> bool:
@@ -526,7 +530,7 @@ def _senses(text: str, lo: int, hi: int, lowered: str | None = None) -> Iterator
             )
             or noun_context
             or (
-                prev in _SPEECH_ADJECTIVES
+                (prev in _SPEECH_ADJECTIVES or prev in _RANK_ADJECTIVES)
                 and _previous_word(left[: -len(prev) - 1]) in _DETERMINERS
             )
         )

@@ -169,14 +169,38 @@ _CREDIT_END = regex.compile(
     r"|(?<=[.!?][\"'’”]?[ \t])\p{Lu}[\p{L}'’.-]*+(?:[ \t]\p{Lu}[\p{L}'’.-]*+){0,3}[ \t]?/[ \t]?"
     r"\p{Lu}[^\n.!?/]{0,50}\Z"
     r"|(?<=[.!?][\"'’”]?[ \t])\((?!(?i:laughter|applause|crosstalk|inaudible|cheers|booing)\))"
-    r"\p{Lu}[\p{L}'’.&-]*+(?:[ \t]\p{Lu}[\p{L}'’.&-]*+){0,3}\)\s*\Z"
+    r"\p{Lu}[\p{L}'’.&-]*+(?:[ \t]\p{Lu}[\p{L}'’.&-]*+){0,3}"
+    r"(?:[ \t]?/[ \t]?\p{Lu}[^\n()/]{0,50})?\)\s*\Z"
 )
 """A credit closing a paragraph (``… for two years. Source: Supplied``, ``Photos: Jane
 Doe/Staff``, ``(Video by Jane Doe)``, ``(Handout/Université Laval)``, ``(Submitted by
 Jane Doe)``, or a photographer and agency after the caption's last sentence: ``… on
 Tuesday. Fred Lum/The Globe and Mail``, or a short credit in brackets after it: ``… last
-month. (U.S. Navy)``, ``… on Feb. 7. (AA Photo)``; a transcript's ``(Laughter)`` is no
+month. (U.S. Navy)``, ``… on Feb. 7. (AA Photo)``, ``… on Monday. (Dana Ruiz/The Valley
+Herald)``; a transcript's ``(Laughter)`` is no
 credit): the whole paragraph is a caption."""
+
+_COPYRIGHT_YEAR = regex.compile(r"(?i:copyright)[^\S\n]++(?:(?:©|\(c\))[^\S\n]*+)?(?:19|20)\d\d\b")
+"""A station's or paper's footer opening with its copyright year (*Copyright 2026 KXRT.
+All rights reserved.*); *Copyright lawyers said …* is prose."""
+
+_UPDATE_NOTE = regex.compile(
+    r"(?i)\b(?:will\s+(?:continue\s+to\s+)?update\s+this\s+(?:story|article|page|report|post)"
+    r"|this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story"
+    r"|check\s+back\s+(?:later\s+)?for\s+updates)\b"
+)
+"""A short note that the story will change (*2 NEWS will continue to update this story
+as more information becomes available*, *This is a developing story*)."""
+
+_LONGEST_UPDATE_NOTE = 30
+
+
+def _update_note(paragraph: str) -> bool:
+    """Whether ``paragraph`` is a short note of :data:`_UPDATE_NOTE`."""
+    if len(paragraph.split(None, _LONGEST_UPDATE_NOTE)) > _LONGEST_UPDATE_NOTE:
+        return False
+    return _UPDATE_NOTE.search(paragraph) is not None
+
 
 _CREDIT_WINDOW = 120
 """How far back from a paragraph's end :data:`_CREDIT_END` looks (its longest match)."""
@@ -437,6 +461,8 @@ def _paragraph_reason(
     reason = _opener_reason(paragraph)
     if reason is not None:
         return reason
+    if _COPYRIGHT_YEAR.match(paragraph) or _update_note(paragraph):
+        return "disclaimer"
     tail = paragraph[-_CREDIT_WINDOW:]
     # a credit holds a colon or ends with a parenthesis: test for those first
     if (":" in tail or ")" in tail or "/" in tail) and _CREDIT_END.search(tail):

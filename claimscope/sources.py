@@ -177,13 +177,12 @@ def participle_postmodifier(words: Sequence[str], i: int) -> bool:
 
 def _participle_by(words: Sequence[str], i: int) -> bool:
     """Whether ``words[i]`` is a participle opening a postmodifier with *by* (*seen
-    by*, *obtained by*, *commissioned by*)."""
-    word = words[i]
-    return (
-        i + 1 < len(words)
-        and words[i + 1] == "by"
-        and word.islower()
-        and (word.endswith("ed") or word in _grammar.IRREGULAR_PARTICIPLES)
+    by*, *obtained by*), or any after a document noun (*a memo sent to staff*)."""
+    word, document = words[i], _in("sources_document", words[i - 1].casefold())
+    verb = word.endswith("ed") or word in _grammar.IRREGULAR_PARTICIPLES
+    return word.islower() and (
+        ("by" in words[i + 1 : i + 2] and verb)
+        or (document and (verb or word in _grammar.FINITE_PASTS))
     )
 
 

@@ -68,12 +68,19 @@ def relative_on_subject(tokens: list[tuple[int, int, str]], j: int, start: int, 
 
 def addressee_word(tokens: list[tuple[int, int, str]], i: int, bare: frozenset[str]) -> bool:
     """Whether token ``i`` continues an addressee: a capitalised word, one of the
-    ``bare`` addressees (*told reporters*), or a station's number after its name
-    before the clause's subject (*told KVCT 10 he*)."""
+    ``bare`` addressees (*told reporters*), a station's number before its capitalised
+    name (*told 2 NEWS the store*), or a station's number after its name before the
+    clause's subject (*told KVCT 10 he*)."""
     word = tokens[i][2]
     return (
         word[:1].isupper()
         or word.casefold() in bare
+        or (
+            word.isdigit()
+            and len(word) <= 3
+            and i + 1 < len(tokens)
+            and tokens[i + 1][2][:1].isupper()
+        )
         or (
             word.isdigit()
             and len(word) <= 3
@@ -119,7 +126,7 @@ def verb_ends_subject(tokens: list[tuple[int, int, str]], j: int, start: int, en
     (*the retired general*), nor the verb of a relative clause on the subject (*The
     man who stopped the thief said*), nor a participle modifying the noun before it
     (*Americans living abroad said*, *A video posted online shows*:
-    ``lexicons/posted_things.txt``)."""
+    ``lexicons/posted_things.txt``; *An analysis released Monday found*)."""
     word = tokens[j][2]
     folded = word.casefold()
     return (
@@ -132,7 +139,15 @@ def verb_ends_subject(tokens: list[tuple[int, int, str]], j: int, start: int, en
         and not relative_on_subject(tokens, j - 1, j, end)
         and not participle_postmodifier([t[2] for t in tokens[max(0, j - 1) : j + 2]], min(j, 1))
         and not (j >= 1 and tokens[j - 1][2].casefold() in lexicon.words("posted_things"))
+        and not (j >= 1 and folded.endswith("ed") and _document_before(tokens, j))
     )
+
+
+def _document_before(tokens: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether a document noun stands right before the participle at ``j`` (*An
+    analysis released Monday by the agency found*, *a memo sent to staff said*): the
+    participle modifies it, a document being what is released or sent, not who."""
+    return tokens[j - 1][2].casefold() in lexicon.words("sources_document")
 
 
 def _before_names(tokens: list[tuple[int, int, str]], j: int) -> int:

@@ -18,6 +18,7 @@ from claimscope.attribution import (
     passes,
     patterns,
 )
+from claimscope.attribution._questions import asked_whether, only_a_question
 from claimscope.attribution.context import BY_SPAN, Context, Raw, Subjects
 from claimscope.furniture import page_furniture
 from claimscope.model import Claim, Cue, CueKind
@@ -73,7 +74,9 @@ def attribute(
     raws = passes.split_source_view(ctx, raws)
     report("resolving sources")
     # no claim starts in page furniture, whichever pass proposed it (a caption's quote)
-    claims = [c for c in emit.resolve(ctx, raws) if c.sentence not in page]
+    claims = [
+        c for c in emit.resolve(ctx, raws) if c.sentence not in page and not only_a_question(c.text)
+    ]
     if author_claims:
         claims.extend(author.author_claims(ctx, raws, furniture))
     claims.sort(key=BY_SPAN)
@@ -101,7 +104,7 @@ def _sentence_attributions(ctx: Context, s_index: int, taken: Union) -> list[Raw
         if taken.covers(cue.start) or not cue_gate.is_attribution_cue(ctx, sentence, cue):
             continue
         raw = patterns.from_cue(ctx, s_index, cue, previous)
-        if raw is None:
+        if raw is None or asked_whether(ctx.text, raw.source, cue.start):
             continue
         previous = raw
         raw = channels.with_channels(ctx, raw, sentence)

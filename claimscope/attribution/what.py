@@ -15,6 +15,7 @@ import regex
 
 from claimscope import _grammar, lexicon
 from claimscope.attribution import phrase_shape, who
+from claimscope.attribution._told_clause import clause_before_quote, past_the_named
 from claimscope.attribution.context import (
     BULLET,
     CLOSE_QUOTES,
@@ -354,7 +355,9 @@ def content_after(
                 i = i + offset + 1
                 break
             if (asks and word in _QUESTION_WORDS) or (
-                word in OPEN_QUOTES and _opens_quote(ctx, token[0])
+                word in OPEN_QUOTES
+                and _opens_quote(ctx, token[0])
+                and not clause_before_quote(tokens, i, i + offset)
             ):
                 i = i + offset  # "asked (the minister) whether C", told X "C"
                 break
@@ -366,6 +369,7 @@ def content_after(
                 and tokens[i + 1][2].casefold() in AUDIENCES
             ):
                 i += 2
+            i = past_the_named(tokens, i, verb)
             while (
                 i < len(tokens)
                 and i < k + 6
@@ -475,6 +479,8 @@ def _new_subject(ctx: Context, tokens: list[tuple[int, int, str]], i: int, k: in
         return None
     if tokens[j - 1][2] == ",":
         return tokens[j - 1][0]
+    if tokens[j - 1][2] in CLOSE_QUOTES and tokens[j - 2][2] == ",":
+        return tokens[j - 1][1]  # 'C1 "making," and the group said C2': after the quote
     if (comma := phrase_shape.comma_before_coordinate(tokens, i, j)) is not None:
         return tokens[comma][0]  # "C1 …, union leaders and analysts said"
     first = tokens[left[0]][2]

@@ -170,7 +170,9 @@ def _compatible(
             return kind in ("organization", "media", "document")
         if kind == "group" and salient and not e.gender and e.name.head not in _COLLECTIVES:
             return True  # "A resident said C. “Q,” she said": one unnamed speaker
-        return kind == "role" and (not e.gender or e.gender == gender)
+        # a role a pronoun has given a gender keeps it ("the chief … he … she": no)
+        known = e.gender or e.pronoun_gender
+        return kind == "role" and (not known or known == gender)
     if e.kind == "pron":
         return False
     kind = _name_kind(e)

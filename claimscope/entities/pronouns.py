@@ -184,8 +184,12 @@ class _Pronouns:
         # the quotation a speech tag's pronoun closes ("…," he said): whom it names in
         # the third person is not its speaker
         tagged = self._tagged_quote(p) if p_salient else -1
+        # "The president, she said, would veto …": the phrase right before the comma
+        # that opens a parenthetical pronoun is never that pronoun
+        lead = _COMMA_LEAD.search(text, max(0, p_start - 4), p_start)
+        before_comma = lead.start() if lead is not None and head in _LEAD_SUBJECTS else -1
         for start, end, sentence, m_quote, rank, bonus, name, e in reversed(recent[-_CANDIDATES:]):
-            if start >= p_start or (m_quote == tagged >= 0):
+            if start >= p_start or (m_quote == tagged >= 0) or end == before_comma:
                 continue
             if (
                 head_of_clause is None
@@ -252,6 +256,11 @@ _AGE_AFTER = regex.compile(r",[ \u00a0]*+[0-9]{1,3},")
 
 _OWNERS = frozenset(("his", "her", "its", "their"))
 """Pronouns that may stand as a possessive before a noun, never as a subject."""
+
+_COMMA_LEAD = regex.compile(r",[^\S\n]{1,2}\Z")
+_LEAD_SUBJECTS = frozenset(("he", "she", "they"))
+"""A subject pronoun right after a comma (*The president, she said, …*, *According to
+Ms Lee, he …*) does not mean the phrase before the comma."""
 
 _TAG_GAP = regex.compile(r"[,!?]?[\"”’']?[^\S\n]{1,3}\Z")
 """What stands between a quotation's last word and its speech tag's pronoun: the

@@ -88,9 +88,10 @@ appositive name (*the chief constable of the county, Dame Ann Lowe*)."""
 _ROLE_WORDS_MAX = 5
 """The most words of a role description between a comma and a name."""
 
-_ROLE_PREPOSITIONS = frozenset(("of", "for", "at", "in", "to"))
+_ROLE_PREPOSITIONS = frozenset(("of", "for", "at", "in", "to", "from"))
 """Words opening the phrase after a role noun before an appositive name (*the chief
-constable of the county, Dame Ann Lowe*; *Counsel to the inquiry, Aoife Brennan*)."""
+constable of the county, Dame Ann Lowe*; *Counsel to the inquiry, Aoife Brennan*; *her
+colleague from Alaska, Sen. Lyle Hagberg*)."""
 
 
 def _role_words(words: list[str]) -> bool:
