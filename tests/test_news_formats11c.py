@@ -1,0 +1,65 @@
+"""Readings found on the eleventh round's composed formats (an explainer, a morning
+newsletter, a product review, a press-conference transcript, an editorial with
+letters, a podcast write-up): each test is a general shape a reader meets in many
+articles.
+
+Composed news sentences; the names are invented.
+"""
+
+from __future__ import annotations
+
+import claimscope
+from claimscope import Confidence, SourceType
+
+
+def _claim(doc: claimscope.Document, words: str) -> claimscope.Claim:
+    found = [c for c in doc.claims if words in c.text]
+    assert found, f"no claim holds {words!r}: {[c.text for c in doc.claims]}"
+    return found[0]
+
+
+def test_a_transcript_labels_its_lines_with_a_surname_named_before() -> None:
+    """*Okonkwo: The pumps failed at dawn.*: edited excerpts of a press conference label
+    each answer with the surname of a speaker the story has introduced in full; the
+    line is that speaker's claim, also with a note on the label (*Okonkwo (opening
+    statement):*). A one-word label nobody was named with is no speaker."""
+    text = (
+        "Officials answer questions on the flooded metro line\n\n"
+        "Transport commissioner Adaeze Okonkwo and the line's chief engineer, Felix "
+        "Brandauer, spoke to reporters on Tuesday. Edited excerpts:\n\n"
+        "Okonkwo (opening statement): Our thoughts are with the passengers. Two stations "
+        "will stay closed until Friday.\n\n"
+        "Q: When did the pumps fail?\n\n"
+        "Brandauer: The pumps failed at dawn. The backup generator never started.\n\n"
+        "Q: Was the line inspected this year?\n\n"
+        "Okonkwo: It was inspected in March and passed.\n\n"
+        "Update: The line reopened on Friday morning."
+    )
+    doc = claimscope.annotate(text)
+    closed = _claim(doc, "Two stations will stay closed")
+    assert closed.source.text == "Adaeze Okonkwo"
+    assert closed.source.type is SourceType.PERSON
+    assert closed.confidence is Confidence.REPORTED
+    pumps = _claim(doc, "The pumps failed at dawn")
+    assert pumps.source.text == "Felix Brandauer"
+    assert _claim(doc, "inspected in March").source.text == "Adaeze Okonkwo"
+    assert not any("When did the pumps fail" in c.text for c in doc.claims)
+    reopened = [c for c in doc.claims if "The line reopened" in c.text]
+    assert all(c.source.type is SourceType.AUTHOR for c in reopened)
+
+
+def test_a_tally_or_a_spec_line_is_no_transcript() -> None:
+    """*Mensah: 412.* in a delegate count and *Verdict: …* in a review are labels of
+    figures and sections, not a speaker's answers."""
+    text = (
+        "The count so far\n\n"
+        "Kwame Mensah leads after the first day of counting.\n\n"
+        "Mensah: 412.\n\n"
+        "Opoku: 389.\n\n"
+        "The Verdict is due on Friday.\n\n"
+        "Verdict: The result will not be known until the weekend."
+    )
+    doc = claimscope.annotate(text)
+    assert not any(c.source.text == "Kwame Mensah" and "412" in c.text for c in doc.claims)
+    verdict = [c for c in doc.claims if "will not be known" in c.text]
+    assert all(c.source.type is SourceType.AUTHOR for c in verdict)
