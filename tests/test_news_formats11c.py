@@ -63,3 +63,17 @@ def test_a_tally_or_a_spec_line_is_no_transcript() -> None:
     assert not any(c.source.text == "Kwame Mensah" and "412" in c.text for c in doc.claims)
     verdict = [c for c in doc.claims if "will not be known" in c.text]
     assert all(c.source.type is SourceType.AUTHOR for c in verdict)
+
+
+def test_an_acronym_may_leave_out_the_place_of_a_bodys_name() -> None:
+    """*the Transportation Safety Board of Canada … the TSB said*: bodies named *X of
+    Country* are abbreviated by the initials of *X*; the acronym is the same body."""
+    text = (
+        "The ferry caught fire on Wednesday, according to the Transportation Safety "
+        "Board of Canada. The TSB said it was too early to speculate on a cause. "
+        "The TSB said it would publish its findings within 90 days."
+    )
+    doc = claimscope.annotate(text)
+    early = _claim(doc, "too early to speculate")
+    assert early.source.text.endswith("Transportation Safety Board of Canada")
+    assert early.source.type is SourceType.ORGANIZATION

@@ -10,6 +10,7 @@ import attrs
 
 from claimscope._grammar import HEAD_END_WORDS, POSSESSIVES
 from claimscope.entities import body_refs
+from claimscope.entities._acronym_heads import head_initials
 from claimscope.entities.apposition import (
     _apposed_gap,
     _closes_apposition,
@@ -254,6 +255,9 @@ class _Builder:
                     del bucket[:-_NAME_LOOKBACK]  # only the latest are ever looked at
         if several and len(initials) >= 2:
             self.by_acronym.setdefault(initials, e)
+            head = head_initials(words)  # "Transportation Safety Board of Canada": TSB
+            if len(head) >= 2:
+                self.by_acronym.setdefault(head, e)
         if acronym:
             self.by_acronym.setdefault(words[0].rstrip("s"), e)
         for role in m.roles:
