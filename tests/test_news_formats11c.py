@@ -77,3 +77,25 @@ def test_an_acronym_may_leave_out_the_place_of_a_bodys_name() -> None:
     early = _claim(doc, "too early to speculate")
     assert early.source.text.endswith("Transportation Safety Board of Canada")
     assert early.source.type is SourceType.ORGANIZATION
+
+
+def test_photo_credits_and_page_disclosures_are_furniture() -> None:
+    """A caption closed by a bracketed photographer and outlet (*(Jane Doe/CBC)*), a
+    review site's affiliate notice and a newsletter's unsubscribe footer are page
+    furniture; prose about affiliate schemes stays a claim."""
+    text = (
+        "Earbuds that outlast the flight\n\n"
+        "By Tom Reyes\n\n"
+        "When you buy through links on our site, we may earn an affiliate commission.\n\n"
+        "The earbuds on a train seat in Leeds on Monday. (Ana Ruiz/TechDaily)\n\n"
+        "The battery lasted eleven hours in our tests, the longest we have measured.\n\n"
+        "Regulators said the affiliate deals of the retailer broke advertising rules.\n\n"
+        "Influencers earn a commission on purchases made through their links.\n\n"
+        "You received this email because you signed up for Morning Tech. Unsubscribe"
+    )
+    doc = claimscope.annotate(text)
+    for words in ("affiliate commission", "train seat in Leeds", "signed up for Morning"):
+        assert not any(words in c.text for c in doc.claims), words
+    assert _claim(doc, "broke advertising rules").source.text == "Regulators"
+    assert _claim(doc, "The battery lasted eleven hours").source.type is SourceType.AUTHOR
+    assert _claim(doc, "Influencers earn a commission").source.type is SourceType.AUTHOR
