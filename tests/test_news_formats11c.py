@@ -99,3 +99,23 @@ def test_photo_credits_and_page_disclosures_are_furniture() -> None:
     assert _claim(doc, "broke advertising rules").source.text == "Regulators"
     assert _claim(doc, "The battery lasted eleven hours").source.type is SourceType.AUTHOR
     assert _claim(doc, "Influencers earn a commission").source.type is SourceType.AUTHOR
+
+
+def test_people_briefed_on_a_plan_are_the_source_after_according_to() -> None:
+    """*according to three people briefed on the plans*: *briefed on* ends the source's
+    head phrase (people who were briefed), it reports nothing and has no subject; the
+    claim is the three people's, unnamed, and never *according to three people*."""
+    text = (
+        "Two Harbour Authority members are expected to step down this week, according to three "
+        "people briefed on the plans. Officials briefed on the decision said the depot "
+        "would close in May."
+    )
+    doc = claimscope.annotate(text)
+    resign = _claim(doc, "expected to step down")
+    assert not resign.source.text.casefold().startswith("according")
+    assert "three people" in resign.source.text
+    assert resign.source.type is SourceType.ANONYMOUS
+    assert resign.confidence is Confidence.HEDGED
+    depot = _claim(doc, "the depot would close in May")
+    assert depot.source.text.startswith("Officials")
+    assert depot.source.type is SourceType.ANONYMOUS

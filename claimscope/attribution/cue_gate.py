@@ -105,9 +105,22 @@ def is_attribution_cue(ctx: Context, sentence: tuple[int, int], cue: Cue) -> boo
         )
     return (
         not naming_use(ctx.text, cue)
+        and not _postmodifier_participle(ctx.text, cue)
         and not _noun_before_verb(ctx, cue)
         and not parenthetical_citing(ctx, cue)
         and not _in_subject_relative(ctx, sentence, cue)
+    )
+
+
+_ON_TOPIC = regex.compile(r"[^\S\n]+(?:on|about)\b", regex.I)
+
+
+def _postmodifier_participle(text: str, cue: Cue) -> bool:
+    """*people briefed on the plans*: a participle that ends a source's head phrase
+    (``source_postmodifiers.txt``) and takes a topic, not an object, reports nothing
+    itself; *briefed reporters on the plans* keeps its object and may report."""
+    return cue.text.casefold() in lexicon.words("source_postmodifiers") and bool(
+        _ON_TOPIC.match(text, cue.end, cue.end + 8)
     )
 
 
