@@ -119,3 +119,18 @@ def test_people_briefed_on_a_plan_are_the_source_after_according_to() -> None:
     depot = _claim(doc, "the depot would close in May")
     assert depot.source.text.startswith("Officials")
     assert depot.source.type is SourceType.ANONYMOUS
+
+
+def test_the_possessive_of_an_abbreviation_closes_no_quote() -> None:
+    """*B.C.'s transportation minister, Harjit Gill, said …*: the mark of *B.C.'s* (or
+    *U.S.'s*) is a possessive, not the end of a quotation whose speaker follows; no
+    claim is made of *B.C.'* and the minister's claim is the clause after *said*."""
+    text = (
+        "B.C.'s transportation minister, Harjit Gill, said the province would ask for "
+        "a full accounting. The U.S.'s top trade official, Ann Reyes, said the talks "
+        "would resume in June."
+    )
+    doc = claimscope.annotate(text)
+    assert not any(c.text.startswith("B.C") or c.text.startswith("U.S") for c in doc.claims)
+    assert _claim(doc, "the province would ask").source.text == "Harjit Gill"
+    assert _claim(doc, "the talks would resume").source.text == "Ann Reyes"
