@@ -134,3 +134,19 @@ def test_the_possessive_of_an_abbreviation_closes_no_quote() -> None:
     assert not any(c.text.startswith("B.C") or c.text.startswith("U.S") for c in doc.claims)
     assert _claim(doc, "the province would ask").source.text == "Harjit Gill"
     assert _claim(doc, "the talks would resume").source.text == "Ann Reyes"
+
+
+def test_a_time_phrase_after_the_verb_is_not_content() -> None:
+    """*said on Thursday the depot would close*, *said Monday the plant …*, *told
+    reporters last week he …*: the time phrase dates the saying; the content is the
+    clause after it. A weekday that is the clause's subject stays in it."""
+    text = (
+        "Harjit Gill said on Thursday the depot would close in May. The mayor, Ana "
+        "Ruiz, said Monday the plant would reopen. Ms Ruiz told reporters last week she "
+        "would stand again. Gill said Friday was the deadline for bids."
+    )
+    doc = claimscope.annotate(text)
+    assert _claim(doc, "the depot would close").text.startswith("the depot")
+    assert _claim(doc, "the plant would reopen").text.startswith("the plant")
+    assert _claim(doc, "would stand again").text.startswith("she would")
+    assert _claim(doc, "was the deadline").text.startswith("Friday was")

@@ -15,6 +15,7 @@ import regex
 
 from claimscope import _grammar, lexicon
 from claimscope.attribution import phrase_shape, who
+from claimscope.attribution._time_adjuncts import past_time_adjunct
 from claimscope.attribution.context import (
     BULLET,
     CLOSE_QUOTES,
@@ -372,7 +373,7 @@ def content_after(
                 and phrase_shape.addressee_word(tokens, i, BARE_ADDRESSEES)
             ):
                 i += 1
-    i = _past_adjunct(ctx, tokens, i)
+    i = past_time_adjunct(tokens, _past_adjunct(ctx, tokens, i))  # "said on Friday C"
     if verb.startswith("accus") and not (i < len(tokens) and tokens[i][2] in OPEN_QUOTES):
         # "accused the governor of hiding the report": the content is what follows "of"
         # (a quotation reached first is the content: accused X of "C")
