@@ -150,3 +150,20 @@ def test_a_time_phrase_after_the_verb_is_not_content() -> None:
     assert _claim(doc, "the plant would reopen").text.startswith("the plant")
     assert _claim(doc, "would stand again").text.startswith("she would")
     assert _claim(doc, "was the deadline").text.startswith("Friday was")
+
+
+def test_a_forum_and_a_regional_health_authority_are_organisations() -> None:
+    """*the Irish Property Owners' Forum claims*, *Island Health said*: *Forum* names a
+    body, and *Health* ending a name names a health authority (as in Canadian
+    regional ones), not a person; *Health Minister Ann Ruiz* stays a person."""
+    text = (
+        "The Irish Property Owners' Forum claims that 11,000 landlords have sold up. "
+        "Island Health said 17 people were taken to hospital. Health Minister Ann Ruiz "
+        "said the clinic would reopen."
+    )
+    doc = claimscope.annotate(text)
+    forum = _claim(doc, "landlords have sold up")
+    assert forum.source.text.endswith("Irish Property Owners' Forum")
+    assert forum.source.type is SourceType.ORGANIZATION
+    assert _claim(doc, "17 people").source.type is SourceType.ORGANIZATION
+    assert _claim(doc, "the clinic would reopen").source.type is SourceType.PERSON
