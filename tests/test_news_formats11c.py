@@ -167,3 +167,20 @@ def test_a_forum_and_a_regional_health_authority_are_organisations() -> None:
     assert forum.source.type is SourceType.ORGANIZATION
     assert _claim(doc, "17 people").source.type is SourceType.ORGANIZATION
     assert _claim(doc, "the clinic would reopen").source.type is SourceType.PERSON
+
+
+def test_a_claim_noun_after_the_claim_is_no_source() -> None:
+    """*…, an accusation Gill's office rejected*: the noun phrase points back at the
+    claim and says who answered it; it is no *C, X said* source, so the claim keeps
+    the critic who made it. *C, the report said* is still the report's."""
+    text = (
+        "Its health critic, Wendy Laroche, claimed the government had ignored warnings "
+        "about the clinics for years, an accusation Mr Gill's office rejected. The "
+        "clinics are understaffed, the report said."
+    )
+    doc = claimscope.annotate(text)
+    ignored = _claim(doc, "had ignored warnings")
+    assert ignored.source.text == "Wendy Laroche"
+    assert ignored.confidence in (Confidence.ALLEGED, Confidence.DENIED)
+    assert "claimed" not in ignored.text
+    assert _claim(doc, "The clinics are understaffed").source.text == "the report"
