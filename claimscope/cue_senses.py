@@ -14,6 +14,7 @@ import itertools
 import regex
 
 from claimscope import lexicon
+from claimscope._attributive_attitudes import attributive_attitude
 from claimscope._cue_acts import ACT_ENTRIES, no_report
 from claimscope._sense_words import (
     _BE,
@@ -250,6 +251,8 @@ def sense(
     if entry == "estimate" and key.endswith("s") and _beats_estimates(text, start):
         return None  # results beat estimates, in line with estimates: a comparison
     if key in ATTITUDES and stance == "hedging":
+        if key in EXPERIENCER_ADJECTIVES and attributive_attitude(text, end, prev):
+            return None  # calls from worried customers: an adjective on a noun
         if _comparison(text, start, end):
             return None  # better than expected, as feared: a comparison, no doubt
         nxt = _next_words(text, end, 1)

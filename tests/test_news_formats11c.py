@@ -184,3 +184,17 @@ def test_a_claim_noun_after_the_claim_is_no_source() -> None:
     assert ignored.confidence in (Confidence.ALLEGED, Confidence.DENIED)
     assert "claimed" not in ignored.text
     assert _claim(doc, "The clinics are understaffed").source.text == "the report"
+
+
+def test_an_attitude_adjective_on_a_noun_hedges_nothing() -> None:
+    """*calls from worried PayLoop customers*: *worried* describes the customers and
+    holds no proposition, so the claim stays reported; *residents are worried that
+    C* still hedges C."""
+    text = (
+        "Ramaswamy says her charity has taken more than 600 calls from worried PayLoop "
+        "customers since Monday. Residents are worried that the dam could fail, the "
+        "mayor said."
+    )
+    doc = claimscope.annotate(text)
+    assert _claim(doc, "600 calls").confidence is Confidence.REPORTED
+    assert _claim(doc, "the dam could fail").confidence is Confidence.HEDGED
