@@ -198,3 +198,20 @@ def test_an_attitude_adjective_on_a_noun_hedges_nothing() -> None:
     doc = claimscope.annotate(text)
     assert _claim(doc, "600 calls").confidence is Confidence.REPORTED
     assert _claim(doc, "the dam could fail").confidence is Confidence.HEDGED
+
+
+def test_a_concessive_whether_and_found_responsible_hedge_nothing() -> None:
+    """*…, whether inside the council or outside* means "in either case", and *anyone
+    found responsible* is a participle on *anyone*: neither is a hedge or a speaker;
+    *it is unclear, however, whether C or D* still doubts."""
+    text = (
+        "Mayor Ruiz said the council would not spare anyone found responsible, whether "
+        "inside the council or outside. It is unclear, however, whether the bridge will "
+        "reopen this year or next."
+    )
+    doc = claimscope.annotate(text)
+    spare = _claim(doc, "would not spare anyone")
+    assert spare.source.text == "Mayor Ruiz"
+    assert spare.confidence is Confidence.REPORTED
+    assert not any(c.source.text == "spare anyone" for c in doc.claims)
+    assert _claim(doc, "the bridge will reopen").confidence is Confidence.HEDGED

@@ -106,6 +106,7 @@ def is_attribution_cue(ctx: Context, sentence: tuple[int, int], cue: Cue) -> boo
     return (
         not naming_use(ctx.text, cue)
         and not _postmodifier_participle(ctx.text, cue)
+        and not _found_in_state(ctx.text, cue)
         and not _noun_before_verb(ctx, cue)
         and not parenthetical_citing(ctx, cue)
         and not _in_subject_relative(ctx, sentence, cue)
@@ -122,6 +123,21 @@ def _postmodifier_participle(text: str, cue: Cue) -> bool:
     return cue.text.casefold() in lexicon.words("source_postmodifiers") and bool(
         _ON_TOPIC.match(text, cue.end, cue.end + 8)
     )
+
+
+_STATE = regex.compile(
+    r"[^\S\n]+(?:responsible|guilty|liable|culpable|negligent|innocent|dead|alive"
+    r"|unconscious|unharmed|injured|unfit|fit|wanting|lacking)\b",
+    regex.I,
+)
+
+
+def _found_in_state(text: str, cue: Cue) -> bool:
+    """*anyone found responsible*, *those found guilty*, *two men found dead*: *found*
+    right before a state adjective is a passive participle on the noun before it (the
+    finder is nobody named), no verb reporting a finding; *the jury found him guilty*
+    has its object between."""
+    return cue.entry == "find" and bool(_STATE.match(text, cue.end, cue.end + 16))
 
 
 _RELATIVE_BEFORE = regex.compile(r"\b(?:who|that)[^\S\n]+\Z", regex.I)
