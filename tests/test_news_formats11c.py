@@ -215,3 +215,17 @@ def test_a_concessive_whether_and_found_responsible_hedge_nothing() -> None:
     assert spare.confidence is Confidence.REPORTED
     assert not any(c.source.text == "spare anyone" for c in doc.claims)
     assert _claim(doc, "the bridge will reopen").confidence is Confidence.HEDGED
+
+
+def test_a_capitalised_role_before_a_name_is_that_person() -> None:
+    """*The Minister, Ciarán Hollis, says …* and later *The Minister insists …*: Irish
+    and British papers capitalise the role; the apposition still names the person,
+    and the later role mention is the same minister."""
+    text = (
+        "Rents rose again. The Minister, Ciarán Hollis, says the gap is explained by new "
+        "tenancies. Landlords disagree. The Minister insists the number of tenancies is "
+        "stable."
+    )
+    doc = claimscope.annotate(text)
+    assert _claim(doc, "the gap is explained").source.text == "Ciarán Hollis"
+    assert _claim(doc, "the number of tenancies").source.text == "Ciarán Hollis"

@@ -11,6 +11,7 @@ import attrs
 from claimscope._grammar import HEAD_END_WORDS, POSSESSIVES
 from claimscope.entities import body_refs
 from claimscope.entities._acronym_heads import head_initials
+from claimscope.entities._capitalised_roles import role_name
 from claimscope.entities.apposition import (
     _apposed_gap,
     _closes_apposition,
@@ -299,7 +300,9 @@ class _Builder:
                         and len(text[b.end : c.start].split()) <= 3
                     ):
                         links[c.start, c.end] = (a.start, a.end)  # "a developer and spokeswoman"
-            elif a.kind == "desc" and not a.plural and not self._governed(a):
+            elif (
+                (a.kind == "desc" or role_name(text, a)) and not a.plural and not self._governed(a)
+            ):
                 # the name may come after a short phrase holding other mentions,
                 # names among them: "Head of the Kent Police Division, Supt Jane Roe"
                 names = [
