@@ -229,3 +229,20 @@ def test_a_capitalised_role_before_a_name_is_that_person() -> None:
     doc = claimscope.annotate(text)
     assert _claim(doc, "the gap is explained").source.text == "Ciarán Hollis"
     assert _claim(doc, "the number of tenancies").source.text == "Ciarán Hollis"
+
+
+def test_a_fronted_place_adjunct_is_no_quoted_content() -> None:
+    """*Outside the building, the opposition leader, Prakash Jagtap, accused …*: like
+    *On Monday, …*, a fronted *outside*/*inside*/*near* phrase is an adjunct, not the
+    content of a *"C," X, appositive, said*; the accusation is the claim."""
+    text = (
+        "Outside the building, the leader of the opposition, Prakash Jagtap, accused the "
+        "administration of a cover-up. Inside the chamber, the speaker, Ana Ruiz, said "
+        "the vote was valid."
+    )
+    doc = claimscope.annotate(text)
+    assert not any(c.text.startswith(("Outside", "Inside")) for c in doc.claims)
+    cover = _claim(doc, "a cover-up")
+    assert cover.source.text == "Prakash Jagtap"
+    assert cover.confidence is Confidence.ALLEGED
+    assert _claim(doc, "the vote was valid").source.text == "Ana Ruiz"

@@ -275,7 +275,7 @@ def _past_adjunct(ctx: Context, tokens: list[tuple[int, int, str]], i: int) -> i
 LEADING_ADJUNCTS = frozenset(
     """on in at during after before through following despite since with without from
     amid asked speaking appearing responding reacting writing when while although
-    though because""".split()
+    though because outside inside near""".split()
 )
 """Words that open an adjunct at the start of a sentence (*On Sunday's broadcast of
 “Face the Nation,” Ryan said C*, *Asked about the device, she said, “C”*)."""
