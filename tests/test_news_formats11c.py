@@ -246,3 +246,20 @@ def test_a_fronted_place_adjunct_is_no_quoted_content() -> None:
     assert cover.source.text == "Prakash Jagtap"
     assert cover.confidence is Confidence.ALLEGED
     assert _claim(doc, "the vote was valid").source.text == "Ana Ruiz"
+
+
+def test_answering_the_phone_reports_nothing() -> None:
+    """*A person who answered the phone at its office said C*: *answered the phone* is
+    an act inside the subject, the claim is the person's through *said*; *she answered
+    that C* still reports."""
+    text = (
+        "A person who answered the phone at the firm's office said the owners were "
+        "co-operating with the police. Asked about the delay, Ms Ruiz answered that the "
+        "budget was tight."
+    )
+    doc = claimscope.annotate(text)
+    owners = _claim(doc, "the owners were co-operating")
+    assert owners.text.startswith("the owners")
+    assert "answered the phone" in owners.source.text
+    assert owners.source.type is SourceType.ANONYMOUS
+    assert _claim(doc, "the budget was tight").source.text == "Ms Ruiz"
