@@ -125,7 +125,7 @@ PRONOUNS: dict[str, tuple[str, str]] = {
 """Pronouns a source can be, with what they can refer to and their gender."""
 
 AUXILIARIES = _words(
-    "has have had is was were are be been being will would shall should can could did does do"
+    "has have had am is was were are be been being will would shall should can could did does do"
 )
 """Inside the words before a cue, an auxiliary belongs to another verb: the subject
 cannot run past it (*Rubio has broken many promises*)."""
@@ -134,7 +134,7 @@ EPISTEMIC_MODALS = _words("may might must")
 """Modals that, with :data:`AUXILIARIES`, may stand between a source and its cue
 (*she may say*)."""
 
-BE_FORMS = _words("is are was were be been being 's")
+BE_FORMS = _words("am is are was were be been being 's")
 
 PASSIVE_ADVERBS = _words("also already generally now still widely")
 """Adverbs between *be* and a passive attitude or reporting participle (*is also

@@ -263,3 +263,13 @@ def test_answering_the_phone_reports_nothing() -> None:
     assert "answered the phone" in owners.source.text
     assert owners.source.type is SourceType.ANONYMOUS
     assert _claim(doc, "the budget was tight").source.text == "Ms Ruiz"
+
+
+def test_i_am_told_is_an_unnamed_attribution_not_a_speaker() -> None:
+    """*I am told the bridge was designed for far fewer people*: like *I was told*, the
+    first person is who heard it, not who says it (no source *I am*); the claim's
+    speaker is unnamed."""
+    doc = claimscope.annotate("I am told the bridge was designed for far fewer people.")
+    claim = _claim(doc, "the bridge was designed")
+    assert claim.source.text != "I am"
+    assert claim.source.type is SourceType.UNSPECIFIED
