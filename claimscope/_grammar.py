@@ -81,9 +81,10 @@ and *every installer* is asked, not speaking (*"C," said a spokesman* does speak
 
 INDEFINITES = _words(
     "a an one some several many few two three four five six seven eight nine ten "
-    "dozens dozen hundreds thousands other another most any each more"
+    "dozens dozen hundreds thousands other another most any each more either neither"
 )
-"""Determiners that leave an individual unidentified (*a spokesman*, *two officers*)."""
+"""Determiners that leave an individual unidentified (*a spokesman*, *two officers*,
+*neither member*)."""
 
 SINGULAR_DETERMINERS = _words("a an each every another")
 """Determiners of a singular noun only (*an hourlong show*, *each report*)."""

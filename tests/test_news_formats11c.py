@@ -273,3 +273,16 @@ def test_i_am_told_is_an_unnamed_attribution_not_a_speaker() -> None:
     claim = _claim(doc, "the bridge was designed")
     assert claim.source.text != "I am"
     assert claim.source.type is SourceType.UNSPECIFIED
+
+
+def test_neither_member_is_an_unnamed_source() -> None:
+    """*Neither member responded to requests for comment*: like *one member* or *each
+    member*, *neither*/*either* leaves the individual unidentified (anonymous), not a
+    person known by role."""
+    text = (
+        "Two board members are expected to resign. Neither member responded to requests "
+        "for comment."
+    )
+    doc = claimscope.annotate(text)
+    neither = [c for c in doc.claims if c.source.text.startswith("Neither")]
+    assert neither and all(c.source.type is SourceType.ANONYMOUS for c in neither)
