@@ -284,5 +284,5 @@ def test_neither_member_is_an_unnamed_source() -> None:
         "for comment."
     )
     doc = claimscope.annotate(text)
-    neither = [c for c in doc.claims if c.source.text.startswith("Neither")]
+    neither = [c for c in doc.claims if (c.source.text or "").startswith("Neither")]
     assert neither and all(c.source.type is SourceType.ANONYMOUS for c in neither)
