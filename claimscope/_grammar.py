@@ -81,9 +81,10 @@ and *every installer* is asked, not speaking (*"C," said a spokesman* does speak
 
 INDEFINITES = _words(
     "a an one some several many few two three four five six seven eight nine ten "
-    "dozens dozen hundreds thousands other another most any each more"
+    "dozens dozen hundreds thousands other another most any each more either neither"
 )
-"""Determiners that leave an individual unidentified (*a spokesman*, *two officers*)."""
+"""Determiners that leave an individual unidentified (*a spokesman*, *two officers*,
+*neither member*)."""
 
 SINGULAR_DETERMINERS = _words("a an each every another")
 """Determiners of a singular noun only (*an hourlong show*, *each report*)."""
@@ -125,7 +126,7 @@ PRONOUNS: dict[str, tuple[str, str]] = {
 """Pronouns a source can be, with what they can refer to and their gender."""
 
 AUXILIARIES = _words(
-    "has have had is was were are be been being will would shall should can could did does do"
+    "has have had am is was were are be been being will would shall should can could did does do"
 )
 """Inside the words before a cue, an auxiliary belongs to another verb: the subject
 cannot run past it (*Rubio has broken many promises*)."""
@@ -134,7 +135,7 @@ EPISTEMIC_MODALS = _words("may might must")
 """Modals that, with :data:`AUXILIARIES`, may stand between a source and its cue
 (*she may say*)."""
 
-BE_FORMS = _words("is are was were be been being 's")
+BE_FORMS = _words("am is are was were be been being 's")
 
 PASSIVE_ADVERBS = _words("also already generally now still widely")
 """Adverbs between *be* and a passive attitude or reporting participle (*is also

@@ -15,6 +15,7 @@ import regex
 
 from claimscope import lexicon
 from claimscope._cue_acts import ACT_ENTRIES, no_report
+from claimscope._idle_hedges import attributive_attitude, not_doubting_whether
 from claimscope._sense_words import (
     _BE,
     _WORD,
@@ -250,6 +251,8 @@ def sense(
     if entry == "estimate" and key.endswith("s") and _beats_estimates(text, start):
         return None  # results beat estimates, in line with estimates: a comparison
     if key in ATTITUDES and stance == "hedging":
+        if key in EXPERIENCER_ADJECTIVES and attributive_attitude(text, end, prev):
+            return None  # calls from worried customers: an adjective on a noun
         if _comparison(text, start, end):
             return None  # better than expected, as feared: a comparison, no doubt
         nxt = _next_words(text, end, 1)
@@ -318,8 +321,8 @@ def _not_a_hedge(text: str, start: int, end: int, key: str, entry: str, prev: st
         return True  # should be punished, should coincide with: obligation
     if _weasel_group(key) and not _group_holds_view(text, end, prev):
         return True  # many people were injured: a quantity, no one's view
-    # regardless of whether; check whether: an action, not a doubt
-    return key == "whether" and (prev in _WHETHER_ACTIONS or prev.rstrip("sd") in _WHETHER_ACTIONS)
+    # regardless of whether, check whether (an action), ", whether X or Y" (concessive)
+    return key == "whether" and not_doubting_whether(text, start, prev, _WHETHER_ACTIONS)
 
 
 def context_free(kind: CueKind, key: str, entry: str, stance: str | None) -> bool:

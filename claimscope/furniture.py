@@ -27,6 +27,7 @@ import itertools
 import regex
 
 from claimscope import lexicon
+from claimscope._disclosures import is_disclosure
 
 __all__ = ["ends_like_prose", "furniture_reason", "is_question", "page_furniture"]
 
@@ -201,6 +202,13 @@ def _update_note(paragraph: str) -> bool:
         return False
     return _UPDATE_NOTE.search(paragraph) is not None
 
+
+_SLASH_CREDIT = regex.compile(
+    r"(?<=[.!?][\"'’”]?[ \t])\(\p{Lu}[\p{L}'’.&-]*+(?:[ \t]\p{Lu}[\p{L}'’.&-]*+){0,3}"
+    r"[ \t]?/[ \t]?\p{Lu}[^\n()/]{0,50}\)\s*\Z"
+)
+"""``… on Wednesday evening. (Jane Doe/CBC)``: a photographer and outlet in brackets
+closing a short paragraph (a caption of one or two sentences)."""
 
 _CREDIT_WINDOW = 120
 """How far back from a paragraph's end :data:`_CREDIT_END` looks (its longest match)."""
@@ -467,14 +475,14 @@ def _paragraph_reason(
     # a credit holds a colon or ends with a parenthesis: test for those first
     if (":" in tail or ")" in tail or "/" in tail) and _CREDIT_END.search(tail):
         return "caption"
-    if _credit_line_last(tail):
+    if _credit_line_last(tail) or (sentences <= 3 and _SLASH_CREDIT.search(tail)):
         return "caption"
     graphic = _GRAPHIC.match(paragraph)
     if graphic is not None and _SHOWS.search(paragraph, graphic.end(), graphic.end() + 200):
         return "caption"
     if _SIDE_BY_SIDE.match(paragraph) is not None:
         return "caption"
-    if _is_call_to_action(paragraph):
+    if _is_call_to_action(paragraph) or is_disclosure(paragraph):
         return "navigation"
     if _is_appeal(paragraph, sentences):
         return "appeal"

@@ -87,14 +87,14 @@ that C``: an attitude the text says is abroad, held by nobody it names. The noun
 opens its clause (after a possessive, *her fears grew that*, somebody holds it)."""
 
 WAS_TOLD = regex.compile(
-    r"\b(?:is|are|was|were|been|being)\s+" + _ADVERB + r"told\b"
+    r"\b(?:am|is|are|was|were|been|being)\s+" + _ADVERB + r"told\b"
     r"(?!\s+(?:by|to|off|of|about|apart|so|otherwise|not|on|in|at|during|last|this|"
     r"yesterday|today|earlier|later|after|before|when|while|via|through|over)\b)"
     r"(?=\s+(?:that\b|\p{L}))"
     r"|,\s+(?:the\s+)?[\p{L}’' -]{1,40}?\s+(?:is|are|was|were|been)\s+told[.!]?[\"”’']?\s*\Z",
     regex.I,
 )
-"""``The inquiry was told C``, ``Jurors were told C``, ``C, the court was told.``:
+"""``The inquiry was told C``, ``Jurors were told C``, ``I am told C``, ``C, the court was told.``:
 reported speech whose speaker the text does not name (``told by Y`` names Y; ``told to
 leave`` is an instruction)."""
 

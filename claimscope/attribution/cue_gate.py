@@ -105,10 +105,56 @@ def is_attribution_cue(ctx: Context, sentence: tuple[int, int], cue: Cue) -> boo
         )
     return (
         not naming_use(ctx.text, cue)
+        and not _postmodifier_participle(ctx.text, cue)
+        and not _found_in_state(ctx.text, cue)
+        and not _answered_a_thing(ctx.text, cue)
         and not _noun_before_verb(ctx, cue)
         and not parenthetical_citing(ctx, cue)
         and not _in_subject_relative(ctx, sentence, cue)
     )
+
+
+_ON_TOPIC = regex.compile(r"[^\S\n]+(?:on|about)\b", regex.I)
+
+
+def _postmodifier_participle(text: str, cue: Cue) -> bool:
+    """*people briefed on the plans*: a participle that ends a source's head phrase
+    (``source_postmodifiers.txt``) and takes a topic, not an object, reports nothing
+    itself; *briefed reporters on the plans* keeps its object and may report."""
+    return cue.text.casefold() in lexicon.words("source_postmodifiers") and bool(
+        _ON_TOPIC.match(text, cue.end, cue.end + 8)
+    )
+
+
+_STATE = regex.compile(
+    r"[^\S\n]+(?:responsible|guilty|liable|culpable|negligent|innocent|dead|alive"
+    r"|unconscious|unharmed|injured|unfit|fit|wanting|lacking)\b",
+    regex.I,
+)
+
+
+def _found_in_state(text: str, cue: Cue) -> bool:
+    """*anyone found responsible*, *those found guilty*, *two men found dead*: *found*
+    right before a state adjective is a passive participle on the noun before it (the
+    finder is nobody named), no verb reporting a finding; *the jury found him guilty*
+    has its object between."""
+    return cue.entry == "find" and bool(_STATE.match(text, cue.end, cue.end + 16))
+
+
+_ANSWERED_THING = regex.compile(
+    r"[^\S\n]+(?:the|a|an|his|her|their|its|my|our|your)[^\S\n]+"
+    r"(?:phone|telephone|door|doorbell|call|calls|question|questions|letter|email|summons)\b",
+    regex.I,
+)
+
+
+def _answered_a_thing(text: str, cue: Cue) -> bool:
+    """*a person who answered the phone*, *answered the door*, *answered questions*:
+    *answer* with a thing as its object is an act, not a report of content (*she
+    answered that C* still reports)."""
+    if cue.entry != "answer" or cue.text.endswith("ing"):
+        return False  # '"C," Clinton said answering a question': the quote keeps a cue
+    return bool(_ANSWERED_THING.match(text, cue.end, cue.end + 30))
 
 
 _RELATIVE_BEFORE = regex.compile(r"\b(?:who|that)[^\S\n]+\Z", regex.I)

@@ -21,6 +21,7 @@ import regex
 from claimscope import lexicon
 from claimscope._spans import Coverage
 from claimscope.attribution import speakers, what, who
+from claimscope.attribution._surname_labels import surname_label
 from claimscope.attribution.context import (
     BULLET,
     DOUBLE_QUOTES,
@@ -206,7 +207,7 @@ def transcript_claims(ctx: Context) -> list[Raw]:
     for p_index, (lo, hi) in enumerate(ctx.paragraphs):
         if p_index == 0 or text.find(":", lo, hi) < 0:
             continue  # the headline, or no colon for a speaker label to end with
-        found = speakers.transcript_speaker(text, lo, hi)
+        found = speakers.transcript_speaker(text, lo, hi) or surname_label(text, lo, hi)
         if found is not None:
             labelled.append((p_index, lo, hi, found))
     if len(labelled) == 1 and _dateline_label(text, *labelled[0]):

@@ -26,6 +26,7 @@ from claimscope._grammar import (
     RELATIVE_PRONOUNS,
 )
 from claimscope.attribution import phrase_shape, tags, vetoes, what, who
+from claimscope.attribution._claim_noun_relatives import claim_noun_relative
 from claimscope.attribution.context import CLOSE_QUOTES, Context, Raw, index_at, trim_content
 from claimscope.attribution.cue_gate import passive_with_agent
 from claimscope.attribution.summary import summary_relative
@@ -536,6 +537,8 @@ def inverted(site: Site) -> Outcome:
     ):
         return None
     src = site.span_of(np_start, np_end)
+    if claim_noun_relative(site.text, src[0]):
+        return None  # "C, an accusation X rejected": no subject of a verb of saying
     content = what.content_before(
         site.ctx, site.sentence, tokens[j][1] if boundary in CLOSE_QUOTES else tokens[j][0]
     )

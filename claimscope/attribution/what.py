@@ -15,6 +15,7 @@ import regex
 
 from claimscope import _grammar, lexicon
 from claimscope.attribution import phrase_shape, who
+from claimscope.attribution._time_adjuncts import past_time_adjunct
 from claimscope.attribution._told_clause import clause_before_quote, past_the_named
 from claimscope.attribution.context import (
     BULLET,
@@ -275,7 +276,7 @@ def _past_adjunct(ctx: Context, tokens: list[tuple[int, int, str]], i: int) -> i
 LEADING_ADJUNCTS = frozenset(
     """on in at during after before through following despite since with without from
     amid asked speaking appearing responding reacting writing when while although
-    though because""".split()
+    though because outside inside near""".split()
 )
 """Words that open an adjunct at the start of a sentence (*On Sunday's broadcast of
 “Face the Nation,” Ryan said C*, *Asked about the device, she said, “C”*)."""
@@ -376,7 +377,7 @@ def content_after(
                 and phrase_shape.addressee_word(tokens, i, BARE_ADDRESSEES)
             ):
                 i += 1
-    i = _past_adjunct(ctx, tokens, i)
+    i = past_time_adjunct(tokens, _past_adjunct(ctx, tokens, i))  # "said on Friday C"
     if verb.startswith("accus") and not (i < len(tokens) and tokens[i][2] in OPEN_QUOTES):
         # "accused the governor of hiding the report": the content is what follows "of"
         # (a quotation reached first is the content: accused X of "C")

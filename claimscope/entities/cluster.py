@@ -10,6 +10,8 @@ import attrs
 
 from claimscope._grammar import HEAD_END_WORDS, POSSESSIVES
 from claimscope.entities import body_refs
+from claimscope.entities._acronym_heads import head_initials
+from claimscope.entities._capitalised_roles import role_name
 from claimscope.entities.apposition import (
     _apposed_gap,
     _closes_apposition,
@@ -254,6 +256,9 @@ class _Builder:
                     del bucket[:-_NAME_LOOKBACK]  # only the latest are ever looked at
         if several and len(initials) >= 2:
             self.by_acronym.setdefault(initials, e)
+            head = head_initials(words)  # "Transportation Safety Board of Canada": TSB
+            if len(head) >= 2:
+                self.by_acronym.setdefault(head, e)
         if acronym:
             self.by_acronym.setdefault(words[0].rstrip("s"), e)
         for role in m.roles:
@@ -295,7 +300,9 @@ class _Builder:
                         and len(text[b.end : c.start].split()) <= 3
                     ):
                         links[c.start, c.end] = (a.start, a.end)  # "a developer and spokeswoman"
-            elif a.kind == "desc" and not a.plural and not self._governed(a):
+            elif (
+                (a.kind == "desc" or role_name(text, a)) and not a.plural and not self._governed(a)
+            ):
                 # the name may come after a short phrase holding other mentions,
                 # names among them: "Head of the Kent Police Division, Supt Jane Roe"
                 names = [

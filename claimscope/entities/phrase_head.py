@@ -5,6 +5,7 @@ name (*Trump avoids*). :mod:`.resolve` reads these for each claim's source."""
 
 from __future__ import annotations
 
+from claimscope import lexicon
 from claimscope._grammar import NEEDS_MODIFIER
 from claimscope.entities.words import (
     _AUXILIARIES,
@@ -79,7 +80,7 @@ def _shape(phrase: str) -> tuple[Tok | None, bool, str]:
             or (w.islower() and folded in _verbs() and not owned)  # "the inspectors' report"
             or folded in _AUXILIARIES
         ):
-            stopped = folded in _verbs() or folded in _AUXILIARIES
+            stopped = (folded in _verbs() and not _on_topic(tokens, i)) or folded in _AUXILIARIES
             break
         if (
             i
@@ -95,6 +96,17 @@ def _shape(phrase: str) -> tuple[Tok | None, bool, str]:
             head = tok
     shaped = not stopped and _phrase_shaped(phrase, 0, len(phrase), tokens)
     return head, shaped, tokens[0][2] if tokens else ""
+
+
+def _on_topic(tokens: list[Tok], i: int) -> bool:
+    """*people briefed on the plans*: a source postmodifier (``source_postmodifiers.txt``)
+    before *on*/*about* ends the head as a modifier, not as the phrase's verb (and
+    *the inspectors' report* is owned, no verb either)."""
+    return (
+        i + 1 < len(tokens)
+        and tokens[i + 1][2] in ("on", "about")
+        and tokens[i][2] in lexicon.words("source_postmodifiers")
+    )
 
 
 _QUANTIFIERS = _INDEFINITE - {"a", "an"}
