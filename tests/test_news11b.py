@@ -1,0 +1,78 @@
+"""Readings found by composing Indian, Pakistani, South African, Ghanaian, Australian and
+Canadian news (round 11, helper news11b): capitalised role titles in apposition to a
+name, bodies named for their members, and the other fixes of this round.
+
+Composed news sentences; the names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimscope
+from claimscope import SourceType
+
+
+def _claim(text: str, words: str) -> claimscope.Claim:
+    doc = claimscope.annotate(text)
+    found = [c for c in doc.claims if words in c.text]
+    assert found, f"no claim holding {words!r} in {[c.text for c in doc.claims]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The group's Executive Director, Ms Efua Mensah-Bonsu, said the river had "
+            "turned brown within a week.",
+            "Ms Efua Mensah-Bonsu",
+        ),
+        (
+            "Its President, Nana Kwame Adjei II, told reporters that the chiefs were "
+            "ready to work with the security agencies.",
+            "Nana Kwame Adjei II",
+        ),
+        (
+            "The Minister for Roads and Highways, Mr Kofi Asamoah-Boateng, has said "
+            "the bridge will reopen before Christmas.",
+            "Mr Kofi Asamoah-Boateng",
+        ),
+        (
+            "The council's Chief Executive, Dr Priya Raghavan, said the budget gap "
+            "had widened to Rs40 crore.",
+            "Dr Priya Raghavan",
+        ),
+    ],
+)
+def test_a_capitalised_title_before_a_name_gives_the_name(text: str, name: str) -> None:
+    """Many outlets capitalise the role (*Its President, Nana …, told*); the title is
+    read as a name, but it still stands in apposition to the person after it, who is
+    the source and keeps the person's name, not the longer title."""
+    source = claimscope.annotate(text).claims[0].source
+    assert source.text == name
+    assert source.type is SourceType.PERSON
+
+
+def test_the_title_is_no_subject_after_a_preposition() -> None:
+    """*After meeting the President, Jane Roe said*: the title is governed by the
+    preposition, so it is not Jane Roe."""
+    text = "After meeting the President, Jane Roe said the talks had gone well."
+    doc = claimscope.annotate(text)
+    roe = [e for e in doc.entities if e.name.text == "Jane Roe"]
+    assert roe and "the President" not in [m.text for m in roe[0].mentions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Small Scale Miners Alliance of Ghana dismissed the report as exaggerated.",
+        "The Cocoa Farmers Association of Kumasi said prices had fallen for a third month.",
+    ],
+)
+def test_a_body_named_for_its_members_keeps_its_whole_name(text: str) -> None:
+    """A plural role noun before an organisation word names the body's members (*Miners
+    Alliance*), not the role of a person named after it: the whole name is the source."""
+    source = claimscope.annotate(text).claims[0].source
+    assert source.text.startswith(("The Small Scale", "The Cocoa Farmers"))
+    assert source.type is SourceType.ORGANIZATION
