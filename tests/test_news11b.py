@@ -76,3 +76,50 @@ def test_a_body_named_for_its_members_keeps_its_whole_name(text: str) -> None:
     source = claimscope.annotate(text).claims[0].source
     assert source.text.startswith(("The Small Scale", "The Cocoa Farmers"))
     assert source.type is SourceType.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "The Eastern Regional House of Chiefs said it would sanction any chief found "
+            "selling land to miners.",
+            "The Eastern Regional House of Chiefs",
+            SourceType.ORGANIZATION,
+        ),
+        (
+            "The Fiji Labour Mobility Unit said it was working with employers to recover "
+            "the unpaid wages.",
+            "The Fiji Labour Mobility Unit",
+            SourceType.ORGANIZATION,
+        ),
+        (
+            "The regional district said the evacuation alert had been issued on Thursday.",
+            "The regional district",
+            SourceType.ORGANIZATION,
+        ),
+        (
+            "The submission argued that a national licensing scheme would work better.",
+            "The submission",
+            SourceType.DOCUMENT,
+        ),
+    ],
+)
+def test_bodies_and_written_evidence_are_typed_as_such(
+    text: str, name: str, kind: SourceType
+) -> None:
+    """*House of Chiefs* is one body's name (a head word before *of*), *Unit* ends a
+    body's name, a regional or school *district* speaks as a body and a *submission*
+    to an inquiry is a written artefact."""
+    source = claimscope.annotate(text).claims[0].source
+    assert source.text == name
+    assert source.type is kind
+
+
+def test_a_surname_before_of_stays_a_persons() -> None:
+    """*Dr Gregory House of Princeton*: a given name before the head word makes it a
+    surname, so *of Princeton* names where he works."""
+    text = "Dr Gregory House of Princeton said the results were encouraging."
+    source = claimscope.annotate(text).claims[0].source
+    assert source.text == "Dr Gregory House"
+    assert source.type is SourceType.PERSON

@@ -79,6 +79,7 @@ def name_run(tokens: list[Tok], i: int) -> int:
                 or _two_trades(tokens, j)
                 or portfolio_after(tokens, j - 1)
                 or (portfolio and w == "for")  # "Secretary of State for Education"
+                or (w == "of" and _head_before_of(tokens, i, j))
                 or (w == "and" and j - i == 1 and _portfolio_title_ahead(tokens, i, j + 1))
             )
             and not (w == "of" and _personal_name(tokens, i, j))
@@ -202,6 +203,15 @@ def portfolio_after(tokens: list[Tok], k: int) -> bool:
         and tokens[k + 1][2] in ("for", "of")
         and _is_cap(tokens[k + 2][2])
         and _bare(tokens[k][2]).casefold() in _titles()
+    )
+
+
+def _head_before_of(tokens: list[Tok], i: int, j: int) -> bool:
+    """Whether *of* at ``tokens[j]`` follows a body's head word (*the Western Regional
+    House of Chiefs*, *the House of Representatives*), not a surname after a given name
+    (*Dr Gregory House of Princeton*)."""
+    return tokens[j - 1][2] in _head_org_words() and not (
+        j - 2 >= i and _bare(tokens[j - 2][2]).casefold() in _given_names()
     )
 
 
