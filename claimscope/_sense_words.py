@@ -416,3 +416,16 @@ def ability_could(text: str, start: int, end: int) -> bool:
     after = _next_words(text, end, 8)[1:]
     outcomes = lexicon.words("outcome_words")
     return not any(w in outcomes or w[0].isdigit() or w in ("$", "£", "€", "%") for w in after)
+
+
+_FIGURE = regex.compile(r"(?:[$£€¥₹]|[a-z]{0,3}\d)")
+"""A figure's first token, perhaps a currency sign or a currency's letters before the
+digits (*$*, *250*, *r1*, *rs400bn*)."""
+
+
+def agent_or_price(text: str, end: int) -> bool:
+    """Whether *charged* (*accused*, *blamed*) ending at ``end`` is followed by its
+    agent (*was charged by police*) or a price (*were charged $250 a week*, *are
+    charged R1 200*): no accusation of the subject either way."""
+    nxt = _next_words(text, end, 1)[:1]
+    return bool(nxt) and (nxt[0] == "by" or _FIGURE.match(nxt[0]) is not None)

@@ -25,6 +25,7 @@ from claimscope._sense_words import (
     _next_words,
     _words_before,
     ability_could,
+    agent_or_price,
     allegations_named_again,
     be_then_adverb,
     before_own_verb,
@@ -275,7 +276,7 @@ def sense(
     if (
         entry in ("accuse", "blame", "charge")
         and (prev in _BE or (entry == "charge" and _next_words(text, end, 1) == ["with"]))
-        and _next_words(text, end, 1)[:1] != ["by"]
+        and not agent_or_price(text, end)  # were charged $250 a week: a price
     ):
         return CueKind.DISTANCING, "distancing", SENSE_RULES[7]  # was accused of fraud
     return kind, stance, ""

@@ -170,13 +170,16 @@ _CREDIT_END = regex.compile(
     r"\p{Lu}[^\n.!?/]{0,50}\Z"
     r"|(?<=[.!?][\"'’”]?[ \t])\((?!(?i:laughter|applause|crosstalk|inaudible|cheers|booing)\))"
     r"\p{Lu}[\p{L}'’.&-]*+(?:[ \t]\p{Lu}[\p{L}'’.&-]*+){0,3}\)\s*\Z"
+    r"|(?<=[.!?][\"'’”]?[ \t])\(\p{Lu}[\p{L}'’.&-]*+(?:[ \t]\p{Lu}[\p{L}'’.&-]*+){0,3}:[ \t]"
+    r"\p{Lu}[\p{L}'’.-]*+(?:[ \t]\p{Lu}[\p{L}'’.-]*+){0,3}\)\s*\Z"
 )
 """A credit closing a paragraph (``… for two years. Source: Supplied``, ``Photos: Jane
 Doe/Staff``, ``(Video by Jane Doe)``, ``(Handout/Université Laval)``, ``(Submitted by
 Jane Doe)``, or a photographer and agency after the caption's last sentence: ``… on
 Tuesday. Fred Lum/The Globe and Mail``, or a short credit in brackets after it: ``… last
-month. (U.S. Navy)``, ``… on Feb. 7. (AA Photo)``; a transcript's ``(Laughter)`` is no
-credit): the whole paragraph is a caption."""
+month. (U.S. Navy)``, ``… on Feb. 7. (AA Photo)``, or the outlet and photographer in
+brackets: ``… near Robinvale. (ABC News: Jane Doe)``; a transcript's ``(Laughter)`` is
+no credit): the whole paragraph is a caption."""
 
 _CREDIT_WINDOW = 120
 """How far back from a paragraph's end :data:`_CREDIT_END` looks (its longest match)."""

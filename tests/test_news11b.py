@@ -123,3 +123,31 @@ def test_a_surname_before_of_stays_a_persons() -> None:
     source = claimscope.annotate(text).claims[0].source
     assert source.text == "Dr Gregory House"
     assert source.type is SourceType.PERSON
+
+
+def test_an_outlet_and_photographer_in_brackets_close_a_caption() -> None:
+    """*A worker picks grapes near Robinvale. (ABC News: Jane Doe)*: the Australian
+    broadcaster's credit, the outlet and the photographer in brackets, makes the whole
+    paragraph a caption, no claim."""
+    text = (
+        "Growers said the harvest had been the worst in a decade.\n\n"
+        "A seasonal worker picks table grapes near Robinvale. (ABC News: Tom Carrick)\n\n"
+        "The union said it would lodge a claim with the Fair Work Commission."
+    )
+    claims = claimscope.annotate(text).claims
+    assert not [c for c in claims if "Robinvale" in c.text or "Carrick" in c.text]
+    assert len(claims) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "confidence"),
+    [
+        ("Tenants are charged $180 a week for a bunk, the council said.", "reported"),
+        ("Residents were charged R1 200 for the new meters, the municipality said.", "reported"),
+        ("She was charged with fraud, police said.", "alleged"),
+    ],
+)
+def test_charged_a_price_is_no_accusation(text: str, confidence: str) -> None:
+    """*were charged $250 a week*: a price, not a criminal charge, so nothing is
+    alleged; *was charged with fraud* still is."""
+    assert claimscope.annotate(text).claims[0].confidence.value == confidence
