@@ -429,3 +429,16 @@ def agent_or_price(text: str, end: int) -> bool:
     charged R1 200*): no accusation of the subject either way."""
     nxt = _next_words(text, end, 1)[:1]
     return bool(nxt) and (nxt[0] == "by" or _FIGURE.match(nxt[0]) is not None)
+
+
+_COUNT_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty"
+    " hundred hundreds thousand thousands dozen dozens".split()
+)
+"""Number words above one: an *-s* form after one is a plural noun (*two suspects*)."""
+
+
+def counted(prev: str) -> bool:
+    """Whether the word ``prev`` (lower case) before an *-s* form counts it: a figure
+    or a number word above one (*43 suspects*, *two reports*), never a verb's subject."""
+    return prev in _COUNT_WORDS or (prev[:1].isdigit() and prev not in ("1", "one"))

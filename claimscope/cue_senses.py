@@ -29,6 +29,7 @@ from claimscope._sense_words import (
     allegations_named_again,
     be_then_adverb,
     before_own_verb,
+    counted,
     no_message,
     no_that_clause,
     show_closes_description,
@@ -126,8 +127,8 @@ def plural_noun(text: str, end: int, key: str, prev: str) -> bool:
     reports like …*, *cited claims*)."""
     if not key.endswith("s") or " " in key:
         return False
-    if prev in _QUANTITY or _after_past_verb(text, end - len(key), prev):
-        return True  # "many claims", "numerous reports": a verb in -s takes no plural
+    if prev in _QUANTITY or counted(prev) or _after_past_verb(text, end - len(key), prev):
+        return True  # "many claims", "43 suspects": a verb in -s takes no plural
     if prev and before_own_verb(text, end):
         return True  # "Refugee advocates seized on", "privacy advocates say": a subject
     if prev not in _PREPOSITIONS and not (prev == "" and _clause_start(text, end - len(key))):

@@ -151,3 +151,20 @@ def test_charged_a_price_is_no_accusation(text: str, confidence: str) -> None:
     """*were charged $250 a week*: a price, not a criminal charge, so nothing is
     alleged; *was charged with fraud* still is."""
     assert claimscope.annotate(text).claims[0].confidence.value == confidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meanwhile, the regional police command says 27 suspects, including two "
+        "foreign nationals, have been arrested in the operation.",
+        "Officers said three suspects were taken into custody on Sunday.",
+    ],
+)
+def test_a_counted_plural_is_a_noun_not_a_hedge(text: str) -> None:
+    """*43 suspects*, *three suspects*: after a figure or a number word the *-s* form is
+    a plural noun, not the verb *suspects* hedging the claim; the content is what the
+    police say, not the adverb opening the sentence."""
+    claim = claimscope.annotate(text).claims[0]
+    assert claim.confidence.value == "reported"
+    assert claim.text.startswith(("27 suspects", "three suspects"))
