@@ -168,3 +168,27 @@ def test_a_counted_plural_is_a_noun_not_a_hedge(text: str) -> None:
     claim = claimscope.annotate(text).claims[0]
     assert claim.confidence.value == "reported"
     assert claim.text.startswith(("27 suspects", "three suspects"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Political scientist Harish Menon of Panjab University said the rural vote "
+            'had swung.\n\n"Exit polls seem to have missed young voters," he said.',
+            "Harish Menon",
+        ),
+        (
+            "Professor Amara Obi of Lagos Business School said rates would rise again.\n\n"
+            '"The naira is still under pressure," she said.',
+            "Professor Amara Obi",
+        ),
+    ],
+)
+def test_of_after_a_described_person_names_where_they_work(text: str, name: str) -> None:
+    """*Political scientist Harish Menon of Panjab University*: a role noun before the
+    name (or a title opening it) shows a person, so *of …* names the employer, even
+    when the given name is not in the lexicon; the pronoun later refers to them."""
+    claims = claimscope.annotate(text).claims
+    assert [c.source.text for c in claims] == [name, name]
+    assert all(c.source.type is SourceType.PERSON for c in claims)

@@ -20,6 +20,7 @@ from claimscope.entities.words import (
     _not_names,
     _org_words,
     _possessive,
+    _role_word,
     _surname_org_words,
     _titles,
 )
@@ -218,8 +219,16 @@ def _head_before_of(tokens: list[Tok], i: int, j: int) -> bool:
 def _personal_name(tokens: list[Tok], i: int, j: int) -> bool:
     """Whether ``tokens[i:j]`` is a personal name (a given name and a surname or
     two): *of* after it names the person's firm, no part of the name (*Samuel Greer
-    of Greer Hollis LLP*)."""
-    return 2 <= j - i <= 3 and _bare(tokens[i][2]).casefold() in _given_names()
+    of Greer Hollis LLP*), also when a lower-case role noun stands before it or a title
+    opens it (*political scientist Harish Chandra of Panjab University*, *Professor
+    Amara Obi of Lagos Business School*): given names the lexicon lacks."""
+    first = _bare(tokens[i][2]).casefold()
+    if 2 <= j - i <= 3 and first in _given_names():
+        return True
+    if first in _titles():
+        return 3 <= j - i <= 4
+    before = tokens[i - 1][2] if i > 0 else ""
+    return 2 <= j - i <= 3 and before.islower() and _role_word(before)
 
 
 _PORTFOLIO_TITLES = frozenset(("minister", "secretary", "commissioner"))
