@@ -192,3 +192,26 @@ def test_of_after_a_described_person_names_where_they_work(text: str, name: str)
     claims = claimscope.annotate(text).claims
     assert [c.source.text for c in claims] == [name, name]
     assert all(c.source.type is SourceType.PERSON for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Commissioner Helen Barwick said she was deeply troubled by the evidence.\n\n"
+            '"These workers were owed the protection of the law," the Commissioner said.',
+            "Commissioner Helen Barwick",
+        ),
+        (
+            "Roads Minister Kofi Asamoah-Boateng said the bridge would reopen in March.\n\n"
+            '"We will not cut corners," the sector Minister told journalists.',
+            "Roads Minister Kofi Asamoah-Boateng",
+        ),
+    ],
+)
+def test_a_capitalised_role_after_the_refers_back_to_its_holder(text: str, name: str) -> None:
+    """*the Commissioner said*, *the sector Minister told journalists*: outlets that
+    capitalise roles still mean the person named with that role before, as *the
+    commissioner* in lower case would."""
+    claims = claimscope.annotate(text).claims
+    assert [c.source.text for c in claims] == [name, name]

@@ -27,7 +27,7 @@ from claimscope.entities.mentions import Mention, find_mentions
 from claimscope.entities.name_runs import PARTICLES
 from claimscope.entities.pronouns import link_pronouns
 from claimscope.entities.pseudonym_cues import pseudonym_cues
-from claimscope.entities.role_titles import title_kept, titled_apposition
+from claimscope.entities.role_titles import role_holder, title_kept, titled_apposition
 from claimscope.entities.spanmap import SpanMap
 from claimscope.entities.variation import varied_subject
 from claimscope.entities.words import (
@@ -153,7 +153,8 @@ class _Builder:
         if e is None and acronym:
             e = self.by_acronym.get(words[0].rstrip("s"))
         if e is None:
-            varied = self._varied(m, False)  # "Donald Trump says … The Republican noted"
+            # "Donald Trump says … The Republican noted"; "the Commissioner" after her name
+            varied = self._varied(m, False) or role_holder(self.text, m, self.by_role)
             if varied is not None:
                 self._index(self.join(varied, m, rename=False), m, read)  # still the name
                 return

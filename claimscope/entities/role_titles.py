@@ -6,12 +6,16 @@ name after it."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+import regex
+
 from claimscope.entities.apposition import _closes_apposition
 from claimscope.entities.entity import _Ent, _governed
 from claimscope.entities.mention import Mention
-from claimscope.entities.words import _nouns
+from claimscope.entities.words import _nouns, _titles
 
-__all__ = ["title_kept", "titled_apposition"]
+__all__ = ["role_holder", "title_kept", "titled_apposition"]
 
 _OPENERS = frozenset({"the", "its", "his", "her", "their", "our"})
 """Determiners and possessors a capitalised title may follow (*Its President*)."""
@@ -59,3 +63,25 @@ def title_kept(text: str, title: Mention, e: _Ent, name: Mention) -> str:
         e.name = name
         e.add_roles((role,))
     return role
+
+
+_THE_ROLE = regex.compile(r"(?i:the)[ \t]+(?:\p{Ll}+[ \t]+)?\Z")
+"""*the* (and at most one lower-case modifier: *the sector Minister*) right before a
+capitalised role word."""
+
+
+def role_holder(text: str, m: Mention, by_role: Mapping[str, _Ent]) -> _Ent | None:
+    """The person a capitalised role word after *the* refers back to (*the Commissioner
+    said* after *Commissioner Margaret O'Dwyer*; *the sector Minister* after *The
+    Minister for Lands …, Mr Kwadwo Agyemang-Duah*): the latest holder of the role, as
+    for *the commissioner* in lower case; ``None`` when no one named holds it."""
+    if m.kind != "name" or len(m.words) != 1 or m.title or m.roles:
+        return None  # "the deputy Minister" (a role before it) is someone else
+    role = m.words[0].casefold()
+    if _nouns().get(role) != "role" and _titles().get(role) != "-":
+        return None
+    the = text.startswith(("the ", "The "), m.start)
+    if not the and _THE_ROLE.search(text, max(0, m.start - 24), m.start) is None:
+        return None
+    e = by_role.get(role)
+    return e if e is not None and e.mentions else None
