@@ -206,6 +206,10 @@ def unverified_claims(text: str, start: int, end: int, window: int) -> bool:
     return _next_words(text, end, 1)[:1] != ["that"] and _unverifiable(text, start, end, window)
 
 
+MESSAGE_ENTRIES = frozenset({"email", "post", "share", "show", "state", "understand"})
+"""Reporting entries :func:`no_message` reads in context."""
+
+
 def no_message(text: str, end: int, entry: str, prev: str) -> bool:
     """Whether *posted*, *shared*, *emailed*, *states* or *show* ending at ``end``
     reports nothing here: the noun *states* (:func:`_states_reports`), results
@@ -219,6 +223,8 @@ def no_message(text: str, end: int, entry: str, prev: str) -> bool:
     own verb is the cue."""
     if prev in lexicon.words("carriers") and entry in ("post", "share", "email"):
         return True
+    if entry == "understand":
+        return not outlet_understands(text, end)  # The ABC understands C; I understand
     if entry in ("post", "share"):
         return (
             prev in _BE
@@ -442,3 +448,22 @@ def counted(prev: str) -> bool:
     """Whether the word ``prev`` (lower case) before an *-s* form counts it: a figure
     or a number word above one (*43 suspects*, *two reports*), never a verb's subject."""
     return prev in _COUNT_WORDS or (prev[:1].isdigit() and prev not in ("1", "one"))
+
+
+def outlet_understands(text: str, end: int) -> bool:
+    """Whether *understands* ending at ``end`` follows a news outlet that reports what
+    it has learnt without naming its source (*The ABC understands the commission has
+    …*, *the newspaper understands that …*, ``lexicons/outlets.txt`` and
+    ``sources_media.txt``); anyone else *understands* a feeling or a point (*I
+    understand the frustration*), which reports nothing."""
+    start = end - len("understands")
+    if text[start:end].casefold() != "understands":
+        return False
+    words = _words_before(text, start, 4)
+    if not words:
+        return False
+    outlets = lexicon.words("outlets")
+    named = (" ".join(words[i:]) for i in range(len(words)))
+    return words[-1] in lexicon.words("sources_media") or any(
+        n in outlets or n.removeprefix("the ") in outlets for n in named
+    )

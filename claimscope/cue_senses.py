@@ -19,6 +19,7 @@ from claimscope._sense_words import (
     _BE,
     _WORD,
     ED_NOT_PAST,
+    MESSAGE_ENTRIES,
     SPECULATE_ON,
     SUPERLATIVE_MODALS,
     THAT_ONLY,
@@ -243,7 +244,7 @@ def sense(
         return None  # heard gunshots, I've heard: only a court or jury hears a case
     if entry == "demonstrate" and _next_words(text, end, 1)[:1] in _PROTEST_NEXT:
         return None  # demonstrated outside the newspaper, planned to demonstrate.
-    if entry in ("post", "share", "show", "email", "state") and no_message(text, end, entry, prev):
+    if entry in MESSAGE_ENTRIES and no_message(text, end, entry, prev):
         return None  # posted a loss, a talent show in 2015: results, a programme
     if key == "show" and show_closes_description(text, start):
         return None  # the postponed Glasgow show reacted: a gig, no verb
@@ -384,7 +385,7 @@ _SENSE_ENTRIES = (
     | _ADJECTIVAL
     | ACT_ENTRIES
     | THAT_ONLY
-    | {"demonstrate", "email", "post", "share", "show", "state"}
+    | {"demonstrate", "email", "post", "share", "show", "state", "understand"}
 )
 """The reporting entries some rule of :func:`sense` reads in context."""
 

@@ -215,3 +215,29 @@ def test_a_capitalised_role_after_the_refers_back_to_its_holder(text: str, name:
     commissioner* in lower case would."""
     claims = claimscope.annotate(text).claims
     assert [c.source.text for c in claims] == [name, name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ABC understands the commission has issued notices to three other firms.",
+        "The newspaper understands that the deal was signed on Monday night.",
+    ],
+)
+def test_an_outlet_that_understands_reports_unsourced_knowledge(text: str) -> None:
+    """*The ABC understands C*: the outlet reports what it has learnt without naming
+    its source, as *it is understood* does (SPEC: alleged); the outlet is the source."""
+    claim = claimscope.annotate(text).claims[0]
+    assert claim.source.type is SourceType.MEDIA
+    assert claim.confidence.value == "alleged"
+    assert claim.text.startswith("the ")
+
+
+def test_a_person_who_understands_reports_nothing() -> None:
+    """*she understands the frustration*: an attitude to a feeling, no report; the
+    claim is hers through *said*, not through *understands*."""
+    claim = claimscope.annotate(
+        "The minister said she understands the frustration of residents."
+    ).claims[0]
+    assert claim.source.text == "The minister"
+    assert claim.confidence.value == "reported"
