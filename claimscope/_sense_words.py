@@ -206,7 +206,7 @@ def unverified_claims(text: str, start: int, end: int, window: int) -> bool:
     return _next_words(text, end, 1)[:1] != ["that"] and _unverifiable(text, start, end, window)
 
 
-MESSAGE_ENTRIES = frozenset({"email", "post", "share", "show", "state", "understand"})
+MESSAGE_ENTRIES = frozenset({"email", "post", "read", "share", "show", "state", "understand"})
 """Reporting entries :func:`no_message` reads in context."""
 
 
@@ -225,6 +225,8 @@ def no_message(text: str, end: int, entry: str, prev: str) -> bool:
         return True
     if entry == "understand":
         return not outlet_understands(text, end)  # The ABC understands C; I understand
+    if entry == "read":
+        return not _QUOTE_THEN_READ.search(text, max(0, end - 12), end)  # "C," read a sign
     if entry in ("post", "share"):
         return (
             prev in _BE
@@ -448,6 +450,12 @@ def counted(prev: str) -> bool:
     """Whether the word ``prev`` (lower case) before an *-s* form counts it: a figure
     or a number word above one (*43 suspects*, *two reports*), never a verb's subject."""
     return prev in _COUNT_WORDS or (prev[:1].isdigit() and prev not in ("1", "one"))
+
+
+_QUOTE_THEN_READ = regex.compile(r"[,!?][\"”’'][ \t]*+reads?\Z", regex.IGNORECASE)
+"""A quotation closed with a comma (or ``!``, ``?``) right before *read(s)*: the
+inverted *"C," read an emergency alert*, *"C," reads the sign*; *read* anywhere else is
+reading, not a text's words (*she read the report*)."""
 
 
 def outlet_understands(text: str, end: int) -> bool:

@@ -241,3 +241,38 @@ def test_a_person_who_understands_reports_nothing() -> None:
     ).claims[0]
     assert claim.source.text == "The minister"
     assert claim.confidence.value == "reported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"This is an evacuation order. Leave the area now," read an emergency alert '
+        "sent to phones in the district.",
+        '"No trucks beyond this point," reads a notice on the mine gate.',
+    ],
+)
+def test_a_quotation_then_read_is_the_words_of_a_text(text: str) -> None:
+    """*"C," read an emergency alert*: *read* after a quotation closed by a comma gives
+    a written text's words; the alert (the head before *sent to …*) is a document."""
+    claim = claimscope.annotate(text).claims[0]
+    assert claim.source.type is SourceType.DOCUMENT
+    assert claim.text.startswith('"')
+
+
+def test_reading_something_is_no_report() -> None:
+    """*She read the report and said …*: reading is no speech; *said* reports."""
+    claim = claimscope.annotate("She read the statement twice and said it was flawed.").claims[0]
+    assert claim.text == "it was flawed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A letter sent to parents said the school would close for a week.",
+        "A statement signed by the company secretary said the meeting was adjourned.",
+    ],
+)
+def test_a_participle_after_a_written_source_ends_its_head(text: str) -> None:
+    """*A letter sent to parents*: *sent*, *signed* close the head noun, so the letter
+    (a document) speaks, not the parents."""
+    assert claimscope.annotate(text).claims[0].source.type is SourceType.DOCUMENT
