@@ -206,7 +206,9 @@ def unverified_claims(text: str, start: int, end: int, window: int) -> bool:
     return _next_words(text, end, 1)[:1] != ["that"] and _unverifiable(text, start, end, window)
 
 
-MESSAGE_ENTRIES = frozenset({"email", "post", "read", "share", "show", "state", "understand"})
+MESSAGE_ENTRIES = frozenset(
+    {"conclude", "email", "post", "read", "share", "show", "state", "understand"}
+)
 """Reporting entries :func:`no_message` reads in context."""
 
 
@@ -225,6 +227,8 @@ def no_message(text: str, end: int, entry: str, prev: str) -> bool:
         return True
     if entry == "understand":
         return not outlet_understands(text, end)  # The ABC understands C; I understand
+    if entry == "conclude":
+        return _ends_an_event(text, end)  # concluded two weeks of talks: finished them
     if entry == "read":
         return not _QUOTE_THEN_READ.search(text, max(0, end - 12), end)  # "C," read a sign
     if entry in ("post", "share"):
@@ -456,6 +460,21 @@ _QUOTE_THEN_READ = regex.compile(r"[,!?][\"”’'][ \t]*+reads?\Z", regex.IGNOR
 """A quotation closed with a comma (or ``!``, ``?``) right before *read(s)*: the
 inverted *"C," read an emergency alert*, *"C," reads the sign*; *read* anywhere else is
 reading, not a text's words (*she read the report*)."""
+
+
+_EVENTS = frozenset(
+    """talks negotiations discussions consultations meeting meetings visit visits tour
+    trip mission session sessions summit hearing hearings round""".split()
+)
+"""Events one concludes by ending them (*concluded two weeks of talks*)."""
+
+
+def _ends_an_event(text: str, end: int) -> bool:
+    """Whether *concluded* ending at ``end`` ends an event (*concluded two weeks of
+    talks*, *concluded its visit to Kabul*): an event noun among the next four words and
+    no *that* after it; a study that *concluded the drug was safe* still reports."""
+    words = _next_words(text, end, 4)
+    return "that" not in words and any(w in _EVENTS for w in words)
 
 
 def outlet_understands(text: str, end: int) -> bool:

@@ -290,3 +290,23 @@ def test_a_listen_box_is_furniture() -> None:
     claims = claimscope.annotate(text).claims
     assert not [c for c in claims if "audio" in c.text or "Listen" in c.text]
     assert len(claims) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "attributed"),
+    [
+        (
+            "Ghana and the World Bank concluded a week of talks on Friday without "
+            "reaching a deal on the second loan.",
+            False,
+        ),
+        ("The minister concluded her visit to Kumasi on Sunday.", False),
+        ("The study concluded the vaccine was safe for children.", True),
+        ("The panel concluded that the contract had been lawful.", True),
+    ],
+)
+def test_concluding_talks_is_no_conclusion(text: str, attributed: bool) -> None:
+    """*concluded two weeks of talks*: ending an event reports nothing; a study that
+    *concluded (that) C* still reports C."""
+    claim = claimscope.annotate(text).claims[0]
+    assert (claim.source.type is not SourceType.AUTHOR) is attributed
