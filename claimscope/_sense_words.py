@@ -207,9 +207,11 @@ def unverified_claims(text: str, start: int, end: int, window: int) -> bool:
 
 
 MESSAGE_ENTRIES = frozenset(
-    {"conclude", "email", "post", "read", "share", "show", "state", "understand"}
+    {"conclude", "demonstrate", "email", "post", "read", "report", "share", "show", "state"}
+    | {"understand"}
 )
-"""Reporting entries :func:`no_message` reads in context."""
+"""Reporting entries :func:`no_message` reads in context (*demonstrate* has its own
+rule in :mod:`claimscope.cue_senses`)."""
 
 
 def no_message(text: str, end: int, entry: str, prev: str) -> bool:
@@ -227,6 +229,11 @@ def no_message(text: str, end: int, entry: str, prev: str) -> bool:
         return True
     if entry == "understand":
         return not outlet_understands(text, end)  # The ABC understands C; I understand
+    if entry == "demonstrate":
+        return False
+    if entry == "report":
+        nxt = _next_words(text, end, 8)
+        return prev in _DIRECTIVE_MODALS and nxt[:1] == ["to"] and "that" not in nxt
     if entry == "conclude":
         return _ends_an_event(text, end)  # concluded two weeks of talks: finished them
     if entry == "read":
@@ -461,6 +468,10 @@ _QUOTE_THEN_READ = regex.compile(r"[,!?][\"”’'][ \t]*+reads?\Z", regex.IGNOR
 inverted *"C," read an emergency alert*, *"C," reads the sign*; *read* anywhere else is
 reading, not a text's words (*she read the report*)."""
 
+
+_DIRECTIVE_MODALS = frozenset("should must can could may will shall".split())
+"""Modals before *report to* that make it a directive (*anyone with evidence should
+report to the bureau*: present it there), no report."""
 
 _EVENTS = frozenset(
     """talks negotiations discussions consultations meeting meetings visit visits tour

@@ -385,7 +385,7 @@ _SENSE_ENTRIES = (
     | _ADJECTIVAL
     | ACT_ENTRIES
     | THAT_ONLY
-    | {"conclude", "demonstrate", "email", "post", "read", "share", "show", "state", "understand"}
+    | MESSAGE_ENTRIES
 )
 """The reporting entries some rule of :func:`sense` reads in context."""
 

@@ -310,3 +310,23 @@ def test_concluding_talks_is_no_conclusion(text: str, attributed: bool) -> None:
     *concluded (that) C* still reports C."""
     claim = claimscope.annotate(text).claims[0]
     assert (claim.source.type is not SourceType.AUTHOR) is attributed
+
+
+def test_should_report_to_a_body_is_a_directive() -> None:
+    """*anyone with evidence should report to the bureau*: a modal and *report to*
+    direct people somewhere, so *anyone with evidence* is no source; *will report to
+    parliament that C* still reports C."""
+    text = (
+        "The police said anyone with evidence should report to the Professional Standards Bureau."
+    )
+    claims = claimscope.annotate(text).claims
+    assert [c.source.text for c in claims] == ["The police"]
+    claim = claimscope.annotate("The agency will report to parliament that the target was missed.")
+    assert claim.claims[0].text == "the target was missed"
+
+
+def test_officials_privy_to_talks_are_unnamed() -> None:
+    """*Officials privy to the talks*: *privy* (like *familiar*) closes the head, so
+    the source is the unnamed officials."""
+    text = "Officials privy to the talks told reporters that the two sides remained apart."
+    assert claimscope.annotate(text).claims[0].source.type is SourceType.ANONYMOUS
