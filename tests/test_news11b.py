@@ -330,3 +330,17 @@ def test_officials_privy_to_talks_are_unnamed() -> None:
     the source is the unnamed officials."""
     text = "Officials privy to the talks told reporters that the two sides remained apart."
     assert claimscope.annotate(text).claims[0].source.type is SourceType.ANONYMOUS
+
+
+@pytest.mark.parametrize("body", ["commission", "inquiry"])
+def test_told_the_commission_names_the_addressee(body: str) -> None:
+    """*He told the commission he had been afraid*: the body addressed is no part of
+    what he said, as with *the court* or *the committee*."""
+    text = f"He told the {body} he had been too afraid to complain."
+    assert claimscope.annotate(text).claims[0].text == "he had been too afraid to complain"
+
+
+def test_an_in_short_box_heading_is_furniture() -> None:
+    """*In short:* heads the summary box of Australian public-broadcaster stories."""
+    text = "In short:\n\nThe hearing heard pickers were underpaid, the commission said."
+    assert not [c for c in claimscope.annotate(text).claims if "In short" in c.text]
