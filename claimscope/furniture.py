@@ -120,6 +120,11 @@ def _is_byline(stripped: str) -> bool:
     return match is not None and match.group(1) not in _not_names()
 
 
+_DATELINE_ALONE = regex.compile(r"\p{Lu}[\p{L}.'’-]*+(?:[ \t]\p{Lu}[\p{L}.'’-]*+){0,2}[ \t]*+[:—–]")
+"""A place alone on its line before the story (``Chandigarh:``, ``NEW DELHI:``,
+``Cape Town —``): a dateline, no claim."""
+
+
 def is_question(sentence: str) -> bool:
     """True when the sentence (not just a quotation inside it) is a question."""
     return sentence.rstrip().rstrip(_CLOSERS).endswith("?")
@@ -146,6 +151,8 @@ def furniture_reason(sentence: str, *, whole_paragraph: bool) -> str | None:
         return "no words"
     if len(stripped) <= 80 and stripped[:1] in "PpUuLl" and _time_stamp(stripped):
         return "time stamp"
+    if whole_paragraph and _DATELINE_ALONE.fullmatch(stripped):
+        return "dateline"
     if (
         whole_paragraph
         and not stripped.rstrip(_CLOSERS).endswith(_TERMINALS)

@@ -344,3 +344,12 @@ def test_an_in_short_box_heading_is_furniture() -> None:
     """*In short:* heads the summary box of Australian public-broadcaster stories."""
     text = "In short:\n\nThe hearing heard pickers were underpaid, the commission said."
     assert not [c for c in claimscope.annotate(text).claims if "In short" in c.text]
+
+
+@pytest.mark.parametrize("dateline", ["Chandigarh:", "NEW DELHI:", "Cape Town —"])
+def test_a_place_alone_on_its_line_is_a_dateline(dateline: str) -> None:
+    """Indian TV-news sites put the dateline on its own line before the story
+    (*Chandigarh:*): no claim; the story after it is read as usual."""
+    text = f"{dateline}\n\nThe ruling party won 51 of the 90 seats, officials said."
+    claims = claimscope.annotate(text).claims
+    assert [c.text for c in claims] == ["The ruling party won 51 of the 90 seats"]
