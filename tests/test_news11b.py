@@ -34,8 +34,8 @@ def _claim(text: str, words: str) -> claimscope.Claim:
             "Nana Kwame Adjei II",
         ),
         (
-            "The Minister for Roads and Highways, Mr Kofi Asamoah-Boateng, has said "
-            "the bridge will reopen before Christmas.",
+            "The Minister for Lands and Natural Resources, Mr Kofi Asamoah-Boateng, has "
+            "said the government will deploy a task force to the river basins.",
             "Mr Kofi Asamoah-Boateng",
         ),
         (
@@ -353,3 +353,18 @@ def test_a_place_alone_on_its_line_is_a_dateline(dateline: str) -> None:
     text = f"{dateline}\n\nThe ruling party won 51 of the 90 seats, officials said."
     claims = claimscope.annotate(text).claims
     assert [c.text for c in claims] == ["The ruling party won 51 of the 90 seats"]
+
+
+def test_a_clause_after_said_is_no_inverted_speaker() -> None:
+    """*A statement signed by …, Chief Superintendent Esther Adomako, said 12 excavators
+    had been seized*: the words after *said* are a clause (*had been*), so they are not
+    the speaker of an inverted *"C," said X* with the statement as its content."""
+    text = (
+        "A statement signed by the Director of Public Affairs of the Service, Chief "
+        "Superintendent Ama Owusu, said 12 excavators had been seized."
+    )
+    assert not [
+        c for c in claimscope.annotate(text).claims if (c.source.text or "").startswith("12")
+    ]
+    quoted = claimscope.annotate('"We were lucky," said the man who had called police.')
+    assert quoted.claims[0].source.text == "the man who had called police"
