@@ -368,3 +368,14 @@ def test_a_clause_after_said_is_no_inverted_speaker() -> None:
     ]
     quoted = claimscope.annotate('"We were lucky," said the man who had called police.')
     assert quoted.claims[0].source.text == "the man who had called police"
+
+
+def test_a_quoted_pseudonym_before_said_keeps_its_reading() -> None:
+    """The clause check after an inverted cue leaves *'"C," said X'* forms alone: the
+    pseudonym test's *A nurse who goes by the name of "Sam" said …* reads as before."""
+    text = (
+        'A nurse who goes by the name of "Sam" said the ward was full. '
+        '"We turn people away," Sam said.'
+    )
+    claims = claimscope.annotate(text).claims
+    assert [c.source.type.value for c in claims] == ["anonymous", "anonymous"]
