@@ -206,6 +206,14 @@ def unverified_claims(text: str, start: int, end: int, window: int) -> bool:
     return _next_words(text, end, 1)[:1] != ["that"] and _unverifiable(text, start, end, window)
 
 
+MESSAGE_ENTRIES = frozenset(
+    {"conclude", "demonstrate", "email", "post", "read", "report", "share", "show", "state"}
+    | {"understand"}
+)
+"""Reporting entries :func:`no_message` reads in context (*demonstrate* has its own
+rule in :mod:`claimscope.cue_senses`)."""
+
+
 def no_message(text: str, end: int, entry: str, prev: str) -> bool:
     """Whether *posted*, *shared*, *emailed*, *states* or *show* ending at ``end``
     reports nothing here: the noun *states* (:func:`_states_reports`), results
@@ -219,6 +227,17 @@ def no_message(text: str, end: int, entry: str, prev: str) -> bool:
     own verb is the cue."""
     if prev in lexicon.words("carriers") and entry in ("post", "share", "email"):
         return True
+    if entry == "understand":
+        return not outlet_understands(text, end)  # The ABC understands C; I understand
+    if entry == "demonstrate":
+        return False
+    if entry == "report":
+        nxt = _next_words(text, end, 8)
+        return prev in _DIRECTIVE_MODALS and nxt[:1] == ["to"] and "that" not in nxt
+    if entry == "conclude":
+        return _ends_an_event(text, end)  # concluded two weeks of talks: finished them
+    if entry == "read":
+        return not _QUOTE_THEN_READ.search(text, max(0, end - 12), end)  # "C," read a sign
     if entry in ("post", "share"):
         return (
             prev in _BE
@@ -423,3 +442,73 @@ def ability_could(text: str, start: int, end: int) -> bool:
     after = _next_words(text, end, 8)[1:]
     outcomes = lexicon.words("outcome_words")
     return not any(w in outcomes or w[0].isdigit() or w in ("$", "£", "€", "%") for w in after)
+
+
+_FIGURE = regex.compile(r"(?:[$£€¥₹]|[a-z]{0,3}\d)")
+"""A figure's first token, perhaps a currency sign or a currency's letters before the
+digits (*$*, *250*, *r1*, *rs400bn*)."""
+
+
+def agent_or_price(text: str, end: int) -> bool:
+    """Whether *charged* (*accused*, *blamed*) ending at ``end`` is followed by its
+    agent (*was charged by police*) or a price (*were charged $250 a week*, *are
+    charged R1 200*): no accusation of the subject either way."""
+    nxt = _next_words(text, end, 1)[:1]
+    return bool(nxt) and (nxt[0] == "by" or _FIGURE.match(nxt[0]) is not None)
+
+
+_COUNT_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty"
+    " hundred hundreds thousand thousands dozen dozens".split()
+)
+"""Number words above one: an *-s* form after one is a plural noun (*two suspects*)."""
+
+
+def counted(prev: str) -> bool:
+    """Whether the word ``prev`` (lower case) before an *-s* form counts it: a figure
+    or a number word above one (*43 suspects*, *two reports*), never a verb's subject."""
+    return prev in _COUNT_WORDS or (prev[:1].isdigit() and prev not in ("1", "one"))
+
+
+_QUOTE_THEN_READ = regex.compile(r"[,!?][\"”’'][ \t]*+reads?\Z", regex.IGNORECASE)
+"""A quotation closed with a comma (or ``!``, ``?``) right before *read(s)*: the
+inverted *"C," read an emergency alert*, *"C," reads the sign*; *read* anywhere else is
+reading, not a text's words (*she read the report*)."""
+
+
+_DIRECTIVE_MODALS = frozenset("should must can could may will shall".split())
+"""Modals before *report to* that make it a directive (*anyone with evidence should
+report to the bureau*: present it there), no report."""
+
+_EVENTS = frozenset(
+    """talks negotiations discussions consultations meeting meetings visit visits tour
+    trip mission session sessions summit hearing hearings round""".split()
+)
+"""Events one concludes by ending them (*concluded two weeks of talks*)."""
+
+
+def _ends_an_event(text: str, end: int) -> bool:
+    """Whether *concluded* ending at ``end`` ends an event (*concluded two weeks of
+    talks*, *concluded its visit to Kabul*): an event noun among the next four words and
+    no *that* after it; a study that *concluded the drug was safe* still reports."""
+    words = _next_words(text, end, 4)
+    return "that" not in words and any(w in _EVENTS for w in words)
+
+
+def outlet_understands(text: str, end: int) -> bool:
+    """Whether *understands* ending at ``end`` follows a news outlet that reports what
+    it has learnt without naming its source (*The ABC understands the commission has
+    …*, *the newspaper understands that …*, ``lexicons/outlets.txt`` and
+    ``sources_media.txt``); anyone else *understands* a feeling or a point (*I
+    understand the frustration*), which reports nothing."""
+    start = end - len("understands")
+    if text[start:end].casefold() != "understands":
+        return False
+    words = _words_before(text, start, 4)
+    if not words:
+        return False
+    outlets = lexicon.words("outlets")
+    named = (" ".join(words[i:]) for i in range(len(words)))
+    return words[-1] in lexicon.words("sources_media") or any(
+        n in outlets or n.removeprefix("the ") in outlets for n in named
+    )

@@ -20,15 +20,18 @@ from claimscope._sense_words import (
     _BE,
     _WORD,
     ED_NOT_PAST,
+    MESSAGE_ENTRIES,
     SPECULATE_ON,
     SUPERLATIVE_MODALS,
     THAT_ONLY,
     _next_words,
     _words_before,
     ability_could,
+    agent_or_price,
     allegations_named_again,
     be_then_adverb,
     before_own_verb,
+    counted,
     no_message,
     no_that_clause,
     show_closes_description,
@@ -126,8 +129,8 @@ def plural_noun(text: str, end: int, key: str, prev: str) -> bool:
     reports like …*, *cited claims*)."""
     if not key.endswith("s") or " " in key:
         return False
-    if prev in _QUANTITY or _after_past_verb(text, end - len(key), prev):
-        return True  # "many claims", "numerous reports": a verb in -s takes no plural
+    if prev in _QUANTITY or counted(prev) or _after_past_verb(text, end - len(key), prev):
+        return True  # "many claims", "43 suspects": a verb in -s takes no plural
     if prev and before_own_verb(text, end):
         return True  # "Refugee advocates seized on", "privacy advocates say": a subject
     if prev not in _PREPOSITIONS and not (prev == "" and _clause_start(text, end - len(key))):
@@ -242,7 +245,7 @@ def sense(
         return None  # heard gunshots, I've heard: only a court or jury hears a case
     if entry == "demonstrate" and _next_words(text, end, 1)[:1] in _PROTEST_NEXT:
         return None  # demonstrated outside the newspaper, planned to demonstrate.
-    if entry in ("post", "share", "show", "email", "state") and no_message(text, end, entry, prev):
+    if entry in MESSAGE_ENTRIES and no_message(text, end, entry, prev):
         return None  # posted a loss, a talent show in 2015: results, a programme
     if key == "show" and show_closes_description(text, start):
         return None  # the postponed Glasgow show reacted: a gig, no verb
@@ -278,7 +281,7 @@ def sense(
     if (
         entry in ("accuse", "blame", "charge")
         and (prev in _BE or (entry == "charge" and _next_words(text, end, 1) == ["with"]))
-        and _next_words(text, end, 1)[:1] != ["by"]
+        and not agent_or_price(text, end)  # were charged $250 a week: a price
     ):
         return CueKind.DISTANCING, "distancing", SENSE_RULES[7]  # was accused of fraud
     return kind, stance, ""
@@ -385,7 +388,7 @@ _SENSE_ENTRIES = (
     | _ADJECTIVAL
     | ACT_ENTRIES
     | THAT_ONLY
-    | {"demonstrate", "email", "post", "share", "show", "state"}
+    | MESSAGE_ENTRIES
 )
 """The reporting entries some rule of :func:`sense` reads in context."""
 

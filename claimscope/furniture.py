@@ -121,6 +121,11 @@ def _is_byline(stripped: str) -> bool:
     return match is not None and match.group(1) not in _not_names()
 
 
+_DATELINE_ALONE = regex.compile(r"\p{Lu}[\p{L}.'’-]*+(?:[ \t]\p{Lu}[\p{L}.'’-]*+){0,2}[ \t]*+[:—–]")
+"""A place alone on its line before the story (``Chandigarh:``, ``NEW DELHI:``,
+``Cape Town —``): a dateline, no claim."""
+
+
 def is_question(sentence: str) -> bool:
     """True when the sentence (not just a quotation inside it) is a question."""
     return sentence.rstrip().rstrip(_CLOSERS).endswith("?")
@@ -147,6 +152,8 @@ def furniture_reason(sentence: str, *, whole_paragraph: bool) -> str | None:
         return "no words"
     if len(stripped) <= 80 and stripped[:1] in "PpUuLl" and _time_stamp(stripped):
         return "time stamp"
+    if whole_paragraph and _DATELINE_ALONE.fullmatch(stripped):
+        return "dateline"
     if (
         whole_paragraph
         and not stripped.rstrip(_CLOSERS).endswith(_TERMINALS)
@@ -172,14 +179,17 @@ _CREDIT_END = regex.compile(
     r"|(?<=[.!?][\"'’”]?[ \t])\((?!(?i:laughter|applause|crosstalk|inaudible|cheers|booing)\))"
     r"\p{Lu}[\p{L}'’.&-]*+(?:[ \t]\p{Lu}[\p{L}'’.&-]*+){0,3}"
     r"(?:[ \t]?/[ \t]?\p{Lu}[^\n()/]{0,50})?\)\s*\Z"
+    r"|(?<=[.!?][\"'’”]?[ \t])\(\p{Lu}[\p{L}'’.&-]*+(?:[ \t]\p{Lu}[\p{L}'’.&-]*+){0,3}:[ \t]"
+    r"\p{Lu}[\p{L}'’.-]*+(?:[ \t]\p{Lu}[\p{L}'’.-]*+){0,3}\)\s*\Z"
 )
 """A credit closing a paragraph (``… for two years. Source: Supplied``, ``Photos: Jane
 Doe/Staff``, ``(Video by Jane Doe)``, ``(Handout/Université Laval)``, ``(Submitted by
 Jane Doe)``, or a photographer and agency after the caption's last sentence: ``… on
 Tuesday. Fred Lum/The Globe and Mail``, or a short credit in brackets after it: ``… last
 month. (U.S. Navy)``, ``… on Feb. 7. (AA Photo)``, ``… on Monday. (Dana Ruiz/The Valley
-Herald)``; a transcript's ``(Laughter)`` is no
-credit): the whole paragraph is a caption."""
+Herald)``, or the outlet and photographer in brackets: ``… near Robinvale. (ABC News:
+Jane Doe)``; a transcript's ``(Laughter)`` is no credit): the whole paragraph is a
+caption."""
 
 _COPYRIGHT_YEAR = regex.compile(r"(?i:copyright)[^\S\n]++(?:(?:©|\(c\))[^\S\n]*+)?(?:19|20)\d\d\b")
 """A station's or paper's footer opening with its copyright year (*Copyright 2026 KXRT.

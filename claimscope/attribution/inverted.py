@@ -66,9 +66,27 @@ def right_source(
         and not _common_speaker([t[2] for t in tokens[k + 1 : i]])
     ):
         return None  # "says experts", "says chief engineer Mary Collins" do name a speaker
-    if i - (k + 1) > MAX_NP:
+    quoted = k >= 1 and tokens[k - 1][2] in CLOSE_QUOTES  # '"C," said X': X as read
+    if i - (k + 1) > MAX_NP or (not quoted and _clause_after([t[2] for t in tokens[k + 1 : i]])):
         return None
     return start, end
+
+
+_RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
+
+
+def _clause_after(words: list[str]) -> bool:
+    """Whether the words after an inverted cue hold a finite auxiliary before any
+    relative pronoun: a clause's subject and verb (*…, said 12 excavators had been
+    seized*), the content of an uninverted cue, not its speaker (*the man who had
+    called police* keeps him). Only asked when no quotation closes before the cue."""
+    for w in words:
+        folded = w.casefold()
+        if folded in _RELATIVES:
+            return False
+        if folded in AUXILIARIES:
+            return True
+    return False
 
 
 def _common_speaker(words: list[str]) -> bool:

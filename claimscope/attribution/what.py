@@ -66,8 +66,11 @@ BARE_ADDRESSEES = _grammar.OBJECT_PRONOUNS | frozenset(
 him*, *told reporters*, *told jurors the case would last*): a narrower list than
 :data:`ADDRESSEES`."""
 
-AUDIENCES = frozenset("jury court committee inquest tribunal hearing panel meeting".split())
-"""Bodies addressed after *the* (*told the jury the trial would last*)."""
+AUDIENCES = frozenset(
+    "jury court committee inquest inquiry commission tribunal hearing panel meeting".split()
+)
+"""Bodies addressed after *the* (*told the jury the trial would last*, *told the
+commission he had been afraid*)."""
 """Common addressees of *told*/*asked* that are not capitalised."""
 
 

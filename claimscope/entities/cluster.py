@@ -29,6 +29,7 @@ from claimscope.entities.mentions import Mention, find_mentions
 from claimscope.entities.name_runs import PARTICLES
 from claimscope.entities.pronouns import link_pronouns
 from claimscope.entities.pseudonym_cues import pseudonym_cues
+from claimscope.entities.role_titles import role_holder, title_kept, titled_apposition
 from claimscope.entities.spanmap import SpanMap
 from claimscope.entities.variation import varied_subject
 from claimscope.entities.words import (
@@ -154,7 +155,8 @@ class _Builder:
         if e is None and acronym:
             e = self.by_acronym.get(words[0].rstrip("s"))
         if e is None:
-            varied = self._varied(m, False)  # "Donald Trump says … The Republican noted"
+            # "Donald Trump says … The Republican noted"; "the Commissioner" after her name
+            varied = self._varied(m, False) or role_holder(self.text, m, self.by_role)
             if varied is not None:
                 self._index(self.join(varied, m, rename=False), m, read)  # still the name
                 return
@@ -334,6 +336,8 @@ class _Builder:
                 ):
                     # "the chief constable of the county, Dame Ann Lowe"
                     links[a.start, a.end] = (b.start, b.end)
+            if titled_apposition(text, a, b):
+                links[a.start, a.end] = (b.start, b.end)
             if (
                 a.kind == "name"
                 and b.kind == "name"
@@ -365,7 +369,10 @@ class _Builder:
                 target = self.of.get(links[span])
                 current = self.of.get(span)
                 if target is not None and current is not None and target is not current:
+                    name = target.name
                     self._merge(target, current)
+                    if role := title_kept(self.text, m, target, name):
+                        self.by_role[role] = target  # "Its President, Nana Kobina Essel III,"
                 continue
             if m.kind != "desc" or span in self.of:
                 if m.kind == "desc" and not m.head:

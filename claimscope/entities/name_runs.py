@@ -20,6 +20,7 @@ from claimscope.entities.words import (
     _not_names,
     _org_words,
     _possessive,
+    _role_word,
     _surname_org_words,
     _titles,
 )
@@ -79,6 +80,7 @@ def name_run(tokens: list[Tok], i: int) -> int:
                 or _two_trades(tokens, j)
                 or portfolio_after(tokens, j - 1)
                 or (portfolio and w == "for")  # "Secretary of State for Education"
+                or (w == "of" and _head_before_of(tokens, i, j))
                 or (w == "and" and j - i == 1 and _portfolio_title_ahead(tokens, i, j + 1))
             )
             and not (w == "of" and _personal_name(tokens, i, j))
@@ -205,11 +207,28 @@ def portfolio_after(tokens: list[Tok], k: int) -> bool:
     )
 
 
+def _head_before_of(tokens: list[Tok], i: int, j: int) -> bool:
+    """Whether *of* at ``tokens[j]`` follows a body's head word (*the Western Regional
+    House of Chiefs*, *the House of Representatives*), not a surname after a given name
+    (*Dr Gregory House of Princeton*)."""
+    return tokens[j - 1][2] in _head_org_words() and not (
+        j - 2 >= i and _bare(tokens[j - 2][2]).casefold() in _given_names()
+    )
+
+
 def _personal_name(tokens: list[Tok], i: int, j: int) -> bool:
     """Whether ``tokens[i:j]`` is a personal name (a given name and a surname or
     two): *of* after it names the person's firm, no part of the name (*Samuel Greer
-    of Greer Hollis LLP*)."""
-    return 2 <= j - i <= 3 and _bare(tokens[i][2]).casefold() in _given_names()
+    of Greer Hollis LLP*), also when a lower-case role noun stands before it or a title
+    opens it (*political scientist Harish Chandra of Panjab University*, *Professor
+    Amara Obi of Lagos Business School*): given names the lexicon lacks."""
+    first = _bare(tokens[i][2]).casefold()
+    if 2 <= j - i <= 3 and first in _given_names():
+        return True
+    if first in _titles():
+        return 3 <= j - i <= 4
+    before = tokens[i - 1][2] if i > 0 else ""
+    return 2 <= j - i <= 3 and before.islower() and _role_word(before)
 
 
 _PORTFOLIO_TITLES = frozenset(("minister", "secretary", "commissioner"))

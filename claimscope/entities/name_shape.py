@@ -184,9 +184,21 @@ def _split_role(words: list[str], nouns: dict[str, str]) -> tuple[int, list[str]
         role = _bare(words[r]).casefold()
         if role in titles:
             return r, words[r:], []
-        if nouns.get(role) == "role":
+        if nouns.get(role) == "role" and not _members_body(words, r, nouns):
             return r + 1, words[r + 1 :], [role]
     return 0, words, []
+
+
+def _members_body(words: list[str], r: int, nouns: dict[str, str]) -> bool:
+    """Whether the role noun ``words[r]`` is plural and an organisation word follows
+    it: the members a body is named for (*Small Scale Miners Alliance of Ghana*,
+    *Nurses Union*), not a role before a name (*Wells Fargo CEO John Stumpf*)."""
+    word = _bare(words[r])
+    return (
+        word.endswith("s")
+        and _bare(words[r + 1]) in _org_words()
+        and nouns.get(word[:-1].casefold()) == "role"
+    )
 
 
 _FUNCTION_WORDS = _PREPOSITIONS | _AUXILIARIES | _STOP

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 
 import regex
@@ -161,6 +162,9 @@ def _org_word(words: tuple[str, ...] | list[str]) -> str:
     named = len(words) - (words[0].casefold() == "the")  # "the Nation" is no "X Nation"
     if not found and named >= 2 and words[-1] in _head_org_words():
         found = words[-1]
+    if not found:  # a head word before "of" heads the name too: "House of Chiefs"
+        heads = _head_org_words()
+        found = next((w for w, o in itertools.pairwise(words) if o == "of" and w in heads), "")
     if (
         found
         and len(words) == 2
