@@ -56,7 +56,15 @@ _NATION_WORDS = 3
 
 def nations() -> frozenset[str]:
     """Countries and the other nations of ``lexicons/nation_names.txt``."""
-    return lexicon.words("countries") | lexicon.words("nation_names")
+    countries, others = lexicon.words("countries"), lexicon.words("nation_names")
+    held = _NATIONS[0]
+    if held[0] is not countries or held[1] is not others:  # user lexicons changed them
+        held = _NATIONS[0] = (countries, others, countries | others)
+    return held[2]
+
+
+_NATIONS = [(frozenset[str](), frozenset[str](), frozenset[str]())]
+"""The latest :func:`nations`, with the two lists it joined (joined once, not per call)."""
 
 
 def _personal_opener(word: str) -> bool:
@@ -78,9 +86,9 @@ def nation_body(words: Sequence[str]) -> str:
     ('england', '')
     """
     names = [w.rstrip(".") for w in words if w.casefold() != "the"]
-    if len(names) < 2 or _personal_opener(names[0]):
+    if len(names) < 2 or not all(w[:1].isupper() or w in _JOINERS for w in names):
         return ""
-    if not all(w[:1].isupper() or w in _JOINERS for w in names):
+    if _personal_opener(names[0]):  # the dearer test second
         return ""
     folded = [w.casefold() for w in names]
     if folded[-1].endswith(("'s", "’s")):

@@ -1,0 +1,37 @@
+"""Speed work of round 11 (issue 16) that must not change what the library says."""
+
+from __future__ import annotations
+
+from claimscope import lexicon
+from claimscope._body_names import nation_body, nations
+from claimscope.lexicon import Lexicons
+from claimscope.sources import classify
+
+
+def test_nations_follow_user_lexicons() -> None:
+    """The joined list of nations is kept, but made again when a user lexicon
+    changes one of the lists it joins, and the shipped one comes back after."""
+    shipped = nations()
+    assert "new zealand" in shipped
+    assert "freedonia" not in shipped
+    with lexicon.using(Lexicons(add={"countries": ["Freedonia"]})):
+        assert "freedonia" in nations()
+        assert nation_body(("Sport", "Freedonia")) == "freedonia"
+    assert nations() == shipped
+    assert nation_body(("Sport", "Freedonia")) == ""
+
+
+def test_words_shipped_and_changed() -> None:
+    """``words`` answers from the shipped lists unless a user lexicon changes one."""
+    assert "spokesman" in lexicon.words("roles")
+    with lexicon.using(Lexicons(remove={"roles": ["spokesman"]})):
+        assert "spokesman" not in lexicon.words("roles")
+    assert "spokesman" in lexicon.words("roles")
+
+
+def test_body_named_for_a_nation_still_typed() -> None:
+    """The cheap capitalisation test now runs before the given-name test; the types
+    are those of before (a body named for its nation, a person's name)."""
+    assert classify("Sport England")[0].value == "organization"
+    assert classify("Kevin England")[0].value == "person"
+    assert classify("Fire and Emergency New Zealand")[0].value == "organization"
