@@ -70,9 +70,12 @@ _NATIONS = [(frozenset[str](), frozenset[str](), frozenset[str]())]
 def _personal_opener(word: str) -> bool:
     """A given name, honorific, title or role noun: the name is a person's
     (*Kevin England*, *Mr Jordan*, *President Jordan*)."""
-    folded = word.casefold().rstrip(".")
-    return any(
-        folded in lexicon.words(name) for name in ("given_names", "honorifics", "titles", "roles")
+    folded, words = word.casefold().rstrip("."), lexicon.words
+    return (
+        folded in words("given_names")
+        or folded in words("honorifics")
+        or folded in words("titles")
+        or folded in words("roles")
     )
 
 
@@ -104,6 +107,8 @@ def nation_body(words: Sequence[str]) -> str:
 
 def singular(word: str) -> str:
     """A plural noun's singular by its spelling (*agencies* → *agency*, *boxes* → *box*)."""
+    if not word.endswith("s"):
+        return word  # most words: every rule below needs a final s
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "sses", "xes")):

@@ -35,3 +35,20 @@ def test_body_named_for_a_nation_still_typed() -> None:
     assert classify("Sport England")[0].value == "organization"
     assert classify("Kevin England")[0].value == "person"
     assert classify("Fire and Emergency New Zealand")[0].value == "organization"
+
+
+def test_singular_unchanged_by_its_shortcut() -> None:
+    """``singular`` returns a word without a final *s* at once; plurals as before."""
+    from claimscope._body_names import singular
+
+    cases = {
+        "agencies": "agency",
+        "boxes": "box",
+        "churches": "church",
+        "officials": "official",
+        "press": "press",
+        "bus": "bus",
+        "spokesman": "spokesman",
+        "staff": "staff",
+    }
+    assert {w: singular(w) for w in cases} == cases
