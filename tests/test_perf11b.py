@@ -52,3 +52,32 @@ def test_singular_unchanged_by_its_shortcut() -> None:
         "staff": "staff",
     }
     assert {w: singular(w) for w in cases} == cases
+
+
+def test_held_spans_index_fast_path_and_edges() -> None:
+    """Plain indexes take the short path; negative ones, slices and the out-of-range
+    error behave as before."""
+    import pytest
+
+    from claimscope._held import HeldSpans
+
+    held = HeldSpans([(0, 4), (5, 9), (10, 12)])
+    assert held[0] == (0, 4) and held[2] == (10, 12)
+    assert held[-1] == (10, 12)
+    assert held[True] == (5, 9)
+    assert held[1:] == [(5, 9), (10, 12)]
+    with pytest.raises(IndexError):
+        held[3]
+    with pytest.raises(IndexError):
+        held[-4]
+
+
+def test_place_name_checks_in_any_order() -> None:
+    """The place word is tested first now; the answers are those of before."""
+    from claimscope._body_names import place_name
+
+    assert place_name(("Harbour", "Rd")) == "Rd"
+    assert place_name(("the", "Waimea", "River")) == "River"
+    assert place_name(("Kevin", "Bridge")) == ""  # a given name opens it
+    assert place_name(("Bridge",)) == ""
+    assert place_name(("old", "Mill", "Road")) == ""  # a lower-case word inside
