@@ -81,3 +81,31 @@ def test_place_name_checks_in_any_order() -> None:
     assert place_name(("Kevin", "Bridge")) == ""  # a given name opens it
     assert place_name(("Bridge",)) == ""
     assert place_name(("old", "Mill", "Road")) == ""  # a lower-case word inside
+
+
+def test_interview_note_found_after_its_cheap_test() -> None:
+    """An edited Q&A is still read as one: the note's first word is looked for first."""
+    from claimscope import annotate
+    from claimscope.attribution.interview import _EDIT_NOTE, _EDIT_WORD
+
+    for note in (
+        "This interview has been edited and condensed for clarity.",
+        "CONDENSED FOR SPACE",
+        "Answers were Edited for length.",
+    ):
+        assert _EDIT_WORD.search(note) is not None
+        assert _EDIT_NOTE.search(note) is not None
+    text = (
+        "Mara Quinlan has guided ships into the harbour for 20 years. We spoke to "
+        "Mara Quinlan about the new channel. This interview has been condensed and "
+        "edited for brevity.\n\n"
+        "Why did the port dredge the channel?\n\nShips kept running aground.\n\n"
+        "Will it be finished this year?\n\nThe last section is due in October."
+    )
+    answers = [c for c in annotate(text).claims if c.rule.value == "Q&A answer"]
+    assert [(c.text, c.source.text) for c in answers] == [
+        ("Ships kept running aground", "Mara Quinlan"),
+        ("The last section is due in October", "Mara Quinlan"),
+    ]
+    plain = text.replace("condensed and edited for brevity", "checked by our staff")
+    assert not [c for c in annotate(plain).claims if c.rule.value == "Q&A answer"]
