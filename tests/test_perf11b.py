@@ -109,3 +109,17 @@ def test_interview_note_found_after_its_cheap_test() -> None:
     ]
     plain = text.replace("condensed and edited for brevity", "checked by our staff")
     assert not [c for c in annotate(plain).claims if c.rule.value == "Q&A answer"]
+
+
+def test_list_headings_read_only_in_short_sentences() -> None:
+    """A list heading is looked up only in a sentence of a few words; the answers
+    are those of before, a final word of marks included."""
+    from claimscope.furniture import _list_opened
+
+    assert _list_opened("Key points:") == ":"
+    assert _list_opened("KEY POINTS") == "-"
+    assert _list_opened("What we know so far :") == ":"
+    assert _list_opened("What  we know so  far !") == "-"
+    assert _list_opened("She also said:") == ":"
+    assert _list_opened("The council listed what we know so far about the closure:") == ":"
+    assert _list_opened("The bridge will close for six months.") == ""
