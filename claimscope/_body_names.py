@@ -56,15 +56,26 @@ _NATION_WORDS = 3
 
 def nations() -> frozenset[str]:
     """Countries and the other nations of ``lexicons/nation_names.txt``."""
-    return lexicon.words("countries") | lexicon.words("nation_names")
+    countries, others = lexicon.words("countries"), lexicon.words("nation_names")
+    held = _NATIONS[0]
+    if held[0] is not countries or held[1] is not others:  # user lexicons changed them
+        held = _NATIONS[0] = (countries, others, countries | others)
+    return held[2]
+
+
+_NATIONS = [(frozenset[str](), frozenset[str](), frozenset[str]())]
+"""The latest :func:`nations`, with the two lists it joined (joined once, not per call)."""
 
 
 def _personal_opener(word: str) -> bool:
     """A given name, honorific, title or role noun: the name is a person's
     (*Kevin England*, *Mr Jordan*, *President Jordan*)."""
-    folded = word.casefold().rstrip(".")
-    return any(
-        folded in lexicon.words(name) for name in ("given_names", "honorifics", "titles", "roles")
+    folded, words = word.casefold().rstrip("."), lexicon.words
+    return (
+        folded in words("given_names")
+        or folded in words("honorifics")
+        or folded in words("titles")
+        or folded in words("roles")
     )
 
 
@@ -78,9 +89,9 @@ def nation_body(words: Sequence[str]) -> str:
     ('england', '')
     """
     names = [w.rstrip(".") for w in words if w.casefold() != "the"]
-    if len(names) < 2 or _personal_opener(names[0]):
+    if len(names) < 2 or not all(w[:1].isupper() or w in _JOINERS for w in names):
         return ""
-    if not all(w[:1].isupper() or w in _JOINERS for w in names):
+    if _personal_opener(names[0]):  # the dearer test second
         return ""
     folded = [w.casefold() for w in names]
     if folded[-1].endswith(("'s", "’s")):
@@ -96,6 +107,8 @@ def nation_body(words: Sequence[str]) -> str:
 
 def singular(word: str) -> str:
     """A plural noun's singular by its spelling (*agencies* → *agency*, *boxes* → *box*)."""
+    if not word.endswith("s"):
+        return word  # most words: every rule below needs a final s
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "sses", "xes")):
@@ -206,11 +219,12 @@ def place_name(words: Sequence[str]) -> str:
     ''
     """
     names = [w.rstrip(".") for w in words if w.casefold() != "the"]
-    if len(names) < 2 or _personal_opener(names[0]):
+    # the place word first: it is the test that fails most names, and the cheapest
+    if len(names) < 2 or names[-1].casefold() not in lexicon.words("place_words"):
         return ""
-    if not all(w[:1].isupper() or w[:1].isdigit() for w in names):
+    if _personal_opener(names[0]) or not all(w[:1].isupper() or w[:1].isdigit() for w in names):
         return ""
-    return names[-1] if names[-1].casefold() in lexicon.words("place_words") else ""
+    return names[-1]
 
 
 @lexicon.cached(maxsize=8)

@@ -76,6 +76,9 @@ class HeldSpans(Sequence[tuple[int, int]]):
     def __getitem__(self, index: slice) -> list[tuple[int, int]]: ...
 
     def __getitem__(self, index: int | slice) -> tuple[int, int] | list[tuple[int, int]]:
+        flat = self._flat
+        if type(index) is int and 0 <= index < len(flat) >> 1:  # the entity stage's asks
+            return flat[2 * index], flat[2 * index + 1]
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         if index < 0:

@@ -529,6 +529,10 @@ _BULLETS = ("-", "•", "*", "–", "·")
 """Marks that open an item of a bulleted list."""
 
 
+_HEADING_WORDS = max(len(h.split()) for h in lexicon.words("list_headings"))
+"""The most words a list heading has (``list_headings`` is no user lexicon)."""
+
+
 def _list_opened(sentence: str) -> str:
     """How ``sentence`` opens a list: ``":"`` when it ends with a colon (*She also
     said:*; any line after it may be an item), ``"-"`` when it is a list heading
@@ -536,9 +540,12 @@ def _list_opened(sentence: str) -> str:
     capitals that is not one (*WHAT TO WATCH:*; bulleted lines after either are items,
     bare lines are headlines), else ``""``."""
     stripped = sentence.rstrip()
-    key = " ".join(stripped.rstrip(".!:").casefold().split())
-    if key in lexicon.words("list_headings"):
-        return ":" if stripped.endswith(":") else "-"
+    # a heading has a few words: a longer sentence is not folded to be looked up (its
+    # key has at most one word fewer, a last word of marks that rstrip takes away)
+    if len(stripped.split(None, _HEADING_WORDS + 1)) <= _HEADING_WORDS + 1:
+        key = " ".join(stripped.rstrip(".!:").casefold().split())
+        if key in lexicon.words("list_headings"):
+            return ":" if stripped.endswith(":") else "-"
     if stripped.endswith(":"):
         # a kicker in capitals (WHAT TO WATCH:) heads a box of headlines
         return "-" if not any(map(str.islower, stripped)) else ":"

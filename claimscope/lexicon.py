@@ -135,8 +135,15 @@ def words(name: str) -> frozenset[str]:
     """
     overlay = _ACTIVE.get()
     if overlay is None or name not in overlay.names:
-        return _words(name, None)
+        found = _SHIPPED_WORDS.get(name)  # a dict: asked tens of thousands of times a text
+        if found is None:
+            found = _SHIPPED_WORDS[name] = _words(name, None)
+        return found
     return _words(name, overlay)
+
+
+_SHIPPED_WORDS: dict[str, frozenset[str]] = {}
+""":func:`words` of the shipped lexicons, by name (no user lexicon touches them)."""
 
 
 @functools.lru_cache(maxsize=256)

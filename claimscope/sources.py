@@ -83,7 +83,7 @@ _ACRONYM = regex.compile(r"\A\p{Lu}{2,6}s?\Z")
 
 def _in(name: str, word: str) -> bool:
     words = lexicon.words(name)
-    return word in words or singular(word) in words
+    return word in words or (word.endswith("s") and singular(word) in words)
 
 
 @lexicon.cached(maxsize=4096)

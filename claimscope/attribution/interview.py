@@ -41,6 +41,10 @@ _EDIT_NOTE = regex.compile(
 """The note every edited Q&A carries (*This interview has been edited and condensed for
 clarity*): without it, questions set off as paragraphs may be a column's rhetoric."""
 
+_EDIT_WORD = regex.compile(r"(?:edit|condens)ed", regex.I)
+"""What every :data:`_EDIT_NOTE` starts with, under the same case rules: a text without
+it (most) is not scanned for the whole note, a search several times dearer."""
+
 _NAME = regex.compile(r"\p{Lu}[\p{Ll}'’\-]+(?:[^\S\n]+\p{Lu}[\p{Ll}'’\-]+)+")
 """Two or more capitalised words in a row: a candidate name for the interviewee."""
 
@@ -54,7 +58,7 @@ _LONGEST_QUESTION = 60
 def interview_answers(ctx: Context, raws: Sequence[Raw], furniture: Collection[int]) -> list[Raw]:
     """The interviewee's answers in a Q&A (see the module), one raw claim a sentence."""
     text = ctx.text
-    if _EDIT_NOTE.search(text) is None:
+    if _EDIT_WORD.search(text) is None or _EDIT_NOTE.search(text) is None:
         return []
     questions = [
         k
