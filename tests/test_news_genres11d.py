@@ -1,0 +1,53 @@
+"""Readings found on the eleventh round's composed genres (an AI copyright suit, a
+football press conference, a startup funding round, a nutrition study, a preliminary
+air-accident report, a defamation trial): each test is a general shape a reader meets
+in many articles.
+
+Composed news sentences; the names are invented.
+"""
+
+from __future__ import annotations
+
+import claimscope
+from claimscope import Confidence
+
+
+def _claim(doc: claimscope.Document, words: str) -> claimscope.Claim:
+    found = [c for c in doc.claims if words in c.text]
+    assert found, f"no claim holds {words!r}: {[c.text for c in doc.claims]}"
+    return found[0]
+
+
+def test_an_attitude_verb_with_a_noun_object_hedges_nothing() -> None:
+    """*felt his calf*, *We fear nobody*, *had felt "like hitting a wall"*: a plain
+    noun phrase or a gerund after *feel*/*fear* is a sensation or a boast, no doubt
+    about a proposition; with a clause (*felt his side deserved more*) it still
+    hedges."""
+    text = (
+        "The Harbour City coach revealed the winger felt his calf in training on "
+        "Thursday and will be assessed on Saturday. "
+        'Asked about the taunts, the coach said: "They can say what they like. We fear '
+        'nobody." '
+        "A passenger, Mere Tane, told the Westport Star that the landing had felt "
+        '"like hitting a brick wall". '
+        "Ms Tane said she felt her seat belt was too loose."
+    )
+    doc = claimscope.annotate(text)
+    assert _claim(doc, "felt his calf").confidence is Confidence.REPORTED
+    assert _claim(doc, "We fear nobody").confidence is Confidence.REPORTED
+    assert _claim(doc, "like hitting a brick wall").confidence is Confidence.REPORTED
+    assert _claim(doc, "seat belt was too loose").confidence is Confidence.HEDGED
+
+
+def test_whether_beside_the_object_of_an_inquiry_is_no_doubt() -> None:
+    """*investigators were examining the wreckage … and whether the brakes worked*: the
+    *whether* question is what is being examined, not a doubt on the claim; *whether*
+    standing alone as the doubt (*it is unclear whether*) still hedges."""
+    text = (
+        "Ms Ruru said investigators were also examining the tyres, which had been "
+        "replaced in May, and whether the anti-skid system worked as designed. "
+        "The board said it was unclear whether the crew had seen the warning."
+    )
+    doc = claimscope.annotate(text)
+    assert _claim(doc, "examining the tyres").confidence is Confidence.REPORTED
+    assert _claim(doc, "the crew had seen the warning").confidence is Confidence.HEDGED
