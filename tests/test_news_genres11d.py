@@ -51,3 +51,20 @@ def test_whether_beside_the_object_of_an_inquiry_is_no_doubt() -> None:
     doc = claimscope.annotate(text)
     assert _claim(doc, "examining the tyres").confidence is Confidence.REPORTED
     assert _claim(doc, "the crew had seen the warning").confidence is Confidence.HEDGED
+
+
+def test_a_name_in_capitals_in_a_tabloid_lead_is_still_a_person() -> None:
+    """*STUART KERR has admitted …*: a tabloid lead sets the subject's name in capitals;
+    two capitalised words are a shouted name, not an acronym naming a body, so the
+    person keeps his pronouns (*He added:*) after a quotation with an *it* in it."""
+    text = (
+        "FERGUS MCBRIDE has admitted his striker is a doubt for Saturday's derby.\n\n"
+        "Carlton Vale captain Dean Pryce said in a radio interview that Harbour "
+        '"will not fancy it".\n\n'
+        'Asked about those comments, the manager McBride said: "Dean can say what he '
+        "likes. I'm sure it made a good headline.\"\n\n"
+        'He added: "We will be ready on Saturday."'
+    )
+    doc = claimscope.annotate(text)
+    added = _claim(doc, "We will be ready on Saturday")
+    assert added.source.text == "FERGUS MCBRIDE" or added.source.text == "McBride", added.source
