@@ -68,3 +68,18 @@ def test_a_name_in_capitals_in_a_tabloid_lead_is_still_a_person() -> None:
     doc = claimscope.annotate(text)
     added = _claim(doc, "We will be ready on Saturday")
     assert added.source.text == "FERGUS MCBRIDE" or added.source.text == "McBride", added.source
+
+
+def test_as_per_attributes_like_according_to() -> None:
+    """*as per data from X* (Indian and business English) attributes the clause before
+    it as *according to X* does, and *As per X, C* the clause after."""
+    text = (
+        "Fintech startups in Kenya raised $310 Mn in 2025, down 21% from the previous "
+        "year, as per data from research firm LedgerScope. As per the latest census, "
+        "the district has 41,000 households."
+    )
+    doc = claimscope.annotate(text)
+    raised = _claim(doc, "raised $310 Mn")
+    assert raised.source.text is not None and "LedgerScope" in raised.source.text
+    census = _claim(doc, "the district has 41,000 households")
+    assert census.source.text == "the latest census"

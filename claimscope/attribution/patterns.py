@@ -123,7 +123,7 @@ class Site:
         while k_end + 1 < len(tokens) and tokens[k_end + 1][0] < cue.end:
             k_end += 1
         self.k_end = k_end
-        self.according = cue.text.casefold().startswith("according to")
+        self.according = cue.entry == "according to"  # also "as per"
         """Whether the cue is *according to*."""
         self.impersonal, self.passive = cue_shape(cue.text)
         """Whether the cue is impersonal (*it was claimed*) or a passive (*is said to*)."""
