@@ -344,11 +344,12 @@ def before_own_verb(text: str, end: int) -> bool:
 
 
 THAT_ONLY = frozenset(
-    ("assess", "be afraid", "discover", "hold", "leave no doubt", "recognize", "rule")
+    ("accept", "assess", "be afraid", "discover", "hold", "leave no doubt", "recognize", "rule")
 )
 """Reporting entries that attribute only before *that* (*discovered that C*, not
-*discovered a tunnel*, *left no doubt about*, *afraid of the dark*; a court *held that
-C* or *ruled Thursday that C*, not *held a hearing*, *ruled out a rise*)."""
+*accepted the offer*, *discovered a tunnel*, *left no doubt about*, *afraid of the
+dark*; a court *held that C* or *ruled Thursday that C*, not *held a hearing*, *ruled
+out a rise*)."""
 
 
 def no_that_clause(text: str, end: int, entry: str) -> bool:

@@ -83,3 +83,19 @@ def test_as_per_attributes_like_according_to() -> None:
     assert raised.source.text is not None and "LedgerScope" in raised.source.text
     census = _claim(doc, "the district has 41,000 households")
     assert census.source.text == "the latest census"
+
+
+def test_accepted_that_reports_an_admission() -> None:
+    """*Under cross-examination, she accepted that C*: a witness conceding a point
+    reports C as *conceded that* does; *accepted the offer* (no *that*) is an act."""
+    text = (
+        "Under cross-examination by counsel for the council, Mr Okonjo accepted that the "
+        "invoices had been signed after the audit began. The union accepted the offer "
+        "on Monday."
+    )
+    doc = claimscope.annotate(text)
+    signed = _claim(doc, "the invoices had been signed")
+    assert signed.source.text == "Mr Okonjo"
+    assert signed.confidence is Confidence.REPORTED
+    offer = _claim(doc, "accepted the offer")
+    assert offer.source.type is claimscope.SourceType.AUTHOR
