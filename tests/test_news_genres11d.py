@@ -99,3 +99,20 @@ def test_accepted_that_reports_an_admission() -> None:
     assert signed.confidence is Confidence.REPORTED
     offer = _claim(doc, "accepted the offer")
     assert offer.source.type is claimscope.SourceType.AUTHOR
+
+
+def test_a_connective_before_a_parenthetical_tag_is_no_content() -> None:
+    """*Even so, she said, the link held.*, *However, he added, the road will reopen.*:
+    the connective set off by a comma opens the sentence; the claim is the clause after
+    the tag, as after *On Sunday, …*."""
+    text = (
+        "Dr. Amara Osei said the team adjusted for age and income. Even so, she said, "
+        "the link held. Mayor Tom Reilly spoke on Monday. However, he added, the road "
+        "will reopen in June."
+    )
+    doc = claimscope.annotate(text)
+    held = _claim(doc, "the link held")
+    assert "Even so" not in held.text
+    assert held.source.text == "Dr. Amara Osei"
+    road = _claim(doc, "the road will reopen in June")
+    assert "However" not in road.text

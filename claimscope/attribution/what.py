@@ -15,6 +15,7 @@ import regex
 
 from claimscope import _grammar, lexicon
 from claimscope.attribution import phrase_shape, who
+from claimscope.attribution.connective_openers import connective_opener
 from claimscope.attribution.context import (
     BULLET,
     CLOSE_QUOTES,
@@ -291,8 +292,10 @@ def after_leading_adjunct(
     stands between (*At the market, the naira traded at N1,540, dealers said, little
     changed*) or only adjuncts or a participle clause follow (*In the past, the company
     struggled, the chief said on Monday*)."""
-    if not tokens or tokens[0][2].casefold() not in LEADING_ADJUNCTS:
-        return False
+    if not tokens or (
+        tokens[0][2].casefold() not in LEADING_ADJUNCTS and not connective_opener(tokens)
+    ):
+        return False  # "Even so, she said, C" opens with a connective, no content
     comma = next((i for i in range(subject) if tokens[i][2] == ","), subject)
     between = tokens[comma + 1 : subject]  # a title in quotes may close the adjunct
     if between and between[0][2] not in OPEN_QUOTES and any(t[2][:1].isalnum() for t in between):
