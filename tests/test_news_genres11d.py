@@ -116,3 +116,19 @@ def test_a_connective_before_a_parenthetical_tag_is_no_content() -> None:
     assert held.source.text == "Dr. Amara Osei"
     road = _claim(doc, "the road will reopen in June")
     assert "However" not in road.text
+
+
+def test_an_appositive_source_after_a_fronted_participle_clause() -> None:
+    """*Opening the case on Tuesday, Ruth Cahill SC, for the council, told the jury
+    C*: a participle clause opens the sentence, and the source after it carries an
+    appositive; the jury is told C by counsel, not by the writer."""
+    text = (
+        "Opening the case on Tuesday, Ruth Cahill SC, for the council, told the jury the "
+        "contract had been signed without a tender. Summing up on Friday, the judge, "
+        "Mr Justice Kevin Doyle, said the jury must put sympathy aside."
+    )
+    doc = claimscope.annotate(text)
+    signed = _claim(doc, "the contract had been signed")
+    assert signed.source.text == "Ruth Cahill SC"
+    summing = _claim(doc, "the jury must put sympathy aside")
+    assert summing.source.type is claimscope.SourceType.PERSON

@@ -26,6 +26,7 @@ from claimscope._grammar import (
     RELATIVE_PRONOUNS,
 )
 from claimscope.attribution import phrase_shape, tags, vetoes, what, who
+from claimscope.attribution.connective_openers import appositive_after_adjunct
 from claimscope.attribution.context import CLOSE_QUOTES, Context, Raw, index_at, trim_content
 from claimscope.attribution.cue_gate import passive_with_agent
 from claimscope.attribution.summary import summary_relative
@@ -161,7 +162,8 @@ class Site:
             comma, closing = skipped - 1, ","
         if closing not in (",", "—", "–"):
             return None
-        return who.appositive_source(tokens, comma)
+        found = who.appositive_source(tokens, comma)
+        return found or appositive_after_adjunct(tokens, comma, what.fronted_adjunct)
 
     @_lazy
     def according_phrase(self) -> Span2 | None:

@@ -15,7 +15,7 @@ import regex
 
 from claimscope import _grammar, lexicon
 from claimscope.attribution import phrase_shape, who
-from claimscope.attribution.connective_openers import connective_opener
+from claimscope.attribution.connective_openers import connective_opener, participle_opener
 from claimscope.attribution.context import (
     BULLET,
     CLOSE_QUOTES,
@@ -311,13 +311,14 @@ def after_leading_adjunct(
 def fronted_adjunct(tokens: list[tuple[int, int, str]], comma: int) -> bool:
     """Whether the tokens before ``comma`` (opening a subject with an appositive) are
     a fronted adjunct: one unquoted word (*Outside, Jane Doe, 45, said C*) or a phrase
-    opened by a leading adjunct word (*On Sunday, …*, *Speaking outside court, …*)."""
+    opened by a leading adjunct word (*On Sunday, …*, *Speaking outside court, …*) or
+    by a participle (*Opening the case on Tuesday, …*)."""
     if comma < 1 or comma > ADJUNCT_MAX or tokens[comma][2] != ",":
         return False
     words = tokens[:comma]
     if any(not t[2][:1].isalnum() for t in words):
         return False  # a quote or a dash: '"Yes," Jane Doe, 45, said' quotes C
-    return comma == 1 or words[0][2].casefold() in LEADING_ADJUNCTS
+    return comma == 1 or words[0][2].casefold() in LEADING_ADJUNCTS or participle_opener(words)
 
 
 PARENTHETICALS = frozenset("however moreover meanwhile nonetheless nevertheless".split())
