@@ -132,3 +132,18 @@ def test_an_appositive_source_after_a_fronted_participle_clause() -> None:
     assert signed.source.text == "Ruth Cahill SC"
     summing = _claim(doc, "the jury must put sympathy aside")
     assert summing.source.type is claimscope.SourceType.PERSON
+
+
+def test_a_role_acronym_before_a_surname_names_the_person_again() -> None:
+    """*Founded by Nadia Rahman …; cofounder and CEO Rahman said C*: the role acronym
+    before the surname is no given name, so the mention joins the full name, and the
+    pronoun after it (*She claimed …*) goes there too."""
+    text = (
+        "Founded in 2020 by Nadia Rahman and Omar Siddiqui, the startup runs a freight "
+        "marketplace. Speaking with the outlet, cofounder and CEO Rahman said the company "
+        "had been profitable for four quarters. She claimed that drivers earn 15% more "
+        "on the platform."
+    )
+    doc = claimscope.annotate(text)
+    assert _claim(doc, "profitable for four quarters").source.text == "Nadia Rahman"
+    assert _claim(doc, "drivers earn 15% more").source.text == "Nadia Rahman"
