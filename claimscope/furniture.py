@@ -169,13 +169,17 @@ _CREDIT_END = regex.compile(
     r"|(?<=[.!?][\"'’”]?[ \t])\p{Lu}[\p{L}'’.-]*+(?:[ \t]\p{Lu}[\p{L}'’.-]*+){0,3}[ \t]?/[ \t]?"
     r"\p{Lu}[^\n.!?/]{0,50}\Z"
     r"|(?<=[.!?][\"'’”]?[ \t])\((?!(?i:laughter|applause|crosstalk|inaudible|cheers|booing)\))"
-    r"\p{Lu}[\p{L}'’.&-]*+(?:[ \t]\p{Lu}[\p{L}'’.&-]*+){0,3}\)\s*\Z"
+    r"\p{Lu}[\p{L}'’.&-]*+(?:[ \t]\p{Lu}[\p{L}'’.&-]*+){0,3}"
+    r"(?:[ \t]?/[ \t]?\p{Lu}[\p{L}'’.&-]*+(?:[ \t]\p{Lu}[\p{L}'’.&-]*+){0,3})?\)\s*\Z"
+    r"|(?<=[.!?][\"'’”]?[ \t])(?i:photos?|pictures?|images?|videos?|photographs?)[ \t]+by[ \t]+"
+    r"\p{Lu}[^\n.!?]{0,60}\Z"
 )
 """A credit closing a paragraph (``… for two years. Source: Supplied``, ``Photos: Jane
 Doe/Staff``, ``(Video by Jane Doe)``, ``(Handout/Université Laval)``, ``(Submitted by
 Jane Doe)``, or a photographer and agency after the caption's last sentence: ``… on
 Tuesday. Fred Lum/The Globe and Mail``, or a short credit in brackets after it: ``… last
-month. (U.S. Navy)``, ``… on Feb. 7. (AA Photo)``; a transcript's ``(Laughter)`` is no
+month. (U.S. Navy)``, ``… on Feb. 7. (AA Photo)``, ``… a day. (Jean-Marc Roy/CBC)``, or
+``… California. Photo by Jane Doe / The Circuit``; a transcript's ``(Laughter)`` is no
 credit): the whole paragraph is a caption."""
 
 _CREDIT_WINDOW = 120

@@ -147,3 +147,21 @@ def test_a_role_acronym_before_a_surname_names_the_person_again() -> None:
     doc = claimscope.annotate(text)
     assert _claim(doc, "profitable for four quarters").source.text == "Nadia Rahman"
     assert _claim(doc, "drivers earn 15% more").source.text == "Nadia Rahman"
+
+
+def test_photo_credits_close_a_caption_paragraph() -> None:
+    """*… (Marie Roy/Prairie Post)* and *… Photo by Jane Doe / The Circuit* close a
+    photo caption: the paragraph is furniture, even where its sentence says something
+    (*Researchers say …*)."""
+    text = (
+        "Beans linked to lower diabetes risk, study suggests\n\n"
+        "A bowl of chili. Researchers say one extra serving a day may help. "
+        "(Marie Roy/Prairie Post)\n\n"
+        "The company's offices in Austin, Texas. Photo by Sam Lee / The Circuit\n\n"
+        "Adults who eat beans daily may be less likely to develop the disease, "
+        "researchers said on Monday."
+    )
+    doc = claimscope.annotate(text)
+    assert not any("one extra serving" in c.text for c in doc.claims)
+    assert not any("offices in Austin" in c.text for c in doc.claims)
+    assert (_claim(doc, "less likely to develop").source.text or "").casefold() == "researchers"
