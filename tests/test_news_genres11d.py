@@ -165,3 +165,19 @@ def test_photo_credits_close_a_caption_paragraph() -> None:
     assert not any("one extra serving" in c.text for c in doc.claims)
     assert not any("offices in Austin" in c.text for c in doc.claims)
     assert (_claim(doc, "less likely to develop").source.text or "").casefold() == "researchers"
+
+
+def test_a_quoted_question_tagged_as_asked_is_no_claim() -> None:
+    """*"Wouldn't any buyer want to know where the money went?" she asked.*: a question
+    asked is no claim (SPEC); a quotation stating something first keeps its claim,
+    and so does a rhetorical question tagged *said*, which puts a view forward."""
+    text = (
+        "Ms Quinn put it to him that the delay raised questions. \"Wouldn't any buyer "
+        'want to know where the money went?" she asked. "Ask, yes. Accuse, no," Mr '
+        'Barr replied. "We played well. Why would I change anything?" the coach asked. '
+        '"Who do they think they are?" the senator said.'
+    )
+    doc = claimscope.annotate(text)
+    assert not any("where the money went" in c.text for c in doc.claims)
+    assert _claim(doc, "We played well").source.text == "the coach"
+    assert _claim(doc, "Who do they think they are").source.text == "the senator"

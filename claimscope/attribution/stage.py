@@ -19,6 +19,7 @@ from claimscope.attribution import (
     patterns,
 )
 from claimscope.attribution.context import BY_SPAN, Context, Raw, Subjects
+from claimscope.attribution.quoted_questions import quoted_question
 from claimscope.furniture import page_furniture
 from claimscope.model import Claim, Cue, CueKind
 from claimscope.quotes import Quote
@@ -73,7 +74,11 @@ def attribute(
     raws = passes.split_source_view(ctx, raws)
     report("resolving sources")
     # no claim starts in page furniture, whichever pass proposed it (a caption's quote)
-    claims = [c for c in emit.resolve(ctx, raws) if c.sentence not in page]
+    claims = [
+        c
+        for c in emit.resolve(ctx, raws)
+        if c.sentence not in page and not quoted_question(c)  # "…?" he asked.
+    ]
     if author_claims:
         claims.extend(author.author_claims(ctx, raws, furniture))
     claims.sort(key=BY_SPAN)
