@@ -181,3 +181,32 @@ def test_a_quoted_question_tagged_as_asked_is_no_claim() -> None:
     assert not any("where the money went" in c.text for c in doc.claims)
     assert _claim(doc, "We played well").source.text == "the coach"
     assert _claim(doc, "Who do they think they are").source.text == "the senator"
+
+
+def test_a_plural_noun_after_of_stays_in_the_shared_subject() -> None:
+    """*A coalition of landlords and letting agents has filed a challenge, arguing
+    C*: the subject that speaks through the participle runs past the plural nouns
+    after *of* and before the auxiliary; a verb in *-s* still ends it."""
+    text = (
+        "A coalition of landlords and letting agents has filed a legal challenge, arguing "
+        "the rent cap breaches property rights. The minister has rejected the claim, "
+        "saying the cap is lawful."
+    )
+    doc = claimscope.annotate(text)
+    cap = _claim(doc, "the rent cap breaches property rights")
+    assert cap.source.text == "A coalition of landlords and letting agents"
+    lawful = _claim(doc, "the cap is lawful")
+    assert lawful.source.text == "The minister"
+
+
+def test_a_motion_to_dismiss_is_no_rejection() -> None:
+    """*A hearing on the firm's motion to dismiss has not been scheduled, according to
+    the court docket*: *dismiss* in a court filing's name rejects nothing, so the
+    docket stays the source; *dismissed the claims as baseless* still denies."""
+    text = (
+        "A hearing on Larkspur's motion to dismiss has not yet been scheduled, according "
+        "to the court docket. The company dismissed the claims as baseless."
+    )
+    doc = claimscope.annotate(text)
+    hearing = _claim(doc, "has not yet been scheduled")
+    assert hearing.source.text == "the court docket"

@@ -70,6 +70,7 @@ from claimscope.attribution.phrase_shape import (
     subject_then_aside,
     verb_ends_subject,
 )
+from claimscope.attribution.plural_heads import plural_noun_in_subject
 from claimscope.cue_senses import EXPERIENCER_ADJECTIVES
 from claimscope.model import Cue
 
@@ -474,7 +475,12 @@ def _subject_from(tokens: list[tuple[int, int, str]], i: int, k: int) -> tuple[i
             folded in AUXILIARIES
             or folded in CLAUSE_WORDS
             or folded in SKIP_BEFORE_CUE
-            or (folded.endswith(("ed", "s")) and not is_source_word(folded) and i > start)
+            or (
+                folded.endswith(("ed", "s"))
+                and not is_source_word(folded)
+                and i > start
+                and not plural_noun_in_subject(tokens, i, k)  # "A group of novelists has"
+            )
             or (folded in FINITE_PASTS and i > start)
         ):
             break
