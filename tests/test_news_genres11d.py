@@ -210,3 +210,20 @@ def test_a_motion_to_dismiss_is_no_rejection() -> None:
     doc = claimscope.annotate(text)
     hearing = _claim(doc, "has not yet been scheduled")
     assert hearing.source.text == "the court docket"
+
+
+def test_an_attitude_verb_in_a_relative_clause_hedges_only_its_own_clause() -> None:
+    """*She told the tribunal that a post which suggested she had faked the results
+    cost her the contract*: *suggested* belongs to the post, named inside the content;
+    the claim the speaker makes is reported. An attitude verb of the content's own
+    clause (*said voters believe …*) still hedges."""
+    text = (
+        "Dr Ines Moreau told the tribunal that a blog post which suggested she had faked "
+        "the results cost her the contract. The pollster said voters believe the "
+        "scheme is unfair."
+    )
+    doc = claimscope.annotate(text)
+    post = _claim(doc, "cost her the contract")
+    assert post.confidence is Confidence.REPORTED
+    voters = _claim(doc, "the scheme is unfair")
+    assert voters.confidence is Confidence.HEDGED
