@@ -227,3 +227,20 @@ def test_an_attitude_verb_in_a_relative_clause_hedges_only_its_own_clause() -> N
     assert post.confidence is Confidence.REPORTED
     voters = _claim(doc, "the scheme is unfair")
     assert voters.confidence is Confidence.HEDGED
+
+
+def test_the_company_after_a_startup_founded_by_former_staff_of_another() -> None:
+    """*Larkspur, which was founded by former Google researchers, raised $90 million
+    … Its app has two million users, the company said*: *former Google researchers*
+    names where the founders worked, so *the company* is the startup, which a
+    description like *the startup* also types as a body, not a person."""
+    text = (
+        "Larkspur Labs, a San Diego startup, has been sued by three photographers. "
+        "The startup said the claims were baseless. Larkspur, which was founded in 2020 "
+        "by former Google researchers, raised $90 million last year, according to "
+        "PitchBook. Its app has two million users, the company said in May."
+    )
+    doc = claimscope.annotate(text)
+    users = _claim(doc, "two million users")
+    assert users.source.text is not None and "Larkspur" in users.source.text
+    assert users.source.type is claimscope.SourceType.ORGANIZATION

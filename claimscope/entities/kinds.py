@@ -261,6 +261,9 @@ def _name_type(
         return SourceType.PERSON, f"role {person_role!r}"
     if e.gender or e.pronoun_gender:
         return SourceType.PERSON, "referred to as he or she"
+    body = next((m.head for m in e.mentions if m.kind == "desc" and _body_noun(m.head)), "")
+    if body:
+        return SourceType.ORGANIZATION, f"called {'the ' + body!r}"  # "the startup said"
     owned = _company_part(text, e)
     if owned:
         return SourceType.ORGANIZATION, f"owns a {owned!r}"
@@ -272,6 +275,20 @@ def _name_type(
     if kind in (SourceType.AUTHOR, SourceType.UNSPECIFIED):
         return SourceType.PERSON, "personal name"
     return kind, reason
+
+
+def _body_noun(head: str) -> bool:
+    """Whether a description's head noun names a business or institution (*the
+    startup*, *the company*, *the firm*), which no person is called."""
+    return _nouns().get(head) == "organization" and head in _BUSINESS_NOUNS
+
+
+_BUSINESS_NOUNS = frozenset(
+    "bank brokerage carrier company conglomerate firm insurer lender manufacturer startup".split()
+)
+"""Head nouns of a description that refer back to a named business: a person is
+never *the startup* (*the club*, *the campaign*, *the team* may be said of people's
+groups and are left to the other rules)."""
 
 
 def _no_person(text: str, e: _Ent, words: Sequence[str]) -> tuple[SourceType, str] | None:
