@@ -244,3 +244,18 @@ def test_the_company_after_a_startup_founded_by_former_staff_of_another() -> Non
     users = _claim(doc, "two million users")
     assert users.source.text is not None and "Larkspur" in users.source.text
     assert users.source.type is claimscope.SourceType.ORGANIZATION
+
+
+def test_a_quoted_question_closing_a_statement_keeps_its_full_stop() -> None:
+    """*… under the headline "Who paid for the gala?".* at a paragraph's end: the
+    closing quote and full stop belong to the sentence, which is a statement, not a
+    question (the author's claim is kept)."""
+    text = (
+        "Mr Dunne (52), from Bray, is suing the newspaper over an article published "
+        'in May under the headline "Who paid for the gala?".\n\n'
+        "He claims the article meant he had misused charity funds."
+    )
+    doc = claimscope.annotate(text)
+    spans = [text[s.start : s.end] for s in doc.sentences]
+    assert spans[0].endswith('gala?".'), spans
+    assert _claim(doc, "is suing the newspaper").source.type is claimscope.SourceType.AUTHOR
