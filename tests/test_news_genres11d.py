@@ -259,3 +259,18 @@ def test_a_quoted_question_closing_a_statement_keeps_its_full_stop() -> None:
     spans = [text[s.start : s.end] for s in doc.sentences]
     assert spans[0].endswith('gala?".'), spans
     assert _claim(doc, "is suing the newspaper").source.type is claimscope.SourceType.AUTHOR
+
+
+def test_the_subject_of_an_object_relative_speaks() -> None:
+    """*the two pilots, who the airline says remain on leave*: the relative pronoun is
+    the object of the embedded clause; the airline speaks (and *the airline* is the
+    carrier named before, an *… Air* name being a body)."""
+    text = (
+        "Tasman Coast Air said it was cooperating with investigators. Its chief "
+        "executive would not comment on the two pilots, who the airline says remain "
+        "on leave."
+    )
+    doc = claimscope.annotate(text)
+    leave = _claim(doc, "remain on leave")
+    assert leave.source.text == "Tasman Coast Air"
+    assert leave.source.type is claimscope.SourceType.ORGANIZATION
