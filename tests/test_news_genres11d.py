@@ -274,3 +274,16 @@ def test_the_subject_of_an_object_relative_speaks() -> None:
     leave = _claim(doc, "remain on leave")
     assert leave.source.text == "Tasman Coast Air"
     assert leave.source.type is claimscope.SourceType.ORGANIZATION
+
+
+def test_a_one_word_name_with_a_plural_verb_is_a_team() -> None:
+    """*Ardmore have confirmed that the away end is sold out*: British usage gives a
+    team or body a plural verb, which no single person takes; plural nouns and
+    demonyms opening a sentence (*Mourners are …*, *Japanese are …*) are not names."""
+    text = (
+        "Ardmore boss Ian Lyle said his side were ready. Meanwhile, Ardmore have "
+        "confirmed that the away end is sold out."
+    )
+    doc = claimscope.annotate(text)
+    sold = _claim(doc, "the away end is sold out")
+    assert sold.source.type is claimscope.SourceType.ORGANIZATION
