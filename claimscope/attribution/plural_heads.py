@@ -10,7 +10,7 @@ pronoun is no part of the subject *the airline*."""
 
 from __future__ import annotations
 
-from claimscope._grammar import AUXILIARIES
+from claimscope._grammar import AUXILIARIES, DETERMINERS
 
 __all__ = ["object_relative", "plural_noun_in_subject"]
 
@@ -32,9 +32,6 @@ def plural_noun_in_subject(tokens: list[tuple[int, int, str]], i: int, k: int) -
     return i + 1 < k and tokens[i + 1][2].casefold() in AUXILIARIES
 
 
-_DETERMINERS = frozenset("the a an this that these those its their his her our".split())
-
-
 def object_relative(tokens: list[tuple[int, int, str]], start: int, end: int) -> bool:
     """Whether the phrase ``tokens[start:end]`` opens with *who*, *whom* or *which*
     followed by a determiner or a capitalised word: an object relative clause whose
@@ -47,4 +44,4 @@ def object_relative(tokens: list[tuple[int, int, str]], start: int, end: int) ->
     if end - start < 2 or tokens[start][2].casefold() not in ("who", "whom", "which"):
         return False
     nxt = tokens[start + 1][2]
-    return nxt.casefold() in _DETERMINERS or nxt[:1].isupper()
+    return nxt.casefold() in DETERMINERS or nxt[:1].isupper()
