@@ -287,3 +287,16 @@ def test_a_one_word_name_with_a_plural_verb_is_a_team() -> None:
     doc = claimscope.annotate(text)
     sold = _claim(doc, "the away end is sold out")
     assert sold.source.type is claimscope.SourceType.ORGANIZATION
+
+
+def test_the_topic_allegation_named_again_distances_nothing() -> None:
+    """*the piracy allegation could matter more than …*: *the* and a topic noun name an
+    allegation the story has told, as *the allegations* do; the claim is hedged by
+    *could*, not alleged. *the new allegations* bring in fresh ones."""
+    text = (
+        "Ms Varga said the bribery allegation could matter more than the tax case. "
+        "The club said the new allegations about its finances were unfounded."
+    )
+    doc = claimscope.annotate(text)
+    assert _claim(doc, "could matter more").confidence is Confidence.HEDGED
+    assert any(c.kind.value == "distancing" for c in _claim(doc, "were unfounded").cues)
