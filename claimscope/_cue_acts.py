@@ -5,7 +5,7 @@ not expect to find it*), a product recall (*recalled 212,000 heaters*), a crowd'
 (*chanting slogans*), a thing added (*added 30,000 jobs*, *added the firm to its leak
 site*), a thing not verified (*could not verify them*), a thing put somewhere (*put it
 down to luck*), a thing taken (*claimed responsibility*, *claimed the lives of*), a charge laid
-(*charged him with burglary*). (*did
+(*charged him with burglary*), a motion filed (*a motion to dismiss*). (*did
 not respond to a request for comment* stays a report: PolNeAR and the composed gold give
 it the silent source.)
 
@@ -27,6 +27,7 @@ ACT_ENTRIES = frozenset(
         "charge",
         "claim",
         "continue",
+        "dismiss",
         "estimate",
         "expect",
         "plead",
@@ -67,6 +68,8 @@ def no_report(after: list[str], before: list[str], key: str, entry: str, left: s
         return True  # has continued to attend, continued the work: no speech goes on
     if entry == "reveal" and "can" in before[-2:]:
         return True  # the Sunday Courier can (exclusively) reveal: the paper's own voice
+    if entry == "dismiss" and before[-1:] == ["to"] and before[-2:-1] in _MOTIONS:
+        return True  # a motion to dismiss the case: a court filing, no rejection spoken
     if entry == "verify" and after[:1] != ["that"]:
         return True  # could not verify them, verified the footage: a check, no speaker
     # "we did not expect to find it": a past surprise, no doubt now; "the summons had
@@ -107,6 +110,10 @@ _FINITE = frozenset(
 )
 """Verbs and auxiliaries that, before *to*, show a clause after *add* (*added it was
 hard to say*), not an object (*added the firm to its site*)."""
+
+
+_MOTIONS = tuple([w] for w in "application applications bid motion motions petition".split())
+"""Court filings that ask *to dismiss* a case (*Quillmark's motion to dismiss*)."""
 
 
 _REFLEXIVES = tuple([w] for w in "itself themselves himself herself".split())

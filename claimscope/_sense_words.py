@@ -302,9 +302,26 @@ _ALLEGED_CONTENT = (["that"], ["of"], ["about"], ["against"])
 
 def allegations_named_again(text: str, end: int, prev: str) -> bool:
     """Whether *allegation(s)* ending at ``end``, after the word ``prev``, names claims
-    the story has already told (*it was aware of the allegations*): after *the*,
-    *these*, *those* or *such*, with nothing alleged opening after it."""
-    return prev in _NAMING_AGAIN and _next_words(text, end, 1)[:1] not in _ALLEGED_CONTENT
+    the story has already told (*it was aware of the allegations*, *the piracy
+    allegation could matter more*): after *the*, *these*, *those* or *such*, or after
+    one of them and a noun naming the claim's topic (not *the new allegations*), with
+    nothing alleged opening after it."""
+    if _next_words(text, end, 1)[:1] in _ALLEGED_CONTENT:
+        return False
+    if prev in _NAMING_AGAIN:
+        return True
+    start = end - (11 if text[end - 1 : end] in ("s", "S") else 10)
+    before = _words_before(text, start, 2)
+    return (
+        len(before) == 2
+        and before[0] in _NAMING_AGAIN
+        and before[1].isalpha()
+        and before[1] not in _FRESH
+    )
+
+
+_FRESH = frozenset("new fresh latest further first other more".split())
+"""Modifiers that bring in allegations not told before (*the new allegations*)."""
 
 
 SUPERLATIVE_MODALS = frozenset(("could", "might", "could have", "might have"))
@@ -370,11 +387,12 @@ def before_own_verb(text: str, end: int) -> bool:
 
 
 THAT_ONLY = frozenset(
-    ("assess", "be afraid", "discover", "hold", "leave no doubt", "recognize", "rule")
+    ("accept", "assess", "be afraid", "discover", "hold", "leave no doubt", "recognize", "rule")
 )
 """Reporting entries that attribute only before *that* (*discovered that C*, not
-*discovered a tunnel*, *left no doubt about*, *afraid of the dark*; a court *held that
-C* or *ruled Thursday that C*, not *held a hearing*, *ruled out a rise*)."""
+*accepted the offer*, *discovered a tunnel*, *left no doubt about*, *afraid of the
+dark*; a court *held that C* or *ruled Thursday that C*, not *held a hearing*, *ruled
+out a rise*)."""
 
 
 def no_that_clause(text: str, end: int, entry: str) -> bool:

@@ -16,6 +16,7 @@ import regex
 from claimscope import lexicon
 from claimscope._cue_acts import ACT_ENTRIES, no_report
 from claimscope._idle_hedges import attributive_attitude, not_doubting_whether
+from claimscope._noun_complements import inquiry_whether, nominal_object
 from claimscope._sense_words import (
     _BE,
     _WORD,
@@ -266,8 +267,8 @@ def sense(
             and nxt[:1] not in (["by"], ["about"], ["for"], ["of"], ["over"])
         ):
             return CueKind.HEDGE, stance, SENSE_RULES[2]  # rain is expected on Monday
-        if nxt and nxt[0] in _PREPOSITIONS and nxt[0] != "to":
-            return kind, "neutral", SENSE_RULES[5]  # worried about turnout
+        if (nxt and nxt[0] in _PREPOSITIONS and nxt[0] != "to") or nominal_object(text, end):
+            return kind, "neutral", SENSE_RULES[5]  # worried about turnout, fear nobody
         if (
             0 <= start - last_report <= WINDOW
             and _EMBEDDED.fullmatch(text[last_report:start])
@@ -325,6 +326,8 @@ def _not_a_hedge(text: str, start: int, end: int, key: str, entry: str, prev: st
     if _weasel_group(key) and not _group_holds_view(text, end, prev):
         return True  # many people were injured: a quantity, no one's view
     # regardless of whether, check whether (an action), ", whether X or Y" (concessive)
+    if key == "whether" and inquiry_whether(text, start, prev):
+        return True  # examining the wreckage and whether …: a question under inquiry
     return key == "whether" and not_doubting_whether(text, start, prev, _WHETHER_ACTIONS)
 
 

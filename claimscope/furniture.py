@@ -181,6 +181,8 @@ _CREDIT_END = regex.compile(
     r"(?:[ \t]?/[ \t]?\p{Lu}[^\n()/]{0,50})?\)\s*\Z"
     r"|(?<=[.!?][\"'’”]?[ \t])\(\p{Lu}[\p{L}'’.&-]*+(?:[ \t]\p{Lu}[\p{L}'’.&-]*+){0,3}:[ \t]"
     r"\p{Lu}[\p{L}'’.-]*+(?:[ \t]\p{Lu}[\p{L}'’.-]*+){0,3}\)\s*\Z"
+    r"|(?<=[.!?][\"'’”]?[ \t])(?i:photos?|pictures?|images?|videos?|photographs?)[ \t]+by[ \t]+"
+    r"\p{Lu}[^\n.!?]{0,60}\Z"
 )
 """A credit closing a paragraph (``… for two years. Source: Supplied``, ``Photos: Jane
 Doe/Staff``, ``(Video by Jane Doe)``, ``(Handout/Université Laval)``, ``(Submitted by
@@ -188,8 +190,8 @@ Jane Doe)``, or a photographer and agency after the caption's last sentence: ``�
 Tuesday. Fred Lum/The Globe and Mail``, or a short credit in brackets after it: ``… last
 month. (U.S. Navy)``, ``… on Feb. 7. (AA Photo)``, ``… on Monday. (Dana Ruiz/The Valley
 Herald)``, or the outlet and photographer in brackets: ``… near Robinvale. (ABC News:
-Jane Doe)``; a transcript's ``(Laughter)`` is no credit): the whole paragraph is a
-caption."""
+Jane Doe)``, or ``… California. Photo by Jane Doe / The Circuit``; a transcript's
+``(Laughter)`` is no credit): the whole paragraph is a caption."""
 
 _COPYRIGHT_YEAR = regex.compile(r"(?i:copyright)[^\S\n]++(?:(?:©|\(c\))[^\S\n]*+)?(?:19|20)\d\d\b")
 """A station's or paper's footer opening with its copyright year (*Copyright 2026 KXRT.

@@ -81,6 +81,11 @@ _CONTINUES = regex.compile(r"[—–―,;:%)\]}]")
 """A piece starting with one of these continues the previous sentence: a dash after a
 dateline (``PORTLAND, Ore. — …``), or punctuation that never opens a sentence."""
 
+_ONLY_CLOSERS = regex.compile(r"[\"'”’»)\]]++[.!?…]*+")
+"""A piece of closing quotes or brackets and a full stop alone (``".`` after ``…
+under the headline "Where did the cash go?".``): the end of the sentence before, which
+Punkt cut after the quoted question mark."""
+
 _HEADING_WORD = regex.compile(r"\p{L}[\p{L}'’\-]{3,}")
 """Words of four letters or more: their capitalisation tells a heading from prose."""
 
@@ -442,6 +447,7 @@ def _merge(text: str, pieces: list[tuple[int, int, bool]]) -> Iterator[tuple[int
                     and _ITEM_START.match(text, start, end) is None
                 )
                 or _CONTINUES.match(text, start, end) is not None
+                or _ONLY_CLOSERS.fullmatch(text, start, end) is not None
             )
         )
         if joins:

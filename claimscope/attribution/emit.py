@@ -12,6 +12,7 @@ import regex
 from claimscope import confidence as confidence_mod
 from claimscope import sources as sources_mod
 from claimscope.attribution.context import BY_SPAN, Context, Raw
+from claimscope.attribution.relative_cues import in_relative_clause
 from claimscope.labels import Rule
 from claimscope.model import (
     AUTHOR,
@@ -68,6 +69,7 @@ def claim_cues(ctx: Context, raw: Raw) -> tuple[Cue, ...]:
                 # that take a proposition hedges; the verbs left are other senses
                 bears_on_content(cue, in_clause=in_clause)
                 and ctx.quote_containing(cue.start) is None
+                and (in_clause or not in_relative_clause(ctx.text, cue.start))
             ):
                 continue
             found[(cue.start, cue.end)] = cue

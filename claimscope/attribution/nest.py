@@ -272,7 +272,7 @@ def _trailing_according(ctx: Context, s_index: int, outer: Raw) -> Raw | None:
     cues = [
         c
         for c in ctx.cues_between(o0, o1)
-        if c.kind is CueKind.REPORTING and c.text.casefold().startswith("according to")
+        if c.kind is CueKind.REPORTING and c.entry == "according to"
     ]
     if not cues:
         return None
@@ -312,7 +312,7 @@ def _inner(ctx: Context, s_index: int, outer: Raw) -> Raw | None:
         ):
             continue
         raw: Raw | None = None
-        if cue.text.casefold().startswith("according to") and _connective(text, o0, cue.start):
+        if cue.entry == "according to" and _connective(text, o0, cue.start):
             raw = _leading_according(ctx, s_index, outer, cue)
             if raw is not None:
                 raw = channels.with_channels(ctx, raw, sentence)

@@ -27,6 +27,7 @@ from claimscope._grammar import (
 )
 from claimscope.attribution import phrase_shape, tags, vetoes, what, who
 from claimscope.attribution._claim_noun_relatives import claim_noun_relative
+from claimscope.attribution.connective_openers import appositive_after_adjunct
 from claimscope.attribution.context import CLOSE_QUOTES, Context, Raw, index_at, trim_content
 from claimscope.attribution.cue_gate import passive_with_agent
 from claimscope.attribution.summary import summary_relative
@@ -124,7 +125,7 @@ class Site:
         while k_end + 1 < len(tokens) and tokens[k_end + 1][0] < cue.end:
             k_end += 1
         self.k_end = k_end
-        self.according = cue.text.casefold().startswith("according to")
+        self.according = cue.entry == "according to"  # also "as per"
         """Whether the cue is *according to*."""
         self.impersonal, self.passive = cue_shape(cue.text)
         """Whether the cue is impersonal (*it was claimed*) or a passive (*is said to*)."""
@@ -162,7 +163,8 @@ class Site:
             comma, closing = skipped - 1, ","
         if closing not in (",", "—", "–"):
             return None
-        return who.appositive_source(tokens, comma)
+        found = who.appositive_source(tokens, comma)
+        return found or appositive_after_adjunct(tokens, comma, what.fronted_adjunct)
 
     @_lazy
     def according_phrase(self) -> Span2 | None:

@@ -17,6 +17,7 @@ from claimscope import _grammar, lexicon
 from claimscope.attribution import phrase_shape, who
 from claimscope.attribution._time_adjuncts import past_time_adjunct
 from claimscope.attribution._told_clause import clause_before_quote, past_the_named
+from claimscope.attribution.connective_openers import connective_opener, participle_opener
 from claimscope.attribution.context import (
     BULLET,
     CLOSE_QUOTES,
@@ -296,8 +297,10 @@ def after_leading_adjunct(
     stands between (*At the market, the naira traded at N1,540, dealers said, little
     changed*) or only adjuncts or a participle clause follow (*In the past, the company
     struggled, the chief said on Monday*)."""
-    if not tokens or tokens[0][2].casefold() not in LEADING_ADJUNCTS:
-        return False
+    if not tokens or (
+        tokens[0][2].casefold() not in LEADING_ADJUNCTS and not connective_opener(tokens)
+    ):
+        return False  # "Even so, she said, C" opens with a connective, no content
     comma = next((i for i in range(subject) if tokens[i][2] == ","), subject)
     between = tokens[comma + 1 : subject]  # a title in quotes may close the adjunct
     if between and between[0][2] not in OPEN_QUOTES and any(t[2][:1].isalnum() for t in between):
@@ -313,13 +316,14 @@ def after_leading_adjunct(
 def fronted_adjunct(tokens: list[tuple[int, int, str]], comma: int) -> bool:
     """Whether the tokens before ``comma`` (opening a subject with an appositive) are
     a fronted adjunct: one unquoted word (*Outside, Jane Doe, 45, said C*) or a phrase
-    opened by a leading adjunct word (*On Sunday, …*, *Speaking outside court, …*)."""
+    opened by a leading adjunct word (*On Sunday, …*, *Speaking outside court, …*) or
+    by a participle (*Opening the case on Tuesday, …*)."""
     if comma < 1 or comma > ADJUNCT_MAX or tokens[comma][2] != ",":
         return False
     words = tokens[:comma]
     if any(not t[2][:1].isalnum() for t in words):
         return False  # a quote or a dash: '"Yes," Jane Doe, 45, said' quotes C
-    return comma == 1 or words[0][2].casefold() in LEADING_ADJUNCTS
+    return comma == 1 or words[0][2].casefold() in LEADING_ADJUNCTS or participle_opener(words)
 
 
 PARENTHETICALS = frozenset("however moreover meanwhile nonetheless nevertheless".split())

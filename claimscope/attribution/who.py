@@ -70,6 +70,7 @@ from claimscope.attribution.phrase_shape import (
     subject_then_aside,
     verb_ends_subject,
 )
+from claimscope.attribution.plural_heads import object_relative, plural_noun_in_subject
 from claimscope.cue_senses import EXPERIENCER_ADJECTIVES
 from claimscope.model import Cue
 
@@ -169,6 +170,8 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
     # "Barkley, who said …": the source is the antecedent of the relative pronoun
     if end - start == 1 and tokens[start][2].casefold() in RELATIVE_PRONOUNS and j >= 1:
         return _relative_antecedent(tokens, start, j)
+    if object_relative(tokens, start, end):
+        start += 1  # "the pilots, who the airline says remain on leave": the airline
     while start < end and not can_start_np(tokens[start][2]):
         start += 1
     if of_phrase(tokens, start, end, j):
@@ -474,7 +477,12 @@ def _subject_from(tokens: list[tuple[int, int, str]], i: int, k: int) -> tuple[i
             folded in AUXILIARIES
             or folded in CLAUSE_WORDS
             or folded in SKIP_BEFORE_CUE
-            or (folded.endswith(("ed", "s")) and not is_source_word(folded) and i > start)
+            or (
+                folded.endswith(("ed", "s"))
+                and not is_source_word(folded)
+                and i > start
+                and not plural_noun_in_subject(tokens, i, k)  # "A group of novelists has"
+            )
             or (folded in FINITE_PASTS and i > start)
         ):
             break

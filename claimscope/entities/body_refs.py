@@ -37,8 +37,9 @@ _NEXT_LOWER = re.compile(r"[ \u00a0]+([a-z]+|[0-9]{2,})\b")
 def _only_a_label(text: str, ent: _Ent) -> bool:
     """Whether every name of ``ent`` labels a document or a model number after it
     (*according to LSEG data*, *a Bloomberg poll*, *the Boeing 787*) or a thing a
-    possessive owns (*its Facebook page*): a body the text never speaks of as such,
-    so *the company* does not mean it."""
+    possessive owns (*its Facebook page*) or former staff (*founded by former Google
+    researchers*): a body the text never speaks of as such, so *the company* does not
+    mean it."""
     documents = lexicon.words("sources_document")
     for m in ent.mentions:
         if m.kind != "name":
@@ -47,7 +48,12 @@ def _only_a_label(text: str, ent: _Ent) -> bool:
         if after is None:
             return False
         owned = _OWNER_BEFORE.search(text, max(0, m.start - 8), m.start) is not None
-        if not (owned or after.group(1) in documents or after.group(1)[0].isdigit()):
+        if not (
+            owned
+            or after.group(1) in documents
+            or after.group(1)[0].isdigit()
+            or _former_staff(text, m.start, after.group(1))
+        ):
             return False  # a label: "LSEG data", a model: "the Boeing 787"
     return True
 
@@ -55,6 +61,21 @@ def _only_a_label(text: str, ent: _Ent) -> bool:
 _OWNER_BEFORE = re.compile(r"\b(?:its|their|our|his|her)[ \u00a0]+$", re.I)
 """A possessive before a name and a noun after it: the name labels a thing owned
 (*on its Facebook page*, *their WhatsApp group*), not a body that speaks."""
+
+
+_FORMER_BEFORE = re.compile(r"\b(?:former|ex-)[ \u00a0]*$", re.I)
+"""*former* or *ex-* right before a name that labels staff (*former Google
+researchers*, *ex-Meta engineers*): people who used to work there."""
+
+
+def _former_staff(text: str, start: int, noun: str) -> bool:
+    """Whether the name starting at ``start`` and the lower-case ``noun`` after it
+    label former staff (*former Google researchers*): *former* before, a plural noun
+    for people after. (*Amazon workers staged a walkout; the company said* keeps
+    the company: its own staff.)"""
+    if not noun.endswith("s") or _nouns().get(noun) not in ("role", "group"):
+        return False
+    return _FORMER_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 def _public_body_for_company(text: str, head: str, ent: _Ent) -> bool:

@@ -48,6 +48,7 @@ from claimscope.entities.words import (
     _org_word,
     _titles,
 )
+from claimscope.sources import role_acronym
 
 
 class _Builder:
@@ -194,6 +195,8 @@ class _Builder:
             core = words
             if not _NAME_SUFFIXES.isdisjoint(key):
                 core = tuple(w for w, k in zip(words, key, strict=True) if k not in _NAME_SUFFIXES)
+            while len(core) >= 2 and role_acronym(core[0]):
+                core = core[1:]  # "CEO Deshpande": the surname of Rohan Deshpande
             acronym = len(words) == 1 and _body_acronym(words[0])
             initials = ""
             for w in words:

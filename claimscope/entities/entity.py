@@ -116,6 +116,7 @@ def _guess_kind(e: _Ent) -> str:
     if (
         words
         and _body_acronym(words[0])
+        and not (len(words) >= 2 and all(w.isupper() for w in words))  # STUART KERR
         and words[0].casefold() not in _given_names()
         and not role_acronym(words[-1])
     ):

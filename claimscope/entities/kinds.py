@@ -261,6 +261,9 @@ def _name_type(
         return SourceType.PERSON, f"role {person_role!r}"
     if e.gender or e.pronoun_gender:
         return SourceType.PERSON, "referred to as he or she"
+    body = next((m.head for m in e.mentions if m.kind == "desc" and _body_noun(m.head)), "")
+    if body:
+        return SourceType.ORGANIZATION, f"called {'the ' + body!r}"  # "the startup said"
     owned = _company_part(text, e)
     if owned:
         return SourceType.ORGANIZATION, f"owns a {owned!r}"
@@ -272,6 +275,20 @@ def _name_type(
     if kind in (SourceType.AUTHOR, SourceType.UNSPECIFIED):
         return SourceType.PERSON, "personal name"
     return kind, reason
+
+
+def _body_noun(head: str) -> bool:
+    """Whether a description's head noun names a business or institution (*the
+    startup*, *the company*, *the firm*), which no person is called."""
+    return _nouns().get(head) == "organization" and head in _BUSINESS_NOUNS
+
+
+_BUSINESS_NOUNS = frozenset(
+    "bank brokerage carrier company conglomerate firm insurer lender manufacturer startup".split()
+)
+"""Head nouns of a description that refer back to a named business: a person is
+never *the startup* (*the club*, *the campaign*, *the team* may be said of people's
+groups and are left to the other rules)."""
 
 
 def _no_person(text: str, e: _Ent, words: Sequence[str]) -> tuple[SourceType, str] | None:
@@ -291,6 +308,8 @@ def _no_person(text: str, e: _Ent, words: Sequence[str]) -> tuple[SourceType, st
         and (len(words) == 1 or _its_after_verb(text, e))
     ) or (not pronouns & {"he", "she", "his", "her", "him"} and _it_acts_after_verb(text, e)):
         return SourceType.ORGANIZATION, "referred to as 'it'"
+    if len(words) == 1 and not pronouns & _PERSONAL and _plural_verb_after(text, e, words[0]):
+        return SourceType.ORGANIZATION, "one word with a plural verb: a team or body"
     if len(words) == 1 and not pronouns and _only_after(_ACCORDING_TO, text, e):
         return SourceType.ORGANIZATION, "one word only ever cited with 'according to'"
     if len(words) == 1 and not pronouns and _only_after(_PLACE_PREPOSITION, text, e):
@@ -298,6 +317,28 @@ def _no_person(text: str, e: _Ent, words: Sequence[str]) -> tuple[SourceType, st
     if not pronouns and (plural := common_plural(text, e, words)):
         return SourceType.ANONYMOUS, f"{plural!r} in lower case too: unnamed group"
     return None
+
+
+_PERSONAL = frozenset(("he", "she", "his", "her", "him"))
+
+_PLURAL_VERB = regex.compile(r"[ \t]++(?:have|are|were)\b")
+"""*have*, *are* or *were* right after a one-word name (*Kilbride have confirmed*,
+*Rovers are in talks*): British usage for a team or body, never for one person."""
+
+
+_PLURAL_LOOKING = ("s", "ese", "ish", "ch", "ian", "ean")
+"""Endings of plural nouns and demonyms (*Scholars*, *Japanese*, *British*, *French*,
+*Italian*, *European*)."""
+
+
+def _plural_verb_after(text: str, e: _Ent, word: str) -> bool:
+    """Whether some name mention of ``e`` is followed by a plural verb, and the name
+    is no plural noun capitalised at a sentence start (*Mourners are*, *Scholars
+    have*) or people named by their nation (*the Japanese are*): an unnamed group."""
+    return not word.endswith(_PLURAL_LOOKING) and any(
+        m.kind == "name" and _PLURAL_VERB.match(text, m.end, m.end + 8) is not None
+        for m in e.mentions
+    )
 
 
 _ACCORDING_TO = regex.compile(r"(?i:according)\s+to\s+\Z")
