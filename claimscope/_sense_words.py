@@ -361,8 +361,14 @@ _PARTICLES = frozenset("on in at to for upon with against into over".split())
 
 _PLURAL_VERBS = frozenset("are were remain remained".split())
 """Plural verbs that a verb in *-s* never has right after it: the form before one is
-their subject (*safety advocates remain skeptical*, *campaign finance reports are due*).
-The rare free relative (*what the union says are lies*) opens with *what*."""
+their subject (*safety advocates remain skeptical*, *campaign finance reports are due*),
+save where a *wh*-word in the same clause is the plural verb's subject: a free relative
+(*what the union says are lies*) or a relative clause (*the pilots, who the airline says
+remain on leave*)."""
+
+_WH_SUBJECTS = frozenset("what who whom which".split())
+
+_CLAUSE_BREAK = regex.compile(r"[,;:.!?()\n\"“”]")
 
 
 def before_own_verb(text: str, end: int) -> bool:
@@ -376,7 +382,8 @@ def before_own_verb(text: str, end: int) -> bool:
     if nxt[0] in _SUBJECT_VERBS:
         return True
     if nxt[0] in _PLURAL_VERBS:
-        return "what" not in text[max(0, end - 60) : end].casefold().split()
+        clause = _CLAUSE_BREAK.split(text[max(0, end - 60) : end])[-1]
+        return _WH_SUBJECTS.isdisjoint(clause.casefold().split())
     return (
         len(nxt) == 2
         and len(nxt[0]) > 4
