@@ -109,7 +109,8 @@ def _name_kind(e: _Ent) -> str:
 def _guess_kind(e: _Ent) -> str:
     words = e.key_words
     joined = " ".join(words).casefold()
-    if joined in _outlets() or ("the " + joined) in _outlets():
+    outlets, nouns = _outlets(), _nouns()  # each a cached look-up: made once here
+    if joined in outlets or ("the " + joined) in outlets:
         return "media"
     if _org_name(words) or joined in _org_lexicon() or joined in _capitals() or e.acronym:
         return "organization"
@@ -123,9 +124,9 @@ def _guess_kind(e: _Ent) -> str:
         return "organization"  # not "the CEO", "Labour MPs"
     if place_name(words):
         return "place"  # "Puketapu Rd": no pronoun means it
-    if e.gender or e.pronoun_gender or any(_nouns().get(r) in ("role", "group") for r in e.roles):
+    if e.gender or e.pronoun_gender or any(nouns.get(r) in ("role", "group") for r in e.roles):
         return "person"  # "activist Kamala Lopez": a group noun naming one person is a role
-    if any(r in _nouns() and _nouns()[r] == "organization" for r in e.roles):
+    if any(nouns.get(r) == "organization" for r in e.roles):
         return "organization"
     if e.titled:
         return "person"  # "Supt Peters"

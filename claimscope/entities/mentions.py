@@ -72,6 +72,7 @@ def find_mentions(
     packed = array("q")
     firsts = array("q")  # where each sentence's first word starts
     ends = array("q")  # the end of each sentence's candidates in ``packed``
+    headlines = bytearray()  # whether each sentence is a title-case headline
     inner: set[str] = set()  # words written capitalised inside a sentence
     pattern = candidate_pattern()
     first_word = FIRST_WORD.search
@@ -97,7 +98,8 @@ def find_mentions(
                     start == first_at or opening_before(text, start, s0)
                 ):
                     mine.add(_bare(_possessive(run) or run))  # one word: _add_inner's way
-        if mine and not title_case(text, s0, s1, caps):
+        headlines.append(title_case(text, s0, s1, caps))
+        if mine and not headlines[-1]:
             inner |= mine
         ends.append(len(packed))
     known = Known(text, frozenset(inner), frozenset(speakers))
@@ -107,8 +109,9 @@ def find_mentions(
         hi = ends[s_index]
         if hi > lo:
             candidates = _unpack(pattern, text, packed[lo:hi], s1)
+            first_at, headline = firsts[s_index], bool(headlines[s_index])
             out.extend(
-                _sentence_mentions(text, s0, s1, s_index, firsts[s_index], candidates, known)
+                _sentence_mentions(text, s0, s1, s_index, first_at, candidates, known, headline)
             )
             lo = hi
     return out
@@ -189,9 +192,11 @@ def _sentence_mentions(
     first_at: int,
     candidates: list[Candidate],
     known: Known,
+    headline: bool,
 ) -> list[Mention]:
-    """The mentions of one sentence, from its candidate words."""
-    if title_case(text, s0, s1, candidates):
+    """The mentions of one sentence, from its candidate words (``headline``: the
+    sentence is a title-case headline, :func:`.headline.title_case`)."""
+    if headline:
         # a headline's capitals say nothing, but a short speaker label it holds is a
         # name ("Kasich: …")
         candidates = [

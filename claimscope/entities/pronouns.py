@@ -63,7 +63,9 @@ class _Pronouns:
             for e in (of.get((m.start, m.end)) for m in mentions if m.start in salient)
             if e is not None
         }
-        self.quotes = quotes
+        # the quotes' offsets as plain lists: ``quotes`` may be held packed, making a
+        # tuple at every index, and the pass reads them at every mention
+        self.quote_starts = [q[0] for q in quotes]
         self.quote_ends = [q[1] for q in quotes]
         self.join = join
 
@@ -72,13 +74,14 @@ class _Pronouns:
         # sort of pronoun -> entity -> facts; while pronouns are linked, only a
         # pronoun's gender changes what an entity may be (see _facts)
         facts: dict[str, dict[_Ent, _Facts]] = {}
-        of, salient, quotes = self.of, self.salient, self.quotes
-        q, n = 0, len(quotes)  # q: the first quotation not ending before the mention
+        of, salient = self.of, self.salient
+        starts, ends = self.quote_starts, self.quote_ends
+        q, n = 0, len(ends)  # q: the first quotation not ending before the mention
         for m in self.mentions:
             start = m.start
-            while q < n and quotes[q][1] <= start:
+            while q < n and ends[q] <= start:
                 q += 1
-            quote = q if q < n and quotes[q][0] <= start else -1
+            quote = q if q < n and starts[q] <= start else -1
             if m.kind != "pron":
                 e = of.get((start, m.end))
                 if e is None or not e.mentions:
@@ -144,7 +147,7 @@ class _Pronouns:
         k = bisect.bisect_right(self.quote_ends, p.start) - 1
         if k < 0:
             return -1
-        q_start, q_end = self.quotes[k]
+        q_start, q_end = self.quote_starts[k], self.quote_ends[k]
         gap = self.text[q_end : p.start]
         if len(gap) > 4 or _TAG_GAP.search(gap) is None:
             return -1
