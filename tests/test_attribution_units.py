@@ -15,7 +15,16 @@ from hypothesis import strategies as st
 from strategies import article_texts, hostile_texts, news_texts
 
 import claimscope
-from claimscope.attribution import attribute, channels, cue_gate, patterns, speakers, what, who
+from claimscope.attribution import (
+    attribute,
+    channels,
+    cue_gate,
+    patterns,
+    quote_edges,
+    speakers,
+    what,
+    who,
+)
 from claimscope.attribution.context import Context, index_at, tokenize
 from claimscope.cues import find_cues
 from claimscope.labels import Rule
@@ -198,7 +207,7 @@ def test_content_before_an_inverted_cue_drops_the_dateline() -> None:
     """``PORTVILLE — The bridge will close, officials said.``: the dateline is not said."""
     text = "PORTVILLE — The bridge will close for a month, officials said."
     ctx = _context(text)
-    span = what.content_before(ctx, ctx.sentences[0], text.index(", officials"))
+    span = quote_edges.content_before(ctx, ctx.sentences[0], text.index(", officials"))
     assert span is not None and text[span[0] : span[1]] == "The bridge will close for a month"
 
 
@@ -215,7 +224,7 @@ def test_continuation_finds_the_quote_resuming_after_the_source() -> None:
     """``"C1," he said, "C2."``: the content runs on to the end of the second quote."""
     text = '"We will rebuild," she said, "and we will do it this year."'
     ctx = _context(text)
-    end = what.continuation(ctx, text.index("said") + 4, ctx.sentences[0])
+    end = quote_edges.continuation(ctx, text.index("said") + 4, ctx.sentences[0])
     assert end == len(text)
 
 

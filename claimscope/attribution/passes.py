@@ -20,7 +20,7 @@ import regex
 
 from claimscope import lexicon
 from claimscope._spans import Coverage
-from claimscope.attribution import speakers, what, who
+from claimscope.attribution import quote_edges, speakers, what, who
 from claimscope.attribution._surname_labels import surname_label
 from claimscope.attribution.context import (
     BULLET,
@@ -192,7 +192,7 @@ def _nominal_content(ctx: Context, start: int, sentence: tuple[int, int]) -> tup
     text = ctx.text
     tokens = ctx.tokens_of(ctx.sentence_of(start))
     i = index_at(tokens, start)
-    end = what.reach_end(text, start, sentence[1])
+    end = quote_edges.reach_end(text, start, sentence[1])
     if i < len(tokens):
         end = what.clause_end(ctx, tokens, i, end)
     content = trim_content(text, start, end)
@@ -296,7 +296,7 @@ def _verbed_quote(ctx: Context, q: Quote, s_index: int) -> Raw | None:
     verb = Cue(
         verb_text, v_start, v_end, CueKind.REPORTING, entry=verb_text.casefold(), stance="neutral"
     )
-    resumed = what.continuation(ctx, v_end, sentence)
+    resumed = quote_edges.continuation(ctx, v_end, sentence)
     end = resumed if resumed is not None else q.end
     clause = (named[0], v_end)
     return Raw(q.start, end, s_index, Rule.QUOTE_VERBED, verb, named, clause=clause)
@@ -444,7 +444,7 @@ def split_at_clause(ctx: Context, raws: list[Raw]) -> list[Raw]:
         if clause is None or not raw.start < clause[0] or not clause[1] < raw.end:
             out.append(raw)
             continue
-        resume = what.resume_point(ctx, clause[1], ctx.sentences[ctx.sentence_of(clause[1])])
+        resume = quote_edges.resume_point(ctx, clause[1], ctx.sentences[ctx.sentence_of(clause[1])])
         q = None if resume is None else ctx.quote_containing(resume)
         first = trim_content(text, raw.start, clause[0])
         if resume is None or q is None or q.end > raw.end or first[1] <= first[0]:

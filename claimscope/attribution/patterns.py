@@ -25,7 +25,7 @@ from claimscope._grammar import (
     OPENING_CONJUNCTIONS,
     RELATIVE_PRONOUNS,
 )
-from claimscope.attribution import phrase_shape, tags, vetoes, what, who
+from claimscope.attribution import phrase_shape, quote_edges, tags, vetoes, what, who
 from claimscope.attribution._claim_noun_relatives import claim_noun_relative
 from claimscope.attribution.connective_openers import appositive_after_adjunct
 from claimscope.attribution.context import CLOSE_QUOTES, Context, Raw, index_at, trim_content
@@ -290,7 +290,7 @@ def according_to_trailing(site: Site) -> Outcome:
     source = site.according_phrase if site.according else None
     if source is None:
         return None
-    content = what.content_before(site.ctx, site.sentence, site.cue.start)
+    content = quote_edges.content_before(site.ctx, site.sentence, site.cue.start)
     if content is None:
         return VETO
     text = site.text
@@ -313,7 +313,7 @@ def impersonal(site: Site) -> Outcome:
         return None
     content = site.content_after
     if content is None:
-        content = what.content_before(site.ctx, site.sentence, site.cue.start)
+        content = quote_edges.content_before(site.ctx, site.sentence, site.cue.start)
         if content is None:
             return VETO
     return site.raw(*content, Rule.IMPERSONAL, None, unspecified=True)
@@ -405,7 +405,9 @@ def appositive_said(site: Site) -> Outcome:
         return None
     rest = what.words_after(site.tokens, site.k_end + 1, what.ADJUNCT_MAX + 1)
     adjunct = bool(rest) and rest[0][2].casefold() in ADJUNCT_PREPOSITIONS
-    if appositive[0] >= 2 and (adjunct or what.continuation(site.ctx, site.cue.end, site.sentence)):
+    if appositive[0] >= 2 and (
+        adjunct or quote_edges.continuation(site.ctx, site.cue.end, site.sentence)
+    ):
         opening = site.tokens[appositive[0] - 1][2]
         if opening in CLOSE_QUOTES or (
             opening == "," and site.tokens[appositive[0] - 2][2] in CLOSE_QUOTES
@@ -428,10 +430,10 @@ def appositive_said(site: Site) -> Outcome:
 def _quoted_appositive(site: Site, before: int, head: Span2) -> Outcome:
     """The claim of ``"C," X, appositive, said``: the content ends at ``before`` and
     resumes with a quote right after the cue, if one follows."""
-    content = what.content_before(site.ctx, site.sentence, before)
+    content = quote_edges.content_before(site.ctx, site.sentence, before)
     if content is None:
         return None
-    end = what.continuation(site.ctx, site.cue.end, site.sentence) or content[1]
+    end = quote_edges.continuation(site.ctx, site.cue.end, site.sentence) or content[1]
     clause = (head[0], site.cue.end)
     return site.raw(content[0], end, Rule.QUOTE_APPOSITIVE_SAID, head, clause=clause)
 
@@ -471,10 +473,10 @@ def quote_said_x(site: Site) -> Outcome:
         return VETO
     mark = tokens[skipped]
     boundary_end = mark[1] if site.before_cue in CLOSE_QUOTES else mark[0]
-    content = what.content_before(site.ctx, site.sentence, boundary_end)
+    content = quote_edges.content_before(site.ctx, site.sentence, boundary_end)
     if content is None:
         return VETO
-    more = what.continuation(site.ctx, src[1], site.sentence)
+    more = quote_edges.continuation(site.ctx, src[1], site.sentence)
     end = more if more is not None else content[1]
     return site.raw(content[0], end, Rule.QUOTE_SAID_X, src, clause=(site.cue.start, src[1]))
 
@@ -512,7 +514,7 @@ def inverted(site: Site) -> Outcome:
     if j < 1 or not (boundary in (",", "—", "–") or boundary in CLOSE_QUOTES):
         return None
     before_comma = what.words_before_comma(tokens, k_end + 1)
-    resumes = what.continuation(site.ctx, site.cue.end, site.sentence)
+    resumes = quote_edges.continuation(site.ctx, site.cue.end, site.sentence)
     if (
         resumes is not None
         and boundary not in CLOSE_QUOTES
@@ -541,7 +543,7 @@ def inverted(site: Site) -> Outcome:
     src = site.span_of(np_start, np_end)
     if claim_noun_relative(site.text, src[0]):
         return None  # "C, an accusation X rejected": no subject of a verb of saying
-    content = what.content_before(
+    content = quote_edges.content_before(
         site.ctx, site.sentence, tokens[j][1] if boundary in CLOSE_QUOTES else tokens[j][0]
     )
     if content is None or tags.no_inverted_content(site.text, content, src, resumes):

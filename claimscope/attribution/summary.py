@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimscope import lexicon
-from claimscope.attribution import what
+from claimscope.attribution import quote_edges
 from claimscope.labels import Rule
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ def summary_relative(site: Site) -> Outcome:
     if found is None:
         return None
     comma, speaker = found
-    content = what.content_before(site.ctx, site.sentence, site.tokens[comma][0])
+    content = quote_edges.content_before(site.ctx, site.sentence, site.tokens[comma][0])
     if content is None:
         return None
     src = site.span_of(speaker, site.left[1])

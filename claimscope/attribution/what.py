@@ -1,10 +1,11 @@
 """*What*: finding the content span of an attribution.
 
 The content after a cue (:func:`content_after`: *said (that) C*, *told Y C*, *said:*
-then the next sentence), before an inverted cue (:func:`content_before`: *C, X
-said*), where a reported clause ends (:func:`clause_end`, :func:`coordinated_end`),
+then the next sentence), where a reported clause ends (:func:`clause_end`, :func:`coordinated_end`),
 and whether the words after a cue are only adjuncts (:func:`adjunct_only`), which
-tells *C, X said on Tuesday* from *X said C*.
+tells *C, X said on Tuesday* from *X said C*. The content before an inverted cue (*C, X
+said*) and a quotation resuming after its attribution are
+:mod:`claimscope.attribution.quote_edges`.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from claimscope.attribution.connective_openers import connective_opener, partici
 from claimscope.attribution.context import (
     BULLET,
     CLOSE_QUOTES,
-    DATELINE,
     OPEN_QUOTES,
     Context,
     index_at,
@@ -34,13 +34,6 @@ OBJECT_VERBS = lexicon.words("addressee_verbs")
 
 
 THAT = frozenset({"that"})
-
-
-CONTENT_REACH = 5_000
-"""How far a content may run from its cue, in characters: back from an inverted cue
-(*C, X said*), on from a possessive one (*X's claim that C*). The longest sentence in
-PolNeAR has about 1,100. (A content after *X said* is not capped: it covers the cues
-in it, which then make no claims of their own.)"""
 
 
 ADJUNCT_MAX = 7
@@ -620,85 +613,3 @@ def colon_content(ctx: Context, cue: Cue, sentence: tuple[int, int]) -> tuple[in
         return q.start, q.end
     bullet = BULLET.match(text, nxt[0], nxt[1])  # the first item of a list: its words
     return trim_content(text, nxt[0] if bullet is None else bullet.end(), nxt[1])
-
-
-def reach_end(text: str, start: int, end: int) -> int:
-    """``end``, or when that lies more than :data:`CONTENT_REACH` characters past
-    ``start``, the last word boundary within reach: a content running over a whole
-    unpunctuated text would give each cue in it all that follows (output growing with
-    the square of the input).
-
-    >>> reach_end("word " * 2000, 0, 10_000)
-    4999
-    """
-    if end - start <= CONTENT_REACH:
-        return end
-    space = text.rfind(" ", start, start + CONTENT_REACH)
-    return space if space > start else start + CONTENT_REACH
-
-
-def reach_start(text: str, start: int, end: int) -> int:
-    """``start``, or when that lies more than :data:`CONTENT_REACH` characters
-    before ``end``, the first word start within reach (see :func:`reach_end`)."""
-    if end - start <= CONTENT_REACH:
-        return start
-    space = text.find(" ", end - CONTENT_REACH, end)
-    return space + 1 if space >= 0 else end - CONTENT_REACH
-
-
-def content_before(ctx: Context, sentence: tuple[int, int], end: int) -> tuple[int, int] | None:
-    """The content before an inverted cue, ending at ``end`` (a comma or a quote)."""
-    text = ctx.text
-    while end > sentence[0] and text[end - 1] in ", \u00a0\t—–-":
-        end -= 1
-    if end <= sentence[0]:
-        return None
-    q = ctx.quote_ending_at(end)
-    if q is not None:
-        return q.start, q.end
-    start = reach_start(text, sentence[0], end)
-    q = ctx.quote_containing(start)
-    if q is not None and q.start < start:
-        start = q.start
-    else:
-        dateline = DATELINE.match(text, start, end)
-        if dateline is not None:
-            start = dateline.end()  # "PORTVILLE — The bridge will close, …"
-    start, end = trim_content(text, start, end)
-    if end - start < 2:
-        return None
-    return start, end
-
-
-RESUME_BRIDGE = regex.compile(r"(?:[^\S\n]+[\p{L}\p{N}'’.\-]+){1,6},[^\S\n]+")
-"""A few words and a comma between an attribution and the quote resuming after it:
-*"C1," he said on Saturday, "C2."*, *"C1," she told reporters, "C2."* (each word
-follows a space and holds none, so the match is linear)."""
-
-RESUME_REACH = 60
-"""How far after the attribution :data:`RESUME_BRIDGE` may reach."""
-
-
-def resume_point(ctx: Context, after: int, sentence: tuple[int, int]) -> int | None:
-    """Where a quote resumes after an attribution ending at ``after``: right after it
-    (past commas, colons and spaces) or past a short bridge (:data:`RESUME_BRIDGE`)."""
-    text = ctx.text
-    i = after
-    while i < sentence[1] and text[i] in ",: \u00a0":
-        i += 1
-    q = ctx.quote_containing(i)
-    if q is not None and q.start == i:
-        return i
-    bridge = RESUME_BRIDGE.match(text, after, min(sentence[1], after + RESUME_REACH))
-    if bridge is None:
-        return None
-    q = ctx.quote_containing(bridge.end())
-    return bridge.end() if q is not None and q.start == bridge.end() else None
-
-
-def continuation(ctx: Context, after: int, sentence: tuple[int, int]) -> int | None:
-    """``"C1," he said, "C2."``: the end of a quote resuming right after the source
-    (:func:`resume_point`)."""
-    i = resume_point(ctx, after, sentence)
-    q = None if i is None else ctx.quote_containing(i)
-    return None if q is None else q.end
