@@ -352,6 +352,18 @@ def described_name(
     return name_before_appositive(tokens, start, comma)
 
 
+def restrictive_antecedent(tokens: list[tuple[int, int, str]], start: int, end: int) -> int | None:
+    """Where the speaker starts when the subject ``tokens[start:end]`` ends with a
+    restrictive *who* (no comma) and its antecedent is the object of a preposition
+    after a verb (*siding with ranchers who said*, *heard from parents who said*):
+    that object (:func:`object_of`) speaks, not the clause around it. ``None`` when
+    the antecedent opens the subject (*Residents who said*, *a nurse who said*)."""
+    if end - start < 3 or tokens[end - 1][2] != "who" or tokens[end - 2][2] == ",":
+        return None
+    first = object_of(tokens, start, end - 1, who=True)
+    return first if start < first < end - 1 else None
+
+
 def relative_speaker(tokens: list[tuple[int, int, str]], j: int, k: int) -> bool:
     """Whether token ``j`` is a relative pronoun after a comma whose antecedent is the
     subject of the cue ``tokens[k]`` (*, which said*); not before a form in *-s*,

@@ -67,6 +67,7 @@ from claimscope.attribution.phrase_shape import (
     phrase_before,
     relative_on_subject,
     relative_speaker,
+    restrictive_antecedent,
     subject_then_aside,
     verb_ends_subject,
 )
@@ -180,6 +181,8 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
         return None  # "That said": openers alone name nobody; "Many believe" does
     if (named := described_name(tokens, start, end, j)) is not None:
         return named, j, named - 1  # "said Jane Doe, a nurse in Houston who said": the name
+    if (held := restrictive_antecedent(tokens, start, end)) is not None:
+        return held, end - 1, held - 1  # "siding with ranchers who said": the ranchers
     return start, end, j
 
 
