@@ -22,6 +22,7 @@ __all__ = [
     "allegations_named_again",
     "be_then_adverb",
     "before_own_verb",
+    "in_according_object",
     "no_message",
     "no_that_clause",
     "show_closes_description",
@@ -416,3 +417,19 @@ def ability_could(text: str, start: int, end: int) -> bool:
     after = _next_words(text, end, 8)[1:]
     outcomes = lexicon.words("outcome_words")
     return not any(w in outcomes or w[0].isdigit() or w in ("$", "£", "€", "%") for w in after)
+
+
+_ACCORDING_OBJECT = regex.compile(
+    r"(?<![\w'’-])according[^\S\r\n]++to[^\S\r\n]++"
+    r"(?:[^\s,;:.!?()\[\]\"“”—–]++[^\S\r\n]++){1,4}+\Z",
+    regex.IGNORECASE,
+)
+"""*according to* and one to four words of its object right before a form (no
+comma, colon, dash, bracket or quotation mark between)."""
+
+
+def in_according_object(text: str, start: int) -> bool:
+    """Whether the form at ``start`` ends the object of *according to*: a noun, not a
+    verb (*according to the production notes*, *according to police reports*, the
+    words no subject of a verb in *-s*)."""
+    return _ACCORDING_OBJECT.search(text, max(0, start - 60), start) is not None

@@ -53,3 +53,29 @@ def test_a_who_opening_the_subject_keeps_its_noun() -> None:
     text = "The hospital backed a nurse who said she was dismissed for speaking out."
     doc = claimscope.annotate(text)
     assert _claim(doc, "she was dismissed").source.text == "a nurse"
+
+
+def test_a_form_in_s_ending_the_object_of_according_to_is_a_noun() -> None:
+    """*according to the production notes*: *notes* is the head noun of the source,
+    not a reporting verb whose subject is *according to the production*."""
+    text = (
+        "The film cost $40 million to make, according to the production notes. "
+        "Ticket sales reached $12 million in the first week, according to studio reports."
+    )
+    doc = claimscope.annotate(text)
+    cost = _claim(doc, "The film cost $40 million")
+    assert cost.source.text == "the production notes"
+    assert cost.source.type is SourceType.DOCUMENT
+    assert cost.cue is not None and cost.cue.text == "according to"
+    sales = _claim(doc, "Ticket sales reached")
+    assert sales.cue is not None and sales.cue.text == "according to"
+    assert sales.source.text is not None and "according" not in sales.source.text
+
+
+def test_a_verb_in_s_after_an_according_phrase_closed_by_a_comma_stays() -> None:
+    """After the comma that closes *according to X*, a form in *-s* is a verb again
+    (*According to the survey, the minister says …*)."""
+    text = "According to the survey, the minister says rents will keep rising."
+    doc = claimscope.annotate(text)
+    rents = _claim(doc, "rents will keep rising")
+    assert rents.cue is not None and rents.cue.text == "says"
