@@ -79,3 +79,14 @@ def test_a_verb_in_s_after_an_according_phrase_closed_by_a_comma_stays() -> None
     doc = claimscope.annotate(text)
     rents = _claim(doc, "rents will keep rising")
     assert rents.cue is not None and rents.cue.text == "says"
+
+
+def test_a_public_body_named_alone_is_an_organization() -> None:
+    """*…, said Ofgem.* in a one-sentence text: the regulator is a body the
+    public-body lexicon knows, not a person with a surname."""
+    for text in (
+        "Household energy bills will fall by 7% in April, said Ofgem.",
+        "Interpol said the suspect had crossed into Slovenia on Sunday.",
+    ):
+        claim = claimscope.annotate(text).claims[0]
+        assert claim.source.type is SourceType.ORGANIZATION, text
