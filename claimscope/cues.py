@@ -20,7 +20,7 @@ Each match then passes the trap rules, each of which looks at a bounded window:
   modal; the noun *might of* is not a hedge;
 * **"could not"** is past inability (*could not meet its orders*), not a hedge; the
   negated verb after it is still found (*could not confirm*);
-* **think tank** is not *think*;
+* **think tank** is not *think*; *I'll believe it when I see it* is doubt, no belief;
 * **negation**: ``negated=True`` when *not*, *n't*, *never*, *cannot*, *no longer*
   or *hardly* stands at most two words before the cue (*did not immediately
   confirm*, *not likely*), unless it binds a quantifier (*not everyone*, *not
@@ -182,8 +182,12 @@ Press reports*): the word before the form ends a name, so a noun context in
 ``lexicons/noun_contexts.txt`` (*news reports*) does not make the form a noun. Not
 after a possessive (*ABC’s TV show*: the show is a thing the name owns)."""
 
-_TANK = regex.compile(r"[^\S\r\n]++tanks?\b", regex.IGNORECASE)
-"""*think tank* is a noun, not the verb *think*."""
+_TANK = regex.compile(
+    r"[^\S\r\n]++(?:tanks?|it[^\S\r\n]++when[^\S\r\n]++(?:i|we|you)[^\S\r\n]++see)\b",
+    regex.IGNORECASE,
+)
+"""*think tank* is a noun, not the verb *think*; *believe it when I see it* voices
+doubt, no belief."""
 
 _NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’-]*+[^\S\r\n]++$")
 _NAME_AFTER = regex.compile(r"[^\S\r\n]++(\p{Lu}\p{L}*+)")
@@ -447,7 +451,7 @@ class _Form:
     trap: bool
     """Whether :func:`trap_hedge` can drop it (*may*, *might*, *could*)."""
     tank: bool
-    """*think*/*thinks*, which *tank* after it makes a noun."""
+    """*think*/*thinks*, which *tank* after it makes a noun, or *believe* (an idiom)."""
     free: bool
     """Whether :func:`sense` keeps the first reading wherever the form stands."""
     noun_free: bool
@@ -478,7 +482,7 @@ def _forms() -> dict[str, _Form]:
             noun_words=nouns.get(key, frozenset()),
             plural=key.endswith("s") and " " not in key,
             trap=key in TRAP_KEYS,
-            tank=key in ("think", "thinks"),
+            tank=key in ("think", "thinks", "believe"),
             free=_free(key, readings),
             noun_free=_free(key, noun_readings),
         )
@@ -545,7 +549,7 @@ def _senses(text: str, lo: int, hi: int, lowered: str | None = None) -> Iterator
             and trap_hedge(form.key, surface, text[end : end + 12])
         ):
             continue
-        if form.tank and _TANK.match(text[end : end + 12]):
+        if form.tank and _TANK.match(text, end, end + 24):
             continue
         if _inside_a_name(text, start, end, left):
             continue

@@ -90,3 +90,20 @@ def test_a_public_body_named_alone_is_an_organization() -> None:
     ):
         claim = claimscope.annotate(text).claims[0]
         assert claim.source.type is SourceType.ORGANIZATION, text
+
+
+def test_believe_it_when_i_see_it_voices_doubt_not_belief() -> None:
+    """*I'll believe it when I see it* is an idiom of doubt about someone else's
+    promise: the speaker's quote is reported, not hedged by *believe*; a plain *I
+    believe it will* still hedges."""
+    text = (
+        "The council promised a new bridge by 2028. “I’ll believe it when I see it,” "
+        "said Tom Barker, who runs the ferry. “I believe it will cost twice as much,” "
+        "said Rhian Evans, a local engineer."
+    )
+    doc = claimscope.annotate(text)
+    doubt = _claim(doc, "believe it when I see it")
+    assert doubt.confidence is claimscope.Confidence.REPORTED
+    assert not any(c.kind is claimscope.CueKind.HEDGE for c in doubt.cues)
+    cost = _claim(doc, "cost twice as much")
+    assert cost.confidence is claimscope.Confidence.HEDGED
