@@ -107,3 +107,12 @@ def test_believe_it_when_i_see_it_voices_doubt_not_belief() -> None:
     assert not any(c.kind is claimscope.CueKind.HEDGE for c in doubt.cues)
     cost = _claim(doc, "cost twice as much")
     assert cost.confidence is claimscope.Confidence.HEDGED
+
+
+def test_a_think_tank_speaking_is_an_organization() -> None:
+    """*the think tank said*: a research body speaking as one, not a person (the
+    head *tank* alone names no institution, the compound does)."""
+    text = "Rents will rise by a fifth next year, the think tank said in a report."
+    claim = _claim(claimscope.annotate(text), "Rents will rise")
+    assert claim.source.text == "the think tank"
+    assert claim.source.type is SourceType.ORGANIZATION
