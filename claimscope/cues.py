@@ -54,6 +54,7 @@ import attrs
 import regex
 
 from claimscope import _grammar, lexicon
+from claimscope._sense_words import felt_not_thought
 from claimscope._spans import Coverage
 from claimscope.cue_senses import (
     ATTITUDES,
@@ -647,6 +648,7 @@ def _quoted_attitude(text: str, cue: Cue) -> Cue:
         and normal(cue.text) in ATTITUDES
         and propositional(text, cue.start, cue.end)
         and not in_question(text, cue.end)
+        and not felt_not_thought(text, cue.start, cue.end)  # "feel like spare parts"
     ):
         return attrs.evolve(cue, kind=CueKind.HEDGE, reason=SENSE_RULES[4])
     return cue

@@ -116,3 +116,18 @@ def test_a_think_tank_speaking_is_an_organization() -> None:
     claim = _claim(claimscope.annotate(text), "Rents will rise")
     assert claim.source.text == "the think tank"
     assert claim.source.type is SourceType.ORGANIZATION
+
+
+def test_feel_as_a_sensation_does_not_hedge_a_quote() -> None:
+    """Quoted *feel like* + a likeness (*like spare parts*) or *feel it* names a
+    sensation, not a view: no hedge. *feel like* + a clause (*like he's got*) is a
+    view and still hedges."""
+    text = (
+        "“We feel like strangers in our own street,” said Ama Mensah, a resident. "
+        "“Small shops will be the first to feel it,” said Owen Price, a grocer. "
+        "“I feel like he’s got another plan,” said Li Wen, a councillor."
+    )
+    doc = claimscope.annotate(text)
+    assert _claim(doc, "strangers in our own street").confidence is claimscope.Confidence.REPORTED
+    assert _claim(doc, "the first to feel it").confidence is claimscope.Confidence.REPORTED
+    assert _claim(doc, "another plan").confidence is claimscope.Confidence.HEDGED
