@@ -10,6 +10,7 @@ from __future__ import annotations
 import claimscope
 from claimscope import SourceType
 from claimscope.entities import find_mentions
+from claimscope.furniture import furniture_reason
 from claimscope.segment import segment
 
 
@@ -131,3 +132,21 @@ def test_feel_as_a_sensation_does_not_hedge_a_quote() -> None:
     assert _claim(doc, "strangers in our own street").confidence is claimscope.Confidence.REPORTED
     assert _claim(doc, "the first to feel it").confidence is claimscope.Confidence.REPORTED
     assert _claim(doc, "another plan").confidence is claimscope.Confidence.HEDGED
+
+
+def test_copyright_lines_and_feedback_calls_are_furniture() -> None:
+    """A paragraph that is only a copyright line (*Copyright PUNCH.*, *Copyright 2025
+    The Daily Courier.*) and a call to contact the desk (*For feedback, complaints or
+    inquiries, contact us.*) state nothing; prose about copyright does."""
+    text = (
+        "The council approved the new market hall on Tuesday, its spokesperson said.\n\n"
+        "Copyright 2025 The Daily Courier.\n\n"
+        "For feedback, complaints, or inquiries, contact us.\n\n"
+        "Copyright law protects the designs for 70 years, the architect said."
+    )
+    doc = claimscope.annotate(text)
+    texts = [c.text for c in doc.claims]
+    assert not any("Daily Courier" in t or "feedback" in t for t in texts), texts
+    assert any("protects the designs" in t for t in texts)
+    assert furniture_reason("Copyright PUNCH.", whole_paragraph=True) == "disclaimer"
+    assert furniture_reason("Copyright law protects authors.", whole_paragraph=True) is None
