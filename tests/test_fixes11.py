@@ -150,3 +150,23 @@ def test_copyright_lines_and_feedback_calls_are_furniture() -> None:
     assert any("protects the designs" in t for t in texts)
     assert furniture_reason("Copyright PUNCH.", whole_paragraph=True) == "disclaimer"
     assert furniture_reason("Copyright law protects authors.", whole_paragraph=True) is None
+
+
+def test_an_office_written_as_a_title_then_the_holder_in_apposition() -> None:
+    """*Minister of State for Health, Dr Ana Ruiz, told …*: the office comes first as
+    a title and the name after the comma is who speaks; *Senator Smith, a Democrat,
+    said* and *Secretary of State John Kerry, a Democrat, said* keep the name before
+    the aside."""
+    text = (
+        "Minister of State for Health, Dr Ana Ruiz, told reporters the clinics would "
+        "reopen in May. Chief Executive of Harwell Water, Tom Okafor, said bills would "
+        "rise. Secretary of State Maria Lind, a Democrat, said the deal was fair."
+    )
+    doc = claimscope.annotate(text)
+    clinics = _claim(doc, "the clinics would reopen")
+    assert clinics.source.text is not None and "Ana Ruiz" in clinics.source.text
+    assert clinics.source.type is SourceType.PERSON
+    bills = _claim(doc, "bills would rise")
+    assert bills.source.text == "Tom Okafor"
+    fair = _claim(doc, "the deal was fair")
+    assert fair.source.text is not None and "Maria Lind" in fair.source.text

@@ -19,7 +19,7 @@ from claimscope._grammar import (
 )
 from claimscope._punkt import known_abbreviations
 from claimscope.attribution.context import OPEN_QUOTES
-from claimscope.sources import is_source_noun, participle_postmodifier
+from claimscope.sources import is_role, is_source_noun, participle_postmodifier
 
 MAX_NP = 14
 """The longest source phrase (in tokens) the scanner accepts."""
@@ -364,6 +364,17 @@ def restrictive_antecedent(tokens: list[tuple[int, int, str]], start: int, end: 
     return first if start < first < end - 1 else None
 
 
+def office_title(words: list[str]) -> bool:
+    """Whether the capitalised ``words`` before an appositive name are an office
+    written as a title: a role word, then *of* or *for* and its portfolio or a second
+    role word (*Minister of State for Health*, *Chief Executive of Acme*, *Head of
+    Research*), so the name after it (*, Dr Ana Ruiz,*) is the holder who speaks;
+    not a title and a surname (*Senator Smith*)."""
+    if len(words) < 2 or not words[0][:1].isupper() or not is_role(words[0].casefold()):
+        return False
+    return words[1] in ("of", "for") or (words[1][:1].isupper() and is_role(words[1].casefold()))
+
+
 def relative_speaker(tokens: list[tuple[int, int, str]], j: int, k: int) -> bool:
     """Whether token ``j`` is a relative pronoun after a comma whose antecedent is the
     subject of the cue ``tokens[k]`` (*, which said*); not before a form in *-s*,
@@ -538,7 +549,15 @@ def name_giving_aside(tokens: list[tuple[int, int, str]], comma: int) -> int | N
 def opens_with_named_aside(tokens: list[tuple[int, int, str]], comma: int) -> bool:
     """Whether the sentence opens with a phrase, a name-giving aside
     (:func:`name_giving_aside`) and the name before ``comma``: *Another relative, who
-    gave only his first name, Julio, said C*, the name being the subject."""
+    gave only his first name, Julio, said C*, the name being the subject; or with an
+    office written as a title before the name (:func:`office_title`: *Minister of
+    State for Health, Dr Ana Ruiz, said C*)."""
+    if (
+        tokens[comma][2] == ","
+        and all(t[2] != "," for t in tokens[:comma])
+        and office_title([t[2] for t in tokens[:comma]])
+    ):
+        return True
     aside = name_giving_aside(tokens, comma)
     return aside is not None and all(t[2] != "," for t in tokens[:aside])
 

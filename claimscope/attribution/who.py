@@ -64,6 +64,7 @@ from claimscope.attribution.phrase_shape import (
     names_nobody,
     object_of,
     of_phrase,
+    office_title,
     phrase_before,
     relative_on_subject,
     relative_speaker,
@@ -555,14 +556,15 @@ def appositive_source(tokens: list[tuple[int, int, str]], comma: int) -> tuple[i
     ):
         # "Maureen Hodgson, 78, who has used it for years, said": the age is an aside too
         return appositive_source(tokens, j)
-    if (
-        name_end - j > 2
-        and all(t[2][:1].isupper() or t[2] == "." for t in tokens[j + 1 : name_end])
-        and _role_description(tokens, start, end)
-    ):
+    capped = name_end - j > 2 and all(
+        t[2][:1].isupper() or t[2] == "." for t in tokens[j + 1 : name_end]
+    )
+    if capped and _role_description(tokens, start, end):
         # "Cabinet member for communities, Cllr Rachel Denholm (Con), said": the role
         # and the name that follows it in apposition
         return start, name_end
+    if capped and office_title([t[2] for t in tokens[start:end]]):
+        return j + 1, name_end  # "Minister of State for Health, Dr Ana Ruiz,": the holder
     named = name_before_appositive(tokens, start, boundary, subject=True)
     if named is not None:
         # "Jane Doe, a former officer, who served in Kabul, said": two asides
