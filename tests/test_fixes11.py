@@ -170,3 +170,22 @@ def test_an_office_written_as_a_title_then_the_holder_in_apposition() -> None:
     assert bills.source.text == "Tom Okafor"
     fair = _claim(doc, "the deal was fair")
     assert fair.source.text is not None and "Maria Lind" in fair.source.text
+
+
+def test_the_office_and_its_holder_are_one_entity() -> None:
+    """*Minister of State for Foreign Affairs (Trade), Senator Ada Obi, told …* and
+    a later *the minister said*: one person, named by her name, not by the office; so
+    with no bracketed label (*Minister for Solid Minerals Development, …*)."""
+    text = (
+        "Minister of State for Foreign Affairs (Trade), Senator Ada Obi, told "
+        "reporters in Abuja that exports would rise. \u201cWe are winning the fight "
+        "against illegal mining,\u201d the minister said."
+    )
+    doc = claimscope.annotate(text)
+    fight = _claim(doc, "winning the fight")
+    assert fight.source.text == "Senator Ada Obi"
+    assert fight.source.type is SourceType.PERSON
+    other = text.replace(
+        "Minister of State for Foreign Affairs (Trade)", "Minister for Solid Minerals Development"
+    )
+    assert _claim(claimscope.annotate(other), "winning the fight").source.text == "Senator Ada Obi"

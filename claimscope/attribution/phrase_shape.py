@@ -19,7 +19,8 @@ from claimscope._grammar import (
 )
 from claimscope._punkt import known_abbreviations
 from claimscope.attribution.context import OPEN_QUOTES
-from claimscope.sources import is_role, is_source_noun, participle_postmodifier
+from claimscope.entities.offices import office_title
+from claimscope.sources import is_source_noun, participle_postmodifier
 
 MAX_NP = 14
 """The longest source phrase (in tokens) the scanner accepts."""
@@ -362,17 +363,6 @@ def restrictive_antecedent(tokens: list[tuple[int, int, str]], start: int, end: 
         return None
     first = object_of(tokens, start, end - 1, who=True)
     return first if start < first < end - 1 else None
-
-
-def office_title(words: list[str]) -> bool:
-    """Whether the capitalised ``words`` before an appositive name are an office
-    written as a title: a role word, then *of* or *for* and its portfolio or a second
-    role word (*Minister of State for Health*, *Chief Executive of Acme*, *Head of
-    Research*), so the name after it (*, Dr Ana Ruiz,*) is the holder who speaks;
-    not a title and a surname (*Senator Smith*)."""
-    if len(words) < 2 or not words[0][:1].isupper() or not is_role(words[0].casefold()):
-        return False
-    return words[1] in ("of", "for") or (words[1][:1].isupper() and is_role(words[1].casefold()))
 
 
 def relative_speaker(tokens: list[tuple[int, int, str]], j: int, k: int) -> bool:

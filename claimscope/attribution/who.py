@@ -64,7 +64,6 @@ from claimscope.attribution.phrase_shape import (
     names_nobody,
     object_of,
     of_phrase,
-    office_title,
     phrase_before,
     relative_on_subject,
     relative_speaker,
@@ -73,6 +72,7 @@ from claimscope.attribution.phrase_shape import (
     verb_ends_subject,
 )
 from claimscope.cue_senses import EXPERIENCER_ADJECTIVES
+from claimscope.entities.offices import office_title
 from claimscope.model import Cue
 
 SKIP_BEFORE_CUE = AUXILIARIES | EPISTEMIC_MODALS | lexicon.words("adverbs_before_cue")

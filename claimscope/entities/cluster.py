@@ -25,6 +25,7 @@ from claimscope.entities.entity import (
 )
 from claimscope.entities.mentions import Mention, find_mentions
 from claimscope.entities.name_runs import PARTICLES
+from claimscope.entities.offices import bracketed, office_name
 from claimscope.entities.pronouns import link_pronouns
 from claimscope.entities.pseudonym_cues import pseudonym_cues
 from claimscope.entities.spanmap import SpanMap
@@ -295,7 +296,9 @@ class _Builder:
                         and len(text[b.end : c.start].split()) <= 3
                     ):
                         links[c.start, c.end] = (a.start, a.end)  # "a developer and spokeswoman"
-            elif a.kind == "desc" and not a.plural and not self._governed(a):
+            elif (
+                (a.kind == "desc" and not a.plural) or office_name(text, a)
+            ) and not self._governed(a):
                 # the name may come after a short phrase holding other mentions,
                 # names among them: "Head of the Kent Police Division, Supt Jane Roe"
                 names = [
@@ -322,7 +325,7 @@ class _Builder:
                         b = later
                 rest = _apposed_gap(text, a.end, b.start)
                 if rest is not None and (
-                    (not rest and _closes_apposition(text, b.end))
+                    ((not rest or bracketed(rest)) and _closes_apposition(text, b.end))
                     or (_role_phrase(text, a) and rest and rest[0] in _ROLE_PREPOSITIONS)
                 ):
                     # "the chief constable of the county, Dame Ann Lowe"
@@ -358,7 +361,7 @@ class _Builder:
                 target = self.of.get(links[span])
                 current = self.of.get(span)
                 if target is not None and current is not None and target is not current:
-                    self._merge(target, current)
+                    self._merge(target, current, not office_name(self.text, m))  # the holder
                 continue
             if m.kind != "desc" or span in self.of:
                 if m.kind == "desc" and not m.head:
@@ -507,9 +510,9 @@ class _Builder:
     def _varied(self, m: Mention, role: bool) -> _Ent | None:
         return varied_subject(self.text, m, role, self.mentions, self.starts, self.of, _name_kind)
 
-    def _merge(self, keep: _Ent, other: _Ent) -> None:
+    def _merge(self, keep: _Ent, other: _Ent, rename: bool = True) -> None:
         for m in other.mentions:
-            self.join(keep, m)
+            self.join(keep, m, rename=rename)
         keep.add_roles(other.roles)
         keep.gender = keep.gender or other.gender
         if other.key_words and len(other.key_words) == 1 and _ACRONYM.match(other.key_words[0]):
