@@ -99,13 +99,16 @@ _SPEECH_ADJECTIVES = frozenset(
 whose subject is *a written*."""
 
 
-def _quantifier_subject(prev: str, surface: str) -> bool:
+def _quantifier_subject(prev: str, surface: str, left: str) -> bool:
     """*Another said*, *some argued*: a quantifier standing for people before a past
-    form, which is a verb, not a noun after a determiner."""
+    form, which is a verb, not a noun after a determiner; so before a gerund after
+    *with* (*with some claiming*, not *some warning signs*)."""
     folded = surface.casefold()
-    return prev in ("another", "some", "many", "several", "most", "few") and (
-        folded.endswith("ed") or folded in _grammar.IRREGULAR_PARTICIPLES
-    )
+    if prev not in ("another", "some", "many", "several", "most", "few"):
+        return False
+    if folded.endswith("ing"):
+        return _previous_word(left[: -len(prev) - 1]) == "with"
+    return folded.endswith("ed") or folded in _grammar.IRREGULAR_PARTICIPLES
 
 
 _CONTRACTIONS = frozenset(
@@ -187,8 +190,7 @@ _TANK = regex.compile(
     r"[^\S\r\n]++(?:tanks?|it[^\S\r\n]++when[^\S\r\n]++(?:i|we|you)[^\S\r\n]++see)\b",
     regex.IGNORECASE,
 )
-"""*think tank* is a noun, not the verb *think*; *believe it when I see it* voices
-doubt, no belief."""
+"""*think tank* is a noun, not *think*; *believe it when I see it* voices doubt."""
 
 _NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’-]*+[^\S\r\n]++$")
 _NAME_AFTER = regex.compile(r"[^\S\r\n]++(\p{Lu}\p{L}*+)")
@@ -523,7 +525,7 @@ def _senses(text: str, lo: int, hi: int, lowered: str | None = None) -> Iterator
         prev = _previous_word(left)
         noun_context = prev in form.noun_words and _OUTLET_NAME_BEFORE.search(left) is None
         nominal = (
-            (prev in _DETERMINERS and not _quantifier_subject(prev, surface))
+            (prev in _DETERMINERS and not _quantifier_subject(prev, surface, left))
             or (
                 prev.endswith(("'s", "s'"))
                 and prev not in _CONTRACTIONS

@@ -189,3 +189,21 @@ def test_the_office_and_its_holder_are_one_entity() -> None:
         "Minister of State for Foreign Affairs (Trade)", "Minister for Solid Minerals Development"
     )
     assert _claim(claimscope.annotate(other), "winning the fight").source.text == "Senator Ada Obi"
+
+
+def test_with_some_claiming_gives_the_group_as_source() -> None:
+    """*…, with some claiming C*: a quantifier standing for people before a gerund
+    after *with* opens an attribution, and *some* is the source (anonymous), not the
+    last name before it; *some warning signs* stays a noun phrase."""
+    text = (
+        "Parents who had booked places at the closed Riverside nursery reacted with "
+        "anger, with some claiming they had never been told of the inspection. The "
+        "building showed some warning signs before it closed, engineers said."
+    )
+    doc = claimscope.annotate(text)
+    told = _claim(doc, "they had never been told")
+    assert told.source.text == "some"
+    assert told.source.type is SourceType.ANONYMOUS
+    assert told.confidence is claimscope.Confidence.ALLEGED
+    signs = _claim(doc, "some warning signs")
+    assert signs.source.text == "engineers"
