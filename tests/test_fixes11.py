@@ -207,3 +207,12 @@ def test_with_some_claiming_gives_the_group_as_source() -> None:
     assert told.confidence is claimscope.Confidence.ALLEGED
     signs = _claim(doc, "some warning signs")
     assert signs.source.text == "engineers"
+
+
+def test_a_document_noun_opening_a_sentence_is_no_name() -> None:
+    """*Figures from the agency showed …*: a document noun capitalised only because
+    it opens the sentence is that noun (a document), not a personal name; *The Post*
+    (with its article) is still read as a name."""
+    text = "Figures from the agency showed that 81 alerts were issued last year."
+    claim = _claim(claimscope.annotate(text), "81 alerts were issued")
+    assert claim.source.type is SourceType.DOCUMENT
