@@ -216,3 +216,11 @@ def test_a_document_noun_opening_a_sentence_is_no_name() -> None:
     text = "Figures from the agency showed that 81 alerts were issued last year."
     claim = _claim(claimscope.annotate(text), "81 alerts were issued")
     assert claim.source.type is SourceType.DOCUMENT
+
+
+def test_management_speaking_is_an_organization() -> None:
+    """*Management said …* in a wage dispute: the company's management speaking as a
+    body, an organization, not a person named Management."""
+    text = "Workers rejected the 5% offer on Monday. Management said the offer was final."
+    claim = _claim(claimscope.annotate(text), "the offer was final")
+    assert claim.source.type is SourceType.ORGANIZATION
