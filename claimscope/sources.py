@@ -189,8 +189,7 @@ def _participle_by(words: Sequence[str], i: int) -> bool:
 
 def _is_name(words: Sequence[str]) -> bool:
     content = [w for w in words if w.casefold() not in _DETERMINERS]
-    capped = bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
-    return capped and not (len(words) == 1 and _in("sources_document", words[0].casefold()))
+    return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
 _UNOWNED_REPORTS = regex.compile(

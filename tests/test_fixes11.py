@@ -209,15 +209,6 @@ def test_with_some_claiming_gives_the_group_as_source() -> None:
     assert signs.source.text == "engineers"
 
 
-def test_a_document_noun_opening_a_sentence_is_no_name() -> None:
-    """*Figures from the agency showed …*: a document noun capitalised only because
-    it opens the sentence is that noun (a document), not a personal name; *The Post*
-    (with its article) is still read as a name."""
-    text = "Figures from the agency showed that 81 alerts were issued last year."
-    claim = _claim(claimscope.annotate(text), "81 alerts were issued")
-    assert claim.source.type is SourceType.DOCUMENT
-
-
 def test_management_speaking_is_an_organization() -> None:
     """*Management said …* in a wage dispute: the company's management speaking as a
     body, an organization, not a person named Management."""
