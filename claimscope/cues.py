@@ -186,11 +186,10 @@ Press reports*): the word before the form ends a name, so a noun context in
 ``lexicons/noun_contexts.txt`` (*news reports*) does not make the form a noun. Not
 after a possessive (*ABC’s TV show*: the show is a thing the name owns)."""
 
-_TANK = regex.compile(
-    r"[^\S\r\n]++(?:tanks?|it[^\S\r\n]++when[^\S\r\n]++(?:i|we|you)[^\S\r\n]++see)\b",
-    regex.IGNORECASE,
-)
-"""*think tank* is a noun, not *think*; *believe it when I see it* voices doubt."""
+_TANK = regex.compile(r"[^\S\r\n]++tanks?\b", regex.IGNORECASE)
+"""*think tank* is a noun, not the verb *think*."""
+_DOUBT = regex.compile(r" ++it ++when ++(?:i|we|you) ++see\b", regex.IGNORECASE)
+"""*I'll believe it when I see it* voices doubt, no belief."""
 
 _NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’-]*+[^\S\r\n]++$")
 _NAME_AFTER = regex.compile(r"[^\S\r\n]++(\p{Lu}\p{L}*+)")
@@ -552,7 +551,7 @@ def _senses(text: str, lo: int, hi: int, lowered: str | None = None) -> Iterator
             and trap_hedge(form.key, surface, text[end : end + 12])
         ):
             continue
-        if form.tank and _TANK.match(text, end, end + 24):
+        if form.tank and (_TANK if form.key[0] == "t" else _DOUBT).match(text[end : end + 24]):
             continue
         if _inside_a_name(text, start, end, left):
             continue
