@@ -215,3 +215,14 @@ def test_management_speaking_is_an_organization() -> None:
     text = "Workers rejected the 5% offer on Monday. Management said the offer was final."
     claim = _claim(claimscope.annotate(text), "the offer was final")
     assert claim.source.type is SourceType.ORGANIZATION
+
+
+def test_a_hyphen_after_a_dateline_starts_no_source() -> None:
+    """*Brussels (dpa) - The European Union and Morocco pledged …*: the hyphen
+    written for the dateline's dash is no part of the source."""
+    text = (
+        "Lisbon (dpa) - The European Union and Portugal pledged on Thursday that they "
+        "would deepen cooperation on wind power."
+    )
+    claim = _claim(claimscope.annotate(text), "deepen cooperation")
+    assert claim.source.text is not None and not claim.source.text.startswith("-")

@@ -396,7 +396,7 @@ def published_by(
 def can_start_np(word: str) -> bool:
     """Whether a source phrase may begin with ``word`` (trims *and*, *thus*, *If*)."""
     folded = word.casefold()
-    if folded in NOT_NP_START or word in BOUNDARY:
+    if folded in NOT_NP_START or word in BOUNDARY or word == "-":  # "(dpa) - The EU"
         return False
     return not (word.islower() and _adverb_like(folded))
 
