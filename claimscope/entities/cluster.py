@@ -11,6 +11,7 @@ import attrs
 from claimscope._grammar import HEAD_END_WORDS, POSSESSIVES
 from claimscope.entities import body_refs
 from claimscope.entities.apposition import (
+    _apposable,
     _apposed_gap,
     _closes_apposition,
     _introduced_person,
@@ -25,7 +26,6 @@ from claimscope.entities.entity import (
 )
 from claimscope.entities.mentions import Mention, find_mentions
 from claimscope.entities.name_runs import PARTICLES
-from claimscope.entities.offices import bracketed, office_name
 from claimscope.entities.pronouns import link_pronouns
 from claimscope.entities.pseudonym_cues import pseudonym_cues
 from claimscope.entities.spanmap import SpanMap
@@ -296,9 +296,7 @@ class _Builder:
                         and len(text[b.end : c.start].split()) <= 3
                     ):
                         links[c.start, c.end] = (a.start, a.end)  # "a developer and spokeswoman"
-            elif (
-                (a.kind == "desc" and not a.plural) or office_name(text, a)
-            ) and not self._governed(a):
+            elif _apposable(text, a) and not self._governed(a):
                 # the name may come after a short phrase holding other mentions,
                 # names among them: "Head of the Kent Police Division, Supt Jane Roe"
                 names = [
@@ -325,7 +323,7 @@ class _Builder:
                         b = later
                 rest = _apposed_gap(text, a.end, b.start)
                 if rest is not None and (
-                    ((not rest or bracketed(rest)) and _closes_apposition(text, b.end))
+                    (not rest and _closes_apposition(text, b.end))
                     or (_role_phrase(text, a) and rest and rest[0] in _ROLE_PREPOSITIONS)
                 ):
                     # "the chief constable of the county, Dame Ann Lowe"
@@ -361,7 +359,7 @@ class _Builder:
                 target = self.of.get(links[span])
                 current = self.of.get(span)
                 if target is not None and current is not None and target is not current:
-                    self._merge(target, current, not office_name(self.text, m))  # the holder
+                    self._merge(target, current, not _apposable(self.text, m))  # the holder
                 continue
             if m.kind != "desc" or span in self.of:
                 if m.kind == "desc" and not m.head:
