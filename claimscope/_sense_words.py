@@ -22,6 +22,8 @@ __all__ = [
     "allegations_named_again",
     "be_then_adverb",
     "before_own_verb",
+    "felt_not_thought",
+    "in_according_object",
     "no_message",
     "no_that_clause",
     "show_closes_description",
@@ -536,4 +538,42 @@ def outlet_understands(text: str, end: int) -> bool:
     named = (" ".join(words[i:]) for i in range(len(words)))
     return words[-1] in lexicon.words("sources_media") or any(
         n in outlets or n.removeprefix("the ") in outlets for n in named
+
+
+_ACCORDING_OBJECT = regex.compile(
+    r"(?<![\w'’-])according[^\S\r\n]++to[^\S\r\n]++"
+    r"(?:[^\s,;:.!?()\[\]\"“”—–]++[^\S\r\n]++){1,4}+\Z",
+    regex.IGNORECASE,
+)
+"""*according to* and one to four words of its object right before a form (no
+comma, colon, dash, bracket or quotation mark between)."""
+
+
+def in_according_object(text: str, start: int) -> bool:
+    """Whether the form at ``start`` ends the object of *according to*: a noun, not a
+    verb (*according to the production notes*, *according to police reports*, the
+    words no subject of a verb in *-s*)."""
+    return _ACCORDING_OBJECT.search(text, max(0, start - 60), start) is not None
+
+
+_CLAUSE_WORD = (
+    r"(?:i|he|she|we|they|you|it|there|this|that|is|are|was|were|be|been|am|has|have|"
+    r"had|will|would|can|could|should|may|might|must|do|does|did)\b"
+)
+_SENSED = regex.compile(
+    r"[^\S\r\n]++(?:like(?:[^\S\r\n]++(?!" + _CLAUSE_WORD + r")[\w'’-]++){1,6}+|it|them)"
+    r"[^\S\r\n]*+(?:[,.;:!?”’\"')—–]|\Z)",
+    regex.IGNORECASE,
+)
+"""What makes *feel* a sensation: *like* and a likeness with no subject or verb of
+a clause before the next punctuation (*like spare parts,*; not *like he's got*), or
+an object pronoun closing the clause (*the first to feel it,*)."""
+
+
+def felt_not_thought(text: str, start: int, end: int) -> bool:
+    """Whether *feel*, *feels* or *felt* at ``start:end`` names a sensation, not a
+    view: *They feel like spare parts*, *the minor royals are the first to feel it*
+    (a view takes a clause: *I feel we were let down*)."""
+    return text[start:end].lower() in ("feel", "feels", "felt") and bool(
+        _SENSED.match(text, end, min(len(text), end + 80))
     )

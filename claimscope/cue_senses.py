@@ -33,6 +33,7 @@ from claimscope._sense_words import (
     be_then_adverb,
     before_own_verb,
     counted,
+    in_according_object,
     no_message,
     no_that_clause,
     show_closes_description,
@@ -132,8 +133,8 @@ def plural_noun(text: str, end: int, key: str, prev: str) -> bool:
         return False
     if prev in _QUANTITY or counted(prev) or _after_past_verb(text, end - len(key), prev):
         return True  # "many claims", "43 suspects": a verb in -s takes no plural
-    if prev and before_own_verb(text, end):
-        return True  # "Refugee advocates seized on", "privacy advocates say": a subject
+    if prev and (before_own_verb(text, end) or in_according_object(text, end - len(key))):
+        return True  # "advocates seized on", "according to police reports": nouns
     if prev not in _PREPOSITIONS and not (prev == "" and _clause_start(text, end - len(key))):
         return False
     nxt = _next_words(text, end, 1)

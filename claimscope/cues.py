@@ -20,7 +20,7 @@ Each match then passes the trap rules, each of which looks at a bounded window:
   modal; the noun *might of* is not a hedge;
 * **"could not"** is past inability (*could not meet its orders*), not a hedge; the
   negated verb after it is still found (*could not confirm*);
-* **think tank** is not *think*;
+* **think tank** is not *think*; *I'll believe it when I see it* is doubt, no belief;
 * **negation**: ``negated=True`` when *not*, *n't*, *never*, *cannot*, *no longer*
   or *hardly* stands at most two words before the cue (*did not immediately
   confirm*, *not likely*), unless it binds a quantifier (*not everyone*, *not
@@ -54,6 +54,7 @@ import attrs
 import regex
 
 from claimscope import _grammar, lexicon
+from claimscope._sense_words import felt_not_thought
 from claimscope._spans import Coverage
 from claimscope.cue_senses import (
     ATTITUDES,
@@ -102,13 +103,16 @@ said*)."""
 _RANK_ADJECTIVES = frozenset("biggest greatest main only".split())
 
 
-def _quantifier_subject(prev: str, surface: str) -> bool:
+def _quantifier_subject(prev: str, surface: str, left: str) -> bool:
     """*Another said*, *some argued*: a quantifier standing for people before a past
-    form, which is a verb, not a noun after a determiner."""
+    form, which is a verb, not a noun after a determiner; so before a gerund after
+    *with* (*with some claiming*, not *some warning signs*)."""
     folded = surface.casefold()
-    return prev in ("another", "some", "many", "several", "most", "few") and (
-        folded.endswith("ed") or folded in _grammar.IRREGULAR_PARTICIPLES
-    )
+    if prev not in ("another", "some", "many", "several", "most", "few"):
+        return False
+    if folded.endswith("ing"):
+        return _previous_word(left[: -len(prev) - 1]) == "with"
+    return folded.endswith("ed") or folded in _grammar.IRREGULAR_PARTICIPLES
 
 
 _CONTRACTIONS = frozenset(
@@ -188,6 +192,8 @@ after a possessive (*ABC’s TV show*: the show is a thing the name owns)."""
 
 _TANK = regex.compile(r"[^\S\r\n]++tanks?\b", regex.IGNORECASE)
 """*think tank* is a noun, not the verb *think*."""
+_DOUBT = regex.compile(r" ++it ++when ++(?:i|we|you) ++see\b", regex.IGNORECASE)
+"""*I'll believe it when I see it* voices doubt, no belief."""
 
 _NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’-]*+[^\S\r\n]++$")
 _NAME_AFTER = regex.compile(r"[^\S\r\n]++(\p{Lu}\p{L}*+)")
@@ -451,7 +457,7 @@ class _Form:
     trap: bool
     """Whether :func:`trap_hedge` can drop it (*may*, *might*, *could*)."""
     tank: bool
-    """*think*/*thinks*, which *tank* after it makes a noun."""
+    """*think*/*thinks*, which *tank* after it makes a noun, or *believe* (an idiom)."""
     free: bool
     """Whether :func:`sense` keeps the first reading wherever the form stands."""
     noun_free: bool
@@ -482,7 +488,7 @@ def _forms() -> dict[str, _Form]:
             noun_words=nouns.get(key, frozenset()),
             plural=key.endswith("s") and " " not in key,
             trap=key in TRAP_KEYS,
-            tank=key in ("think", "thinks"),
+            tank=key in ("think", "thinks", "believe"),
             free=_free(key, readings),
             noun_free=_free(key, noun_readings),
         )
@@ -522,7 +528,7 @@ def _senses(text: str, lo: int, hi: int, lowered: str | None = None) -> Iterator
         prev = _previous_word(left)
         noun_context = prev in form.noun_words and _OUTLET_NAME_BEFORE.search(left) is None
         nominal = (
-            (prev in _DETERMINERS and not _quantifier_subject(prev, surface))
+            (prev in _DETERMINERS and not _quantifier_subject(prev, surface, left))
             or (
                 prev.endswith(("'s", "s'"))
                 and prev not in _CONTRACTIONS
@@ -549,7 +555,7 @@ def _senses(text: str, lo: int, hi: int, lowered: str | None = None) -> Iterator
             and trap_hedge(form.key, surface, text[end : end + 12])
         ):
             continue
-        if form.tank and _TANK.match(text[end : end + 12]):
+        if form.tank and (_TANK if form.key[0] == "t" else _DOUBT).match(text[end : end + 24]):
             continue
         if _inside_a_name(text, start, end, left):
             continue
@@ -647,6 +653,7 @@ def _quoted_attitude(text: str, cue: Cue) -> Cue:
         and normal(cue.text) in ATTITUDES
         and propositional(text, cue.start, cue.end)
         and not in_question(text, cue.end)
+        and not felt_not_thought(text, cue.start, cue.end)  # "feel like spare parts"
     ):
         return attrs.evolve(cue, kind=CueKind.HEDGE, reason=SENSE_RULES[4])
     return cue

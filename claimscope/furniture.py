@@ -154,6 +154,8 @@ def furniture_reason(sentence: str, *, whole_paragraph: bool) -> str | None:
         return "time stamp"
     if whole_paragraph and _DATELINE_ALONE.fullmatch(stripped):
         return "dateline"
+    if whole_paragraph and _COPYRIGHT.match(stripped):
+        return "disclaimer"
     if (
         whole_paragraph
         and not stripped.rstrip(_CLOSERS).endswith(_TERMINALS)
@@ -165,6 +167,15 @@ def furniture_reason(sentence: str, *, whole_paragraph: bool) -> str | None:
     if is_question(stripped):
         return "question"
     return None
+
+
+_COPYRIGHT = regex.compile(
+    r"(?i:copyright\b|©)[ \t]*+(?:©[ \t]*+)?(?:\d{4}[ \t]*+)?"
+    r"\p{Lu}[\p{L}\p{N}&'’.-]*+(?:[ \t]++[\p{L}\p{N}&'’.-]++){0,5}+\Z"
+)
+"""A paragraph that is only a copyright line: *Copyright PUNCH.*, *© 2025 Reuters*,
+*Copyright 2024 The Associated Press.* (a few words after the mark; a sentence about
+copyright goes on: *Copyright law protects …* is prose)."""
 
 
 # -- the page: paragraphs, lines and their neighbours -----------------------------------
@@ -321,6 +332,8 @@ def _is_call_to_action(paragraph: str) -> bool:
         named = bool(words) and (rest[0] == "us" or words[0][:1].isupper())
         return named and any(w in platforms for w in rest)
     after = paragraph[first.end() : 400] if first is not None else ""
+    if verb == "contact" and rest[:1] == ["us"]:
+        return True  # "Contact us at …", "For feedback, contact us."
     return any(w in places for w in rest) or "@" in after or _WEB.search(after) is not None
 
 
@@ -339,13 +352,16 @@ _WEB = regex.compile(r"[\p{L}\p{N}-]\.(?:com|gov|org|net|edu|info|io|ca|uk|au|nz
 _FOR_MORE = regex.compile(
     r"for\s+(?:(?:more|further)\s+(?:information|details|help)\b[^,\n]{0,80},"
     r"|[^,\n]{1,80},\s*(?=please\b)"
+    r"|(?:feedback|comments|complaints|corrections|tips|questions|(?:en|in)quiries)\b"
+    r"[^.\n]{0,60}?,\s*(?=(?:contact|email|call|write)\b)"
     r"|the\s+latest\s+(?:news|updates|headlines|stories)\b[^,\n]{0,60}?,?\s+"
     r"(?=(?:download|follow|sign|subscribe|visit|join|get)\b))",
     regex.I,
 )
 """*For more information on the vaccine,* (or any *For …,* before *please*: *For a
 reprint of this article, please contact …*; *For the latest news from the Post
-download our app*) before the imperative of a call to action."""
+download our app*; *For feedback, complaints, or inquiries,* before *contact*) before
+the imperative of a call to action."""
 
 
 _APPEAL = regex.compile(

@@ -664,16 +664,24 @@ def explain(text: str, offset: int, *, top: int = 8) -> str:
     return f"{action} {text[c.start : c.end]!r} (score {score:.2f}{guarded}): {shown}"
 
 
-def _kept_as(text: str, c: Candidate) -> str | None:
-    """The reading for which the rule cue of candidate ``c`` stays (see :func:`decide`)."""
+def _kept_as(text: str, c: Candidate, weights: Weights | None = None) -> str | None:
+    """The reading for which the rule cue of ``c`` stays, as in :func:`decide`."""
     from claimscope.cues import find_cues
     from claimscope.quotes import find_quotes
     from claimscope.segment import segment
 
     quotes = find_quotes(text)
     scan = _Scan(text, segment(text)[0], quotes, find_cues(text, quotes), None)
-    spot = next(s for s in scan.spots if s[0] == c.start)
-    return None if c.rule is None else _learned_guards.keeper(c.rule, scan.nested(spot))
+    model = load_weights() if weights is None else weights
+    for spot in scan.spots:
+        rule = spot[3]
+        kept = None if rule is None else _learned_guards.keeper(rule, scan.nested(spot))
+        if spot[0] == c.start:
+            return None if c.rule is None else kept
+        score = model.score(scan.features(spot) + scan.subject(spot))
+        if rule is not None and kept is None and score < thresholds(model)[1]:
+            scan.rule_ends.discard(rule.end)  # vetoed: no cue for a later one to nest in
+    return None
 
 
 def _sentence_end(text: str, offset: int) -> int:

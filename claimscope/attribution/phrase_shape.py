@@ -19,6 +19,7 @@ from claimscope._grammar import (
 )
 from claimscope._punkt import known_abbreviations
 from claimscope.attribution.context import OPEN_QUOTES
+from claimscope.entities.offices import office_title
 from claimscope.sources import is_source_noun, participle_postmodifier
 
 MAX_NP = 14
@@ -367,6 +368,18 @@ def described_name(
     return name_before_appositive(tokens, start, comma)
 
 
+def restrictive_antecedent(tokens: list[tuple[int, int, str]], start: int, end: int) -> int | None:
+    """Where the speaker starts when the subject ``tokens[start:end]`` ends with a
+    restrictive *who* (no comma) and its antecedent is the object of a preposition
+    after a verb (*siding with ranchers who said*, *heard from parents who said*):
+    that object (:func:`object_of`) speaks, not the clause around it. ``None`` when
+    the antecedent opens the subject (*Residents who said*, *a nurse who said*)."""
+    if end - start < 3 or tokens[end - 1][2] != "who" or tokens[end - 2][2] == ",":
+        return None
+    first = object_of(tokens, start, end - 1, who=True)
+    return first if start < first < end - 1 else None
+
+
 def relative_speaker(tokens: list[tuple[int, int, str]], j: int, k: int) -> bool:
     """Whether token ``j`` is a relative pronoun after a comma whose antecedent is the
     subject of the cue ``tokens[k]`` (*, which said*); not before a form in *-s*,
@@ -541,7 +554,15 @@ def name_giving_aside(tokens: list[tuple[int, int, str]], comma: int) -> int | N
 def opens_with_named_aside(tokens: list[tuple[int, int, str]], comma: int) -> bool:
     """Whether the sentence opens with a phrase, a name-giving aside
     (:func:`name_giving_aside`) and the name before ``comma``: *Another relative, who
-    gave only his first name, Julio, said C*, the name being the subject."""
+    gave only his first name, Julio, said C*, the name being the subject; or with an
+    office written as a title before the name (:func:`office_title`: *Minister of
+    State for Health, Dr Ana Ruiz, said C*)."""
+    if (
+        tokens[comma][2] == ","
+        and all(t[2] != "," for t in tokens[:comma])
+        and office_title([t[2] for t in tokens[:comma]])
+    ):
+        return True
     aside = name_giving_aside(tokens, comma)
     return aside is not None and all(t[2] != "," for t in tokens[:aside])
 

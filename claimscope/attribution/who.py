@@ -67,11 +67,13 @@ from claimscope.attribution.phrase_shape import (
     phrase_before,
     relative_on_subject,
     relative_speaker,
+    restrictive_antecedent,
     subject_then_aside,
     verb_ends_subject,
 )
 from claimscope.attribution.plural_heads import object_relative, plural_noun_in_subject
 from claimscope.cue_senses import EXPERIENCER_ADJECTIVES
+from claimscope.entities.offices import office_title
 from claimscope.model import Cue
 
 SKIP_BEFORE_CUE = AUXILIARIES | EPISTEMIC_MODALS | lexicon.words("adverbs_before_cue")
@@ -183,6 +185,8 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
         return None  # "That said": openers alone name nobody; "Many believe" does
     if (named := described_name(tokens, start, end, j)) is not None:
         return named, j, named - 1  # "said Jane Doe, a nurse in Houston who said": the name
+    if (held := restrictive_antecedent(tokens, start, end)) is not None:
+        return held, end - 1, held - 1  # "siding with ranchers who said": the ranchers
     return start, end, j
 
 
@@ -395,7 +399,7 @@ def published_by(
 def can_start_np(word: str) -> bool:
     """Whether a source phrase may begin with ``word`` (trims *and*, *thus*, *If*)."""
     folded = word.casefold()
-    if folded in NOT_NP_START or word in BOUNDARY:
+    if folded in NOT_NP_START or word in BOUNDARY or word == "-":  # "(dpa) - The EU"
         return False
     return not (word.islower() and _adverb_like(folded))
 
@@ -560,14 +564,15 @@ def appositive_source(tokens: list[tuple[int, int, str]], comma: int) -> tuple[i
     ):
         # "Maureen Hodgson, 78, who has used it for years, said": the age is an aside too
         return appositive_source(tokens, j)
-    if (
-        name_end - j > 2
-        and all(t[2][:1].isupper() or t[2] == "." for t in tokens[j + 1 : name_end])
-        and _role_description(tokens, start, end)
-    ):
+    capped = name_end - j > 2 and all(
+        t[2][:1].isupper() or t[2] == "." for t in tokens[j + 1 : name_end]
+    )
+    if capped and _role_description(tokens, start, end):
         # "Cabinet member for communities, Cllr Rachel Denholm (Con), said": the role
         # and the name that follows it in apposition
         return start, name_end
+    if capped and office_title([t[2] for t in tokens[start:end]]):
+        return j + 1, name_end  # "Minister of State for Health, Dr Ana Ruiz,": the holder
     named = name_before_appositive(tokens, start, boundary, subject=True)
     if named is not None:
         # "Jane Doe, a former officer, who served in Kabul, said": two asides

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from claimscope.entities.mention import Mention
+from claimscope.entities.offices import bracketed, office_name
 from claimscope.entities.words import (
     _APPOSITION_GAP,
     _given_names,
@@ -15,7 +16,13 @@ from claimscope.entities.words import (
     _role_words,
 )
 
-__all__ = ["_apposed_gap", "_closes_apposition", "_introduced_person", "_role_phrase"]
+__all__ = [
+    "_apposable",
+    "_apposed_gap",
+    "_closes_apposition",
+    "_introduced_person",
+    "_role_phrase",
+]
 
 _APPOSITION_END = re.compile(
     r"(?:\s+(?:and|of|for|at|in|with|on|from)(?:\s+[\w'’.\-&]+){1,8}?|\s+who\s[^,;:.()—–\n]{1,120}?)?"
@@ -49,7 +56,16 @@ def _apposed_gap(text: str, end: int, start: int) -> list[str] | None:
     if not (short or _role_words(title)):
         return None
     words = gap[:comma].split()
+    if bracketed(words):
+        return []  # "Minister of State for Petroleum Resources (Oil), Senator …": a label
     return words if len(words) <= _APPOSITION_GAP + 1 else None
+
+
+def _apposable(text: str, m: Mention) -> bool:
+    """Whether ``m`` may stand before a name in apposition as its description: a
+    singular description, or an office written as a title (*Minister of State for
+    Health, Dr Ana Ruiz*; :func:`~claimscope.entities.offices.office_name`)."""
+    return (m.kind == "desc" and not m.plural) or office_name(text, m)
 
 
 def _person_noun(word: str, title: list[str]) -> bool:

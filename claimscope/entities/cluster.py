@@ -13,6 +13,7 @@ from claimscope.entities import body_refs
 from claimscope.entities._acronym_heads import head_initials
 from claimscope.entities._capitalised_roles import role_name
 from claimscope.entities.apposition import (
+    _apposable,
     _apposed_gap,
     _closes_apposition,
     _introduced_person,
@@ -314,8 +315,8 @@ class _Builder:
                     ):
                         links[c.start, c.end] = (a.start, a.end)  # "a developer and spokeswoman"
             elif (
-                (a.kind == "desc" or role_name(text, a)) and not a.plural and not self._governed(a)
-            ):
+                _apposable(text, a) or (role_name(text, a) and not a.plural)
+            ) and not self._governed(a):
                 # the name may come after a short phrase holding other mentions,
                 # names among them: "Head of the Kent Police Division, Supt Jane Roe"
                 names = [
@@ -381,7 +382,7 @@ class _Builder:
                 current = self.of.get(span)
                 if target is not None and current is not None and target is not current:
                     name = target.name
-                    self._merge(target, current)
+                    self._merge(target, current, not _apposable(self.text, m))  # the holder
                     if role := title_kept(self.text, m, target, name):
                         self.by_role[role] = target  # "Its President, Nana Kobina Essel III,"
                 continue
@@ -532,9 +533,9 @@ class _Builder:
     def _varied(self, m: Mention, role: bool) -> _Ent | None:
         return varied_subject(self.text, m, role, self.mentions, self.starts, self.of, _name_kind)
 
-    def _merge(self, keep: _Ent, other: _Ent) -> None:
+    def _merge(self, keep: _Ent, other: _Ent, rename: bool = True) -> None:
         for m in other.mentions:
-            self.join(keep, m)
+            self.join(keep, m, rename=rename)
         keep.add_roles(other.roles)
         keep.gender = keep.gender or other.gender
         if other.key_words and len(other.key_words) == 1 and _ACRONYM.match(other.key_words[0]):

@@ -230,6 +230,8 @@ def _name_type(
         return SourceType.ORGANIZATION, f"organisation word {org_word!r}"
     if joined in _org_lexicon():
         return SourceType.ORGANIZATION, "organisation lexicon"
+    if joined in lexicon.words("public_bodies"):  # "said Ofgem": a body named bare
+        return SourceType.ORGANIZATION, "public body lexicon"
     if (place := _place(text, e, words, joined)) is not None:
         return place
     roles = sorted(e.roles) if e.roles else []

@@ -459,6 +459,8 @@ def _name_mention(
         return None
     name_start, title, roles, name_words = parts
     span_k = start_k if title else start_k + name_start
+    if tokens[span_k][2].casefold() in _SHOUTED_NEVER:
+        span_k = start_k + name_start  # "TO Mr. Reyes": no qualifier of the title
     begin = tokens[span_k][0]
     if (
         span_k > 0
@@ -522,6 +524,10 @@ def _name_start(tokens: list[Tok], i: int, j: int, first_word: int, known: Known
             continue
         break
     return start_k
+
+
+_SHOUTED_NEVER = _PREPOSITIONS | _AUXILIARIES
+"""Function words that never open a name, also in capitals (*TO*, *WILL*)."""
 
 
 def _alias_in_brackets(text: str, tok: Tok, length: int) -> bool:

@@ -21,6 +21,10 @@ from claimscope.entities.words import (
 )
 from claimscope.sources import participle_postmodifier
 
+_STANDING_QUANTIFIERS = frozenset("another many most several some".split())
+"""Quantifiers that stand alone for people as a subject (*some said*, *with many
+claiming*): a noun phrase of one word, though a determiner elsewhere."""
+
 
 def _phrase_shaped(text: str, start: int, end: int, tokens: list[Tok] | None = None) -> bool:
     """True when ``text[start:end]`` could be a noun phrase: it does not open with a
@@ -32,6 +36,8 @@ def _phrase_shaped(text: str, start: int, end: int, tokens: list[Tok] | None = N
     if not words:
         return False
     first, last = words[0].casefold(), words[-1].casefold()
+    if len(words) == 1 and first in _STANDING_QUANTIFIERS:
+        return True  # "with some claiming …": a quantifier standing for people
     if first in _PREPOSITIONS or first in _AUXILIARIES or first in ("there", "here", "during"):
         return False
     if (
