@@ -538,6 +538,7 @@ def outlet_understands(text: str, end: int) -> bool:
     named = (" ".join(words[i:]) for i in range(len(words)))
     return words[-1] in lexicon.words("sources_media") or any(
         n in outlets or n.removeprefix("the ") in outlets for n in named
+    )
 
 
 _ACCORDING_OBJECT = regex.compile(
