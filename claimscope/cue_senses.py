@@ -16,6 +16,7 @@ import regex
 from claimscope import lexicon
 from claimscope._cue_acts import ACT_ENTRIES, no_report
 from claimscope._idle_hedges import attributive_attitude, not_doubting_whether
+from claimscope._modal_should import expectation_should
 from claimscope._noun_complements import inquiry_whether, nominal_object
 from claimscope._sense_words import (
     _BE,
@@ -453,50 +454,6 @@ def _comparison(text: str, start: int, end: int) -> bool:
         return True
     nxt = _next_words(text, end, 1)
     return len(between) <= 2 and (not nxt or not nxt[0][0].isalnum())
-
-
-_SCHEDULE_VERBS = frozenset(
-    """arrive be begin close come end finish follow happen land launch open reach
-    reopen resume return ship start""".split()
-)
-"""Verbs after *should* that tell what is due to happen (*should arrive*, *should
-be ready*), not what someone ought to do."""
-
-_SHOULD_ADVERBS = frozenset("also all easily now soon still then".split())
-
-_CLAUSE_END = regex.compile(r"[.,;:!?\n]")
-
-_TIME_AHEAD = regex.compile(
-    r"\b(?:(?:in|by|from|until|starting|beginning|early|late|mid|around)[^\S\r\n]++"
-    r"(?:(?:early|late|mid|the[^\S\r\n]++end[^\S\r\n]++of)[^\S\r\n-]*+)?20\d\d"
-    r"|soon|sometime|shortly|tomorrow"
-    r"|by[^\S\r\n]++(?:january|february|march|april|may|june|july|august|september"
-    r"|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|(?:next|later[^\S\r\n]++this|early[^\S\r\n]++next)[^\S\r\n]++"
-    r"(?:week|month|year|spring|summer|fall|autumn|winter|quarter|season|decade)"
-    r"|this[^\S\r\n]++(?:spring|summer|fall|autumn|winter|quarter|weekend)"
-    r"|by[^\S\r\n]++the[^\S\r\n]++end[^\S\r\n]++of"
-    r"|within[^\S\r\n]++(?:\w++[^\S\r\n]++)?(?:days|weeks|months|years))\b",
-    regex.IGNORECASE,
-)
-"""A time ahead of the telling: *in 2023*, *soon*, *next month*, *by the end of*."""
-
-
-def expectation_should(text: str, start: int, end: int) -> bool:
-    """Whether *should* at ``start:end`` tells an expectation (*the lander should be
-    available starting in 2023*, *a decision should come next week*): a verb of
-    being or of a scheduled event follows, and a time ahead stands in the same
-    clause. Without such a time *should* is read as obligation or advice (*should
-    be punished*, *should coincide with prevention*), which hedges nothing;
-    inverted conditional *should* (*should she win*) is no verb phrase here."""
-    words = _next_words(text, end, 3)
-    while words and (words[0] in _SHOULD_ADVERBS or words[0].endswith("ly")):
-        words = words[1:]
-    if not words or not (words[0] in _SCHEDULE_VERBS or words[:2] == ["take", "place"]):
-        return False
-    limit = min(len(text), end + 100)
-    stop = _CLAUSE_END.search(text, end, limit)
-    return _TIME_AHEAD.search(text, end, stop.start() if stop else limit) is not None
 
 
 @lexicon.cached()
