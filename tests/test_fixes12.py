@@ -1,0 +1,44 @@
+"""Fixes of the twelfth round: general shapes behind known errors (the verb
+*projects* told from the noun).
+
+Composed news sentences; the names are invented.
+"""
+
+from __future__ import annotations
+
+import claimscope
+from claimscope import Confidence, SourceType
+
+
+def _claim(doc: claimscope.Document, words: str) -> claimscope.Claim:
+    found = [c for c in doc.claims if words in c.text]
+    assert found, f"no claim holds {words!r}: {[c.text for c in doc.claims]}"
+    return found[0]
+
+
+def test_projects_before_that_reports_a_forecast() -> None:
+    """*The budget office projects that C*: the verb reports a forecast (hedged, as
+    *projected* is), its source the document or body before it."""
+    text = (
+        "The budget office projects that the deficit will narrow next year. "
+        "A new study projects that sea levels will rise faster than expected."
+    )
+    doc = claimscope.annotate(text)
+    deficit = _claim(doc, "the deficit will narrow next year")
+    assert deficit.cue is not None and deficit.cue.text == "projects"
+    assert deficit.quote.value == "indirect"
+    study = _claim(doc, "sea levels will rise faster")
+    assert study.source.type is SourceType.DOCUMENT
+    assert study.confidence is Confidence.HEDGED
+
+
+def test_projects_as_a_noun_is_no_cue() -> None:
+    """*Several road projects are behind schedule*, *housing projects in the north*:
+    the plural noun, no attribution."""
+    text = (
+        "Several road projects are behind schedule. "
+        "Housing projects in the north have stalled since March."
+    )
+    doc = claimscope.annotate(text)
+    assert all(c.source.type is SourceType.AUTHOR for c in doc.claims)
+    assert not any(c.cue is not None for c in doc.claims)
