@@ -42,3 +42,22 @@ def test_projects_as_a_noun_is_no_cue() -> None:
     doc = claimscope.annotate(text)
     assert all(c.source.type is SourceType.AUTHOR for c in doc.claims)
     assert not any(c.cue is not None for c in doc.claims)
+
+
+def test_a_name_before_a_company_role_is_an_organisation() -> None:
+    """*Tarvel spokesperson Ines Moyo*, *Quillmark CEO Dan Okafor*: the one-word name
+    before a role only a body has names the body, so its bare mention later (*Tarvel
+    said*) is an organisation, not a person."""
+    text = (
+        "Tarvel spokesperson Ines Moyo said the line would reopen on Friday. "
+        "Quillmark CEO Dan Okafor said orders had doubled. "
+        "Quillmark said it would hire 300 workers. Tarvel said repairs were under way."
+    )
+    doc = claimscope.annotate(text)
+    assert _claim(doc, "the line would reopen").source.type is SourceType.PERSON
+    assert _claim(doc, "orders had doubled").source.text == "Dan Okafor"
+    hire = _claim(doc, "hire 300 workers")
+    assert hire.source.text == "Quillmark"
+    assert hire.source.type is SourceType.ORGANIZATION
+    repairs = _claim(doc, "repairs were under way")
+    assert repairs.source.type is SourceType.ORGANIZATION
