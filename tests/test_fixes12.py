@@ -61,3 +61,19 @@ def test_a_name_before_a_company_role_is_an_organisation() -> None:
     assert hire.source.type is SourceType.ORGANIZATION
     repairs = _claim(doc, "repairs were under way")
     assert repairs.source.type is SourceType.ORGANIZATION
+
+
+def test_a_think_tank_in_a_capital_speaks_for_itself() -> None:
+    """*A think tank in London said C*: *think* opens the two-word noun *think tank*,
+    not the phrase's verb, so the source is the think tank (an organisation), not the
+    capital after *in*."""
+    text = (
+        "A think tank in Paris said the levy would raise little money. "
+        "A think tank said the rules were too complex."
+    )
+    doc = claimscope.annotate(text)
+    levy = _claim(doc, "the levy would raise little money")
+    assert levy.source.text is not None and levy.source.text.startswith("A think tank")
+    assert levy.source.type is SourceType.ORGANIZATION
+    rules = _claim(doc, "the rules were too complex")
+    assert rules.source.type is SourceType.ORGANIZATION
