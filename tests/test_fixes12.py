@@ -77,3 +77,22 @@ def test_a_think_tank_in_a_capital_speaks_for_itself() -> None:
     assert levy.source.type is SourceType.ORGANIZATION
     rules = _claim(doc, "the rules were too complex")
     assert rules.source.type is SourceType.ORGANIZATION
+
+
+def test_making_false_statements_names_an_offence_not_a_denial() -> None:
+    """*charged with … making false statements*, *knowingly gave false information*:
+    the adjective after a verb of making or giving names an act of lying, not a
+    claim the text rejects; *his statement was false* still denies."""
+    text = (
+        "The former treasurer was charged with theft and making false statements to "
+        "auditors. The contractor knowingly gave false information to the council, "
+        "prosecutors said. Ms Patel said the statement from the club was false."
+    )
+    doc = claimscope.annotate(text)
+    charged = _claim(doc, "making false statements to auditors")
+    assert charged.confidence is not Confidence.DENIED
+    assert not any(c.text == "false" for c in charged.cues)
+    gave = _claim(doc, "gave false information")
+    assert gave.confidence is Confidence.REPORTED
+    club = _claim(doc, "the statement from the club was false")
+    assert club.confidence is Confidence.DENIED
