@@ -96,3 +96,21 @@ def test_making_false_statements_names_an_offence_not_a_denial() -> None:
     assert gave.confidence is Confidence.REPORTED
     club = _claim(doc, "the statement from the club was false")
     assert club.confidence is Confidence.DENIED
+
+
+def test_a_negative_subject_negates_the_cue() -> None:
+    """*though neither said a decision had been made*, *No one confirmed the
+    figures*: a negative subject negates the speech act as *did not say* does. The
+    negated neutral verb states a negative fact (reported, as docs/decisions.md
+    says of *did not say*); a negated endorsement leaves the content open (hedged)."""
+    text = (
+        "The two ministers met for an hour, though neither said a deal had been "
+        "reached. Nobody confirmed that the border would reopen."
+    )
+    doc = claimscope.annotate(text)
+    deal = _claim(doc, "a deal had been reached")
+    assert deal.cue is not None and deal.cue.negated
+    assert deal.confidence is Confidence.REPORTED
+    border = _claim(doc, "the border would reopen")
+    assert border.cue is not None and border.cue.negated
+    assert border.confidence is Confidence.HEDGED
