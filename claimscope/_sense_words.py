@@ -210,7 +210,7 @@ def unverified_claims(text: str, start: int, end: int, window: int) -> bool:
 
 MESSAGE_ENTRIES = frozenset(
     {"conclude", "demonstrate", "email", "post", "read", "report", "share", "show", "state"}
-    | {"understand"}
+    | {"understand", "project"}
 )
 """Reporting entries :func:`no_message` reads in context (*demonstrate* has its own
 rule in :mod:`claimscope.cue_senses`)."""
@@ -229,6 +229,8 @@ def no_message(text: str, end: int, entry: str, prev: str) -> bool:
     own verb is the cue."""
     if prev in lexicon.words("carriers") and entry in ("post", "share", "email"):
         return True
+    if entry == "project":  # "the report projects that C"; "infrastructure projects are"
+        return text.endswith("projects", 0, end) and _next_words(text, end, 1) != ["that"]
     if entry == "understand":
         return not outlet_understands(text, end)  # The ABC understands C; I understand
     if entry == "demonstrate":

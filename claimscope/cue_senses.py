@@ -15,6 +15,7 @@ import regex
 
 from claimscope import lexicon
 from claimscope._cue_acts import ACT_ENTRIES, no_report
+from claimscope._false_acts import false_made
 from claimscope._idle_hedges import attributive_attitude, not_doubting_whether
 from claimscope._modal_should import expectation_should
 from claimscope._noun_complements import inquiry_whether, nominal_object
@@ -202,8 +203,8 @@ def _other_sense(text: str, start: int, end: int, key: str, prev: str) -> bool:
         nxt = _next_words(text, end, 2)
         # was supposed to open in March: a schedule
         return nxt[:1] == ["to"] and nxt[1:2] != ["have"] and _predicative(text, start)
-    if key in ("false", "fake"):
-        return _attributive(text, end)  # a false start, fake passports
+    if key in ("false", "fake"):  # a false start, fake passports; making false statements
+        return _attributive(text, end) or false_made(text, start)
     if key in ("allegation", "allegations"):
         return allegations_named_again(text, end, prev)  # aware of the allegations
     if key in ("lie", "lies"):

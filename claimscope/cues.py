@@ -141,11 +141,12 @@ _MODALS = frozenset({"may", "might", "could"})
 """Hedge modals that are nouns after a determiner (*his might*)."""
 
 _NEGATION = regex.compile(
-    r"(?:\b(?:not|never|cannot|hardly)|\bno[^\S\r\n]+longer|n['’]t)"
+    r"(?:\b(?:not|never|cannot|hardly|neither|nobody|none)|\bno[^\S\r\n]+(?:longer|one)|n['’]t)"
     r"(?:[^\S\r\n]++[\w'’-]++){0,2}+[^\S\r\n]*+\Z",
     regex.IGNORECASE,
 )
-"""A negation at most two words before the cue (searched in a 40-character window)."""
+"""A negation at most two words before the cue (searched in a 40-character window),
+also a negative subject (*neither said*, *none of them said*, *no one said*)."""
 
 
 _NOT_QUANTIFIER = regex.compile(
@@ -168,6 +169,10 @@ def _negation_hint(folded: str) -> bool:
         or "never" in folded
         or "hardly" in folded
         or "longer" in folded
+        or "neither" in folded  # negative subjects: neither, nobody, none, no one said
+        or "nobod" in folded
+        or "none" in folded
+        or "no one" in folded
     )
 
 

@@ -444,7 +444,8 @@ def classify(text: str) -> tuple[SourceType, str]:
         return counted
     if _is_name(head_words) and head[:1].isupper():
         return _named(head_words, first, bare, whole)
-    if bare in lexicon.words("sources_organization"):
+    orgs = lexicon.words("sources_organization")  # "a think tank": a two-word noun
+    if bare in orgs or " ".join(head_words[-2:]).casefold() in orgs:
         return SourceType.ORGANIZATION, "institution"
     if _in("sources_media", head_folded) and not _papers_of_a_body(head_words):
         return SourceType.MEDIA, f"media noun {head!r}"

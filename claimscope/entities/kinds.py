@@ -8,6 +8,7 @@ import regex
 
 from claimscope import lexicon
 from claimscope._body_names import ONE_PERSON_TRADE, bodies_counted, place_name, role_type
+from claimscope.entities._company_modifier import modifier_role
 from claimscope.entities.body_refs import expansion_of
 from claimscope.entities.entity import _Ent, common_plural, place_before_area
 from claimscope.entities.words import (
@@ -407,13 +408,14 @@ _COMPANY_PART = regex.compile(
 
 def _company_part(text: str, e: _Ent) -> str:
     """The part only a company has that a possessive mention of ``e`` owns
-    (*Calder Marine's chief executive* → ``"chief executive"``), else ``""``."""
+    (*Calder Marine's chief executive* → ``"chief executive"``), or the body's role a
+    one-word name is written before (*Eskom spokesperson Mpho Dlamini*), else ``""``."""
     for m in e.mentions:
         if m.kind == "name" and m.possessive:
             found = _COMPANY_PART.match(text, m.end, min(len(text), m.end + 40))
             if found is not None:
                 return found.group(1).casefold()
-    return ""
+    return modifier_role(text, e.key_words or e.name.words)  # "Eskom spokesperson Mpho …"
 
 
 def _bracketed_initials(text: str, e: _Ent, words: Sequence[str]) -> str:

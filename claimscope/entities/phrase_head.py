@@ -83,7 +83,7 @@ def _shape(phrase: str) -> tuple[Tok | None, bool, str]:
             w in _BOUNDARY
             or w == "and"
             or (w.islower() and folded in _HEAD_STOPS)
-            or (w.islower() and folded in _verbs() and not owned)  # "the inspectors' report"
+            or (w.islower() and folded in _verbs() and not owned and not _compound_noun(tokens, i))
             or folded in _AUXILIARIES
         ):
             stopped = (folded in _verbs() and not _on_topic(tokens, i)) or folded in _AUXILIARIES
@@ -102,6 +102,19 @@ def _shape(phrase: str) -> tuple[Tok | None, bool, str]:
             head = tok
     shaped = not stopped and _phrase_shaped(phrase, 0, len(phrase), tokens)
     return head, shaped, tokens[0][2] if tokens else ""
+
+
+_COMPOUND_LEXICONS = ("sources_organization", "sources_document", "sources_anonymous")
+
+
+def _compound_noun(tokens: list[Tok], i: int) -> bool:
+    """Whether token ``i``, a cue word, opens a two-word source noun with the next
+    token (*think tank*, ``lexicons/sources_organization.txt``): a noun in *A think
+    tank in London*, not the phrase's verb."""
+    if i + 1 >= len(tokens):
+        return False
+    pair = f"{tokens[i][2].casefold()} {tokens[i + 1][2].casefold()}"
+    return any(pair in lexicon.words(name) for name in _COMPOUND_LEXICONS)
 
 
 def _on_topic(tokens: list[Tok], i: int) -> bool:
