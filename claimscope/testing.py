@@ -5,7 +5,8 @@
 * :func:`documents` — valid :class:`~claimscope.model.Document` values built directly
   (without the annotator), covering every enum value, chains, mentions and empty cases;
 * :func:`check_document` — raises ``AssertionError`` naming the broken invariant when a
-  document breaks the contract in ``SPEC.md`` (*Invariants*).
+  document breaks the contract in ``SPEC.md`` (*Invariants*);
+* :func:`claim_holding` — the claim whose content holds some words, for example tests.
 
 Needs Hypothesis: ``pip install claimscope[testing]``.
 
@@ -53,7 +54,7 @@ from claimscope.model import (
     Span,
 )
 
-__all__ = ["PATTERNS", "check_document", "documents", "news_texts"]
+__all__ = ["PATTERNS", "check_document", "claim_holding", "documents", "news_texts"]
 
 # -- check_document ---------------------------------------------------------------------
 
@@ -236,6 +237,21 @@ def _check_round_trip(doc: Document) -> None:
         raise AssertionError(f"to_json() is not valid JSON: {e}") from e
     if data != doc.to_dict():
         _fail("json.loads(doc.to_json()) differs from doc.to_dict()")
+
+
+def claim_holding(doc: Document, words: str) -> Claim:
+    """The first claim of ``doc`` whose content holds ``words``; raises
+    ``AssertionError`` listing every claim's content when none does, so a failing
+    example test shows what was read instead.
+
+    >>> from claimscope import annotate
+    >>> claim_holding(annotate("The bridge will close, the mayor said."), "bridge").text
+    'The bridge will close'
+    """
+    found = [c for c in doc.claims if words in c.text]
+    if not found:
+        _fail(f"no claim holds {words!r}: {[c.text for c in doc.claims]}")
+    return found[0]
 
 
 def check_document(doc: Document, text: str | None = None) -> None:

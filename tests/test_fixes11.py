@@ -12,12 +12,7 @@ from claimscope import SourceType
 from claimscope.entities import find_mentions
 from claimscope.furniture import furniture_reason
 from claimscope.segment import segment
-
-
-def _claim(doc: claimscope.Document, words: str) -> claimscope.Claim:
-    found = [c for c in doc.claims if words in c.text]
-    assert found, f"no claim holds {words!r}: {[c.text for c in doc.claims]}"
-    return found[0]
+from claimscope.testing import claim_holding
 
 
 def test_a_capitalised_preposition_does_not_qualify_a_title() -> None:
@@ -40,10 +35,10 @@ def test_the_speaker_of_a_restrictive_who_after_a_preposition() -> None:
         "the bus route was unsafe."
     )
     doc = claimscope.annotate(text)
-    fence = _claim(doc, "the new fence blocked their cattle")
+    fence = claim_holding(doc, "the new fence blocked their cattle")
     assert fence.source.text == "ranchers"
     assert fence.source.type is SourceType.ANONYMOUS
-    bus = _claim(doc, "the bus route was unsafe")
+    bus = claim_holding(doc, "the bus route was unsafe")
     assert bus.source.text == "parents"
     assert bus.source.type is SourceType.ANONYMOUS
 
@@ -53,7 +48,7 @@ def test_a_who_opening_the_subject_keeps_its_noun() -> None:
     said*), nothing changes."""
     text = "The hospital backed a nurse who said she was dismissed for speaking out."
     doc = claimscope.annotate(text)
-    assert _claim(doc, "she was dismissed").source.text == "a nurse"
+    assert claim_holding(doc, "she was dismissed").source.text == "a nurse"
 
 
 def test_a_form_in_s_ending_the_object_of_according_to_is_a_noun() -> None:
@@ -64,11 +59,11 @@ def test_a_form_in_s_ending_the_object_of_according_to_is_a_noun() -> None:
         "Ticket sales reached $12 million in the first week, according to studio reports."
     )
     doc = claimscope.annotate(text)
-    cost = _claim(doc, "The film cost $40 million")
+    cost = claim_holding(doc, "The film cost $40 million")
     assert cost.source.text == "the production notes"
     assert cost.source.type is SourceType.DOCUMENT
     assert cost.cue is not None and cost.cue.text == "according to"
-    sales = _claim(doc, "Ticket sales reached")
+    sales = claim_holding(doc, "Ticket sales reached")
     assert sales.cue is not None and sales.cue.text == "according to"
     assert sales.source.text is not None and "according" not in sales.source.text
 
@@ -78,7 +73,7 @@ def test_a_verb_in_s_after_an_according_phrase_closed_by_a_comma_stays() -> None
     (*According to the survey, the minister says …*)."""
     text = "According to the survey, the minister says rents will keep rising."
     doc = claimscope.annotate(text)
-    rents = _claim(doc, "rents will keep rising")
+    rents = claim_holding(doc, "rents will keep rising")
     assert rents.cue is not None and rents.cue.text == "says"
 
 
@@ -103,10 +98,10 @@ def test_believe_it_when_i_see_it_voices_doubt_not_belief() -> None:
         "said Rhian Evans, a local engineer."
     )
     doc = claimscope.annotate(text)
-    doubt = _claim(doc, "believe it when I see it")
+    doubt = claim_holding(doc, "believe it when I see it")
     assert doubt.confidence is claimscope.Confidence.REPORTED
     assert not any(c.kind is claimscope.CueKind.HEDGE for c in doubt.cues)
-    cost = _claim(doc, "cost twice as much")
+    cost = claim_holding(doc, "cost twice as much")
     assert cost.confidence is claimscope.Confidence.HEDGED
 
 
@@ -114,7 +109,7 @@ def test_a_think_tank_speaking_is_an_organization() -> None:
     """*the think tank said*: a research body speaking as one, not a person (the
     head *tank* alone names no institution, the compound does)."""
     text = "Rents will rise by a fifth next year, the think tank said in a report."
-    claim = _claim(claimscope.annotate(text), "Rents will rise")
+    claim = claim_holding(claimscope.annotate(text), "Rents will rise")
     assert claim.source.text == "the think tank"
     assert claim.source.type is SourceType.ORGANIZATION
 
@@ -129,9 +124,12 @@ def test_feel_as_a_sensation_does_not_hedge_a_quote() -> None:
         "“I feel like he’s got another plan,” said Li Wen, a councillor."
     )
     doc = claimscope.annotate(text)
-    assert _claim(doc, "strangers in our own street").confidence is claimscope.Confidence.REPORTED
-    assert _claim(doc, "the first to feel it").confidence is claimscope.Confidence.REPORTED
-    assert _claim(doc, "another plan").confidence is claimscope.Confidence.HEDGED
+    assert (
+        claim_holding(doc, "strangers in our own street").confidence
+        is claimscope.Confidence.REPORTED
+    )
+    assert claim_holding(doc, "the first to feel it").confidence is claimscope.Confidence.REPORTED
+    assert claim_holding(doc, "another plan").confidence is claimscope.Confidence.HEDGED
 
 
 def test_copyright_lines_and_feedback_calls_are_furniture() -> None:
@@ -163,12 +161,12 @@ def test_an_office_written_as_a_title_then_the_holder_in_apposition() -> None:
         "rise. Secretary of State Maria Lind, a Democrat, said the deal was fair."
     )
     doc = claimscope.annotate(text)
-    clinics = _claim(doc, "the clinics would reopen")
+    clinics = claim_holding(doc, "the clinics would reopen")
     assert clinics.source.text is not None and "Ana Ruiz" in clinics.source.text
     assert clinics.source.type is SourceType.PERSON
-    bills = _claim(doc, "bills would rise")
+    bills = claim_holding(doc, "bills would rise")
     assert bills.source.text == "Tom Okafor"
-    fair = _claim(doc, "the deal was fair")
+    fair = claim_holding(doc, "the deal was fair")
     assert fair.source.text is not None and "Maria Lind" in fair.source.text
 
 
@@ -182,13 +180,16 @@ def test_the_office_and_its_holder_are_one_entity() -> None:
         "against illegal mining,\u201d the minister said."
     )
     doc = claimscope.annotate(text)
-    fight = _claim(doc, "winning the fight")
+    fight = claim_holding(doc, "winning the fight")
     assert fight.source.text == "Senator Ada Obi"
     assert fight.source.type is SourceType.PERSON
     other = text.replace(
         "Minister of State for Foreign Affairs (Trade)", "Minister for Solid Minerals Development"
     )
-    assert _claim(claimscope.annotate(other), "winning the fight").source.text == "Senator Ada Obi"
+    assert (
+        claim_holding(claimscope.annotate(other), "winning the fight").source.text
+        == "Senator Ada Obi"
+    )
 
 
 def test_with_some_claiming_gives_the_group_as_source() -> None:
@@ -201,11 +202,11 @@ def test_with_some_claiming_gives_the_group_as_source() -> None:
         "building showed some warning signs before it closed, engineers said."
     )
     doc = claimscope.annotate(text)
-    told = _claim(doc, "they had never been told")
+    told = claim_holding(doc, "they had never been told")
     assert told.source.text == "some"
     assert told.source.type is SourceType.ANONYMOUS
     assert told.confidence is claimscope.Confidence.ALLEGED
-    signs = _claim(doc, "some warning signs")
+    signs = claim_holding(doc, "some warning signs")
     assert signs.source.text == "engineers"
 
 
@@ -213,7 +214,7 @@ def test_management_speaking_is_an_organization() -> None:
     """*Management said …* in a wage dispute: the company's management speaking as a
     body, an organization, not a person named Management."""
     text = "Workers rejected the 5% offer on Monday. Management said the offer was final."
-    claim = _claim(claimscope.annotate(text), "the offer was final")
+    claim = claim_holding(claimscope.annotate(text), "the offer was final")
     assert claim.source.type is SourceType.ORGANIZATION
 
 
@@ -224,5 +225,5 @@ def test_a_hyphen_after_a_dateline_starts_no_source() -> None:
         "Lisbon (dpa) - The European Union and Portugal pledged on Thursday that they "
         "would deepen cooperation on wind power."
     )
-    claim = _claim(claimscope.annotate(text), "deepen cooperation")
+    claim = claim_holding(claimscope.annotate(text), "deepen cooperation")
     assert claim.source.text is not None and not claim.source.text.startswith("-")

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import claimscope
 from claimscope import Confidence, SourceType
-
-
-def _claim(doc: claimscope.Document, words: str) -> claimscope.Claim:
-    found = [c for c in doc.claims if words in c.text]
-    assert found, f"no claim holds {words!r}: {[c.text for c in doc.claims]}"
-    return found[0]
+from claimscope.testing import claim_holding
 
 
 def test_projects_before_that_reports_a_forecast() -> None:
@@ -24,10 +19,10 @@ def test_projects_before_that_reports_a_forecast() -> None:
         "A new study projects that sea levels will rise faster than expected."
     )
     doc = claimscope.annotate(text)
-    deficit = _claim(doc, "the deficit will narrow next year")
+    deficit = claim_holding(doc, "the deficit will narrow next year")
     assert deficit.cue is not None and deficit.cue.text == "projects"
     assert deficit.quote.value == "indirect"
-    study = _claim(doc, "sea levels will rise faster")
+    study = claim_holding(doc, "sea levels will rise faster")
     assert study.source.type is SourceType.DOCUMENT
     assert study.confidence is Confidence.HEDGED
 
@@ -54,12 +49,12 @@ def test_a_name_before_a_company_role_is_an_organisation() -> None:
         "Quillmark said it would hire 300 workers. Tarvel said repairs were under way."
     )
     doc = claimscope.annotate(text)
-    assert _claim(doc, "the line would reopen").source.type is SourceType.PERSON
-    assert _claim(doc, "orders had doubled").source.text == "Dan Okafor"
-    hire = _claim(doc, "hire 300 workers")
+    assert claim_holding(doc, "the line would reopen").source.type is SourceType.PERSON
+    assert claim_holding(doc, "orders had doubled").source.text == "Dan Okafor"
+    hire = claim_holding(doc, "hire 300 workers")
     assert hire.source.text == "Quillmark"
     assert hire.source.type is SourceType.ORGANIZATION
-    repairs = _claim(doc, "repairs were under way")
+    repairs = claim_holding(doc, "repairs were under way")
     assert repairs.source.type is SourceType.ORGANIZATION
 
 
@@ -72,10 +67,10 @@ def test_a_think_tank_in_a_capital_speaks_for_itself() -> None:
         "A think tank said the rules were too complex."
     )
     doc = claimscope.annotate(text)
-    levy = _claim(doc, "the levy would raise little money")
+    levy = claim_holding(doc, "the levy would raise little money")
     assert levy.source.text is not None and levy.source.text.startswith("A think tank")
     assert levy.source.type is SourceType.ORGANIZATION
-    rules = _claim(doc, "the rules were too complex")
+    rules = claim_holding(doc, "the rules were too complex")
     assert rules.source.type is SourceType.ORGANIZATION
 
 
@@ -89,12 +84,12 @@ def test_making_false_statements_names_an_offence_not_a_denial() -> None:
         "prosecutors said. Ms Patel said the statement from the club was false."
     )
     doc = claimscope.annotate(text)
-    charged = _claim(doc, "making false statements to auditors")
+    charged = claim_holding(doc, "making false statements to auditors")
     assert charged.confidence is not Confidence.DENIED
     assert not any(c.text == "false" for c in charged.cues)
-    gave = _claim(doc, "gave false information")
+    gave = claim_holding(doc, "gave false information")
     assert gave.confidence is Confidence.REPORTED
-    club = _claim(doc, "the statement from the club was false")
+    club = claim_holding(doc, "the statement from the club was false")
     assert club.confidence is Confidence.DENIED
 
 
@@ -108,9 +103,9 @@ def test_a_negative_subject_negates_the_cue() -> None:
         "reached. Nobody confirmed that the border would reopen."
     )
     doc = claimscope.annotate(text)
-    deal = _claim(doc, "a deal had been reached")
+    deal = claim_holding(doc, "a deal had been reached")
     assert deal.cue is not None and deal.cue.negated
     assert deal.confidence is Confidence.REPORTED
-    border = _claim(doc, "the border would reopen")
+    border = claim_holding(doc, "the border would reopen")
     assert border.cue is not None and border.cue.negated
     assert border.confidence is Confidence.HEDGED

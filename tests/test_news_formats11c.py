@@ -10,12 +10,7 @@ from __future__ import annotations
 
 import claimscope
 from claimscope import Confidence, SourceType
-
-
-def _claim(doc: claimscope.Document, words: str) -> claimscope.Claim:
-    found = [c for c in doc.claims if words in c.text]
-    assert found, f"no claim holds {words!r}: {[c.text for c in doc.claims]}"
-    return found[0]
+from claimscope.testing import claim_holding
 
 
 def test_a_transcript_labels_its_lines_with_a_surname_named_before() -> None:
@@ -36,13 +31,13 @@ def test_a_transcript_labels_its_lines_with_a_surname_named_before() -> None:
         "Update: The line reopened on Friday morning."
     )
     doc = claimscope.annotate(text)
-    closed = _claim(doc, "Two stations will stay closed")
+    closed = claim_holding(doc, "Two stations will stay closed")
     assert closed.source.text == "Adaeze Okonkwo"
     assert closed.source.type is SourceType.PERSON
     assert closed.confidence is Confidence.REPORTED
-    pumps = _claim(doc, "The pumps failed at dawn")
+    pumps = claim_holding(doc, "The pumps failed at dawn")
     assert pumps.source.text == "Felix Brandauer"
-    assert _claim(doc, "inspected in March").source.text == "Adaeze Okonkwo"
+    assert claim_holding(doc, "inspected in March").source.text == "Adaeze Okonkwo"
     assert not any("When did the pumps fail" in c.text for c in doc.claims)
     reopened = [c for c in doc.claims if "The line reopened" in c.text]
     assert all(c.source.type is SourceType.AUTHOR for c in reopened)
@@ -74,7 +69,7 @@ def test_an_acronym_may_leave_out_the_place_of_a_bodys_name() -> None:
         "The TSB said it would publish its findings within 90 days."
     )
     doc = claimscope.annotate(text)
-    early = _claim(doc, "too early to speculate")
+    early = claim_holding(doc, "too early to speculate")
     assert early.source.text.endswith("Transportation Safety Board of Canada")
     assert early.source.type is SourceType.ORGANIZATION
 
@@ -96,9 +91,9 @@ def test_photo_credits_and_page_disclosures_are_furniture() -> None:
     doc = claimscope.annotate(text)
     for words in ("affiliate commission", "train seat in Leeds", "signed up for Morning"):
         assert not any(words in c.text for c in doc.claims), words
-    assert _claim(doc, "broke advertising rules").source.text == "Regulators"
-    assert _claim(doc, "The battery lasted eleven hours").source.type is SourceType.AUTHOR
-    assert _claim(doc, "Influencers earn a commission").source.type is SourceType.AUTHOR
+    assert claim_holding(doc, "broke advertising rules").source.text == "Regulators"
+    assert claim_holding(doc, "The battery lasted eleven hours").source.type is SourceType.AUTHOR
+    assert claim_holding(doc, "Influencers earn a commission").source.type is SourceType.AUTHOR
 
 
 def test_people_briefed_on_a_plan_are_the_source_after_according_to() -> None:
@@ -111,12 +106,12 @@ def test_people_briefed_on_a_plan_are_the_source_after_according_to() -> None:
         "would close in May."
     )
     doc = claimscope.annotate(text)
-    resign = _claim(doc, "expected to step down")
+    resign = claim_holding(doc, "expected to step down")
     assert not resign.source.text.casefold().startswith("according")
     assert "three people" in resign.source.text
     assert resign.source.type is SourceType.ANONYMOUS
     assert resign.confidence is Confidence.HEDGED
-    depot = _claim(doc, "the depot would close in May")
+    depot = claim_holding(doc, "the depot would close in May")
     assert depot.source.text.startswith("Officials")
     assert depot.source.type is SourceType.ANONYMOUS
 
@@ -132,8 +127,8 @@ def test_the_possessive_of_an_abbreviation_closes_no_quote() -> None:
     )
     doc = claimscope.annotate(text)
     assert not any(c.text.startswith("B.C") or c.text.startswith("U.S") for c in doc.claims)
-    assert _claim(doc, "the province would ask").source.text == "Harjit Gill"
-    assert _claim(doc, "the talks would resume").source.text == "Ann Reyes"
+    assert claim_holding(doc, "the province would ask").source.text == "Harjit Gill"
+    assert claim_holding(doc, "the talks would resume").source.text == "Ann Reyes"
 
 
 def test_a_time_phrase_after_the_verb_is_not_content() -> None:
@@ -146,10 +141,10 @@ def test_a_time_phrase_after_the_verb_is_not_content() -> None:
         "would stand again. Gill said Friday was the deadline for bids."
     )
     doc = claimscope.annotate(text)
-    assert _claim(doc, "the depot would close").text.startswith("the depot")
-    assert _claim(doc, "the plant would reopen").text.startswith("the plant")
-    assert _claim(doc, "would stand again").text.startswith("she would")
-    assert _claim(doc, "was the deadline").text.startswith("Friday was")
+    assert claim_holding(doc, "the depot would close").text.startswith("the depot")
+    assert claim_holding(doc, "the plant would reopen").text.startswith("the plant")
+    assert claim_holding(doc, "would stand again").text.startswith("she would")
+    assert claim_holding(doc, "was the deadline").text.startswith("Friday was")
 
 
 def test_a_forum_and_a_regional_health_authority_are_organisations() -> None:
@@ -162,11 +157,11 @@ def test_a_forum_and_a_regional_health_authority_are_organisations() -> None:
         "said the clinic would reopen."
     )
     doc = claimscope.annotate(text)
-    forum = _claim(doc, "landlords have sold up")
+    forum = claim_holding(doc, "landlords have sold up")
     assert forum.source.text.endswith("Irish Property Owners' Forum")
     assert forum.source.type is SourceType.ORGANIZATION
-    assert _claim(doc, "17 people").source.type is SourceType.ORGANIZATION
-    assert _claim(doc, "the clinic would reopen").source.type is SourceType.PERSON
+    assert claim_holding(doc, "17 people").source.type is SourceType.ORGANIZATION
+    assert claim_holding(doc, "the clinic would reopen").source.type is SourceType.PERSON
 
 
 def test_a_claim_noun_after_the_claim_is_no_source() -> None:
@@ -179,11 +174,11 @@ def test_a_claim_noun_after_the_claim_is_no_source() -> None:
         "clinics are understaffed, the report said."
     )
     doc = claimscope.annotate(text)
-    ignored = _claim(doc, "had ignored warnings")
+    ignored = claim_holding(doc, "had ignored warnings")
     assert ignored.source.text == "Wendy Laroche"
     assert ignored.confidence in (Confidence.ALLEGED, Confidence.DENIED)
     assert "claimed" not in ignored.text
-    assert _claim(doc, "The clinics are understaffed").source.text == "the report"
+    assert claim_holding(doc, "The clinics are understaffed").source.text == "the report"
 
 
 def test_an_attitude_adjective_on_a_noun_hedges_nothing() -> None:
@@ -196,8 +191,8 @@ def test_an_attitude_adjective_on_a_noun_hedges_nothing() -> None:
         "mayor said."
     )
     doc = claimscope.annotate(text)
-    assert _claim(doc, "600 calls").confidence is Confidence.REPORTED
-    assert _claim(doc, "the dam could fail").confidence is Confidence.HEDGED
+    assert claim_holding(doc, "600 calls").confidence is Confidence.REPORTED
+    assert claim_holding(doc, "the dam could fail").confidence is Confidence.HEDGED
 
 
 def test_a_concessive_whether_and_found_responsible_hedge_nothing() -> None:
@@ -210,11 +205,11 @@ def test_a_concessive_whether_and_found_responsible_hedge_nothing() -> None:
         "reopen this year or next."
     )
     doc = claimscope.annotate(text)
-    spare = _claim(doc, "would not spare anyone")
+    spare = claim_holding(doc, "would not spare anyone")
     assert spare.source.text == "Mayor Ruiz"
     assert spare.confidence is Confidence.REPORTED
     assert not any(c.source.text == "spare anyone" for c in doc.claims)
-    assert _claim(doc, "the bridge will reopen").confidence is Confidence.HEDGED
+    assert claim_holding(doc, "the bridge will reopen").confidence is Confidence.HEDGED
 
 
 def test_a_capitalised_role_before_a_name_is_that_person() -> None:
@@ -227,8 +222,8 @@ def test_a_capitalised_role_before_a_name_is_that_person() -> None:
         "stable."
     )
     doc = claimscope.annotate(text)
-    assert _claim(doc, "the gap is explained").source.text == "Ciarán Hollis"
-    assert _claim(doc, "the number of tenancies").source.text == "Ciarán Hollis"
+    assert claim_holding(doc, "the gap is explained").source.text == "Ciarán Hollis"
+    assert claim_holding(doc, "the number of tenancies").source.text == "Ciarán Hollis"
 
 
 def test_a_fronted_place_adjunct_is_no_quoted_content() -> None:
@@ -242,10 +237,10 @@ def test_a_fronted_place_adjunct_is_no_quoted_content() -> None:
     )
     doc = claimscope.annotate(text)
     assert not any(c.text.startswith(("Outside", "Inside")) for c in doc.claims)
-    cover = _claim(doc, "a cover-up")
+    cover = claim_holding(doc, "a cover-up")
     assert cover.source.text == "Prakash Jagtap"
     assert cover.confidence is Confidence.ALLEGED
-    assert _claim(doc, "the vote was valid").source.text == "Ana Ruiz"
+    assert claim_holding(doc, "the vote was valid").source.text == "Ana Ruiz"
 
 
 def test_answering_the_phone_reports_nothing() -> None:
@@ -258,11 +253,11 @@ def test_answering_the_phone_reports_nothing() -> None:
         "budget was tight."
     )
     doc = claimscope.annotate(text)
-    owners = _claim(doc, "the owners were co-operating")
+    owners = claim_holding(doc, "the owners were co-operating")
     assert owners.text.startswith("the owners")
     assert "answered the phone" in owners.source.text
     assert owners.source.type is SourceType.ANONYMOUS
-    assert _claim(doc, "the budget was tight").source.text == "Ms Ruiz"
+    assert claim_holding(doc, "the budget was tight").source.text == "Ms Ruiz"
 
 
 def test_i_am_told_is_an_unnamed_attribution_not_a_speaker() -> None:
@@ -270,7 +265,7 @@ def test_i_am_told_is_an_unnamed_attribution_not_a_speaker() -> None:
     first person is who heard it, not who says it (no source *I am*); the claim's
     speaker is unnamed."""
     doc = claimscope.annotate("I am told the bridge was designed for far fewer people.")
-    claim = _claim(doc, "the bridge was designed")
+    claim = claim_holding(doc, "the bridge was designed")
     assert claim.source.text != "I am"
     assert claim.source.type is SourceType.UNSPECIFIED
 

@@ -10,12 +10,7 @@ from __future__ import annotations
 
 import claimscope
 from claimscope import Confidence
-
-
-def _claim(doc: claimscope.Document, words: str) -> claimscope.Claim:
-    found = [c for c in doc.claims if words in c.text]
-    assert found, f"no claim holds {words!r}: {[c.text for c in doc.claims]}"
-    return found[0]
+from claimscope.testing import claim_holding
 
 
 def test_an_attitude_verb_with_a_noun_object_hedges_nothing() -> None:
@@ -33,10 +28,10 @@ def test_an_attitude_verb_with_a_noun_object_hedges_nothing() -> None:
         "Ms Tane said she felt her seat belt was too loose."
     )
     doc = claimscope.annotate(text)
-    assert _claim(doc, "felt his calf").confidence is Confidence.REPORTED
-    assert _claim(doc, "We fear nobody").confidence is Confidence.REPORTED
-    assert _claim(doc, "like hitting a brick wall").confidence is Confidence.REPORTED
-    assert _claim(doc, "seat belt was too loose").confidence is Confidence.HEDGED
+    assert claim_holding(doc, "felt his calf").confidence is Confidence.REPORTED
+    assert claim_holding(doc, "We fear nobody").confidence is Confidence.REPORTED
+    assert claim_holding(doc, "like hitting a brick wall").confidence is Confidence.REPORTED
+    assert claim_holding(doc, "seat belt was too loose").confidence is Confidence.HEDGED
 
 
 def test_whether_beside_the_object_of_an_inquiry_is_no_doubt() -> None:
@@ -49,8 +44,8 @@ def test_whether_beside_the_object_of_an_inquiry_is_no_doubt() -> None:
         "The board said it was unclear whether the crew had seen the warning."
     )
     doc = claimscope.annotate(text)
-    assert _claim(doc, "examining the tyres").confidence is Confidence.REPORTED
-    assert _claim(doc, "the crew had seen the warning").confidence is Confidence.HEDGED
+    assert claim_holding(doc, "examining the tyres").confidence is Confidence.REPORTED
+    assert claim_holding(doc, "the crew had seen the warning").confidence is Confidence.HEDGED
 
 
 def test_a_name_in_capitals_in_a_tabloid_lead_is_still_a_person() -> None:
@@ -66,7 +61,7 @@ def test_a_name_in_capitals_in_a_tabloid_lead_is_still_a_person() -> None:
         'He added: "We will be ready on Saturday."'
     )
     doc = claimscope.annotate(text)
-    added = _claim(doc, "We will be ready on Saturday")
+    added = claim_holding(doc, "We will be ready on Saturday")
     assert added.source.text == "FERGUS MCBRIDE" or added.source.text == "McBride", added.source
 
 
@@ -79,9 +74,9 @@ def test_as_per_attributes_like_according_to() -> None:
         "the district has 41,000 households."
     )
     doc = claimscope.annotate(text)
-    raised = _claim(doc, "raised $310 Mn")
+    raised = claim_holding(doc, "raised $310 Mn")
     assert raised.source.text is not None and "LedgerScope" in raised.source.text
-    census = _claim(doc, "the district has 41,000 households")
+    census = claim_holding(doc, "the district has 41,000 households")
     assert census.source.text == "the latest census"
 
 
@@ -94,10 +89,10 @@ def test_accepted_that_reports_an_admission() -> None:
         "on Monday."
     )
     doc = claimscope.annotate(text)
-    signed = _claim(doc, "the invoices had been signed")
+    signed = claim_holding(doc, "the invoices had been signed")
     assert signed.source.text == "Mr Okonjo"
     assert signed.confidence is Confidence.REPORTED
-    offer = _claim(doc, "accepted the offer")
+    offer = claim_holding(doc, "accepted the offer")
     assert offer.source.type is claimscope.SourceType.AUTHOR
 
 
@@ -111,10 +106,10 @@ def test_a_connective_before_a_parenthetical_tag_is_no_content() -> None:
         "will reopen in June."
     )
     doc = claimscope.annotate(text)
-    held = _claim(doc, "the link held")
+    held = claim_holding(doc, "the link held")
     assert "Even so" not in held.text
     assert held.source.text == "Dr. Amara Osei"
-    road = _claim(doc, "the road will reopen in June")
+    road = claim_holding(doc, "the road will reopen in June")
     assert "However" not in road.text
 
 
@@ -128,9 +123,9 @@ def test_an_appositive_source_after_a_fronted_participle_clause() -> None:
         "Mr Justice Kevin Doyle, said the jury must put sympathy aside."
     )
     doc = claimscope.annotate(text)
-    signed = _claim(doc, "the contract had been signed")
+    signed = claim_holding(doc, "the contract had been signed")
     assert signed.source.text == "Ruth Cahill SC"
-    summing = _claim(doc, "the jury must put sympathy aside")
+    summing = claim_holding(doc, "the jury must put sympathy aside")
     assert summing.source.type is claimscope.SourceType.PERSON
 
 
@@ -145,8 +140,8 @@ def test_a_role_acronym_before_a_surname_names_the_person_again() -> None:
         "on the platform."
     )
     doc = claimscope.annotate(text)
-    assert _claim(doc, "profitable for four quarters").source.text == "Nadia Rahman"
-    assert _claim(doc, "drivers earn 15% more").source.text == "Nadia Rahman"
+    assert claim_holding(doc, "profitable for four quarters").source.text == "Nadia Rahman"
+    assert claim_holding(doc, "drivers earn 15% more").source.text == "Nadia Rahman"
 
 
 def test_photo_credits_close_a_caption_paragraph() -> None:
@@ -164,10 +159,12 @@ def test_photo_credits_close_a_caption_paragraph() -> None:
     doc = claimscope.annotate(text)
     assert not any("one extra serving" in c.text for c in doc.claims)
     assert not any("offices in Austin" in c.text for c in doc.claims)
-    assert (_claim(doc, "less likely to develop").source.text or "").casefold() == "researchers"
+    assert (
+        claim_holding(doc, "less likely to develop").source.text or ""
+    ).casefold() == "researchers"
 
 
-def test_a_quoted_question_tagged_as_asked_is_no_claim() -> None:
+def test_a_quoted_question_tagged_as_asked_is_noclaim_holding() -> None:
     """*"Wouldn't any buyer want to know where the money went?" she asked.*: a question
     asked is no claim (SPEC); a quotation stating something first keeps its claim; a
     quotation that is one question is none however it is tagged (SPEC: questions are
@@ -180,7 +177,7 @@ def test_a_quoted_question_tagged_as_asked_is_no_claim() -> None:
     )
     doc = claimscope.annotate(text)
     assert not any("where the money went" in c.text for c in doc.claims)
-    assert _claim(doc, "We played well").source.text == "the coach"
+    assert claim_holding(doc, "We played well").source.text == "the coach"
     assert not any("Who do they think they are" in c.text for c in doc.claims)
 
 
@@ -194,9 +191,9 @@ def test_a_plural_noun_after_of_stays_in_the_shared_subject() -> None:
         "saying the cap is lawful."
     )
     doc = claimscope.annotate(text)
-    cap = _claim(doc, "the rent cap breaches property rights")
+    cap = claim_holding(doc, "the rent cap breaches property rights")
     assert cap.source.text == "A coalition of landlords and letting agents"
-    lawful = _claim(doc, "the cap is lawful")
+    lawful = claim_holding(doc, "the cap is lawful")
     assert lawful.source.text == "The minister"
 
 
@@ -209,7 +206,7 @@ def test_a_motion_to_dismiss_is_no_rejection() -> None:
         "to the court docket. The company dismissed the claims as baseless."
     )
     doc = claimscope.annotate(text)
-    hearing = _claim(doc, "has not yet been scheduled")
+    hearing = claim_holding(doc, "has not yet been scheduled")
     assert hearing.source.text == "the court docket"
 
 
@@ -224,9 +221,9 @@ def test_an_attitude_verb_in_a_relative_clause_hedges_only_its_own_clause() -> N
         "scheme is unfair."
     )
     doc = claimscope.annotate(text)
-    post = _claim(doc, "cost her the contract")
+    post = claim_holding(doc, "cost her the contract")
     assert post.confidence is Confidence.REPORTED
-    voters = _claim(doc, "the scheme is unfair")
+    voters = claim_holding(doc, "the scheme is unfair")
     assert voters.confidence is Confidence.HEDGED
 
 
@@ -242,7 +239,7 @@ def test_the_company_after_a_startup_founded_by_former_staff_of_another() -> Non
         "PitchBook. Its app has two million users, the company said in May."
     )
     doc = claimscope.annotate(text)
-    users = _claim(doc, "two million users")
+    users = claim_holding(doc, "two million users")
     assert users.source.text is not None and "Larkspur" in users.source.text
     assert users.source.type is claimscope.SourceType.ORGANIZATION
 
@@ -259,7 +256,7 @@ def test_a_quoted_question_closing_a_statement_keeps_its_full_stop() -> None:
     doc = claimscope.annotate(text)
     spans = [text[s.start : s.end] for s in doc.sentences]
     assert spans[0].endswith('gala?".'), spans
-    assert _claim(doc, "is suing the newspaper").source.type is claimscope.SourceType.AUTHOR
+    assert claim_holding(doc, "is suing the newspaper").source.type is claimscope.SourceType.AUTHOR
 
 
 def test_the_subject_of_an_object_relative_speaks() -> None:
@@ -272,7 +269,7 @@ def test_the_subject_of_an_object_relative_speaks() -> None:
         "on leave."
     )
     doc = claimscope.annotate(text)
-    leave = _claim(doc, "remain on leave")
+    leave = claim_holding(doc, "remain on leave")
     assert leave.source.text == "Tasman Coast Air"
     assert leave.source.type is claimscope.SourceType.ORGANIZATION
 
@@ -286,7 +283,7 @@ def test_a_one_word_name_with_a_plural_verb_is_a_team() -> None:
         "confirmed that the away end is sold out."
     )
     doc = claimscope.annotate(text)
-    sold = _claim(doc, "the away end is sold out")
+    sold = claim_holding(doc, "the away end is sold out")
     assert sold.source.type is claimscope.SourceType.ORGANIZATION
 
 
@@ -299,5 +296,5 @@ def test_the_topic_allegation_named_again_distances_nothing() -> None:
         "The club said the new allegations about its finances were unfounded."
     )
     doc = claimscope.annotate(text)
-    assert _claim(doc, "could matter more").confidence is Confidence.HEDGED
-    assert any(c.kind.value == "distancing" for c in _claim(doc, "were unfounded").cues)
+    assert claim_holding(doc, "could matter more").confidence is Confidence.HEDGED
+    assert any(c.kind.value == "distancing" for c in claim_holding(doc, "were unfounded").cues)

@@ -10,12 +10,7 @@ from __future__ import annotations
 import claimscope
 from claimscope import SourceType
 from claimscope.furniture import furniture_reason
-
-
-def _claim(doc: claimscope.Document, words: str) -> claimscope.Claim:
-    found = [c for c in doc.claims if words in c.text]
-    assert found, f"no claim holds {words!r}: {[c.text for c in doc.claims]}"
-    return found[0]
+from claimscope.testing import claim_holding
 
 
 def test_a_sentence_opening_with_by_and_a_time_is_no_byline() -> None:
@@ -27,8 +22,8 @@ def test_a_sentence_opening_with_by_and_a_time_is_no_byline() -> None:
         "two metres, according to the agency."
     )
     doc = claimscope.annotate(text)
-    assert _claim(doc, "it had burned 3,100 acres").source.type is not SourceType.AUTHOR
-    assert _claim(doc, "the river had risen two metres").source.type is not SourceType.AUTHOR
+    assert claim_holding(doc, "it had burned 3,100 acres").source.type is not SourceType.AUTHOR
+    assert claim_holding(doc, "the river had risen two metres").source.type is not SourceType.AUTHOR
     assert furniture_reason("By Maria Lopez, Staff Writer", whole_paragraph=False) == "byline"
     assert furniture_reason("BY TOM HARTLEY", whole_paragraph=False) == "byline"
     assert furniture_reason("By Monday the river had risen.", whole_paragraph=False) is None
@@ -43,9 +38,9 @@ def test_a_passive_with_an_adverb_is_still_a_passive() -> None:
         "Residents were not told that the water was unsafe, the council said."
     )
     doc = claimscope.annotate(text)
-    first = _claim(doc, "first reported")
+    first = claim_holding(doc, "first reported")
     assert first.source.type is SourceType.AUTHOR
-    told = _claim(doc, "the water was unsafe")
+    told = claim_holding(doc, "the water was unsafe")
     assert told.source.text == "the council"
 
 
@@ -60,7 +55,7 @@ def test_an_adverb_inside_is_said_to_keeps_the_unnamed_attribution() -> None:
     )
     doc = claimscope.annotate(text)
     for words in ("considering a change", "held talks"):
-        claim = _claim(doc, words)
+        claim = claim_holding(doc, words)
         assert claim.source.type is SourceType.UNSPECIFIED
         assert claim.confidence is claimscope.Confidence.ALLEGED
 
@@ -85,7 +80,7 @@ def test_a_shop_named_in_s_can_speak() -> None:
         "Russia's claims were dismissed by the panel."
     )
     doc = claimscope.annotate(text)
-    claim = _claim(doc, "it had removed the wraps")
+    claim = claim_holding(doc, "it had removed the wraps")
     assert claim.source.text == "Hartwell's"
     assert claim.cue is not None and claim.cue.text == "said"
     assert all(c.cue is None or c.cue.text != "claims" for c in doc.claims)
@@ -102,12 +97,12 @@ def test_court_papers_and_public_bodies_named_by_common_nouns() -> None:
         "Highway Patrol. A hearing is set for May 4, according to the court docket."
     )
     doc = claimscope.annotate(text)
-    assert _claim(doc, "legacy applicants").source.type is SourceType.DOCUMENT
-    assert _claim(doc, "the policy broke").source.type is SourceType.DOCUMENT
-    assert _claim(doc, "the change was needed").source.type is SourceType.ORGANIZATION
-    assert _claim(doc, "power was cut").source.type is SourceType.ORGANIZATION
-    assert _claim(doc, "The bridge was open").source.type is SourceType.ORGANIZATION
-    assert _claim(doc, "A hearing is set").source.type is SourceType.DOCUMENT
+    assert claim_holding(doc, "legacy applicants").source.type is SourceType.DOCUMENT
+    assert claim_holding(doc, "the policy broke").source.type is SourceType.DOCUMENT
+    assert claim_holding(doc, "the change was needed").source.type is SourceType.ORGANIZATION
+    assert claim_holding(doc, "power was cut").source.type is SourceType.ORGANIZATION
+    assert claim_holding(doc, "The bridge was open").source.type is SourceType.ORGANIZATION
+    assert claim_holding(doc, "A hearing is set").source.type is SourceType.DOCUMENT
 
 
 def test_who_asked_not_to_be_named_is_part_of_the_speaker() -> None:
@@ -119,10 +114,10 @@ def test_who_asked_not_to_be_named_is_part_of_the_speaker() -> None:
         "not want to be identified said the water had risen within minutes."
     )
     doc = claimscope.annotate(text)
-    steward = _claim(doc, "replacement labour")
+    steward = claim_holding(doc, "replacement labour")
     assert steward.source.text == "a shop steward"
     assert steward.source.type is SourceType.ANONYMOUS
-    assert _claim(doc, "the water had risen").source.text == "A resident"
+    assert claim_holding(doc, "the water had risen").source.text == "A resident"
 
 
 def test_a_station_number_belongs_to_the_addressee() -> None:
@@ -134,8 +129,8 @@ def test_a_station_number_belongs_to_the_addressee() -> None:
         "home. Officials told Reuters 12 of the victims were children."
     )
     doc = claimscope.annotate(text)
-    assert _claim(doc, "had stayed behind").text.startswith("he had stayed")
-    assert _claim(doc, "victims were children").text.startswith("12 of the victims")
+    assert claim_holding(doc, "had stayed behind").text.startswith("he had stayed")
+    assert claim_holding(doc, "victims were children").text.startswith("12 of the victims")
 
 
 def test_time_allowed_for_an_answer_is_no_answer() -> None:
@@ -147,10 +142,10 @@ def test_time_allowed_for_an_answer_is_no_answer() -> None:
         "court docket. The firm was given two weeks to reply to the notice."
     )
     doc = claimscope.annotate(text)
-    claim = _claim(doc, "has 21 days to respond")
+    claim = claim_holding(doc, "has 21 days to respond")
     assert claim.source.type is SourceType.DOCUMENT
     assert claim.cue is not None and claim.cue.text == "according to"
-    assert _claim(doc, "two weeks to reply").source.type is SourceType.AUTHOR
+    assert claim_holding(doc, "two weeks to reply").source.type is SourceType.AUTHOR
 
 
 def test_has_not_said_whether_is_no_doubt() -> None:
@@ -161,8 +156,8 @@ def test_has_not_said_whether_is_no_doubt() -> None:
         "The administration has not said whether that review was completed. "
         "It is unclear whether the panel ever met."
     )
-    assert _claim(doc, "has not said whether").confidence is claimscope.Confidence.ASSERTED
-    assert _claim(doc, "the panel ever met").confidence is claimscope.Confidence.HEDGED
+    assert claim_holding(doc, "has not said whether").confidence is claimscope.Confidence.ASSERTED
+    assert claim_holding(doc, "the panel ever met").confidence is claimscope.Confidence.HEDGED
 
 
 def test_a_credit_on_its_own_line_makes_the_caption() -> None:
@@ -176,7 +171,7 @@ def test_a_credit_on_its_own_line_makes_the_caption() -> None:
     )
     doc = claimscope.annotate(text)
     assert all("accepts the award" not in c.text for c in doc.claims)
-    assert _claim(doc, "took five prizes").cue is not None
+    assert claim_holding(doc, "took five prizes").cue is not None
 
 
 def test_live_page_and_list_navigation_lines_are_furniture() -> None:
@@ -193,7 +188,7 @@ def test_live_page_and_list_navigation_lines_are_furniture() -> None:
     texts = " | ".join(c.text for c in doc.claims)
     for furniture in ("Scroll down", "Refresh this page", "Full list of winners"):
         assert furniture not in texts
-    assert _claim(doc, "The results are on page 5").cue is not None
+    assert claim_holding(doc, "The results are on page 5").cue is not None
 
 
 def test_the_topic_of_a_comment_is_no_content() -> None:
@@ -204,8 +199,8 @@ def test_the_topic_of_a_comment_is_no_content() -> None:
         "Smith commented that the ruling was unfair."
     )
     doc = claimscope.annotate(text)
-    assert _claim(doc, "on the strike").source.type is SourceType.AUTHOR
-    assert _claim(doc, "the ruling was unfair").source.text == "Smith"
+    assert claim_holding(doc, "on the strike").source.type is SourceType.AUTHOR
+    assert claim_holding(doc, "the ruling was unfair").source.text == "Smith"
 
 
 def test_a_time_zone_is_no_entity() -> None:
@@ -217,7 +212,7 @@ def test_a_time_zone_is_no_entity() -> None:
     )
     names = [e.name.text for e in doc.entities]
     assert not {"PT", "EST"} & set(names), names
-    assert _claim(doc, "won five prizes").source.text == "the academy"
+    assert claim_holding(doc, "won five prizes").source.text == "the academy"
 
 
 def test_a_plural_possessive_inside_a_name_is_no_quote_mark() -> None:
@@ -225,7 +220,7 @@ def test_a_plural_possessive_inside_a_name_is_no_quote_mark() -> None:
     the union's name, so C is what follows *said*, not the words before the mark."""
     text = "The National Farmers' Union said prices had fallen for a third month."
     doc = claimscope.annotate(text)
-    claim = _claim(doc, "prices had fallen")
+    claim = claim_holding(doc, "prices had fallen")
     assert claim.text == "prices had fallen for a third month"
     assert claim.source.type is SourceType.ORGANIZATION
 
