@@ -1,0 +1,38 @@
+"""Fixes of round 13b: contents, cues and confidence.
+
+Composed news sentences; the names are invented.
+"""
+
+from __future__ import annotations
+
+import claimscope
+from claimscope import Confidence
+
+
+def _claim(doc: claimscope.Document, words: str) -> claimscope.Claim:
+    found = [c for c in doc.claims if words in c.text]
+    assert found, f"no claim holds {words!r}: {[c.text for c in doc.claims]}"
+    return found[0]
+
+
+def test_not_being_surprised_if_hedges_the_claim() -> None:
+    """*I would not be surprised if C* weighs C as a likelihood, as does *she would
+    be surprised if C*: C is hedged, direct or indirect."""
+    doc = claimscope.annotate(
+        '"I would not be surprised if the ferry service ended by winter," said Lena '
+        "Ortiz, a harbour pilot. The treasurer said she would be surprised if the levy "
+        "passed before the election."
+    )
+    assert _claim(doc, "ferry service").confidence is Confidence.HEDGED
+    assert _claim(doc, "the levy passed").confidence is Confidence.HEDGED
+
+
+def test_a_denied_whether_question_does_not_hedge() -> None:
+    """*The question is not whether C* sets C aside as settled; the *whether* casts
+    no doubt on it. *It is unclear whether C* still hedges."""
+    doc = claimscope.annotate(
+        '"The issue is not whether the depot can be rebuilt," the transport minister '
+        'said. "It is unclear whether the contractor will return," her deputy said.'
+    )
+    assert _claim(doc, "depot can be rebuilt").confidence is Confidence.REPORTED
+    assert _claim(doc, "contractor will return").confidence is Confidence.HEDGED
