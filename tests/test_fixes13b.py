@@ -36,3 +36,15 @@ def test_a_denied_whether_question_does_not_hedge() -> None:
     )
     assert _claim(doc, "depot can be rebuilt").confidence is Confidence.REPORTED
     assert _claim(doc, "contractor will return").confidence is Confidence.HEDGED
+
+
+def test_the_anonymity_aside_is_not_the_cue() -> None:
+    """*X, who asked not to be named, claimed that C*: the aside asks for anonymity
+    and reports nothing; the main verb *claimed* is the cue, so C is alleged."""
+    doc = claimscope.annotate(
+        "A hospital administrator, who asked not to be identified, claimed that the "
+        "night ward had been left unstaffed for a week."
+    )
+    claim = _claim(doc, "night ward")
+    assert claim.cue is not None and claim.cue.text == "claimed"
+    assert claim.confidence is Confidence.ALLEGED
