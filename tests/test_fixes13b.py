@@ -6,7 +6,7 @@ Composed news sentences; the names are invented.
 from __future__ import annotations
 
 import claimscope
-from claimscope import Confidence
+from claimscope import Confidence, SourceType
 
 
 def _claim(doc: claimscope.Document, words: str) -> claimscope.Claim:
@@ -47,4 +47,15 @@ def test_the_anonymity_aside_is_not_the_cue() -> None:
     )
     claim = _claim(doc, "night ward")
     assert claim.cue is not None and claim.cue.text == "claimed"
+    assert claim.confidence is Confidence.ALLEGED
+
+
+def test_an_aside_inside_is_said_to() -> None:
+    """*X is, however, said to have …*: the commas set off a sentence adverb and the
+    passive stays whole, nobody named, as in *X is said to have …*."""
+    doc = claimscope.annotate(
+        "The club's new owner is, however, said to have paid far less than the asking price."
+    )
+    claim = _claim(doc, "paid far less")
+    assert claim.source is None or claim.source.type is SourceType.UNSPECIFIED
     assert claim.confidence is Confidence.ALLEGED

@@ -46,11 +46,13 @@ IMPERSONAL = regex.compile(r"\A(?:it|this|that)\b", regex.I)
 
 
 PASSIVE = regex.compile(
-    r"\A(?:is|are|was|were|(?:has|have|had) been)\s+(?:(?:\p{L}+ly|also|already|now|still)\s+)?"
+    r"\A(?:is|are|was|were|(?:has|have|had) been)(?:\s+(?:(?:\p{L}+ly|also|already|now|still)\s+)?"
+    r"|,\s*\p{L}+,\s+)"
     r"(?:" + lexicon.alternation("passive_reporting") + r")\b",
     regex.I,
 )
-"""``X is said to …``, ``were suggested to have …``: the subject is the content's."""
+"""``X is said to …``, ``were suggested to have …``, ``is, however, said to``: the
+subject is the content's."""
 
 
 @functools.lru_cache(maxsize=1024)
