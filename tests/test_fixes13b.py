@@ -59,3 +59,24 @@ def test_an_aside_inside_is_said_to() -> None:
     claim = _claim(doc, "paid far less")
     assert claim.source is None or claim.source.type is SourceType.UNSPECIFIED
     assert claim.confidence is Confidence.ALLEGED
+
+
+def test_a_leading_concessive_clause_is_not_content() -> None:
+    """*While X did not disclose Y, C, two officials said*: the clause before the comma
+    has its own subject and verb and is the writer's concession, so C starts after it;
+    a cue inside the clause (*Although the council did not confirm the cost*) reports
+    only up to the comma."""
+    doc = claimscope.annotate(
+        "While the regulator did not disclose the amount, the fine is the largest it "
+        "has ever imposed, two officials said. Although the trust has not confirmed the "
+        "price, the hospital wing will cost $18 million, according to planning papers. "
+        "While the mayor said that the budget was balanced, auditors found a shortfall "
+        "of $4 million."
+    )
+    fine = _claim(doc, "the fine is the largest")
+    assert fine.text.startswith("the fine")
+    wing = _claim(doc, "hospital wing will cost")
+    assert wing.text.startswith("the hospital wing")
+    balanced = _claim(doc, "the budget was balanced")
+    assert "auditors" not in balanced.text
+    assert all("hospital" not in c.text for c in doc.claims if c.cue and c.cue.text == "confirmed")
