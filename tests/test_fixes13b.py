@@ -80,3 +80,20 @@ def test_a_leading_concessive_clause_is_not_content() -> None:
     balanced = _claim(doc, "the budget was balanced")
     assert "auditors" not in balanced.text
     assert all("hospital" not in c.text for c in doc.claims if c.cue and c.cue.text == "confirmed")
+
+
+def test_a_second_verb_phrase_ends_a_naming_content() -> None:
+    """*X called the plan "Y" and relied on what he called Z*: the content of *called*
+    is the small clause *the plan "Y"*; *and relied on …* is X's next act, so the
+    quote is not made alleged by the later *what he called*. Inside a clause of its
+    own (*a show in which crews were paid and worked for …*) the *and* stays."""
+    doc = claimscope.annotate(
+        'Senator Ruth Okafor called the budget "a promise we cannot keep" and relied '
+        "on what she called creative accounting to close the gap. Former staff "
+        "described a studio in which interns were unpaid and worked for the network "
+        "for months."
+    )
+    budget = _claim(doc, "a promise we cannot keep")
+    assert "relied" not in budget.text
+    assert budget.confidence is Confidence.REPORTED
+    assert "worked for the network" in _claim(doc, "interns were unpaid").text

@@ -27,7 +27,7 @@ from claimscope._grammar import (
 )
 from claimscope.attribution import phrase_shape, quote_edges, tags, vetoes, what, who
 from claimscope.attribution._claim_noun_relatives import claim_noun_relative
-from claimscope.attribution._leading_concessive import clip
+from claimscope.attribution._clause_limits import clip
 from claimscope.attribution.connective_openers import appositive_after_adjunct
 from claimscope.attribution.context import CLOSE_QUOTES, Context, Raw, index_at, trim_content
 from claimscope.attribution.cue_gate import passive_with_agent
