@@ -141,6 +141,10 @@ PASSIVE_ADVERBS = _words("also already generally now still widely")
 """Adverbs between *be* and a passive attitude or reporting participle (*is also
 expected to*, *are widely believed to*, *is also said to*)."""
 
+INTERRUPTING_ADVERBS = _words("however meanwhile moreover nevertheless nonetheless though")
+"""Sentence adverbs set off by commas between *be* and a passive participle (*is,
+however, said to*): an aside that leaves the passive whole."""
+
 IRREGULAR_PARTICIPLES = _words("told shown seen said written known heard taken")
 
 FINITE_PASTS = _words("met told gave took made sent won lost led beat brought saw found kept")

@@ -7,7 +7,8 @@
   :mod:`claimscope.cue_senses`' business).
 * *whether* as the object of an action (*check whether*, *asked whether*) or in the
   concessive *…, whether X or Y* (*We will not spare anyone, whether inside the
-  corporation or outside*), which means "in either case" and casts no doubt.
+  corporation or outside*), which means "in either case" and casts no doubt, or
+  after a denying copula (*the question is not whether C*).
 """
 
 from __future__ import annotations
@@ -45,12 +46,20 @@ _PUNCTUATION_BEFORE = regex.compile(r"(?:,|—|–)[^\S\n]*\Z")
 
 _DOUBT_ADVERBS = ("however,", "though,", "yet,", "still,")
 
+_DENIED_FRAME = regex.compile(
+    r"\b(?:(?:is|was|are|were)[^\S\n]+not|isn['’]t|wasn['’]t)[^\S\n]+\Z", regex.I
+)
+"""A copula denying the question (*the question is not whether C but when*): the
+*whether* sets C aside as settled and doubts nothing."""
+
 
 def not_doubting_whether(text: str, start: int, prev: str, actions: Collection[str]) -> bool:
     """Whether the *whether* at ``start`` (after the word ``prev``) opens an action's
     object or a concessive *…, whether X or Y*; *it is unclear, however, whether C or
     D* still doubts."""
     if prev in actions or prev.rstrip("sd") in actions:
+        return True
+    if _DENIED_FRAME.search(text, max(0, start - 20), start) is not None:
         return True
     before = text[max(0, start - 12) : start]
     if _PUNCTUATION_BEFORE.search(before) is None or before.rstrip().casefold().endswith(

@@ -232,11 +232,13 @@ class _Reading:
 
 def _with_adverb(form: str) -> list[str]:
     """``is also said to``, ``are widely understood to``: the impersonal passives of
-    ``reporting.txt`` (*is said to*) with an adverb after *be*."""
+    ``reporting.txt`` (*is said to*) with an adverb after *be*, or an aside set off by
+    commas (*is, however, said to*)."""
     words = form.split()
     if len(words) != 3 or words[0] not in _grammar.BE_FORMS or words[2] != "to":
         return []
-    return [f"{words[0]} {adverb} {words[1]} to" for adverb in sorted(_grammar.PASSIVE_ADVERBS)]
+    asides = [f"{words[0]}, {a}, {words[1]} to" for a in sorted(_grammar.INTERRUPTING_ADVERBS)]
+    return [f"{words[0]} {a} {words[1]} to" for a in sorted(_grammar.PASSIVE_ADVERBS)] + asides
 
 
 @lexicon.cached()

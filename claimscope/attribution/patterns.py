@@ -27,6 +27,7 @@ from claimscope._grammar import (
 )
 from claimscope.attribution import phrase_shape, quote_edges, tags, vetoes, what, who
 from claimscope.attribution._claim_noun_relatives import claim_noun_relative
+from claimscope.attribution._clause_limits import clip
 from claimscope.attribution.connective_openers import appositive_after_adjunct
 from claimscope.attribution.context import CLOSE_QUOTES, Context, Raw, index_at, trim_content
 from claimscope.attribution.cue_gate import passive_with_agent
@@ -46,11 +47,13 @@ IMPERSONAL = regex.compile(r"\A(?:it|this|that)\b", regex.I)
 
 
 PASSIVE = regex.compile(
-    r"\A(?:is|are|was|were|(?:has|have|had) been)\s+(?:(?:\p{L}+ly|also|already|now|still)\s+)?"
+    r"\A(?:is|are|was|were|(?:has|have|had) been)(?:\s+(?:(?:\p{L}+ly|also|already|now|still)\s+)?"
+    r"|,\s*\p{L}+,\s+)"
     r"(?:" + lexicon.alternation("passive_reporting") + r")\b",
     regex.I,
 )
-"""``X is said to …``, ``were suggested to have …``: the subject is the content's."""
+"""``X is said to …``, ``were suggested to have …``, ``is, however, said to``: the
+subject is the content's."""
 
 
 @functools.lru_cache(maxsize=1024)
@@ -200,6 +203,7 @@ class Site:
         relative: Span2 | None = None,
     ) -> Raw:
         """A :class:`Raw` for this cue in this sentence."""
+        start, end = clip(self.text, self.sentence, self.cue, start, end)
         return Raw(
             start, end, self.s_index, rule, self.cue, source, unspecified, chain, clause, relative
         )
@@ -299,6 +303,7 @@ def according_to_trailing(site: Site) -> Outcome:
     if opened and text[source[1] : source[1] + 3].strip()[:1] in dashes:
         # "a code including — according to the notes — “provision …”": an aside
         content = (content[0], trim_content(text, source[1], site.sentence[1])[1])
+    content = clip(text, site.sentence, site.cue, *content)
     s_index = site.ctx.sentence_of(site.sentence[0])
     clause = (site.cue.start, source[1])
     return Raw(*content, s_index, Rule.ACCORDING_TO_TRAILING, site.cue, source, clause=clause)

@@ -225,9 +225,11 @@ def no_proposition(text: str, start: int, end: int, cue: Cue | None) -> bool:
     """Whether the content ``text[start:end]`` a cue seems to report is no proposition:
     a noun after a demonstrative (*disputed that characterisation*), an answer withheld
     (*would not say how much it cost*, *declined to say whether*), or the anonymity
-    formula (*who asked not to be named*), or a participle after a pronoun object (*rejected
-    that, saying C*: *saying* reports C), or *as much* after an interpretive adverb (*has
-    effectively admitted as much*: the writer's inference; *said as much* stays), or
+    formula (*who asked not to be named*; also when it follows the cue and the content
+    lies further on: *who asked not to be named, claimed that C* is *claimed*'s C), or a
+    participle after a pronoun object (*rejected that, saying C*: *saying* reports C),
+    or *as much* after an interpretive adverb (*has effectively admitted as much*: the
+    writer's inference; *said as much* stays), or
     time allowed for an answer before the cue (*has 21 days to respond*: :data:`TIME_TO`),
     or the topic of a comment (*has not commented on the strike*: :data:`TOPIC`).
     (*Did not respond to requests for comment* stays: the PolNeAR annotators and the
@@ -254,7 +256,10 @@ def no_proposition(text: str, start: int, end: int, cue: Cue | None) -> bool:
         before = text[max(0, cue.start - 30) : cue.start]
         if WITHHELD.search(before) is not None or WITHHELD.search(cue.text + " ") is not None:
             return True
-    return ANONYMITY.match(text, start, end) is not None
+    if ANONYMITY.match(text, start, end) is not None:
+        return True
+    after = len(text[cue.end : start]) - len(text[cue.end : start].lstrip())
+    return start > cue.end + after and ANONYMITY.match(text, cue.end + after, start) is not None
 
 
 def with_passive(text: str, raw: Raw, cue: Cue) -> bool:
