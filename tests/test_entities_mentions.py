@@ -362,6 +362,7 @@ def _run_texts(draw: st.DrawFn) -> str:
 @example(text="Monday Trump said. Officials at the White House. The New York Post reports.")
 @example(text="He met Monday’s guests. “Jane Doe said.” The Foreign Minister Ana Costa left.")
 @example(text="Talks on Wells Fargo CEO John Stumpf. Acme Inc. said. J. Smith Jr. left.")
+@example(text="Of Mr. Hillary said.")  # a function word before a title, plain or windowed
 @given(text=st.one_of(_run_texts(), _name_texts()))
 def test_plain_runs_read_as_their_windows(text: str) -> None:
     """A run of capitalised words decided without its window

@@ -31,6 +31,7 @@ from claimscope.entities.words import (
     _PREPOSITIONS,
     _PRONOUNS,
     _RELATIVES,
+    _SHOUTED_NEVER,
     _STOP,
     Tok,
     _bare,
@@ -524,10 +525,6 @@ def _name_start(tokens: list[Tok], i: int, j: int, first_word: int, known: Known
             continue
         break
     return start_k
-
-
-_SHOUTED_NEVER = _PREPOSITIONS | _AUXILIARIES
-"""Function words that never open a name, also in capitals (*TO*, *WILL*)."""
 
 
 def _alias_in_brackets(text: str, tok: Tok, length: int) -> bool:

@@ -36,6 +36,7 @@ from claimscope.entities.words import (
     _ACRONYM,
     _NP_WORDS,
     _PRONOUNS,
+    _SHOUTED_NEVER,
     _capitals,
     _given_names,
     _keeps_period,
@@ -243,6 +244,8 @@ def _run_name(
         name_start, title, role_list, name_words = parts
         roles = tuple(map(intern, role_list))
         span = skip + (0 if title else name_start)  # the word the mention starts at
+        if lowered[span] in _SHOUTED_NEVER:
+            span = skip + name_start  # "Of Mr. Hillary": no qualifier of the title
     begin = start + span + sum(map(len, words[:span]))
     if span:
         p0, before = begin - 1 - len(words[span - 1]), words[span - 1]

@@ -38,6 +38,8 @@ _INDEFINITE = INDEFINITES
 _PREPOSITIONS = PREPOSITIONS
 _AUXILIARIES = AUXILIARIES | EPISTEMIC_MODALS | {"am", "'s"}
 """Auxiliaries and modals, with the forms a mention's edge also stops at."""
+_SHOUTED_NEVER = _PREPOSITIONS | _AUXILIARIES
+"""Function words that never open a name, also in capitals (*TO*, *WILL*, *OF*)."""
 _STOP = (
     frozenset(
         "and or but nor so yet if when while because although though whether as not never "
