@@ -127,8 +127,9 @@ _DATELINE_ALONE = regex.compile(r"\p{Lu}[\p{L}.'’-]*+(?:[ \t]\p{Lu}[\p{L}.'’
 
 
 def is_question(sentence: str) -> bool:
-    """True when the sentence (not just a quotation inside it) is a question."""
-    return sentence.rstrip().rstrip(_CLOSERS).endswith("?")
+    """True when the sentence (not just a quotation inside it) is a question, also one
+    closing with *?!* (*You believe it?!*)."""
+    return sentence.rstrip().rstrip(_CLOSERS).rstrip("!").endswith("?")
 
 
 def furniture_reason(sentence: str, *, whole_paragraph: bool) -> str | None:
