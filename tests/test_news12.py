@@ -85,3 +85,14 @@ def test_tallies_and_bulletins_are_documents() -> None:
     assert tally is not None and tally.type is SourceType.DOCUMENT
     bulletin = _claim("Light rain is likely on Sunday, the bulletin added.", "Light rain").source
     assert bulletin is not None and bulletin.type is SourceType.DOCUMENT
+
+
+def test_services_and_bureaus_are_bodies() -> None:
+    """*the weather service warned*, *the bureau said*: public bodies speaking, typed
+    ``organization`` (no person is called *the service*)."""
+    for text, words in (
+        ("The fire service said crews had rescued two people from the roof.", "crews had"),
+        ("The weather bureau said temperatures would fall by the weekend.", "temperatures"),
+    ):
+        source = _claim(text, words).source
+        assert source is not None and source.type is SourceType.ORGANIZATION, text
