@@ -96,3 +96,25 @@ def test_services_and_bureaus_are_bodies() -> None:
     ):
         source = _claim(text, words).source
         assert source is not None and source.type is SourceType.ORGANIZATION, text
+
+
+def test_a_quoted_title_before_the_speaker_is_not_their_quote() -> None:
+    """*"Harbour Lights" director Ana Ruiz said … that C*: a quotation opening the
+    sentence with no punctuation inside names a film; the claim is the clause after
+    the cue, not the title."""
+    text = (
+        "Ticket sales rose for a third week. "
+        '"Harbour Lights" director Ana Ruiz said in an interview on Friday that the '
+        "studio had cut ten minutes from her film."
+    )
+    claim = _claim(text, "cut ten minutes")
+    assert claim.source is not None and "Ana Ruiz" in claim.source.text
+    assert all(c.text != '"Harbour Lights"' for c in claimscope.annotate(text).claims)
+
+
+def test_quoted_speech_before_its_tag_is_still_the_quote() -> None:
+    """A quotation ending with a comma stays the content of the tag after it, even
+    when the verb has more words after it."""
+    text = '"We will not close the plant," Ana Ruiz said in an interview on Friday.'
+    claim = _claim(text, "close the plant")
+    assert claim.source is not None and "Ana Ruiz" in claim.source.text
