@@ -5,7 +5,7 @@ words name a film and the director's content is the clause after the cue."""
 from __future__ import annotations
 
 from claimscope.attribution import what
-from claimscope.cues import Cue
+from claimscope.model import Cue
 
 __all__ = ["title_before_said_clause"]
 
