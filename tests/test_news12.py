@@ -118,3 +118,17 @@ def test_quoted_speech_before_its_tag_is_still_the_quote() -> None:
     text = '"We will not close the plant," Ana Ruiz said in an interview on Friday.'
     claim = _claim(text, "close the plant")
     assert claim.source is not None and "Ana Ruiz" in claim.source.text
+
+
+def test_wanting_to_be_believed_is_no_hedge() -> None:
+    """*he had waited 20 years to be believed*: a passive infinitive ending its
+    clause names what someone sought; *is believed to have fled* stays a hedge."""
+    plain = _claim(
+        "A former pupil told the inquiry he had waited 20 years to be believed.",
+        "waited 20 years",
+    )
+    assert plain.confidence.value == "reported"
+    hedged = _claim(
+        "Police said the driver was believed to have fled on foot.", "have fled on foot"
+    )
+    assert hedged.confidence.value == "hedged"
