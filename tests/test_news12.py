@@ -132,3 +132,16 @@ def test_wanting_to_be_believed_is_no_hedge() -> None:
         "Police said the driver was believed to have fled on foot.", "have fled on foot"
     )
     assert hedged.confidence.value == "hedged"
+
+
+def test_a_helpline_box_is_furniture() -> None:
+    """*If you have been affected by the issues raised in this story, help is
+    available …*: the support box under a story is page furniture, not a claim."""
+    text = (
+        "The council said the shelter would reopen on Monday.\n\n"
+        "If you have been affected by the issues raised in this story, help and "
+        "support is available from the Samaritans.\n\n"
+        "If you or someone you know is struggling, call the helpline on 0800 123 456."
+    )
+    claims = claimscope.annotate(text).claims
+    assert [c.text for c in claims] == ["the shelter would reopen on Monday"]
