@@ -9,6 +9,8 @@
   concessive *…, whether X or Y* (*We will not spare anyone, whether inside the
   corporation or outside*), which means "in either case" and casts no doubt, or
   after a denying copula (*the question is not whether C*).
+* A passive infinitive with no complement (*waited 30 years to be believed*, *wants
+  to be trusted*): being believed is what someone seeks, not a doubt about content.
 """
 
 from __future__ import annotations
@@ -67,3 +69,17 @@ def not_doubting_whether(text: str, start: int, prev: str, actions: Collection[s
     ):
         return False
     return _CONCESSIVE.match(text, start + 7, min(len(text), start + 90)) is not None
+
+
+_TO_BE_BEFORE = regex.compile(r"\bto[^\S\n]++be[^\S\n]++\Z", regex.I)
+_COMPLEMENT_AFTER = regex.compile(r"[^\S\n]*+(?:to|that)\b|[^\S\n]++\p{L}", regex.I)
+
+
+def sought_belief(text: str, start: int, end: int) -> bool:
+    """Whether the attitude participle at ``start``-``end`` follows *to be* and ends
+    its clause (*to be believed.*, *to be believed, she said*): no content held in
+    doubt (*is believed to have fled*, *to be believed by the jury* stay hedges or
+    are read by the other rules)."""
+    if _TO_BE_BEFORE.search(text, max(0, start - 12), start) is None:
+        return False
+    return _COMPLEMENT_AFTER.match(text, end) is None

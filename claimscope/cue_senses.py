@@ -16,7 +16,7 @@ import regex
 from claimscope import lexicon
 from claimscope._cue_acts import ACT_ENTRIES, no_report
 from claimscope._false_acts import false_made
-from claimscope._idle_hedges import attributive_attitude, not_doubting_whether
+from claimscope._idle_hedges import attributive_attitude, not_doubting_whether, sought_belief
 from claimscope._modal_should import expectation_should
 from claimscope._noun_complements import inquiry_whether, nominal_object
 from claimscope._sense_words import (
@@ -260,6 +260,8 @@ def sense(
     if key in ATTITUDES and stance == "hedging":
         if key in EXPERIENCER_ADJECTIVES and attributive_attitude(text, end, prev):
             return None  # calls from worried customers: an adjective on a noun
+        if sought_belief(text, start, end):
+            return None  # waited 30 years to be believed: sought, no doubt
         if _comparison(text, start, end):
             return None  # better than expected, as feared: a comparison, no doubt
         nxt = _next_words(text, end, 1)

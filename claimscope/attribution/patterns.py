@@ -28,6 +28,7 @@ from claimscope._grammar import (
 from claimscope.attribution import phrase_shape, quote_edges, tags, vetoes, what, who
 from claimscope.attribution._claim_noun_relatives import claim_noun_relative
 from claimscope.attribution._clause_limits import clip
+from claimscope.attribution._quoted_titles import title_before_said_clause
 from claimscope.attribution.connective_openers import appositive_after_adjunct
 from claimscope.attribution.context import CLOSE_QUOTES, Context, Raw, index_at, trim_content
 from claimscope.attribution.cue_gate import passive_with_agent
@@ -519,6 +520,10 @@ def inverted(site: Site) -> Outcome:
     if j < 1 or not (boundary in (",", "—", "–") or boundary in CLOSE_QUOTES):
         return None
     before_comma = what.words_before_comma(tokens, k_end + 1)
+    if boundary in CLOSE_QUOTES and title_before_said_clause(
+        site.text, site.sentence[0], tokens[j][0], before_comma, site.cue
+    ):
+        return None  # '"Paper Lanterns 2" director X said that C': X said C
     resumes = quote_edges.continuation(site.ctx, site.cue.end, site.sentence)
     if (
         resumes is not None

@@ -9,6 +9,7 @@ import regex
 
 from claimscope import lexicon
 from claimscope._body_names import place_name
+from claimscope.entities._name_grammar import plural_acronym
 from claimscope.entities.mentions import Mention
 from claimscope.entities.words import (
     _PREPOSITIONS,
@@ -112,6 +113,8 @@ def _guess_kind(e: _Ent) -> str:
     outlets, nouns = _outlets(), _nouns()  # each a cached look-up: made once here
     if joined in outlets or ("the " + joined) in outlets:
         return "media"
+    if plural_acronym(words):
+        return ""  # "SUVs", "NGOs": many things, no one body
     if _org_name(words) or joined in _org_lexicon() or joined in _capitals() or e.acronym:
         return "organization"
     if (
@@ -121,7 +124,7 @@ def _guess_kind(e: _Ent) -> str:
         and words[0].casefold() not in _given_names()
         and not role_acronym(words[-1])
     ):
-        return "organization"  # not "the CEO", "Labour MPs"
+        return "organization"  # not "the CEO", "Labour MPs", "SUVs"
     if place_name(words):
         return "place"  # "Puketapu Rd": no pronoun means it
     if e.gender or e.pronoun_gender or any(nouns.get(r) in ("role", "group") for r in e.roles):

@@ -9,6 +9,7 @@ import regex
 from claimscope import lexicon
 from claimscope._body_names import ONE_PERSON_TRADE, bodies_counted, place_name, role_type
 from claimscope.entities._company_modifier import modifier_role
+from claimscope.entities._name_grammar import plural_acronym, which_clause_after
 from claimscope.entities.body_refs import expansion_of
 from claimscope.entities.entity import _Ent, common_plural, place_before_area
 from claimscope.entities.words import (
@@ -257,6 +258,8 @@ def _name_type(
         kind, reason = classify(text[name.start : name.end])
         if kind is SourceType.MEDIA or role_acronym(words[0]):
             return kind, reason  # an outlet, or "the CEO", "MPs": people
+        if plural_acronym(words):
+            return SourceType.ANONYMOUS, "plural acronym"  # "SUVs", "NGOs": no one body
         return SourceType.ORGANIZATION, "acronym"
     if len(words) >= 2 and words[0].casefold() in _given_names():
         return SourceType.PERSON, "given name"
@@ -298,6 +301,8 @@ def _no_person(text: str, e: _Ent, words: Sequence[str]) -> tuple[SourceType, st
     """The type of a name shaped as a person's that the text shows is none, with the
     reason, or ``None``: a body introducing its initials, a tool, a body the text
     calls *it*, or a plural the text also writes in lower case."""
+    if which_clause_after(text, e):
+        return SourceType.ORGANIZATION, "described with 'which'"  # "Kessler, which builds"
     if initials := _bracketed_initials(text, e, words):
         return SourceType.ORGANIZATION, f"named with its initials {initials!r}"
     if len(words) == 1 and (org := _org_word(expansion_of(text, words[0]))):

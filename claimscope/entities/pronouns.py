@@ -13,6 +13,7 @@ import regex
 
 from claimscope import lexicon
 from claimscope._grammar import DETERMINERS, POSSESSIVES
+from claimscope.entities._name_grammar import plural_acronym, which_clause_after
 from claimscope.entities.entity import (
     _compatible,
     _Ent,
@@ -130,11 +131,15 @@ class _Pronouns:
         salient = e in self.sources or (tag and e.kind == "name" and _aged(self.text, e))
         ok = (
             bool(e.mentions)
-            and _compatible(e, gender, number, salient, possessive=possessive, speaker=speaker)
+            and (
+                _compatible(e, gender, number, salient, possessive=possessive, speaker=speaker)
+                or (gender + number == "nsg" and which_clause_after(self.text, e))
+            )
             and not (e.kind == "name" and place_before_area(self.text, e))
             and not (
                 e.kind == "name" and number == "sg" and common_plural(self.text, e, e.key_words)
             )
+            and not (number == "sg" and plural_acronym(e.key_words))
         )
         if not ok:
             return _NO
