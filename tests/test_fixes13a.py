@@ -60,3 +60,27 @@ def test_sports_broadcasters_are_media() -> None:
     doc = claimscope.annotate(text)
     assert _claim(doc, "the striker had agreed terms").source.type is SourceType.MEDIA
     assert _claim(doc, "the fixture would be moved").source.type is SourceType.MEDIA
+
+
+def test_an_outlet_told_is_not_the_company() -> None:
+    """*"…," the manager told CBC News. The company expects …*: the outlet the words
+    were given to is no antecedent of *the company*; the operator named before is."""
+    text = (
+        "Bayline Ferries has cancelled every sailing on its island route this week.\n\n"
+        '"We are working around the clock," duty manager Ellen Faro told CBC News.\n\n'
+        "The company expects the vessel to be out of service until at least Friday."
+    )
+    doc = claimscope.annotate(text)
+    vessel = _claim(doc, "the vessel to be out of service")
+    assert vessel.source.type is SourceType.ORGANIZATION
+    assert "Bayline" in (vessel.source.text or "")
+
+
+def test_an_outlet_told_can_still_be_the_newspaper() -> None:
+    """*… told the Guardian. The newspaper said …*: a media noun still refers back."""
+    text = (
+        '"We expect long delays," the spokeswoman told the Guardian.\n\n'
+        "The newspaper said the strike would continue into next week."
+    )
+    doc = claimscope.annotate(text)
+    assert _claim(doc, "the strike would continue").source.type is SourceType.MEDIA
