@@ -84,3 +84,17 @@ def test_an_outlet_told_can_still_be_the_newspaper() -> None:
     )
     doc = claimscope.annotate(text)
     assert _claim(doc, "the strike would continue").source.type is SourceType.MEDIA
+
+
+def test_a_headline_phrase_is_no_antecedent() -> None:
+    """*Lawmakers grill transport nominee* (a headline) then *The nominee …*, *she
+    said*: the source is the body's description, not the headline's phrase."""
+    text = (
+        "Lawmakers grill transport nominee\n\n"
+        "The nominee faced hours of questions about airport delays on Tuesday.\n\n"
+        '"We will fix the backlog," she said.'
+    )
+    doc = claimscope.annotate(text)
+    backlog = _claim(doc, "We will fix the backlog")
+    assert backlog.source.text is not None
+    assert "grill" not in backlog.source.text

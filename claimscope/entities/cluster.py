@@ -12,6 +12,7 @@ from claimscope._grammar import HEAD_END_WORDS, POSSESSIVES
 from claimscope.entities import body_refs
 from claimscope.entities._acronym_heads import head_initials
 from claimscope.entities._capitalised_roles import role_name
+from claimscope.entities._headline_descs import in_headline
 from claimscope.entities.apposition import (
     _apposable,
     _apposed_gap,
@@ -411,7 +412,7 @@ class _Builder:
                 continue
             e = self.new(m)
             e.gender = _ROLE_GENDER.get(m.head, "")
-            if not m.plural:
+            if not m.plural and not in_headline(self.text, m.start):
                 self.by_desc[m.head] = e  # "a Bloomberg poll" … "the poll"
             if m.plural and not m.definite:
                 self.by_desc["pl:" + m.head] = e
