@@ -98,3 +98,20 @@ def test_a_headline_phrase_is_no_antecedent() -> None:
     backlog = _claim(doc, "We will fix the backlog")
     assert backlog.source.text is not None
     assert "grill" not in backlog.source.text
+
+
+def test_a_byline_gives_no_antecedent() -> None:
+    """*By Sarah Whitcombe* / *Health Correspondent* above a story: a later *she said*
+    is not the writer, with or without *By*."""
+    for credit in (
+        "By Sarah Whitcombe\nHealth Correspondent",
+        "Sarah Whitcombe\nHealth Correspondent",
+    ):
+        text = (
+            f"Clinic waiting lists grow\n\n{credit}\n\n"
+            "The health board published its figures on Monday. "
+            "She said the shortage of nurses would ease by spring."
+        )
+        doc = claimscope.annotate(text)
+        nurses = _claim(doc, "the shortage of nurses would ease")
+        assert "Whitcombe" not in (nurses.source.text or ""), credit
