@@ -115,3 +115,15 @@ def test_a_byline_gives_no_antecedent() -> None:
         doc = claimscope.annotate(text)
         nurses = _claim(doc, "the shortage of nurses would ease")
         assert "Whitcombe" not in (nurses.source.text or ""), credit
+
+
+def test_the_palace_is_an_organisation() -> None:
+    """*The palace confirmed*, *Kensington Palace said*: the royal household speaking
+    as a body, no person."""
+    text = (
+        "Kensington Palace said the prince would visit the hospice on Friday. "
+        "The palace also confirmed that the tour would go ahead in March."
+    )
+    doc = claimscope.annotate(text)
+    assert _claim(doc, "the prince would visit").source.type is SourceType.ORGANIZATION
+    assert _claim(doc, "the tour would go ahead").source.type is SourceType.ORGANIZATION
