@@ -33,6 +33,7 @@ from claimscope._body_names import (
     singular,
     unnamed_bodies,
 )
+from claimscope._owned_guides import document_head
 from claimscope.model import SourceType
 
 __all__ = [
@@ -449,7 +450,7 @@ def classify(text: str) -> tuple[SourceType, str]:
         return SourceType.ORGANIZATION, "institution"
     if _in("sources_media", head_folded) and not _papers_of_a_body(head_words):
         return SourceType.MEDIA, f"media noun {head!r}"
-    if _in("sources_document", head_folded) or _in("tool_nouns", head_folded):
+    if document_head(phrase, head_folded):  # "the report", "Canada's food guide"
         return SourceType.DOCUMENT, f"document noun {head!r}"
     if _noun_document(head_words):
         return SourceType.DOCUMENT, f"document noun {head!r}"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from claimscope import lexicon, sources
+from claimscope.entities._told_outlets import only_told_outlet
 from claimscope.entities.entity import _Ent
 from claimscope.entities.words import _nouns
 from claimscope.sources import singular
@@ -26,6 +27,7 @@ def other_body(text: str, head: str, ent: _Ent) -> bool:
         _only_a_label(text, ent)
         or _public_body_for_company(text, head, ent)
         or _facility_of_other_kind(head, ent)
+        or only_told_outlet(text, head, ent)  # "… told CBC News. The company expects"
     )
 
 

@@ -11,7 +11,9 @@ import attrs
 from claimscope._grammar import HEAD_END_WORDS, POSSESSIVES
 from claimscope.entities import body_refs
 from claimscope.entities._acronym_heads import head_initials
+from claimscope.entities._byline_mentions import outside_bylines
 from claimscope.entities._capitalised_roles import role_name
+from claimscope.entities._headline_descs import in_headline
 from claimscope.entities.apposition import (
     _apposable,
     _apposed_gap,
@@ -411,7 +413,7 @@ class _Builder:
                 continue
             e = self.new(m)
             e.gender = _ROLE_GENDER.get(m.head, "")
-            if not m.plural:
+            if not m.plural and not in_headline(self.text, m.start):
                 self.by_desc[m.head] = e  # "a Bloomberg poll" … "the poll"
             if m.plural and not m.definite:
                 self.by_desc["pl:" + m.head] = e
@@ -625,7 +627,7 @@ def build_entities(
     someone named inside it).
     """
     speakers = frozenset(salient)
-    mentions = find_mentions(text, sentences, speakers)
+    mentions = outside_bylines(text, sentences, find_mentions(text, sentences, speakers))
     builder = _Builder(text, mentions, speakers)
     del mentions  # the builder's list (coordinations may replace it)
     builder.names()
