@@ -29,6 +29,7 @@ from claimscope.attribution import phrase_shape, quote_edges, tags, vetoes, what
 from claimscope.attribution._claim_noun_relatives import claim_noun_relative
 from claimscope.attribution._clause_limits import clip
 from claimscope.attribution._quoted_titles import title_before_said_clause
+from claimscope.attribution._thats_what import thats_what_said
 from claimscope.attribution.connective_openers import appositive_after_adjunct
 from claimscope.attribution.context import CLOSE_QUOTES, Context, Raw, index_at, trim_content
 from claimscope.attribution.cue_gate import passive_with_agent
@@ -243,31 +244,6 @@ def thats_according_to(site: Site) -> Outcome:
         return VETO
     ps, pe = trim_content(site.text, *site.ctx.sentences[prev])
     return Raw(ps, pe, prev, Rule.THATS_ACCORDING_TO, site.cue, source)
-
-
-_THATS_WHAT = regex.compile(r"(?:That|This)(?:['’]s|[^\S\n]+(?:is|was))[^\S\n]+what[^\S\n]+")
-"""*That's what a source close to the star told The Sun*: the tabloid's quote-first
-lede, whose content is the quotation just before."""
-
-
-def thats_what_said(site: Site) -> Outcome:
-    """``"C." That's what X told Y``: the content is the quotation that makes up the
-    sentence before (the quote opening the story), the source the subject between
-    *what* and the cue. (After a sentence of prose, *That's what media bosses want*
-    stays a claim of its own.)"""
-    opening = _THATS_WHAT.match(site.text, site.sentence[0], site.cue.start)
-    if opening is None or site.left is None or site.s_index == 0:
-        return None
-    src = site.span_of(site.left[0], site.left[1])
-    if src[0] != opening.end():
-        return None
-    ps, pe = site.ctx.sentences[site.s_index - 1]
-    while pe > ps and site.text[pe - 1].isspace():
-        pe -= 1
-    q = site.ctx.quote_ending_at(pe)
-    if q is None or q.start != ps:
-        return None  # only a quotation standing alone opens such a lede
-    return Raw(q.start, q.end, site.s_index - 1, Rule.THATS_ACCORDING_TO, site.cue, src)
 
 
 def according_to_leading(site: Site) -> Outcome:
