@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import claimscope
 from claimscope import SourceType
-
-
-def _claim(doc: claimscope.Document, words: str) -> claimscope.Claim:
-    found = [c for c in doc.claims if words in c.text]
-    assert found, f"no claim holds {words!r}: {[c.text for c in doc.claims]}"
-    return found[0]
+from claimscope.testing import claim_holding
 
 
 def test_the_opposition_is_an_organisation() -> None:
@@ -23,8 +18,8 @@ def test_the_opposition_is_an_organisation() -> None:
         "bidding was rigged. The official opposition said the minister should resign."
     )
     doc = claimscope.annotate(text)
-    assert _claim(doc, "the bidding was rigged").source.type is SourceType.ORGANIZATION
-    assert _claim(doc, "the minister should resign").source.type is SourceType.ORGANIZATION
+    assert claim_holding(doc, "the bidding was rigged").source.type is SourceType.ORGANIZATION
+    assert claim_holding(doc, "the minister should resign").source.type is SourceType.ORGANIZATION
 
 
 def test_a_bodys_guide_is_a_document() -> None:
@@ -35,8 +30,8 @@ def test_a_bodys_guide_is_a_document() -> None:
         "A tour guide said the glacier had shrunk visibly since last summer."
     )
     doc = claimscope.annotate(text)
-    assert _claim(doc, "adults eat fish twice").source.type is SourceType.DOCUMENT
-    guide = _claim(doc, "the glacier had shrunk").source.type
+    assert claim_holding(doc, "adults eat fish twice").source.type is SourceType.DOCUMENT
+    guide = claim_holding(doc, "the glacier had shrunk").source.type
     assert guide in (SourceType.ANONYMOUS, SourceType.PERSON)
 
 
@@ -47,8 +42,8 @@ def test_handbooks_and_manuals_are_documents() -> None:
         "The maintenance manual says the brakes should be checked every month."
     )
     doc = claimscope.annotate(text)
-    assert _claim(doc, "overtime must be approved").source.type is SourceType.DOCUMENT
-    assert _claim(doc, "the brakes should be checked").source.type is SourceType.DOCUMENT
+    assert claim_holding(doc, "overtime must be approved").source.type is SourceType.DOCUMENT
+    assert claim_holding(doc, "the brakes should be checked").source.type is SourceType.DOCUMENT
 
 
 def test_sports_broadcasters_are_media() -> None:
@@ -58,8 +53,8 @@ def test_sports_broadcasters_are_media() -> None:
         "TNT Sports said the fixture would be moved to Sunday."
     )
     doc = claimscope.annotate(text)
-    assert _claim(doc, "the striker had agreed terms").source.type is SourceType.MEDIA
-    assert _claim(doc, "the fixture would be moved").source.type is SourceType.MEDIA
+    assert claim_holding(doc, "the striker had agreed terms").source.type is SourceType.MEDIA
+    assert claim_holding(doc, "the fixture would be moved").source.type is SourceType.MEDIA
 
 
 def test_an_outlet_told_is_not_the_company() -> None:
@@ -71,7 +66,7 @@ def test_an_outlet_told_is_not_the_company() -> None:
         "The company expects the vessel to be out of service until at least Friday."
     )
     doc = claimscope.annotate(text)
-    vessel = _claim(doc, "the vessel to be out of service")
+    vessel = claim_holding(doc, "the vessel to be out of service")
     assert vessel.source.type is SourceType.ORGANIZATION
     assert "Bayline" in (vessel.source.text or "")
 
@@ -83,7 +78,7 @@ def test_an_outlet_told_can_still_be_the_newspaper() -> None:
         "The newspaper said the strike would continue into next week."
     )
     doc = claimscope.annotate(text)
-    assert _claim(doc, "the strike would continue").source.type is SourceType.MEDIA
+    assert claim_holding(doc, "the strike would continue").source.type is SourceType.MEDIA
 
 
 def test_a_headline_phrase_is_no_antecedent() -> None:
@@ -95,7 +90,7 @@ def test_a_headline_phrase_is_no_antecedent() -> None:
         '"We will fix the backlog," she said.'
     )
     doc = claimscope.annotate(text)
-    backlog = _claim(doc, "We will fix the backlog")
+    backlog = claim_holding(doc, "We will fix the backlog")
     assert backlog.source.text is not None
     assert "grill" not in backlog.source.text
 
@@ -113,7 +108,7 @@ def test_a_byline_gives_no_antecedent() -> None:
             "She said the shortage of nurses would ease by spring."
         )
         doc = claimscope.annotate(text)
-        nurses = _claim(doc, "the shortage of nurses would ease")
+        nurses = claim_holding(doc, "the shortage of nurses would ease")
         assert "Whitcombe" not in (nurses.source.text or ""), credit
 
 
@@ -125,5 +120,5 @@ def test_the_palace_is_an_organisation() -> None:
         "The palace also confirmed that the tour would go ahead in March."
     )
     doc = claimscope.annotate(text)
-    assert _claim(doc, "the prince would visit").source.type is SourceType.ORGANIZATION
-    assert _claim(doc, "the tour would go ahead").source.type is SourceType.ORGANIZATION
+    assert claim_holding(doc, "the prince would visit").source.type is SourceType.ORGANIZATION
+    assert claim_holding(doc, "the tour would go ahead").source.type is SourceType.ORGANIZATION

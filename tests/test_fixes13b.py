@@ -7,15 +7,10 @@ from __future__ import annotations
 
 import claimscope
 from claimscope import Confidence, SourceType
+from claimscope.testing import claim_holding
 
 
-def _claim(doc: claimscope.Document, words: str) -> claimscope.Claim:
-    found = [c for c in doc.claims if words in c.text]
-    assert found, f"no claim holds {words!r}: {[c.text for c in doc.claims]}"
-    return found[0]
-
-
-def test_not_being_surprised_if_hedges_the_claim() -> None:
+def test_not_being_surprised_if_hedges_theclaim_holding() -> None:
     """*I would not be surprised if C* weighs C as a likelihood, as does *she would
     be surprised if C*: C is hedged, direct or indirect."""
     doc = claimscope.annotate(
@@ -23,8 +18,8 @@ def test_not_being_surprised_if_hedges_the_claim() -> None:
         "Ortiz, a harbour pilot. The treasurer said she would be surprised if the levy "
         "passed before the election."
     )
-    assert _claim(doc, "ferry service").confidence is Confidence.HEDGED
-    assert _claim(doc, "the levy passed").confidence is Confidence.HEDGED
+    assert claim_holding(doc, "ferry service").confidence is Confidence.HEDGED
+    assert claim_holding(doc, "the levy passed").confidence is Confidence.HEDGED
 
 
 def test_a_denied_whether_question_does_not_hedge() -> None:
@@ -34,8 +29,8 @@ def test_a_denied_whether_question_does_not_hedge() -> None:
         '"The issue is not whether the depot can be rebuilt," the transport minister '
         'said. "It is unclear whether the contractor will return," her deputy said.'
     )
-    assert _claim(doc, "depot can be rebuilt").confidence is Confidence.REPORTED
-    assert _claim(doc, "contractor will return").confidence is Confidence.HEDGED
+    assert claim_holding(doc, "depot can be rebuilt").confidence is Confidence.REPORTED
+    assert claim_holding(doc, "contractor will return").confidence is Confidence.HEDGED
 
 
 def test_the_anonymity_aside_is_not_the_cue() -> None:
@@ -45,7 +40,7 @@ def test_the_anonymity_aside_is_not_the_cue() -> None:
         "A hospital administrator, who asked not to be identified, claimed that the "
         "night ward had been left unstaffed for a week."
     )
-    claim = _claim(doc, "night ward")
+    claim = claim_holding(doc, "night ward")
     assert claim.cue is not None and claim.cue.text == "claimed"
     assert claim.confidence is Confidence.ALLEGED
 
@@ -56,7 +51,7 @@ def test_an_aside_inside_is_said_to() -> None:
     doc = claimscope.annotate(
         "The club's new owner is, however, said to have paid far less than the asking price."
     )
-    claim = _claim(doc, "paid far less")
+    claim = claim_holding(doc, "paid far less")
     assert claim.source is None or claim.source.type is SourceType.UNSPECIFIED
     assert claim.confidence is Confidence.ALLEGED
 
@@ -73,11 +68,11 @@ def test_a_leading_concessive_clause_is_not_content() -> None:
         "While the mayor said that the budget was balanced, auditors found a shortfall "
         "of $4 million."
     )
-    fine = _claim(doc, "the fine is the largest")
+    fine = claim_holding(doc, "the fine is the largest")
     assert fine.text.startswith("the fine")
-    wing = _claim(doc, "hospital wing will cost")
+    wing = claim_holding(doc, "hospital wing will cost")
     assert wing.text.startswith("the hospital wing")
-    balanced = _claim(doc, "the budget was balanced")
+    balanced = claim_holding(doc, "the budget was balanced")
     assert "auditors" not in balanced.text
     assert all("hospital" not in c.text for c in doc.claims if c.cue and c.cue.text == "confirmed")
 
@@ -93,7 +88,7 @@ def test_a_second_verb_phrase_ends_a_naming_content() -> None:
         "described a studio in which interns were unpaid and worked for the network "
         "for months."
     )
-    budget = _claim(doc, "a promise we cannot keep")
+    budget = claim_holding(doc, "a promise we cannot keep")
     assert "relied" not in budget.text
     assert budget.confidence is Confidence.REPORTED
-    assert "worked for the network" in _claim(doc, "interns were unpaid").text
+    assert "worked for the network" in claim_holding(doc, "interns were unpaid").text

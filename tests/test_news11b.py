@@ -11,13 +11,11 @@ import pytest
 
 import claimscope
 from claimscope import SourceType
+from claimscope.testing import claim_holding
 
 
 def _claim(text: str, words: str) -> claimscope.Claim:
-    doc = claimscope.annotate(text)
-    found = [c for c in doc.claims if words in c.text]
-    assert found, f"no claim holding {words!r} in {[c.text for c in doc.claims]}"
-    return found[0]
+    return claim_holding(claimscope.annotate(text), words)
 
 
 @pytest.mark.parametrize(

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import claimscope
 from claimscope import SourceType
+from claimscope.testing import claim_holding
 
 
 def _claim(text: str, words: str) -> claimscope.Claim:
-    doc = claimscope.annotate(text)
-    found = [c for c in doc.claims if words in c.text]
-    assert found, f"no claim holding {words!r} in {[c.text for c in doc.claims]}"
-    return found[0]
+    return claim_holding(claimscope.annotate(text), words)
 
 
 COMPANY = (
