@@ -10,7 +10,7 @@ from claimscope import Confidence, SourceType
 from claimscope.testing import claim_holding
 
 
-def test_not_being_surprised_if_hedges_theclaim_holding() -> None:
+def test_not_being_surprised_if_hedges_the_claim() -> None:
     """*I would not be surprised if C* weighs C as a likelihood, as does *she would
     be surprised if C*: C is hedged, direct or indirect."""
     doc = claimscope.annotate(

@@ -164,7 +164,7 @@ def test_photo_credits_close_a_caption_paragraph() -> None:
     ).casefold() == "researchers"
 
 
-def test_a_quoted_question_tagged_as_asked_is_noclaim_holding() -> None:
+def test_a_quoted_question_tagged_as_asked_is_no_claim() -> None:
     """*"Wouldn't any buyer want to know where the money went?" she asked.*: a question
     asked is no claim (SPEC); a quotation stating something first keeps its claim; a
     quotation that is one question is none however it is tagged (SPEC: questions are
