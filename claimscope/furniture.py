@@ -227,13 +227,6 @@ def _update_note(paragraph: str) -> bool:
     return _UPDATE_NOTE.search(paragraph) is not None
 
 
-_SLASH_CREDIT = regex.compile(
-    r"(?<=[.!?][\"'’”]?[ \t])\(\p{Lu}[\p{L}'’.&-]*+(?:[ \t]\p{Lu}[\p{L}'’.&-]*+){0,3}"
-    r"[ \t]?/[ \t]?\p{Lu}[^\n()/]{0,50}\)\s*\Z"
-)
-"""``… on Wednesday evening. (Jane Doe/CBC)``: a photographer and outlet in brackets
-closing a short paragraph (a caption of one or two sentences)."""
-
 _CREDIT_WINDOW = 120
 """How far back from a paragraph's end :data:`_CREDIT_END` looks (its longest match)."""
 
@@ -504,7 +497,7 @@ def _paragraph_reason(
     # a credit holds a colon or ends with a parenthesis: test for those first
     if (":" in tail or ")" in tail or "/" in tail) and _CREDIT_END.search(tail):
         return "caption"
-    if _credit_line_last(tail) or (sentences <= 3 and _SLASH_CREDIT.search(tail)):
+    if _credit_line_last(tail):
         return "caption"
     graphic = _GRAPHIC.match(paragraph)
     if graphic is not None and _SHOWS.search(paragraph, graphic.end(), graphic.end() + 200):
