@@ -1,8 +1,10 @@
 """Quotations that only ask: a quoted question tagged as asked is no claim (SPEC:
 questions are not claims): *"Wouldn't any journalist ask where the money went?" he
 asked.* A quotation that states something before its question (*"We played well. Why
-would I change anything?"*) keeps its claim, and so does a rhetorical question tagged
-as said (*"Who do they think they are?" Trump said*), which puts a view forward."""
+would I change anything?"*) keeps its claim. Any content that is one question, however
+tagged, is dropped by :func:`claimscope.attribution._questions.only_a_question`; this
+test adds the quoted question whose inner full stops (*"Is it 5 p.m. yet?" she
+asked*) that one reads as sentence ends."""
 
 from __future__ import annotations
 
