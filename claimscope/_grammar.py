@@ -71,8 +71,9 @@ alone (*that*, *the two*) names nobody. *no* is left out: *No one said* has a
 source."""
 
 SINGULAR_DETERMINERS = _words("a an another each every")
-"""Determiners that never open a plural: before a plural possessor (*a farmers'
-union*) they belong to the noun it owns."""
+"""Determiners of a singular noun only (*an hourlong show*, *each report*), never of a
+plural: before a plural possessor (*a farmers' union*) they belong to the noun it
+owns."""
 
 OBJECT_DETERMINERS = _words("every each any your")
 """Determiners of a verb's object, never of an inverted speaker: in *Get two or three
@@ -85,9 +86,6 @@ INDEFINITES = _words(
 )
 """Determiners that leave an individual unidentified (*a spokesman*, *two officers*,
 *neither member*)."""
-
-SINGULAR_DETERMINERS = _words("a an each every another")
-"""Determiners of a singular noun only (*an hourlong show*, *each report*)."""
 
 POSSESSIVES = _words("his her their its our my")
 
