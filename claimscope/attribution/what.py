@@ -16,6 +16,7 @@ import regex
 
 from claimscope import _grammar, lexicon
 from claimscope.attribution import phrase_shape, who
+from claimscope.attribution._content_openers import past_governed_preposition
 from claimscope.attribution._time_adjuncts import past_time_adjunct
 from claimscope.attribution._told_clause import clause_before_quote, past_the_named
 from claimscope.attribution.connective_openers import connective_opener, participle_opener
@@ -385,6 +386,7 @@ def content_after(
             if tokens[m][2].casefold() == "of":
                 i = m + 1
                 break
+    i = past_governed_preposition(ctx, tokens, i, cue.end)  # "boasted of C", "said of X, “C”"
     while i < len(tokens) and (
         tokens[i][2] in (",", ":")
         or tokens[i][2].casefold() in THAT

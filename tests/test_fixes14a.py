@@ -1,0 +1,64 @@
+"""Contents, cues and confidence (fourteenth round, helper fix14a): what a cue's
+content opens with, denial pairs that reject nothing, an accusation inside a relative
+clause, and one rule for questions.
+
+Composed news sentences; the names are invented.
+"""
+
+from __future__ import annotations
+
+import claimscope
+from claimscope.testing import claim_holding
+
+
+def test_a_governed_preposition_is_no_part_of_the_content() -> None:
+    """*boasted of C*, *complained about C*, *railed against C*: the verb governs the
+    preposition, and what was boasted of is its object; *said about 40 jobs* keeps
+    *about* (a number follows), and *said of the plan, “C”* has the quotation."""
+    text = (
+        "In talks this week, the treasury team boasted of concessions in the new "
+        "banking bill. "
+        "The mayor complained about delays on the harbour bridge. "
+        "Campaigners railed against the closure of the Eastfield library. "
+        "The treasurer boasted of having secured the best deal in a decade. "
+        "A spokesman said about 40 jobs would go. "
+        "Ms Ortiz said of the plan, “It will never work.”"
+    )
+    doc = claimscope.annotate(text)
+    assert claim_holding(doc, "concessions").text == "concessions in the new banking bill"
+    assert claim_holding(doc, "delays").text == "delays on the harbour bridge"
+    assert claim_holding(doc, "the closure").text.startswith("the closure")
+    assert claim_holding(doc, "having secured").text.startswith("having secured")
+    assert claim_holding(doc, "40 jobs").text.startswith("about 40 jobs")
+    assert claim_holding(doc, "never work").text == "“It will never work.”"
+
+
+def test_a_participle_after_a_desire_with_its_object_gapped_is_no_claim() -> None:
+    """*the bill it wants passed before Parliament rises*: the object of *want* is the
+    bill the relative clause hangs on, so nothing propositional is left after the
+    cue; *wants it passed* keeps its content."""
+    text = (
+        "The opposition attacked the housing bill the government wants passed before "
+        "Parliament rises. "
+        "The minister wants the bill passed by June."
+    )
+    doc = claimscope.annotate(text)
+    assert not any(c.text.startswith("passed before") for c in doc.claims)
+    claim = claim_holding(doc, "passed by June")
+    assert claim.text == "the bill passed by June"
+    assert claim.source.text == "The minister"
+
+
+def test_thats_what_a_group_wants_after_prose_is_the_pronoun() -> None:
+    """*That's what the workers want, too, though …*: the claim the workers hold is
+    what *That* points back to; the content is the pronoun, not the words after the
+    cue."""
+    text = (
+        "The union says the plant must stay open. "
+        "That's what the workers want, too, though they have a fallback plan."
+    )
+    doc = claimscope.annotate(text)
+    claim = claim_holding(doc, "That")
+    assert claim.text == "That"
+    assert claim.source.text == "the workers"
+    assert not any(c.text.startswith("too") for c in doc.claims)
