@@ -8,6 +8,7 @@ Composed news sentences; the names are invented.
 from __future__ import annotations
 
 import claimscope
+from claimscope import Confidence, SourceType
 from claimscope.testing import claim_holding
 
 
@@ -62,3 +63,26 @@ def test_thats_what_a_group_wants_after_prose_is_the_pronoun() -> None:
     assert claim.text == "That"
     assert claim.source.text == "the workers"
     assert not any(c.text.startswith("too") for c in doc.claims)
+
+
+def test_neither_confirmed_nor_denied_rejects_nothing() -> None:
+    """*neither confirmed nor denied the report*: a noun phrase after the pair is no
+    claim (nothing was said); *neither confirmed nor denied that C* keeps C, from the
+    speaker, unverified (SPEC: *alleged*, the content is marked as unverified), never
+    *denied*."""
+    text = (
+        "The foreign ministry neither confirmed nor denied the newspaper's account. "
+        "The foreign ministry neither confirmed nor denied that the envoy had been "
+        "recalled. "
+        "A club spokesman would neither confirm nor deny that the striker had asked "
+        "for a transfer."
+    )
+    doc = claimscope.annotate(text)
+    assert all(c.source.type is SourceType.AUTHOR for c in doc.claims if "account" in c.text)
+    envoy = claim_holding(doc, "the envoy had been recalled")
+    assert envoy.text == "the envoy had been recalled"
+    assert envoy.source.text == "The foreign ministry"
+    assert envoy.confidence is Confidence.ALLEGED
+    striker = claim_holding(doc, "the striker had asked")
+    assert striker.confidence is Confidence.ALLEGED
+    assert striker.cue is not None and striker.cue.text == "neither confirm nor deny"

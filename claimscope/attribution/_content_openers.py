@@ -15,7 +15,7 @@ import regex
 
 from claimscope.attribution.context import OPEN_QUOTES, Context
 
-__all__ = ["gapped_participle", "past_governed_preposition"]
+__all__ = ["gapped_participle", "noncommittal_noun", "past_governed_preposition"]
 
 GOVERNED_PREPOSITIONS = frozenset(("of", "about", "against"))
 """Prepositions a reporting verb or noun governs (*warned of*, *boasted about*,
@@ -109,3 +109,20 @@ def gapped_participle(text: str, cue_entry: str, cue_end: int, start: int) -> bo
     if m is None:
         return False
     return m.group("word").casefold() not in _NOT_PARTICIPLES
+
+
+NONCOMMITTAL_ENTRIES = frozenset(("neither confirm nor deny",))
+"""Reporting entries that neither state nor reject what follows them (*neither
+confirmed nor denied*): only a clause after them is a claim, marked unverified."""
+
+_THAT_BETWEEN = regex.compile(r"\bthat\b", regex.IGNORECASE)
+
+
+def noncommittal_noun(text: str, cue_entry: str, cue_end: int, start: int) -> bool:
+    """Whether the content at ``start`` of a non-committal cue (*neither confirmed nor
+    denied the report*) is a plain noun phrase: the source neither said nor rejected
+    anything, so there is no claim (*neither confirmed nor denied that C*, or *…
+    reports that C*, keeps C)."""
+    if cue_entry not in NONCOMMITTAL_ENTRIES or text[start : start + 1] in OPEN_QUOTES:
+        return False
+    return _THAT_BETWEEN.search(text, cue_end, start) is None

@@ -12,7 +12,7 @@ import regex
 
 from claimscope import lexicon
 from claimscope import sources as sources_mod
-from claimscope.attribution._content_openers import gapped_participle
+from claimscope.attribution._content_openers import gapped_participle, noncommittal_noun
 from claimscope.attribution.context import Raw
 from claimscope.attribution.who import PUBLISHING_VERBS
 from claimscope.model import Cue, SourceType
@@ -233,7 +233,8 @@ def no_proposition(text: str, start: int, end: int, cue: Cue | None) -> bool:
     writer's inference; *said as much* stays), or
     time allowed for an answer before the cue (*has 21 days to respond*: :data:`TIME_TO`),
     or the topic of a comment (*has not commented on the strike*: :data:`TOPIC`), or
-    a participle whose object is gapped (*the bill it wants passed*).
+    a participle whose object is gapped (*the bill it wants passed*), or a noun
+    phrase after *neither confirmed nor denied*.
     (*Did not respond to requests for comment* stays: the PolNeAR annotators and the
     dev labels count it.)"""
     if cue is None:
@@ -242,6 +243,8 @@ def no_proposition(text: str, start: int, end: int, cue: Cue | None) -> bool:
         return True  # "The university has 21 days to respond": time given, no speech
     if gapped_participle(text, cue.entry, cue.end, start):
         return True  # "the bill it wants passed before …": want's object is the bill
+    if noncommittal_noun(text, cue.entry, cue.end, start):
+        return True  # "neither confirmed nor denied the report": nothing was said
     if cue.entry == "comment" and TOPIC.match(text, start, end) is not None:
         return True  # "has not commented publicly on the strike": a topic, no content
     first = text[start : min(end, start + 12)].split(" ", 1)[0].casefold()
