@@ -86,3 +86,24 @@ def test_neither_confirmed_nor_denied_rejects_nothing() -> None:
     striker = claim_holding(doc, "the striker had asked")
     assert striker.confidence is Confidence.ALLEGED
     assert striker.cue is not None and striker.cue.text == "neither confirm nor deny"
+
+
+def test_an_accusation_in_a_whom_clause_is_a_claim_of_its_own() -> None:
+    """*spent the speech attacking Dole, whom he accused of hiding the deficit*: the
+    relative clause has a speaker and a cue of its own; the accusation (he → hiding
+    the deficit, alleged) is not swallowed by the outer verb's content."""
+    text = (
+        "Senator Kittredge spent the speech attacking Governor Dole, whom he accused "
+        "of hiding the deficit. "
+        "The mayor criticised the contractor, whom she accused of cutting corners on "
+        "safety."
+    )
+    doc = claimscope.annotate(text)
+    deficit = claim_holding(doc, "hiding the deficit")
+    assert deficit.text == "hiding the deficit"
+    assert deficit.source.text == "Senator Kittredge"
+    assert deficit.confidence is Confidence.ALLEGED
+    corners = claim_holding(doc, "cutting corners")
+    assert corners.text == "cutting corners on safety"
+    assert corners.source.text == "The mayor"
+    assert not any("whom" in c.text for c in doc.claims)

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import regex
 
-from claimscope.model import Cue
+from claimscope.attribution.context import Context
+from claimscope.model import Cue, CueKind
 
 _LEADING = regex.compile(
     r"[^\S\n]*+(?:while|although|though|even[^\S\n]+though|whereas)[^\S\n]"
@@ -81,3 +82,19 @@ def _own_clause(before: str) -> bool:
     """Whether the content before the *and* holds a clause of its own outside quotes
     (a quoted name may hold any words: *"money we simply don't have"*)."""
     return _CLAUSE.search(_QUOTED.sub(" ", before)) is not None
+
+
+WHOM_REACH = 6
+"""How many tokens after the comma the cue of an object relative clause may stand
+(*, whom he accused*, *, whom the senator had repeatedly accused*)."""
+
+
+def before_whom(ctx: Context, tokens: list[tuple[int, int, str]], m: int) -> bool:
+    """Whether the comma at token ``m`` opens an object relative clause with a
+    reporting cue of its own (*attacking Dole, whom he accused of hiding the
+    deficit*): its speaker makes a claim about the noun, so a content running into it
+    ends at the comma and the cue is read on its own."""
+    if m + 2 >= len(tokens) or tokens[m][2] != "," or tokens[m + 1][2].casefold() != "whom":
+        return False
+    reach = tokens[min(len(tokens) - 1, m + WHOM_REACH)][1]
+    return any(c.kind is CueKind.REPORTING for c in ctx.cues_between(tokens[m][0], reach))

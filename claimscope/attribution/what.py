@@ -16,6 +16,7 @@ import regex
 
 from claimscope import _grammar, lexicon
 from claimscope.attribution import phrase_shape, who
+from claimscope.attribution._clause_limits import before_whom
 from claimscope.attribution._content_openers import past_governed_preposition
 from claimscope.attribution._time_adjuncts import past_time_adjunct
 from claimscope.attribution._told_clause import clause_before_quote, past_the_named
@@ -533,6 +534,8 @@ def clause_end(ctx: Context, tokens: list[tuple[int, int, str]], i: int, default
     second clause is no longer what the teachers said.
     """
     m = i + 1
+    if before_whom(ctx, tokens, m):
+        return tokens[m][0]  # "attacking Dole, whom he accused of C"
     while m + 1 < len(tokens):
         m += 1
         start, _end, word = tokens[m]
@@ -563,6 +566,8 @@ def clause_end(ctx: Context, tokens: list[tuple[int, int, str]], i: int, default
                 following in CLAUSE_CONNECTORS or new_subject or participle
             ) and ctx.quote_containing(start) is None:
                 return start
+            if following == "whom" and before_whom(ctx, tokens, m):
+                return start  # "the contractor, whom she accused of C": her own claim
             if (
                 following in ("who", "which")
                 and ctx.quote_containing(start) is None
