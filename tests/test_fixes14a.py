@@ -107,3 +107,20 @@ def test_an_accusation_in_a_whom_clause_is_a_claim_of_its_own() -> None:
     assert corners.text == "cutting corners on safety"
     assert corners.source.text == "The mayor"
     assert not any("whom" in c.text for c in doc.claims)
+
+
+def test_a_question_with_an_abbreviation_inside_is_still_one_question() -> None:
+    """*"Is the vote at 5 p.m. on Monday?" the clerk asked*, *"Mr. Hale, will you
+    resign?" a reporter said*: the abbreviation's full stop is no sentence end, so the
+    content is one question, and questions are no claims (SPEC), whatever the cue; a
+    quotation that states something before its question keeps its claim."""
+    text = (
+        "The council met on Friday. "
+        '"Is the vote at 5 p.m. on Monday?" the clerk asked. '
+        '"Mr. Hale, will you resign over the U.S. contract?" a reporter said. '
+        '"We did our job. Why would I resign?" Mr. Hale replied.'
+    )
+    doc = claimscope.annotate(text)
+    assert not any("5 p.m." in c.text for c in doc.claims)
+    assert not any("will you resign" in c.text for c in doc.claims)
+    assert claim_holding(doc, "We did our job").source.text == "Mr. Hale"

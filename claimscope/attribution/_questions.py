@@ -1,29 +1,43 @@
-"""Quoted questions: a speaker's question is no claim (SPEC: questions are not claims).
+"""Questions are no claims (SPEC): one rule for every content that only asks.
 
 ``"Is the president preparing for his departure?" one reporter asked`` reports a
 question, and so does the continuation of a quote that is one question (``"Why should
-the public believe you?"``). A quotation of several sentences that ends with a question
-still states something, and stays a claim.
+the public believe you?"``), however it is tagged (``"Who do they think they are?"
+the senator said``). A quotation of several sentences that ends with a question still
+states something (``"We played well. Why would I change anything?"``), and stays a
+claim. Whether a content is one sentence is the segmenter's call
+(:func:`claimscope.segment.sentence_spans`), so an abbreviation inside the question
+(``"Is it 5 p.m. yet?" she asked``, ``"Will the U.S. Senate vote?"``) is no sentence
+end.
 """
 
 from __future__ import annotations
 
 import regex
 
+from claimscope.segment import sentence_spans
+
 __all__ = ["asked_whether", "only_a_question"]
 
 _CLOSERS = "\"'’”»)] \t\n,"
-
-_INNER_END = regex.compile(r"[.!?…][\"'’”»)]*\s")
-"""A sentence ending inside the content, before its last character."""
+"""What may follow the question mark at the end of a content: closing quotes and
+brackets, spaces, a comma before the tag."""
 
 
 def only_a_question(content: str) -> bool:
-    """Whether ``content`` (a claim's text) is one question and nothing more."""
+    """Whether ``content`` (a claim's text) is one question and nothing more.
+
+    >>> only_a_question('"Is it 5 p.m. yet?"')
+    True
+    >>> only_a_question('"We played well. Why would I change anything?"')
+    False
+    >>> only_a_question("the plan would fail")
+    False
+    """
     stripped = content.rstrip(_CLOSERS)
     if not stripped.endswith("?"):
         return False
-    return _INNER_END.search(stripped, 0, len(stripped) - 1) is None
+    return len(sentence_spans(stripped)) == 1
 
 
 _WHETHER_BEFORE = regex.compile(r"(?i:\bwhether)[^\S\n]++\Z")

@@ -20,7 +20,6 @@ from claimscope.attribution import (
 )
 from claimscope.attribution._questions import asked_whether, only_a_question
 from claimscope.attribution.context import BY_SPAN, Context, Raw, Subjects
-from claimscope.attribution.quoted_questions import quoted_question
 from claimscope.furniture import page_furniture
 from claimscope.model import Claim, Cue, CueKind
 from claimscope.quotes import Quote
@@ -78,9 +77,7 @@ def attribute(
     claims = [
         c
         for c in emit.resolve(ctx, raws)
-        if c.sentence not in page
-        and not only_a_question(c.text)
-        and not quoted_question(c)  # "…?" he asked.
+        if c.sentence not in page and not only_a_question(c.text)  # "…?" he asked.
     ]
     if author_claims:
         claims.extend(author.author_claims(ctx, raws, furniture))
