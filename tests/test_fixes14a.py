@@ -124,3 +124,23 @@ def test_a_question_with_an_abbreviation_inside_is_still_one_question() -> None:
     assert not any("5 p.m." in c.text for c in doc.claims)
     assert not any("will you resign" in c.text for c in doc.claims)
     assert claim_holding(doc, "We did our job").source.text == "Mr. Hale"
+
+
+def test_a_second_that_clause_opened_by_a_number_or_a_gerund_is_split() -> None:
+    """*said the fleet was stretched thin and that keeping two carriers there could
+    delay repairs*, *… and that 110 firefighters had been sent*: each *that* clause is
+    a claim of its own, so the hedge in the second labels only the second."""
+    text = (
+        "Admiral Rhodes said the fleet was already stretched thin and that keeping two "
+        "carriers in the region could delay repairs. "
+        "The fire chief said the blaze was probably started by a campfire, and that "
+        "110 firefighters had been sent to the ridge."
+    )
+    doc = claimscope.annotate(text)
+    fleet = claim_holding(doc, "stretched thin")
+    assert fleet.text == "the fleet was already stretched thin"
+    assert fleet.confidence is Confidence.REPORTED
+    assert claim_holding(doc, "could delay repairs").confidence is Confidence.HEDGED
+    crews = claim_holding(doc, "110 firefighters")
+    assert crews.text == "110 firefighters had been sent to the ridge"
+    assert crews.confidence is Confidence.REPORTED

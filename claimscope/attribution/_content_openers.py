@@ -15,7 +15,12 @@ import regex
 
 from claimscope.attribution.context import OPEN_QUOTES, Context
 
-__all__ = ["gapped_participle", "noncommittal_noun", "past_governed_preposition"]
+__all__ = [
+    "gapped_participle",
+    "gerund_subject",
+    "noncommittal_noun",
+    "past_governed_preposition",
+]
 
 GOVERNED_PREPOSITIONS = frozenset(("of", "about", "against"))
 """Prepositions a reporting verb or noun governs (*warned of*, *boasted about*,
@@ -126,3 +131,18 @@ def noncommittal_noun(text: str, cue_entry: str, cue_end: int, start: int) -> bo
     if cue_entry not in NONCOMMITTAL_ENTRIES or text[start : start + 1] in OPEN_QUOTES:
         return False
     return _THAT_BETWEEN.search(text, cue_end, start) is None
+
+
+_GERUND_WITH_OBJECT = regex.compile(
+    r"\p{Ll}{2,}ing[ \t]++(?:the|a|an|its|his|her|their|our|two|three|four|some|all|"
+    r"them|it|\d)",
+)
+"""A gerund with an object (*keeping two carriers*, *raising the fee*): the subject
+of a clause, not a noun in *-ing* after a determiner (*that meeting was cancelled*)."""
+
+
+def gerund_subject(text: str, start: int) -> bool:
+    """Whether the word at ``start`` (after *and that*) opens a clause whose subject is
+    a gerund with an object (*said the fleet was stretched thin and that keeping two
+    carriers there could delay repairs*)."""
+    return _GERUND_WITH_OBJECT.match(text, start) is not None

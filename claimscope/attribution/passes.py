@@ -21,6 +21,7 @@ import regex
 from claimscope import lexicon
 from claimscope._spans import Coverage
 from claimscope.attribution import quote_edges, speakers, what, who
+from claimscope.attribution._content_openers import gerund_subject
 from claimscope.attribution._surname_labels import surname_label
 from claimscope.attribution.context import (
     BULLET,
@@ -488,7 +489,12 @@ def split_that_clauses(ctx: Context, raws: list[Raw]) -> list[Raw]:
         start = raw.start
         for m in _AND_THAT.finditer(text, raw.start, raw.end):
             opener = m.group(1)
-            if not (opener.casefold() in _CLAUSE_OPENERS or opener[:1].isupper()):
+            if not (
+                opener.casefold() in _CLAUSE_OPENERS
+                or opener[:1].isupper()
+                or opener[:1].isdigit()  # "and that 110 firefighters had been sent"
+                or gerund_subject(text, m.start(1))  # "and that keeping two carriers"
+            ):
                 continue
             if ctx.quote_containing(m.start()) is not None:
                 continue  # the speaker's own words run on
