@@ -144,3 +144,16 @@ def test_a_second_that_clause_opened_by_a_number_or_a_gerund_is_split() -> None:
     crews = claim_holding(doc, "110 firefighters")
     assert crews.text == "110 firefighters had been sent to the ridge"
     assert crews.confidence is Confidence.REPORTED
+
+
+def test_an_attitude_verb_after_relative_that_does_not_hedge_the_claim() -> None:
+    """*said the result showed audiences would turn out for films that felt like an
+    event*: *that felt* is a relative clause on *films*, whose attitude verb describes
+    the films, not the speaker's doubt; the claim is reported."""
+    text = (
+        "Nadia Ferrante, an analyst at Boxline, said the result showed that audiences "
+        "would still turn out for films that felt like an event."
+    )
+    doc = claimscope.annotate(text)
+    claim = claim_holding(doc, "audiences would still turn out")
+    assert claim.confidence is Confidence.REPORTED

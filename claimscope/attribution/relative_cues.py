@@ -12,8 +12,10 @@ import regex
 
 __all__ = ["in_relative_clause"]
 
-_RELATIVE_BEFORE = regex.compile(r"(?i:\b(?:which|who)(?:[^\S\r\n]++\w++ly)?[^\S\r\n]++)\Z")
-"""*which* or *who*, an optional adverb and a space, ending right before the cue."""
+_RELATIVE_BEFORE = regex.compile(r"(?i:\b(?:which|who|that)(?:[^\S\r\n]++\w++ly)?[^\S\r\n]++)\Z")
+"""*which*, *who* or *that*, an optional adverb and a space, ending right before the
+cue (*that* with no subject between it and the verb is a relative pronoun: *animation
+that felt like an event*)."""
 
 
 def in_relative_clause(text: str, start: int) -> bool:
