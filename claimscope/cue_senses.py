@@ -408,7 +408,9 @@ _WHETHER_ACTIONS = frozenset(
     choose choosing consider considering on say saying comment commented commenting
     confirm confirmed confirming disclose disclosed disclosing reveal revealed
     specify discuss discussed discussing weigh weighing weighed mulling mulled pondering
-    pondered debating debated assessing assessed exploring explored studying said told""".split()
+    pondered debating debated assessing assessed exploring explored studying said told
+    assess assesses checks determines evaluates examines explore investigates reviews
+    studied study verifies""".split()
 )
 """Words after which *whether* opens the object of an action or a question (*to check
 whether*, *asked whether*, *declined to say whether*, *refused to be drawn on

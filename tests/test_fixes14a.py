@@ -157,3 +157,17 @@ def test_an_attitude_verb_after_relative_that_does_not_hedge_the_claim() -> None
     doc = claimscope.annotate(text)
     claim = claim_holding(doc, "audiences would still turn out")
     assert claim.confidence is Confidence.REPORTED
+
+
+def test_whether_after_assess_or_study_is_the_object_of_an_action() -> None:
+    """*said it would assess whether new lines of inquiry had emerged*, *plan to study
+    whether the effect holds*: *whether* opens what is to be assessed, not a doubt on
+    the claim (as after *examine*, *check*, already)."""
+    text = (
+        "Avonshire Police said it had received the report and would assess whether any "
+        "new lines of inquiry had emerged. "
+        "The researchers plan to study whether the effect holds in older patients."
+    )
+    doc = claimscope.annotate(text)
+    assert claim_holding(doc, "had received the report").confidence is Confidence.REPORTED
+    assert claim_holding(doc, "plan to study").confidence is Confidence.ASSERTED
