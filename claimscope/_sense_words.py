@@ -12,6 +12,7 @@ import regex
 
 from claimscope import _grammar, lexicon
 from claimscope._grammar import POSSESSIVES
+from claimscope._noun_complements import nominal_object
 
 __all__ = [
     "ED_NOT_PAST",
@@ -26,6 +27,7 @@ __all__ = [
     "in_according_object",
     "no_message",
     "no_that_clause",
+    "no_view",
     "show_closes_description",
     "superlative_relative",
     "that_follows",
@@ -573,10 +575,29 @@ a clause before the next punctuation (*like spare parts,*; not *like he's got*),
 an object pronoun closing the clause (*the first to feel it,*)."""
 
 
+_FELT_STATE = regex.compile(
+    r"[^\S\r\n]++(?:(?:very|so|too|quite|really|\w++ly)[^\S\r\n]++)?+"
+    r"(?:[“\"‘]|(?:alone|abandoned|angry|ashamed|betrayed|exhausted|frightened|helpless|"
+    r"hungry|ignored|isolated|lucky|powerless|proud|safe|scared|sick|terrified|thirsty|"
+    r"tired|trapped|unsafe|unwell|vindicated)\b)",
+    regex.IGNORECASE,
+)
+"""What makes *feel* a state felt: a quoted phrase (*felt “completely on my own”*) or
+an adjective of feeling or of the body (*felt betrayed*, *feel thirsty*); *feel sure*
+or *feel confident* (a view) are not listed."""
+
+
 def felt_not_thought(text: str, start: int, end: int) -> bool:
     """Whether *feel*, *feels* or *felt* at ``start:end`` names a sensation, not a
-    view: *They feel like spare parts*, *the minor royals are the first to feel it*
-    (a view takes a clause: *I feel we were let down*)."""
-    return text[start:end].lower() in ("feel", "feels", "felt") and bool(
-        _SENSED.match(text, end, min(len(text), end + 80))
-    )
+    view: *They feel like spare parts*, *the minor royals are the first to feel it*,
+    *felt betrayed* (a view takes a clause: *I feel we were let down*)."""
+    if text[start:end].lower() not in ("feel", "feels", "felt"):
+        return False
+    window = min(len(text), end + 80)
+    return bool(_SENSED.match(text, end, window) or _FELT_STATE.match(text, end, window))
+
+
+def no_view(text: str, start: int, end: int) -> bool:
+    """Whether the attitude verb at ``start:end`` takes no proposition: a noun object
+    (*fear nobody*) or a state (*felt betrayed*, *feel like spare parts*)."""
+    return nominal_object(text, end) or felt_not_thought(text, start, end)

@@ -18,7 +18,7 @@ from claimscope._cue_acts import ACT_ENTRIES, no_report
 from claimscope._false_acts import false_made
 from claimscope._idle_hedges import attributive_attitude, not_doubting_whether, sought_belief
 from claimscope._modal_should import expectation_should
-from claimscope._noun_complements import inquiry_whether, nominal_object
+from claimscope._noun_complements import inquiry_whether
 from claimscope._sense_words import (
     _BE,
     _WORD,
@@ -38,6 +38,7 @@ from claimscope._sense_words import (
     in_according_object,
     no_message,
     no_that_clause,
+    no_view,
     show_closes_description,
     superlative_relative,
     unverified_claims,
@@ -272,7 +273,7 @@ def sense(
             and nxt[:1] not in (["by"], ["about"], ["for"], ["of"], ["over"])
         ):
             return CueKind.HEDGE, stance, SENSE_RULES[2]  # rain is expected on Monday
-        if (nxt and nxt[0] in _PREPOSITIONS and nxt[0] != "to") or nominal_object(text, end):
+        if (nxt and nxt[0] in _PREPOSITIONS and nxt[0] != "to") or no_view(text, start, end):
             return kind, "neutral", SENSE_RULES[5]  # worried about turnout, fear nobody
         if (
             0 <= start - last_report <= WINDOW

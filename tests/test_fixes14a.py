@@ -171,3 +171,21 @@ def test_whether_after_assess_or_study_is_the_object_of_an_action() -> None:
     doc = claimscope.annotate(text)
     assert claim_holding(doc, "had received the report").confidence is Confidence.REPORTED
     assert claim_holding(doc, "plan to study").confidence is Confidence.ASSERTED
+
+
+def test_a_state_felt_is_no_hedge() -> None:
+    """*told the Courier she had felt “completely on my own”*, *drink water even when
+    they do not feel thirsty*, *felt betrayed*: *feel* names a state or a sensation,
+    not a view on a proposition (*she felt the company had let her down* still
+    hedges)."""
+    text = (
+        "The engineer told the Courier she had felt “completely on my own”. "
+        "Dr Meena urged residents to drink water even when they do not feel thirsty. "
+        "Many farmers felt betrayed when the ministry cut the subsidy, the union said. "
+        "She said she felt the company had let her down."
+    )
+    doc = claimscope.annotate(text)
+    assert claim_holding(doc, "completely on my own").confidence is Confidence.REPORTED
+    assert claim_holding(doc, "drink water").confidence is Confidence.REPORTED
+    assert claim_holding(doc, "cut the subsidy").confidence is Confidence.REPORTED
+    assert claim_holding(doc, "let her down").confidence is Confidence.HEDGED
