@@ -337,7 +337,7 @@ def test_participle_of_the_outer_verb_ends_the_content() -> None:
         "The nominee complained about his microphone after the debate, even suggesting "
         "it had been tampered with."
     )
-    assert _contents(text)[0] == ("The nominee", "about his microphone after the debate")
+    assert _contents(text)[0] == ("The nominee", "his microphone after the debate")
     text = "Video shows that the man raised his hands, contradicting the police account."
     assert _contents(text)[0] == ("Video", "the man raised his hands")
 
