@@ -189,3 +189,21 @@ def test_a_state_felt_is_no_hedge() -> None:
     assert claim_holding(doc, "drink water").confidence is Confidence.REPORTED
     assert claim_holding(doc, "cut the subsidy").confidence is Confidence.REPORTED
     assert claim_holding(doc, "let her down").confidence is Confidence.HEDGED
+
+
+def test_an_object_relative_clause_is_no_inverted_tag() -> None:
+    """*The senator, whom critics accused of lying, resigned*: the clause is no *C,
+    critics said* tag; the critics accuse the senator of lying (alleged), the content
+    ends with the clause, and *whom* is no part of the source."""
+    text = (
+        "The transport chief, whom auditors accused of hiding losses, resigned on "
+        "Monday. "
+        "Regulators fined the lender, whom investigators accused of misleading savers."
+    )
+    doc = claimscope.annotate(text)
+    losses = claim_holding(doc, "hiding losses")
+    assert losses.text == "hiding losses"
+    assert losses.source.text == "auditors"
+    assert losses.confidence is Confidence.ALLEGED
+    assert claim_holding(doc, "misleading savers").source.text == "investigators"
+    assert not any(c.text == "The transport chief" for c in doc.claims)

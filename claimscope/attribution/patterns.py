@@ -30,6 +30,7 @@ from claimscope.attribution._claim_noun_relatives import claim_noun_relative
 from claimscope.attribution._clause_limits import clip
 from claimscope.attribution._quoted_titles import title_before_said_clause
 from claimscope.attribution._thats_what import thats_what_said
+from claimscope.attribution._whom_clauses import whom_said
 from claimscope.attribution.connective_openers import appositive_after_adjunct
 from claimscope.attribution.context import CLOSE_QUOTES, Context, Raw, index_at, trim_content
 from claimscope.attribution.cue_gate import passive_with_agent
@@ -607,6 +608,7 @@ PATTERNS: tuple[Callable[[Site], Outcome], ...] = (
     quote_said_x,
     issued_statement,
     summary_relative,
+    whom_said,
     inverted,
     quote_split_before,
     said,
