@@ -207,3 +207,21 @@ def test_an_object_relative_clause_is_no_inverted_tag() -> None:
     assert losses.confidence is Confidence.ALLEGED
     assert claim_holding(doc, "misleading savers").source.text == "investigators"
     assert not any(c.text == "The transport chief" for c in doc.claims)
+
+
+def test_c_a_long_named_hearing_has_been_told_is_reported() -> None:
+    """*C, a royal commission hearing in north-west Victoria has been told.*, *C, the
+    jury was told on Monday.*: the hearing or the jury is the addressee; the claim is
+    reported, its speaker unnamed, however long the addressee's name or with a day
+    after *told*."""
+    text = (
+        "Seasonal workers were charged $250 a week to sleep in shipping containers, a "
+        "royal commission hearing in north-west Victoria has been told. "
+        "The accused was seen near the warehouse at midnight, the jury was told on "
+        "Monday."
+    )
+    doc = claimscope.annotate(text)
+    for words in ("charged $250 a week", "seen near the warehouse"):
+        claim = claim_holding(doc, words)
+        assert claim.confidence is Confidence.REPORTED
+        assert claim.source.type is SourceType.UNSPECIFIED

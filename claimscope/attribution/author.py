@@ -91,12 +91,14 @@ WAS_TOLD = regex.compile(
     r"(?!\s+(?:by|to|off|of|about|apart|so|otherwise|not|on|in|at|during|last|this|"
     r"yesterday|today|earlier|later|after|before|when|while|via|through|over)\b)"
     r"(?=\s+(?:that\b|\p{L}))"
-    r"|,\s+(?:the\s+)?[\p{L}’' -]{1,40}?\s+(?:is|are|was|were|been)\s+told[.!]?[\"”’']?\s*\Z",
+    r"|,\s+(?:the\s+)?[\p{L}’' -]{1,60}?\s+(?:is|are|was|were|been)\s+told"
+    r"(?:\s+(?:on\s+\p{Lu}\p{Ll}+|yesterday|today|this\s+week|last\s+week))?[.!]?[\"”’']?\s*\Z",
     regex.I,
 )
-"""``The inquiry was told C``, ``Jurors were told C``, ``I am told C``, ``C, the court was told.``:
-reported speech whose speaker the text does not name (``told by Y`` names Y; ``told to
-leave`` is an instruction)."""
+"""``The inquiry was told C``, ``Jurors were told C``, ``I am told C``, ``C, the court
+was told (on Monday).``, ``C, a hearing in Mildura has been told.``: reported speech
+whose speaker the text does not name (``told by Y`` names Y; ``told to leave`` is an
+instruction)."""
 
 UNNAMED_SHAPES = (
     (IS_EXPECTED, Rule.IS_THOUGHT_TO),
