@@ -50,6 +50,8 @@ def _apposed_gap(text: str, end: int, start: int) -> list[str] | None:
     if comma < 0:
         return None
     title = gap[comma + 1 :].split()
+    if title[:1] == ["the"]:
+        del title[0]  # "The Bishop of Ravensworth, the Rt Rev Andrew Colley": a styled name
     short = len(title) <= 2 and all(
         w[:1].isupper() or _role_word(w) or _person_noun(w, title) for w in title
     )

@@ -14,6 +14,7 @@ from claimscope.entities._acronym_heads import head_initials
 from claimscope.entities._byline_mentions import outside_bylines
 from claimscope.entities._capitalised_roles import role_name
 from claimscope.entities._headline_descs import in_headline
+from claimscope.entities._office_phrases import office_descriptions
 from claimscope.entities.apposition import (
     _apposable,
     _apposed_gap,
@@ -628,6 +629,7 @@ def build_entities(
     """
     speakers = frozenset(salient)
     mentions = outside_bylines(text, sentences, find_mentions(text, sentences, speakers))
+    mentions = office_descriptions(text, sentences, mentions)
     builder = _Builder(text, mentions, speakers)
     del mentions  # the builder's list (coordinations may replace it)
     builder.names()

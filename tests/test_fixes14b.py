@@ -1,0 +1,60 @@
+"""Fixes of round 14b: sources, entities and types.
+
+Composed news sentences; the names and places are invented.
+"""
+
+from __future__ import annotations
+
+import claimscope
+from claimscope import Document, SourceType
+from claimscope.testing import claim_holding
+
+
+def _entity_of(doc: Document, phrase: str) -> claimscope.Entity:
+    """The entity that has ``phrase`` among its mentions."""
+    for e in doc.entities:
+        if any(doc.text[m.start : m.end] == phrase for m in e.mentions):
+            return e
+    raise AssertionError(f"no entity mentions {phrase!r}")
+
+
+def test_an_office_with_of_before_its_holder_is_the_holder() -> None:
+    """*The Bishop of X, the Rt Rev Y, said C*: the capitalised office is a
+    description of the person named in apposition; the name is the source, and a
+    later *the bishop* is the same person."""
+    doc = claimscope.annotate(
+        "The Bishop of Ravensworth, the Rt Rev Andrew Colley, said the diocese would "
+        "sell two vacant churches. The bishop said the money would pay for roof repairs."
+    )
+    first = claim_holding(doc, "sell two vacant churches").source
+    later = claim_holding(doc, "roof repairs").source
+    assert first.text is not None and "Andrew Colley" in first.text
+    assert later.entity == first.entity
+    colley = _entity_of(doc, "The Bishop of Ravensworth")
+    assert any(doc.text[m.start : m.end] == "The bishop" for m in colley.mentions)
+
+
+def test_offices_of_places_and_banks_join_their_holders() -> None:
+    """*The Mayor of X, Name,* and *The Governor of the Bank of X, Name,*: one person
+    each, the office one of the name's mentions, no entity for the place alone."""
+    doc = claimscope.annotate(
+        "The Mayor of Eastport, Linda Farrow, said the harbour bridge would reopen in "
+        "May. The Duke of Alderley, Peter Grosvane, said the estate would open to "
+        "walkers. The duke said the paths were safe."
+    )
+    assert claim_holding(doc, "harbour bridge").source.text == "Linda Farrow"
+    assert claim_holding(doc, "open to walkers").source.text == "Peter Grosvane"
+    assert claim_holding(doc, "paths were safe").source.text == "Peter Grosvane"
+    names = {e.name.text for e in doc.entities}
+    assert "Alderley" not in names and "The Duke" not in names
+
+
+def test_an_office_after_the_name_is_its_description() -> None:
+    """*Name, the Secretary of State for X, said C*: the office after the name is
+    the same person, so *the secretary* later is that person."""
+    doc = claimscope.annotate(
+        "Helen Marsh, the Secretary of State for Transport, said the rail link was on "
+        "schedule. The secretary said costs had risen."
+    )
+    source = claim_holding(doc, "costs had risen").source
+    assert source.type is SourceType.PERSON and source.text == "Helen Marsh"
