@@ -58,3 +58,20 @@ def test_an_office_after_the_name_is_its_description() -> None:
     )
     source = claim_holding(doc, "costs had risen").source
     assert source.type is SourceType.PERSON and source.text == "Helen Marsh"
+
+
+def test_an_unnamed_company_mention_does_not_capture_later_ones() -> None:
+    """*staff at X* … *the company's depot* (no speaker, no body of a known kind yet)
+    made *the company* an entity of its own that every later *the company said*
+    joined; a speaking *the company* reaches the firm that spoke before, and takes
+    the earlier unnamed mention with it."""
+    doc = claimscope.annotate(
+        "Senior staff at Harwick, one of the country's biggest makers of garden tools, "
+        "were told of the fault in "
+        "March, according to internal memos. The memos were leaked by a former "
+        "technician at the company's Leeds depot. Harwick denies the account. The "
+        "memos show two further warnings were sent. The company said the recall had "
+        "been handled properly."
+    )
+    source = claim_holding(doc, "recall had been handled").source
+    assert source.text == "Harwick" and source.type is SourceType.ORGANIZATION
