@@ -75,3 +75,15 @@ def test_an_unnamed_company_mention_does_not_capture_later_ones() -> None:
     )
     source = claim_holding(doc, "recall had been handled").source
     assert source.text == "Harwick" and source.type is SourceType.ORGANIZATION
+
+
+def test_a_centre_speaking_is_a_body() -> None:
+    """*The Harbour Safety Information centre said C*: a centre is a body speaking,
+    not a person; the pronoun after it refers to the same body."""
+    doc = claimscope.annotate(
+        "The Coastal Shipping Information centre said in an advisory that all crew "
+        "were safe. It urged vessels in the strait to keep a careful watch."
+    )
+    source = claim_holding(doc, "all crew were safe").source
+    assert source.type is SourceType.ORGANIZATION
+    assert claim_holding(doc, "keep a careful watch").source.entity == source.entity
