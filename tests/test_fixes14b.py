@@ -87,3 +87,20 @@ def test_a_centre_speaking_is_a_body() -> None:
     source = claim_holding(doc, "all crew were safe").source
     assert source.type is SourceType.ORGANIZATION
     assert claim_holding(doc, "keep a careful watch").source.entity == source.entity
+
+
+def test_an_office_with_for_straight_before_a_name_is_its_title() -> None:
+    """*EU Commissioner for the Baltic Marta Lindqvist said C … she said C2*: the office
+    with its portfolio is a role prefix of the name, one person with it, and the
+    name is the source's text."""
+    doc = claimscope.annotate(
+        "EU Commissioner for the Baltic Marta Lindqvist called the quota deal a fair "
+        'compromise. "Nobody got everything they wanted," she told reporters. Chair of '
+        "the Harbour Board Tomas Reyes said the port would gain."
+    )
+    first = claim_holding(doc, "fair compromise").source
+    assert first.text == "Marta Lindqvist"
+    assert claim_holding(doc, "Nobody got everything").source.text == "Marta Lindqvist"
+    assert claim_holding(doc, "port would gain").source.text == "Tomas Reyes"
+    assert "Tomas Reyes" in {e.name.text for e in doc.entities}
+    assert len([e for e in doc.entities if "Reyes" in e.name.text]) == 1

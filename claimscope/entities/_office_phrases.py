@@ -16,17 +16,18 @@ from collections.abc import Sequence
 import regex
 
 from claimscope.entities.mention import Mention
-from claimscope.entities.words import _org_words, _titles
+from claimscope.entities.words import _given_names, _org_words, _titles
 from claimscope.sources import is_role
 
 __all__ = ["office_descriptions"]
 
 _OFFICE = regex.compile(
-    r"(?:[Tt]he\s+)?(?P<role>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:of|for)\s+(?:the\s+)?"
-    r"\p{Lu}[\p{L}\-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}\-]*)){0,5}"
+    r"(?:[Tt]he\s+)?(?P<role>(?:\p{Lu}[\p{L}\-]*\s+)?\p{Lu}\p{Ll}+)\s+(?:of|for)\s+(?:the\s+)?"
+    r"\p{Lu}[\p{L}\-]*(?:\s+(?:(?:of|for|and|the)\s+){0,2}\p{Lu}[\p{L}\-]*){0,4}"
 )
 """An office written as a title: an optional article, one or two capitalised words
-ending in a role noun, *of* or *for* and a capitalised portfolio of at most six words
+ending in a role noun (*EU Commissioner*), *of* or *for* and a capitalised portfolio of at most
+five capitalised words, joined by *of*, *for*, *and* or *the*
 (*the Mayor of Eastport*, *Governor of the Bank of England*, *Secretary of State for
 Health*). Matched only against a short span, from a word start to a comma."""
 
@@ -68,21 +69,31 @@ def _personal(m: Mention) -> bool:
 
 def _office_before(text: str, sentences: Sequence[tuple[int, int]], m: Mention) -> Mention | None:
     """The office phrase ending at the comma before the name ``m`` (*The Bishop of
-    Ravensworth, the Rt Rev Andrew Colley*), as a description; else ``None``."""
+    Ravensworth, the Rt Rev Andrew Colley*), as a description, or straight before it
+    as a role prefix (*EU Commissioner for the Mediterranean Henrik Lund*); else
+    ``None``."""
     lead = text[max(0, m.start - 6) : m.start]
     gap = lead.rstrip()
     if gap.endswith((", the", ", The")):
         gap = gap[:-4].rstrip()
-    if not gap.endswith(","):
-        return None
-    comma = m.start - len(lead) + len(gap) - 1
+    prefix = not gap.endswith(",")
+    if prefix and not (lead.endswith(" ") and _given(m)):
+        return None  # a prefix needs a full name after it to show where the office ends
+    comma = m.start - len(lead) + len(gap) - (0 if prefix else 1)
     s0 = sentences[m.sentence][0]
     lo = max(s0, comma - _REACH)
     for w in _WORD_START.finditer(text, lo, comma):
         span = _office_span(text, w.start(), comma)
         if span is not None:
-            return _description(text, span, m.sentence, w.start() == s0)
+            found = _description(text, span, m.sentence, w.start() == s0)
+            return found._replace(roles=(found.head,), words=("→",)) if prefix else found
     return None
+
+
+def _given(m: Mention) -> bool:
+    """Whether the name ``m`` is a full name (*Henrik Lund*) the scan read apart from
+    the capitalised words before it, or opens with a given name."""
+    return len(m.words) >= 2 or (bool(m.words) and m.words[0].casefold() in _given_names())
 
 
 def _office_after(text: str, m: Mention) -> Mention | None:
