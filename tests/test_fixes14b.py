@@ -104,3 +104,17 @@ def test_an_office_with_for_straight_before_a_name_is_its_title() -> None:
     assert claim_holding(doc, "port would gain").source.text == "Tomas Reyes"
     assert "Tomas Reyes" in {e.name.text for e in doc.entities}
     assert len([e for e in doc.entities if "Reyes" in e.name.text]) == 1
+
+
+def test_a_described_person_who_gives_a_name_is_that_name() -> None:
+    """*One shopper, who identified herself as Dana on Facebook, wrote that C. … she
+    added*: the name the aside gives is the described person's, and the later
+    pronoun is the same person."""
+    doc = claimscope.annotate(
+        "Several shoppers filmed the ceiling collapse. One shopper, who identified "
+        "herself as Dana on Facebook, wrote that water had been dripping for days. "
+        '"Staff told us to keep walking," she added.'
+    )
+    first = claim_holding(doc, "dripping for days").source
+    assert first.text == "Dana"
+    assert claim_holding(doc, "keep walking").source.entity == first.entity
