@@ -118,3 +118,19 @@ def test_a_described_person_who_gives_a_name_is_that_name() -> None:
     first = claim_holding(doc, "dripping for days").source
     assert first.text == "Dana"
     assert claim_holding(doc, "keep walking").source.entity == first.entity
+
+
+def test_a_first_name_given_in_an_aside_is_no_company() -> None:
+    """*Another neighbour, who gave only her first name, Rosa, said C. The company
+    did not respond*: Rosa is the neighbour (one entity), a person, and *the
+    company* is not her."""
+    doc = claimscope.annotate(
+        "Neighbours gathered outside the plant gates on Monday. Another neighbour, who "
+        "gave only her first name, Rosa, said the smell had lasted for weeks. The "
+        "company did not respond to a request for comment."
+    )
+    rosa = claim_holding(doc, "smell had lasted").source
+    assert rosa.text == "Rosa" and rosa.type is SourceType.PERSON
+    company = claim_holding(doc, "request for comment").source
+    assert company.entity != rosa.entity
+    assert _entity_of(doc, "Another neighbour").name.text == "Rosa"

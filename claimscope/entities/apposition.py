@@ -38,11 +38,12 @@ clause, not an apposition."""
 
 _NAME_GIVING = re.compile(
     r", (?:who |and )?(?:identified (?:himself|herself|themselves) as"
-    r"|gave (?:only )?(?:his|her|their) (?:first )?name as|(?:was )?named only as"
+    r"|gave (?:only )?(?:his|her|their) (?:first )?name(?: as|,)|(?:was )?named only as"
     r"|identified only as|asked to be (?:identified|named) (?:only )?as) "
 )
 """A clause after a description that gives the person's name (*One passenger, who
-identified herself as Priya,*; *a driver, named only as Sam,*): the name that
+identified herself as Priya,*; *a driver, named only as Sam,*; *Another relative,
+who gave only his first name, Julio,*): the name that
 follows is the described person's."""
 
 
