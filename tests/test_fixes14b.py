@@ -134,3 +134,16 @@ def test_a_first_name_given_in_an_aside_is_no_company() -> None:
     company = claim_holding(doc, "request for comment").source
     assert company.entity != rosa.entity
     assert _entity_of(doc, "Another neighbour").name.text == "Rosa"
+
+
+def test_a_park_named_as_a_place_is_no_person() -> None:
+    """*Residents gathered at Castlegate Park … Castlegate Park said C*: a name ending
+    in *Park* (a surname too) after a preposition of place is a place, typed as a
+    place is, not a person; *Jane Park* stays a person."""
+    doc = claimscope.annotate(
+        "Residents gathered at Castlegate Park on Sunday to protest. Castlegate Park "
+        "said the gates would close at dusk. Jane Park, a local organiser, said the "
+        "rally would be repeated."
+    )
+    assert claim_holding(doc, "gates would close").source.type is SourceType.ORGANIZATION
+    assert claim_holding(doc, "rally would be repeated").source.type is SourceType.PERSON
