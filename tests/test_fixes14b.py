@@ -147,3 +147,16 @@ def test_a_park_named_as_a_place_is_no_person() -> None:
     )
     assert claim_holding(doc, "gates would close").source.type is SourceType.ORGANIZATION
     assert claim_holding(doc, "rally would be repeated").source.type is SourceType.PERSON
+
+
+def test_element_symbols_in_a_lab_report_are_no_people() -> None:
+    """*Cr and Pb above safe limits*, *Pb levels*, *12 mg/kg Cd*: two-letter element
+    symbols listed, measured or counted are no people's names; *Li said* is."""
+    doc = claimscope.annotate(
+        "Tests on the allotment soil found Cr and Pb above safe limits, the council "
+        "said. Pb levels were twice the limit, Dr Ann Hale said. One plot held 12 "
+        "mg/kg Cd. Li said the allotments would stay closed."
+    )
+    names = {e.name.text for e in doc.entities}
+    assert not names & {"Cr", "Pb", "Cd", "Cr and Pb"}
+    assert claim_holding(doc, "allotments would stay closed").source.text == "Li"

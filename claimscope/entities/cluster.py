@@ -15,6 +15,7 @@ from claimscope.entities._byline_mentions import outside_bylines
 from claimscope.entities._capitalised_roles import role_name
 from claimscope.entities._headline_descs import in_headline
 from claimscope.entities._office_phrases import office_descriptions
+from claimscope.entities._symbol_mentions import without_symbols
 from claimscope.entities.apposition import (
     _apposable,
     _apposed_gap,
@@ -633,7 +634,7 @@ def build_entities(
     """
     speakers = frozenset(salient)
     mentions = outside_bylines(text, sentences, find_mentions(text, sentences, speakers))
-    mentions = office_descriptions(text, sentences, mentions)
+    mentions = office_descriptions(text, sentences, without_symbols(text, mentions))
     builder = _Builder(text, mentions, speakers)
     del mentions  # the builder's list (coordinations may replace it)
     builder.names()
