@@ -160,3 +160,16 @@ def test_element_symbols_in_a_lab_report_are_no_people() -> None:
     names = {e.name.text for e in doc.entities}
     assert not names & {"Cr", "Pb", "Cd", "Cr and Pb"}
     assert claim_holding(doc, "allotments would stay closed").source.text == "Li"
+
+
+def test_a_surname_before_spokesman_stays_a_person() -> None:
+    """*Harlan spokesman Marc Ostrow said C. Harlan told reporters C2*: a surname
+    before *spokesman* names the person the speaker speaks for, so the bare surname
+    later is a person; *spokesperson* after a firm's name still marks a body."""
+    doc = claimscope.annotate(
+        "Harlan spokesman Marc Ostrow said the senator had not been briefed. Harlan "
+        "told reporters the visit would go ahead. Tarvel spokesperson Ines Moyo said "
+        "the line would reopen. Tarvel said repairs were under way."
+    )
+    assert claim_holding(doc, "visit would go ahead").source.type is SourceType.PERSON
+    assert claim_holding(doc, "repairs were under way").source.type is SourceType.ORGANIZATION
