@@ -173,3 +173,16 @@ def test_a_surname_before_spokesman_stays_a_person() -> None:
     )
     assert claim_holding(doc, "visit would go ahead").source.type is SourceType.PERSON
     assert claim_holding(doc, "repairs were under way").source.type is SourceType.ORGANIZATION
+
+
+def test_a_place_or_time_after_a_definite_role_is_no_part_of_its_name() -> None:
+    """*Officials expect the president at Windsor next week. She said C*: the
+    pronoun reaches *the president*, whose name is not *the president at Windsor next
+    week*; *a spokesman for the council on Monday* is named without the day."""
+    doc = claimscope.annotate(
+        "Officials expect the president at Windsor next week. She said the visit would "
+        "be short. A spokesman for the council on Monday said the road would reopen."
+    )
+    assert claim_holding(doc, "visit would be short").source.text == "the president"
+    road = claim_holding(doc, "road would reopen").source
+    assert road.text == "A spokesman for the council"
