@@ -186,3 +186,16 @@ def test_a_place_or_time_after_a_definite_role_is_no_part_of_its_name() -> None:
     assert claim_holding(doc, "visit would be short").source.text == "the president"
     road = claim_holding(doc, "road would reopen").source
     assert road.text == "A spokesman for the council"
+
+
+def test_a_possessive_description_in_apposition_is_the_person() -> None:
+    """*Linda Farrow, the town's mayor, said C. The mayor said C2*: the whole
+    possessive description (not its owner *the town*) stands in apposition to the
+    name, so the later *the mayor* is her too."""
+    doc = claimscope.annotate(
+        "Linda Farrow, the town's mayor, said the bridge would reopen in May. The "
+        "mayor said the repairs had cost more than expected."
+    )
+    assert claim_holding(doc, "repairs had cost").source.text == "Linda Farrow"
+    farrow = _entity_of(doc, "Linda Farrow")
+    assert any(doc.text[m.start : m.end] == "the town's mayor" for m in farrow.mentions)

@@ -14,8 +14,7 @@ from claimscope.entities._acronym_heads import head_initials
 from claimscope.entities._byline_mentions import outside_bylines
 from claimscope.entities._capitalised_roles import role_name
 from claimscope.entities._headline_descs import in_headline
-from claimscope.entities._office_phrases import office_descriptions
-from claimscope.entities._symbol_mentions import without_symbols
+from claimscope.entities._mention_passes import refined_mentions
 from claimscope.entities.apposition import (
     _apposable,
     _apposed_gap,
@@ -301,6 +300,8 @@ class _Builder:
                 continue
             if b.kind == "name" and k + 2 < len(ms) and a.end <= ms[k + 2].start < b.start:
                 b = ms[k + 2]  # "Harlow Tebbit, a Glasgow firm": found after its name
+            if b.possessive and k + 2 < len(ms) and ms[k + 2].start == b.start:
+                b = ms[k + 2]  # "Linda Farrow, the town's mayor": the owner's whole phrase
             between = text[a.end : b.start]
             if a.kind == "name" and b.kind == "desc" and not b.plural:
                 if (
@@ -634,7 +635,7 @@ def build_entities(
     """
     speakers = frozenset(salient)
     mentions = outside_bylines(text, sentences, find_mentions(text, sentences, speakers))
-    mentions = office_descriptions(text, sentences, without_symbols(text, mentions))
+    mentions = refined_mentions(text, sentences, mentions)
     builder = _Builder(text, mentions, speakers)
     del mentions  # the builder's list (coordinations may replace it)
     builder.names()
