@@ -14,10 +14,13 @@ import regex
 _MODIFIER_ROLE = regex.compile(
     r"\b(\p{Lu}[\p{Ll}\p{Lu}]++)[^\S\n]++"
     r"(CEO|chief[^\S\n]++executive|chief[^\S\n]++financial[^\S\n]++officer|CFO"
-    r"|spokes(?:person|woman|man))[^\S\n]++\p{Lu}"
+    r"|spokesperson)[^\S\n]++\p{Lu}"
 )
 """A capitalised word, a role noun that only a company or other body has (or speaks
-for) and a capitalised name after it: *Eskom spokesperson Mpho*, *Brightloop CEO Ana*."""
+for) and a capitalised name after it: *Eskom spokesperson Mpho*, *Brightloop CEO Ana*.
+Not *spokesman* or *spokeswoman*, which news writes after a politician's surname as
+often as after a body's name (*Pence spokesman Marc Lotter*, *Cruz spokeswoman*): the
+surname alone later (*Pence said*) is the person."""
 
 
 @functools.lru_cache(maxsize=8)

@@ -36,6 +36,17 @@ spokeswoman for the coalition,*; *an engineer who was not involved in the work,*
 clause, not an apposition."""
 
 
+_NAME_GIVING = re.compile(
+    r", (?:who |and )?(?:identified (?:himself|herself|themselves) as"
+    r"|gave (?:only )?(?:his|her|their) (?:first )?name(?: as|,)|(?:was )?named only as"
+    r"|identified only as|asked to be (?:identified|named) (?:only )?as) "
+)
+"""A clause after a description that gives the person's name (*One passenger, who
+identified herself as Priya,*; *a driver, named only as Sam,*; *Another relative,
+who gave only his first name, Julio,*): the name that
+follows is the described person's."""
+
+
 def _apposed_gap(text: str, end: int, start: int) -> list[str] | None:
     """The words between a description ending at ``end`` and the comma before a
     name starting at ``start`` (*of the county* in *the chief constable of the
@@ -46,10 +57,14 @@ def _apposed_gap(text: str, end: int, start: int) -> list[str] | None:
     resident Omar Siddiqui*) or a role description (*The chair of the inquiry, retired
     High Court judge Mr Justice Peter Clancy*)."""
     gap = text[end:start]
+    if _NAME_GIVING.fullmatch(gap):
+        return []  # "One passenger, who identified herself as Priya": the name given
     comma = gap.rfind(",")
     if comma < 0:
         return None
     title = gap[comma + 1 :].split()
+    if title[:1] == ["the"]:
+        del title[0]  # "The Bishop of Ravensworth, the Rt Rev Andrew Colley": a styled name
     short = len(title) <= 2 and all(
         w[:1].isupper() or _role_word(w) or _person_noun(w, title) for w in title
     )

@@ -14,6 +14,7 @@ from claimscope.entities._acronym_heads import head_initials
 from claimscope.entities._byline_mentions import outside_bylines
 from claimscope.entities._capitalised_roles import role_name
 from claimscope.entities._headline_descs import in_headline
+from claimscope.entities._mention_passes import refined_mentions
 from claimscope.entities.apposition import (
     _apposable,
     _apposed_gap,
@@ -299,6 +300,8 @@ class _Builder:
                 continue
             if b.kind == "name" and k + 2 < len(ms) and a.end <= ms[k + 2].start < b.start:
                 b = ms[k + 2]  # "Harlow Tebbit, a Glasgow firm": found after its name
+            if b.possessive and k + 2 < len(ms) and ms[k + 2].start == b.start:
+                b = ms[k + 2]  # "Linda Farrow, the town's mayor": the owner's whole phrase
             between = text[a.end : b.start]
             if a.kind == "name" and b.kind == "desc" and not b.plural:
                 if (
@@ -473,6 +476,10 @@ class _Builder:
                 # "the report" again, not "the fire brigade's report", "Clinton's campaign";
                 # "the bank" is the bank named since "his bank" rather than that one
                 later = self._named_body(m, kind, e.last_sentence) if bare else None
+                if later is None and bare and all(x.kind != "name" for x in e.mentions):
+                    later = self._unknown_body(m, kind)  # it named none: "the company's plant"
+                    if later is not None:
+                        self._merge(later, e, rename=False)
                 return later or e
             if not bare:
                 return None  # "the government team" is not any earlier body
@@ -628,6 +635,7 @@ def build_entities(
     """
     speakers = frozenset(salient)
     mentions = outside_bylines(text, sentences, find_mentions(text, sentences, speakers))
+    mentions = refined_mentions(text, sentences, mentions)
     builder = _Builder(text, mentions, speakers)
     del mentions  # the builder's list (coordinations may replace it)
     builder.names()

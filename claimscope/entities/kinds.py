@@ -10,6 +10,7 @@ from claimscope import lexicon
 from claimscope._body_names import ONE_PERSON_TRADE, bodies_counted, place_name, role_type
 from claimscope.entities._company_modifier import modifier_role
 from claimscope.entities._name_grammar import plural_acronym, which_clause_after
+from claimscope.entities._surname_places import surname_place
 from claimscope.entities.body_refs import expansion_of
 from claimscope.entities.entity import _Ent, common_plural, place_before_area
 from claimscope.entities.words import (
@@ -177,7 +178,7 @@ def _place(text: str, e: _Ent, words: Sequence[str], joined: str) -> tuple[Sourc
         return SourceType.ORGANIZATION, "capital for its government"
     if area := place_before_area(text, e):
         return SourceType.ORGANIZATION, f"place named before {area!r}"
-    if place := place_name(words):
+    if place := place_name(words) or surname_place(text, e, words):
         return SourceType.ORGANIZATION, f"place name ending in {place!r}"
     return None
 

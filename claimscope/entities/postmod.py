@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import regex
 
+from claimscope import lexicon
 from claimscope.entities.words import _AUXILIARIES, _NP_WORDS, _PREPOSITIONS, _verbs
 
 __all__ = ["postmodified_end"]
@@ -34,9 +35,12 @@ _ROLE_KINDS = ("role", "group")
 """The kinds of head noun whose mention takes a post-modifier into its name."""
 
 
-def postmodified_end(text: str, end: int) -> int | None:
+def postmodified_end(text: str, end: int, *, definite: bool = False) -> int | None:
     """Where the prepositional post-modifier right after a mention ending at ``end``
-    ends, or ``None`` when none follows.
+    ends, or ``None`` when none follows. After a ``definite`` mention (*the
+    president*, one person already) only *of* or *for* completes the role's name
+    (*the head of the agency*); *at*, *in* or *on* says where the person is (*the
+    president at Windsor*).
 
     >>> text = "A spokesman for the governor declined to comment."
     >>> text[: postmodified_end(text, len("A spokesman"))]
@@ -45,7 +49,7 @@ def postmodified_end(text: str, end: int) -> int | None:
     True
     """
     m = _OPENING.match(text, end)
-    if m is None:
+    if m is None or (definite and not m.group().rstrip().endswith((" of", " for"))):
         return None
     last = None
     pos = m.end()
@@ -55,6 +59,8 @@ def postmodified_end(text: str, end: int) -> int | None:
             break
         word = w.group(1).rstrip(".")
         folded = word.casefold()
+        if i and _time_adjunct(text, folded, w.end(1)):
+            break  # "the president at Windsor next week": the time is no part of the name
 
         if word[:1].islower():
             if (
@@ -74,6 +80,25 @@ def postmodified_end(text: str, end: int) -> int | None:
         if folded not in _NP_WORDS:
             last = pos  # the phrase may not end on a determiner
     return last
+
+
+_DEICTIC_DAYS = frozenset(("yesterday", "today", "tonight", "tomorrow"))
+
+
+def _time_adjunct(text: str, folded: str, end: int) -> bool:
+    """Whether the word ``folded`` ending at ``end`` opens a time adjunct after a
+    post-modifier (*next week*, *on Monday*'s *Monday*, *yesterday*;
+    ``lexicons/time_words.txt``)."""
+    kind = lexicon.fields("time_words").get(folded)
+    if kind == "noun" or folded in _DEICTIC_DAYS:
+        return True
+    if kind != "opener" or folded in ("on", "that", "this"):
+        return False  # "at this year's summit", "of that firm": no time yet
+    after = _WORD.match(text, end)
+    return (
+        after is not None
+        and lexicon.fields("time_words").get(after.group(1).rstrip(".").casefold()) == "noun"
+    )
 
 
 def _opens_phrase(text: str, pos: int) -> bool:

@@ -352,7 +352,7 @@ class _Resolver:
             return
         for m in e.mentions:
             if m.kind == "desc" and takes_postmodifier(_nouns().get(m.head, "")):
-                end = postmodified_end(self.text, m.end)
+                end = postmodified_end(self.text, m.end, definite=m.definite)
                 if end is not None:
                     self._better_name(k, (m.start, end))
                 return
