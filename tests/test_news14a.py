@@ -1,0 +1,74 @@
+"""Readings found by composing six US articles (round 12, helper news14a: a school-board
+budget meeting, a body-camera video release, a Supreme Court ruling, a hurricane
+warning, a coach's firing and a hospital merger): abbreviated titles that later role
+nouns refer back to, and a place before a role noun that picks its holder.
+
+Composed news sentences; the names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimscope
+from claimscope import SourceType
+from claimscope.testing import claim_holding
+
+
+def _claim(text: str, words: str) -> claimscope.Claim:
+    return claim_holding(claimscope.annotate(text), words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Gov. Lena Marchetti signed the emergency order on Tuesday. The governor "
+            "said 600 Guard troops would be sent to the coast.",
+            "600 Guard troops",
+            "Lena Marchetti",
+        ),
+        (
+            "Sen. Howard Pike voted against the package. The senator said it would "
+            "add billions to the deficit.",
+            "add billions to the deficit",
+            "Howard Pike",
+        ),
+        (
+            "Lt. Carmen Ibarra led the search team. The lieutenant said the hikers were "
+            "found near the ridge shortly after dawn.",
+            "hikers were found near the ridge",
+            "Carmen Ibarra",
+        ),
+    ],
+)
+def test_a_role_noun_refers_back_to_an_abbreviated_title(text: str, words: str, name: str) -> None:
+    """*Gov. Lena Marchetti … The governor said*: an abbreviated title stands for its
+    role noun as the title written in full does, so *the governor* is that person."""
+    source = _claim(text, words).source
+    assert source is not None and name in source.text
+    assert source.type is SourceType.PERSON
+
+
+def test_a_role_noun_with_a_place_refers_to_the_holder_from_there() -> None:
+    """*the Oregon senator* after *Oregon Sen. Dana Whitlock* and *Idaho Sen. Carl
+    Brandt*: the place before the role noun picks the holder named with it, not the
+    senator named last."""
+    text = (
+        "Oregon Sen. Dana Whitlock opened the hearing on Tuesday. Idaho Sen. Carl Brandt "
+        "questioned the nominee about water rights. Later, the Oregon senator said the "
+        "agency had ignored tribal fishing claims for a decade."
+    )
+    source = _claim(text, "ignored tribal fishing claims").source
+    assert source is not None and "Dana Whitlock" in source.text
+
+
+def test_a_role_noun_with_an_unwritten_modifier_still_refers_back() -> None:
+    """*the Republican governor* after *Gov. Lena Marchetti*: a modifier the text never
+    wrote by any holder's name decides nothing, so the governor named is meant."""
+    text = (
+        "Gov. Lena Marchetti signed the order on Tuesday. The Republican governor said "
+        "the state would pay for the shelters."
+    )
+    source = _claim(text, "pay for the shelters").source
+    assert source is not None and "Lena Marchetti" in source.text
