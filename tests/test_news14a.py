@@ -1,7 +1,8 @@
 """Readings found by composing six US articles (round 12, helper news14a: a school-board
 budget meeting, a body-camera video release, a Supreme Court ruling, a hurricane
 warning, a coach's firing and a hospital merger): abbreviated titles that later role
-nouns refer back to, and a place before a role noun that picks its holder.
+nouns refer back to, a place before a role noun that picks its holder, copies, contracts
+and web pages as documents, and company names ending in *Markets* or *Ratings*.
 
 Composed news sentences; the names are invented.
 """
@@ -48,6 +49,59 @@ def test_a_role_noun_refers_back_to_an_abbreviated_title(text: str, words: str, 
     source = _claim(text, words).source
     assert source is not None and name in source.text
     assert source.type is SourceType.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The district owes the former superintendent $410,000, according to a copy "
+            "of her contract obtained through a records request.",
+            "owes the former superintendent",
+        ),
+        (
+            "Deputies must wear their cameras on every call, according to a copy of the "
+            "policy reviewed by the Gazette.",
+            "wear their cameras on every call",
+        ),
+        (
+            "The fundraiser had collected more than $12,000 by Friday, according to the "
+            "campaign's page.",
+            "collected more than $12,000",
+        ),
+    ],
+)
+def test_copies_contracts_and_pages_are_documents(text: str, words: str) -> None:
+    """*according to a copy of the policy reviewed by the Gazette*: a copy, a contract
+    or a web page is a written artefact, not a person named by the outlet after it."""
+    source = _claim(text, words).source
+    assert source is not None
+    assert source.type is SourceType.DOCUMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Brazos Markets said in a statement that its stores near the coast would "
+            "close early on Thursday.",
+            "close early on Thursday",
+            "Brazos Markets",
+        ),
+        (
+            "Corrigan Ratings said in a note that the deal was positive for the smaller "
+            "lender's bondholders.",
+            "positive for the smaller",
+            "Corrigan Ratings",
+        ),
+    ],
+)
+def test_names_ending_in_markets_or_ratings_are_companies(text: str, words: str, name: str) -> None:
+    """A grocer's or a rating agency's name ends in *Markets* or *Ratings*, as a
+    company's in *Holdings*: no person's name does."""
+    source = _claim(text, words).source
+    assert source is not None and source.text == name
+    assert source.type is SourceType.ORGANIZATION
 
 
 def test_a_role_noun_with_a_place_refers_to_the_holder_from_there() -> None:
