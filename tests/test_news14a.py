@@ -126,3 +126,26 @@ def test_a_role_noun_with_an_unwritten_modifier_still_refers_back() -> None:
     )
     source = _claim(text, "pay for the shelters").source
     assert source is not None and "Lena Marchetti" in source.text
+
+
+def test_a_claim_a_party_disputes_keeps_its_speaker() -> None:
+    """*Brennan said C, a claim the family's attorney disputes*: the attorney answers
+    C; C stays the union president's, not the attorney's."""
+    text = (
+        "Union president Gary Holm said the officer had been dragged several feet when "
+        "the car lurched forward, a claim the family's attorney disputes."
+    )
+    source = _claim(text, "dragged several feet").source
+    assert source is not None and "Gary Holm" in source.text
+
+
+def test_a_relative_clause_without_that_is_no_inverted_attribution() -> None:
+    """*…, well above the 5% the state recommends*: two noun phrases side by side
+    before the verb are a noun and a relative clause on it, not a speaker; the
+    trustee argued C."""
+    text = (
+        "Trustee Nora Ellison argued the district should spend down its reserve, which "
+        "stood at 16% of spending, well above the 5% the state recommends."
+    )
+    source = _claim(text, "spend down its reserve").source
+    assert source is not None and "Nora Ellison" in source.text
