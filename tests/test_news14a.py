@@ -149,3 +149,31 @@ def test_a_relative_clause_without_that_is_no_inverted_attribution() -> None:
     )
     source = _claim(text, "spend down its reserve").source
     assert source is not None and "Nora Ellison" in source.text
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Legal scholars", "Constitutional scholars", "Epidemiologists", "Medical ethicists"],
+)
+def test_scholars_and_other_experts_are_unnamed_groups(opening: str) -> None:
+    """*Legal scholars said*: a plural role noun after a capitalised adjective is a
+    group of unnamed people, not a person called *Legal*."""
+    source = _claim(f"{opening} said the practical effect may be limited.", "effect").source
+    assert source is not None and source.text == opening
+    assert source.type is SourceType.ANONYMOUS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Warning: The video linked below contains graphic violence.",
+        "Content warning: This story describes a fatal shooting.",
+        "Support local journalism. Subscribe to the Gazette today.",
+    ],
+)
+def test_warnings_and_support_appeals_are_furniture(line: str) -> None:
+    """A viewer warning before embedded video and an appeal to support the paper are
+    page furniture, no claims."""
+    text = f"The council voted 5-2 to close the library, the clerk said.\n\n{line}\n"
+    document = claimscope.annotate(text)
+    assert not [c for c in document.claims if c.start >= text.index(line)]
