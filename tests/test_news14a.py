@@ -177,3 +177,40 @@ def test_warnings_and_support_appeals_are_furniture(line: str) -> None:
     text = f"The council voted 5-2 to close the library, the clerk said.\n\n{line}\n"
     document = claimscope.annotate(text)
     assert not [c for c in document.claims if c.start >= text.index(line)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Community groups have called a march for Saturday from the park to City Hall.",
+        "The prime minister called a snap election for March.",
+        "The mediator called a halt to the talks on Friday.",
+    ],
+)
+def test_calling_a_march_or_an_election_reports_nothing(sentence: str) -> None:
+    """*called a march for Saturday*: an event convened, no words reported; the
+    sentence is the author's."""
+    claim = _claim(sentence, "called")
+    assert claim.source is None or claim.source.type is SourceType.AUTHOR
+
+
+def test_calling_a_vote_a_sham_still_reports_a_judgment() -> None:
+    """*called the vote a sham*: a second noun phrase after the event names it; that is
+    the senator's judgment."""
+    source = _claim("Sen. Ruth Adler called the vote a sham.", "a sham").source
+    assert source is not None and "Ruth Adler" in source.text
+
+
+def test_perceived_as_a_verb_keeps_no_distance() -> None:
+    """*the officer "perceived an imminent threat"*: the verb with its object tells what
+    the officer saw, the department's report, not a distancing *perceived threat*."""
+    text = (
+        'The department said the deputy "perceived an imminent threat" after the '
+        "driver reached toward the glove box."
+    )
+    claim = _claim(text, "imminent threat")
+    assert claim.confidence is claimscope.Confidence.REPORTED
+    doubted = _claim(
+        "The perceived threat from the rules led to protests, the union said.", "rules"
+    )
+    assert doubted.confidence is claimscope.Confidence.ALLEGED
