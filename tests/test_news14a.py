@@ -214,3 +214,27 @@ def test_perceived_as_a_verb_keeps_no_distance() -> None:
         "The perceived threat from the rules led to protests, the union said.", "rules"
     )
     assert doubted.confidence is claimscope.Confidence.ALLEGED
+
+
+def test_according_to_its_statements_is_the_document() -> None:
+    """*according to its audited financial statements*: the participle after *its*
+    modifies the head noun; the source is the statements, a document, not the body
+    *its* stands for."""
+    text = (
+        "Harrow Health said the clinic would close. St. Agnes lost $38 million on "
+        "operations last year, according to its audited financial statements."
+    )
+    source = _claim(text, "lost $38 million").source
+    assert source is not None and "financial statements" in source.text
+    assert source.type is SourceType.DOCUMENT
+
+
+def test_a_person_named_with_her_firm_is_a_person() -> None:
+    """*Analyst Rebecca Stoll of CapHill Securities wrote*: a given name before *of*
+    names a person; *Securities* is her firm's word."""
+    text = "Analyst Priya Dalal of Norbrook Securities wrote that the deal would pass."
+    source = _claim(text, "the deal would pass").source
+    assert source is not None and "Priya Dalal" in source.text
+    assert source.type is SourceType.PERSON
+    body = _claim("Ashford University School of Law said the clinic would reopen.", "clinic")
+    assert body.source is not None and body.source.type is SourceType.ORGANIZATION

@@ -228,6 +228,8 @@ def _name_type(
         return SourceType.PERSON, f"title {titles[0].capitalize()}"
     if office:
         return SourceType.PERSON, f"office {office!r}"
+    if org_word and _given_before_of(text[name.start : name.end].split()):
+        return SourceType.PERSON, "given name before 'of' a body"  # "Jane Roe of Acme Inc"
     if org_word:
         return SourceType.ORGANIZATION, f"organisation word {org_word!r}"
     if joined in _org_lexicon():
@@ -281,6 +283,17 @@ def _name_type(
     if kind in (SourceType.AUTHOR, SourceType.UNSPECIFIED):
         return SourceType.PERSON, "personal name"
     return kind, reason
+
+
+def _given_before_of(words: Sequence[str]) -> bool:
+    """Whether a given name stands before *of* in a name's words (*Analyst Rebecca
+    Stoll of CapHill Securities*): a person named with the body she works for, whose
+    organisation word is the body's, not hers; not when a body's word ends the words
+    before *of* (*George Washington University School of Law*)."""
+    cut = words.index("of") if "of" in words else 0
+    if cut == 0 or _org_word(list(words[: cut + 1])):
+        return False  # "George Washington University School of Law": a body's name
+    return any(w.casefold() in _given_names() for w in words[:cut])
 
 
 def _body_noun(head: str) -> bool:
