@@ -238,3 +238,30 @@ def test_a_person_named_with_her_firm_is_a_person() -> None:
     assert source.type is SourceType.PERSON
     body = _claim("Ashford University School of Law said the clinic would reopen.", "clinic")
     assert body.source is not None and body.source.type is SourceType.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "first"),
+    [
+        (
+            "Superintendent Rosa Delgado told the board the district faces a deficit.",
+            "faces a deficit",
+            "the district",
+        ),
+        (
+            "The chief told the council the department needs 40 more officers.",
+            "40 more officers",
+            "the department",
+        ),
+        (
+            "The driver told investigators he had not seen the cyclist.",
+            "seen the cyclist",
+            "he had",
+        ),
+    ],
+)
+def test_the_board_or_investigators_told_are_no_content(text: str, words: str, first: str) -> None:
+    """*told the board the district faces a deficit*: the body or the people told are
+    the addressee, so the content starts with the clause after them."""
+    claim = _claim(text, words)
+    assert text[claim.start : claim.end].startswith(first)
