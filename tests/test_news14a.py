@@ -265,3 +265,18 @@ def test_the_board_or_investigators_told_are_no_content(text: str, words: str, f
     the addressee, so the content starts with the clause after them."""
     claim = _claim(text, words)
     assert text[claim.start : claim.end].startswith(first)
+
+
+def test_rejecting_that_characterization_on_a_day_reports_no_proposition() -> None:
+    """*rejected that characterization Wednesday morning, saying C*: a demonstrative,
+    its noun and a time adjunct are no proposition (as *disputed that
+    characterisation.*); *saying* reports C."""
+    text = (
+        "A district spokeswoman rejected that characterization Wednesday morning, "
+        "saying the projections had been posted online since October."
+    )
+    document = claimscope.annotate(text)
+    rejected = claim_holding(document, "characterization")
+    assert rejected.source is None or rejected.source.type is SourceType.AUTHOR
+    posted = claim_holding(document, "posted online")
+    assert posted.source is not None and posted.source.type is SourceType.ANONYMOUS
