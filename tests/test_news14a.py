@@ -280,3 +280,17 @@ def test_rejecting_that_characterization_on_a_day_reports_no_proposition() -> No
     assert rejected.source is None or rejected.source.type is SourceType.AUTHOR
     posted = claim_holding(document, "posted online")
     assert posted.source is not None and posted.source.type is SourceType.ANONYMOUS
+
+
+def test_writing_for_the_majority_is_no_content() -> None:
+    """*Justice Ana Ruiz wrote for the majority, joined by …*: *for the majority* says for
+    whom she wrote, not what; only a clause after it is a claim."""
+    text = (
+        "Justice Ana Ruiz wrote for the majority, joined by four colleagues. She wrote "
+        "for the court that the statute was clear."
+    )
+    document = claimscope.annotate(text)
+    joined = claim_holding(document, "joined by four colleagues")
+    assert joined.source is None or joined.source.type is SourceType.AUTHOR
+    clear = claim_holding(document, "the statute was clear")
+    assert clear.source is not None and "Ana Ruiz" in clear.source.text

@@ -240,6 +240,8 @@ def no_proposition(text: str, start: int, end: int, cue: Cue | None) -> bool:
         return True  # "The university has 21 days to respond": time given, no speech
     if cue.entry == "comment" and TOPIC.match(text, start, end) is not None:
         return True  # "has not commented publicly on the strike": a topic, no content
+    if cue.entry == "write" and text[start : start + 4] == "for " and start - cue.end <= 1:
+        return True  # "wrote for the majority, joined by …": for whom, no content
     first = text[start : min(end, start + 12)].split(" ", 1)[0].casefold()
     content = text[start:end]
     if text[max(0, start - 5) : start].casefold() in ("that ", "this ") and _noun_then_time(
