@@ -294,3 +294,16 @@ def test_writing_for_the_majority_is_no_content() -> None:
     assert joined.source is None or joined.source.type is SourceType.AUTHOR
     clear = claim_holding(document, "the statute was clear")
     assert clear.source is not None and "Ana Ruiz" in clear.source.text
+
+
+def test_the_two_companies_named_before_are_organisations() -> None:
+    """*Acme and Borex have agreed to merge, the two companies announced*: *the two
+    companies* points back at bodies the text names, so they speak as organisations,
+    unlike the unnamed *two companies*."""
+    text = (
+        "Harlow Foods and Benton Dairy have agreed to merge, the two companies announced Tuesday."
+    )
+    named = _claim(text, "agreed to merge").source
+    assert named is not None and named.type is SourceType.ORGANIZATION
+    unnamed = _claim("Two companies said they would bid for the plant.", "would bid").source
+    assert unnamed is not None and unnamed.type is SourceType.ANONYMOUS

@@ -69,6 +69,9 @@ def _type_of(
         return _name_type(text, e, classify)
     phrase = text[name.start : name.end]
     kind, reason = classify(phrase)
+    if name.plural and _THE_BEFORE.search(text, max(0, name.start - 4), name.start):
+        bodies = classify("the " + phrase)  # "the two companies": bodies named before
+        kind, reason = bodies if bodies[0] is SourceType.ORGANIZATION else (kind, reason)
     if kind in (SourceType.AUTHOR, SourceType.UNSPECIFIED):
         return SourceType.ANONYMOUS, "unresolved pronoun"
     kind, reason = who_is_a_person(text, name.end, phrase, kind, reason)
@@ -103,6 +106,10 @@ def _type_of(
         return kind, f"role noun {head!r}"
     return kind, reason
 
+
+_THE_BEFORE = regex.compile(r"(?i:the)[ \t]\Z")
+"""*the* right before a plural description's mention that left it out (*the two
+companies*, whose mention is *two companies*)."""
 
 _WHO = regex.compile(r",?\s+who\b")
 """A relative *who* after a description: a person (*the developer who came to epitomize
