@@ -48,6 +48,8 @@ def no_report(after: list[str], before: list[str], key: str, entry: str, left: s
         return True  # called 911, called the police: a phone call, no speech reported
     if entry == "call" and after[:1] in _REFLEXIVES:
         return True  # a coalition calling itself GAR: a name taken, no speech
+    if entry == "call" and _convened(after):
+        return True  # activists have called a march for Saturday: an event, no speech
     if entry == "recall" and after and (after[0][:1].isdigit() or after[0] in _RECALLED):
         return True  # recalled 212,000 heaters, recalled its ambassador: taken back
     if entry == "chant" and after[:1] in _CHANTED:
@@ -131,6 +133,35 @@ how*, *she recalled.*) opens with none of them."""
 _CHANTED = tuple([w] for w in "slogans songs anthems hymns prayers chants".split())
 """What protesters chant when the text gives no words (*chanting slogans*): *chant*
 then reports nothing; *chanted “C”* and *chanted that C* still do."""
+
+
+_CONVENED = frozenset(
+    """boycott ceasefire election elections halt meeting meetings march marches protest
+    protests rally rallies recess referendum session strike strikes timeout truce vigil
+    vote walkout""".split()
+)
+"""What people *call* when they convene or order it (*called a march*, *called a snap
+election*, *called a halt to the talks*): an event, no words reported."""
+
+_AFTER_CONVENED = frozenset(
+    """after against at before for from in next on outside over this to today tomorrow
+    until""".split()
+)
+"""Words after the event called that end its noun phrase (*called a march for
+Saturday*); any other word may open a second noun phrase (*called the vote a sham*,
+*called the protest organisers thugs*: a judgment reported)."""
+
+
+def _convened(after: list[str]) -> bool:
+    """Whether the words after *call* are an event called (:data:`_CONVENED`), after an
+    article and at most one modifier, ending there (:data:`_AFTER_CONVENED`)."""
+    if after[:1] not in (["a"], ["an"], ["the"]):
+        return False
+    for k in (1, 2):
+        if after[k : k + 1] and after[k] in _CONVENED:
+            nxt = after[k + 1] if len(after) > k + 1 else ""
+            return not nxt[:1].isalnum() or nxt in _AFTER_CONVENED
+    return False
 
 
 _PHONED = frozenset("police ambulance paramedics firefighters 911 999 000 111 112".split())

@@ -210,6 +210,8 @@ def _other_sense(text: str, start: int, end: int, key: str, prev: str) -> bool:
         return allegations_named_again(text, end, prev)  # aware of the allegations
     if key in ("lie", "lies"):
         return prev not in _LIE_BEFORE  # the office lies two blocks away
+    if key == "perceived":  # the officer perceived a threat: a verb with its object
+        return _next_words(text, end, 1)[:1] in (["a"], ["an"], ["the"], ["his"], ["her"])
     return False
 
 
@@ -350,7 +352,8 @@ def context_free(kind: CueKind, key: str, entry: str, stance: str | None) -> boo
             and not _weasel_group(key)
         )
     if kind is CueKind.DISTANCING:
-        return key not in ("apparent", "supposed", "claim", "claims", "allegation", "allegations")
+        sensed = ("apparent", "supposed", "claim", "claims", "allegation", "allegations")
+        return key not in sensed and key != "perceived"
     if kind is CueKind.DENIAL:
         return key not in ("false", "fake", "lie", "lies")
     return entry not in _SENSE_ENTRIES and not (key in ATTITUDES and stance == "hedging")

@@ -31,6 +31,7 @@ from claimscope.attribution._clause_limits import clip
 from claimscope.attribution._quoted_titles import title_before_said_clause
 from claimscope.attribution._thats_what import thats_what_said
 from claimscope.attribution._whom_clauses import whom_said
+from claimscope.attribution._zero_relatives import zero_relative
 from claimscope.attribution.connective_openers import appositive_after_adjunct
 from claimscope.attribution.context import CLOSE_QUOTES, Context, Raw, index_at, trim_content
 from claimscope.attribution.cue_gate import passive_with_agent
@@ -528,8 +529,8 @@ def inverted(site: Site) -> Outcome:
     ):
         return None
     src = site.span_of(np_start, np_end)
-    if claim_noun_relative(site.text, src[0]):
-        return None  # "C, an accusation X rejected": no subject of a verb of saying
+    if claim_noun_relative(site.text, src[0]) or zero_relative(tokens, np_start, np_end):
+        return None  # "C, an accusation X rejected", "C, the 5% the state recommends"
     content = quote_edges.content_before(
         site.ctx, site.sentence, tokens[j][1] if boundary in CLOSE_QUOTES else tokens[j][0]
     )

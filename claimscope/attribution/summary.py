@@ -65,9 +65,11 @@ _COPULA_ADVERBS = frozenset("also still another".split())
 
 def summary_relative(site: Site) -> Outcome:
     """``C, a point that experts highlight.``: a relative clause on a noun summing up
-    C (:func:`summary_antecedent`) attributes C."""
-    if site.left is None:
-        return None
+    C (:func:`summary_antecedent`) attributes C; not with a verb of denial (*C, a
+    claim the family's attorney disputes*), whose subject answers C and keeps C's
+    own source."""
+    if site.left is None or site.cue.stance == "denial":
+        return None  # "C, a claim the family's attorney disputes": no one says C so
     found = summary_antecedent(site.tokens, site.left[0], site.left[2])
     if found is None:
         return None

@@ -247,10 +247,14 @@ def no_proposition(text: str, start: int, end: int, cue: Cue | None) -> bool:
         return True  # "neither confirmed nor denied the report": nothing was said
     if cue.entry == "comment" and TOPIC.match(text, start, end) is not None:
         return True  # "has not commented publicly on the strike": a topic, no content
+    if cue.entry == "write" and text[start : start + 4] == "for " and start - cue.end <= 1:
+        return True  # "wrote for the majority, joined by …": for whom, no content
     first = text[start : min(end, start + 12)].split(" ", 1)[0].casefold()
     content = text[start:end]
-    if " " not in content and text[max(0, start - 5) : start].casefold() in ("that ", "this "):
-        return True  # "ESA has disputed that characterisation": a determiner, no clause
+    if text[max(0, start - 5) : start].casefold() in ("that ", "this ") and _noun_then_time(
+        content
+    ):
+        return True  # "ESA has disputed that characterisation (on Monday)": no clause
     if first in REPORTING_PARTICIPLES and _DEMONSTRATIVE_OBJECT.fullmatch(text, cue.end, start):
         return True  # "rejected that, saying C": the pronoun is the object; saying reports C
     if (
@@ -267,6 +271,14 @@ def no_proposition(text: str, start: int, end: int, cue: Cue | None) -> bool:
         return True
     after = len(text[cue.end : start]) - len(text[cue.end : start].lstrip())
     return start > cue.end + after and ANONYMITY.match(text, cue.end + after, start) is not None
+
+
+def _noun_then_time(content: str) -> bool:
+    """Whether a content is one word, or one word and a time adjunct (*characterization
+    Wednesday morning*, *account on Monday*; ``lexicons/time_words.txt``): after *that*
+    or *this* a noun with no clause of its own."""
+    words = content.casefold().split()
+    return bool(words) and all(w in lexicon.fields("time_words") for w in words[1:])
 
 
 def with_passive(text: str, raw: Raw, cue: Cue) -> bool:

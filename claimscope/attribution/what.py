@@ -56,17 +56,19 @@ ADJUNCT_STARTERS = lexicon.words("adjunct_starters")
 
 ADDRESSEES = lexicon.words("addressees")
 BARE_ADDRESSEES = _grammar.OBJECT_PRONOUNS | frozenset(
-    "reporters journalists jurors councillors analysts investors police".split()
+    """reporters journalists jurors councillors analysts investors police investigators
+    detectives lawmakers legislators senators""".split()
 )
 """The addressees :func:`content_after` steps over when no *that* follows (*told
 him*, *told reporters*, *told jurors the case would last*): a narrower list than
 :data:`ADDRESSEES`."""
 
 AUDIENCES = frozenset(
-    "jury court committee inquest inquiry commission tribunal hearing panel meeting".split()
+    """jury court committee inquest inquiry commission tribunal hearing panel meeting
+    board council audience crowd legislature""".split()
 )
 """Bodies addressed after *the* (*told the jury the trial would last*, *told the
-commission he had been afraid*)."""
+commission he had been afraid*, *told the board the district faces a deficit*)."""
 """Common addressees of *told*/*asked* that are not capitalised."""
 
 

@@ -15,6 +15,7 @@ from claimscope.entities._byline_mentions import outside_bylines
 from claimscope.entities._capitalised_roles import role_name
 from claimscope.entities._headline_descs import in_headline
 from claimscope.entities._mention_passes import refined_mentions
+from claimscope.entities._role_modifiers import fitting_holder
 from claimscope.entities.apposition import (
     _apposable,
     _apposed_gap,
@@ -449,10 +450,12 @@ class _Builder:
         first = self.text[m.start : m.start + 4].casefold()
         if not first.startswith(("the ", "this", "that")) and " " not in self.text[m.start : m.end]:
             return None
-        for _s, ent in reversed(self.recent[-_RECENT:] if kind == "role" else ()):
-            if m.head in ent.roles and ent.mentions:
-                return ent  # the latest mentioned holder of the role: "the president"
-        e = self.by_role.get(m.head) or self._varied(m, kind == "role")
+        recent = self.recent[-_RECENT:] if kind == "role" else []
+        holders = [e for _s, e in reversed(recent) if m.head in e.roles and e.mentions]
+        holders = holders or [e for e in (self.by_role.get(m.head),) if e is not None]
+        if holders and (held := fitting_holder(self.text, m, holders)) is not None:
+            return held  # the latest mentioned holder of the role: "the president"
+        e = self._varied(m, kind == "role")
         if e is not None:
             return e  # the role's holder, or the person just named ("The former senator")
         if kind in ("role", "") and _body_role(self.text[m.start : m.end], m.head):

@@ -70,6 +70,9 @@ def _type_of(
         return _name_type(text, e, classify)
     phrase = text[name.start : name.end]
     kind, reason = classify(phrase)
+    if name.plural and _THE_BEFORE.search(text, max(0, name.start - 4), name.start):
+        bodies = classify("the " + phrase)  # "the two companies": bodies named before
+        kind, reason = bodies if bodies[0] is SourceType.ORGANIZATION else (kind, reason)
     if kind in (SourceType.AUTHOR, SourceType.UNSPECIFIED):
         return SourceType.ANONYMOUS, "unresolved pronoun"
     kind, reason = who_is_a_person(text, name.end, phrase, kind, reason)
@@ -104,6 +107,10 @@ def _type_of(
         return kind, f"role noun {head!r}"
     return kind, reason
 
+
+_THE_BEFORE = regex.compile(r"(?i:the)[ \t]\Z")
+"""*the* right before a plural description's mention that left it out (*the two
+companies*, whose mention is *two companies*)."""
 
 _WHO = regex.compile(r",?\s+who\b")
 """A relative *who* after a description: a person (*the developer who came to epitomize
@@ -229,6 +236,8 @@ def _name_type(
         return SourceType.PERSON, f"title {titles[0].capitalize()}"
     if office:
         return SourceType.PERSON, f"office {office!r}"
+    if org_word and _given_before_of(text[name.start : name.end].split()):
+        return SourceType.PERSON, "given name before 'of' a body"  # "Jane Roe of Acme Inc"
     if org_word:
         return SourceType.ORGANIZATION, f"organisation word {org_word!r}"
     if joined in _org_lexicon():
@@ -282,6 +291,17 @@ def _name_type(
     if kind in (SourceType.AUTHOR, SourceType.UNSPECIFIED):
         return SourceType.PERSON, "personal name"
     return kind, reason
+
+
+def _given_before_of(words: Sequence[str]) -> bool:
+    """Whether a given name stands before *of* in a name's words (*Analyst Rebecca
+    Stoll of CapHill Securities*): a person named with the body she works for, whose
+    organisation word is the body's, not hers; not when a body's word ends the words
+    before *of* (*George Washington University School of Law*)."""
+    cut = words.index("of") if "of" in words else 0
+    if cut == 0 or _org_word(list(words[: cut + 1])):
+        return False  # "George Washington University School of Law": a body's name
+    return any(w.casefold() in _given_names() for w in words[:cut])
 
 
 def _body_noun(head: str) -> bool:

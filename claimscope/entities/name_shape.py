@@ -77,6 +77,11 @@ def _name_shaped(name_words: list[str]) -> bool:
     return first not in _FUNCTION_WORDS and last not in _NAME_END_NEVER
 
 
+def _title_roles() -> dict[str, str]:
+    """The role noun each abbreviated title stands for (``lexicons/title_roles.txt``)."""
+    return lexicon.fields("title_roles")
+
+
 def name_parts(
     words: list[str], nouns: dict[str, str], text: str = "", start: int = 0
 ) -> tuple[int, str, list[str], list[str]] | None:
@@ -105,8 +110,8 @@ def name_parts(
         folded = _bare(w).casefold()
         if not name_words and folded in titles and len(words) > 1 and not body:
             title = title or folded
-            if titles[folded] == "-":
-                roles.append(folded)
+            if titles[folded] == "-":  # "Gov." also names the role "governor"
+                roles.extend(dict.fromkeys((folded, _title_roles().get(folded, folded))))
             continue
         name_words.append(_bare(w))
     if not _name_shaped(name_words):

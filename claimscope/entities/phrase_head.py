@@ -93,6 +93,7 @@ def _shape(phrase: str) -> tuple[Tok | None, bool, str]:
             and w.islower()
             and folded.endswith("ed")
             and head is not None
+            and head[2].casefold() not in _NP_WORDS  # "its audited accounts": a modifier
             and not (i + 1 < len(tokens) and tokens[i + 1][2] in NEEDS_MODIFIER)
         ):
             break  # "a poll released last week"; not "Their loved ones", a modifier
