@@ -174,7 +174,9 @@ PARTICIPLE_LINK = regex.compile(r"(?:,|[^\S\n]by)[^\S\n]*\Z")
 """What joins the writer's main clause to a participle cue sharing its subject: a
 comma (*X met reporters, saying C*) or *by* (*X admitted as much by agreeing that C*)."""
 
-_LAST_WORD = regex.compile(r"([\p{L}]+)[^\p{L}]*\Z")
+_LAST_WORD = regex.compile(r"(?r)([\p{L}]+)[^\p{L}]*\Z")
+"""The last word of a stretch and what follows it, searched from the stretch's end
+(``(?r)``), so the search reads that word, not the whole stretch before it."""
 _FIRST_WORD = regex.compile(r"[\s\"“‘']*([\p{L}]+)")
 
 CLAUSE_MIN_WORDS = 5
