@@ -1,0 +1,53 @@
+"""Readings found by composing six wire stories (round 12, helper news14b): ceasefire
+talks, a West African military takeover, a Brazilian oil-spill lawsuit, a Japanese
+political-funding scandal, a cocoa-price surge and a Latin American election.
+
+Composed news sentences; the names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimscope
+from claimscope import SourceType
+from claimscope.testing import claim_holding
+
+
+def _claim(text: str, words: str) -> claimscope.Claim:
+    return claim_holding(claimscope.annotate(text), words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "kind"),
+    [
+        (
+            "The World Food Programme warned on Tuesday that the valley was on the edge of famine.",
+            "on the edge of famine",
+            SourceType.ORGANIZATION,
+        ),
+        (
+            "The growers' body said the frost had destroyed a third of the crop.",
+            "destroyed a third of the crop",
+            SourceType.ORGANIZATION,
+        ),
+        (
+            "A second communique pledged that the junta would honour every treaty.",
+            "honour every treaty",
+            SourceType.DOCUMENT,
+        ),
+        (
+            "The Hokkaido Shimbun reported that the mayor had repaid the money.",
+            "repaid the money",
+            SourceType.MEDIA,
+        ),
+    ],
+)
+def test_bodies_programmes_communiques_and_shimbuns_are_typed(
+    text: str, words: str, kind: SourceType
+) -> None:
+    """*The World Food Programme*, *the growers' body* are institutions; a *communique*
+    is a written artefact; a name ending in *Shimbun* (Japanese for newspaper) is an
+    outlet, not a person."""
+    claim = _claim(text, words)
+    assert claim.source is not None and claim.source.type is kind
