@@ -51,3 +51,34 @@ def test_bodies_programmes_communiques_and_shimbuns_are_typed(
     outlet, not a person."""
     claim = _claim(text, words)
     assert claim.source is not None and claim.source.type is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        (
+            "Two sources at international trading houses, who declined to be named, said "
+            "the board had asked buyers to defer shipments.",
+            "asked buyers to defer",
+            "Two sources at international trading houses",
+        ),
+        (
+            "Officials at two trading firms said the cargo had been turned away.",
+            "turned away",
+            "Officials at two trading firms",
+        ),
+        (
+            "Engineers at 12 affected plants said output had fallen by half.",
+            "output had fallen",
+            "Engineers at 12 affected plants",
+        ),
+    ],
+)
+def test_a_participle_inside_the_object_of_at_does_not_cut_the_source(
+    text: str, words: str, source: str
+) -> None:
+    """*sources at international trading houses*: an *-ing*/*-ed* word after a number
+    or after a preposition and a modifier modifies the noun after it; it is not a verb
+    ending the subject, so the source is the whole phrase, not *houses*."""
+    claim = _claim(text, words)
+    assert claim.source is not None and claim.source.text == source
