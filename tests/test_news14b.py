@@ -82,3 +82,21 @@ def test_a_participle_inside_the_object_of_at_does_not_cut_the_source(
     ending the subject, so the source is the whole phrase, not *houses*."""
     claim = _claim(text, words)
     assert claim.source is not None and claim.source.text == source
+
+
+def test_citing_an_unnamed_informant_is_no_claim() -> None:
+    """*…, the broadcaster reported, citing people familiar with the inquiry*: what
+    *citing* names there is where the outlet got it, not something it claims; the
+    claim before keeps its outlet. A reason after *citing* stays a claim."""
+    text = (
+        "Investigators are believed to be preparing charges against the mayor, the "
+        "Hokuriku Daily reported on Friday, citing people familiar with the inquiry. "
+        "The treasurer has resigned, a local broadcaster said, citing an unnamed "
+        "source. The port authority closed two berths, citing a surge in cargo thefts."
+    )
+    doc = claimscope.annotate(text)
+    for words in ("people familiar with the inquiry", "an unnamed source"):
+        assert not [c for c in doc.claims if words in c.text], words
+    first = claim_holding(doc, "preparing charges against the mayor")
+    assert first.source is not None and first.source.text == "the Hokuriku Daily"
+    assert claim_holding(doc, "a surge in cargo thefts").source is not None

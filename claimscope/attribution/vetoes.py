@@ -236,6 +236,8 @@ def no_proposition(text: str, start: int, end: int, cue: Cue | None) -> bool:
     dev labels count it.)"""
     if cue is None:
         return False
+    if cue.text.casefold() == "citing" and start >= cue.end and cited_source(text[start:end]):
+        return True  # "NHK reported, citing people familiar with the case": a source
     if TIME_TO.search(text, max(0, cue.start - 16), cue.start) is not None:
         return True  # "The university has 21 days to respond": time given, no speech
     if cue.entry == "comment" and TOPIC.match(text, start, end) is not None:
@@ -260,6 +262,26 @@ def no_proposition(text: str, start: int, end: int, cue: Cue | None) -> bool:
         return True
     after = len(text[cue.end : start]) - len(text[cue.end : start].lstrip())
     return start > cue.end + after and ANONYMITY.match(text, cue.end + after, start) is not None
+
+
+_PEOPLE = frozenset({"people", "person", "persons"})
+_DEFINITE = frozenset({"the", "these", "those", "his", "her", "its", "their", "our"})
+
+
+def cited_source(content: str) -> bool:
+    """Whether what *citing* introduces is an unnamed informant, not a reason or a
+    thing (*citing unnamed officials*, *citing people familiar with the matter*; not
+    *citing weak demand*, *citing the audit*): its head is an anonymous source noun,
+    or *people* with a postmodifier, and no definite opens it (*citing the many
+    Americans who gave up* names a fact about them)."""
+    head = sources_mod.head_phrase(content).split()
+    if not head or head[0].casefold() in _DEFINITE:
+        return False
+    word = head[-1].casefold()
+    if word in _PEOPLE:
+        return len(head) < len(content.split())
+    kind, _reason = sources_mod.classify(content)
+    return kind is SourceType.ANONYMOUS and sources_mod.is_source_noun(word)
 
 
 def with_passive(text: str, raw: Raw, cue: Cue) -> bool:
