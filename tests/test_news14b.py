@@ -100,3 +100,17 @@ def test_citing_an_unnamed_informant_is_no_claim() -> None:
     first = claim_holding(doc, "preparing charges against the mayor")
     assert first.source is not None and first.source.text == "the Hokuriku Daily"
     assert claim_holding(doc, "a surge in cargo thefts").source is not None
+
+
+def test_before_whom_one_testifies_is_no_content() -> None:
+    """*testify before the ethics council*: the phrase right after the verb says where
+    the speaker speaks, not what; the demand that holds it keeps its own speaker."""
+    text = (
+        "Opposition leader Mika Arai said the response was weak and demanded that the "
+        "minister testify before the ethics council. The treasurer testified before "
+        "the audit committee on Tuesday."
+    )
+    doc = claimscope.annotate(text)
+    demand = claim_holding(doc, "testify before the ethics council")
+    assert demand.source is not None and demand.source.text == "Mika Arai"
+    assert not [c for c in doc.claims if c.text.startswith("before")]

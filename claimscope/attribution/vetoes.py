@@ -231,11 +231,14 @@ def no_proposition(text: str, start: int, end: int, cue: Cue | None) -> bool:
     or *as much* after an interpretive adverb (*has effectively admitted as much*: the
     writer's inference; *said as much* stays), or
     time allowed for an answer before the cue (*has 21 days to respond*: :data:`TIME_TO`),
-    or the topic of a comment (*has not commented on the strike*: :data:`TOPIC`).
+    or the topic of a comment (*has not commented on the strike*: :data:`TOPIC`), or
+    where one spoke right after the verb (*testified before Congress*).
     (*Did not respond to requests for comment* stays: the PolNeAR annotators and the
     dev labels count it.)"""
     if cue is None:
         return False
+    if text[start : start + 7].casefold() == "before " and not text[cue.end : start].strip():
+        return True  # "testified before Congress": where the speaker spoke, no content
     if cue.text.casefold() == "citing" and start >= cue.end and cited_source(text[start:end]):
         return True  # "NHK reported, citing people familiar with the case": a source
     if TIME_TO.search(text, max(0, cue.start - 16), cue.start) is not None:
