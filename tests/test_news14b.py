@@ -114,3 +114,36 @@ def test_before_whom_one_testifies_is_no_content() -> None:
     demand = claim_holding(doc, "testify before the ethics council")
     assert demand.source is not None and demand.source.text == "Mika Arai"
     assert not [c for c in doc.claims if c.text.startswith("before")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        (
+            "The general won a third term in 2024 in a vote the opposition said was rigged.",
+            "was rigged",
+            "the opposition",
+        ),
+        (
+            "The council approved the budget in a session the mayor said had been "
+            "called illegally.",
+            "called illegally",
+            "the mayor",
+        ),
+    ],
+)
+def test_an_object_relative_without_that_gives_its_own_subject(
+    text: str, words: str, source: str
+) -> None:
+    """*a vote the opposition said was rigged*: the cue's clause lacks a subject (an
+    auxiliary follows the cue), so the source is the phrase after the noun the
+    relative describes, not the main clause run back into it."""
+    claim = _claim(text, words)
+    assert claim.source is not None and claim.source.text == source
+
+
+def test_a_noun_cue_before_an_auxiliary_keeps_its_reading() -> None:
+    """*it's unlikely his latest remarks will* is no object relative: *remarks* is a
+    noun, so no source is cut from before it."""
+    doc = claimscope.annotate("But it's unlikely his latest remarks will end the feud.")
+    assert all(c.source is None or c.source.text != "his latest" for c in doc.claims)
