@@ -147,3 +147,21 @@ def test_a_noun_cue_before_an_auxiliary_keeps_its_reading() -> None:
     noun, so no source is cut from before it."""
     doc = claimscope.annotate("But it's unlikely his latest remarks will end the feud.")
     assert all(c.source is None or c.source.text != "his latest" for c in doc.claims)
+
+
+def test_an_adjective_before_a_platform_name_is_no_role() -> None:
+    """*the army's official Telegram channel*: *official* is an adjective of the
+    channel, so *Telegram* is no official and a later *the official* does not refer
+    to it; a role noun before a person's name still names the role."""
+    text = (
+        'Two officials said the talks had stalled. "That is the whole fight now," the '
+        "official said. The spokesman denied it in a post on the army's official "
+        'Telegram channel. "Everything else is wording," the official said. Police '
+        "spokesman Audley Peters said the convoy had been stopped."
+    )
+    doc = claimscope.annotate(text)
+    for words in ("the whole fight now", "Everything else is wording"):
+        source = claim_holding(doc, words).source
+        assert source is not None and source.text == "the official", words
+    peters = claim_holding(doc, "the convoy had been stopped").source
+    assert peters is not None and peters.text == "Audley Peters"
