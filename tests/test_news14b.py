@@ -165,3 +165,15 @@ def test_an_adjective_before_a_platform_name_is_no_role() -> None:
         assert source is not None and source.text == "the official", words
     peters = claim_holding(doc, "the convoy had been stopped").source
     assert peters is not None and peters.text == "Audley Peters"
+
+
+def test_an_apposed_name_with_its_acronym_names_the_description() -> None:
+    """*Ghana's regulator, the Ghana Cocoa Board (Cocobod), has denied*: the acronym in
+    brackets after the name still closes the apposition, so the source is the name,
+    the most informative mention, not the description before it."""
+    text = (
+        "The country's grain regulator, the National Grain Authority (NGA), has denied "
+        "reports that it would default on its contracts."
+    )
+    source = _claim(text, "default on its contracts").source
+    assert source is not None and source.text == "the National Grain Authority"
