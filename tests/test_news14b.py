@@ -177,3 +177,30 @@ def test_an_apposed_name_with_its_acronym_names_the_description() -> None:
     )
     source = _claim(text, "default on its contracts").source
     assert source is not None and source.text == "the National Grain Authority"
+
+
+def test_a_new_clause_after_but_brings_its_own_subject() -> None:
+    """*…, according to exit polls, but his rival refused to concede and accused the
+    party of C*: *and accused* shares the subject of the clause *but* opens, not the
+    source of *according to* before it; *refused to concede and* reports nothing."""
+    text = (
+        "Senator Ana Duarte held a wide lead on Sunday, according to exit polls, but "
+        "her main rival refused to concede and accused the ruling party of buying votes."
+    )
+    doc = claimscope.annotate(text)
+    claim = claim_holding(doc, "buying votes")
+    assert claim.source is not None and claim.source.text == "her main rival"
+    assert claim.confidence is claimscope.Confidence.ALLEGED
+    assert not [c for c in doc.claims if c.text.startswith("and ")]
+
+
+def test_a_verb_phrase_after_but_keeps_the_earlier_subject() -> None:
+    """*the host, who says she admires the senator, but has dismissed the story*: a
+    clause after *but* without a subject of its own is no new clause; the host still
+    dismisses."""
+    text = (
+        "The senator was interviewed by host Dana Price, who says she admires the "
+        "senator, but has previously dismissed the story about the emails."
+    )
+    source = _claim(text, "the story about the emails").source
+    assert source is not None and source.text == "Dana Price"

@@ -237,8 +237,8 @@ def no_proposition(text: str, start: int, end: int, cue: Cue | None) -> bool:
     dev labels count it.)"""
     if cue is None:
         return False
-    if text[start : start + 7].casefold() == "before " and not text[cue.end : start].strip():
-        return True  # "testified before Congress": where the speaker spoke, no content
+    if not text[cue.end : start].strip() and text[start:end].split(" ", 1)[0] in _NEXT_VERB:
+        return True  # "testified before Congress"; "refused to concede and accused"
     if cue.text.casefold() == "citing" and start >= cue.end and cited_source(text[start:end]):
         return True  # "NHK reported, citing people familiar with the case": a source
     if TIME_TO.search(text, max(0, cue.start - 16), cue.start) is not None:
@@ -268,6 +268,9 @@ def no_proposition(text: str, start: int, end: int, cue: Cue | None) -> bool:
 
 
 _PEOPLE = frozenset({"people", "person", "persons"})
+_NEXT_VERB = frozenset({"before", "and", "or"})
+"""Words that, right after a cue, open no content: where one spoke (*testified before
+Congress*) or the next verb of a coordination (*refused to concede and accused*)."""
 _DEFINITE = frozenset({"the", "these", "those", "his", "her", "its", "their", "our"})
 
 
