@@ -32,6 +32,16 @@ def _claim(text: str, words: str) -> claimscope.Claim:
             SourceType.ORGANIZATION,
         ),
         (
+            "The regional bloc said it would meet in emergency session on Friday.",
+            "meet in emergency session",
+            SourceType.ORGANIZATION,
+        ),
+        (
+            "The junta said elections would be held within two years.",
+            "elections would be held",
+            SourceType.ORGANIZATION,
+        ),
+        (
             "A second communique pledged that the junta would honour every treaty.",
             "honour every treaty",
             SourceType.DOCUMENT,
@@ -46,7 +56,8 @@ def _claim(text: str, words: str) -> claimscope.Claim:
 def test_bodies_programmes_communiques_and_shimbuns_are_typed(
     text: str, words: str, kind: SourceType
 ) -> None:
-    """*The World Food Programme*, *the growers' body* are institutions; a *communique*
+    """*The World Food Programme*, *the growers' body*, *the regional bloc* and *the
+    junta* are institutions; a *communique*
     is a written artefact; a name ending in *Shimbun* (Japanese for newspaper) is an
     outlet, not a person."""
     claim = _claim(text, words)
