@@ -215,3 +215,11 @@ def test_a_verb_phrase_after_but_keeps_the_earlier_subject() -> None:
     )
     source = _claim(text, "the story about the emails").source
     assert source is not None and source.text == "Dana Price"
+
+
+def test_unless_is_no_part_of_a_source() -> None:
+    """*unless prosecutors can show*: *unless* opens a clause, as *if* does, so it is
+    never a modifier at the left edge of the description it precedes."""
+    text = "Lawmakers are rarely charged unless prosecutors can show they ordered the payments."
+    source = _claim(text, "they ordered the payments").source
+    assert source is not None and source.text == "prosecutors"
