@@ -223,3 +223,23 @@ def test_unless_is_no_part_of_a_source() -> None:
     text = "Lawmakers are rarely charged unless prosecutors can show they ordered the payments."
     source = _claim(text, "they ordered the payments").source
     assert source is not None and source.text == "prosecutors"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        ("The agency cut its forecast, citing weak demand in Asia.", "weak demand", "The agency"),
+        (
+            "The company sold the unit last year, saying it was no longer core.",
+            "no longer core",
+            "The company",
+        ),
+    ],
+)
+def test_an_irregular_past_ends_the_subject_a_participle_shares(
+    text: str, words: str, source: str
+) -> None:
+    """*The agency cut its forecast, citing C*: *cut*, *sold*, *paid* are pasts like
+    *met* and *gave*, so the shared subject ends before them (not *The agency cut*)."""
+    claim = _claim(text, words)
+    assert claim.source is not None and claim.source.text == source
