@@ -243,3 +243,22 @@ def test_an_irregular_past_ends_the_subject_a_participle_shares(
     *met* and *gave*, so the shared subject ends before them (not *The agency cut*)."""
     claim = _claim(text, words)
     assert claim.source is not None and claim.source.text == source
+
+
+def test_a_joined_particle_stays_inside_an_arabic_name() -> None:
+    """*Khalid al-Muraikhi*, *Ahmed el-Sayed*: the lower-case particle joined to a
+    capitalised word goes on with the name, so the source is the full name, also in
+    apposition after a role and when the surname alone recurs."""
+    text = (
+        "The spokesman, Hamad al-Rashidi, told reporters the gap had narrowed. "
+        "Al-Rashidi said a deal was possible. The prosecutor, Ahmed el-Sayed, said the "
+        "port had reopened."
+    )
+    doc = claimscope.annotate(text)
+    for words, name in (
+        ("the gap had narrowed", "Hamad al-Rashidi"),
+        ("a deal was possible", "Hamad al-Rashidi"),
+        ("the port had reopened", "Ahmed el-Sayed"),
+    ):
+        source = claim_holding(doc, words).source
+        assert source is not None and source.text == name, words
