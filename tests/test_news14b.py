@@ -262,3 +262,18 @@ def test_a_joined_particle_stays_inside_an_arabic_name() -> None:
     ):
         source = claim_holding(doc, words).source
         assert source is not None and source.text == name, words
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Figures from the regulator show it issued 81 alerts last year.", "81 alerts"),
+        ("Documents seen by the paper show the firm paid the fee.", "paid the fee"),
+    ],
+)
+def test_a_document_noun_opening_a_sentence_is_no_name(text: str, words: str) -> None:
+    """*Figures from the regulator show*: the capital is the sentence's, so a bare
+    document noun heading the source is a document, not a personal name (an outlet
+    named with *the*, *the Post*, stays a name)."""
+    source = _claim(text, words).source
+    assert source is not None and source.type is SourceType.DOCUMENT
