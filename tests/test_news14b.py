@@ -230,6 +230,11 @@ def test_unless_is_no_part_of_a_source() -> None:
     [
         ("The agency cut its forecast, citing weak demand in Asia.", "weak demand", "The agency"),
         (
+            'The band drew a "sold out" sign on its first night, saying demand was huge.',
+            "demand was huge",
+            "The band",
+        ),
+        (
             "The company sold the unit last year, saying it was no longer core.",
             "no longer core",
             "The company",
@@ -239,7 +244,7 @@ def test_unless_is_no_part_of_a_source() -> None:
 def test_an_irregular_past_ends_the_subject_a_participle_shares(
     text: str, words: str, source: str
 ) -> None:
-    """*The agency cut its forecast, citing C*: *cut*, *sold*, *paid* are pasts like
+    """*The agency cut its forecast, citing C*: *cut*, *sold*, *drew* are pasts like
     *met* and *gave*, so the shared subject ends before them (not *The agency cut*)."""
     claim = _claim(text, words)
     assert claim.source is not None and claim.source.text == source
