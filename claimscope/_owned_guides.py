@@ -3,6 +3,8 @@ says* name a document, though *a tour guide said* names a person."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from claimscope import lexicon
@@ -38,3 +40,15 @@ def document_head(phrase: str, head: str) -> bool:
 def _in(name: str, word: str) -> bool:
     words = lexicon.words(name)
     return word in words or (word.endswith("s") and singular(word) in words)
+
+
+def capitalised_document(head_words: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether a phrase's head is one document noun capitalised as the sentence's
+    first word, with words after it (*Figures from the FSA show*, *Documents seen by
+    the paper show*): the capital is the sentence's, so the head names no one."""
+    return (
+        len(head_words) == 1
+        and len(words) > 1
+        and words[0] == head_words[0]
+        and _in("sources_document", head_words[0].casefold())
+    )

@@ -33,7 +33,7 @@ from claimscope._body_names import (
     singular,
     unnamed_bodies,
 )
-from claimscope._owned_guides import document_head
+from claimscope._owned_guides import capitalised_document, document_head
 from claimscope.model import SourceType
 
 __all__ = [
@@ -443,7 +443,7 @@ def classify(text: str) -> tuple[SourceType, str]:
     first = folded[0]
     if (counted := _counted(phrase, head_words)) is not None:
         return counted
-    if _is_name(head_words) and head[:1].isupper():
+    if _is_name(head_words) and head[:1].isupper() and not capitalised_document(head_words, words):
         return _named(head_words, first, bare, whole)
     orgs = lexicon.words("sources_organization")  # "a think tank": a two-word noun
     if bare in orgs or " ".join(head_words[-2:]).casefold() in orgs:

@@ -28,6 +28,7 @@ from claimscope._grammar import (
 from claimscope.attribution import phrase_shape, quote_edges, tags, vetoes, what, who
 from claimscope.attribution._claim_noun_relatives import claim_noun_relative
 from claimscope.attribution._clause_limits import clip
+from claimscope.attribution._clause_subjects import clause_since
 from claimscope.attribution._quoted_titles import title_before_said_clause
 from claimscope.attribution._thats_what import thats_what_said
 from claimscope.attribution._whom_clauses import whom_said
@@ -354,9 +355,12 @@ def shared_subject(site: Site) -> Outcome:
     if site.left is not None or not who.shares_subject(site.tokens, site.k, site.cue):
         return None
     shared: Span2 | None = None
-    if site.previous is not None and site.previous.source is not None:
-        shared = site.previous.source
-    else:
+    previous = site.previous
+    if previous is not None and previous.source is not None:
+        shared = previous.source
+    if previous is not None and clause_since(site.tokens, site.k, previous):
+        shared = None  # "…, according to polls, but his rival … and accused"
+    if shared is None:
         opener = who.sentence_subject(site.tokens, site.k)
         if opener is not None:
             shared = site.span_of(*opener)

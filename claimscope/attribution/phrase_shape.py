@@ -137,11 +137,27 @@ def verb_ends_subject(tokens: list[tuple[int, int, str]], j: int, start: int, en
         and start < end
         and tokens[start][2].casefold() not in NP_PREPOSITIONS
         and not (j >= 1 and tokens[_before_names(tokens, j)][2].casefold() in ATTRIBUTIVE_BEFORE)
+        and not _modifier_in_object(tokens, j)
         and not relative_on_subject(tokens, j - 1, j, end)
         and not participle_postmodifier([t[2] for t in tokens[max(0, j - 1) : j + 2]], min(j, 1))
         and not (j >= 1 and tokens[j - 1][2].casefold() in lexicon.words("posted_things"))
         and not (j >= 1 and folded.endswith("ed") and _document_before(tokens, j))
     )
+
+
+def _modifier_in_object(tokens: list[tuple[int, int, str]], j: int) -> bool:
+    """Whether the *-ed*/*-ing* word at ``j`` modifies the lower-case noun after it
+    inside a preposition's object: after a number (*sources at two trading houses*)
+    or after a preposition and one modifier (*at international trading houses*)."""
+    if j < 2 or j + 1 >= len(tokens) or not tokens[j + 1][2].isalpha():
+        return False
+    after = tokens[j + 1][2]
+    if not after.islower() or after in PREPOSITIONS or after in NP_OPENERS:
+        return False
+    before = tokens[j - 1][2]
+    if before.casefold() in QUANTIFIERS or before.isdigit():
+        return tokens[j - 2][2].casefold() in NP_PREPOSITIONS
+    return before.isalpha() and before.islower() and tokens[j - 2][2] in NP_PREPOSITIONS
 
 
 def _document_before(tokens: list[tuple[int, int, str]], j: int) -> bool:

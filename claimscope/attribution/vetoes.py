@@ -234,11 +234,16 @@ def no_proposition(text: str, start: int, end: int, cue: Cue | None) -> bool:
     time allowed for an answer before the cue (*has 21 days to respond*: :data:`TIME_TO`),
     or the topic of a comment (*has not commented on the strike*: :data:`TOPIC`), or
     a participle whose object is gapped (*the bill it wants passed*), or a noun
-    phrase after *neither confirmed nor denied*.
+    phrase after *neither confirmed nor denied*, or where one spoke right after the verb
+    (*testified before Congress*).
     (*Did not respond to requests for comment* stays: the PolNeAR annotators and the
     dev labels count it.)"""
     if cue is None:
         return False
+    if not text[cue.end : start].strip() and text[start:end].split(" ", 1)[0] in _NEXT_VERB:
+        return True  # "testified before Congress"; "refused to concede and accused"
+    if cue.text.casefold() == "citing" and start >= cue.end and cited_source(text[start:end]):
+        return True  # "NHK reported, citing people familiar with the case": a source
     if TIME_TO.search(text, max(0, cue.start - 16), cue.start) is not None:
         return True  # "The university has 21 days to respond": time given, no speech
     if gapped_participle(text, cue.entry, cue.end, start):
@@ -279,6 +284,29 @@ def _noun_then_time(content: str) -> bool:
     or *this* a noun with no clause of its own."""
     words = content.casefold().split()
     return bool(words) and all(w in lexicon.fields("time_words") for w in words[1:])
+
+
+_PEOPLE = frozenset({"people", "person", "persons"})
+_NEXT_VERB = frozenset({"before", "and", "or"})
+"""Words that, right after a cue, open no content: where one spoke (*testified before
+Congress*) or the next verb of a coordination (*refused to concede and accused*)."""
+_DEFINITE = frozenset({"the", "these", "those", "his", "her", "its", "their", "our"})
+
+
+def cited_source(content: str) -> bool:
+    """Whether what *citing* introduces is an unnamed informant, not a reason or a
+    thing (*citing unnamed officials*, *citing people familiar with the matter*; not
+    *citing weak demand*, *citing the audit*): its head is an anonymous source noun,
+    or *people* with a postmodifier, and no definite opens it (*citing the many
+    Americans who gave up* names a fact about them)."""
+    head = sources_mod.head_phrase(content).split()
+    if not head or head[0].casefold() in _DEFINITE:
+        return False
+    word = head[-1].casefold()
+    if word in _PEOPLE:
+        return len(head) < len(content.split())
+    kind, _reason = sources_mod.classify(content)
+    return kind is SourceType.ANONYMOUS and sources_mod.is_source_noun(word)
 
 
 def with_passive(text: str, raw: Raw, cue: Cue) -> bool:

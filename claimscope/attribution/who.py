@@ -41,6 +41,7 @@ from claimscope._grammar import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
 )
+from claimscope.attribution._gapped_relatives import gapped_relative
 from claimscope.attribution.context import (
     BOUNDARY,
     CLOSE_QUOTES,
@@ -137,7 +138,9 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
         return object_of(tokens, antecedent[0], j), j, antecedent[2]
     start = end
     while j >= 0 and end - j <= MAX_NP:
-        if start < end and phrase_before(tokens, j, start, end):
+        if start < end and (
+            phrase_before(tokens, j, start, end) or gapped_relative(tokens, j, start, k)
+        ):
             break  # "the bill it wants passed", "ago police said", "sent a letter"
         word = tokens[j][2]
         folded = word.casefold()

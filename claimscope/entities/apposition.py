@@ -26,14 +26,16 @@ __all__ = [
 
 _APPOSITION_END = re.compile(
     r"(?:\s+(?:and|of|for|at|in|with|on|from)(?:\s+[\w'’.\-&]+){1,8}?|\s+who\s[^,;:.()—–\n]{1,120}?)?"
+    r"(?:\s+\([A-Z][A-Za-z.&\-]{1,11}\))?"
     r"\s*(?:[,)—–;:]|\.(?:\s|\Z)|\Z)"
 )
 """What closes an appositive description: a comma, bracket, dash or the sentence's end,
 perhaps after a short prepositional phrase, a second description or a relative clause
 on *who* (*Jane Roe, the chief constable of the county, said*; *a developer and
 spokeswoman for the coalition,*; *an engineer who was not involved in the work,*;
-*Another commuter, Tom Bryan from Maynooth, said*); *the mayor resigned* is a new
-clause, not an apposition."""
+*Another commuter, Tom Bryan from Maynooth, said*), also after an acronym in brackets
+(*Ghana's regulator, the Ghana Cocoa Board (Cocobod), said*); *the mayor resigned* is a
+new clause, not an apposition."""
 
 
 _NAME_GIVING = re.compile(

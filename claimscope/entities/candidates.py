@@ -229,8 +229,10 @@ def candidate_pattern() -> re.Pattern[str]:
     listed = rf",{sp}(?={cap}{sp}and{sp})"
     particles = rf"(?:van|von|de|da|del){sp}(?:der|den|de|la|las|los|le)"  # van der
     joint = rf"{sp}(?:(?:{connectors}|and{sp}the|{particles}){sp})?|{listed}"
+    # a particle joined to a capitalised word goes on with a name (*Khalid al-Muraikhi*)
+    joined = rf"(?:al|el|as|ash|at|ad|ar|az|an|abu|bin|ibn|d|l)[\-'’]{cap}"
     return re.compile(
-        rf"{edge}(?:(?P<cap>{cap}(?:(?:{joint}){cap})*)"
+        rf"{edge}(?:(?P<cap>{cap}(?:(?:{joint})(?:{cap}|{joined}))*)"
         rf"|(?P<pron>{pronouns}(?:['’](?:s|re|ll|d|ve))?(?!\w))"
         rf"|(?P<noun>{_trie(_nouns())}(?:['’]s)?(?![\w\-])))"
     )

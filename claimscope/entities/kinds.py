@@ -79,7 +79,8 @@ def _type_of(
     if name.kind != "desc":
         return kind, reason
     head = name.head
-    noun_kind = _nouns().get(head, "")
+    # a plural listed only as a plural ("figures": a "figure" may be a person)
+    noun_kind = _nouns().get(head, "") or (_nouns().get(head + "s", "") if name.plural else "")
     if _body_role(phrase, head) and not _WHO.match(text, name.end):
         return SourceType.ORGANIZATION, f"organisation noun {head!r}"  # "the developer"
     counted = _counted_plural(text, name.end) if head in QUANTITIES else None

@@ -4,6 +4,8 @@ Immigration Services*), for :mod:`.mentions`."""
 
 from __future__ import annotations
 
+import regex
+
 from claimscope import lexicon
 from claimscope._body_names import nation_body
 from claimscope.entities.candidates import goes_on_to
@@ -48,7 +50,7 @@ def name_run(tokens: list[Tok], i: int) -> int:
             continue
         if j > i and (w.casefold() in TITLE_CASE_WORDS or w.rstrip(".") in not_names):
             break  # "CNN Tuesday": a day or month ends a name
-        if _is_cap(w):
+        if _is_cap(w) or (j > i and _PARTICLE_JOINED.match(w) is not None):
             if j > i and tokens[j][0] > tokens[j - 1][1] + 1:
                 break  # a line break or double space ends a name
             if not has_org and w.rstrip(".") in org_words:
@@ -94,6 +96,10 @@ def name_run(tokens: list[Tok], i: int) -> int:
 
 PARTICLES = frozenset("de da del der van von al bin la le".split())
 """Lower-case particles inside personal names (*Ursula von der Leyen*)."""
+
+_PARTICLE_JOINED = regex.compile(r"(?:al|el|as|ash|at|ad|ar|az|an|abu|bin|ibn|d|l)[-'’]\p{Lu}")
+"""A lower-case particle joined to the capitalised word after it, inside a name
+(*Khalid al-Muraikhi*, *Ahmed el-Sayed*, *Valéry d'Orsay*)."""
 
 
 def _two_trades(tokens: list[Tok], j: int) -> bool:

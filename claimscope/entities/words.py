@@ -42,7 +42,8 @@ _SHOUTED_NEVER = _PREPOSITIONS | _AUXILIARIES
 """Function words that never open a name, also in capitals (*TO*, *WILL*, *OF*)."""
 _STOP = (
     frozenset(
-        "and or but nor so yet if when while because although though whether as not never "
+        "and or but nor so yet if unless when while whereas because although though whether as "
+        "not never "
         "also still just only even then there here now ago who whom which that what where why "
         "how said says say told tells added adds according".split()
     )
