@@ -96,3 +96,52 @@ def test_a_list_of_people_is_not_a_role_and_its_holder() -> None:
     assert holder_name(text, 0, len(text)) is None
     text = "A trader at the market, Mrs Kafayat Bello"
     assert holder_name(text, 0, len(text)) == (24, len(text))
+
+
+def test_people_of_a_named_place_who_did_something_said() -> None:
+    """*Residents of Barangay San Roque who attended the hearing said*: the clause is on
+    the residents, not *the hearing* its verb governs."""
+    text = (
+        "Residents of Barangay San Roque who attended the hearing said they had "
+        "reported the cracks months ago. Farmers in Macuata who lost their cane "
+        "told reporters the aid had not reached them."
+    )
+    doc = claimscope.annotate(text)
+    residents = claim_holding(doc, "reported the cracks months ago").source
+    assert residents.type is SourceType.ANONYMOUS
+    assert (residents.text or "").startswith("Residents")
+    farmers = claim_holding(doc, "the aid had not reached them").source
+    assert (farmers.text or "").startswith("Farmers")
+
+
+def test_health_boards_and_the_presidency_are_bodies() -> None:
+    """*NHS Grampian said*, *the Presidency insisted*: institutions, not persons."""
+    text = (
+        "NHS Grampian said it had postponed 40 operations because of the snow. "
+        "The Presidency insisted that the new tariff would stay."
+    )
+    doc = claimscope.annotate(text)
+    assert _source(doc, "postponed 40 operations")[1] is SourceType.ORGANIZATION
+    assert _source(doc, "the new tariff would stay")[1] is SourceType.ORGANIZATION
+
+
+def test_captions_disclaimers_and_calls_are_furniture() -> None:
+    """A caption closing on *Photo from …*, an AI-summary disclaimer under a
+    *SUMMARY* label and *Follow … on Google News* are page furniture, no claims."""
+    text = (
+        "Senators question flood-control contractor\n\n"
+        "SUMMARY\n"
+        "This is AI generated summarization, which may have errors. For context, "
+        "always refer to the full article.\n\n"
+        "The Senate committee resumed its hearing on Thursday, officials said.\n\n"
+        "HEARING. Senator Lourdes Abad questions a contractor on December 3, 2026. "
+        "Photo from Senate PRIB\n\n"
+        "The committee will meet again next week.\n\n"
+        "Follow The Manila Ledger on Google News to stay updated with the latest news."
+    )
+    doc = claimscope.annotate(text)
+    texts = [claim.text for claim in doc.claims]
+    assert not any("AI generated" in t or "full article" in t for t in texts)
+    assert not any("Lourdes Abad" in t or "PRIB" in t for t in texts)
+    assert not any("Google News" in t for t in texts)
+    assert any("meet again next week" in t for t in texts)
