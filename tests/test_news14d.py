@@ -145,3 +145,51 @@ def test_captions_disclaimers_and_calls_are_furniture() -> None:
     assert not any("Lourdes Abad" in t or "PRIB" in t for t in texts)
     assert not any("Google News" in t for t in texts)
     assert any("meet again next week" in t for t in texts)
+
+
+def test_a_long_fronted_participle_before_a_role_and_name() -> None:
+    """*Speaking to journalists at the Ojota bus park, the union's chairman, Comrade
+    Jane Roe, said C*: C is the content, not the participle phrase before."""
+    text = (
+        "Speaking to journalists at the Ojota bus park on Monday, the union's chairman, "
+        'Comrade Emeka Nwosu, said drivers had been pushed "to the brink".'
+    )
+    doc = claimscope.annotate(text)
+    claim = claim_holding(doc, "drivers had been pushed")
+    assert claim.source.text == "Comrade Emeka Nwosu"
+    assert "Ojota" not in claim.text
+
+
+def test_it_was_gathered_and_learnt_are_unnamed_attributions() -> None:
+    """*It was gathered that C*, *It was learnt that C* (Nigerian and South Asian press
+    for *it is understood*): attributed, nobody named."""
+    text = (
+        "It was gathered that the commissioner had resigned on Friday.\n\n"
+        "It was learnt that two of the suspects had fled to Cotonou."
+    )
+    doc = claimscope.annotate(text)
+    for words in ("the commissioner had resigned", "two of the suspects had fled"):
+        claim = claim_holding(doc, words)
+        assert claim.source.type is SourceType.UNSPECIFIED
+        assert claim.confidence is claimscope.Confidence.ALLEGED
+
+
+def test_an_outlet_like_name_understands_without_that() -> None:
+    """*The Samoa Times understands the ministry has asked …*: the outlet reports what it
+    has learnt (its name shaped like an outlet's); the ministry is the content's
+    subject, not its source. *Jane Roe understands the frustration* reports nothing."""
+    text = (
+        "The Samoa Times understands the Ministry of Finance has asked for an audit.\n\n"
+        "Mere Tavita understands the frustration of the families."
+    )
+    doc = claimscope.annotate(text)
+    source = claim_holding(doc, "has asked for an audit").source
+    assert source.type is SourceType.MEDIA and source.text == "The Samoa Times"
+    assert claim_holding(doc, "the frustration of the families").source.type is SourceType.AUTHOR
+
+
+def test_could_no_longer_is_an_ability_lost() -> None:
+    """*said workers could no longer afford rent*: what they cannot do now, no hedge."""
+    text = "Tahmina Akter said workers could no longer afford rent in Ashulia."
+    claim = claim_holding(claimscope.annotate(text), "could no longer afford rent")
+    assert claim.confidence is claimscope.Confidence.REPORTED
