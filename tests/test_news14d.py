@@ -193,3 +193,18 @@ def test_could_no_longer_is_an_ability_lost() -> None:
     text = "Tahmina Akter said workers could no longer afford rent in Ashulia."
     claim = claim_holding(claimscope.annotate(text), "could no longer afford rent")
     assert claim.confidence is claimscope.Confidence.REPORTED
+
+
+def test_a_role_titles_office_is_one_body() -> None:
+    """*The Prime Minister's Office denied …; it said …*: one body named *The Prime
+    Minister's Office*, not *Office*, and the later *it* is that body."""
+    text = (
+        "The Prime Minister's Office denied that a deal had been struck. In a short "
+        "statement, it said the coalition remained united."
+    )
+    doc = claimscope.annotate(text)
+    assert _source(doc, "a deal had been struck") == (
+        "The Prime Minister's Office",
+        SourceType.ORGANIZATION,
+    )
+    assert _source(doc, "the coalition remained united")[0] == "The Prime Minister's Office"
