@@ -208,3 +208,30 @@ def test_a_role_titles_office_is_one_body() -> None:
         SourceType.ORGANIZATION,
     )
     assert _source(doc, "the coalition remained united")[0] == "The Prime Minister's Office"
+
+
+def test_page_lines_of_nigerian_and_south_asian_outlets_are_furniture() -> None:
+    """*Kindly share this story:*, a *RELATED NEWS* block of headlines, *Related
+    topic:* with its tags, *All rights reserved. This material may not be reproduced
+    without prior written permission …*: page furniture; and the call *Join The Lagos
+    Ledger's WhatsApp channel* does not put *Join* into the outlet's name."""
+    text = (
+        "Fuel queues return to Abuja\n\n"
+        "Kindly share this story:\n\n"
+        "The Lagos Ledger reports that fuel queues returned to Abuja on Friday.\n\n"
+        "Marketers said supply from the depots had slowed.\n\n"
+        "RELATED NEWS\n"
+        "Depot owners raise ex-depot price\n"
+        "Tanker drivers suspend strike\n\n"
+        "Related topic:\n"
+        "Fuel scarcity\n\n"
+        "Join The Lagos Ledger's WhatsApp channel for breaking news\n\n"
+        "All rights reserved. This material may not be reproduced without prior "
+        "written permission from The Lagos Ledger."
+    )
+    doc = claimscope.annotate(text)
+    texts = " | ".join(claim.text for claim in doc.claims)
+    for furniture in ("share this story", "Depot owners", "Tanker drivers", "Fuel scarcity"):
+        assert furniture not in texts
+    assert "permission" not in texts and "reproduced" not in texts
+    assert claim_holding(doc, "fuel queues returned").source.text == "The Lagos Ledger"
