@@ -38,6 +38,16 @@ def named_holder(tokens: list[tuple[int, int, str]], comma: int) -> tuple[int, i
         i -= 1
     if i >= 0 and tokens[i + 1][2] in CLOSE_QUOTES:
         i += 1  # '"C," the minister, Dr Ana Ruiz, said': the quote is the content
-    if j - i > ROLE_PHRASE_MAX or not role_phrase([t[2] for t in tokens[i + 1 : j]]):
+    phrase = [t[2] for t in tokens[i + 1 : j]]
+    if j - i > ROLE_PHRASE_MAX or not role_phrase(phrase):
         return None
+    if phrase[0].casefold() not in _INDEFINITE and not any(w[:1].isupper() for w in phrase[1:]):
+        return None  # "His lawyer, Jane Roe,": the entities link such a role to the name
     return i + 1, comma
+
+
+_INDEFINITE = frozenset(("a", "an", "one"))
+"""Openers of a role the entity clustering does not link to a name after it by
+itself (*A lawyer for the outlets, Jane Roe,*, *one of the family's attorneys, …*);
+a definite or possessive role in lower case (*His lawyer*, *The union's president*)
+it does, and keeps as the local mention."""

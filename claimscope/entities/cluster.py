@@ -353,7 +353,7 @@ class _Builder:
                     links[a.start, a.end] = (b.start, b.end)
             if titled_apposition(text, a, b):
                 links[a.start, a.end] = (b.start, b.end)
-            if (a.start, a.end) not in links and (held := holder_link(text, ms, k, self._alone)):
+            if (a.start, a.end) not in links and (held := holder_link(text, ms, k, self._free)):
                 links[a.start, a.end] = held  # "A trader at the market, Mrs Jane Roe"
             if (
                 a.kind == "name"
@@ -368,8 +368,9 @@ class _Builder:
                 links[b.start, b.end] = (a.start, a.end)  # "… of Labour Inspection (Sunafil)"
         return links
 
-    def _alone(self, m: Mention) -> bool:
-        return len(getattr(self.of.get((m.start, m.end)), "mentions", ())) <= 1
+    def _free(self, m: Mention) -> bool:
+        alone = len(getattr(self.of.get((m.start, m.end)), "mentions", ())) <= 1
+        return not self._governed(m) and (m.kind != "name" or alone)
 
     def _governed(self, m: Mention) -> bool:
         return _governed(self.text, m.start)

@@ -121,20 +121,22 @@ def holder_name(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def holder_link(
-    text: str, mentions: Sequence[Mention], k: int, alone: Callable[[Mention], bool]
+    text: str, mentions: Sequence[Mention], k: int, free: Callable[[Mention], bool]
 ) -> tuple[int, int] | None:
     """The span of the name that the role mention ``mentions[k]`` stands in
     apposition to as *ROLE PHRASE, NAME* (:func:`holder_name`), for the entity
     clustering: *A trader* and *Mrs Jane Roe* in *A trader at the market, Mrs Jane
-    Roe, said* are one person, whom a later *she* means. A role written as a name
-    (*the Executive Director*) is linked only when ``alone`` says its entity holds
-    no other mention."""
+    Roe, said* are one person, whom a later *she* means. ``free`` says whether the
+    role may be linked: not the object of a preposition (*After meeting the
+    President, Jane Roe said*), and, for a role written as a name (*the Executive
+    Director*), an entity holding no other mention."""
     a = mentions[k]
     if a.kind not in ("desc", "name") or a.plural or a.possessive:
         return None  # "the family's attorneys, Jane Roe": the attorney, not the family
-    if a.kind == "name" and not alone(a):
-        return None  # a role written as a name may stand for others too ("President")
-    if not holds_role(text[a.start : a.end].split()):
+    if not free(a):
+        return None  # "After meeting the President, Jane Roe": governed; a role written
+        # as a name may also stand for others ("President")
+    if not holds_role(text[a.start : a.end].split()) or not _opens_clause(text, a.start):
         return None
     for b in mentions[k + 1 : k + 5]:
         if b.sentence != a.sentence:
@@ -144,3 +146,19 @@ def holder_link(
             if held is not None and held[0] <= b.start and held[1] == b.end:
                 return b.start, b.end
     return None
+
+
+_CLAUSE_OPENERS = frozenset("and but however meanwhile yet so".split())
+"""Words a subject may follow at the start of its clause (*But the minister, …*)."""
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether a mention at ``start`` may open its clause as its subject: after the
+    text's start, a sentence's end, a comma, a colon, an opening quote or a line
+    break, or a conjunction (*However, the director*, *But a trader*); not an object
+    (*After meeting the President, Jane Roe said*)."""
+    before = text[max(0, start - 40) : start].rstrip(" \t")
+    if not before or before[-1] in ',;:.!?\n"“':
+        return True
+    words = before.split()
+    return bool(words) and words[-1].casefold() in _CLAUSE_OPENERS
