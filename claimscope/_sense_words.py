@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import regex
 
-from claimscope import _grammar, lexicon
+from claimscope import _grammar, lexicon, sources
 from claimscope._grammar import POSSESSIVES
 from claimscope._noun_complements import nominal_object
+from claimscope.model import SourceType
 
 __all__ = [
     "ED_NOT_PAST",
@@ -452,15 +453,16 @@ see …*)."""
 
 
 def ability_could(text: str, start: int, end: int) -> bool:
-    """Whether *could* at ``start:end`` is ability (*could only*, *could see the
-    flames*, *could hear shouting*), not a possibility: before *see*/*hear* it is a
+    """Whether *could* at ``start:end`` is ability (*could only*, *could no longer*,
+    *could see the flames*, *could hear shouting*), not a possibility: before *see*/*hear* it is a
     possibility when the sentence opens on an *if* clause just before its subject, or
     a figure or an outcome word (lexicon ``outcome_words``: *higher*, *rise*, *test*)
     follows within six words (*we could see Brent test $90*, *shoppers could see
     higher bills*)."""
-    nxt = _next_words(text, end, 1)[:1]
-    if nxt == ["only"]:
-        return True
+    two = _next_words(text, end, 2)[:2]
+    nxt = two[:1]
+    if nxt == ["only"] or two == ["no", "longer"]:
+        return True  # "could no longer survive on their pay": an ability lost
     if nxt not in _PERCEIVE:
         return False
     cut = max(text.rfind(ch, max(0, start - 160), start) for ch in ".!?\n")
@@ -540,9 +542,22 @@ def outlet_understands(text: str, end: int) -> bool:
         return False
     outlets = lexicon.words("outlets")
     named = (" ".join(words[i:]) for i in range(len(words)))
-    return words[-1] in lexicon.words("sources_media") or any(
-        n in outlets or n.removeprefix("the ") in outlets for n in named
+    return (
+        words[-1] in lexicon.words("sources_media")
+        or any(n in outlets or n.removeprefix("the ") in outlets for n in named)
+        or _outlet_like_name(text, start)
     )
+
+
+_NAME_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'’&.-]*+[^\S\n]++){1,4}+\Z")
+"""The capitalised words (at most four) right before an offset."""
+
+
+def _outlet_like_name(text: str, start: int) -> bool:
+    """Whether a name shaped like an outlet's ends right before ``start`` (*The Fiji
+    Times understands*, *the Hebridean Gazette understands*: ``media_patterns.txt``)."""
+    found = _NAME_BEFORE.search(text, max(0, start - 60), start)
+    return found is not None and sources.classify(found.group().strip())[0] is SourceType.MEDIA
 
 
 _ACCORDING_OBJECT = regex.compile(

@@ -193,8 +193,8 @@ _CREDIT_END = regex.compile(
     r"(?:[ \t]?/[ \t]?\p{Lu}[^\n()/]{0,50})?\)\s*\Z"
     r"|(?<=[.!?][\"'’”]?[ \t])\(\p{Lu}[\p{L}'’.&-]*+(?:[ \t]\p{Lu}[\p{L}'’.&-]*+){0,3}:[ \t]"
     r"\p{Lu}[\p{L}'’.-]*+(?:[ \t]\p{Lu}[\p{L}'’.-]*+){0,3}\)\s*\Z"
-    r"|(?<=[.!?][\"'’”]?[ \t])(?i:photos?|pictures?|images?|videos?|photographs?)[ \t]+by[ \t]+"
-    r"\p{Lu}[^\n.!?]{0,60}\Z"
+    r"|(?<=[.!?][\"'’”]?[ \t])(?i:photos?|pictures?|images?|videos?|photographs?)[ \t]+"
+    r"(?i:by|from|courtesy[ \t]+of)[ \t]+\p{Lu}[^\n.!?]{0,60}\Z"
 )
 """A credit closing a paragraph (``… for two years. Source: Supplied``, ``Photos: Jane
 Doe/Staff``, ``(Video by Jane Doe)``, ``(Handout/Université Laval)``, ``(Submitted by
@@ -202,8 +202,12 @@ Jane Doe)``, or a photographer and agency after the caption's last sentence: ``�
 Tuesday. Fred Lum/The Globe and Mail``, or a short credit in brackets after it: ``… last
 month. (U.S. Navy)``, ``… on Feb. 7. (AA Photo)``, ``… on Monday. (Dana Ruiz/The Valley
 Herald)``, or the outlet and photographer in brackets: ``… near Robinvale. (ABC News:
-Jane Doe)``, or ``… California. Photo by Jane Doe / The Circuit``; a transcript's
+Jane Doe)``, or ``… California. Photo by Jane Doe / The Circuit`` (or *Photo from Senate
+PRIB*, *Photo courtesy of …*); a transcript's
 ``(Laughter)`` is no credit): the whole paragraph is a caption."""
+
+_CREDIT_MARKS = (":", ")", "/", " by ", " from ", " of ")
+"""What a paragraph's tail holds when :data:`_CREDIT_END` may match there."""
 
 _COPYRIGHT_YEAR = regex.compile(r"(?i:copyright)[^\S\n]++(?:(?:©|\(c\))[^\S\n]*+)?(?:19|20)\d\d\b")
 """A station's or paper's footer opening with its copyright year (*Copyright 2026 KXRT.
@@ -489,13 +493,15 @@ def _paragraph_reason(
 ) -> str | None:
     """Why a whole paragraph is furniture, or None (see :func:`page_furniture`)."""
     reason = _opener_reason(paragraph)
+    if reason is None and "\n" in paragraph[:40]:  # "SUMMARY\nThis is AI generated …"
+        reason = _opener_reason(paragraph[paragraph.index("\n") + 1 :])
     if reason is not None:
         return reason
     if _COPYRIGHT_YEAR.match(paragraph) or _update_note(paragraph):
         return "disclaimer"
     tail = paragraph[-_CREDIT_WINDOW:]
     # a credit holds a colon or ends with a parenthesis: test for those first
-    if (":" in tail or ")" in tail or "/" in tail) and _CREDIT_END.search(tail):
+    if any(mark in tail for mark in _CREDIT_MARKS) and _CREDIT_END.search(tail):
         return "caption"
     if _credit_line_last(tail):
         return "caption"

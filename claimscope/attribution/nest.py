@@ -25,6 +25,7 @@ from claimscope._grammar import NP_PREPOSITIONS
 from claimscope.attribution import channels, cue_gate, patterns, who
 from claimscope.attribution.context import Context, Raw, trim_content
 from claimscope.entities.name_runs import PARTICLES
+from claimscope.entities.role_holders import holder_name
 from claimscope.labels import Rule
 from claimscope.model import Cue, CueKind, SourceType
 
@@ -194,6 +195,9 @@ def plain_source(text: str, span: tuple[int, int]) -> bool:
     A subject found inside another attribution's content is trusted only so far:
     there the cue patterns have nothing else to go on.
     """
+    held = holder_name(text, *span)  # "Her spokesman, Jane Roe": the name is plain
+    if held is not None:
+        span = held
     typed = _phrase_type(text, span)
     if typed is None:
         return False

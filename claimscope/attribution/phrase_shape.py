@@ -18,6 +18,7 @@ from claimscope._grammar import (
     SUBJECT_PRONOUNS,
 )
 from claimscope._punkt import known_abbreviations
+from claimscope.attribution._place_relatives import people_of_place
 from claimscope.attribution.context import OPEN_QUOTES
 from claimscope.entities.offices import office_title
 from claimscope.sources import is_source_noun, participle_postmodifier
@@ -56,10 +57,11 @@ def relative_on_subject(tokens: list[tuple[int, int, str]], j: int, start: int, 
     ):
         opener = tokens[j - 3][2].casefold()  # "The staff member who reported": a compound
     obj = tokens[start + 1][2]
+    placed = people_of_place(tokens, j)  # "Residents of Sapang Bayan who attended"
     return (
         noun.isalpha()
-        and (noun.islower() or j == 1)  # "Residents who reached the border said"
-        and (j == 1 or opener in ("the", "a", "an") or opener in QUANTIFIERS)
+        and (noun.islower() or j == 1 or placed)  # "Residents who reached the border said"
+        and (j == 1 or opener in ("the", "a", "an") or opener in QUANTIFIERS or placed)
         and verb.islower()
         and verb.casefold() not in NP_OPENERS
         and verb.casefold() not in SUBJECT_PRONOUNS

@@ -315,12 +315,20 @@ def fronted_adjunct(tokens: list[tuple[int, int, str]], comma: int) -> bool:
     a fronted adjunct: one unquoted word (*Outside, Jane Doe, 45, said C*) or a phrase
     opened by a leading adjunct word (*On Sunday, …*, *Speaking outside court, …*) or
     by a participle (*Opening the case on Tuesday, …*)."""
-    if comma < 1 or comma > ADJUNCT_MAX or tokens[comma][2] != ",":
+    if comma < 1 or comma > FRONTED_MAX or tokens[comma][2] != ",":
         return False
     words = tokens[:comma]
     if any(not t[2][:1].isalnum() for t in words):
         return False  # a quote or a dash: '"Yes," Jane Doe, 45, said' quotes C
+    if comma > ADJUNCT_MAX:  # "Speaking to journalists at the Ikeja Under Bridge, …"
+        return participle_opener(words)
     return comma == 1 or words[0][2].casefold() in LEADING_ADJUNCTS or participle_opener(words)
+
+
+FRONTED_MAX = 14
+"""Most tokens of a fronted participle phrase before a subject with an appositive
+(*Speaking to journalists at the Ikeja Under Bridge, the union's president, …*); other
+fronted adjuncts have at most :data:`ADJUNCT_MAX`."""
 
 
 PARENTHETICALS = frozenset("however moreover meanwhile nonetheless nevertheless".split())

@@ -42,6 +42,7 @@ from claimscope._grammar import (
     RELATIVE_PRONOUNS,
 )
 from claimscope.attribution._gapped_relatives import gapped_relative
+from claimscope.attribution._named_holder import named_holder
 from claimscope.attribution.context import (
     BOUNDARY,
     CLOSE_QUOTES,
@@ -519,10 +520,10 @@ who did not work on the study, told …*)."""
 
 
 def appositive_source(tokens: list[tuple[int, int, str]], comma: int) -> tuple[int, int] | None:
-    """The phrase before an appositive that ends at token ``comma``.
-
-    ``Jane Doe, a former officer who worked in Europe, said`` → ``Jane Doe``.
-    """
+    """The phrase before an appositive that ends at token ``comma`` (``Jane Doe, a
+    former officer who worked in Europe, said`` → ``Jane Doe``)."""
+    if (holder := named_holder(tokens, comma)) is not None:
+        return holder  # "A trader at the market, Mrs Jane Roe, said": the name
     j = _name_end(tokens, 1, comma) - 1  # past a party label: "Cllr Jane Roe (Con),"
     # a dash aside may hold commas: "The film — which shows A, B and others — explains"
     ends = "—–" if tokens[comma][2] in ("—", "–") else APPOSITIVE_ENDS

@@ -43,6 +43,7 @@ from claimscope.entities.name_compare import (
 from claimscope.entities.name_runs import PARTICLES
 from claimscope.entities.pronouns import link_pronouns
 from claimscope.entities.pseudonym_cues import pseudonym_cues
+from claimscope.entities.role_holders import holder_link, holds_role
 from claimscope.entities.role_titles import role_holder, title_kept, titled_apposition
 from claimscope.entities.spanmap import SpanMap
 from claimscope.entities.variation import varied_subject
@@ -293,8 +294,7 @@ class _Builder:
         """Map a description's start to the start of the name it stands in apposition
         to (or the name to the acronym in brackets after it)."""
         links: dict[tuple[int, int], tuple[int, int]] = {}
-        ms = self.mentions
-        text = self.text
+        ms, text = self.mentions, self.text
         for k in range(len(ms) - 1):
             a, b = ms[k], ms[k + 1]
             if a.sentence != b.sentence:
@@ -356,6 +356,8 @@ class _Builder:
                     links[a.start, a.end] = (b.start, b.end)
             if titled_apposition(text, a, b):
                 links[a.start, a.end] = (b.start, b.end)
+            if (a.start, a.end) not in links and (held := holder_link(text, ms, k, self._free)):
+                links[a.start, a.end] = held  # "A trader at the market, Mrs Jane Roe"
             if (
                 a.kind == "name"
                 and b.kind == "name"
@@ -368,6 +370,10 @@ class _Builder:
             elif between.strip() == "(" and _bracketed_alias(text, a, b):
                 links[b.start, b.end] = (a.start, a.end)  # "… of Labour Inspection (Sunafil)"
         return links
+
+    def _free(self, m: Mention) -> bool:
+        alone = len(getattr(self.of.get((m.start, m.end)), "mentions", ())) <= 1
+        return not self._governed(m) and (m.kind != "name" or alone)
 
     def _governed(self, m: Mention) -> bool:
         return _governed(self.text, m.start)
@@ -388,7 +394,8 @@ class _Builder:
                 current = self.of.get(span)
                 if target is not None and current is not None and target is not current:
                     name = target.name
-                    self._merge(target, current, not _apposable(self.text, m))  # the holder
+                    kept = _apposable(self.text, m) or holds_role(m.words)
+                    self._merge(target, current, not kept)  # the holder keeps the name
                     if role := title_kept(self.text, m, target, name):
                         self.by_role[role] = target  # "Its President, Nana Kobina Essel III,"
                 continue

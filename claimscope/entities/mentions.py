@@ -11,6 +11,7 @@ from sys import intern
 import regex
 
 from claimscope._grammar import IRREGULAR_PASTS, SINGULAR_DETERMINERS
+from claimscope.entities._imperative_openers import imperative_before_name
 from claimscope.entities.candidates import FIRST_WORD, Known, candidate_pattern, opening_before
 from claimscope.entities.headline import title_case
 from claimscope.entities.mention import Mention as Mention  # re-exported
@@ -507,6 +508,7 @@ def _name_start(tokens: list[Tok], i: int, j: int, first_word: int, known: Known
             head in _starters()
             or head in _NP_WORDS
             or _modifies_head(tokens, start_k, j, known.text)
+            or imperative_before_name(tokens, start_k, j)  # "Join The Courier's channel"
         ):
             start_k += 1
             continue

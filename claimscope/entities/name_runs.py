@@ -56,7 +56,12 @@ def name_run(tokens: list[Tok], i: int) -> int:
             if not has_org and w.rstrip(".") in org_words:
                 has_org = True
             j += 1
-            if _possessive(w) is not None and not (j == i + 1 and _place_head(tokens, j)):
+            owner = _possessive(w)
+            if (
+                owner is not None
+                and not (j == i + 1 and _place_head(tokens, j))
+                and not _office_of(owner, tokens, j)  # "the Prime Minister's Office"
+            ):
                 break  # "Doe's", but not "Hawke's Bay": a place's name goes on
             continue
         if w in (",", "and") and has_org:
@@ -199,6 +204,17 @@ def _place_head(tokens: list[Tok], k: int) -> bool:
     (*Hawke's Bay*, *King's Cross*: ``lexicons/place_heads.txt``; *Jane Doe's
     Island Records* is hers)."""
     return k < len(tokens) and tokens[k][2].casefold() in lexicon.words("place_heads")
+
+
+def _office_of(owner: str, tokens: list[Tok], k: int) -> bool:
+    """Whether ``tokens[k]`` is *Office* after a role title's possessive (*the Prime
+    Minister's Office*, *the Governor's Office*): one body's name, not the person's."""
+    return (
+        k < len(tokens)
+        and tokens[k][2] == "Office"
+        and _bare(owner).casefold() in _titles()
+        and tokens[k][0] == tokens[k - 1][1] + 1
+    )
 
 
 def portfolio_after(tokens: list[Tok], k: int) -> bool:

@@ -19,6 +19,7 @@ from claimscope.entities.mentions import Mention
 from claimscope.entities.name_lists import in_longer_name
 from claimscope.entities.phrase_head import _QUANTIFIERS, _noun_phrase_head, _shape
 from claimscope.entities.postmod import postmodified_end, takes_postmodifier
+from claimscope.entities.role_holders import holder_name
 from claimscope.entities.spanmap import SpanMap
 from claimscope.entities.words import (
     _PREPOSITIONS,
@@ -256,6 +257,7 @@ class _Resolver:
         relative = text[local[0] : local[1]].casefold() in _RELATIVES
         if relative and source.start is not None and source.end is not None:
             target = (source.start, source.end)  # "who": the named phrase before it
+        target = holder_name(text, *target) or target  # "A trader, Mrs Jane Roe"
         m, shaped = self._mention_in(*target)
         coordinated = target == local and self._coordinated(*target)
         exact = self.model.of.get(target) if coordinated else None
