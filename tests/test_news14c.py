@@ -1,0 +1,60 @@
+"""Unusual news formats of the tenth composed round (a fact-check, a "what we know"
+explainer, a leaked-documents investigation, an update with corrections, a magazine
+Q&A, a commodity market report): one test per general error seen in those articles
+of ``tests/golden/news_composed``, each on sentences composed here."""
+
+from __future__ import annotations
+
+import claimscope
+from claimscope import SourceType
+
+# -- magazine Q&A: a short edit note, a surname after the name, "I think" -----------------
+
+_QA = (
+    "Tomas Brennock's new novel is set on a lighthouse\n\n"
+    "By Una Fallon\n\n"
+    "Tomas Brennock's third novel, The Keeper, follows a widower who takes a job on a "
+    "rock lighthouse. Brennock, 52, worked as a ferry engineer before Salt Harbour came "
+    "out in 2016. We spoke in his garden in Cobh.\n\n"
+    "Why a lighthouse?\n\n"
+    "My grandfather kept one off Kerry for twenty years. I think he was happiest out "
+    "there. The book grew from his logbooks.\n\n"
+    "Was it hard to write?\n\n"
+    "It took four years. I threw away most of the first draft.\n\n"
+    "This interview has been edited and condensed."
+)
+
+
+def test_a_q_and_a_with_a_bare_edit_note_gives_the_answers_to_the_interviewee() -> None:
+    """*This interview has been edited and condensed.* marks a Q&A as surely as *edited
+    for length and clarity*; the interviewee is the person the introduction names most,
+    counting the surname alone (*Brennock, 52,*) and not a book title (*Salt Harbour*),
+    and an answer's *I think* is the interviewee, not the writer."""
+    doc = claimscope.annotate(_QA)
+    by_text = {c.text: c for c in doc.claims}
+    for text in ("It took four years", "The book grew from his logbooks"):
+        claim = by_text[text]
+        assert claim.source.text == "Tomas Brennock", text
+        assert claim.source.type is SourceType.PERSON
+    hedged = next(c for c in doc.claims if "happiest out there" in c.text)
+    assert hedged.source.text == "Tomas Brennock"
+    assert hedged.confidence.value == "hedged"
+
+
+def test_a_lightly_edited_conversation_is_a_q_and_a_too() -> None:
+    """*This conversation has been lightly edited.*: an adverb before *edited*."""
+    text = _QA.replace("This interview has been edited and condensed.", "")
+    text = text.replace(
+        "We spoke in his garden in Cobh.",
+        "We spoke in his garden in Cobh. This conversation has been lightly edited.",
+    )
+    claim = next(c for c in claimscope.annotate(text).claims if "four years" in c.text)
+    assert claim.source.text == "Tomas Brennock"
+
+
+def test_a_column_that_mentions_editing_is_no_q_and_a() -> None:
+    """A text that says a draft *has been edited* but is no interview keeps its
+    questions rhetorical and its prose the writer's."""
+    text = _QA.replace("This interview has been edited and condensed.", "My draft was edited.")
+    claim = next(c for c in claimscope.annotate(text).claims if "four years" in c.text)
+    assert claim.source.type is SourceType.AUTHOR
