@@ -58,3 +58,48 @@ def test_a_column_that_mentions_editing_is_no_q_and_a() -> None:
     text = _QA.replace("This interview has been edited and condensed.", "My draft was edited.")
     claim = next(c for c in claimscope.annotate(text).claims if "four years" in c.text)
     assert claim.source.type is SourceType.AUTHOR
+
+
+# -- fire brigades, transit bodies and slide decks -----------------------------------------
+
+
+def test_a_fire_brigade_is_an_organization() -> None:
+    """*Westmoor Fire Brigade said …* and *The brigade said …*: a public body, not a
+    person named Brigade."""
+    text = (
+        "Westmoor Fire Brigade said six engines were sent to the warehouse. "
+        "The brigade said the roof had partly collapsed."
+    )
+    claims = claimscope.annotate(text).claims
+    assert [c.source.type for c in claims] == [SourceType.ORGANIZATION] * 2
+    assert claims[1].source.text == "Westmoor Fire Brigade"
+
+
+def test_a_transit_agency_is_an_organization() -> None:
+    """*Harbour Transit said …*: the transit agency speaks as a body."""
+    text = "Harbour Transit said the route would reopen on Monday."
+    claim = claimscope.annotate(text).claims[0]
+    assert claim.source.type is SourceType.ORGANIZATION
+
+
+def test_a_slide_deck_is_a_document() -> None:
+    """*One slide deck … recommends that …*: a written artefact."""
+    text = (
+        "One slide deck, prepared for a board meeting in May, recommends that managers "
+        "stop publishing monthly complaint figures."
+    )
+    claim = claimscope.annotate(text).claims[0]
+    assert claim.source.type is SourceType.DOCUMENT
+
+
+def test_the_company_is_not_the_fire_brigade_or_the_safety_executive() -> None:
+    """*The company said …* after a company, then a fire brigade and the Health and
+    Safety Executive were named: a brigade or an executive agency is no company."""
+    text = (
+        "Tolland Plastics Ltd said the building held drums of resin.\n\n"
+        "Westmoor Fire Brigade said six engines attended. The Health and Safety "
+        "Executive (HSE) has opened an investigation.\n\n"
+        "The company said production had been halted."
+    )
+    claim = next(c for c in claimscope.annotate(text).claims if "halted" in c.text)
+    assert claim.source.text == "Tolland Plastics Ltd"
