@@ -103,3 +103,39 @@ def test_the_company_is_not_the_fire_brigade_or_the_safety_executive() -> None:
     )
     claim = next(c for c in claimscope.annotate(text).claims if "halted" in c.text)
     assert claim.source.text == "Tolland Plastics Ltd"
+
+
+# -- a denial of a claim reported inside another attribution --------------------------------
+
+
+def test_a_reported_denial_of_a_claim_is_nested_and_denied() -> None:
+    """*A spokeswoman said the company rejects the suggestion that C*: the company's
+    denial of C, relayed by the spokeswoman (SPEC's nesting: the innermost speaker is
+    the source, the relay on the chain)."""
+    for text, content, source in (
+        (
+            "A spokeswoman said the company rejects the suggestion that it hid injury "
+            "figures from inspectors.",
+            "it hid injury figures from inspectors",
+            "the company",
+        ),
+        (
+            "Mr Hale said the bank disputed allegations that it had misled savers.",
+            "it had misled savers",
+            "the bank",
+        ),
+    ):
+        claim = claimscope.annotate(text).claims[0]
+        assert claim.text == content
+        assert claim.source.text == source
+        assert claim.confidence.value == "denied"
+        assert claim.chain
+
+
+def test_rejecting_an_offer_is_no_nested_denial() -> None:
+    """*said the club rejected the offer*: a rejected proposal is an act the spokesman
+    reports, not a denied claim (SPEC), so the spokesman stays the source."""
+    text = "A spokesman said the club rejected the offer from the council."
+    claim = claimscope.annotate(text).claims[0]
+    assert claim.source.text == "A spokesman"
+    assert claim.confidence.value == "reported"
