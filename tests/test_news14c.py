@@ -139,3 +139,22 @@ def test_rejecting_an_offer_is_no_nested_denial() -> None:
     claim = claimscope.annotate(text).claims[0]
     assert claim.source.text == "A spokesman"
     assert claim.confidence.value == "reported"
+
+
+# -- an indefinite role with a prepositional phrase, then the name -----------------------
+
+
+def test_a_spokesperson_for_a_body_then_a_name_is_that_person() -> None:
+    """*A spokesperson for the council, Jane Doe, said …*: the name closing the
+    apposition is who speaks, as after *The spokesperson for the council, Jane Doe,*;
+    a place after the phrase (*A resident of Main Street, Springfield,*) is no name."""
+    for text, source in (
+        ("A spokesperson for the council, Jane Doe, said the road would close.", "Jane Doe"),
+        ("A teacher at the school, Maria Gomez, said pupils were sent home.", "Maria Gomez"),
+        (
+            "A resident of Main Street, Springfield, said the road would close.",
+            "A resident of Main Street",
+        ),
+    ):
+        claim = claimscope.annotate(text).claims[0]
+        assert claim.source.text == source

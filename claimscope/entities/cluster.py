@@ -347,6 +347,8 @@ class _Builder:
                 if rest is not None and (
                     (not rest and _closes_apposition(text, b.end))
                     or (_role_phrase(text, a) and rest and rest[0] in _ROLE_PREPOSITIONS)
+                    # "A spokesperson for the council, Jane Doe, said": a full name
+                    or (rest and rest[0] in _ROLE_PREPOSITIONS and _introduced_person(text, b))
                 ):
                     # "the chief constable of the county, Dame Ann Lowe"
                     links[a.start, a.end] = (b.start, b.end)
