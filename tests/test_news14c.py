@@ -158,3 +158,33 @@ def test_a_spokesperson_for_a_body_then_a_name_is_that_person() -> None:
     ):
         claim = claimscope.annotate(text).claims[0]
         assert claim.source.text == source
+
+
+# -- tip-line calls and contributor lines closing an investigation --------------------------
+
+_STORY = "The bridge will reopen in May, a spokeswoman said on Monday.\n\n"
+
+
+def test_a_tip_line_after_a_short_question_is_no_claim() -> None:
+    """*Have a tip? Contact our reporters securely.*: the question is no claim and the
+    call after it addresses the reader."""
+    for tail in (
+        "Have a tip? Contact our reporters securely.",
+        "Got a story? Send us your tips at tips@harbourdaily.example.",
+    ):
+        claims = claimscope.annotate(_STORY + tail).claims
+        assert [c.text for c in claims] == ["The bridge will reopen in May"], tail
+
+
+def test_contributor_lines_closing_an_article_are_no_claims() -> None:
+    """*Daniel Okafor covers labor. Rosa Villanueva is a data reporter.*: one line a
+    writer, as a bio; a company's cover (*Acme Insurance covers flood damage.*) stays
+    a claim."""
+    for tail in (
+        "Liam Carrick covers transport. Ines Moreau is a data reporter.",
+        "Liam Carrick covers transport for The Harbour Daily.",
+    ):
+        claims = claimscope.annotate(_STORY + tail).claims
+        assert len(claims) == 1, tail
+    prose = claimscope.annotate(_STORY + "Acme Insurance covers flood damage.").claims
+    assert len(prose) == 2
