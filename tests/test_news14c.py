@@ -188,3 +188,22 @@ def test_contributor_lines_closing_an_article_are_no_claims() -> None:
         assert len(claims) == 1, tail
     prose = claimscope.annotate(_STORY + "Acme Insurance covers flood damage.").claims
     assert len(prose) == 2
+
+
+# -- "reports seen by the paper show": the noun, not the verb --------------------------------
+
+
+def test_reports_a_participle_follows_are_the_documents_that_show() -> None:
+    """*Internal reports reviewed by the Courier show that C*: a participle and its
+    agent after *reports* make it the subject's noun, so the documents are the source
+    and *show* the cue (*The mayor reports that C* keeps its verb)."""
+    for text, head in (
+        ("Internal reports reviewed by the Courier show that complaints doubled.", "reports"),
+        ("Police reports obtained by the Herald show that the van was speeding.", "reports"),
+    ):
+        claim = claimscope.annotate(text).claims[0]
+        assert head in claim.source.text, text
+        assert claim.source.type is SourceType.DOCUMENT
+        assert [c.text for c in claim.cues] == ["show"]
+    verb = claimscope.annotate("The mayor reports that the budget is balanced.").claims[0]
+    assert verb.source.text == "The mayor"
