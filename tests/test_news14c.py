@@ -207,3 +207,32 @@ def test_reports_a_participle_follows_are_the_documents_that_show() -> None:
         assert [c.text for c in claim.cues] == ["show"]
     verb = claimscope.annotate("The mayor reports that the budget is balanced.").claims[0]
     assert verb.source.text == "The mayor"
+
+
+# -- councillors' titles and clarification notes --------------------------------------------
+
+
+def test_coun_and_cllr_are_titles_that_end_no_sentence() -> None:
+    """*Coun. Trevor Vail* (Canadian) and *Cllr Ann Roe* (British): a councillor's
+    title before the name, whose period ends no sentence."""
+    text = (
+        "The remark was made by Coun. Trevor Vail at Tuesday's meeting. "
+        "Cllr Ann Roe said the library would stay open."
+    )
+    doc = claimscope.annotate(text)
+    assert len(doc.sentences) == 2
+    claim = next(c for c in doc.claims if "library" in c.text)
+    assert "Ann Roe" in claim.source.text
+    assert claim.source.type is SourceType.PERSON
+
+
+def test_a_clarification_note_is_page_furniture_like_a_correction() -> None:
+    """*Clarification: A previous version said …*: the outlet's note on its own
+    story, page furniture like *Correction:*, not a claim of the earlier version."""
+    text = (
+        "The ferry will be replaced in 2029, staff said.\n\n"
+        "Clarification: A previous version of this story said the ferry would be retired "
+        "this year. Staff now say it will stay in service."
+    )
+    claims = claimscope.annotate(text).claims
+    assert [c.text for c in claims] == ["The ferry will be replaced in 2029"]
