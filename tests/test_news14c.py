@@ -236,3 +236,20 @@ def test_a_clarification_note_is_page_furniture_like_a_correction() -> None:
     )
     claims = claimscope.annotate(text).claims
     assert [c.text for c in claims] == ["The ferry will be replaced in 2029"]
+
+
+# -- "could be seen from": what was perceptible, no possibility -----------------------------
+
+
+def test_smoke_that_could_be_seen_from_a_town_is_no_hedge() -> None:
+    """*smoke that could be seen from Hexley*, *could be heard streets away*: ability
+    to perceive, so the witnesses' account is reported; *could be seen as a snub* and
+    *could be felt for years* stay possibilities."""
+    for text, label in (
+        ("Witnesses described black smoke that could be seen from Hexley.", "reported"),
+        ("Neighbours said the blasts could be heard streets away.", "reported"),
+        ("Critics said the decision could be seen as a snub.", "hedged"),
+        ("The minister said the effects could be felt for years.", "hedged"),
+    ):
+        claim = claimscope.annotate(text).claims[0]
+        assert claim.confidence.value == label, text
