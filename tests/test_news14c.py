@@ -253,3 +253,19 @@ def test_smoke_that_could_be_seen_from_a_town_is_no_hedge() -> None:
     ):
         claim = claimscope.annotate(text).claims[0]
         assert claim.confidence.value == label, text
+
+
+# -- "does not recognise the figures": the British company's denial -------------------------
+
+
+def test_not_recognising_a_description_or_figures_denies_them() -> None:
+    """*said it did not recognise that description*, *does not recognise the
+    figures*: a company rejecting a claim; *did not recognise her attacker* is no
+    denial."""
+    for text, label in (
+        ("Harwell Foods said it did not recognise that description.", "denied"),
+        ("The trust said it does not recognise the figures quoted by the union.", "denied"),
+        ("The witness said she did not recognise her attacker.", "reported"),
+    ):
+        claim = claimscope.annotate(text).claims[0]
+        assert claim.confidence.value == label, text
