@@ -269,3 +269,23 @@ def test_not_recognising_a_description_or_figures_denies_them() -> None:
     ):
         claim = claimscope.annotate(text).claims[0]
         assert claim.confidence.value == label, text
+
+
+# -- market reports: "producers and buyers confirmed" ---------------------------------------
+
+
+def test_joined_market_groups_after_the_content_are_its_source() -> None:
+    """*…, producers and buyers confirmed.*: two unnamed groups joined by *and* after
+    the content, as *officials and analysts said*; buyers and importers are people
+    speaking, like traders and brokers."""
+    for text, source in (
+        (
+            "The October contract settled at $515/t, producers and buyers confirmed.",
+            "producers and buyers",
+        ),
+        ("Cargoes were booked for November, importers said.", "importers"),
+    ):
+        claim = claimscope.annotate(text).claims[0]
+        assert claim.source.text == source
+        assert claim.source.type is SourceType.ANONYMOUS
+        assert claim.confidence.value == "reported"

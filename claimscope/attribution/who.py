@@ -229,12 +229,12 @@ def _joins_sources(tokens: list[tuple[int, int, str]], j: int, start: int) -> bo
     following = tokens[start][2]
     previous = tokens[j - 1][2] if j > 0 else ""
     if (
-        is_source_word(previous.casefold())
+        (is_source_word(previous.casefold()) or _plurals(previous, following))
         and following.islower()
         and following.endswith("s")
         and (j < 2 or tokens[j - 2][2] in BOUNDARY or _one_modifier(tokens, j - 2))
     ):
-        return True  # "…, officials and analysts said", "…, industry officials and …"
+        return True  # "…, officials and analysts said", "…, producers and buyers said"
     if previous[:1].isupper() and following[:1].isupper() and _inside_body_name(tokens, j):
         return True  # "the Ministry of Trade and Industry said": one body's name
     return (
@@ -242,6 +242,11 @@ def _joins_sources(tokens: list[tuple[int, int, str]], j: int, start: int) -> bo
         and leading_name(tokens, j - 1)
         and (following[:1].isupper() or following.casefold() in POSSESSIVES)
     ) or _inside_name(tokens, j, previous, following)
+
+
+def _plurals(previous: str, following: str) -> bool:
+    """*producers and buyers*: a lower-case plural joined to a plural source noun."""
+    return previous.islower() and previous.endswith("s") and is_source_word(following)
 
 
 def _one_modifier(tokens: list[tuple[int, int, str]], m: int) -> bool:
