@@ -336,11 +336,13 @@ _READER_LEAD = regex.compile(
     r"(?i:if\s+you\b[^,.\n]{0,80},\s*)?(?i:you\s+can\s+(?:also\s+)?)"
     r"|[^:.\n]{1,60}:\s+(?=\p{Lu})"
     r"|[^?.!\n]{1,40}\?\s+(?=\p{Lu})"
+    r"|(?i:to\s+(?:receive|get|read|see|hear)\b)[^,.\n]{1,80},\s*"
 )
 """What stands before the imperative of a call addressed to the reader: *If you have
 an allergy, you can* (*sign up …*), *You can also* (*check …*), a short label and a
-colon (*Evacuation orders and warnings:* *Check the map at …*) or a short question
-(*Have a tip?* *Contact our reporters securely.*)."""
+colon (*Evacuation orders and warnings:* *Check the map at …*), a short question
+(*Have a tip?* *Contact our reporters securely.*) or a purpose (*To receive our weekly
+report,* *sign up here*)."""
 
 _WEB = regex.compile(r"[\p{L}\p{N}-]\.(?:com|gov|org|net|edu|info|io|ca|uk|au|nz|in)\b")
 """A web address (*westvale.gov/alerts*): the page a call sends the reader to."""

@@ -289,3 +289,10 @@ def test_joined_market_groups_after_the_content_are_its_source() -> None:
         assert claim.source.text == source
         assert claim.source.type is SourceType.ANONYMOUS
         assert claim.confidence.value == "reported"
+
+
+def test_a_purpose_before_a_sign_up_call_is_no_claim() -> None:
+    """*To receive our weekly market report, sign up here.*: a call to action with a
+    purpose clause before its imperative."""
+    text = "Prices rose, traders said.\n\nTo receive our weekly market report, sign up here."
+    assert [c.text for c in claimscope.annotate(text).claims] == ["Prices rose"]
