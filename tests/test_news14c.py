@@ -296,3 +296,14 @@ def test_a_purpose_before_a_sign_up_call_is_no_claim() -> None:
     purpose clause before its imperative."""
     text = "Prices rose, traders said.\n\nTo receive our weekly market report, sign up here."
     assert [c.text for c in claimscope.annotate(text).claims] == ["Prices rose"]
+
+
+def test_a_sources_line_is_a_credit_not_a_claim() -> None:
+    """*Sources: U.S. Bureau of Labor Statistics, …; interviews with …*: the list a
+    fact-check or a chart closes with credits where the figures came from."""
+    text = (
+        "The governor's figure is wrong, economists said.\n\n"
+        "Sources: Bureau of Labor Statistics, accessed Oct. 9; interviews with two "
+        "economists.\n\nSource: Ohio Department of Development."
+    )
+    assert len(claimscope.annotate(text).claims) == 1
