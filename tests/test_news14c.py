@@ -307,3 +307,21 @@ def test_a_sources_line_is_a_credit_not_a_claim() -> None:
         "economists.\n\nSource: Ohio Department of Development."
     )
     assert len(claimscope.annotate(text).claims) == 1
+
+
+# -- "What we know so far": bulleted facts ----------------------------------------------------
+
+
+def test_a_bullet_is_no_part_of_a_claim() -> None:
+    """*\\* The blast happened at 14:10, according to the brigade.*: the list item's
+    bullet opens neither an attributed claim nor one in the writer's voice."""
+    text = (
+        "Here is what we know so far.\n\n"
+        "* The blast happened at 14:10 in a storage shed, according to the fire brigade.\n"
+        "* Two men died at the scene.\n"
+        "• The council opened a rest centre, officials said."
+    )
+    texts = [c.text for c in claimscope.annotate(text).claims]
+    assert "The blast happened at 14:10 in a storage shed" in texts
+    assert "Two men died at the scene." in texts
+    assert "The council opened a rest centre" in texts
