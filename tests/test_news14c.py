@@ -325,3 +325,23 @@ def test_a_bullet_is_no_part_of_a_claim() -> None:
     assert "The blast happened at 14:10 in a storage shed" in texts
     assert "Two men died at the scene." in texts
     assert "The council opened a rest centre" in texts
+
+
+# -- "said C1, but that C2": two contents of one verb ----------------------------------------
+
+
+def test_a_second_that_clause_after_but_is_the_same_speaker_s() -> None:
+    """*The agency said C1, but that the tests would continue*: *but that* and a
+    clause's subject open the verb's second content, one claim each with the same
+    source; *but that view was not shared* (a determiner) is the writer's."""
+    text = (
+        "The agency said early monitoring had found no problems, but that the tests "
+        "would continue overnight."
+    )
+    claims = claimscope.annotate(text).claims
+    assert [(c.text, c.source.text) for c in claims] == [
+        ("early monitoring had found no problems", "The agency"),
+        ("the tests would continue overnight", "The agency"),
+    ]
+    text = "He said the plan was sound, but that view was not shared by the council."
+    assert claimscope.annotate(text).claims[0].text == "the plan was sound"
