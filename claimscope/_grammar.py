@@ -145,7 +145,10 @@ however, said to*): an aside that leaves the passive whole."""
 
 IRREGULAR_PARTICIPLES = _words("told shown seen said written known heard taken")
 
-FINITE_PASTS = _words("met told gave took made sent won lost led beat brought saw found kept")
+FINITE_PASTS = _words(
+    "met told gave took made sent won lost led beat brought saw found kept read wrote spoke "
+    "heard spent ran went came began got bought"
+)
 """Common irregular past tenses of transitive verbs: one in the words before a comma
 makes them a clause (*The minister met reporters, saying C*), not an introductory
 phrase (*The day before, …*)."""

@@ -345,3 +345,19 @@ def test_a_second_that_clause_after_but_is_the_same_speaker_s() -> None:
     ]
     text = "He said the plan was sound, but that view was not shared by the council."
     assert claimscope.annotate(text).claims[0].text == "the plan was sound"
+
+
+# -- "X read the report and said": an irregular past ends the subject --------------------
+
+
+def test_an_irregular_past_ends_the_shared_subject() -> None:
+    """*The minister read the report and said C*, *My editor read it and said C*: the
+    sentence's subject speaks; *read*, *wrote*, *spoke* … are past tenses that end it,
+    as *met* and *told* did (not *the report*, not *My editor read it and*)."""
+    for text, source in (
+        ("The minister read the report and said it was flawed.", "The minister"),
+        ("My editor read it and said, kindly, that it was too neat.", "My editor"),
+        ("The coach spoke to the players and said the season was over.", "The coach"),
+    ):
+        claim = claimscope.annotate(text).claims[-1]
+        assert claim.source.text == source, text
