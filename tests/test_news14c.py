@@ -361,3 +361,14 @@ def test_an_irregular_past_ends_the_shared_subject() -> None:
     ):
         claim = claimscope.annotate(text).claims[-1]
         assert claim.source.text == source, text
+
+
+def test_the_company_is_no_capital_or_country() -> None:
+    """*A ministry official in New Delhi told …* then *The company did not respond*:
+    a capital or country named for its government is no company."""
+    text = (
+        "A ministry official in New Delhi told reporters that stocks were adequate.\n\n"
+        "The company said it would hold prices."
+    )
+    claim = claimscope.annotate(text).claims[-1]
+    assert claim.source.text == "The company"
