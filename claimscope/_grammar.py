@@ -146,8 +146,8 @@ however, said to*): an aside that leaves the passive whole."""
 IRREGULAR_PARTICIPLES = _words("told shown seen said written known heard taken")
 
 FINITE_PASTS = _words(
-    "met told gave took made sent won lost led beat brought saw found kept cut sold paid bought "
-    "spent built drew"
+    "met told gave took made sent won lost led beat brought saw found kept cut sold paid "
+    "bought spent built drew read wrote spoke heard ran went came began got"
 )
 """Common irregular past tenses of transitive verbs: one in the words before a comma
 makes them a clause (*The minister met reporters, saying C*), not an introductory

@@ -442,6 +442,10 @@ speculate whether*), or nothing. *Analysts speculate that C* still hedges C."""
 
 _PERCEIVE = (["see"], ["hear"])
 
+_PERCEIVED = frozenset({"seen", "heard", "spotted"})
+"""Participles after *could be* that tell what was perceptible (*could be seen from
+the motorway*, *could be heard streets away*): ability, no possibility."""
+
 _IF_CONSEQUENT = regex.compile(
     r"[\"“‘'(]?[^\S\r\n]*+if\b[^.!?;:\n,]{1,120},[^\S\r\n]*+(?:then[^\S\r\n]++)?"
     r"[\w'’]++(?:[^\S\r\n]++[\w'’]++)?[^\S\r\n]*+",
@@ -454,7 +458,8 @@ see …*)."""
 
 def ability_could(text: str, start: int, end: int) -> bool:
     """Whether *could* at ``start:end`` is ability (*could only*, *could no longer*,
-    *could see the flames*, *could hear shouting*), not a possibility: before *see*/*hear* it is a
+    *could see the flames*, *could hear shouting*, *could be seen from the coast* but not
+    *could be seen as a snub*), not a possibility: before *see*/*hear* it is a
     possibility when the sentence opens on an *if* clause just before its subject, or
     a figure or an outcome word (lexicon ``outcome_words``: *higher*, *rise*, *test*)
     follows within six words (*we could see Brent test $90*, *shoppers could see
@@ -463,6 +468,10 @@ def ability_could(text: str, start: int, end: int) -> bool:
     nxt = two[:1]
     if nxt == ["only"] or two == ["no", "longer"]:
         return True  # "could no longer survive on their pay": an ability lost
+    if nxt == ["be"] or text[start:end].casefold().endswith(" be"):
+        seen = _next_words(text, end, 3)[1:] if nxt == ["be"] else _next_words(text, end, 2)
+        # "smoke that could be seen from Middlesbrough": not "could be seen as a snub"
+        return bool(seen) and seen[0] in _PERCEIVED and seen[1:2] not in (["as"], ["to"])
     if nxt not in _PERCEIVE:
         return False
     cut = max(text.rfind(ch, max(0, start - 160), start) for ch in ".!?\n")

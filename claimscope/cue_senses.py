@@ -323,7 +323,7 @@ def _not_a_hedge(text: str, start: int, end: int, key: str, entry: str, prev: st
         and not _epistemic_only(text, end)
     ):
         return True  # so they could, because they may, If I may: not the claim's doubt
-    if key == "could" and ability_could(text, start, end):
+    if key in ("could", "could be") and ability_could(text, start, end):
         return True  # could see the flames, could only: ability
     if key in SUPERLATIVE_MODALS and superlative_relative(_words_before(text, start, 6)):
         return True  # the kindest man you could meet, the best we could have hoped for

@@ -27,6 +27,7 @@ import itertools
 import regex
 
 from claimscope import lexicon
+from claimscope._bio_lines import is_bio_paragraph
 from claimscope._disclosures import is_disclosure
 
 __all__ = ["ends_like_prose", "furniture_reason", "is_question", "page_furniture"]
@@ -338,10 +339,14 @@ def _is_call_to_action(paragraph: str) -> bool:
 _READER_LEAD = regex.compile(
     r"(?i:if\s+you\b[^,.\n]{0,80},\s*)?(?i:you\s+can\s+(?:also\s+)?)"
     r"|[^:.\n]{1,60}:\s+(?=\p{Lu})"
+    r"|[^?.!\n]{1,40}\?\s+(?=\p{Lu})"
+    r"|(?i:to\s+(?:receive|get|read|see|hear)\b)[^,.\n]{1,80},\s*"
 )
 """What stands before the imperative of a call addressed to the reader: *If you have
-an allergy, you can* (*sign up …*), *You can also* (*check …*), or a short label and a
-colon (*Evacuation orders and warnings:* *Check the map at …*)."""
+an allergy, you can* (*sign up …*), *You can also* (*check …*), a short label and a
+colon (*Evacuation orders and warnings:* *Check the map at …*), a short question
+(*Have a tip?* *Contact our reporters securely.*) or a purpose (*To receive our weekly
+report,* *sign up here*)."""
 
 _WEB = regex.compile(r"[\p{L}\p{N}-]\.(?:com|gov|org|net|edu|info|io|ca|uk|au|nz|in)\b")
 """A web address (*westvale.gov/alerts*): the page a call sends the reader to."""
@@ -514,11 +519,9 @@ def _paragraph_reason(
         return "navigation"
     if _is_appeal(paragraph, sentences):
         return "appeal"
-    if (
-        from_end < _BIO_REACH
-        and sentences == 1
-        and _BIO.match(paragraph)
-        and _BIO_ROLE.search(paragraph, 0, 200)
+    if from_end < _BIO_REACH and (
+        (sentences == 1 and _BIO.match(paragraph) and _BIO_ROLE.search(paragraph, 0, 200))
+        or is_bio_paragraph(paragraph)  # "Jane Doe covers labor. Ann Roe is a reporter."
     ):
         return "author bio"
     return _credit_or_headline(paragraph, from_start=from_start, sentences=sentences)

@@ -225,3 +225,13 @@ def test_c_a_long_named_hearing_has_been_told_is_reported() -> None:
         claim = claim_holding(doc, words)
         assert claim.confidence is Confidence.REPORTED
         assert claim.source.type is SourceType.UNSPECIFIED
+
+
+def test_a_question_closing_with_an_interrobang_or_a_zero_width_space_is_no_claim() -> None:
+    """*?!* and a zero-width space after the question mark still end a question
+    (pasted social-media text often carries U+200B)."""
+    doc = claimscope.annotate(
+        "Do you believe it?!\u200b The ferry will resume on Monday, the operator said."
+    )
+    assert [c.text for c in doc.claims if c.source.text == "you"] == []
+    assert claim_holding(doc, "ferry will resume").source.text == "the operator"

@@ -104,14 +104,18 @@ def test_a_dangling_conjunction_is_no_part_of_the_writers_clause() -> None:
 
 @settings(max_examples=150, deadline=None)
 @given(news_texts())
+@example("• It carries 40,000 cars a day. ")  # the bullet is no part of the claim
 @example(  # a question closing with ?! is no claim (it read "it?!" as a claim of "you")
     "you believe it?! The Harbour Bridge will close for six months, the council said on Tuesday. "
 )
+@example("you believe it?!\u200b")  # a zero-width space after the question mark
+@example("you believe it?! \u201c ")  # a stray opening quote after it
+@example("you believe it?! he cables are older than anyone expected,\u201d said Jane Doe. ")
 def test_a_writers_clause_opens_its_sentence_and_overlaps_no_attribution(text: str) -> None:
     """An author claim that is part of a sentence starts where its sentence does (or
-    right after a dateline opening it: *WASHINGTON (AP) —*) and overlaps no
-    attributed claim's content."""
-    from claimscope.attribution.context import DATELINE
+    right after a dateline opening it: *WASHINGTON (AP) —*, or a list item's bullet:
+    *• It carries …*) and overlaps no attributed claim's content."""
+    from claimscope.attribution.context import BULLETS, DATELINE
 
     doc = claimscope.annotate(text)
     attributed = [c for c in doc.claims if c.source.type is not SourceType.AUTHOR]
@@ -121,7 +125,8 @@ def test_a_writers_clause_opens_its_sentence_and_overlaps_no_attribution(text: s
         sentence = doc.sentences[c.sentence]
         if (c.start, c.end) != (sentence.start, sentence.end):
             dateline = DATELINE.match(text, sentence.start, sentence.end)
-            assert c.start == sentence.start or (dateline and c.start == dateline.end())
+            bullet = text[sentence.start : c.start].strip() in BULLETS
+            assert c.start == sentence.start or bullet or (dateline and c.start == dateline.end())
             assert all(a.end <= c.start or a.start >= c.end for a in attributed)
 
 

@@ -19,9 +19,15 @@ from claimscope.segment import sentence_spans
 
 __all__ = ["asked_whether", "only_a_question"]
 
-_CLOSERS = "\"'’”»)] \t\n,"
-"""What may follow the question mark at the end of a content: closing quotes and
-brackets, spaces, a comma before the tag."""
+_CLOSERS = "\"'‘’“”«»)] \t\n,\u200b\u200c\u200d\u2060\ufeff"
+"""What may follow the question mark at the end of a content: quotation marks (a stray
+opening one too), closing brackets, spaces and zero-width characters, a comma before
+the tag."""
+
+
+_INTERROBANG = regex.compile(r"\?!|!\?")
+"""A question mark with an exclamation mark: the question ends there even where the
+segmenter reads on (a lower-case word after it)."""
 
 
 def only_a_question(content: str) -> bool:
@@ -31,13 +37,18 @@ def only_a_question(content: str) -> bool:
     True
     >>> only_a_question('"We played well. Why would I change anything?"')
     False
+    >>> only_a_question("Can you believe it?!")
+    True
     >>> only_a_question("the plan would fail")
     False
     """
     stripped = content.rstrip(_CLOSERS)
-    if not stripped.endswith("?"):
-        return False
-    return len(sentence_spans(stripped)) == 1
+    if (both := _INTERROBANG.search(stripped)) is not None:
+        stripped = stripped[: both.end()]  # "it?! the cables …": the question ends there
+    body = stripped.rstrip("?!")
+    if "?" not in stripped[len(body) :]:
+        return False  # not "?", "?!" or "!?" at the end
+    return len(sentence_spans(body + "?")) == 1
 
 
 _WHETHER_BEFORE = regex.compile(r"(?i:\bwhether)[^\S\n]++\Z")

@@ -24,7 +24,7 @@ from claimscope._grammar import (
 )
 from claimscope._spans import Coverage
 from claimscope.attribution import emit
-from claimscope.attribution.context import DATELINE, Context, Raw
+from claimscope.attribution.context import DATELINE, Context, Raw, bulleted, trim_content
 from claimscope.labels import Rule
 from claimscope.model import AUTHOR, Claim, Cue, CueKind, QuoteKind
 
@@ -281,7 +281,9 @@ def author_claims(ctx: Context, raws: list[Raw], furniture: set[int]) -> list[Cl
             if own is None:
                 continue
             start, end = own
-        if ctx.text[max(0, start - 1) : start] in ("", "\n"):
+        if bulleted(ctx.text, start):
+            start = trim_content(ctx.text, start, end)[0]  # "* Two men died": no bullet
+        elif ctx.text[max(0, start - 1) : start] in ("", "\n"):
             dateline = DATELINE.match(ctx.text, start, end)
             if dateline is not None and dateline.end() < end:
                 start = dateline.end()  # "BEIJING (AFP) - China summoned …": filed where

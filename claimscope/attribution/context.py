@@ -281,6 +281,16 @@ HORIZONTAL_BAR = "\u2015"
 BULLETS = ("-", "•", "*", "–", "·")
 """Marks that open an item of a bulleted list (followed by a space)."""
 
+
+def bulleted(text: str, start: int) -> bool:
+    """Whether a list item's bullet and a space open a line at ``start``."""
+    return (
+        text.startswith(BULLETS, start)
+        and text[start + 1 : start + 2] == " "
+        and text[max(0, start - 1) : start] in ("", "\n")
+    )
+
+
 DATELINE = regex.compile(
     r"\p{Lu}[\p{Lu}.'’/\-]+(?:[ ,]+(?:\p{Lu}[\p{L}.'’\-]*|[0-9]{1,2}\b)){0,4}"
     r"(?:[^\S\n]*\([^)\n]{1,30}\)[^\S\n]*(?:—|–|―|--|-(?=[^\S\n]))"
@@ -296,9 +306,14 @@ _START, _END, _GROUP = re.Match.start, re.Match.end, re.Match.group
 
 
 def trim_content(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim spaces and sentence-final punctuation, keeping closing quotes."""
+    """Trim spaces, a list item's bullet (*\\* The blast happened …*) and
+    sentence-final punctuation, keeping closing quotes."""
     while start < end and text[start].isspace():
         start += 1
+    if bulleted(text, start) and start + 2 < end:
+        start += 2  # "* The blast happened at 14:10, according to the brigade"
+        while start < end and text[start].isspace():
+            start += 1
     while end > start and (text[end - 1] in TRAILING or text[end - 1].isspace()):
         end -= 1
     return start, end

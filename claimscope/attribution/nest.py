@@ -23,6 +23,7 @@ from claimscope import lexicon
 from claimscope import sources as sources_mod
 from claimscope._grammar import NP_PREPOSITIONS
 from claimscope.attribution import channels, cue_gate, patterns, who
+from claimscope.attribution._denied_claims import denies_a_claim
 from claimscope.attribution.context import Context, Raw, trim_content
 from claimscope.entities.name_runs import PARTICLES
 from claimscope.entities.role_holders import holder_name
@@ -426,7 +427,11 @@ def _nested_verb(ctx: Context, s_index: int, outer: Raw, cue: Cue) -> Raw | None
     o0, o1 = outer.start, outer.end
     if cue.text.endswith("ing"):
         return None  # *…, saying C* shares the outer subject: no nested source
-    if cue.entry.casefold() not in NESTING_VERBS and not _said_to_have(ctx.text, outer, cue):
+    if (
+        cue.entry.casefold() not in NESTING_VERBS
+        and not _said_to_have(ctx.text, outer, cue)
+        and not denies_a_claim(ctx.text, cue)  # *said the firm rejects the claim that C*
+    ):
         return None  # *X is said to have described Y as Z*: any verb of saying
     raw = patterns.from_cue(ctx, s_index, cue)
     if raw is None or raw.rule not in NESTED_RULES.get(outer.rule, INNER_RULES):

@@ -459,8 +459,9 @@ def split_at_clause(ctx: Context, raws: list[Raw]) -> list[Raw]:
     return out
 
 
-_AND_THAT = regex.compile(r",?(?<![ \t])[ \t]++and[ \t]++that[ \t]++(\w+)")
-"""*and that* before the first word of a second *that* clause (its subject)."""
+_AND_THAT = regex.compile(r",?(?<![ \t])[ \t]++(?:and|but)[ \t]++that[ \t]++(\w+)")
+"""*and that* (*but that*) before the first word of a second *that* clause (its
+subject)."""
 
 _CLAUSE_OPENERS = frozenset(
     """a all an he her his i its it many more most no our scores she some the their
@@ -474,7 +475,7 @@ could take*, *and that the talks*), where *that* is a conjunction; before a bare
 def split_that_clauses(ctx: Context, raws: list[Raw]) -> list[Raw]:
     """One claim per *that* clause of one cue.
 
-    ``X said A and that B`` (or ``said that A and that B``) reports two propositions:
+    ``X said A and that B`` (or ``said that A, but that B``) reports two propositions:
     the content is cut before *and that* into A and B, each with the same source, cue
     and clause, so that a hedge in B labels B only. Not inside a quotation (the
     speaker's own words run on), and not where *that* is a determiner.

@@ -64,7 +64,7 @@ def attribute(
     raws.extend(passes.list_items(ctx, raws, furniture))
     raws.extend(passes.nominal_claims(ctx, raws, furniture))
     raws.extend(passes.quote_claims(ctx, raws))
-    raws.extend(interview.interview_answers(ctx, raws, furniture))
+    raws = interview.interview_answers(ctx, raws, furniture)
     raws.extend(passes.reports_are_that(ctx, raws, furniture))
     raws.sort(key=BY_SPAN)
     raws = passes.merge_continuations(ctx, raws)

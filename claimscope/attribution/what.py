@@ -18,6 +18,7 @@ from claimscope import _grammar, lexicon
 from claimscope.attribution import phrase_shape, who
 from claimscope.attribution._clause_limits import before_whom
 from claimscope.attribution._content_openers import past_governed_preposition
+from claimscope.attribution._second_that import second_that_clause
 from claimscope.attribution._time_adjuncts import past_time_adjunct
 from claimscope.attribution._told_clause import clause_before_quote, past_the_named
 from claimscope.attribution.connective_openers import connective_opener, participle_opener
@@ -572,10 +573,11 @@ def clause_end(ctx: Context, tokens: list[tuple[int, int, str]], i: int, default
                 and tokens[m + 1][2].islower()
                 and following not in NOT_PARTICIPLES
             )
+            second = following == "but" and second_that_clause(tokens, m + 2)
             if (
-                following in CLAUSE_CONNECTORS or new_subject or participle
+                (following in CLAUSE_CONNECTORS and not second) or new_subject or participle
             ) and ctx.quote_containing(start) is None:
-                return start
+                return start  # not "said C1, but that C2": the verb's second content
             if following == "whom" and before_whom(ctx, tokens, m):
                 return start  # "the contractor, whom she accused of C": her own claim
             if (

@@ -9,6 +9,7 @@ facility of another kind (*the airline* is not *Muscat International Airport*).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from claimscope import lexicon, sources
@@ -95,11 +96,19 @@ def _public_body_for_company(text: str, head: str, ent: _Ent) -> bool:
     return (
         _public_words(words)
         or " ".join(words) in lexicon.words("public_bodies")  # "the FBI", "the Pentagon"
+        or " ".join(words) in _governments()  # "New Delhi", "Qatar": a state
         or any(_public_staff(text, x.end) for x in ent.mentions if x.kind == "name")
         or any(
             _public_expansion(text, text[x.start : x.end]) for x in ent.mentions if x.kind == "name"
         )
     )
+
+
+@functools.cache
+def _governments() -> frozenset[str]:
+    """Capitals and countries named for their governments (``capitals.txt``,
+    ``countries.txt``), case-folded."""
+    return lexicon.words("capitals") | lexicon.words("countries")
 
 
 def _public_words(words: list[str]) -> bool:

@@ -305,21 +305,7 @@ class _Builder:
                 b = ms[k + 2]  # "Linda Farrow, the town's mayor": the owner's whole phrase
             between = text[a.end : b.start]
             if a.kind == "name" and b.kind == "desc" and not b.plural:
-                if (
-                    between.strip() in (",", "—", "–", "(")
-                    and b.start - a.end <= 3
-                    and _closes_apposition(text, b.end)
-                ):
-                    links[b.start, b.end] = (a.start, a.end)  # "Jane Roe, the chief constable"
-                    c = ms[k + 2] if k + 2 < len(ms) else None
-                    if (
-                        c is not None
-                        and c.kind == "desc"
-                        and c.sentence == b.sentence
-                        and text[b.end : c.start].split()[:1] == ["and"]
-                        and len(text[b.end : c.start].split()) <= 3
-                    ):
-                        links[c.start, c.end] = (a.start, a.end)  # "a developer and spokeswoman"
+                self._described(k, a, b, links)
             elif (
                 _apposable(text, a) or (role_name(text, a) and not a.plural)
             ) and not self._governed(a):
@@ -351,6 +337,8 @@ class _Builder:
                 if rest is not None and (
                     (not rest and _closes_apposition(text, b.end))
                     or (_role_phrase(text, a) and rest and rest[0] in _ROLE_PREPOSITIONS)
+                    # "A spokesperson for the council, Jane Doe, said": a full name
+                    or (rest and rest[0] in _ROLE_PREPOSITIONS and _introduced_person(text, b))
                 ):
                     # "the chief constable of the county, Dame Ann Lowe"
                     links[a.start, a.end] = (b.start, b.end)
@@ -370,6 +358,29 @@ class _Builder:
             elif between.strip() == "(" and _bracketed_alias(text, a, b):
                 links[b.start, b.end] = (a.start, a.end)  # "… of Labour Inspection (Sunafil)"
         return links
+
+    def _described(
+        self, k: int, a: Mention, b: Mention, links: dict[tuple[int, int], tuple[int, int]]
+    ) -> None:
+        """Link the description ``b`` right after the name ``a`` (*Jane Roe, the chief
+        constable*) and a second one joined to it (*… a developer and spokeswoman*)."""
+        ms, text = self.mentions, self.text
+        if not (
+            text[a.end : b.start].strip() in (",", "—", "–", "(")
+            and b.start - a.end <= 3
+            and _closes_apposition(text, b.end)
+        ):
+            return
+        links[b.start, b.end] = (a.start, a.end)  # "Jane Roe, the chief constable"
+        c = ms[k + 2] if k + 2 < len(ms) else None
+        if (
+            c is not None
+            and c.kind == "desc"
+            and c.sentence == b.sentence
+            and text[b.end : c.start].split()[:1] == ["and"]
+            and len(text[b.end : c.start].split()) <= 3
+        ):
+            links[c.start, c.end] = (a.start, a.end)  # "a developer and spokeswoman"
 
     def _free(self, m: Mention) -> bool:
         alone = len(getattr(self.of.get((m.start, m.end)), "mentions", ())) <= 1

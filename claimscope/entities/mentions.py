@@ -49,6 +49,7 @@ from claimscope.entities.words import (
     _starters,
     _titles,
     _tokens,
+    participle_agent,
     plural_subject,
     shouted_imperative,
     verb_after_subject,
@@ -630,6 +631,7 @@ def _description(
         return None
     before = tokens[j - 2][2] if j - 2 >= k else ""
     verb_after = j < len(tokens) and tokens[j][2] in verbs  # "the IMF report stated"
+    verb_after = verb_after or participle_agent(tokens, j)  # "reports seen by the BBC"
     if (
         head in verbs
         and not verb_after

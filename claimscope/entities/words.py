@@ -396,12 +396,26 @@ def verb_after_subject(tokens: list[Tok], i: int) -> bool:
     voters*) or a name (*Bloomberg News reports regulators*), unless another verb
     form follows, which makes the word a noun (*Pentagon reports show*)."""
     before = tokens[i - 1][2]
+    if participle_agent(tokens, i + 1):
+        return False  # "Police reports obtained by the paper show"
     if before in _nouns():
         return True
     return (
         _is_cap(before)
         and before.isalpha()
         and not (i + 1 < len(tokens) and tokens[i + 1][2] in _verbs())
+    )
+
+
+def participle_agent(tokens: list[Tok], j: int) -> bool:
+    """Whether a participle and its agent or addressee start at ``tokens[j]``
+    (*seen by the BBC*, *made to the court*): after a noun that is also a verb form
+    (*Internal reports seen by the BBC show*), the word is the noun."""
+    return (
+        j + 1 < len(tokens)
+        and tokens[j + 1][2] in ("by", "to")
+        and tokens[j][2].islower()
+        and tokens[j][2].endswith(("ed", "en", "wn"))
     )
 
 
