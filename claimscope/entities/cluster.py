@@ -476,7 +476,7 @@ class _Builder:
                 # "the report" again, not "the fire brigade's report", "Clinton's campaign";
                 # "the bank" is the bank named since "his bank" rather than that one
                 later = self._named_body(m, kind, e.last_sentence) if bare else None
-                if later is None and bare and all(x.kind != "name" for x in e.mentions):
+                if later is None and bare and body_refs.aside(e, self.mentions, self.salient):
                     later = self._unknown_body(m, kind)  # it named none: "the company's plant"
                     if later is not None:
                         self._merge(later, e, rename=False)
