@@ -301,7 +301,7 @@ class _Builder:
             if b.kind == "name" and k + 2 < len(ms) and a.end <= ms[k + 2].start < b.start:
                 b = ms[k + 2]  # "Harlow Tebbit, a Glasgow firm": found after its name
             if b.possessive and k + 2 < len(ms) and ms[k + 2].start == b.start:
-                b = ms[k + 2]  # "Linda Farrow, the town's mayor": the owner's whole phrase
+                b = b if self._governed(a) else ms[k + 2]  # "Linda Farrow, the town's mayor"
             between = text[a.end : b.start]
             if a.kind == "name" and b.kind == "desc" and not b.plural:
                 if (
