@@ -199,3 +199,25 @@ def test_a_possessive_description_in_apposition_is_the_person() -> None:
     assert claim_holding(doc, "repairs had cost").source.text == "Linda Farrow"
     farrow = _entity_of(doc, "Linda Farrow")
     assert any(doc.text[m.start : m.end] == "the town's mayor" for m in farrow.mentions)
+
+
+def test_an_owned_capitalised_role_before_a_name_is_its_holder() -> None:
+    """*The Alliance rejected the report. Its General Secretary, Mr Kofi Mensah,
+    insisted that C*: the owned office is a description of the named holder."""
+    doc = claimscope.annotate(
+        "The Small Farmers Alliance rejected the report. Its General Secretary, Mr Kofi "
+        "Mensah, insisted that members farmed legally."
+    )
+    source = claim_holding(doc, "members farmed legally").source
+    assert source.text is not None and "Kofi Mensah" in source.text
+
+
+def test_a_company_in_a_speakers_own_words_does_not_type_the_speaker() -> None:
+    """*Mara Quint said the company would appeal. The company said C*: the first
+    *the company* stands in Quint's own words, so the later one does not make her
+    the company."""
+    doc = claimscope.annotate(
+        "Mara Quint said the company would appeal the ruling. The company said it had "
+        "followed every rule."
+    )
+    assert claim_holding(doc, "appeal the ruling").source.type is SourceType.PERSON

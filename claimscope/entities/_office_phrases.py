@@ -31,6 +31,12 @@ five capitalised words, joined by *of*, *for*, *and* or *the*
 (*the Mayor of Eastport*, *Governor of the Bank of England*, *Secretary of State for
 Health*). Matched only against a short span, from a word start to a comma."""
 
+_OWNED_OFFICE = regex.compile(
+    r"(?:Its|Their|His|Her)\s+(?P<role>(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+)"
+)
+"""A capitalised role owned by the body or person just named (*Its General Secretary*,
+*Their Chief Executive*), before its holder's name."""
+
 _WORD_START = regex.compile(r"(?<![\w'’\-])\p{Lu}")
 """A capitalised word's first letter, where an office phrase may start."""
 
@@ -116,7 +122,7 @@ def _office_after(text: str, m: Mention) -> Mention | None:
 
 def _office_span(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     """The span and role noun of an office phrase filling ``text[start:end]``."""
-    hit = _OFFICE.fullmatch(text, start, end)
+    hit = _OFFICE.fullmatch(text, start, end) or _OWNED_OFFICE.fullmatch(text, start, end)
     if hit is None:
         return None
     role = hit.group("role").split()[-1].casefold()

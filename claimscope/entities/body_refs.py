@@ -9,16 +9,19 @@ facility of another kind (*the airline* is not *Muscat International Airport*).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from collections.abc import Sequence
 
 from claimscope import lexicon, sources
 from claimscope.entities._told_outlets import only_told_outlet
 from claimscope.entities.entity import _Ent
+from claimscope.entities.mention import Mention
 from claimscope.entities.words import _nouns
 from claimscope.sources import singular
 
-__all__ = ["expansion_of", "only_a_workplace", "other_body"]
+__all__ = ["aside", "expansion_of", "only_a_workplace", "other_body"]
 
 
 def other_body(text: str, head: str, ent: _Ent) -> bool:
@@ -188,3 +191,23 @@ def only_a_workplace(text: str, head: str, ent: _Ent) -> bool:
         words = w.group(2).split()
         described = described or bool(words and words[-1] in _nouns())
     return described
+
+
+def aside(unnamed: _Ent, mentions: Sequence[Mention], speakers: frozenset[int]) -> bool:
+    """Whether the description entity ``unnamed`` (an earlier *the company*) holds
+    no name and was not introduced in a speaker's own words: no source the
+    attribution stage found (``speakers``) stands in the sentence of its first mention
+    (*Holt Brennan said the firm would appeal*: no evidence that the name is the firm;
+    *an engineer at the company's plant*: an aside a later *the company said* may
+    take along to the body that spoke)."""
+    if not unnamed.mentions or any(m.kind == "name" for m in unnamed.mentions):
+        return False
+    first = unnamed.mentions[0]
+    k = bisect.bisect_left(mentions, first.start, key=lambda m: m.start)
+    for step in (-1, 1):
+        j = k
+        while 0 <= j < len(mentions) and mentions[j].sentence == first.sentence:
+            if mentions[j].start in speakers and mentions[j].start != first.start:
+                return False
+            j += step
+    return True

@@ -302,7 +302,7 @@ class _Builder:
             if b.kind == "name" and k + 2 < len(ms) and a.end <= ms[k + 2].start < b.start:
                 b = ms[k + 2]  # "Harlow Tebbit, a Glasgow firm": found after its name
             if b.possessive and k + 2 < len(ms) and ms[k + 2].start == b.start:
-                b = ms[k + 2]  # "Linda Farrow, the town's mayor": the owner's whole phrase
+                b = b if self._governed(a) else ms[k + 2]  # "Linda Farrow, the town's mayor"
             between = text[a.end : b.start]
             if a.kind == "name" and b.kind == "desc" and not b.plural:
                 self._described(k, a, b, links)
@@ -497,7 +497,7 @@ class _Builder:
                 # "the report" again, not "the fire brigade's report", "Clinton's campaign";
                 # "the bank" is the bank named since "his bank" rather than that one
                 later = self._named_body(m, kind, e.last_sentence) if bare else None
-                if later is None and bare and all(x.kind != "name" for x in e.mentions):
+                if later is None and bare and body_refs.aside(e, self.mentions, self.salient):
                     later = self._unknown_body(m, kind)  # it named none: "the company's plant"
                     if later is not None:
                         self._merge(later, e, rename=False)
