@@ -15,6 +15,7 @@ from claimscope.entities._byline_mentions import outside_bylines
 from claimscope.entities._capitalised_roles import role_name
 from claimscope.entities._headline_descs import in_headline
 from claimscope.entities._mention_passes import refined_mentions
+from claimscope.entities._relative_holders import subject_over_relative
 from claimscope.entities._role_modifiers import fitting_holder
 from claimscope.entities.apposition import (
     _apposable,
@@ -472,6 +473,8 @@ class _Builder:
         holders = [e for _s, e in reversed(recent) if m.head in e.roles and e.mentions]
         holders = holders or [e for e in (self.by_role.get(m.head),) if e is not None]
         if holders and (held := fitting_holder(self.text, m, holders)) is not None:
+            if kind == "organization":  # not a body named inside a relative clause
+                held = subject_over_relative(self.text, m, held, self.mentions, self.of) or held
             return held  # the latest mentioned holder of the role: "the president"
         e = self._varied(m, kind == "role")
         if e is not None:

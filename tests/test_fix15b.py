@@ -1,0 +1,54 @@
+"""Sources, entities and types (round 15b): a body named inside a relative clause on
+the subject is less salient than the subject.
+
+Composed news sentences; the names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimscope
+
+
+def _sources(text: str) -> list[str]:
+    return [c.source.text for c in claimscope.annotate(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "other"),
+    [
+        (
+            "Petromar, which is controlled by holding company Grupo Valverde, said on "
+            "Tuesday that output rose by 4 percent. The company said it expects prices "
+            "to stay firm through the winter.",
+            "Petromar",
+            "Grupo Valverde",
+        ),
+        (
+            "Norvik Shipping, which was bought last year by investment firm Castellan "
+            "Partners, said it would add three routes. The firm said fuel costs remained "
+            "its biggest worry.",
+            "Norvik Shipping",
+            "Castellan Partners",
+        ),
+    ],
+)
+def test_the_company_is_the_subject_not_the_body_in_its_relative_clause(
+    text: str, subject: str, other: str
+) -> None:
+    """*X, which is controlled by holding company Y, said … The company said …*: the
+    company is X, the subject; Y is only mentioned in passing inside the clause."""
+    sources = _sources(text)
+    assert sources[-1] == subject, sources
+    assert other not in sources
+
+
+def test_the_company_named_as_subject_keeps_its_role() -> None:
+    """Without a relative clause the named holder of the role is still the company."""
+    text = (
+        "Analysts at Brookline said shares of the holding company Grupo Valverde would "
+        "rise. Grupo Valverde said on Monday that profit doubled. The company said it "
+        "would pay a larger dividend."
+    )
+    assert _sources(text)[-1] == "Grupo Valverde"
