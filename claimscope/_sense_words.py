@@ -500,8 +500,9 @@ def agent_or_price(text: str, end: int) -> bool:
 
 
 _COUNT_WORDS = frozenset(
-    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty"
-    " hundred hundreds thousand thousands dozen dozens".split()
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+    " sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty"
+    " ninety hundred hundreds thousand thousands dozen dozens".split()
 )
 """Number words above one: an *-s* form after one is a plural noun (*two suspects*)."""
 

@@ -52,3 +52,15 @@ def test_the_company_named_as_subject_keeps_its_role() -> None:
         "would pay a larger dividend."
     )
     assert _sources(text)[-1] == "Grupo Valverde"
+
+
+@pytest.mark.parametrize(
+    "number", ["Thirteen", "Fourteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen"]
+)
+def test_a_teen_number_word_opens_a_counted_group_not_a_name(number: str) -> None:
+    """*Eighteen brands said*: a number word is no name; the phrase is the counted group,
+    an unnamed source, as for *Twelve brands* or *Twenty brands*."""
+    text = f"{number} brands said they would stop selling the sweetened drinks by March."
+    source = claimscope.annotate(text).claims[0].source
+    assert source.text == f"{number} brands"
+    assert source.type is claimscope.SourceType.ANONYMOUS

@@ -135,8 +135,9 @@ African-Americans*, *one Republican*); *an angry Hollande* is still Hollande."""
 
 
 _COUNT_WORDS = frozenset(
-    "eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
-    "thousand dozen dozens hundreds thousands millions half".split()
+    "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty "
+    "thirty forty fifty sixty seventy eighty ninety hundred thousand dozen dozens "
+    "hundreds thousands millions half".split()
 )
 """Number words beyond the shared quantifiers that open a counted group (*Twelve
 percent*, *Dozens of residents*)."""
