@@ -24,6 +24,11 @@ _MEDIA_ALONE = frozenset(
     e.text for e in lexicon.load("media_patterns") if "alone" in e.fields[0].split()
 )
 """Words that are an outlet's whole name after *the* (*the Nation*)."""
+_MEDIA_NUMBERED = frozenset(
+    e.text for e in lexicon.load("media_patterns") if "numbered" in e.fields[0].split()
+)
+"""Words that name a station when a number follows them (*Channel 12*, *Radio 4*)."""
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 
 
 def is_media_name(words: Sequence[str]) -> bool:
@@ -40,10 +45,31 @@ def is_media_name(words: Sequence[str]) -> bool:
     last = names[-1]
     if last.endswith(("'s", "’s")):
         last = last[:-2]
+    if station_name(names):
+        return True  # "Channel 12", "BBC Radio 4", "TV 2"
     # "The Star-Ledger": a hyphenated last word counts by its parts
     if last in _MEDIA_SUFFIXES or any(part in _MEDIA_SUFFIXES for part in last.split("-")):
         return True
     return len(names) > 1 and names[0] in _MEDIA_PREFIXES  # "Sunday" alone is no outlet
+
+
+def station_name(words: Sequence[str]) -> bool:
+    """Whether a name is a broadcaster's word and a station's number, a figure or a
+    small number word (*Channel 12*, *BBC Radio 4's*, *Channel Nine*), with no lower-case
+    word before (not *a reporter for Channel 12*).
+
+    >>> station_name(("Channel", "12")), station_name(("Channel", "Islands"))
+    (True, False)
+    >>> station_name(("a", "reporter", "for", "Channel", "12"))
+    False
+    """
+    names = [w for w in words if w.casefold() != "the"]
+    if len(names) < 2 or names[-2] not in _MEDIA_NUMBERED:
+        return False  # every word before the number capitalised: not "a reporter for"
+    if not all(w[:1].isupper() for w in names[:-1]):
+        return False
+    number = names[-1].removesuffix("'s").removesuffix("’s")
+    return number.isdigit() or number.casefold() in _NUMBER_WORDS
 
 
 _JOINERS = frozenset({"and", "for", "&"})

@@ -31,6 +31,7 @@ from claimscope._body_names import (
     possessive_place,
     role_type,
     singular,
+    station_name,
     unnamed_bodies,
 )
 from claimscope._owned_guides import capitalised_document, document_head
@@ -61,8 +62,7 @@ def _words_in(text: str) -> tuple[str, ...]:
 
 
 DETERMINERS = _DETERMINERS = _grammar.NP_OPENERS
-"""Words that may open a noun phrase before its head: the one list of determiners
-and the quantifiers, from ``claimscope/_grammar.py`` (``NP_OPENERS``)."""
+"""Words that may open a noun phrase before its head (``_grammar.NP_OPENERS``)."""
 
 _INDEFINITE = _grammar.INDEFINITES
 
@@ -427,7 +427,7 @@ def classify(text: str) -> tuple[SourceType, str]:
     bare = " ".join(f for f in folded if f != "the")
     if len(folded) == 1 and (folded[0] in _PRONOUNS or folded[0] in _grammar.GROUP_QUANTIFIERS):
         return _pronoun_type(words[0])
-    if whole in lexicon.words("outlets") or bare in lexicon.words("outlets"):
+    if whole in lexicon.words("outlets") or bare in lexicon.words("outlets") or station_name(words):
         return SourceType.MEDIA, "outlet name"
     if (noun := _noun_after_name(words)) is not None:  # "A Ministry of Defence source"
         return _of_named_body(classify(noun))

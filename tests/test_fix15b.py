@@ -64,3 +64,34 @@ def test_a_teen_number_word_opens_a_counted_group_not_a_name(number: str) -> Non
     source = claimscope.annotate(text).claims[0].source
     assert source.text == f"{number} brands"
     assert source.type is claimscope.SourceType.ANONYMOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Channel 12 reported that the factory in Ashby had closed for good.", "Channel 12"),
+        ("The factory had closed for good, Channel Nine reported.", "Channel Nine"),
+        ("The factory in Ashby had closed for good, Channel 12 reported.", "Channel 12"),
+        ("BBC Radio 4 reported that the ferry service would resume on Monday.", "BBC Radio 4"),
+    ],
+)
+def test_a_broadcaster_word_and_a_number_name_a_station(text: str, name: str) -> None:
+    """*Channel 12 reported*: a broadcaster's word with a station's number is an
+    outlet's name (media), not a person's."""
+    source = claimscope.annotate(text).claims[0].source
+    assert source.text == name
+    assert source.type is claimscope.SourceType.MEDIA
+
+
+def test_a_person_working_for_a_numbered_station_stays_a_person() -> None:
+    """*A reporter for Channel 12*: the station names where the reporter works."""
+    text = "A reporter for Channel 12 said the factory in Ashby had closed for good."
+    assert claimscope.annotate(text).claims[0].source.type is claimscope.SourceType.PERSON
+
+
+def test_channel_without_a_number_is_no_outlet() -> None:
+    """*Channel* before a word, not a number, is no station (*the Channel Tunnel*)."""
+    from claimscope._body_names import is_media_name
+
+    assert not is_media_name(("the", "Channel", "Tunnel"))
+    assert is_media_name(("Channel", "12"))

@@ -74,9 +74,10 @@ def test_noun_contexts_name_known_forms() -> None:
 
 
 def test_media_patterns_kinds() -> None:
-    """media_patterns.txt gives each word a kind of prefix, suffix and/or alone."""
+    """media_patterns.txt gives each word a kind of prefix, suffix, alone and/or
+    numbered."""
     for e in lexicon.load("media_patterns"):
-        assert set(e.fields[0].split()) <= {"alone", "prefix", "suffix"}
+        assert set(e.fields[0].split()) <= {"alone", "numbered", "prefix", "suffix"}
 
 
 def test_bad_user_lexicon_names_file_and_line(tmp_path: object) -> None:
