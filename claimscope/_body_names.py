@@ -36,8 +36,10 @@ def is_media_name(words: Sequence[str]) -> bool:
 
     >>> is_media_name(("The", "Springfield", "Gazette's")), is_media_name(("Post", "Office"))
     (True, False)
+    >>> is_media_name(("The", "COURIER")), is_media_name(("POST", "OFFICE"))
+    (True, False)
     """
-    names = [w.rstrip(".") for w in words if w.casefold() != "the"]
+    names = [_masthead(w.rstrip(".")) for w in words if w.casefold() != "the"]
     if not names:
         return False
     if len(names) == 1 and len(words) > 1 and names[0] in _MEDIA_ALONE:
@@ -51,6 +53,16 @@ def is_media_name(words: Sequence[str]) -> bool:
     if last in _MEDIA_SUFFIXES or any(part in _MEDIA_SUFFIXES for part in last.split("-")):
         return True
     return len(names) > 1 and names[0] in _MEDIA_PREFIXES  # "Sunday" alone is no outlet
+
+
+def _masthead(word: str) -> str:
+    """A word of an outlet's name written in capitals as a masthead is, in the case
+    of the outlet lists (*COURIER* → *Courier*, *HERALD's* → *Herald's*); short
+    capitals stay (*TV*, *ABC*)."""
+    core = word.removesuffix("'s").removesuffix("’s")
+    if len(core) <= 3 or not core.isupper() or not core.isalpha():
+        return word
+    return core.capitalize() + word[len(core) :]
 
 
 def station_name(words: Sequence[str]) -> bool:

@@ -95,3 +95,27 @@ def test_channel_without_a_number_is_no_outlet() -> None:
 
     assert not is_media_name(("the", "Channel", "Tunnel"))
     assert is_media_name(("Channel", "12"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The COURIER reports that the mayor will not seek a second term.", "The COURIER"),
+        ("The mayor will not seek a second term, the HERALD reported.", "the HERALD"),
+        ("The DAILY PLANET said the mayor would not seek a second term.", "The DAILY PLANET"),
+    ],
+)
+def test_an_outlet_name_in_capitals_is_media(text: str, name: str) -> None:
+    """*The COURIER reports*: an outlet written in capitals, as its masthead is, is
+    still an outlet by its name's last or first word."""
+    source = claimscope.annotate(text).claims[0].source
+    assert source.text == name
+    assert source.type is claimscope.SourceType.MEDIA
+
+
+def test_capitals_that_name_no_outlet_stay_so() -> None:
+    """Capitals alone make no outlet: *POST OFFICE* ends in no outlet word."""
+    from claimscope._body_names import is_media_name
+
+    assert not is_media_name(("POST", "OFFICE"))
+    assert not is_media_name(("NATO",))
