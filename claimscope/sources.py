@@ -34,6 +34,7 @@ from claimscope._body_names import (
     station_name,
     unnamed_bodies,
 )
+from claimscope._joined_modifiers import modifiers_joined
 from claimscope._owned_guides import capitalised_document, document_head
 from claimscope.model import SourceType
 
@@ -257,8 +258,7 @@ QUANTITIES = frozenset(
     """barrage batch couple dozens flurry group handful host hundreds millions number pair raft
     round scores series set slew spate stream string thousands""".split()
 )
-"""Nouns that count what follows *of* (*a series of tweets*, *a handful of aides*):
-the phrase has the type of what is counted."""
+"""Nouns that count what follows *of* (*a series of tweets*): it gives the phrase its type."""
 
 
 def _counted(phrase: str, head_words: Sequence[str]) -> tuple[SourceType, str] | None:
@@ -434,9 +434,9 @@ def classify(text: str) -> tuple[SourceType, str]:
     if nation := nation_body(words):  # "Fire and Emergency New Zealand": no mixed group
         return SourceType.ORGANIZATION, f"body named for {nation!r}"
     leading, joined, _rest = phrase.partition(" and ")
-    if joined and leading.strip():  # SPEC: a mixed group takes its leading member's type
+    if joined and leading.strip() and not modifiers_joined(leading, _rest, is_source_noun):
         kind, reason = classify(leading.strip())
-        return kind, f"leading member of a group: {reason}"
+        return kind, f"leading member of a group: {reason}"  # SPEC: a mixed group
     head_words = _words_in(head_phrase(phrase))
     head = head_words[-1] if head_words else words[-1]
     head_folded = head.casefold().rstrip(".")

@@ -119,3 +119,33 @@ def test_capitals_that_name_no_outlet_stay_so() -> None:
 
     assert not is_media_name(("POST", "OFFICE"))
     assert not is_media_name(("NATO",))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Floodwater cut off two villages, according to the provincial disaster risk "
+            "reduction and management office.",
+            claimscope.SourceType.ORGANIZATION,
+        ),
+        (
+            "State and local officials said the levee would be repaired before the rains.",
+            claimscope.SourceType.ANONYMOUS,
+        ),
+    ],
+)
+def test_and_between_modifiers_of_one_head_makes_no_group(
+    text: str, kind: claimscope.SourceType
+) -> None:
+    """*the disaster risk reduction and management office*: *and* joins two modifiers
+    of *office*, so the phrase is one office, typed by its head noun."""
+    assert claimscope.annotate(text).claims[0].source.type is kind
+
+
+def test_and_between_two_sources_is_still_a_group() -> None:
+    """*The mayor and council members said*: a mixed group takes its leading member's
+    type (SPEC)."""
+    from claimscope.sources import classify
+
+    assert classify("The mayor and council members")[0] is claimscope.SourceType.PERSON
