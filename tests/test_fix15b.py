@@ -149,3 +149,15 @@ def test_and_between_two_sources_is_still_a_group() -> None:
     from claimscope.sources import classify
 
     assert classify("The mayor and council members")[0] is claimscope.SourceType.PERSON
+
+
+def test_a_force_named_after_its_noun_is_a_body() -> None:
+    """*The European Union's naval force Aspides said … its frigates*: a force is a
+    body, so the name after the noun is one too, not a person."""
+    text = (
+        "The European Union's naval force Tridens said one of its frigates had been "
+        "sent to escort the damaged tanker."
+    )
+    source = claimscope.annotate(text).claims[0].source
+    assert source.text == "Tridens"
+    assert source.type is claimscope.SourceType.ORGANIZATION
