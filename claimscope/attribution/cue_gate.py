@@ -192,9 +192,13 @@ def _in_subject_relative(ctx: Context, sentence: tuple[int, int], cue: Cue) -> b
 
 
 _HEAD_NOUNS = (
-    lexicon.words("carriers") | lexicon.words("claim_nouns") | frozenset({"comment", "comments"})
+    lexicon.words("carriers")
+    | lexicon.words("claim_nouns")
+    | frozenset(w for w in lexicon.words("sources_document") if " " not in w)
+    | frozenset({"comment", "comments"})
 )
-"""Cue forms that are also the nouns a subject ends in (*the IMF report stated*)."""
+"""Cue forms that are also the nouns a subject ends in (*the IMF report stated*,
+*broker estimates show*)."""
 
 
 _REDUCED_RELATIVE = regex.compile(r"[^\S\n]+\p{Ll}+(?:ed|en|wn)[^\S\n]+(?:by|to)\b")

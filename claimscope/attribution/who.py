@@ -43,6 +43,7 @@ from claimscope._grammar import (
 )
 from claimscope.attribution._gapped_relatives import gapped_relative
 from claimscope.attribution._named_holder import named_holder
+from claimscope.attribution._perception_passives import over_perception
 from claimscope.attribution.context import (
     BOUNDARY,
     CLOSE_QUOTES,
@@ -257,6 +258,7 @@ def skip_before(tokens: list[tuple[int, int, str]], j: int) -> int:
     title-case word is a name, not an adverb: *Long said* (all capitals, as in
     headlines, still steps over *ALSO*).
     """
+    j = over_perception(tokens, j)  # "X can be heard saying": back to "be"
     while j >= 0:
         folded = tokens[j][2].casefold()
         word = tokens[j][2]

@@ -1,0 +1,72 @@
+"""Sources, cues and furniture (fifteenth round, helper fix15a): the speaker of a
+passive of perception (*can be heard saying*), a document noun before its verb
+(*broker estimates show*) and the sign-off that closes a newsletter.
+
+Composed news sentences; the names are invented.
+"""
+
+from __future__ import annotations
+
+import claimscope
+from claimscope import SourceType
+from claimscope.furniture import furniture_reason
+from claimscope.testing import claim_holding
+
+
+def test_the_speaker_of_a_perception_passive_is_its_subject() -> None:
+    """*Ms Doe can be heard shouting that C*: *heard* is no speaker; the subject of the
+    passive is, past the auxiliaries, as in *Ms Doe shouted that C*."""
+    text = (
+        "In the footage, Marta Keane can be heard shouting at the officers that her "
+        "brother was unarmed. "
+        "One guard was overheard telling a colleague that the gate had been left open. "
+        "The captain was seen arguing that the match should be stopped."
+    )
+    doc = claimscope.annotate(text)
+    claim = claim_holding(doc, "her brother was unarmed")
+    assert claim.source is not None and claim.source.text == "Marta Keane"
+    claim = claim_holding(doc, "the gate had been left open")
+    assert claim.source is not None and claim.source.text == "One guard"
+    claim = claim_holding(doc, "the match should be stopped")
+    assert claim.source is not None and claim.source.text == "The captain"
+    for c in doc.claims:
+        assert c.source is None or c.source.text.casefold() not in {"heard", "seen", "overheard"}
+
+
+def test_a_document_noun_before_a_reporting_verb_is_the_subject() -> None:
+    """*Broker estimates show C*: *estimates* is the head of the subject (a document),
+    the verb is *show*; *The minister estimates that C* keeps its verb."""
+    text = (
+        "Broker estimates show the bank's profits fell by a fifth last year. "
+        "Council records suggest the bridge was last inspected in 2019. "
+        "The finance minister estimates that the deficit will halve by 2028."
+    )
+    doc = claimscope.annotate(text)
+    claim = claim_holding(doc, "profits fell")
+    assert claim.text == "the bank's profits fell by a fifth last year"
+    assert claim.source is not None and claim.source.text == "Broker estimates"
+    assert claim.source.type is SourceType.DOCUMENT
+    assert claim.cue is not None and claim.cue.text == "show"
+    claim = claim_holding(doc, "deficit will halve")
+    assert claim.source is not None and claim.source.text == "The finance minister"
+    assert claim.cue is not None and claim.cue.text == "estimates"
+
+
+def test_a_sign_off_thanking_the_reader_is_furniture() -> None:
+    """*Thanks for reading.*, *Vinaka for reading!* (thanks in Fijian), *Many thanks
+    for watching, and see you next week.* state nothing; *He was fined for reading
+    the list aloud* and *Arrested for reading.* are no sign-offs."""
+    for line in (
+        "Thanks for reading.",
+        "Thank you so much for listening!",
+        "Vinaka for reading.",
+        "Danke for reading.",
+        "Many thanks for watching, and see you next week.",
+    ):
+        assert furniture_reason(line, whole_paragraph=True) == "navigation", line
+    fined = "He was fined for reading the list aloud."
+    assert furniture_reason(fined, whole_paragraph=True) is None
+    assert furniture_reason("Arrested for reading.", whole_paragraph=False) is None
+    text = "The festival opens on Friday.\n\nVinaka for reading."
+    doc = claimscope.annotate(text)
+    assert [c.text for c in doc.claims] == ["The festival opens on Friday."]
