@@ -70,3 +70,27 @@ def test_a_sign_off_thanking_the_reader_is_furniture() -> None:
     text = "The festival opens on Friday.\n\nVinaka for reading."
     doc = claimscope.annotate(text)
     assert [c.text for c in doc.claims] == ["The festival opens on Friday."]
+
+
+def test_a_document_seen_by_an_outlet_is_the_source() -> None:
+    """*Internal emails seen by the Guardian show C*: *the Guardian show* is no
+    programme (the outlet is the agent of *seen*), and the source keeps its head noun
+    after an opening adjective (*Secret documents*, not *Secret*)."""
+    text = (
+        "Internal emails seen by the Chronicle show managers knew about the fault. "
+        "Secret documents seen by the Herald show that the deal was agreed in May. "
+        "Internal reports seen by the BBC show that two audits were skipped. "
+        "She won the top prize in the Eastbrook show."
+    )
+    doc = claimscope.annotate(text)
+    for words, source in (
+        ("managers knew", "Internal emails seen by the Chronicle"),
+        ("the deal was agreed", "Secret documents seen by the Herald"),
+        ("two audits were skipped", "Internal reports seen by the BBC"),
+    ):
+        claim = claim_holding(doc, words)
+        assert claim.source is not None and claim.source.text == source
+        assert claim.source.type is SourceType.DOCUMENT
+        assert claim.cue is not None and claim.cue.text == "show"
+    prize = claim_holding(doc, "top prize")
+    assert prize.source is not None and prize.source.type is SourceType.AUTHOR
