@@ -94,3 +94,21 @@ def test_a_document_seen_by_an_outlet_is_the_source() -> None:
         assert claim.cue is not None and claim.cue.text == "show"
     prize = claim_holding(doc, "top prize")
     assert prize.source is not None and prize.source.type is SourceType.AUTHOR
+
+
+def test_an_amount_proposed_is_no_claim() -> None:
+    """*factory owners proposed 9,000 dong a month*: what was proposed is a sum, not a
+    proposition, so the sentence is the author's; *proposed that the wage rise to …*
+    keeps its clause."""
+    text = (
+        "Talks collapsed on Monday after factory owners proposed 9,000 dong a month. "
+        "The drivers' union is demanding $25 an hour. "
+        "The owners proposed that the minimum wage rise to 9,500 dong."
+    )
+    doc = claimscope.annotate(text)
+    lead = claim_holding(doc, "Talks collapsed")
+    assert lead.source is not None and lead.source.type is SourceType.AUTHOR
+    assert lead.text.startswith("Talks collapsed") and lead.text.endswith("a month.")
+    assert not any(c.text.startswith(("9,000", "$25")) for c in doc.claims)
+    claim = claim_holding(doc, "minimum wage rise")
+    assert claim.source is not None and claim.source.text == "The owners"
