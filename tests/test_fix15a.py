@@ -112,3 +112,25 @@ def test_an_amount_proposed_is_no_claim() -> None:
     assert not any(c.text.startswith(("9,000", "$25")) for c in doc.claims)
     claim = claim_holding(doc, "minimum wage rise")
     assert claim.source is not None and claim.source.text == "The owners"
+
+
+def test_a_long_subject_before_an_aside_is_the_source() -> None:
+    """*A group of 18 retailers sourcing from Vietnam, in a joint letter to the
+    ministry, said C*: the subject runs to the first comma even past eight words; a
+    lead with its own verb (*…, and the talks broke down, said X*) is no subject."""
+    text = (
+        "A group of 18 international retailers sourcing from Vietnam, in a joint letter "
+        "to the ministry, said the new wage was too low to live on. "
+        "A nurse who worked on the night shift at the Riverside clinic, speaking on "
+        "condition of anonymity, said two wards had been closed. "
+        "The minister's offer to meet the unions was rejected by the drivers, and the "
+        "talks broke down, a union official said."
+    )
+    doc = claimscope.annotate(text)
+    claim = claim_holding(doc, "too low to live on")
+    assert claim.source is not None
+    assert claim.source.text == "A group of 18 international retailers sourcing from Vietnam"
+    claim = claim_holding(doc, "two wards had been closed")
+    assert claim.source is not None and claim.source.text.startswith("A nurse who worked")
+    claim = claim_holding(doc, "the talks broke down")
+    assert claim.source is not None and claim.source.text == "a union official"
