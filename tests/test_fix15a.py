@@ -134,3 +134,21 @@ def test_a_long_subject_before_an_aside_is_the_source() -> None:
     assert claim.source is not None and claim.source.text.startswith("A nurse who worked")
     claim = claim_holding(doc, "the talks broke down")
     assert claim.source is not None and claim.source.text == "a union official"
+
+
+def test_find_after_help_and_its_object_is_no_finding() -> None:
+    """*The award could help the film find a wider audience*: a bare *find* after
+    *help* and its object reports no finding (the phrase *help the film* is no
+    source); *The inquiry found that C* still reports one."""
+    text = (
+        "The festival award could help the film find a wider audience in Europe. "
+        "Volunteers are helping police find the missing hiker. "
+        "The inquiry found that the hospital had ignored repeated warnings."
+    )
+    doc = claimscope.annotate(text)
+    for words in ("a wider audience", "the missing hiker"):
+        claim = claim_holding(doc, words)
+        assert claim.source is not None and claim.source.type is SourceType.AUTHOR
+        assert claim.cue is None
+    claim = claim_holding(doc, "ignored repeated warnings")
+    assert claim.source is not None and claim.source.text == "The inquiry"

@@ -14,6 +14,7 @@ import regex
 
 from claimscope import lexicon
 from claimscope.attribution import what, who
+from claimscope.attribution._non_reporting_objects import caused_finding
 from claimscope.attribution.context import Context, index_at
 from claimscope.attribution.phrase_shape import relative_on_subject
 from claimscope.model import Cue, CueKind
@@ -111,6 +112,7 @@ def is_attribution_cue(ctx: Context, sentence: tuple[int, int], cue: Cue) -> boo
         and not _noun_before_verb(ctx, cue)
         and not parenthetical_citing(ctx, cue)
         and not _in_subject_relative(ctx, sentence, cue)
+        and not caused_finding(ctx.text, cue)  # "help the book find readers"
     )
 
 
