@@ -8,7 +8,7 @@ Composed news sentences; the names are invented.
 from __future__ import annotations
 
 import claimscope
-from claimscope import SourceType
+from claimscope import Confidence, SourceType
 from claimscope.furniture import furniture_reason
 from claimscope.testing import claim_holding
 
@@ -152,3 +152,33 @@ def test_find_after_help_and_its_object_is_no_finding() -> None:
         assert claim.cue is None
     claim = claim_holding(doc, "ignored repeated warnings")
     assert claim.source is not None and claim.source.text == "The inquiry"
+
+
+def test_an_estimated_sum_is_no_hedge_on_the_claim() -> None:
+    """*caused an estimated $38,000 in damage*: the sum is an estimate, the claim
+    (the thefts caused damage) is not hedged; *An estimated 20,000 people joined*
+    (the count is the claim) and *officials estimated that C* stay hedged."""
+    text = (
+        "Police said the break-ins caused an estimated $52,000 in damage. "
+        "The sequel opened to an estimated £31 million, the studio said. "
+        "An estimated 12,000 people joined the march. "
+        "Officials estimated that 200 homes were lost."
+    )
+    doc = claimscope.annotate(text)
+    assert claim_holding(doc, "break-ins caused").confidence is Confidence.REPORTED
+    assert claim_holding(doc, "opened to").confidence is Confidence.REPORTED
+    assert claim_holding(doc, "12,000 people").confidence is Confidence.HEDGED
+    assert claim_holding(doc, "200 homes").confidence is Confidence.HEDGED
+
+
+def test_whether_after_looking_into_is_a_question_under_inquiry() -> None:
+    """*Prosecutors are looking into whether C*: an inquiry (like *examining whether*),
+    not a doubt the speaker casts; *It is unclear whether C* stays hedged."""
+    text = (
+        "Prosecutors are looking into whether the mayor accepted gifts, two sources said. "
+        "It is unclear whether the mayor accepted gifts, the sources said."
+    )
+    doc = claimscope.annotate(text)
+    claim = claim_holding(doc, "looking into whether")
+    assert claim.confidence is Confidence.REPORTED
+    assert claim_holding(doc, "It is unclear").confidence is Confidence.HEDGED
