@@ -182,3 +182,23 @@ def test_whether_after_looking_into_is_a_question_under_inquiry() -> None:
     claim = claim_holding(doc, "looking into whether")
     assert claim.confidence is Confidence.REPORTED
     assert claim_holding(doc, "It is unclear").confidence is Confidence.HEDGED
+
+
+def test_where_a_voice_was_raised_is_no_content() -> None:
+    """*Two men argued outside the shop*: where (or with whom) one argued or shouted
+    says nothing; *argued in court that C* and *argued with her neighbour that C*
+    keep their clause."""
+    text = (
+        "Two men argued outside the bakery before the police arrived. "
+        "Fans shouted outside the stadium for an hour. "
+        "The defence argued in court that the search was unlawful. "
+        "She argued with her landlord that the rent rise was illegal."
+    )
+    doc = claimscope.annotate(text)
+    for words in ("outside the bakery", "outside the stadium"):
+        claim = claim_holding(doc, words)
+        assert claim.source is not None and claim.source.type is SourceType.AUTHOR
+    assert claim_holding(doc, "the search was unlawful").text == "the search was unlawful"
+    claim = claim_holding(doc, "rent rise was illegal")
+    assert claim.text == "the rent rise was illegal"
+    assert claim.source is not None and claim.source.text == "She"
