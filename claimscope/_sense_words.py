@@ -13,6 +13,7 @@ import regex
 from claimscope import _grammar, lexicon, sources
 from claimscope._grammar import POSSESSIVES
 from claimscope._noun_complements import nominal_object
+from claimscope._participle_agents import after_participle_agent
 from claimscope.model import SourceType
 
 __all__ = [
@@ -149,6 +150,8 @@ def show_closes_description(text: str, start: int) -> bool:
         if word in _grammar.SINGULAR_DETERMINERS:
             return True
         if word in _grammar.DETERMINERS or word.endswith(("'s", "s'")):
+            if after_participle_agent(text, start):
+                return False  # "emails seen by the BBC show": the agent of a participle
             return not _show_object_after(text, start + 4)
         if (
             word.endswith("s")

@@ -15,6 +15,7 @@ import regex
 
 from claimscope import lexicon
 from claimscope._cue_acts import ACT_ENTRIES, no_report
+from claimscope._estimated_amounts import estimated_amount
 from claimscope._false_acts import false_made
 from claimscope._idle_hedges import attributive_attitude, not_doubting_whether, sought_belief
 from claimscope._modal_should import expectation_should
@@ -317,6 +318,8 @@ def _not_a_hedge(text: str, start: int, end: int, key: str, entry: str, prev: st
     question), so that :func:`sense` drops it."""
     if key == "possible" and (prev in _DEGREE or prev.endswith("est")):
         return True  # as soon as possible, the best possible, what's possible: degree
+    if key == "estimated" and estimated_amount(text, end, prev):
+        return True  # caused an estimated $38,000 in damage: the figure's, not the claim's
     if (
         entry in _MODAL_ENTRIES
         and _subordinate_modal(text, start)
@@ -347,7 +350,7 @@ def context_free(kind: CueKind, key: str, entry: str, stance: str | None) -> boo
     said said …* every word is a cue). Keep it in step with :func:`sense`."""
     if kind is CueKind.HEDGE:
         return (
-            key not in ("possible", "could", "whether", "should")
+            key not in ("possible", "could", "whether", "should", "estimated")
             and entry not in _MODAL_ENTRIES
             and not _weasel_group(key)
         )
@@ -406,7 +409,7 @@ _SENSE_ENTRIES = (
 
 
 _WHETHER_ACTIONS = frozenset(
-    """of regardless irrespective ask asked asking check checking decide deciding
+    """of into regardless irrespective ask asked asking check checking decide deciding
     determine determining establish establishing evaluate evaluating examine
     examining investigate investigating review reviewing see seeing verify verifying
     choose choosing consider considering on say saying comment commented commenting

@@ -29,6 +29,7 @@ import regex
 from claimscope import lexicon
 from claimscope._bio_lines import is_bio_paragraph
 from claimscope._disclosures import is_disclosure
+from claimscope._sign_offs import is_sign_off
 
 __all__ = ["ends_like_prose", "furniture_reason", "is_question", "page_furniture"]
 
@@ -148,7 +149,7 @@ def furniture_reason(sentence: str, *, whole_paragraph: bool) -> str | None:
         return "caption"
     if len(stripped) <= _LONGEST_CALL_TO_ACTION:
         folded = stripped.casefold().rstrip(".!:>»› ")
-        if folded in _call_to_action():
+        if folded in _call_to_action() or is_sign_off(stripped):
             return "navigation"
     if not any(map(str.isalnum, stripped)):
         return "no words"

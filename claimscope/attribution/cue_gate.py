@@ -14,6 +14,7 @@ import regex
 
 from claimscope import lexicon
 from claimscope.attribution import what, who
+from claimscope.attribution._non_reporting_objects import caused_finding
 from claimscope.attribution.context import Context, index_at
 from claimscope.attribution.phrase_shape import relative_on_subject
 from claimscope.model import Cue, CueKind
@@ -111,6 +112,7 @@ def is_attribution_cue(ctx: Context, sentence: tuple[int, int], cue: Cue) -> boo
         and not _noun_before_verb(ctx, cue)
         and not parenthetical_citing(ctx, cue)
         and not _in_subject_relative(ctx, sentence, cue)
+        and not caused_finding(ctx.text, cue)  # "help the book find readers"
     )
 
 
@@ -192,9 +194,13 @@ def _in_subject_relative(ctx: Context, sentence: tuple[int, int], cue: Cue) -> b
 
 
 _HEAD_NOUNS = (
-    lexicon.words("carriers") | lexicon.words("claim_nouns") | frozenset({"comment", "comments"})
+    lexicon.words("carriers")
+    | lexicon.words("claim_nouns")
+    | frozenset(w for w in lexicon.words("sources_document") if " " not in w)
+    | frozenset({"comment", "comments"})
 )
-"""Cue forms that are also the nouns a subject ends in (*the IMF report stated*)."""
+"""Cue forms that are also the nouns a subject ends in (*the IMF report stated*,
+*broker estimates show*)."""
 
 
 _REDUCED_RELATIVE = regex.compile(r"[^\S\n]+\p{Ll}+(?:ed|en|wn)[^\S\n]+(?:by|to)\b")

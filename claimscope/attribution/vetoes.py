@@ -12,7 +12,9 @@ import regex
 
 from claimscope import lexicon
 from claimscope import sources as sources_mod
+from claimscope.attribution._amount_objects import amount_only
 from claimscope.attribution._content_openers import gapped_participle, noncommittal_noun
+from claimscope.attribution._non_reporting_objects import where_or_with_whom
 from claimscope.attribution.context import Raw
 from claimscope.attribution.who import PUBLISHING_VERBS
 from claimscope.model import Cue, SourceType
@@ -252,6 +254,10 @@ def no_proposition(text: str, start: int, end: int, cue: Cue | None) -> bool:
         return True  # "neither confirmed nor denied the report": nothing was said
     if cue.entry == "comment" and TOPIC.match(text, start, end) is not None:
         return True  # "has not commented publicly on the strike": a topic, no content
+    if where_or_with_whom(cue.entry, text, start, end):
+        return True  # "Two men argued outside the shop": where, not what
+    if amount_only(cue.entry, text[start:end]):
+        return True  # "owners proposed Tk 9,000 a month": an amount, no proposition
     if cue.entry == "write" and text[start : start + 4] == "for " and start - cue.end <= 1:
         return True  # "wrote for the majority, joined by …": for whom, no content
     first = text[start : min(end, start + 12)].split(" ", 1)[0].casefold()

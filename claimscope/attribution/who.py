@@ -42,7 +42,9 @@ from claimscope._grammar import (
     RELATIVE_PRONOUNS,
 )
 from claimscope.attribution._gapped_relatives import gapped_relative
+from claimscope.attribution._long_leads import SHORT_LEAD, long_lead
 from claimscope.attribution._named_holder import named_holder
+from claimscope.attribution._perception_passives import over_perception
 from claimscope.attribution.context import (
     BOUNDARY,
     CLOSE_QUOTES,
@@ -257,6 +259,7 @@ def skip_before(tokens: list[tuple[int, int, str]], j: int) -> int:
     title-case word is a name, not an adverb: *Long said* (all capitals, as in
     headlines, still steps over *ALSO*).
     """
+    j = over_perception(tokens, j)  # "X can be heard saying": back to "be"
     while j >= 0:
         folded = tokens[j][2].casefold()
         word = tokens[j][2]
@@ -515,8 +518,8 @@ def appositive_source(tokens: list[tuple[int, int, str]], comma: int) -> tuple[i
     if named is not None:
         # "Jane Doe, a former officer, who served in Kabul, said": two asides
         start, end = named, boundary
-    if end - start > 8:
-        return None
+    if end - start > SHORT_LEAD and not (start == 0 and long_lead(tokens, 0, end)):
+        return None  # long only from the sentence's start: "A nurse who worked …, speaking"
     return start, end
 
 
@@ -594,7 +597,9 @@ def leading_phrase(tokens: list[tuple[int, int, str]], comma: int) -> tuple[int,
     several appositives; the source is the phrase opening the sentence."""
     first = next((i for i in range(comma) if tokens[i][2] == tokens[comma][2]), -1)
     lead = 1 if tokens and tokens[0][2].casefold() in OPENING_CONJUNCTIONS else 0
-    if not 1 + lead <= first <= 8 + lead or not can_start_np(tokens[lead][2]):
+    if first - lead > SHORT_LEAD and not long_lead(tokens, lead, first):
+        return None  # "A group of 18 retailers sourcing from Vietnam, in a letter, said"
+    if not 1 + lead <= first or not can_start_np(tokens[lead][2]):
         return None  # ("But Jane Doe, senior adviser, said": the conjunction is no part)
     if imperative(tokens, lead):
         return None

@@ -18,6 +18,7 @@ from claimscope.entities.words import (
     Tok,
     _tokens,
     _verbs,
+    participle_agent,
 )
 from claimscope.sources import participle_postmodifier
 
@@ -83,7 +84,11 @@ def _shape(phrase: str) -> tuple[Tok | None, bool, str]:
             w in _BOUNDARY
             or w == "and"
             or (w.islower() and folded in _HEAD_STOPS)
-            or (w.islower() and folded in _verbs() and not owned and not _compound_noun(tokens, i))
+            or (
+                w.islower()
+                and folded in _verbs()
+                and not (owned or _compound_noun(tokens, i) or participle_agent(tokens, i + 1))
+            )  # not "reports seen by the BBC": a noun before its postmodifier
             or folded in _AUXILIARIES
         ):
             stopped = (folded in _verbs() and not _on_topic(tokens, i)) or folded in _AUXILIARIES
@@ -91,7 +96,7 @@ def _shape(phrase: str) -> tuple[Tok | None, bool, str]:
         if (
             i
             and w.islower()
-            and folded.endswith("ed")
+            and (folded.endswith("ed") or participle_agent(tokens, i))  # "seen by"
             and head is not None
             and head[2].casefold() not in _NP_WORDS  # "its audited accounts": a modifier
             and not (i + 1 < len(tokens) and tokens[i + 1][2] in NEEDS_MODIFIER)
