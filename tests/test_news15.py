@@ -1,0 +1,46 @@
+"""Readings found by composing Canadian, Irish, science-magazine and New York tabloid
+news (round 15, helper news15): occupation nouns that describe one person (*the
+playwright*, *the novelist*), and the other fixes of this round.
+
+Composed news sentences; the names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimscope
+from claimscope import SourceType
+from claimscope.testing import claim_holding
+
+
+def _claim(text: str, words: str) -> claimscope.Claim:
+    return claim_holding(claimscope.annotate(text), words)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A spokeswoman for the ministry said the minister had no role in the "
+            "decision.\n\nThe playwright Deirdre Ní Fhlaithearta, whose first play "
+            'premiered at the festival, called the cut "a disaster".\n\n"They took a '
+            'chance on me when nobody else would," she told the newspaper.',
+            "Deirdre Ní Fhlaithearta",
+        ),
+        (
+            "A council spokesman said the road would reopen on Monday.\n\nThe novelist "
+            "Oisín Breathnach, who has lived in the village for 30 years, described the "
+            'closure as "a scandal".\n\n"Nobody asked us anything," he said.',
+            "Oisín Breathnach",
+        ),
+    ],
+)
+def test_a_pronoun_means_the_described_speaker_before_it(text: str, name: str) -> None:
+    """*The playwright NAME … called*: the occupation makes NAME a person a later
+    *she* may mean, even when the given name says nothing of gender."""
+    words = "Nobody asked us" if "Nobody" in text else "took a chance on me"
+    claim = _claim(text, words)
+    assert claim.source is not None
+    assert claim.source.text == name
+    assert claim.source.type is SourceType.PERSON
