@@ -44,3 +44,29 @@ def test_a_pronoun_means_the_described_speaker_before_it(text: str, name: str) -
     assert claim.source is not None
     assert claim.source.text == name
     assert claim.source.type is SourceType.PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Another neighbor, retired banker Walter Pruitt, said private patrols had "
+            "been stepped up since the spring.",
+            "private patrols had been stepped up",
+            "Walter Pruitt",
+        ),
+        (
+            "One shopper, local pensioner Maureen Doyle, said the queues had been "
+            "getting longer every week.",
+            "the queues had been getting longer",
+            "Maureen Doyle",
+        ),
+    ],
+)
+def test_a_described_name_in_apposition_is_the_source(text: str, words: str, name: str) -> None:
+    """*Another neighbor, retired banker NAME, said*: a lower-case modifier and a
+    person noun before the name still make it the described speaker."""
+    claim = _claim(text, words)
+    assert claim.source is not None
+    assert claim.source.text == name
+    assert claim.source.type is SourceType.PERSON
