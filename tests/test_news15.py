@@ -70,3 +70,22 @@ def test_a_described_name_in_apposition_is_the_source(text: str, words: str, nam
     assert claim.source is not None
     assert claim.source.text == name
     assert claim.source.type is SourceType.PERSON
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hans Olsen at the Institute for Atmospheric Modelling in Kiel, Germany, says the "
+        "model was tuned to a short run of cool years.",
+        "Its lead author, Hans Olsen at the Institute for Atmospheric Modelling in Kiel, "
+        "Germany, says the model was tuned to a short run of cool years.",
+    ],
+)
+def test_a_name_with_a_long_affiliation_before_a_place_aside_speaks(text: str) -> None:
+    """*NAME at the INSTITUTE in CITY, COUNTRY, says C*: the subject is the named
+    person, not the clause after *says* read as an inverted speaker."""
+    claim = _claim(text, "the model was tuned")
+    assert claim.source is not None
+    assert claim.source.text == "Hans Olsen"
+    assert claim.source.type is SourceType.PERSON
+    assert claim.text.startswith("the model was tuned")

@@ -41,6 +41,7 @@ from claimscope._grammar import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
 )
+from claimscope.attribution._affiliation import affiliated_name
 from claimscope.attribution._gapped_relatives import gapped_relative
 from claimscope.attribution._named_holder import named_holder
 from claimscope.attribution.context import (
@@ -515,8 +516,8 @@ def appositive_source(tokens: list[tuple[int, int, str]], comma: int) -> tuple[i
     if named is not None:
         # "Jane Doe, a former officer, who served in Kabul, said": two asides
         start, end = named, boundary
-    if end - start > 8:
-        return None
+    if end - start > 8 and not (end - start <= MAX_NP and affiliated_name(tokens, start, end)):
+        return None  # "Hans Olsen at the Institute for … in Kiel, Germany, says" is one
     return start, end
 
 
