@@ -89,3 +89,30 @@ def test_a_name_with_a_long_affiliation_before_a_place_aside_speaks(text: str) -
     assert claim.source.text == "Hans Olsen"
     assert claim.source.type is SourceType.PERSON
     assert claim.text.startswith("the model was tuned")
+
+
+def test_a_clause_after_an_unquoted_says_is_no_speaker() -> None:
+    """When the subject before *says* is not found, the clause after it (*the model
+    fails to …*) is its content, never an inverted speaker with the subject as content."""
+    text = (
+        "Rafael Ondiviela, who has spent two decades building cloud schemes at the "
+        "National Center for Climate Research in Boulder, Colorado, says the model fails "
+        "to reproduce the warming since 1980."
+    )
+    for claim in claimscope.annotate(text).claims:
+        assert claim.source is None or "model" not in (claim.source.text or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The cuts are deep and will cost jobs, says the union.", "the union"),
+        ("The cuts are deep and will cost jobs, say many of those who work there.", "many"),
+        ("The cuts are deep and will cost jobs, says the festival's director.", "director"),
+    ],
+)
+def test_an_inverted_speaker_in_lower_case_still_speaks(text: str, source: str) -> None:
+    """*C, says the union*: a lower-case phrase with a source noun still speaks."""
+    claim = _claim(text, "The cuts are deep")
+    assert claim.source is not None
+    assert source in claim.source.text
