@@ -116,3 +116,30 @@ def test_an_inverted_speaker_in_lower_case_still_speaks(text: str, source: str) 
     claim = _claim(text, "The cuts are deep")
     assert claim.source is not None
     assert source in claim.source.text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The cut comes weeks after the National Campaign for the Arts warned that "
+            "dozens of festivals were facing reductions.",
+            "National Campaign for the Arts",
+        ),
+        (
+            "The Coalition for the Homeless said every shelter in the city was full.",
+            "Coalition for the Homeless",
+        ),
+        (
+            "The U.S. Court of Appeals for the Sixth Circuit ruled that the law could stand.",
+            "Court of Appeals for the Sixth Circuit",
+        ),
+    ],
+)
+def test_a_body_name_goes_on_over_for_the(text: str, name: str) -> None:
+    """*the National Campaign for the Arts*: *for the* or *of the* before a capitalised
+    word goes on with a body's name (not after a possessive owner)."""
+    claim = claimscope.annotate(text).claims[0]
+    assert claim.source is not None
+    assert name in (claim.source.text or "")
+    assert claim.source.type is SourceType.ORGANIZATION
