@@ -143,3 +143,19 @@ def test_a_body_name_goes_on_over_for_the(text: str, name: str) -> None:
     assert claim.source is not None
     assert name in (claim.source.text or "")
     assert claim.source.type is SourceType.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Corrections and clarifications: An earlier version of this story misstated the "
+        "number of nurses hired from abroad. It is 62, not 26.",
+        "Corrections: The festival's deficit was €38,000, not €83,000 as first reported.",
+        "An earlier version of this article gave the wrong date for the opening night.",
+    ],
+)
+def test_a_correction_note_is_furniture(note: str) -> None:
+    """A correction box after the story is page furniture, not an author's claim."""
+    text = "The minister said the province had added 1,000 positions since 2022.\n\n" + note
+    claims = claimscope.annotate(text).claims
+    assert [c.text for c in claims] == ["the province had added 1,000 positions since 2022"]
