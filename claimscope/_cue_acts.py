@@ -4,10 +4,10 @@ estimate spoken of (*the mass estimate depends on*), a speaker's past surprise (
 not expect to find it*), a product recall (*recalled 212,000 heaters*), a crowd's noise
 (*chanting slogans*), a thing added (*added 30,000 jobs*, *added the firm to its leak
 site*), a thing not verified (*could not verify them*), a thing put somewhere (*put it
-down to luck*), a thing taken (*claimed responsibility*, *claimed the lives of*), a charge laid
-(*charged him with burglary*), a motion filed (*a motion to dismiss*). (*did
-not respond to a request for comment* stays a report: PolNeAR and the composed gold give
-it the silent source.)
+down to luck*), a stance held (*groups opposed to the plan*), a thing taken (*claimed
+responsibility*, *claimed the lives of*), a charge laid (*charged him with burglary*), a
+motion filed (*a motion to dismiss*). (*did not respond to a request for comment* stays a
+report: PolNeAR and the composed gold give it the silent source.)
 
 :func:`claimscope.cue_senses.sense` asks :func:`no_report` with the words around the
 form; kept apart so that module stays short.
@@ -30,6 +30,7 @@ ACT_ENTRIES = frozenset(
         "dismiss",
         "estimate",
         "expect",
+        "oppose",
         "plead",
         "put it",
         "recall",
@@ -72,6 +73,8 @@ def no_report(after: list[str], before: list[str], key: str, entry: str, left: s
         return True  # the Sunday Courier can (exclusively) reveal: the paper's own voice
     if entry == "dismiss" and before[-1:] == ["to"] and before[-2:-1] in _MOTIONS:
         return True  # a motion to dismiss the case: a court filing, no rejection spoken
+    if entry == "oppose" and key == "opposed" and after[:1] == ["to"]:
+        return True  # groups opposed to climate policy: a stance held, no verb of speech
     if entry == "verify" and after[:1] != ["that"]:
         return True  # could not verify them, verified the footage: a check, no speaker
     # "we did not expect to find it": a past surprise, no doubt now; "the summons had

@@ -159,3 +159,11 @@ def test_a_correction_note_is_furniture(note: str) -> None:
     text = "The minister said the province had added 1,000 positions since 2022.\n\n" + note
     claims = claimscope.annotate(text).claims
     assert [c.text for c in claims] == ["the province had added 1,000 positions since 2022"]
+
+
+def test_opposed_to_is_a_stance_not_a_cue() -> None:
+    """*Residents opposed to the plan said C*: *opposed to* describes the residents; the
+    claim is what they said, not *to the plan said …*."""
+    text = "Residents opposed to the plan said the new road would flood every winter."
+    claims = claimscope.annotate(text).claims
+    assert [c.text for c in claims] == ["the new road would flood every winter"]
