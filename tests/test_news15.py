@@ -167,3 +167,35 @@ def test_opposed_to_is_a_stance_not_a_cue() -> None:
     text = "Residents opposed to the plan said the new road would flood every winter."
     claims = claimscope.annotate(text).claims
     assert [c.text for c in claims] == ["the new road would flood every winter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "source"),
+    [
+        (
+            "The paper was widely shared by groups opposed to climate policy, some of which "
+            "have falsely claimed it proves global warming has stopped.",
+            "global warming has stopped",
+            "groups",
+        ),
+        (
+            "The report was welcomed by several teaching unions, one of which said it would "
+            "ballot members on strike action.",
+            "it would ballot members",
+            "teaching unions",
+        ),
+        (
+            "The plan angered residents of the estate, many of whom say they were never consulted.",
+            "they were never consulted",
+            "residents",
+        ),
+    ],
+)
+def test_a_quantified_relative_speaks_for_its_antecedent(
+    text: str, words: str, source: str
+) -> None:
+    """*groups …, some of which have claimed C*: the source is the group counted."""
+    claim = _claim(text, words)
+    assert claim.source is not None
+    assert source in (claim.source.text or "")
+    assert claim.source.type is SourceType.ANONYMOUS

@@ -44,6 +44,7 @@ from claimscope._grammar import (
 from claimscope.attribution._affiliation import affiliated_name
 from claimscope.attribution._gapped_relatives import gapped_relative
 from claimscope.attribution._named_holder import named_holder
+from claimscope.attribution._quantified_relative import members_start, quantified_relative
 from claimscope.attribution.context import (
     BOUNDARY,
     CLOSE_QUOTES,
@@ -134,6 +135,8 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
         return None
     if tokens[j][2].casefold() in LINKS_TO_EARLIER_SUBJECT:
         return None
+    if (comma := quantified_relative(tokens, j)) is not None:
+        return _relative_antecedent(tokens, j, comma, True)  # "groups, some of which claimed"
     if bare_which(tokens, j, k):  # "the Chicago Police Department which reported"
         antecedent = left_source(tokens, j)
         if antecedent is None:
@@ -197,7 +200,7 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
 
 
 def _relative_antecedent(
-    tokens: list[tuple[int, int, str]], relative: int, comma: int
+    tokens: list[tuple[int, int, str]], relative: int, comma: int, members: bool = False
 ) -> tuple[int, int, int] | None:
     """The source a relative pronoun subject stands for (*Barkley, who said*): the
     subject before the ``comma`` ahead of token ``relative``, or the name an
@@ -209,7 +212,10 @@ def _relative_antecedent(
         return None
     a_start, _a_end, a_j = antecedent
     who = tokens[relative][2].casefold() in ("who", "whom")
-    a_start = object_of(tokens, a_start, comma, who)
+    if members:
+        a_start = members_start(tokens, a_start, comma)
+    else:
+        a_start = object_of(tokens, a_start, comma, who)
     named = name_before_appositive(tokens, a_start, a_j)  # "X, the Y, which"
     return (a_start, comma, a_j) if named is None else (named, a_j, named - 1)
 
