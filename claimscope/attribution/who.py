@@ -116,11 +116,9 @@ def _before_parenthesis(tokens: list[tuple[int, int, str]], j: int) -> int:
 
 
 def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, int] | None:
-    """Scan back from token ``k`` (the cue) for its subject.
-
-    Returns ``(np_start_index, np_end_index_exclusive, boundary_index)`` or ``None``;
-    ``boundary_index`` is the token that stopped the scan (``-1`` at the sentence
-    start), which tells an inversion (``C, X said``) from a plain subject.
+    """Scan back from token ``k`` (the cue) for its subject: ``(np_start_index,
+    np_end_index_exclusive, boundary_index)`` or ``None``; the boundary, the token that
+    stopped the scan (``-1`` at the sentence start), tells an inversion (``C, X said``).
 
     >>> from claimscope.attribution.context import tokenize
     >>> s = "The harbour master has repeatedly said the pier would reopen."
