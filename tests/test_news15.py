@@ -199,3 +199,33 @@ def test_a_quantified_relative_speaks_for_its_antecedent(
     assert claim.source is not None
     assert source in (claim.source.text or "")
     assert claim.source.type is SourceType.ANONYMOUS
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            "Estimates have narrowed over the past decade, and most scientists now think "
+            "low values are very unlikely.",
+            "Estimates have narrowed over the past decade",
+        ),
+        (
+            "Official estimates of the crowd vary widely, and organisers say more than "
+            "20,000 people marched.",
+            "Official estimates of the crowd vary widely",
+        ),
+    ],
+)
+def test_estimates_as_a_plural_noun_is_no_hedge(text: str, author: str) -> None:
+    """*Estimates have narrowed*: the noun opening an author's clause is no hedging
+    verb, so the clause stays asserted."""
+    claim = _claim(text, author)
+    assert claim.source is None or claim.source.type is SourceType.AUTHOR
+    assert claim.confidence is claimscope.Confidence.ASSERTED
+
+
+def test_a_speaker_estimating_still_hedges() -> None:
+    text = "The expansion, which the Tax Foundation estimates would cost $170 billion, stalled."
+    claim = _claim(text, "would cost $170 billion")
+    assert claim.source is not None
+    assert "Tax Foundation" in (claim.source.text or "")
