@@ -229,3 +229,28 @@ def test_a_speaker_estimating_still_hedges() -> None:
     claim = _claim(text, "would cost $170 billion")
     assert claim.source is not None
     assert "Tax Foundation" in (claim.source.text or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        (
+            "Artistic director Ciarán Mac Giolla said the festival would shrink.\n\n"
+            "Mac Giolla said the board had been given no warning of the cut.",
+            "given no warning",
+            "Ciarán Mac Giolla",
+        ),
+        (
+            "The singer Aoife Ní Bhriain said she was leaving the company.\n\n"
+            "Ní Bhriain said the venue had become too small for the show.",
+            "the venue had become too small",
+            "Aoife Ní Bhriain",
+        ),
+    ],
+)
+def test_a_two_word_surname_names_the_person_again(text: str, words: str, name: str) -> None:
+    """*Mac Giolla* after *Ciarán Mac Giolla*: a surname opened by *Mac*, *Ní*, *Ó* or
+    *Di* refers back to the full name, as *Van der Merwe* does."""
+    claim = _claim(text, words)
+    assert claim.source is not None
+    assert claim.source.text == name

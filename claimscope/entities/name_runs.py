@@ -120,6 +120,10 @@ def _the_name_ahead(tokens: list[Tok], i: int, j: int) -> bool:
 PARTICLES = frozenset("de da del der van von al bin la le".split())
 """Lower-case particles inside personal names (*Ursula von der Leyen*)."""
 
+SURNAME_OPENERS = PARTICLES | frozenset("mac mc ní nic ó ua di du st".split())
+"""Words (case-folded) that open a surname of two words (*Van der Merwe*, *Mac Giolla*,
+*Ní Bhriain*, *Di Stefano*): such a surname alone names the person named in full."""
+
 _PARTICLE_JOINED = regex.compile(r"(?:al|el|as|ash|at|ad|ar|az|an|abu|bin|ibn|d|l)[-'’]\p{Lu}")
 """A lower-case particle joined to the capitalised word after it, inside a name
 (*Khalid al-Muraikhi*, *Ahmed el-Sayed*, *Valéry d'Orsay*)."""
