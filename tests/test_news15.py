@@ -254,3 +254,17 @@ def test_a_two_word_surname_names_the_person_again(text: str, words: str, name: 
     claim = _claim(text, words)
     assert claim.source is not None
     assert claim.source.text == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The paper has prompted a fierce dispute among researchers.",
+        "The ruling ends a protracted dispute between the two councils.",
+    ],
+)
+def test_a_described_dispute_is_a_noun(text: str) -> None:
+    """*a fierce dispute among researchers*: the noun after an adjective is no
+    denial cue with *a fierce* as its speaker."""
+    for claim in claimscope.annotate(text).claims:
+        assert claim.source is None or claim.source.type is SourceType.AUTHOR
