@@ -4,10 +4,10 @@ estimate spoken of (*the mass estimate depends on*), a speaker's past surprise (
 not expect to find it*), a product recall (*recalled 212,000 heaters*), a crowd's noise
 (*chanting slogans*), a thing added (*added 30,000 jobs*, *added the firm to its leak
 site*), a thing not verified (*could not verify them*), a thing put somewhere (*put it
-down to luck*), a thing taken (*claimed responsibility*, *claimed the lives of*), a charge laid
-(*charged him with burglary*), a motion filed (*a motion to dismiss*). (*did
-not respond to a request for comment* stays a report: PolNeAR and the composed gold give
-it the silent source.)
+down to luck*), a stance held (*groups opposed to the plan*), a thing taken (*claimed
+responsibility*, *claimed the lives of*), a charge laid (*charged him with burglary*), a
+motion filed (*a motion to dismiss*). (*did not respond to a request for comment* stays a
+report: PolNeAR and the composed gold give it the silent source.)
 
 :func:`claimscope.cue_senses.sense` asks :func:`no_report` with the words around the
 form; kept apart so that module stays short.
@@ -30,6 +30,7 @@ ACT_ENTRIES = frozenset(
         "dismiss",
         "estimate",
         "expect",
+        "oppose",
         "plead",
         "put it",
         "recall",
@@ -62,6 +63,8 @@ def no_report(after: list[str], before: list[str], key: str, entry: str, left: s
         return True  # pleaded not guilty to theft: a plea in court, no proposition
     if key == "estimate" and after[:1] in _AFTER_ESTIMATE_NOUN:
         return True  # the mass estimate depends on …, the cost estimate of $4m: a noun
+    if key == "estimates" and after[:1] in _AFTER_ESTIMATES_NOUN and _noun_opened(before):
+        return True  # estimates have narrowed, official estimates vary: a noun
     if entry == "add" and _added_thing(after):
         return True  # added 30,000 jobs, added the firm to its leak site: no speech
     if entry == "put it" and _no_phrasing(after, left):
@@ -72,6 +75,8 @@ def no_report(after: list[str], before: list[str], key: str, entry: str, left: s
         return True  # the Sunday Courier can (exclusively) reveal: the paper's own voice
     if entry == "dismiss" and before[-1:] == ["to"] and before[-2:-1] in _MOTIONS:
         return True  # a motion to dismiss the case: a court filing, no rejection spoken
+    if entry == "oppose" and key == "opposed" and after[:1] == ["to"]:
+        return True  # groups opposed to climate policy: a stance held, no verb of speech
     if entry == "verify" and after[:1] != ["that"]:
         return True  # could not verify them, verified the footage: a check, no speaker
     # "we did not expect to find it": a past surprise, no doubt now; "the summons had
@@ -218,6 +223,30 @@ _AFTER_ESTIMATE_NOUN = tuple(
 """Words after *estimate* that make it a noun, the subject of a verb or the head of an
 *of* phrase (*the mass estimate depends on assumptions*): a figure spoken of, not
 anyone estimating (*we estimate that*, *analysts estimate losses of*)."""
+
+
+_AFTER_ESTIMATES_NOUN = tuple(
+    [w]
+    for w in """are were have had of for vary varied differ range ranged suggest show
+    put remain""".split()
+)
+"""Words after *estimates* that make it a plural noun (*Estimates have narrowed*, *estimates
+of the toll vary*), not a speaker estimating (*the bank estimates that*)."""
+
+_NOUN_OPENERS = frozenset(
+    """the these those their its his her our such some most many all official earlier
+    early initial latest new previous current independent government""".split()
+)
+
+
+def _noun_opened(before: list[str]) -> bool:
+    """Whether the words ``before`` *estimates* (nearest last) open a noun phrase on
+    it: none, a determiner or common adjective, or a possessive (*analysts'*); not a
+    speaker (*which the Tax Foundation estimates are worth*)."""
+    if not before:
+        return True
+    last = before[-1]
+    return last in _NOUN_OPENERS or last.endswith(("'", "’", "'s", "’s"))
 
 
 _CLAIMED = frozenset("credit lives responsibility".split())

@@ -67,9 +67,23 @@ def right_source(
     ):
         return None  # "says experts", "says chief engineer Mary Collins" do name a speaker
     quoted = k >= 1 and tokens[k - 1][2] in CLOSE_QUOTES  # '"C," said X': X as read
-    if i - (k + 1) > MAX_NP or (not quoted and _clause_after([t[2] for t in tokens[k + 1 : i]])):
+    words = [t[2] for t in tokens[k + 1 : i]]
+    if i - (k + 1) > MAX_NP or (not quoted and (_clause_after(words) or _no_speaker(words))):
         return None
     return start, end
+
+
+def _no_speaker(words: list[str]) -> bool:
+    """Whether three or more lower-case words after an unquoted inverted cue name no
+    speaker: no source noun, name or relative clause among them (*…, Colorado, says the
+    model fails to*): the content of a cue whose subject was not found."""
+    plain = [w.casefold() for w in words if w.isalpha()]
+    return (
+        len(plain) >= 3
+        and all(w.islower() for w in words if w.isalpha())
+        and not any(w in _RELATIVES or sources.is_source_noun(w) for w in plain)
+        and not any(sources.is_source_noun(w[:-1]) for w in plain if w.endswith("s"))
+    )
 
 
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})

@@ -41,10 +41,12 @@ from claimscope._grammar import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
 )
+from claimscope.attribution._affiliation import affiliated_name
 from claimscope.attribution._gapped_relatives import gapped_relative
 from claimscope.attribution._long_leads import SHORT_LEAD, long_lead
 from claimscope.attribution._named_holder import named_holder
 from claimscope.attribution._perception_passives import over_perception
+from claimscope.attribution._quantified_relative import members_start, quantified_relative
 from claimscope.attribution.context import (
     BOUNDARY,
     CLOSE_QUOTES,
@@ -116,11 +118,9 @@ def _before_parenthesis(tokens: list[tuple[int, int, str]], j: int) -> int:
 
 
 def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, int] | None:
-    """Scan back from token ``k`` (the cue) for its subject.
-
-    Returns ``(np_start_index, np_end_index_exclusive, boundary_index)`` or ``None``;
-    ``boundary_index`` is the token that stopped the scan (``-1`` at the sentence
-    start), which tells an inversion (``C, X said``) from a plain subject.
+    """Scan back from token ``k`` (the cue) for its subject: ``(np_start_index,
+    np_end_index_exclusive, boundary_index)`` or ``None``; the boundary, the token that
+    stopped the scan (``-1`` at the sentence start), tells an inversion (``C, X said``).
 
     >>> from claimscope.attribution.context import tokenize
     >>> s = "The harbour master has repeatedly said the pier would reopen."
@@ -135,6 +135,8 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
         return None
     if tokens[j][2].casefold() in LINKS_TO_EARLIER_SUBJECT:
         return None
+    if (comma := quantified_relative(tokens, j)) is not None:
+        return _relative_antecedent(tokens, j, comma, True)  # "groups, some of which claimed"
     if bare_which(tokens, j, k):  # "the Chicago Police Department which reported"
         antecedent = left_source(tokens, j)
         if antecedent is None:
@@ -198,7 +200,7 @@ def left_source(tokens: list[tuple[int, int, str]], k: int) -> tuple[int, int, i
 
 
 def _relative_antecedent(
-    tokens: list[tuple[int, int, str]], relative: int, comma: int
+    tokens: list[tuple[int, int, str]], relative: int, comma: int, members: bool = False
 ) -> tuple[int, int, int] | None:
     """The source a relative pronoun subject stands for (*Barkley, who said*): the
     subject before the ``comma`` ahead of token ``relative``, or the name an
@@ -210,7 +212,10 @@ def _relative_antecedent(
         return None
     a_start, _a_end, a_j = antecedent
     who = tokens[relative][2].casefold() in ("who", "whom")
-    a_start = object_of(tokens, a_start, comma, who)
+    if members:
+        a_start = members_start(tokens, a_start, comma)
+    else:
+        a_start = object_of(tokens, a_start, comma, who)
     named = name_before_appositive(tokens, a_start, a_j)  # "X, the Y, which"
     return (a_start, comma, a_j) if named is None else (named, a_j, named - 1)
 
@@ -518,8 +523,13 @@ def appositive_source(tokens: list[tuple[int, int, str]], comma: int) -> tuple[i
     if named is not None:
         # "Jane Doe, a former officer, who served in Kabul, said": two asides
         start, end = named, boundary
-    if end - start > SHORT_LEAD and not (start == 0 and long_lead(tokens, 0, end)):
-        return None  # long only from the sentence's start: "A nurse who worked …, speaking"
+    if end - start > SHORT_LEAD and not (
+        (start == 0 and long_lead(tokens, 0, end))
+        or (end - start <= MAX_NP and affiliated_name(tokens, start, end))
+    ):
+        # long only from the sentence's start ("A nurse who worked …, speaking") or
+        # for a person's affiliation ("Hans Olsen at the Institute for … in Kiel, says")
+        return None
     return start, end
 
 

@@ -67,8 +67,8 @@ def _apposed_gap(text: str, end: int, start: int) -> list[str] | None:
     title = gap[comma + 1 :].split()
     if title[:1] == ["the"]:
         del title[0]  # "The Bishop of Ravensworth, the Rt Rev Andrew Colley": a styled name
-    short = len(title) <= 2 and all(
-        w[:1].isupper() or _role_word(w) or _person_noun(w, title) for w in title
+    short = len(title) <= 2 and (
+        all(w[:1].isupper() or _role_word(w) for w in title) or _person_noun(title[-1], title)
     )
     if not (short or _role_words(title)):
         return None
@@ -87,12 +87,12 @@ def _apposable(text: str, m: Mention) -> bool:
 
 def _person_noun(word: str, title: list[str]) -> bool:
     """Whether ``word`` is the lower-case person noun closing a short description
-    before a name (*Manchester resident*, *local farmer*): the last of ``title``, a
-    role or group noun, after a capitalised word."""
+    before a name (*Manchester resident*, *local farmer*, *retired banker*): the last
+    of ``title``, a role or group noun, after a capitalised or lower-case word."""
     return (
         len(title) == 2
         and word is title[1]
-        and title[0][:1].isupper()
+        and title[0].isalpha()
         and _nouns().get(word) in ("role", "group")
     )
 

@@ -222,13 +222,14 @@ def candidate_pattern() -> re.Pattern[str]:
     # the word edge is tested once, before the alternatives, not once in each: the
     # engine tries the pattern at every position, and most are inside a word
     # a comma before a capitalised word and *and* (*Ministry of Trade, Industry and
-    # Energy*), *and the* (*Ministry of Sustainability and the Environment*) and two
+    # Energy*), *and the* (*Ministry of Sustainability and the Environment*), *for the*
+    # and *of the* (*National Campaign for the Arts*) and two
     # particles (*Karin van der Merwe*) join the run too: whether they go on with a
     # name is :mod:`.name_runs`' question
     sp = r"[ \t\u00a0]+"
     listed = rf",{sp}(?={cap}{sp}and{sp})"
     particles = rf"(?:van|von|de|da|del){sp}(?:der|den|de|la|las|los|le)"  # van der
-    joint = rf"{sp}(?:(?:{connectors}|and{sp}the|{particles}){sp})?|{listed}"
+    joint = rf"{sp}(?:(?:{connectors}|(?:and|of|for){sp}the|{particles}){sp})?|{listed}"
     # a particle joined to a capitalised word goes on with a name (*Khalid al-Muraikhi*)
     joined = rf"(?:al|el|as|ash|at|ad|ar|az|an|abu|bin|ibn|d|l)[\-'’]{cap}"
     return re.compile(

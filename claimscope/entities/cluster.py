@@ -41,7 +41,7 @@ from claimscope.entities.name_compare import (
     _same_description,
     _second_surname,
 )
-from claimscope.entities.name_runs import PARTICLES
+from claimscope.entities.name_runs import SURNAME_OPENERS
 from claimscope.entities.pronouns import link_pronouns
 from claimscope.entities.pseudonym_cues import pseudonym_cues
 from claimscope.entities.role_holders import holder_link, holds_role
@@ -192,8 +192,8 @@ class _Builder:
                 continue  # "Michelle Obama" is not the "Mr. Obama" before her
             if len(e.key_words) == 1 and e.key_words[0].casefold() == last:
                 return e
-            if first in PARTICLES and _ends_with(e.key_words, core):
-                return e  # "Van der Merwe" after "Karin van der Merwe"
+            if first in SURNAME_OPENERS and _ends_with(e.key_words, core):
+                return e  # "Van der Merwe", "Mac Giolla" after "Ciarán Mac Giolla"
             if (
                 len(e.key_words) >= 2
                 and e.surname.casefold() == last

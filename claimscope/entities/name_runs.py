@@ -69,6 +69,9 @@ def name_run(tokens: list[Tok], i: int) -> int:
             if k > j:
                 j = k  # "the Ministry of Trade, Industry and Energy"
                 continue
+        if has_org and w in ("of", "for") and _the_name_ahead(tokens, i, j):
+            j += 2  # "the National Campaign for the Arts", "Institute for the Study of War"
+            continue
         if w in PARTICLES and j > i and _two_particles(tokens, j):
             j += 2  # "Karin van der Merwe", "Ursula von der Leyen"
             continue
@@ -99,8 +102,27 @@ def name_run(tokens: list[Tok], i: int) -> int:
     return j
 
 
+def _the_name_ahead(tokens: list[Tok], i: int, j: int) -> bool:
+    """Whether *the* and a capitalised word that may go on a body's name follow the
+    joiner ``tokens[j]`` (*for the Arts*, *of the Moving Image*), in a run from ``i``
+    with no possessive (*the U.S. Attorney's Office for the Western District* names
+    the office by its owner; the district is its own name)."""
+    return (
+        j + 2 < len(tokens)
+        and not any(_possessive(tokens[k][2]) is not None for k in range(max(0, i - 1), j))
+        and tokens[j + 1][2] == "the"
+        and _is_cap(tokens[j + 2][2])
+        and tokens[j + 2][2].casefold() not in TITLE_CASE_WORDS
+        and tokens[j + 2][2].rstrip(".") not in _not_names()
+    )
+
+
 PARTICLES = frozenset("de da del der van von al bin la le".split())
 """Lower-case particles inside personal names (*Ursula von der Leyen*)."""
+
+SURNAME_OPENERS = PARTICLES | frozenset("mac mc ní nic ó ua di du st".split())
+"""Words (case-folded) that open a surname of two words (*Van der Merwe*, *Mac Giolla*,
+*Ní Bhriain*, *Di Stefano*): such a surname alone names the person named in full."""
 
 _PARTICLE_JOINED = regex.compile(r"(?:al|el|as|ash|at|ad|ar|az|an|abu|bin|ibn|d|l)[-'’]\p{Lu}")
 """A lower-case particle joined to the capitalised word after it, inside a name
