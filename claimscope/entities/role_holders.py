@@ -133,15 +133,15 @@ def holder_link(
     a = mentions[k]
     if a.kind not in ("desc", "name") or a.plural or a.possessive:
         return None  # "the family's attorneys, Jane Roe": the attorney, not the family
+    if not _opens_clause(text, a.start) or not holds_role(text[a.start : a.end].split()):
+        return None
     if not free(a):
         return None  # "After meeting the President, Jane Roe": governed; a role written
         # as a name may also stand for others ("President")
-    if not holds_role(text[a.start : a.end].split()) or not _opens_clause(text, a.start):
-        return None
     for b in mentions[k + 1 : k + 5]:
         if b.sentence != a.sentence:
             return None
-        if b.kind == "name":
+        if b.kind == "name" and "," in text[a.start : b.start]:
             held = holder_name(text, a.start, b.end)
             if held is not None and held[0] <= b.start and held[1] == b.end:
                 return b.start, b.end
