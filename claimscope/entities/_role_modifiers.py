@@ -5,7 +5,9 @@ other governor."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
+from itertools import islice
 
 import regex
 
@@ -40,18 +42,41 @@ def _around(text: str, n: Mention, before: int) -> str:
     return " ".join((*ahead, text[n.start : n.end], after.group() if after else ""))
 
 
+NAMES_READ = 4
+"""How many of an entity's first and of its latest name mentions
+:func:`modifier_fits` reads (where a text introduces a person with a modifier, *Vermont
+Sen. Bernie Sanders*, and where it last named them), so the check costs the same
+however often a long text names one person."""
+
+_SCAN = 32
+"""How many mentions from each end of an entity's list are searched for those names."""
+
+
+def _names_read(ent: _Ent) -> list[Mention]:
+    """The first and the latest :data:`NAMES_READ` name mentions of ``ent``."""
+    first = [n for n in islice(ent.mentions, _SCAN) if n.kind == "name"][:NAMES_READ]
+    if len(ent.mentions) <= _SCAN and len(first) < NAMES_READ:
+        return first  # every name mention of a short list
+    latest = [n for n in islice(reversed(ent.mentions), _SCAN) if n.kind == "name"]
+    return first + [n for n in reversed(latest[:NAMES_READ]) if n not in first]
+
+
+@functools.lru_cache(maxsize=256)
+def _word_pattern(word: str) -> regex.Pattern[str]:
+    return regex.compile(rf"\b{regex.escape(word)}\b")
+
+
 def modifier_fits(text: str, m: Mention, ent: _Ent) -> bool:
     """Whether the role description ``m`` may refer back to ``ent``: it has no
     capitalised modifier, or each of its modifier words stands in, right before or in
-    apposition after one of ``ent``'s name mentions."""
+    apposition after one of ``ent``'s name mentions (its first and latest ones,
+    :data:`NAMES_READ`)."""
     wanted = _modifiers(text, m)
     if not wanted:
         return True
-    for n in ent.mentions:
-        if n.kind != "name":
-            continue
+    for n in _names_read(ent):
         near = _around(text, n, len(wanted) + 1)
-        if all(regex.search(rf"\b{regex.escape(w)}\b", near) for w in wanted):
+        if all(_word_pattern(w).search(near) for w in wanted):
             return True
     return False
 
