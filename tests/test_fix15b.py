@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import claimscope
+from claimscope.testing import claim_holding
 
 
 def _sources(text: str) -> list[str]:
@@ -161,3 +162,16 @@ def test_a_force_named_after_its_noun_is_a_body() -> None:
     source = claimscope.annotate(text).claims[0].source
     assert source.text == "Tridens"
     assert source.type is claimscope.SourceType.ORGANIZATION
+
+
+def test_the_subject_check_reads_only_the_sentence_of_the_naming() -> None:
+    """*the company* after *X, which is controlled by holding company Y, said* is X
+    however long the text before it runs (the check reads the mentions of one
+    sentence, so a long text does not make it slower per description)."""
+    filler = " ".join(f"Officials met in district {k} on Monday." for k in range(300))
+    text = (
+        f"{filler} Petrovia, which is controlled by holding company Grupo Alcazar, "
+        "said output rose. The company said prices would hold."
+    )
+    doc = claimscope.annotate(text)
+    assert "Petrovia" in (claim_holding(doc, "prices would hold").source.text or "")

@@ -4,6 +4,7 @@ subject: after *Petromar, which is controlled by holding company Grupo Valverde,
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import regex
@@ -32,10 +33,12 @@ def subject_over_relative(
     given = next((x for x in reversed(held.mentions) if m.head in x.roles), None)
     if given is None or given.sentence >= m.sentence:
         return None
-    for s in mentions:
-        if s.start >= given.start:
-            break
-        if s.sentence != given.sentence or s.kind != "name" or not s.subject:
+    end = bisect.bisect_left(mentions, given.start, key=_start)  # mentions before it
+    first = end
+    while first > 0 and mentions[first - 1].sentence == given.sentence:
+        first -= 1  # back to the first mention of its sentence, not the text's
+    for s in mentions[first:end]:
+        if s.kind != "name" or not s.subject:
             continue
         if not _RELATIVE.match(text, s.end, given.start):
             continue
@@ -44,3 +47,7 @@ def subject_over_relative(
             return None
         return ent if _name_kind(ent) in ("", "organization") else None
     return None
+
+
+def _start(mention: Mention) -> int:
+    return mention.start

@@ -83,10 +83,11 @@ def modifier_fits(text: str, m: Mention, ent: _Ent) -> bool:
 
 def _own_modifiers(text: str, ent: _Ent) -> set[str]:
     """The capitalised words before the title in ``ent``'s name mentions (*Florida* of
-    *Florida Sen. Marco Rubio*): the modifier its own name carries."""
+    *Florida Sen. Marco Rubio*): the modifier its own name carries, in the name
+    mentions :func:`modifier_fits` reads (:data:`NAMES_READ`)."""
     own: set[str] = set()
-    for n in ent.mentions:
-        if n.kind != "name" or not n.title:
+    for n in _names_read(ent):
+        if not n.title:
             continue
         words = text[n.start : n.end].split()
         for k, w in enumerate(words):
