@@ -58,6 +58,14 @@ quantity that cannot stand alone as a subject. After one, a cue word is a noun (
 claims*, *his say*); before a head noun they open a noun phrase (*the spokesman*).
 *that* is left out: after it a cue word is still a verb (*a report that said*)."""
 
+CARDINALS = _words(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
+)
+"""Number words from two to ninety: before a noun they count a plural (*two suspects*,
+*Eighteen brands*); the readers add the larger counts they need (*hundred*, *dozens*).
+"""
+
 QUANTIFIERS = _words(
     "several many few both all most more other one two three four five six seven eight "
     "nine ten dozens dozen hundreds thousands"

@@ -502,10 +502,8 @@ def agent_or_price(text: str, end: int) -> bool:
     return bool(nxt) and (nxt[0] == "by" or _FIGURE.match(nxt[0]) is not None)
 
 
-_COUNT_WORDS = frozenset(
-    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
-    " sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty"
-    " ninety hundred hundreds thousand thousands dozen dozens".split()
+_COUNT_WORDS = _grammar.CARDINALS | frozenset(
+    "hundred hundreds thousand thousands dozen dozens".split()
 )
 """Number words above one: an *-s* form after one is a plural noun (*two suspects*)."""
 

@@ -6,7 +6,7 @@ name (*Trump avoids*). :mod:`.resolve` reads these for each claim's source."""
 from __future__ import annotations
 
 from claimscope import lexicon
-from claimscope._grammar import NEEDS_MODIFIER
+from claimscope._grammar import CARDINALS, NEEDS_MODIFIER
 from claimscope.entities.words import (
     _AUXILIARIES,
     _BOUNDARY,
@@ -139,13 +139,11 @@ _QUANTIFIERS = _INDEFINITE - {"a", "an"}
 African-Americans*, *one Republican*); *an angry Hollande* is still Hollande."""
 
 
-_COUNT_WORDS = frozenset(
-    "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty "
-    "thirty forty fifty sixty seventy eighty ninety hundred thousand dozen dozens "
-    "hundreds thousands millions half".split()
+_COUNT_WORDS = CARDINALS | frozenset(
+    "hundred thousand dozen dozens hundreds thousands millions half".split()
 )
-"""Number words beyond the shared quantifiers that open a counted group (*Twelve
-percent*, *Dozens of residents*)."""
+"""Number words that open a counted group (*Twelve percent*, *Dozens of residents*),
+beside the shared quantifiers (*two*, *several*)."""
 
 _AGENT_ENDINGS: tuple[str, ...] = (
     *("man", "men", "er", "ers", "or", "ors", "ist", "ists"),
