@@ -202,3 +202,15 @@ def test_where_a_voice_was_raised_is_no_content() -> None:
     claim = claim_holding(doc, "rent rise was illegal")
     assert claim.text == "the rent rise was illegal"
     assert claim.source is not None and claim.source.text == "She"
+
+
+def test_a_long_quotation_before_said_x_is_no_subject_of_a_participle() -> None:
+    """*"… It reminds us a bit of the old freight program," said Ramos, referring to
+    X*: the words before the quote-closing comma are the quotation's, not a long
+    subject whose aside is *said Ramos*; no claim takes "It" as its speaker."""
+    doc = claimscope.annotate(
+        "“We do think this is a really neat program. It reminds us a bit of the old "
+        "freight program,” said Ramos, referring to the Federal Aviation Administration’s "
+        "Orbital Freight Services effort that funded the first cargo flights."
+    )
+    assert [c.source.text for c in doc.claims] == ["Ramos"]

@@ -9,12 +9,13 @@ said C*) (*Kadzik's refusal did not go over
 well with Republicans, and the meeting deteriorated from there, said X*; *The
 activists placed the signs outside, …*), does not open with a participle (*Boasting
 108,000 residents, …*), and what follows its comma is no coordinated clause (*, and
-the meeting …*).
+the meeting …*) nor a closing quotation mark (the lead is then the quotation's text).
 """
 
 from __future__ import annotations
 
 from claimscope._grammar import AUXILIARIES, FINITE_PASTS
+from claimscope.attribution.context import CLOSE_QUOTES
 
 SHORT_LEAD = 8
 """Leads of at most this many words need none of the checks of :func:`long_lead`."""
@@ -35,6 +36,8 @@ def long_lead(tokens: list[tuple[int, int, str]], lead: int, comma: int) -> bool
         return False
     if comma + 1 < len(tokens) and tokens[comma + 1][2].casefold() in _COORDINATORS:
         return False
+    if comma + 1 < len(tokens) and tokens[comma + 1][2] in CLOSE_QUOTES:
+        return False  # '"It reminds us of the old program," said X, referring to': a quote
     for t in tokens[lead + 1 : comma]:
         word = t[2]
         if word in _RELATIVES:
